@@ -1,0 +1,782 @@
+#include "Cli.h"
+
+#include "models/domain/Names.h"
+#include "models/io/BuiltinCatalog.h"
+#include "models/io/DirectoryFile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTimeZone>
+
+namespace warden {
+
+namespace {
+
+const QStringList valueOptions{QStringLiteral("store"), QStringLiteral("as"), QStringLiteral("user"),
+                               QStringLiteral("folder"), QStringLiteral("permission"), QStringLiteral("format"),
+                               QStringLiteral("since"), QStringLiteral("email"), QStringLiteral("name"),
+                               QStringLiteral("role"), QStringLiteral("file"), QStringLiteral("admin")};
+
+} // namespace
+
+Cli::Cli(QTextStream& out, QTextStream& err) : m_out(out), m_err(err) { defineCommands(); }
+
+int Cli::exitCode(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::Usage:
+    case ErrorKind::Failed:
+        return 1;
+    case ErrorKind::Refused:
+        return 2;
+    case ErrorKind::Conflict:
+        return 3;
+    case ErrorKind::Invalid:
+        return 4;
+    }
+    return 1;
+}
+
+int Cli::fail(const Error& error)
+{
+    QString message = error.message;
+    message.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    m_err << "wardenctl: error: " << message << Qt::endl;
+    return exitCode(error.kind);
+}
+
+void Cli::add(const QString& words,
+              const QString& arguments,
+              const QString& options,
+              const QString& summary,
+              std::function<int(Cli&)> handler)
+{
+    m_commands.append(Command{words.split(QLatin1Char(' ')), arguments.split(QLatin1Char(' '), Qt::SkipEmptyParts),
+                              options.split(QLatin1Char(' '), Qt::SkipEmptyParts), summary, std::move(handler)});
+}
+
+QString Cli::usageOf(const Command& command) const
+{
+    QStringList parts{QStringLiteral("wardenctl")};
+    parts += command.words;
+    parts += command.arguments;
+    for (const QString& o : command.options)
+        parts.append(QStringLiteral("[%1]").arg(o));
+    return parts.join(QLatin1Char(' '));
+}
+
+int Cli::printHelp(const QStringList& words)
+{
+    QList<const Command*> matching;
+    for (const Command& command : m_commands) {
+        if (command.words.mid(0, words.size()) == words)
+            matching.append(&command);
+    }
+    if (matching.isEmpty())
+        return fail(ErrorKind::Usage, tr("unknown command '%1'; see wardenctl --help").arg(words.join(QLatin1Char(' '))));
+    if (matching.size() == 1) {
+        m_out << tr("Usage: %1").arg(usageOf(*matching.first())) << "\n\n" << matching.first()->summary << "\n";
+    } else {
+        m_out << tr("Usage: wardenctl [--store PATH|postgresql://USER@HOST:PORT/DB] COMMAND ...") << "\n\n"
+              << tr("Commands:") << "\n";
+        for (const Command* command : matching)
+            m_out << "  " << usageOf(*command).mid(10) << "\n      " << command->summary << "\n";
+    }
+    m_out << "\n"
+          << tr("The store is --store, else $WARDEN_STORE, else %1.").arg(Store::defaultLocation()) << "\n"
+          << tr("Exit codes: 0 ok, 1 usage, 2 refused, 3 conflict, 4 invalid input.") << "\n";
+    return 0;
+}
+
+int Cli::run(const QStringList& arguments)
+{
+    m_options.clear();
+    m_arguments.clear();
+    bool help = false;
+    QStringList positional;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString& a = arguments[i];
+        if (a == QLatin1String("-h") || a == QLatin1String("--help")) {
+            help = true;
+        } else if (a.startsWith(QLatin1String("--"))) {
+            QString name = a.mid(2);
+            QString value;
+            const qsizetype eq = name.indexOf(QLatin1Char('='));
+            if (eq >= 0) {
+                value = name.mid(eq + 1);
+                name = name.left(eq);
+            } else if (valueOptions.contains(name)) {
+                if (i + 1 >= arguments.size())
+                    return fail(ErrorKind::Usage, tr("--%1 needs a value").arg(name));
+                value = arguments[++i];
+            }
+            m_options.insert(name, value);
+        } else {
+            positional.append(a);
+        }
+    }
+
+    m_command = nullptr;
+    for (const Command& command : m_commands) {
+        if (positional.mid(0, command.words.size()) == command.words
+            && (!m_command || command.words.size() > m_command->words.size()))
+            m_command = &command;
+    }
+    if (help)
+        return printHelp(m_command ? m_command->words : positional.mid(0, 2));
+    if (!m_command) {
+        if (positional.isEmpty())
+        {
+            printHelp({});
+            return 1;
+        }
+        return fail(ErrorKind::Usage, tr("unknown command '%1'; see wardenctl --help").arg(positional.join(QLatin1Char(' '))));
+    }
+    for (auto it = m_options.cbegin(); it != m_options.cend(); ++it) {
+        const QString name = it.key();
+        bool accepted = name == QLatin1String("store");
+        for (const QString& o : m_command->options)
+            accepted = accepted || o == QLatin1String("--") + name || o.startsWith(QStringLiteral("--%1=").arg(name));
+        if (!accepted)
+            return fail(ErrorKind::Usage, tr("'%1' does not take --%2; usage: %3").arg(m_command->words.join(QLatin1Char(' ')), name, usageOf(*m_command)));
+    }
+    m_arguments = positional.mid(m_command->words.size());
+    const bool variadic = !m_command->arguments.isEmpty() && m_command->arguments.last().endsWith(QLatin1String("..."));
+    const int required = int(m_command->arguments.size());
+    if ((!variadic && m_arguments.size() != required) || (variadic && m_arguments.size() < required))
+        return fail(ErrorKind::Usage, tr("usage: %1").arg(usageOf(*m_command)));
+    return m_command->handler(*this);
+}
+
+// --- Lookups ---------------------------------------------------------------------------------
+
+Result<std::unique_ptr<Store>> Cli::openStore(Store::OpenMode mode) const
+{
+    const QString location = has(QStringLiteral("store")) ? option(QStringLiteral("store")) : Store::defaultLocation();
+    return Store::open(location, mode);
+}
+
+Result<Id> Cli::operatorId(const Store& store) const
+{
+    if (!has(QStringLiteral("as")) || option(QStringLiteral("as")).isEmpty())
+        return usage(tr("name the operator with --as USERNAME"));
+    const User* user = store.user(option(QStringLiteral("as")));
+    if (!user)
+        return refused(tr("there is no user '%1' to act as").arg(option(QStringLiteral("as"))));
+    return user->id;
+}
+
+Result<Id> Cli::folderId(const Store& store, const QString& path) const
+{
+    const Id id = store.directory().folderByPath(path);
+    if (id == 0)
+        return invalid(tr("there is no folder '%1'").arg(path));
+    return id;
+}
+
+Result<Id> Cli::parentId(const Store& store, const QString& path) const
+{
+    if (path == QLatin1String("/") || path.isEmpty())
+        return Id(0);
+    return folderId(store, path);
+}
+
+Result<const Team*> Cli::team(const Store& store, const QString& folderPath, const QString& name) const
+{
+    auto folder = folderId(store, folderPath);
+    if (!folder)
+        return folder.error();
+    const Directory& d = store.directory();
+    if (const Team* team = d.teamNamed(folder.value(), name))
+        return team;
+    const Id root = d.securityRoot(folder.value());
+    if (root != folder.value())
+        return invalid(tr("'%1' inherits its teams from '%2'; name the team on '%2'").arg(folderPath, d.path(root)));
+    return invalid(tr("there is no team '%1' on '%2'").arg(name, folderPath));
+}
+
+Result<const User*> Cli::user(const Store& store, const QString& name) const
+{
+    if (const User* user = store.user(name))
+        return user;
+    return invalid(tr("there is no user '%1'").arg(name));
+}
+
+Result<const Role*> Cli::role(const Store& store, const QString& name) const
+{
+    if (const Role* role = store.directory().roleNamed(name))
+        return role;
+    return invalid(tr("there is no role '%1'").arg(name));
+}
+
+int Cli::folderPermissionIndex(const Store& store, const QString& key) const
+{
+    return store.catalog().folderIndex(key);
+}
+
+void Cli::printJson(const QJsonValue& value)
+{
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+}
+
+int Cli::applyEdit(const std::function<Result<Edit>(const Store&)>& build)
+{
+    auto store = openStore(Store::OpenMode::Existing);
+    if (!store)
+        return fail(store.error());
+    auto op = operatorId(*store.value());
+    if (!op)
+        return fail(op.error());
+    auto edit = build(*store.value());
+    if (!edit)
+        return fail(edit.error());
+    auto applied = store.value()->apply(edit.value(), op.value());
+    if (!applied)
+        return fail(applied.error());
+    m_out << applied->summary << "\n";
+    return 0;
+}
+
+// --- Commands --------------------------------------------------------------------------------
+
+void Cli::defineCommands()
+{
+    add(QStringLiteral("init"), {}, QStringLiteral("--demo --admin=NAME"),
+        tr("Create a store with the catalogs, the role presets and one administrator (default 'admin'), "
+           "or with the demo directory."),
+        [](Cli& c) { return c.init(); });
+    add(QStringLiteral("import"), QStringLiteral("FILE"), QStringLiteral("--replace --as=ADMIN"),
+        tr("Load a directory file (.json, .yaml, .yml) into an empty store, or replace a store's content."),
+        [](Cli& c) { return c.import(); });
+    add(QStringLiteral("export"), {}, QStringLiteral("--format=json|yaml"),
+        tr("Write the directory file to standard output."), [](Cli& c) { return c.exportDirectory(); });
+    add(QStringLiteral("effective"), {}, QStringLiteral("--user=USER --folder=PATH --json"),
+        tr("Print a user's global permissions and their permissions on every folder (or one)."),
+        [](Cli& c) { return c.effective(); });
+    add(QStringLiteral("explain"), {}, QStringLiteral("--user=USER --folder=PATH --permission=KEY --json"),
+        tr("Explain why a user holds a folder permission, or why not."), [](Cli& c) { return c.explain(); });
+    add(QStringLiteral("who-has"), {}, QStringLiteral("--folder=PATH --permission=KEY --json"),
+        tr("List the active users who hold a permission on a folder."), [](Cli& c) { return c.whoHas(); });
+    add(QStringLiteral("log"), {}, QStringLiteral("--since=TIME --json"),
+        tr("Print the audit log, oldest first; TIME is an ISO 8601 date or date and time (UTC)."),
+        [](Cli& c) { return c.log(); });
+
+    const QString as = QStringLiteral("--as=USERNAME");
+    add(QStringLiteral("folder add"), QStringLiteral("PATH"), as, tr("Create a folder; a subfolder inherits."),
+        [](Cli& c) {
+            return c.applyEdit([&c](const Store& s) -> Result<Edit> {
+                const QString path = c.arg(0);
+                const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+                auto parent = c.parentId(s, slash < 0 ? QString() : path.left(slash));
+                if (!parent)
+                    return parent.error();
+                return Edit(edit::AddFolder{parent.value(), path.mid(slash + 1)});
+            });
+        });
+    add(QStringLiteral("folder rename"), QStringLiteral("PATH NEW_NAME"), as, tr("Rename a folder."), [](Cli& c) {
+        return c.applyEdit([&c](const Store& s) -> Result<Edit> {
+            auto folder = c.folderId(s, c.arg(0));
+            if (!folder)
+                return folder.error();
+            return Edit(edit::RenameFolder{folder.value(), c.arg(1)});
+        });
+    });
+    add(QStringLiteral("folder move"), QStringLiteral("PATH NEW_PARENT_PATH"), as,
+        tr("Move a folder under another one ('/' for the top level)."), [](Cli& c) {
+            return c.applyEdit([&c](const Store& s) -> Result<Edit> {
+                auto folder = c.folderId(s, c.arg(0));
+                if (!folder)
+                    return folder.error();
+                auto parent = c.parentId(s, c.arg(1));
+                if (!parent)
+                    return parent.error();
+                return Edit(edit::MoveFolder{folder.value(), parent.value()});
+            });
+        });
+    add(QStringLiteral("folder delete"), QStringLiteral("PATH"), as,
+        tr("Delete a folder with its subfolders and teams."), [](Cli& c) {
+            return c.applyEdit([&c](const Store& s) -> Result<Edit> {
+                auto folder = c.folderId(s, c.arg(0));
+                if (!folder)
+                    return folder.error();
+                return Edit(edit::DeleteFolder{folder.value()});
+            });
+        });
+    add(QStringLiteral("folder inherit"), QStringLiteral("PATH on|off"),
+        as + QStringLiteral(" --copy-teams --system-teams-only"),
+        tr("Turn inheritance on (removes the folder's own teams) or off (copies the inherited teams, or starts "
+           "with the system teams only)."),
+        [](Cli& c) {
+            return c.applyEdit([&c](const Store& s) -> Result<Edit> {
+                auto folder = c.folderId(s, c.arg(0));
+                if (!folder)
+                    return folder.error();
+                const QString state = c.arg(1);
+                if (state != QLatin1String("on") && state != QLatin1String("off"))
+                    return usage(tr("the inherit state must be 'on' or 'off', not '%1'").arg(state));
+                if (c.has(QStringLiteral("copy-teams")) && c.has(QStringLiteral("system-teams-only")))
+                    return usage(tr("choose either --copy-teams or --system-teams-only"));
+                const auto choice = c.has(QStringLiteral("system-teams-only")) ? edit::InheritChoice::SystemTeamsOnly
+                                                                               : edit::InheritChoice::CopyTeams;
+                return Edit(edit::SetInherit{folder.value(), state == QLatin1String("on"), choice});
+            });
+        });
+
+    add(QStringLiteral("team add"), QStringLiteral("FOLDER_PATH TEAM"), as, tr("Create a team on a security root."),
+        [](Cli& c) {
+            return c.applyEdit([&c](const Store& s) -> Result<Edit> {
+                auto folder = c.folderId(s, c.arg(0));
+                if (!folder)
+                    return folder.error();
+                return Edit(edit::AddTeam{folder.value(), c.arg(1)});
+            });
+        });
+    add(QStringLiteral("team rename"), QStringLiteral("FOLDER_PATH TEAM NEW_NAME"), as, tr("Rename a team."),
+        [](Cli& c) {
+            return c.applyEdit([&c](const Store& s) -> Result<Edit> {
+                auto team = c.team(s, c.arg(0), c.arg(1));
+                if (!team)
+                    return team.error();
+                return Edit(edit::RenameTeam{team.value()->id, c.arg(2)});
+            });
+        });
+    add(QStringLiteral("team delete"), QStringLiteral("FOLDER_PATH TEAM"), as, tr("Delete a team."), [](Cli& c) {
+        return c.applyEdit([&c](const Store& s) -> Result<Edit> {
+            auto team = c.team(s, c.arg(0), c.arg(1));
+            if (!team)
+                return team.error();
+            return Edit(edit::DeleteTeam{team.value()->id});
+        });
+    });
+    for (const bool addMember : {true, false}) {
+        add(addMember ? QStringLiteral("team member add") : QStringLiteral("team member remove"),
+            QStringLiteral("FOLDER_PATH TEAM MEMBER"), as,
+            addMember ? tr("Add a user (username or email) or a role (role:NAME) to a team.")
+                      : tr("Remove a user or a role (role:NAME) from a team."),
+            [addMember](Cli& c) {
+                return c.applyEdit([&c, addMember](const Store& s) -> Result<Edit> {
+                    auto team = c.team(s, c.arg(0), c.arg(1));
+                    if (!team)
+                        return team.error();
+                    const QString member = c.arg(2);
+                    if (member.startsWith(QLatin1String("role:"))) {
+                        auto role = c.role(s, member.mid(5));
+                        if (!role)
+                            return role.error();
+                        return Edit(edit::TeamMember{team.value()->id, 0, role.value()->id, addMember});
+                    }
+                    auto user = c.user(s, member);
+                    if (!user)
+                        return user.error();
+                    return Edit(edit::TeamMember{team.value()->id, user.value()->id, 0, addMember});
+                });
+            });
+    }
+    for (const bool grant : {true, false}) {
+        add(grant ? QStringLiteral("team grant") : QStringLiteral("team revoke"),
+            QStringLiteral("FOLDER_PATH TEAM KEY..."), as,
+            grant ? tr("Grant folder permissions to a team.") : tr("Revoke folder permissions from a team."),
+            [grant](Cli& c) {
+                return c.applyEdit([&c, grant](const Store& s) -> Result<Edit> {
+                    auto team = c.team(s, c.arg(0), c.arg(1));
+                    if (!team)
+                        return team.error();
+                    auto keys = s.catalog().parseFolderKeys(c.m_arguments.mid(2));
+                    if (!keys)
+                        return keys.error();
+                    edit::TeamPermissions e{team.value()->id, {}, {}};
+                    (grant ? e.grant : e.revoke) = keys.value();
+                    return Edit(e);
+                });
+            });
+    }
+
+    add(QStringLiteral("user add"), QStringLiteral("USERNAME"), as + QStringLiteral(" --email=E --name=N"),
+        tr("Create an active user."), [](Cli& c) {
+            return c.applyEdit([&c](const Store&) -> Result<Edit> {
+                if (!c.has(QStringLiteral("email")))
+                    return usage(tr("a new user needs --email"));
+                return Edit(edit::AddUser{c.arg(0), c.option(QStringLiteral("email")), c.option(QStringLiteral("name"))});
+            });
+        });
+    add(QStringLiteral("user invite"), QStringLiteral("EMAIL"), as + QStringLiteral(" --role=ROLE"),
+        tr("Invite a user by email with a role; they stay invited until activated."), [](Cli& c) {
+            return c.applyEdit([&c](const Store& s) -> Result<Edit> {
+                if (!c.has(QStringLiteral("role")))
+                    return usage(tr("an invitation needs --role"));
+                auto role = c.role(s, c.option(QStringLiteral("role")));
+                if (!role)
+                    return role.error();
+                return Edit(edit::InviteUser{c.arg(0), role.value()->id});
+            });
+        });
+    const QList<QPair<QString, UserStatus>> statusCommands{{QStringLiteral("activate"), UserStatus::Active},
+                                                           {QStringLiteral("disable"), UserStatus::Disabled}};
+    for (const auto& [word, status] : statusCommands) {
+        add(QStringLiteral("user ") + word, QStringLiteral("USER"), as,
+            status == UserStatus::Active ? tr("Activate an invited or disabled user.")
+                                         : tr("Disable a user: they hold no permission anywhere."),
+            [status = status](Cli& c) {
+                return c.applyEdit([&c, status](const Store& s) -> Result<Edit> {
+                    auto user = c.user(s, c.arg(0));
+                    if (!user)
+                        return user.error();
+                    return Edit(edit::SetUserStatus{user.value()->id, status});
+                });
+            });
+    }
+    add(QStringLiteral("user delete"), QStringLiteral("USER"), as, tr("Delete a user and their memberships."),
+        [](Cli& c) {
+            return c.applyEdit([&c](const Store& s) -> Result<Edit> {
+                auto user = c.user(s, c.arg(0));
+                if (!user)
+                    return user.error();
+                return Edit(edit::DeleteUser{user.value()->id});
+            });
+        });
+
+    add(QStringLiteral("role add"), QStringLiteral("ROLE"), as, tr("Create a role."), [](Cli& c) {
+        return c.applyEdit([&c](const Store&) -> Result<Edit> { return Edit(edit::AddRole{c.arg(0)}); });
+    });
+    add(QStringLiteral("role rename"), QStringLiteral("ROLE NEW_NAME"), as, tr("Rename a role."), [](Cli& c) {
+        return c.applyEdit([&c](const Store& s) -> Result<Edit> {
+            auto role = c.role(s, c.arg(0));
+            if (!role)
+                return role.error();
+            return Edit(edit::RenameRole{role.value()->id, c.arg(1)});
+        });
+    });
+    add(QStringLiteral("role delete"), QStringLiteral("ROLE"), as,
+        tr("Delete a role; it leaves its users, teams and global permissions."), [](Cli& c) {
+            return c.applyEdit([&c](const Store& s) -> Result<Edit> {
+                auto role = c.role(s, c.arg(0));
+                if (!role)
+                    return role.error();
+                return Edit(edit::DeleteRole{role.value()->id});
+            });
+        });
+    for (const bool assign : {true, false}) {
+        add(assign ? QStringLiteral("role assign") : QStringLiteral("role unassign"), QStringLiteral("ROLE USER"), as,
+            assign ? tr("Give a user a role.") : tr("Take a role from a user."), [assign](Cli& c) {
+                return c.applyEdit([&c, assign](const Store& s) -> Result<Edit> {
+                    auto role = c.role(s, c.arg(0));
+                    if (!role)
+                        return role.error();
+                    auto user = c.user(s, c.arg(1));
+                    if (!user)
+                        return user.error();
+                    return Edit(edit::RoleMember{role.value()->id, user.value()->id, assign});
+                });
+            });
+    }
+    for (const bool grant : {true, false}) {
+        add(grant ? QStringLiteral("global grant") : QStringLiteral("global revoke"), QStringLiteral("KEY ROLE"), as,
+            grant ? tr("Assign a role to a global permission.") : tr("Remove a role from a global permission."),
+            [grant](Cli& c) {
+                return c.applyEdit([&c, grant](const Store& s) -> Result<Edit> {
+                    if (s.catalog().globalIndex(c.arg(0)) < 0)
+                        return invalid(tr("unknown global permission '%1'").arg(c.arg(0)));
+                    auto role = c.role(s, c.arg(1));
+                    if (!role)
+                        return role.error();
+                    return Edit(edit::GlobalGrant{c.arg(0), role.value()->id, grant});
+                });
+            });
+    }
+}
+
+int Cli::init()
+{
+    const Catalog* catalog = builtinCatalog();
+    if (!catalog)
+        return fail(ErrorKind::Failed, builtinCatalogError());
+    Directory content;
+    QString summary;
+    if (has(QStringLiteral("demo"))) {
+        QFile file(QStringLiteral(":/demo/directory.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(ErrorKind::Failed, tr("the demo directory is missing"));
+        auto tree = DirectoryFile::parse(file.readAll(), DirectoryFile::Format::Json);
+        auto read = tree ? DirectoryFile::read(tree.value(), *catalog) : Result<Directory>(tree.error());
+        if (!read)
+            return fail(ErrorKind::Failed, tr("the demo directory is broken: %1").arg(read.error().message));
+        content = std::move(read.value());
+        summary = tr("Create the store with the demo directory");
+    } else {
+        const QString adminName = has(QStringLiteral("admin")) ? option(QStringLiteral("admin")) : QStringLiteral("admin");
+        const QString problem = Names::checkUsername(adminName);
+        if (!problem.isEmpty())
+            return fail(ErrorKind::Invalid, problem);
+        QHash<QString, Id> presetIds;
+        for (const PresetInfo& preset : catalog->presets()) {
+            const Role role{Directory::newId(), preset.name, 1};
+            content.load(role);
+            for (const QString& key : preset.permissions) {
+                GlobalAssignment assignment = content.global(key);
+                assignment.roles.insert(role.id);
+                assignment.version = 1;
+                content.load(assignment);
+            }
+            presetIds.insert(preset.key, role.id);
+        }
+        User admin;
+        admin.id = Directory::newId();
+        admin.username = adminName;
+        admin.fullName = tr("Administrator");
+        admin.roles.insert(presetIds.value(QStringLiteral("owner")));
+        admin.version = 1;
+        content.load(admin);
+        summary = tr("Create the store with administrator %1").arg(adminName);
+    }
+    auto store = openStore(Store::OpenMode::Create);
+    if (!store)
+        return fail(store.error());
+    if (Status s = store.value()->replaceContent(content, QStringLiteral("(init)"), summary))
+        return fail(*s);
+    m_out << summary << "\n";
+    return 0;
+}
+
+int Cli::import()
+{
+    const Catalog* catalog = builtinCatalog();
+    if (!catalog)
+        return fail(ErrorKind::Failed, builtinCatalogError());
+    auto content = DirectoryFile::readFile(arg(0), *catalog);
+    if (!content)
+        return fail(content.error());
+
+    const QString location = has(QStringLiteral("store")) ? option(QStringLiteral("store")) : Store::defaultLocation();
+    const bool create = !Store::isPostgresLocation(location) && !QFile::exists(location);
+    auto store = Store::open(location, create ? Store::OpenMode::Create : Store::OpenMode::Existing);
+    if (!store && Store::isPostgresLocation(location) && store.error().kind == ErrorKind::Usage)
+        store = Store::open(location, Store::OpenMode::Create);
+    if (!store)
+        return fail(store.error());
+
+    QString operatorName = QStringLiteral("(import)");
+    if (!store.value()->directory().isEmpty()) {
+        if (!has(QStringLiteral("replace")))
+            return fail(ErrorKind::Usage,
+                        tr("the store is not empty; use --replace --as ADMIN to replace its content"));
+        auto op = operatorId(*store.value());
+        if (!op)
+            return fail(op.error());
+        if (!store.value()->access().isAdmin(op.value()))
+            return fail(ErrorKind::Refused, tr("'%1' needs Admin to replace the store's content").arg(option(QStringLiteral("as"))));
+        operatorName = store.value()->directory().user(op.value())->username;
+    }
+    const QString summary = tr("Import %1: %2 folders, %3 teams, %4 users, %5 roles")
+                                .arg(QFileInfo(arg(0)).fileName())
+                                .arg(content->folders().size())
+                                .arg(content->teams().size())
+                                .arg(content->users().size())
+                                .arg(content->roles().size());
+    if (Status s = store.value()->replaceContent(content.value(), operatorName, summary)) {
+        store.value().reset();
+        if (create)
+            QFile::remove(location);
+        return fail(*s);
+    }
+    m_out << summary << "\n";
+    return 0;
+}
+
+int Cli::exportDirectory()
+{
+    const QString format = has(QStringLiteral("format")) ? option(QStringLiteral("format")) : QStringLiteral("json");
+    if (format != QLatin1String("json") && format != QLatin1String("yaml"))
+        return fail(ErrorKind::Usage, tr("--format must be json or yaml"));
+    auto store = openStore(Store::OpenMode::Existing);
+    if (!store)
+        return fail(store.error());
+    const QJsonObject tree = DirectoryFile::write(store.value()->directory(), store.value()->catalog());
+    m_out << QString::fromUtf8(DirectoryFile::serialize(
+        tree, format == QLatin1String("json") ? DirectoryFile::Format::Json : DirectoryFile::Format::Yaml));
+    return 0;
+}
+
+int Cli::effective()
+{
+    if (!has(QStringLiteral("user")))
+        return fail(ErrorKind::Usage, tr("name the user with --user"));
+    auto store = openStore(Store::OpenMode::Existing);
+    if (!store)
+        return fail(store.error());
+    const Store& s = *store.value();
+    auto u = user(s, option(QStringLiteral("user")));
+    if (!u)
+        return fail(u.error());
+    Id only = 0;
+    if (has(QStringLiteral("folder"))) {
+        auto folder = folderId(s, option(QStringLiteral("folder")));
+        if (!folder)
+            return fail(folder.error());
+        only = folder.value();
+    }
+    const AccessIndex access = s.access();
+    const Directory& d = s.directory();
+    const QStringList global = s.catalog().globalKeys(access.globalPermissions(u.value()->id));
+    QJsonArray folders;
+    for (const FolderPermissions& f : access.effective(u.value()->id)) {
+        if (only != 0 && f.folderId != only)
+            continue;
+        const QStringList keys = s.catalog().folderKeys(f.permissions);
+        if (has(QStringLiteral("json"))) {
+            folders.append(QJsonObject{{QStringLiteral("path"), d.path(f.folderId)},
+                                       {QStringLiteral("securityRoot"), d.path(f.rootId)},
+                                       {QStringLiteral("permissions"), QJsonArray::fromStringList(keys)}});
+        } else {
+            m_out << d.path(f.folderId) << "  [" << tr("rules from %1").arg(d.path(f.rootId)) << "]\n    "
+                  << (keys.isEmpty() ? tr("(nothing)") : keys.join(QLatin1Char(' '))) << "\n";
+        }
+    }
+    if (has(QStringLiteral("json"))) {
+        printJson(QJsonObject{{QStringLiteral("user"), u.value()->username},
+                              {QStringLiteral("global"), QJsonArray::fromStringList(global)},
+                              {QStringLiteral("folders"), folders}});
+    } else {
+        m_out << tr("global: %1").arg(global.isEmpty() ? tr("(nothing)") : global.join(QLatin1Char(' '))) << "\n";
+    }
+    return 0;
+}
+
+int Cli::explain()
+{
+    if (!has(QStringLiteral("user")) || !has(QStringLiteral("folder")) || !has(QStringLiteral("permission")))
+        return fail(ErrorKind::Usage, tr("usage: %1").arg(usageOf(*m_command)));
+    auto store = openStore(Store::OpenMode::Existing);
+    if (!store)
+        return fail(store.error());
+    const Store& s = *store.value();
+    auto u = user(s, option(QStringLiteral("user")));
+    if (!u)
+        return fail(u.error());
+    auto folder = folderId(s, option(QStringLiteral("folder")));
+    if (!folder)
+        return fail(folder.error());
+    const QString key = option(QStringLiteral("permission"));
+    const int index = folderPermissionIndex(s, key);
+    if (index < 0)
+        return fail(ErrorKind::Invalid, tr("unknown folder permission '%1'").arg(key));
+    const Directory& d = s.directory();
+    const Explanation explanation = s.access().explain(u.value()->id, folder.value(), index);
+    QJsonArray reasons;
+    QStringList lines;
+    for (const Reason& r : explanation.reasons) {
+        QJsonObject json;
+        if (r.kind == Reason::Kind::Status) {
+            json = {{QStringLiteral("kind"), QStringLiteral("status")}, {QStringLiteral("status"), statusKey(r.status)}};
+            lines.append(tr("%1 is %2 and holds no permission").arg(u.value()->username, statusKey(r.status)));
+        } else if (r.kind == Reason::Kind::Admin) {
+            json = {{QStringLiteral("kind"), QStringLiteral("admin")},
+                    {QStringLiteral("via"), QStringLiteral("role")},
+                    {QStringLiteral("role"), d.role(r.roleId)->name}};
+            lines.append(tr("Admin, through role %1").arg(d.role(r.roleId)->name));
+        } else {
+            const QString teamName = d.team(r.teamId)->name;
+            const QString heldKey = s.catalog().folderPermission(r.held).key;
+            json = {{QStringLiteral("kind"), QStringLiteral("team")},
+                    {QStringLiteral("team"), teamName},
+                    {QStringLiteral("folder"), d.path(r.folderId)},
+                    {QStringLiteral("member"), r.member},
+                    {QStringLiteral("permission"), heldKey},
+                    {QStringLiteral("implied"), r.held != index}};
+            if (r.member) {
+                json.insert(QStringLiteral("via"), r.roleId ? QStringLiteral("role") : QStringLiteral("direct"));
+                if (r.roleId)
+                    json.insert(QStringLiteral("role"), d.role(r.roleId)->name);
+            }
+            const QString held = r.held == index ? key : tr("%1 (implies %2)").arg(heldKey, key);
+            if (!r.member)
+                lines.append(tr("team %1 on %2 holds %3, but %4 is not in it")
+                                 .arg(teamName, d.path(r.folderId), held, u.value()->username));
+            else if (r.roleId)
+                lines.append(tr("team %1 on %2 holds %3; member through role %4")
+                                 .arg(teamName, d.path(r.folderId), held, d.role(r.roleId)->name));
+            else
+                lines.append(tr("team %1 on %2 holds %3; direct member").arg(teamName, d.path(r.folderId), held));
+        }
+        reasons.append(json);
+    }
+    if (has(QStringLiteral("json"))) {
+        printJson(QJsonObject{{QStringLiteral("granted"), explanation.granted}, {QStringLiteral("reasons"), reasons}});
+    } else {
+        m_out << (explanation.granted ? tr("granted") : tr("not granted")) << "\n";
+        for (const QString& line : lines)
+            m_out << "  " << line << "\n";
+        if (lines.isEmpty())
+            m_out << "  " << tr("no team on %1 holds %2").arg(d.path(d.securityRoot(folder.value())), key) << "\n";
+    }
+    return 0;
+}
+
+int Cli::whoHas()
+{
+    if (!has(QStringLiteral("folder")) || !has(QStringLiteral("permission")))
+        return fail(ErrorKind::Usage, tr("usage: %1").arg(usageOf(*m_command)));
+    auto store = openStore(Store::OpenMode::Existing);
+    if (!store)
+        return fail(store.error());
+    const Store& s = *store.value();
+    auto folder = folderId(s, option(QStringLiteral("folder")));
+    if (!folder)
+        return fail(folder.error());
+    const int index = folderPermissionIndex(s, option(QStringLiteral("permission")));
+    if (index < 0)
+        return fail(ErrorKind::Invalid, tr("unknown folder permission '%1'").arg(option(QStringLiteral("permission"))));
+    QStringList names;
+    for (Id id : s.access().whoHas(folder.value(), index))
+        names.append(s.directory().user(id)->username);
+    if (has(QStringLiteral("json")))
+        printJson(QJsonObject{{QStringLiteral("users"), QJsonArray::fromStringList(names)}});
+    else
+        for (const QString& name : names)
+            m_out << name << "\n";
+    return 0;
+}
+
+int Cli::log()
+{
+    QDateTime since;
+    if (has(QStringLiteral("since"))) {
+        const QString text = option(QStringLiteral("since"));
+        since = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (!since.isValid())
+            since = QDateTime(QDate::fromString(text, Qt::ISODate), QTime(0, 0), QTimeZone::utc());
+        if (!since.isValid())
+            return fail(ErrorKind::Usage, tr("--since needs an ISO 8601 date or date and time, not '%1'").arg(text));
+        if (since.timeSpec() == Qt::LocalTime && !text.contains(QLatin1Char('Z')) && !text.contains(QLatin1Char('+')))
+            since.setTimeZone(QTimeZone::utc());
+    }
+    auto store = openStore(Store::OpenMode::Existing);
+    if (!store)
+        return fail(store.error());
+    auto entries = store.value()->log(since);
+    if (!entries)
+        return fail(entries.error());
+    QJsonArray json;
+    for (const AuditEntry& e : entries.value()) {
+        const QString at = e.at.toUTC().toString(Qt::ISODateWithMs);
+        if (has(QStringLiteral("json"))) {
+            json.append(QJsonObject{{QStringLiteral("id"), e.id},
+                                    {QStringLiteral("at"), at},
+                                    {QStringLiteral("operator"), e.operatorName},
+                                    {QStringLiteral("databaseUser"), e.databaseUser},
+                                    {QStringLiteral("edit"), e.summary},
+                                    {QStringLiteral("before"), e.before},
+                                    {QStringLiteral("after"), e.after}});
+        } else {
+            m_out << at << "  " << e.operatorName << "  " << e.summary << "\n";
+        }
+    }
+    if (has(QStringLiteral("json")))
+        printJson(json);
+    return 0;
+}
+
+} // namespace warden

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "models/store/Store.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+
+namespace warden {
+
+// wardenctl: the command line over the core. run() returns the process exit code: 0 ok, 1 usage,
+// 2 refused, 3 conflict, 4 invalid input.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    Cli(QTextStream& out, QTextStream& err);
+    int run(const QStringList& arguments);
+
+    static int exitCode(ErrorKind kind);
+
+private:
+    struct Command
+    {
+        QStringList words;
+        QStringList arguments; // names; a trailing "..." takes the rest
+        QStringList options; // accepted options, "--x=VALUE" for those with a value
+        QString summary;
+        std::function<int(Cli&)> handler;
+    };
+
+    void defineCommands();
+    void add(const QString& words, const QString& arguments, const QString& options, const QString& summary,
+             std::function<int(Cli&)> handler);
+    int printHelp(const QStringList& words);
+    QString usageOf(const Command& command) const;
+    int fail(const Error& error);
+    int fail(ErrorKind kind, const QString& message) { return fail(Error{kind, message}); }
+
+    bool has(const QString& option) const { return m_options.contains(option); }
+    QString option(const QString& option) const { return m_options.value(option); }
+    QString arg(int index) const { return m_arguments.value(index); }
+
+    Result<std::unique_ptr<Store>> openStore(Store::OpenMode mode) const;
+    Result<Id> operatorId(const Store& store) const;
+    Result<Id> folderId(const Store& store, const QString& path) const;
+    Result<Id> parentId(const Store& store, const QString& path) const;
+    Result<const Team*> team(const Store& store, const QString& folderPath, const QString& name) const;
+    Result<const User*> user(const Store& store, const QString& name) const;
+    Result<const Role*> role(const Store& store, const QString& name) const;
+    int folderPermissionIndex(const Store& store, const QString& key) const;
+    int applyEdit(const std::function<Result<Edit>(const Store&)>& build);
+    void printJson(const QJsonValue& value);
+
+    int init();
+    int import();
+    int exportDirectory();
+    int effective();
+    int explain();
+    int whoHas();
+    int log();
+
+    QTextStream& m_out;
+    QTextStream& m_err;
+    QList<Command> m_commands;
+    const Command* m_command = nullptr;
+    QHash<QString, QString> m_options;
+    QStringList m_arguments;
+};
+
+} // namespace warden

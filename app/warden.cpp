@@ -1,0 +1,51 @@
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Warden"));
+    QApplication::setApplicationName(QStringLiteral("warden"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Warden"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Administer users, roles, folders and teams."));
+    parser.addHelpOption();
+    const QCommandLineOption storeOption(QStringLiteral("store"),
+                                         QApplication::translate("main", "The store to open (SQLite file or "
+                                                                         "postgresql://USER@HOST:PORT/DB)."),
+                                         QStringLiteral("STORE"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              QApplication::translate("main", "Save a picture of each screen into "
+                                                                              "DIR and exit."),
+                                              QStringLiteral("DIR"));
+    parser.addOption(storeOption);
+    parser.addOption(screenshotOption);
+    parser.process(app);
+
+    const QString location = parser.isSet(storeOption) ? parser.value(storeOption)
+                                                       : warden::Store::defaultLocation();
+    auto store = warden::Store::open(location, warden::Store::OpenMode::Existing);
+    if (!store) {
+        if (parser.isSet(screenshotOption)) {
+            qCritical("%s", qPrintable(store.error().message));
+            return 1;
+        }
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Warden"),
+                              QApplication::translate("main", "The store cannot be opened:\n%1")
+                                  .arg(store.error().message));
+        return 1;
+    }
+    warden::MainWindow window(std::move(store.value()));
+    if (parser.isSet(screenshotOption)) {
+        window.resize(1100, 700);
+        window.show();
+        QApplication::processEvents();
+        return window.saveScreenshots(parser.value(screenshotOption)) ? 0 : 1;
+    }
+    window.show();
+    return app.exec();
+}

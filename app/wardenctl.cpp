@@ -1,0 +1,14 @@
+#include "app/cli/Cli.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Warden"));
+    QCoreApplication::setApplicationName(QStringLiteral("warden"));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    warden::Cli cli(out, err);
+    return cli.run(app.arguments().mid(1));
+}

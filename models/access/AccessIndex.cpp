@@ -1,0 +1,256 @@
+#include "AccessIndex.h"
+
+#include "models/domain/Names.h"
+
+#include <algorithm>
+
+namespace warden {
+
+bool AccessIndex::isActive(Id userId) const
+{
+    const User* user = m_directory.user(userId);
+    return user && user->status == UserStatus::Active;
+}
+
+bool AccessIndex::isAdmin(Id userId) const
+{
+    const User* user = m_directory.user(userId);
+    if (!user || user->status != UserStatus::Active)
+        return false;
+    const QSet<Id> adminRoles = m_directory.global(m_catalog.global(m_catalog.adminIndex()).key).roles;
+    return user->roles.intersects(adminRoles);
+}
+
+QList<Id> AccessIndex::activeAdmins() const
+{
+    QSet<Id> result;
+    for (Id roleId : m_directory.global(m_catalog.global(m_catalog.adminIndex()).key).roles) {
+        for (Id userId : m_directory.usersOfRole(roleId)) {
+            if (isActive(userId))
+                result.insert(userId);
+        }
+    }
+    return result.values();
+}
+
+PermissionSet AccessIndex::globalPermissions(Id userId, bool asIfActive) const
+{
+    PermissionSet set;
+    const User* user = m_directory.user(userId);
+    if (!user || (user->status != UserStatus::Active && !asIfActive))
+        return set;
+    for (int i = 0; i < m_catalog.globalCount(); ++i) {
+        const QSet<Id> roles = m_directory.global(m_catalog.global(i).key).roles;
+        // Login with no role assigned is open to every enabled user.
+        if (user->roles.intersects(roles) || (i == m_catalog.loginIndex() && roles.isEmpty()))
+            set.set(i);
+    }
+    if (set.test(m_catalog.adminIndex())) {
+        for (int i = 0; i < m_catalog.globalCount(); ++i)
+            set.set(i);
+    }
+    return set;
+}
+
+bool AccessIndex::holdsGlobal(Id userId, int globalIndex) const
+{
+    return globalPermissions(userId).test(globalIndex);
+}
+
+bool AccessIndex::holdsGlobal(Id userId, const QString& key) const
+{
+    return holdsGlobal(userId, m_catalog.globalIndex(key));
+}
+
+QSet<Id> AccessIndex::teamsReaching(Id userId) const
+{
+    QSet<Id> teams = m_directory.teamsOfUser(userId);
+    if (const User* user = m_directory.user(userId)) {
+        for (Id roleId : user->roles)
+            teams.unite(m_directory.teamsOfRole(roleId));
+    }
+    return teams;
+}
+
+PermissionSet AccessIndex::teamGrants(Id userId, Id rootId) const
+{
+    PermissionSet held;
+    for (Id teamId : teamsReaching(userId)) {
+        const Team* team = m_directory.team(teamId);
+        if (team->folderId == rootId)
+            held |= team->permissions;
+    }
+    return held;
+}
+
+PermissionSet AccessIndex::folderPermissions(Id userId, Id folderId, bool asIfActive) const
+{
+    const User* user = m_directory.user(userId);
+    if (!user || !m_directory.folder(folderId))
+        return {};
+    if (user->status != UserStatus::Active && !asIfActive)
+        return {};
+    if (globalPermissions(userId, asIfActive).test(m_catalog.adminIndex()))
+        return m_catalog.allFolderPermissions();
+    return m_catalog.closure(teamGrants(userId, m_directory.securityRoot(folderId)));
+}
+
+bool AccessIndex::holds(Id userId, Id folderId, const QString& key) const
+{
+    return folderPermissions(userId, folderId).test(m_catalog.folderIndex(key));
+}
+
+QList<FolderPermissions> AccessIndex::effective(Id userId, bool asIfActive) const
+{
+    QList<FolderPermissions> result;
+    const User* user = m_directory.user(userId);
+    if (!user)
+        return result;
+    const bool active = user->status == UserStatus::Active || asIfActive;
+    const bool admin = active && globalPermissions(userId, asIfActive).test(m_catalog.adminIndex());
+
+    // Held permissions per security root, from the teams the user reaches.
+    QHash<Id, PermissionSet> byRoot;
+    if (active && !admin) {
+        for (Id teamId : teamsReaching(userId)) {
+            const Team* team = m_directory.team(teamId);
+            byRoot[team->folderId] |= team->permissions;
+        }
+        for (auto it = byRoot.begin(); it != byRoot.end(); ++it)
+            it.value() = m_catalog.closure(it.value());
+    }
+
+    QHash<Id, Id> rootOf;
+    rootOf.reserve(m_directory.folders().size());
+    const QList<Id> order = m_directory.treeOrder();
+    result.reserve(order.size());
+    for (Id folderId : order) {
+        const Folder& folder = m_directory.folders()[folderId];
+        const Id rootId = (folder.inherit && folder.parentId != 0) ? rootOf.value(folder.parentId) : folderId;
+        rootOf.insert(folderId, rootId);
+        PermissionSet permissions;
+        if (admin)
+            permissions = m_catalog.allFolderPermissions();
+        else if (active)
+            permissions = byRoot.value(rootId);
+        result.append(FolderPermissions{folderId, rootId, permissions});
+    }
+    return result;
+}
+
+QList<Id> AccessIndex::membershipsIn(Id userId, const Team& team) const
+{
+    QList<Id> via;
+    const User* user = m_directory.user(userId);
+    if (!user)
+        return via;
+    if (team.users.contains(userId))
+        via.append(0);
+    QList<Id> roles;
+    for (Id roleId : team.roles) {
+        if (user->roles.contains(roleId))
+            roles.append(roleId);
+    }
+    std::sort(roles.begin(), roles.end(), [this](Id a, Id b) {
+        return m_directory.role(a)->name.compare(m_directory.role(b)->name, Qt::CaseInsensitive) < 0;
+    });
+    return via + roles;
+}
+
+Explanation AccessIndex::explain(Id userId, Id folderId, int permission) const
+{
+    Explanation explanation;
+    const User* user = m_directory.user(userId);
+    if (!user || !m_directory.folder(folderId) || permission < 0)
+        return explanation;
+    if (user->status != UserStatus::Active) {
+        Reason reason;
+        reason.kind = Reason::Kind::Status;
+        reason.status = user->status;
+        explanation.reasons.append(reason);
+    }
+    if (user->status == UserStatus::Active) {
+        const QSet<Id> adminRoles = m_directory.global(m_catalog.global(m_catalog.adminIndex()).key).roles;
+        for (Id roleId : user->roles) {
+            if (adminRoles.contains(roleId)) {
+                Reason reason;
+                reason.kind = Reason::Kind::Admin;
+                reason.roleId = roleId;
+                reason.member = true;
+                explanation.reasons.append(reason);
+                explanation.granted = true;
+            }
+        }
+    }
+
+    const Id rootId = m_directory.securityRoot(folderId);
+    QList<Id> teamIds = m_directory.teamsOn(rootId);
+    std::sort(teamIds.begin(), teamIds.end(), [this](Id a, Id b) {
+        return m_directory.team(a)->name.compare(m_directory.team(b)->name, Qt::CaseInsensitive) < 0;
+    });
+    for (Id teamId : teamIds) {
+        const Team& team = *m_directory.team(teamId);
+        // The held permissions that imply the asked one, the asked one itself first.
+        QList<int> implying;
+        if (team.permissions.test(permission))
+            implying.append(permission);
+        team.permissions.forEach([&](int held) {
+            if (held != permission && m_catalog.implied(held).test(permission))
+                implying.append(held);
+        });
+        if (implying.isEmpty())
+            continue;
+        const QList<Id> via = membershipsIn(userId, team);
+        Reason reason;
+        reason.teamId = teamId;
+        reason.folderId = rootId;
+        reason.held = implying.first();
+        if (via.isEmpty()) {
+            explanation.reasons.append(reason);
+            continue;
+        }
+        reason.member = true;
+        for (Id roleId : via) {
+            reason.roleId = roleId;
+            explanation.reasons.append(reason);
+        }
+        if (user->status == UserStatus::Active)
+            explanation.granted = true;
+    }
+    // The teams the user is in come first; then those that would grant it.
+    std::stable_partition(explanation.reasons.begin(), explanation.reasons.end(), [](const Reason& r) {
+        return r.member || r.kind != Reason::Kind::Team;
+    });
+    return explanation;
+}
+
+QList<Id> AccessIndex::whoHas(Id folderId, int permission) const
+{
+    QSet<Id> users;
+    if (!m_directory.folder(folderId) || permission < 0)
+        return {};
+    for (Id userId : activeAdmins())
+        users.insert(userId);
+    for (Id teamId : m_directory.teamsOn(m_directory.securityRoot(folderId))) {
+        const Team& team = *m_directory.team(teamId);
+        if (!m_catalog.closure(team.permissions).test(permission))
+            continue;
+        for (Id userId : team.users) {
+            if (isActive(userId))
+                users.insert(userId);
+        }
+        for (Id roleId : team.roles) {
+            for (Id userId : m_directory.usersOfRole(roleId)) {
+                if (isActive(userId))
+                    users.insert(userId);
+            }
+        }
+    }
+    QList<Id> sorted = users.values();
+    std::sort(sorted.begin(), sorted.end(), [this](Id a, Id b) {
+        return Names::key(m_directory.user(a)->username) < Names::key(m_directory.user(b)->username);
+    });
+    return sorted;
+}
+
+} // namespace warden

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "models/domain/Catalog.h"
+#include "models/domain/Directory.h"
+
+#include <QList>
+
+namespace warden {
+
+// One step of an explanation: a team on a security root and how the user reaches it.
+struct Reason
+{
+    enum class Kind
+    {
+        Team, // a team that grants (or, when not granted, would grant) the permission
+        Admin, // the user holds Admin through a role
+        Status, // the user is not active
+    };
+    Kind kind = Kind::Team;
+    Id teamId = 0;
+    Id folderId = 0; // where the team is defined
+    bool member = false; // the user is in the team
+    Id roleId = 0; // the role through which the user is in the team (0: directly)
+    int held = -1; // the permission of the team that implies the asked one
+    UserStatus status = UserStatus::Active;
+};
+
+struct Explanation
+{
+    bool granted = false;
+    QList<Reason> reasons;
+};
+
+struct FolderPermissions
+{
+    Id folderId = 0;
+    Id rootId = 0;
+    PermissionSet permissions;
+};
+
+// Answers access questions from the directory in memory: effective permissions, explanations,
+// who-has. Reads only; it is current whenever the directory is.
+class AccessIndex
+{
+public:
+    AccessIndex(const Directory& directory, const Catalog& catalog) : m_directory(directory), m_catalog(catalog) {}
+
+    bool isActive(Id userId) const;
+    bool isAdmin(Id userId) const;
+    // Every active user who holds Admin.
+    QList<Id> activeAdmins() const;
+    // Global permissions of an active user (empty for others unless asIfActive).
+    PermissionSet globalPermissions(Id userId, bool asIfActive = false) const;
+    bool holdsGlobal(Id userId, int globalIndex) const;
+    bool holdsGlobal(Id userId, const QString& key) const;
+
+    // The folder permissions of the user on one folder, implications included.
+    PermissionSet folderPermissions(Id userId, Id folderId, bool asIfActive = false) const;
+    bool holds(Id userId, Id folderId, const QString& key) const;
+    // Every folder in tree order with the user's permissions there.
+    QList<FolderPermissions> effective(Id userId, bool asIfActive = false) const;
+
+    Explanation explain(Id userId, Id folderId, int permission) const;
+    // Active users holding the permission on the folder, sorted by username.
+    QList<Id> whoHas(Id folderId, int permission) const;
+
+    // The roles through which a user is in a team; 0 in the list stands for "directly".
+    QList<Id> membershipsIn(Id userId, const Team& team) const;
+
+private:
+    PermissionSet teamGrants(Id userId, Id rootId) const;
+    QSet<Id> teamsReaching(Id userId) const;
+
+    const Directory& m_directory;
+    const Catalog& m_catalog;
+};
+
+} // namespace warden

@@ -1,0 +1,603 @@
+#include "Editor.h"
+
+#include "models/domain/Names.h"
+
+namespace warden {
+
+namespace {
+
+QString quoted(const QString& text) { return QLatin1Char('\'') + text + QLatin1Char('\''); }
+
+} // namespace
+
+Editor::Editor(Directory& directory, const Catalog& catalog)
+    : m_directory(directory), m_catalog(catalog), m_access(directory, catalog)
+{
+}
+
+Result<Applied> Editor::apply(const Edit& edit, Id operatorId)
+{
+    const User* op = m_directory.user(operatorId);
+    if (!op)
+        return refused(tr("there is no user to act as"));
+    if (op->status != UserStatus::Active)
+        return refused(tr("%1 is %2 and cannot make changes").arg(quoted(op->username), statusKey(op->status)));
+    m_operator = operatorId;
+
+    const std::size_t mark = m_directory.journalSize();
+    Result<Applied> result = dispatch(edit);
+    if (result && m_access.activeAdmins().isEmpty()) {
+        result = refused(tr("this change would leave no active user holding Admin"));
+    }
+    if (!result)
+        m_directory.rollbackTo(mark);
+    return result;
+}
+
+Result<Applied> Editor::dispatch(const Edit& edit)
+{
+    return std::visit([this](const auto& e) { return run(e); }, edit);
+}
+
+QString Editor::operatorName() const { return quoted(m_directory.user(m_operator)->username); }
+
+Status Editor::requireFolder(Id folderId, const QStringList& anyOf) const
+{
+    for (const QString& key : anyOf) {
+        if (m_access.holds(m_operator, folderId, key))
+            return {};
+    }
+    return refused(tr("%1 needs %2 on folder %3")
+                       .arg(operatorName(), anyOf.join(tr(" or ")), quoted(m_directory.path(folderId))));
+}
+
+Status Editor::requireGlobal(const QStringList& anyOf) const
+{
+    for (const QString& key : anyOf) {
+        if (m_access.holdsGlobal(m_operator, key))
+            return {};
+    }
+    return refused(tr("%1 needs the global permission %2").arg(operatorName(), anyOf.join(tr(" or "))));
+}
+
+Status Editor::requireNewParent(Id parentId) const
+{
+    if (parentId == 0)
+        return requireGlobal({QStringLiteral("folder#create_top_level")});
+    return requireFolder(parentId, {QStringLiteral("folder#edit")});
+}
+
+Status Editor::checkSiblingName(Id parentId, const QString& name, Id except) const
+{
+    const QString problem = Names::checkFolderName(name);
+    if (!problem.isEmpty())
+        return invalid(tr("invalid folder name: %1").arg(problem));
+    const Id existing = m_directory.childNamed(parentId, name);
+    if (existing != 0 && existing != except) {
+        const QString where = parentId == 0 ? tr("at the top level") : tr("in %1").arg(quoted(m_directory.path(parentId)));
+        return refused(tr("a folder named %1 already exists %2").arg(quoted(m_directory.folder(existing)->name), where));
+    }
+    return {};
+}
+
+Result<const Folder*> Editor::existingFolder(Id folderId) const
+{
+    if (const Folder* folder = m_directory.folder(folderId))
+        return folder;
+    return invalid(tr("the folder does not exist"));
+}
+
+Result<const Team*> Editor::existingTeam(Id teamId) const
+{
+    if (const Team* team = m_directory.team(teamId))
+        return team;
+    return invalid(tr("the team does not exist"));
+}
+
+Result<const User*> Editor::existingUser(Id userId) const
+{
+    if (const User* user = m_directory.user(userId))
+        return user;
+    return invalid(tr("the user does not exist"));
+}
+
+Result<const Role*> Editor::existingRole(Id roleId) const
+{
+    if (const Role* role = m_directory.role(roleId))
+        return role;
+    return invalid(tr("the role does not exist"));
+}
+
+void Editor::addSystemTeams(Id folderId, const QSet<Id>& ownerUsers)
+{
+    for (const SystemTeamInfo& info : m_catalog.systemTeams()) {
+        Team team;
+        team.id = Directory::newId();
+        team.folderId = folderId;
+        team.name = info.name;
+        team.systemKind = info.kind;
+        team.permissions = info.defaults;
+        if (info.kind == QLatin1String("folder_owner"))
+            team.users = ownerUsers;
+        m_directory.put(team);
+    }
+}
+
+void Editor::copyTeams(Id fromRootId, Id toFolderId)
+{
+    QSet<QString> kinds;
+    for (Id teamId : m_directory.teamsOn(fromRootId)) {
+        Team copy = *m_directory.team(teamId);
+        copy.id = Directory::newId();
+        copy.folderId = toFolderId;
+        kinds.insert(copy.systemKind);
+        m_directory.put(copy);
+    }
+    for (const SystemTeamInfo& info : m_catalog.systemTeams()) {
+        if (kinds.contains(info.kind))
+            continue;
+        Team team;
+        team.id = Directory::newId();
+        team.folderId = toFolderId;
+        team.name = info.name;
+        team.systemKind = info.kind;
+        team.permissions = info.defaults;
+        m_directory.put(team);
+    }
+}
+
+void Editor::deleteTeamsOn(Id folderId)
+{
+    const QList<Id> teams = m_directory.teamsOn(folderId);
+    for (Id teamId : teams)
+        m_directory.removeTeam(teamId);
+}
+
+// Folders
+
+Result<Applied> Editor::run(const edit::AddFolder& e)
+{
+    if (e.parentId != 0 && !m_directory.folder(e.parentId))
+        return invalid(tr("the parent folder does not exist"));
+    if (Status s = requireNewParent(e.parentId))
+        return *s;
+    if (Status s = checkSiblingName(e.parentId, e.name, 0))
+        return *s;
+    Folder folder;
+    folder.id = Directory::newId();
+    folder.parentId = e.parentId;
+    folder.name = e.name;
+    folder.inherit = e.parentId != 0;
+    m_directory.put(folder);
+    // The creator of a top-level folder owns it, so that they can see and secure what they made.
+    if (e.parentId == 0)
+        addSystemTeams(folder.id, {m_operator});
+    return Applied{tr("Add folder %1").arg(m_directory.path(folder.id)), folder.id};
+}
+
+Result<Applied> Editor::run(const edit::RenameFolder& e)
+{
+    auto folder = existingFolder(e.folderId);
+    if (!folder)
+        return folder.error();
+    if (Status s = requireFolder(e.folderId, {QStringLiteral("folder#edit")}))
+        return *s;
+    if (Status s = checkSiblingName(folder.value()->parentId, e.name, e.folderId))
+        return *s;
+    const QString oldPath = m_directory.path(e.folderId);
+    if (folder.value()->name == e.name)
+        return Applied{tr("Rename folder %1 (no change)").arg(oldPath)};
+    Folder renamed = *folder.value();
+    renamed.name = e.name;
+    m_directory.put(renamed);
+    return Applied{tr("Rename folder %1 to %2").arg(oldPath, e.name)};
+}
+
+Result<Applied> Editor::run(const edit::MoveFolder& e)
+{
+    auto folder = existingFolder(e.folderId);
+    if (!folder)
+        return folder.error();
+    if (e.newParentId != 0 && !m_directory.folder(e.newParentId))
+        return invalid(tr("the destination folder does not exist"));
+    const QString oldPath = m_directory.path(e.folderId);
+    if (e.newParentId != 0 && m_directory.isWithin(e.newParentId, e.folderId))
+        return refused(tr("cannot move %1 into itself or one of its subfolders").arg(quoted(oldPath)));
+    if (Status s = requireFolder(e.folderId, {QStringLiteral("folder#edit")}))
+        return *s;
+    if (Status s = requireNewParent(e.newParentId))
+        return *s;
+    if (folder.value()->parentId == e.newParentId)
+        return Applied{tr("Move folder %1 (no change)").arg(oldPath)};
+    if (Status s = checkSiblingName(e.newParentId, folder.value()->name, e.folderId))
+        return *s;
+
+    Folder moved = *folder.value();
+    const Id oldRoot = m_directory.securityRoot(moved.id);
+    const bool becomesRoot = e.newParentId == 0 && moved.inherit;
+    moved.parentId = e.newParentId;
+    if (becomesRoot)
+        moved.inherit = false;
+    m_directory.put(moved);
+    // At the top level a folder cannot inherit; it keeps what it inherited so nobody loses access.
+    if (becomesRoot)
+        copyTeams(oldRoot, moved.id);
+    const QString to = e.newParentId == 0 ? tr("the top level") : m_directory.path(e.newParentId);
+    return Applied{tr("Move folder %1 to %2").arg(oldPath, to)};
+}
+
+Result<Applied> Editor::run(const edit::DeleteFolder& e)
+{
+    auto folder = existingFolder(e.folderId);
+    if (!folder)
+        return folder.error();
+    if (Status s = requireFolder(e.folderId, {QStringLiteral("folder#edit")}))
+        return *s;
+    const QString oldPath = m_directory.path(e.folderId);
+    const QList<Id> subtree = m_directory.subtree(e.folderId);
+    for (auto it = subtree.crbegin(); it != subtree.crend(); ++it) {
+        deleteTeamsOn(*it);
+        m_directory.removeFolder(*it);
+    }
+    return Applied{tr("Delete folder %1 and %n subfolder(s)", nullptr, int(subtree.size() - 1)).arg(oldPath)};
+}
+
+Result<Applied> Editor::run(const edit::SetInherit& e)
+{
+    auto folder = existingFolder(e.folderId);
+    if (!folder)
+        return folder.error();
+    const QString path = m_directory.path(e.folderId);
+    if (folder.value()->parentId == 0)
+        return refused(tr("%1 is a top-level folder; top-level folders never inherit").arg(quoted(path)));
+    if (Status s = requireFolder(e.folderId, {QStringLiteral("folder#edit_security")}))
+        return *s;
+    if (folder.value()->inherit == e.inherit)
+        return Applied{tr("Set inheritance of %1 (no change)").arg(path)};
+
+    Folder changed = *folder.value();
+    changed.inherit = e.inherit;
+    if (e.inherit) {
+        deleteTeamsOn(changed.id);
+        m_directory.put(changed);
+        return Applied{tr("Make %1 inherit teams and permissions from its parent").arg(path)};
+    }
+    const Id oldRoot = m_directory.securityRoot(changed.id);
+    m_directory.put(changed);
+    if (e.choice == edit::InheritChoice::CopyTeams) {
+        copyTeams(oldRoot, changed.id);
+        return Applied{tr("Stop inheriting on %1, copying the inherited teams").arg(path)};
+    }
+    addSystemTeams(changed.id);
+    return Applied{tr("Stop inheriting on %1, starting with the system teams only").arg(path)};
+}
+
+// Teams
+
+Result<Applied> Editor::run(const edit::AddTeam& e)
+{
+    auto folder = existingFolder(e.folderId);
+    if (!folder)
+        return folder.error();
+    const QString path = m_directory.path(e.folderId);
+    if (Status s = requireFolder(e.folderId, {QStringLiteral("folder#edit_security")}))
+        return *s;
+    if (m_directory.securityRoot(e.folderId) != e.folderId)
+        return refused(tr("%1 inherits its teams from %2; teams can only be added to a folder that does not inherit")
+                           .arg(quoted(path), quoted(m_directory.path(m_directory.securityRoot(e.folderId)))));
+    const QString problem = Names::checkTeamName(e.name);
+    if (!problem.isEmpty())
+        return invalid(tr("invalid team name: %1").arg(problem));
+    if (m_directory.teamNamed(e.folderId, e.name))
+        return refused(tr("a team named %1 already exists on %2").arg(quoted(e.name), quoted(path)));
+    Team team;
+    team.id = Directory::newId();
+    team.folderId = e.folderId;
+    team.name = e.name;
+    m_directory.put(team);
+    return Applied{tr("Add team %1 on %2").arg(e.name, path), team.id};
+}
+
+Result<Applied> Editor::run(const edit::RenameTeam& e)
+{
+    auto team = existingTeam(e.teamId);
+    if (!team)
+        return team.error();
+    const QString path = m_directory.path(team.value()->folderId);
+    if (Status s = requireFolder(team.value()->folderId, {QStringLiteral("folder#edit_security")}))
+        return *s;
+    if (team.value()->isSystem())
+        return refused(tr("%1 is a system team and cannot be renamed").arg(quoted(team.value()->name)));
+    const QString problem = Names::checkTeamName(e.name);
+    if (!problem.isEmpty())
+        return invalid(tr("invalid team name: %1").arg(problem));
+    const Team* existing = m_directory.teamNamed(team.value()->folderId, e.name);
+    if (existing && existing->id != e.teamId)
+        return refused(tr("a team named %1 already exists on %2").arg(quoted(existing->name), quoted(path)));
+    Team renamed = *team.value();
+    const QString oldName = renamed.name;
+    renamed.name = e.name;
+    m_directory.put(renamed);
+    return Applied{tr("Rename team %1 on %2 to %3").arg(oldName, path, e.name)};
+}
+
+Result<Applied> Editor::run(const edit::DeleteTeam& e)
+{
+    auto team = existingTeam(e.teamId);
+    if (!team)
+        return team.error();
+    if (Status s = requireFolder(team.value()->folderId, {QStringLiteral("folder#edit_security")}))
+        return *s;
+    if (team.value()->isSystem())
+        return refused(tr("%1 is a system team and cannot be deleted").arg(quoted(team.value()->name)));
+    const QString summary = tr("Delete team %1 on %2").arg(team.value()->name, m_directory.path(team.value()->folderId));
+    m_directory.removeTeam(e.teamId);
+    return Applied{summary};
+}
+
+Result<Applied> Editor::run(const edit::TeamMember& e)
+{
+    auto team = existingTeam(e.teamId);
+    if (!team)
+        return team.error();
+    const QString path = m_directory.path(team.value()->folderId);
+    if (Status s = requireFolder(team.value()->folderId,
+                                 {QStringLiteral("folder#edit_teams"), QStringLiteral("folder#edit_security")}))
+        return *s;
+    Team changed = *team.value();
+    QString member;
+    if (e.userId != 0) {
+        auto user = existingUser(e.userId);
+        if (!user)
+            return user.error();
+        member = user.value()->username;
+        if (e.add)
+            changed.users.insert(e.userId);
+        else
+            changed.users.remove(e.userId);
+    } else {
+        auto role = existingRole(e.roleId);
+        if (!role)
+            return role.error();
+        member = tr("role %1").arg(role.value()->name);
+        if (e.add)
+            changed.roles.insert(e.roleId);
+        else
+            changed.roles.remove(e.roleId);
+    }
+    const QString summary = e.add ? tr("Add %1 to team %2 on %3").arg(member, changed.name, path)
+                                  : tr("Remove %1 from team %2 on %3").arg(member, changed.name, path);
+    if (changed.users != team.value()->users || changed.roles != team.value()->roles)
+        m_directory.put(changed);
+    return Applied{summary};
+}
+
+Result<Applied> Editor::run(const edit::TeamPermissions& e)
+{
+    auto team = existingTeam(e.teamId);
+    if (!team)
+        return team.error();
+    if (Status s = requireFolder(team.value()->folderId,
+                                 {QStringLiteral("folder#edit_teams"), QStringLiteral("folder#edit_security")}))
+        return *s;
+    Team changed = *team.value();
+    changed.permissions = (changed.permissions | e.grant) - e.revoke;
+    QStringList parts;
+    if (!e.grant.isEmpty())
+        parts.append(tr("grant %1").arg(m_catalog.folderKeys(e.grant).join(QLatin1String(", "))));
+    if (!e.revoke.isEmpty())
+        parts.append(tr("revoke %1").arg(m_catalog.folderKeys(e.revoke).join(QLatin1String(", "))));
+    if (changed.permissions != team.value()->permissions)
+        m_directory.put(changed);
+    return Applied{tr("Team %1 on %2: %3")
+                       .arg(changed.name, m_directory.path(changed.folderId), parts.join(QLatin1String("; ")))};
+}
+
+// Users and roles
+
+Status Editor::checkUserUnique(const QString& username, const QString& email) const
+{
+    if (m_directory.userNamed(username))
+        return refused(tr("a user named %1 already exists").arg(quoted(username)));
+    if (!email.isEmpty() && m_directory.userNamed(email))
+        return refused(tr("a user with the email address %1 already exists").arg(quoted(email)));
+    return {};
+}
+
+Result<Applied> Editor::run(const edit::AddUser& e)
+{
+    if (Status s = requireGlobal({QStringLiteral("members#manage"), QStringLiteral("security#edit")}))
+        return *s;
+    QString problem = Names::checkUsername(e.username);
+    if (problem.isEmpty())
+        problem = Names::checkEmail(e.email);
+    if (problem.isEmpty() && e.fullName.size() > Names::MaxLength)
+        problem = tr("the full name is longer than %1 characters").arg(Names::MaxLength);
+    if (!problem.isEmpty())
+        return invalid(problem);
+    if (Status s = checkUserUnique(e.username, e.email))
+        return *s;
+    User user;
+    user.id = Directory::newId();
+    user.username = e.username;
+    user.email = e.email;
+    user.fullName = e.fullName;
+    user.status = UserStatus::Active;
+    m_directory.put(user);
+    return Applied{tr("Add user %1").arg(e.username), user.id};
+}
+
+Result<Applied> Editor::run(const edit::InviteUser& e)
+{
+    if (Status s = requireGlobal({QStringLiteral("members#manage"), QStringLiteral("security#edit")}))
+        return *s;
+    if (e.email.isEmpty())
+        return invalid(tr("an invitation needs an email address"));
+    QString problem = Names::checkEmail(e.email);
+    if (problem.isEmpty())
+        problem = Names::checkUsername(e.email);
+    if (!problem.isEmpty())
+        return invalid(problem);
+    auto role = existingRole(e.roleId);
+    if (!role)
+        return role.error();
+    if (Status s = checkUserUnique(e.email, e.email))
+        return *s;
+    User user;
+    user.id = Directory::newId();
+    // An invited user is known by the address they were invited at.
+    user.username = e.email.toLower();
+    user.email = e.email;
+    user.status = UserStatus::Invited;
+    user.roles = {e.roleId};
+    m_directory.put(user);
+    return Applied{tr("Invite %1 as %2").arg(e.email, role.value()->name), user.id};
+}
+
+Result<Applied> Editor::run(const edit::SetUserStatus& e)
+{
+    auto user = existingUser(e.userId);
+    if (!user)
+        return user.error();
+    if (Status s = requireGlobal({QStringLiteral("members#manage"), QStringLiteral("security#edit")}))
+        return *s;
+    if (e.status == UserStatus::Invited && user.value()->status != UserStatus::Invited)
+        return invalid(tr("%1 has already joined and cannot be invited again").arg(quoted(user.value()->username)));
+    User changed = *user.value();
+    const QString summary
+        = tr("Set %1 from %2 to %3").arg(changed.username, statusKey(changed.status), statusKey(e.status));
+    if (changed.status == e.status)
+        return Applied{summary};
+    changed.status = e.status;
+    m_directory.put(changed);
+    return Applied{summary};
+}
+
+Result<Applied> Editor::run(const edit::DeleteUser& e)
+{
+    auto user = existingUser(e.userId);
+    if (!user)
+        return user.error();
+    if (Status s = requireGlobal({QStringLiteral("members#manage"), QStringLiteral("security#edit")}))
+        return *s;
+    const QString summary = tr("Delete user %1").arg(user.value()->username);
+    const QSet<Id> teams = m_directory.teamsOfUser(e.userId);
+    for (Id teamId : teams) {
+        Team changed = *m_directory.team(teamId);
+        changed.users.remove(e.userId);
+        m_directory.put(changed);
+    }
+    m_directory.removeUser(e.userId);
+    return Applied{summary};
+}
+
+Result<Applied> Editor::run(const edit::AddRole& e)
+{
+    if (Status s = requireGlobal({QStringLiteral("security#edit")}))
+        return *s;
+    const QString problem = Names::checkRoleName(e.name);
+    if (!problem.isEmpty())
+        return invalid(tr("invalid role name: %1").arg(problem));
+    if (m_directory.roleNamed(e.name))
+        return refused(tr("a role named %1 already exists").arg(quoted(e.name)));
+    Role role;
+    role.id = Directory::newId();
+    role.name = e.name;
+    m_directory.put(role);
+    return Applied{tr("Add role %1").arg(e.name), role.id};
+}
+
+Result<Applied> Editor::run(const edit::RenameRole& e)
+{
+    auto role = existingRole(e.roleId);
+    if (!role)
+        return role.error();
+    if (Status s = requireGlobal({QStringLiteral("security#edit")}))
+        return *s;
+    const QString problem = Names::checkRoleName(e.name);
+    if (!problem.isEmpty())
+        return invalid(tr("invalid role name: %1").arg(problem));
+    const Role* existing = m_directory.roleNamed(e.name);
+    if (existing && existing->id != e.roleId)
+        return refused(tr("a role named %1 already exists").arg(quoted(existing->name)));
+    Role renamed = *role.value();
+    const QString summary = tr("Rename role %1 to %2").arg(renamed.name, e.name);
+    renamed.name = e.name;
+    m_directory.put(renamed);
+    return Applied{summary};
+}
+
+Result<Applied> Editor::run(const edit::DeleteRole& e)
+{
+    auto role = existingRole(e.roleId);
+    if (!role)
+        return role.error();
+    if (Status s = requireGlobal({QStringLiteral("security#edit")}))
+        return *s;
+    const QString summary = tr("Delete role %1").arg(role.value()->name);
+    const QSet<Id> users = m_directory.usersOfRole(e.roleId);
+    for (Id userId : users) {
+        User changed = *m_directory.user(userId);
+        changed.roles.remove(e.roleId);
+        m_directory.put(changed);
+    }
+    const QSet<Id> teams = m_directory.teamsOfRole(e.roleId);
+    for (Id teamId : teams) {
+        Team changed = *m_directory.team(teamId);
+        changed.roles.remove(e.roleId);
+        m_directory.put(changed);
+    }
+    const auto globals = m_directory.globals();
+    for (GlobalAssignment assignment : globals) {
+        if (assignment.roles.remove(e.roleId))
+            m_directory.put(assignment);
+    }
+    m_directory.removeRole(e.roleId);
+    return Applied{summary};
+}
+
+Result<Applied> Editor::run(const edit::RoleMember& e)
+{
+    auto role = existingRole(e.roleId);
+    if (!role)
+        return role.error();
+    auto user = existingUser(e.userId);
+    if (!user)
+        return user.error();
+    if (Status s = requireGlobal({QStringLiteral("members#manage"), QStringLiteral("security#edit")}))
+        return *s;
+    User changed = *user.value();
+    if (e.add)
+        changed.roles.insert(e.roleId);
+    else
+        changed.roles.remove(e.roleId);
+    const QString summary = e.add ? tr("Assign role %1 to %2").arg(role.value()->name, changed.username)
+                                  : tr("Unassign role %1 from %2").arg(role.value()->name, changed.username);
+    if (changed.roles != user.value()->roles)
+        m_directory.put(changed);
+    return Applied{summary};
+}
+
+Result<Applied> Editor::run(const edit::GlobalGrant& e)
+{
+    if (m_catalog.globalIndex(e.key) < 0)
+        return invalid(tr("unknown global permission %1").arg(quoted(e.key)));
+    auto role = existingRole(e.roleId);
+    if (!role)
+        return role.error();
+    if (Status s = requireGlobal({QStringLiteral("security#edit")}))
+        return *s;
+    GlobalAssignment assignment = m_directory.global(e.key);
+    const QSet<Id> before = assignment.roles;
+    if (e.grant)
+        assignment.roles.insert(e.roleId);
+    else
+        assignment.roles.remove(e.roleId);
+    const QString summary = e.grant ? tr("Grant %1 to role %2").arg(e.key, role.value()->name)
+                                    : tr("Revoke %1 from role %2").arg(e.key, role.value()->name);
+    if (assignment.roles != before)
+        m_directory.put(assignment);
+    return Applied{summary};
+}
+
+} // namespace warden

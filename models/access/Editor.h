@@ -1,0 +1,74 @@
+#pragma once
+
+#include "AccessIndex.h"
+
+#include "models/domain/Edit.h"
+
+#include <QCoreApplication>
+
+namespace warden {
+
+struct Applied
+{
+    QString summary; // one line for the audit log, e.g. "Rename folder Apps/Web to Website"
+    Id createdId = 0; // the new folder, team, user or role, if any
+};
+
+// Applies edits to the directory in memory after checking the operator's rights and every rule of
+// the domain. A refused edit leaves the directory exactly as it was; an applied one leaves its row
+// changes in the directory's journal for the store to persist.
+class Editor
+{
+    Q_DECLARE_TR_FUNCTIONS(Editor)
+
+public:
+    Editor(Directory& directory, const Catalog& catalog);
+
+    Result<Applied> apply(const Edit& edit, Id operatorId);
+
+    // Adds the three system teams with their default permissions to a security root.
+    void addSystemTeams(Id folderId, const QSet<Id>& ownerUsers = {});
+
+private:
+    Result<Applied> dispatch(const Edit& edit);
+
+    Result<Applied> run(const edit::AddFolder& e);
+    Result<Applied> run(const edit::RenameFolder& e);
+    Result<Applied> run(const edit::MoveFolder& e);
+    Result<Applied> run(const edit::DeleteFolder& e);
+    Result<Applied> run(const edit::SetInherit& e);
+    Result<Applied> run(const edit::AddTeam& e);
+    Result<Applied> run(const edit::RenameTeam& e);
+    Result<Applied> run(const edit::DeleteTeam& e);
+    Result<Applied> run(const edit::TeamMember& e);
+    Result<Applied> run(const edit::TeamPermissions& e);
+    Result<Applied> run(const edit::AddUser& e);
+    Result<Applied> run(const edit::InviteUser& e);
+    Result<Applied> run(const edit::SetUserStatus& e);
+    Result<Applied> run(const edit::DeleteUser& e);
+    Result<Applied> run(const edit::AddRole& e);
+    Result<Applied> run(const edit::RenameRole& e);
+    Result<Applied> run(const edit::DeleteRole& e);
+    Result<Applied> run(const edit::RoleMember& e);
+    Result<Applied> run(const edit::GlobalGrant& e);
+
+    Status requireFolder(Id folderId, const QStringList& anyOf) const;
+    Status requireGlobal(const QStringList& anyOf) const;
+    Status requireNewParent(Id parentId) const;
+    Status checkSiblingName(Id parentId, const QString& name, Id except) const;
+    Status checkUserUnique(const QString& username, const QString& email) const;
+    Result<const Folder*> existingFolder(Id folderId) const;
+    Result<const Team*> existingTeam(Id teamId) const;
+    Result<const User*> existingUser(Id userId) const;
+    Result<const Role*> existingRole(Id roleId) const;
+    void copyTeams(Id fromRootId, Id toFolderId);
+    void deleteTeamsOn(Id folderId);
+    QString operatorName() const;
+
+    Directory& m_directory;
+    const Catalog& m_catalog;
+    AccessIndex m_access;
+    Id m_operator = 0;
+};
+
+} // namespace warden

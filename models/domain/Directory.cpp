@@ -1,0 +1,360 @@
+#include "Directory.h"
+
+#include "Names.h"
+
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+namespace warden {
+
+namespace {
+
+template<class... Ts>
+struct Overloaded : Ts...
+{
+    using Ts::operator()...;
+};
+template<class... Ts>
+Overloaded(Ts...) -> Overloaded<Ts...>;
+
+const QList<Id> noIds;
+const QSet<Id> noIdSet;
+
+template<typename T>
+const T* find(const QHash<Id, T>& hash, Id id)
+{
+    auto it = hash.constFind(id);
+    return it == hash.constEnd() ? nullptr : &*it;
+}
+
+} // namespace
+
+Id rowId(const Row& row)
+{
+    return std::visit(Overloaded{[](const GlobalAssignment&) { return Id(0); }, [](const auto& r) { return r.id; }},
+                      row);
+}
+
+int rowVersion(const Row& row)
+{
+    return std::visit([](const auto& r) { return r.version; }, row);
+}
+
+const Folder* Directory::folder(Id id) const { return find(m_folders, id); }
+const Team* Directory::team(Id id) const { return find(m_teams, id); }
+const User* Directory::user(Id id) const { return find(m_users, id); }
+const Role* Directory::role(Id id) const { return find(m_roles, id); }
+
+const QList<Id>& Directory::children(Id parentId) const
+{
+    auto it = m_children.constFind(parentId);
+    return it == m_children.constEnd() ? noIds : *it;
+}
+
+QList<Id> Directory::sortedChildren(Id parentId) const
+{
+    QList<Id> ids = children(parentId);
+    std::sort(ids.begin(), ids.end(), [this](Id a, Id b) {
+        const int byName = m_folders[a].name.compare(m_folders[b].name, Qt::CaseInsensitive);
+        return byName != 0 ? byName < 0 : m_folders[a].name < m_folders[b].name;
+    });
+    return ids;
+}
+
+Id Directory::childNamed(Id parentId, const QString& name) const
+{
+    const QString key = Names::key(name);
+    for (Id id : children(parentId)) {
+        if (Names::key(m_folders[id].name) == key)
+            return id;
+    }
+    return 0;
+}
+
+Id Directory::securityRoot(Id folderId) const
+{
+    const Folder* f = folder(folderId);
+    while (f && f->inherit && f->parentId != 0)
+        f = folder(f->parentId);
+    return f ? f->id : 0;
+}
+
+QString Directory::path(Id folderId) const
+{
+    QStringList names;
+    for (const Folder* f = folder(folderId); f; f = folder(f->parentId))
+        names.prepend(f->name);
+    return names.join(QLatin1Char('/'));
+}
+
+Id Directory::folderByPath(const QString& path) const
+{
+    Id id = 0;
+    const QStringList names = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (names.isEmpty())
+        return 0;
+    for (const QString& name : names) {
+        id = childNamed(id, name);
+        if (id == 0)
+            return 0;
+    }
+    return id;
+}
+
+bool Directory::isWithin(Id folderId, Id ancestorId) const
+{
+    for (const Folder* f = folder(folderId); f; f = folder(f->parentId)) {
+        if (f->id == ancestorId)
+            return true;
+    }
+    return false;
+}
+
+QList<Id> Directory::subtree(Id folderId) const
+{
+    QList<Id> result{folderId};
+    for (qsizetype i = 0; i < result.size(); ++i)
+        result.append(children(result[i]));
+    return result;
+}
+
+QList<Id> Directory::treeOrder() const
+{
+    QList<Id> result;
+    result.reserve(m_folders.size());
+    QList<Id> stack = sortedChildren(0);
+    std::reverse(stack.begin(), stack.end());
+    while (!stack.isEmpty()) {
+        const Id id = stack.takeLast();
+        result.append(id);
+        QList<Id> kids = sortedChildren(id);
+        std::reverse(kids.begin(), kids.end());
+        stack.append(kids);
+    }
+    return result;
+}
+
+const QList<Id>& Directory::teamsOn(Id folderId) const
+{
+    auto it = m_teamsOn.constFind(folderId);
+    return it == m_teamsOn.constEnd() ? noIds : *it;
+}
+
+const Team* Directory::teamNamed(Id folderId, const QString& name) const
+{
+    const QString key = Names::key(name);
+    for (Id id : teamsOn(folderId)) {
+        const Team* t = team(id);
+        if (Names::key(t->name) == key)
+            return t;
+    }
+    return nullptr;
+}
+
+const User* Directory::userNamed(const QString& nameOrEmail) const
+{
+    const QString key = Names::key(nameOrEmail);
+    auto it = m_userByKey.constFind(key);
+    if (it != m_userByKey.constEnd())
+        return user(*it);
+    auto byEmail = m_userByEmail.constFind(key);
+    return byEmail == m_userByEmail.constEnd() ? nullptr : user(*byEmail);
+}
+
+const Role* Directory::roleNamed(const QString& name) const
+{
+    auto it = m_roleByKey.constFind(Names::key(name));
+    return it == m_roleByKey.constEnd() ? nullptr : role(*it);
+}
+
+GlobalAssignment Directory::global(const QString& key) const
+{
+    return m_globals.value(key, GlobalAssignment{key, {}, 0});
+}
+
+const QSet<Id>& Directory::teamsOfUser(Id userId) const
+{
+    auto it = m_teamsOfUser.constFind(userId);
+    return it == m_teamsOfUser.constEnd() ? noIdSet : *it;
+}
+
+const QSet<Id>& Directory::teamsOfRole(Id roleId) const
+{
+    auto it = m_teamsOfRole.constFind(roleId);
+    return it == m_teamsOfRole.constEnd() ? noIdSet : *it;
+}
+
+const QSet<Id>& Directory::usersOfRole(Id roleId) const
+{
+    auto it = m_usersOfRole.constFind(roleId);
+    return it == m_usersOfRole.constEnd() ? noIdSet : *it;
+}
+
+Id Directory::newId()
+{
+    // Random ids let several clients of one database create rows without asking it first.
+    return Id(QRandomGenerator::system()->generate64() >> 11) + 1;
+}
+
+std::optional<Row> Directory::current(const Row& like) const
+{
+    return std::visit(Overloaded{[this](const Folder& r) -> std::optional<Row> {
+                                     if (auto p = folder(r.id))
+                                         return Row(*p);
+                                     return std::nullopt;
+                                 },
+                                 [this](const Team& r) -> std::optional<Row> {
+                                     if (auto p = team(r.id))
+                                         return Row(*p);
+                                     return std::nullopt;
+                                 },
+                                 [this](const User& r) -> std::optional<Row> {
+                                     if (auto p = user(r.id))
+                                         return Row(*p);
+                                     return std::nullopt;
+                                 },
+                                 [this](const Role& r) -> std::optional<Row> {
+                                     if (auto p = role(r.id))
+                                         return Row(*p);
+                                     return std::nullopt;
+                                 },
+                                 [this](const GlobalAssignment& r) -> std::optional<Row> {
+                                     auto it = m_globals.constFind(r.key);
+                                     if (it != m_globals.constEnd())
+                                         return Row(*it);
+                                     return std::nullopt;
+                                 }},
+                      like);
+}
+
+void Directory::put(Row row)
+{
+    std::optional<Row> before = current(row);
+    const int version = before ? rowVersion(*before) + 1 : 1;
+    std::visit([version](auto& r) { r.version = version; }, row);
+    if (before)
+        eraseRow(*before);
+    insertRow(row);
+    m_journal.push_back(Change{std::move(before), std::move(row)});
+}
+
+void Directory::remove(std::optional<Row> row)
+{
+    if (!row)
+        return;
+    eraseRow(*row);
+    m_journal.push_back(Change{std::move(row), std::nullopt});
+}
+
+void Directory::removeFolder(Id id)
+{
+    if (auto p = folder(id))
+        remove(Row(*p));
+}
+
+void Directory::removeTeam(Id id)
+{
+    if (auto p = team(id))
+        remove(Row(*p));
+}
+
+void Directory::removeUser(Id id)
+{
+    if (auto p = user(id))
+        remove(Row(*p));
+}
+
+void Directory::removeRole(Id id)
+{
+    if (auto p = role(id))
+        remove(Row(*p));
+}
+
+void Directory::load(const Row& row)
+{
+    if (std::optional<Row> before = current(row))
+        eraseRow(*before);
+    insertRow(row);
+}
+
+std::vector<Change> Directory::takeJournal()
+{
+    std::vector<Change> journal;
+    journal.swap(m_journal);
+    return journal;
+}
+
+void Directory::rollbackTo(std::size_t mark)
+{
+    while (m_journal.size() > mark) {
+        const Change change = m_journal.back();
+        m_journal.pop_back();
+        if (change.after)
+            eraseRow(*change.after);
+        if (change.before)
+            insertRow(*change.before);
+    }
+}
+
+void Directory::insertRow(const Row& row)
+{
+    std::visit(Overloaded{[this](const Folder& r) {
+                              m_folders.insert(r.id, r);
+                              m_children[r.parentId].append(r.id);
+                          },
+                          [this](const Team& r) {
+                              m_teams.insert(r.id, r);
+                              m_teamsOn[r.folderId].append(r.id);
+                              for (Id u : r.users)
+                                  m_teamsOfUser[u].insert(r.id);
+                              for (Id g : r.roles)
+                                  m_teamsOfRole[g].insert(r.id);
+                          },
+                          [this](const User& r) {
+                              m_users.insert(r.id, r);
+                              m_userByKey.insert(Names::key(r.username), r.id);
+                              if (!r.email.isEmpty())
+                                  m_userByEmail.insert(Names::key(r.email), r.id);
+                              for (Id g : r.roles)
+                                  m_usersOfRole[g].insert(r.id);
+                          },
+                          [this](const Role& r) {
+                              m_roles.insert(r.id, r);
+                              m_roleByKey.insert(Names::key(r.name), r.id);
+                          },
+                          [this](const GlobalAssignment& r) { m_globals.insert(r.key, r); }},
+               row);
+}
+
+void Directory::eraseRow(const Row& row)
+{
+    std::visit(Overloaded{[this](const Folder& r) {
+                              m_folders.remove(r.id);
+                              m_children[r.parentId].removeOne(r.id);
+                          },
+                          [this](const Team& r) {
+                              m_teams.remove(r.id);
+                              m_teamsOn[r.folderId].removeOne(r.id);
+                              for (Id u : r.users)
+                                  m_teamsOfUser[u].remove(r.id);
+                              for (Id g : r.roles)
+                                  m_teamsOfRole[g].remove(r.id);
+                          },
+                          [this](const User& r) {
+                              m_users.remove(r.id);
+                              m_userByKey.remove(Names::key(r.username));
+                              if (!r.email.isEmpty())
+                                  m_userByEmail.remove(Names::key(r.email));
+                              for (Id g : r.roles)
+                                  m_usersOfRole[g].remove(r.id);
+                          },
+                          [this](const Role& r) {
+                              m_roles.remove(r.id);
+                              m_roleByKey.remove(Names::key(r.name));
+                          },
+                          [this](const GlobalAssignment& r) { m_globals.remove(r.key); }},
+               row);
+}
+
+} // namespace warden

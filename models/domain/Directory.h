@@ -1,0 +1,98 @@
+#pragma once
+
+#include "Entities.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+
+#include <vector>
+
+namespace warden {
+
+// The whole directory in memory: folders, teams, users, roles and global assignments, with the
+// reverse indexes that access questions need. Every write is journaled so that an edit can be
+// persisted as a list of row changes, or rolled back when it is refused or fails.
+class Directory
+{
+public:
+    // Reading
+    const QHash<Id, Folder>& folders() const { return m_folders; }
+    const Folder* folder(Id id) const;
+    const QList<Id>& children(Id parentId) const;
+    QList<Id> sortedChildren(Id parentId) const;
+    Id childNamed(Id parentId, const QString& name) const;
+    Id securityRoot(Id folderId) const;
+    QString path(Id folderId) const;
+    Id folderByPath(const QString& path) const;
+    bool isWithin(Id folderId, Id ancestorId) const; // the folder itself or below it
+    QList<Id> subtree(Id folderId) const; // parents before children
+    // Every folder, parents before children, siblings by name.
+    QList<Id> treeOrder() const;
+
+    const QHash<Id, Team>& teams() const { return m_teams; }
+    const Team* team(Id id) const;
+    const QList<Id>& teamsOn(Id folderId) const;
+    const Team* teamNamed(Id folderId, const QString& name) const;
+
+    const QHash<Id, User>& users() const { return m_users; }
+    const User* user(Id id) const;
+    // A username or an email address, case-insensitive.
+    const User* userNamed(const QString& nameOrEmail) const;
+
+    const QHash<Id, Role>& roles() const { return m_roles; }
+    const Role* role(Id id) const;
+    const Role* roleNamed(const QString& name) const;
+
+    const QHash<QString, GlobalAssignment>& globals() const { return m_globals; }
+    GlobalAssignment global(const QString& key) const;
+
+    const QSet<Id>& teamsOfUser(Id userId) const;
+    const QSet<Id>& teamsOfRole(Id roleId) const;
+    const QSet<Id>& usersOfRole(Id roleId) const;
+
+    bool isEmpty() const { return m_folders.isEmpty() && m_users.isEmpty() && m_roles.isEmpty(); }
+
+    // Writing (journaled): put inserts or replaces by id and bumps the row version.
+    void put(Row row);
+    void removeFolder(Id id);
+    void removeTeam(Id id);
+    void removeUser(Id id);
+    void removeRole(Id id);
+    static Id newId();
+
+    // Loading a stored row as it is, without journal or version bump.
+    void load(const Row& row);
+
+    // The journal of writes since the last clearJournal().
+    std::size_t journalSize() const { return m_journal.size(); }
+    const std::vector<Change>& journal() const { return m_journal; }
+    std::vector<Change> takeJournal();
+    void rollbackTo(std::size_t mark);
+
+private:
+    void insertRow(const Row& row);
+    void eraseRow(const Row& row);
+    std::optional<Row> current(const Row& like) const;
+    void remove(std::optional<Row> row);
+
+    QHash<Id, Folder> m_folders;
+    QHash<Id, QList<Id>> m_children;
+    QHash<Id, Team> m_teams;
+    QHash<Id, QList<Id>> m_teamsOn;
+    QHash<Id, User> m_users;
+    QHash<QString, Id> m_userByKey;
+    QHash<QString, Id> m_userByEmail;
+    QHash<Id, Role> m_roles;
+    QHash<QString, Id> m_roleByKey;
+    QHash<QString, GlobalAssignment> m_globals;
+    QHash<Id, QSet<Id>> m_teamsOfUser;
+    QHash<Id, QSet<Id>> m_teamsOfRole;
+    QHash<Id, QSet<Id>> m_usersOfRole;
+    std::vector<Change> m_journal;
+};
+
+Id rowId(const Row& row);
+int rowVersion(const Row& row);
+
+} // namespace warden

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "Entities.h"
+
+#include <QStringList>
+
+#include <variant>
+
+namespace warden {
+
+// Edits: small values describing one change an operator asks for. Names are resolved to ids by the
+// caller; the editor checks rights and rules and applies them.
+namespace edit {
+
+struct AddFolder { Id parentId = 0; QString name; };
+struct RenameFolder { Id folderId = 0; QString name; };
+struct MoveFolder { Id folderId = 0; Id newParentId = 0; };
+struct DeleteFolder { Id folderId = 0; };
+enum class InheritChoice { CopyTeams, SystemTeamsOnly };
+struct SetInherit { Id folderId = 0; bool inherit = true; InheritChoice choice = InheritChoice::CopyTeams; };
+
+struct AddTeam { Id folderId = 0; QString name; };
+struct RenameTeam { Id teamId = 0; QString name; };
+struct DeleteTeam { Id teamId = 0; };
+// A member is a user or a role: exactly one id is set.
+struct TeamMember { Id teamId = 0; Id userId = 0; Id roleId = 0; bool add = true; };
+struct TeamPermissions { Id teamId = 0; PermissionSet grant; PermissionSet revoke; };
+
+struct AddUser { QString username; QString email; QString fullName; };
+struct InviteUser { QString email; Id roleId = 0; };
+struct SetUserStatus { Id userId = 0; UserStatus status = UserStatus::Active; };
+struct DeleteUser { Id userId = 0; };
+
+struct AddRole { QString name; };
+struct RenameRole { Id roleId = 0; QString name; };
+struct DeleteRole { Id roleId = 0; };
+struct RoleMember { Id roleId = 0; Id userId = 0; bool add = true; };
+struct GlobalGrant { QString key; Id roleId = 0; bool grant = true; };
+
+} // namespace edit
+
+using Edit = std::variant<edit::AddFolder,
+                          edit::RenameFolder,
+                          edit::MoveFolder,
+                          edit::DeleteFolder,
+                          edit::SetInherit,
+                          edit::AddTeam,
+                          edit::RenameTeam,
+                          edit::DeleteTeam,
+                          edit::TeamMember,
+                          edit::TeamPermissions,
+                          edit::AddUser,
+                          edit::InviteUser,
+                          edit::SetUserStatus,
+                          edit::DeleteUser,
+                          edit::AddRole,
+                          edit::RenameRole,
+                          edit::DeleteRole,
+                          edit::RoleMember,
+                          edit::GlobalGrant>;
+
+} // namespace warden

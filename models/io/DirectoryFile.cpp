@@ -1,0 +1,683 @@
+#include "DirectoryFile.h"
+
+#include "models/access/AccessIndex.h"
+#include "models/domain/Names.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QStringDecoder>
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+
+namespace warden {
+
+namespace {
+
+// --- Parsing ----------------------------------------------------------------------------------
+
+int depthOf(const QJsonValue& value)
+{
+    if (value.isArray()) {
+        int deepest = 0;
+        for (const QJsonValue& v : value.toArray())
+            deepest = std::max(deepest, depthOf(v));
+        return deepest + 1;
+    }
+    if (value.isObject()) {
+        int deepest = 0;
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            deepest = std::max(deepest, depthOf(it.value()));
+        return deepest + 1;
+    }
+    return 0;
+}
+
+// How a plain (unquoted) YAML scalar is read; export quotes strings that would read otherwise.
+QJsonValue plainScalar(const QString& text)
+{
+    static const QRegularExpression integer(QStringLiteral("^[-+]?[0-9]+$"));
+    static const QRegularExpression real(QStringLiteral("^[-+]?([0-9]+\\.[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]+)?$"));
+    if (text.isEmpty() || text == QLatin1String("~") || text == QLatin1String("null") || text == QLatin1String("Null")
+        || text == QLatin1String("NULL"))
+        return QJsonValue::Null;
+    if (text == QLatin1String("true") || text == QLatin1String("True") || text == QLatin1String("TRUE"))
+        return true;
+    if (text == QLatin1String("false") || text == QLatin1String("False") || text == QLatin1String("FALSE"))
+        return false;
+    if (integer.match(text).hasMatch() || real.match(text).hasMatch())
+        return text.toDouble();
+    return text;
+}
+
+struct YamlConverter
+{
+    qint64 budget; // nodes left; aliases that expand far beyond the file run out of it
+    bool exhausted = false;
+    bool tooDeep = false;
+
+    QJsonValue convert(const YAML::Node& node, int depth)
+    {
+        if (--budget < 0) {
+            exhausted = true;
+            return {};
+        }
+        if (depth > DirectoryFile::MaxDepth) {
+            tooDeep = true;
+            return {};
+        }
+        switch (node.Type()) {
+        case YAML::NodeType::Sequence: {
+            QJsonArray array;
+            for (const YAML::Node& item : node) {
+                array.append(convert(item, depth + 1));
+                if (exhausted || tooDeep)
+                    return {};
+            }
+            return array;
+        }
+        case YAML::NodeType::Map: {
+            QJsonObject object;
+            for (auto it = node.begin(); it != node.end(); ++it) {
+                const QString key = QString::fromStdString(it->first.Scalar());
+                object.insert(key, convert(it->second, depth + 1));
+                if (exhausted || tooDeep)
+                    return {};
+            }
+            return object;
+        }
+        case YAML::NodeType::Scalar: {
+            const QString text = QString::fromStdString(node.Scalar());
+            return node.Tag() == "!" ? QJsonValue(text) : plainScalar(text);
+        }
+        case YAML::NodeType::Null:
+        case YAML::NodeType::Undefined:
+            return QJsonValue::Null;
+        }
+        return {};
+    }
+};
+
+// --- Reading ----------------------------------------------------------------------------------
+
+class Reader
+{
+    Q_DECLARE_TR_FUNCTIONS(DirectoryFile)
+
+public:
+    explicit Reader(const Catalog& catalog) : m_catalog(catalog) {}
+
+    Result<Directory> read(const QJsonValue& tree)
+    {
+        readRoot(tree);
+        if (m_error)
+            return *m_error;
+        AccessIndex access(m_directory, m_catalog);
+        if (access.activeAdmins().isEmpty())
+            return refused(tr("the file leaves no active user holding Admin (globalPermissions.admin)"));
+        return m_directory;
+    }
+
+private:
+    bool fail(const QString& path, const QString& message)
+    {
+        if (!m_error)
+            m_error = invalid(path.isEmpty() ? message : path + QLatin1String(": ") + message);
+        return false;
+    }
+
+    static QString at(const QString& path, const QString& key)
+    {
+        return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+    }
+    static QString at(const QString& path, qsizetype index) { return path + QStringLiteral("[%1]").arg(index); }
+
+    bool object(const QJsonValue& value, const QString& path, const QStringList& allowed, QJsonObject* out)
+    {
+        if (!value.isObject())
+            return fail(path, tr("expected an object"));
+        *out = value.toObject();
+        for (auto it = out->begin(); it != out->end(); ++it) {
+            if (!allowed.contains(it.key()))
+                return fail(at(path, it.key()), tr("unknown key"));
+        }
+        return true;
+    }
+
+    bool array(const QJsonObject& object, const QString& key, const QString& path, QJsonArray* out)
+    {
+        const QJsonValue value = object.value(key);
+        if (value.isUndefined() || value.isNull()) {
+            *out = {};
+            return true;
+        }
+        if (!value.isArray())
+            return fail(at(path, key), tr("expected a list"));
+        *out = value.toArray();
+        return true;
+    }
+
+    bool string(const QJsonObject& object, const QString& key, const QString& path, bool required, QString* out)
+    {
+        const QJsonValue value = object.value(key);
+        if (value.isUndefined() || value.isNull()) {
+            if (required)
+                return fail(at(path, key), tr("is missing"));
+            *out = QString();
+            return true;
+        }
+        if (!value.isString())
+            return fail(at(path, key), tr("expected a string"));
+        *out = value.toString();
+        return true;
+    }
+
+    bool strings(const QJsonObject& object, const QString& key, const QString& path, QStringList* out)
+    {
+        QJsonArray list;
+        if (!array(object, key, path, &list))
+            return false;
+        out->clear();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            if (!list[i].isString())
+                return fail(at(at(path, key), i), tr("expected a string"));
+            out->append(list[i].toString());
+        }
+        return true;
+    }
+
+    bool noConnections(const QJsonObject& object, const QString& key, const QString& path)
+    {
+        QJsonArray list;
+        if (!array(object, key, path, &list))
+            return false;
+        if (!list.isEmpty())
+            return fail(at(path, key), tr("connections, connection types and templates cannot be imported yet"));
+        return true;
+    }
+
+    void readRoot(const QJsonValue& tree)
+    {
+        QJsonObject root;
+        if (!object(tree,
+                    {},
+                    {QStringLiteral("version"), QStringLiteral("roles"), QStringLiteral("users"),
+                     QStringLiteral("globalPermissions"), QStringLiteral("connectionTypes"),
+                     QStringLiteral("connections"), QStringLiteral("folders")},
+                    &root))
+            return;
+        const QJsonValue version = root.value(QStringLiteral("version"));
+        if (!version.isDouble() || version.toDouble() != 1) {
+            fail(QStringLiteral("version"), tr("must be 1"));
+            return;
+        }
+        if (!noConnections(root, QStringLiteral("connectionTypes"), {})
+            || !noConnections(root, QStringLiteral("connections"), {}))
+            return;
+        readRoles(root) && readUsers(root) && readGlobals(root) && readFolders(root, QStringLiteral("folders"), {}, 0);
+    }
+
+    bool readRoles(const QJsonObject& root)
+    {
+        QJsonArray list;
+        if (!array(root, QStringLiteral("roles"), {}, &list))
+            return false;
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QString path = at(QStringLiteral("roles"), i);
+            QJsonObject object;
+            QString name;
+            if (!this->object(list[i], path, {QStringLiteral("name")}, &object)
+                || !string(object, QStringLiteral("name"), path, true, &name))
+                return false;
+            const QString problem = Names::checkRoleName(name);
+            if (!problem.isEmpty())
+                return fail(at(path, QStringLiteral("name")), problem);
+            if (m_directory.roleNamed(name))
+                return fail(at(path, QStringLiteral("name")), tr("duplicate role '%1'").arg(name));
+            m_directory.load(Role{Directory::newId(), name, 1});
+        }
+        return true;
+    }
+
+    bool readUsers(const QJsonObject& root)
+    {
+        QJsonArray list;
+        if (!array(root, QStringLiteral("users"), {}, &list))
+            return false;
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QString path = at(QStringLiteral("users"), i);
+            QJsonObject object;
+            User user;
+            QString status;
+            QStringList roles;
+            if (!this->object(list[i],
+                              path,
+                              {QStringLiteral("username"), QStringLiteral("fullName"), QStringLiteral("email"),
+                               QStringLiteral("status"), QStringLiteral("roles")},
+                              &object)
+                || !string(object, QStringLiteral("username"), path, true, &user.username)
+                || !string(object, QStringLiteral("fullName"), path, false, &user.fullName)
+                || !string(object, QStringLiteral("email"), path, false, &user.email)
+                || !string(object, QStringLiteral("status"), path, false, &status)
+                || !strings(object, QStringLiteral("roles"), path, &roles))
+                return false;
+            QString problem = Names::checkUsername(user.username);
+            if (!problem.isEmpty())
+                return fail(at(path, QStringLiteral("username")), problem);
+            problem = Names::checkEmail(user.email);
+            if (!problem.isEmpty())
+                return fail(at(path, QStringLiteral("email")), problem);
+            if (user.fullName.size() > Names::MaxLength)
+                return fail(at(path, QStringLiteral("fullName")), tr("longer than %1 characters").arg(Names::MaxLength));
+            if (m_directory.userNamed(user.username))
+                return fail(at(path, QStringLiteral("username")), tr("duplicate user '%1'").arg(user.username));
+            if (!user.email.isEmpty() && m_directory.userNamed(user.email))
+                return fail(at(path, QStringLiteral("email")), tr("duplicate email address '%1'").arg(user.email));
+            if (!status.isEmpty() && !parseStatus(status, &user.status))
+                return fail(at(path, QStringLiteral("status")),
+                            tr("'%1' is not one of invited, active, disabled").arg(status));
+            for (qsizetype r = 0; r < roles.size(); ++r) {
+                const Role* role = m_directory.roleNamed(roles[r]);
+                if (!role)
+                    return fail(at(at(path, QStringLiteral("roles")), r), tr("unknown role '%1'").arg(roles[r]));
+                user.roles.insert(role->id);
+            }
+            user.id = Directory::newId();
+            user.version = 1;
+            m_directory.load(user);
+        }
+        return true;
+    }
+
+    bool readGlobals(const QJsonObject& root)
+    {
+        const QString path = QStringLiteral("globalPermissions");
+        const QJsonValue value = root.value(path);
+        if (value.isUndefined() || value.isNull())
+            return true;
+        if (!value.isObject())
+            return fail(path, tr("expected an object"));
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const QString keyPath = at(path, it.key());
+            if (m_catalog.globalIndex(it.key()) < 0)
+                return fail(keyPath, tr("unknown global permission"));
+            QStringList roles;
+            if (!strings(object, it.key(), path, &roles))
+                return false;
+            GlobalAssignment assignment{it.key(), {}, 1};
+            for (qsizetype r = 0; r < roles.size(); ++r) {
+                const Role* role = m_directory.roleNamed(roles[r]);
+                if (!role)
+                    return fail(at(keyPath, r), tr("unknown role '%1'").arg(roles[r]));
+                assignment.roles.insert(role->id);
+            }
+            m_directory.load(assignment);
+        }
+        return true;
+    }
+
+    bool readFolders(const QJsonObject& parent, const QString& key, const QString& parentPath, Id parentId)
+    {
+        QJsonArray list;
+        if (!array(parent, key, parentPath, &list))
+            return false;
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            if (!readFolder(list[i], at(at(parentPath, key), i), parentId))
+                return false;
+        }
+        return true;
+    }
+
+    bool readFolder(const QJsonValue& value, const QString& path, Id parentId)
+    {
+        QJsonObject object;
+        Folder folder;
+        if (!this->object(value,
+                          path,
+                          {QStringLiteral("name"), QStringLiteral("inherit"), QStringLiteral("teams"),
+                           QStringLiteral("connections"), QStringLiteral("templates"), QStringLiteral("children")},
+                          &object)
+            || !string(object, QStringLiteral("name"), path, true, &folder.name))
+            return false;
+        const QString problem = Names::checkFolderName(folder.name);
+        if (!problem.isEmpty())
+            return fail(at(path, QStringLiteral("name")), problem);
+        if (m_directory.childNamed(parentId, folder.name) != 0)
+            return fail(at(path, QStringLiteral("name")), tr("duplicate folder name '%1'").arg(folder.name));
+        const QJsonValue inherit = object.value(QStringLiteral("inherit"));
+        if (!inherit.isUndefined() && !inherit.isNull() && !inherit.isBool())
+            return fail(at(path, QStringLiteral("inherit")), tr("expected true or false"));
+        if (parentId == 0 && inherit.toBool(false))
+            return fail(at(path, QStringLiteral("inherit")), tr("a top-level folder cannot inherit"));
+        folder.inherit = parentId != 0 && inherit.toBool(true);
+        folder.id = Directory::newId();
+        folder.parentId = parentId;
+        folder.version = 1;
+        m_directory.load(folder);
+        if (!noConnections(object, QStringLiteral("connections"), path)
+            || !noConnections(object, QStringLiteral("templates"), path) || !readTeams(object, path, folder))
+            return false;
+        return readFolders(object, QStringLiteral("children"), path, folder.id);
+    }
+
+    bool readTeams(const QJsonObject& folderObject, const QString& folderPath, const Folder& folder)
+    {
+        QJsonArray list;
+        if (!array(folderObject, QStringLiteral("teams"), folderPath, &list))
+            return false;
+        if (folder.inherit && !list.isEmpty())
+            return fail(at(folderPath, QStringLiteral("teams")),
+                        tr("an inheriting folder cannot have teams of its own (set \"inherit\": false)"));
+        QSet<QString> kinds;
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            Team team;
+            if (!readTeam(list[i], at(at(folderPath, QStringLiteral("teams")), i), folder.id, &team))
+                return false;
+            kinds.insert(team.systemKind);
+            m_directory.load(team);
+        }
+        if (folder.inherit)
+            return true;
+        for (const SystemTeamInfo& info : m_catalog.systemTeams()) {
+            if (kinds.contains(info.kind))
+                continue;
+            Team team;
+            team.id = Directory::newId();
+            team.folderId = folder.id;
+            team.name = info.name;
+            team.systemKind = info.kind;
+            team.permissions = info.defaults;
+            team.version = 1;
+            m_directory.load(team);
+        }
+        return true;
+    }
+
+    bool readTeam(const QJsonValue& value, const QString& path, Id folderId, Team* team)
+    {
+        QJsonObject object;
+        QStringList users, roles, permissions;
+        if (!this->object(value,
+                          path,
+                          {QStringLiteral("name"), QStringLiteral("users"), QStringLiteral("roles"),
+                           QStringLiteral("permissions")},
+                          &object)
+            || !string(object, QStringLiteral("name"), path, true, &team->name)
+            || !strings(object, QStringLiteral("users"), path, &users)
+            || !strings(object, QStringLiteral("roles"), path, &roles)
+            || !strings(object, QStringLiteral("permissions"), path, &permissions))
+            return false;
+        const QString problem = Names::checkTeamName(team->name);
+        if (!problem.isEmpty())
+            return fail(at(path, QStringLiteral("name")), problem);
+        if (m_directory.teamNamed(folderId, team->name))
+            return fail(at(path, QStringLiteral("name")), tr("duplicate team name '%1'").arg(team->name));
+        if (const SystemTeamInfo* info = m_catalog.systemTeamNamed(team->name)) {
+            team->systemKind = info->kind;
+            team->name = info->name;
+        }
+        for (qsizetype u = 0; u < users.size(); ++u) {
+            const User* user = m_directory.userNamed(users[u]);
+            if (!user)
+                return fail(at(at(path, QStringLiteral("users")), u), tr("unknown user '%1'").arg(users[u]));
+            team->users.insert(user->id);
+        }
+        for (qsizetype r = 0; r < roles.size(); ++r) {
+            const Role* role = m_directory.roleNamed(roles[r]);
+            if (!role)
+                return fail(at(at(path, QStringLiteral("roles")), r), tr("unknown role '%1'").arg(roles[r]));
+            team->roles.insert(role->id);
+        }
+        for (qsizetype p = 0; p < permissions.size(); ++p) {
+            const int index = m_catalog.folderIndex(permissions[p]);
+            if (index < 0)
+                return fail(at(at(path, QStringLiteral("permissions")), p),
+                            tr("unknown folder permission '%1'").arg(permissions[p]));
+            team->permissions.set(index);
+        }
+        team->id = Directory::newId();
+        team->folderId = folderId;
+        team->version = 1;
+        return true;
+    }
+
+    const Catalog& m_catalog;
+    Directory m_directory;
+    std::optional<Error> m_error;
+};
+
+// --- Writing ----------------------------------------------------------------------------------
+
+QJsonArray sortedArray(QStringList values)
+{
+    std::sort(values.begin(), values.end(), [](const QString& a, const QString& b) {
+        const int c = a.compare(b, Qt::CaseInsensitive);
+        return c != 0 ? c < 0 : a < b;
+    });
+    return QJsonArray::fromStringList(values);
+}
+
+QJsonArray roleNames(const Directory& d, const QSet<Id>& ids)
+{
+    QStringList names;
+    for (Id id : ids)
+        names.append(d.role(id)->name);
+    return sortedArray(names);
+}
+
+QJsonObject writeFolder(const Directory& d, const Catalog& c, Id id)
+{
+    const Folder& folder = *d.folder(id);
+    QJsonObject object{{QStringLiteral("name"), folder.name}};
+    if (folder.parentId != 0)
+        object.insert(QStringLiteral("inherit"), folder.inherit);
+    if (!folder.inherit || folder.parentId == 0) {
+        QList<const Team*> teams;
+        for (Id teamId : d.teamsOn(id))
+            teams.append(d.team(teamId));
+        std::sort(teams.begin(), teams.end(), [](const Team* a, const Team* b) {
+            return a->name.compare(b->name, Qt::CaseInsensitive) < 0;
+        });
+        QJsonArray teamArray;
+        for (const Team* team : teams) {
+            QStringList users;
+            for (Id userId : team->users)
+                users.append(d.user(userId)->username);
+            teamArray.append(QJsonObject{{QStringLiteral("name"), team->name},
+                                         {QStringLiteral("users"), sortedArray(users)},
+                                         {QStringLiteral("roles"), roleNames(d, team->roles)},
+                                         {QStringLiteral("permissions"),
+                                          QJsonArray::fromStringList(c.folderKeys(team->permissions))}});
+        }
+        object.insert(QStringLiteral("teams"), teamArray);
+    }
+    QJsonArray children;
+    for (Id child : d.sortedChildren(id))
+        children.append(writeFolder(d, c, child));
+    object.insert(QStringLiteral("children"), children);
+    return object;
+}
+
+int keyRank(const QString& key)
+{
+    static const QStringList first{QStringLiteral("version"), QStringLiteral("name"), QStringLiteral("username"),
+                                   QStringLiteral("fullName"), QStringLiteral("email"), QStringLiteral("status"),
+                                   QStringLiteral("inherit"), QStringLiteral("roles"), QStringLiteral("users")};
+    static const QStringList last{QStringLiteral("folders"), QStringLiteral("children")};
+    if (first.contains(key))
+        return int(first.indexOf(key));
+    if (last.contains(key))
+        return 1000 + int(last.indexOf(key));
+    return 500;
+}
+
+void emitYaml(YAML::Emitter& out, const QJsonValue& value)
+{
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        QStringList keys = object.keys();
+        std::stable_sort(keys.begin(), keys.end(), [](const QString& a, const QString& b) {
+            return keyRank(a) < keyRank(b);
+        });
+        out << YAML::BeginMap;
+        for (const QString& key : keys) {
+            out << YAML::Key << key.toStdString() << YAML::Value;
+            emitYaml(out, object.value(key));
+        }
+        out << YAML::EndMap;
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        if (array.isEmpty()) {
+            out << YAML::Flow << YAML::BeginSeq << YAML::EndSeq;
+            return;
+        }
+        out << YAML::BeginSeq;
+        for (const QJsonValue& item : array)
+            emitYaml(out, item);
+        out << YAML::EndSeq;
+    } else if (value.isBool()) {
+        out << (value.toBool() ? "true" : "false");
+    } else if (value.isDouble()) {
+        out << QString::number(value.toDouble()).toStdString();
+    } else if (value.isNull()) {
+        out << YAML::Null;
+    } else {
+        const QString text = value.toString();
+        // Quote what a reader would take for something other than this string.
+        if (!plainScalar(text).isString())
+            out << YAML::DoubleQuoted;
+        out << text.toStdString();
+    }
+}
+
+} // namespace
+
+Result<DirectoryFile::Format> DirectoryFile::formatOf(const QString& fileName)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (suffix == QLatin1String("json"))
+        return Format::Json;
+    if (suffix == QLatin1String("yaml") || suffix == QLatin1String("yml"))
+        return Format::Yaml;
+    return invalid(tr("%1: the file name must end in .json, .yaml or .yml").arg(fileName));
+}
+
+Result<QJsonValue> DirectoryFile::parse(const QByteArray& bytes, Format format)
+{
+    if (bytes.size() > MaxBytes)
+        return invalid(tr("the file is larger than %1 MB").arg(MaxBytes / 1024 / 1024));
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString text = decoder.decode(bytes);
+    if (decoder.hasError())
+        return invalid(tr("the file is not valid UTF-8"));
+    if (format == Format::Json) {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+        if (error.error != QJsonParseError::NoError) {
+            const int line = int(bytes.left(error.offset).count('\n')) + 1;
+            return invalid(tr("line %1: %2").arg(line).arg(error.errorString()));
+        }
+        const QJsonValue root = document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
+        if (depthOf(root) > MaxDepth)
+            return invalid(tr("the file is nested deeper than %1 levels").arg(MaxDepth));
+        return root;
+    }
+    try {
+        const YAML::Node node = YAML::Load(bytes.toStdString());
+        YamlConverter converter{std::max<qint64>(10000, bytes.size())};
+        QJsonValue root = converter.convert(node, 0);
+        if (converter.tooDeep)
+            return invalid(tr("the file is nested deeper than %1 levels").arg(MaxDepth));
+        if (converter.exhausted)
+            return invalid(tr("the file expands to far more data than it holds (YAML aliases)"));
+        return root;
+    } catch (const YAML::Exception& e) {
+        return invalid(tr("line %1: %2").arg(e.mark.line + 1).arg(QString::fromStdString(e.msg)));
+    } catch (const std::exception& e) {
+        return invalid(tr("the file cannot be read: %1").arg(QString::fromLocal8Bit(e.what())));
+    }
+}
+
+Result<Directory> DirectoryFile::read(const QJsonValue& tree, const Catalog& catalog)
+{
+    return Reader(catalog).read(tree);
+}
+
+Result<Directory> DirectoryFile::readFile(const QString& fileName, const Catalog& catalog)
+{
+    auto format = formatOf(fileName);
+    if (!format)
+        return format.error();
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return invalid(tr("%1: %2").arg(fileName, file.errorString()));
+    if (file.size() > MaxBytes)
+        return invalid(tr("%1: the file is larger than %2 MB").arg(fileName).arg(MaxBytes / 1024 / 1024));
+    auto tree = parse(file.readAll(), format.value());
+    if (!tree)
+        return Error{tree.error().kind, fileName + QLatin1String(": ") + tree.error().message};
+    auto directory = read(tree.value(), catalog);
+    if (!directory)
+        return Error{directory.error().kind, fileName + QLatin1String(": ") + directory.error().message};
+    return directory;
+}
+
+QJsonObject DirectoryFile::write(const Directory& d, const Catalog& c)
+{
+    QList<const Role*> roles;
+    for (const Role& role : d.roles())
+        roles.append(&role);
+    std::sort(roles.begin(), roles.end(), [](const Role* a, const Role* b) {
+        return a->name.compare(b->name, Qt::CaseInsensitive) < 0;
+    });
+    QJsonArray roleArray;
+    for (const Role* role : roles)
+        roleArray.append(QJsonObject{{QStringLiteral("name"), role->name}});
+
+    QList<const User*> users;
+    for (const User& user : d.users())
+        users.append(&user);
+    std::sort(users.begin(), users.end(), [](const User* a, const User* b) {
+        return Names::key(a->username) < Names::key(b->username);
+    });
+    QJsonArray userArray;
+    for (const User* user : users) {
+        userArray.append(QJsonObject{{QStringLiteral("username"), user->username},
+                                     {QStringLiteral("fullName"), user->fullName},
+                                     {QStringLiteral("email"), user->email},
+                                     {QStringLiteral("status"), statusKey(user->status)},
+                                     {QStringLiteral("roles"), roleNames(d, user->roles)}});
+    }
+
+    QJsonObject globals;
+    for (int i = 0; i < c.globalCount(); ++i)
+        globals.insert(c.global(i).key, roleNames(d, d.global(c.global(i).key).roles));
+
+    QJsonArray folders;
+    for (Id id : d.sortedChildren(0))
+        folders.append(writeFolder(d, c, id));
+
+    return QJsonObject{{QStringLiteral("version"), 1},
+                       {QStringLiteral("roles"), roleArray},
+                       {QStringLiteral("users"), userArray},
+                       {QStringLiteral("globalPermissions"), globals},
+                       {QStringLiteral("folders"), folders}};
+}
+
+QByteArray DirectoryFile::serialize(const QJsonObject& tree, Format format)
+{
+    if (format == Format::Json)
+        return QJsonDocument(tree).toJson(QJsonDocument::Indented);
+    YAML::Emitter out;
+    out.SetIndent(2);
+    emitYaml(out, tree);
+    return QByteArray(out.c_str()) + '\n';
+}
+
+} // namespace warden

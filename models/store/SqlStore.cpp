@@ -1,0 +1,478 @@
+#include "SqlStore.h"
+
+#include "models/domain/Names.h"
+#include "models/io/BuiltinCatalog.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUuid>
+
+#include <pwd.h>
+#include <unistd.h>
+
+namespace warden {
+
+namespace {
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SqlStore)
+};
+
+QString joinKeys(const Catalog& catalog, const PermissionSet& set) { return catalog.folderKeys(set).join(QLatin1Char(' ')); }
+
+QString describe(const Row& row)
+{
+    if (auto f = std::get_if<Folder>(&row))
+        return Tr::tr("folder '%1'").arg(f->name);
+    if (auto t = std::get_if<Team>(&row))
+        return Tr::tr("team '%1'").arg(t->name);
+    if (auto u = std::get_if<User>(&row))
+        return Tr::tr("user '%1'").arg(u->username);
+    if (auto r = std::get_if<Role>(&row))
+        return Tr::tr("role '%1'").arg(r->name);
+    return Tr::tr("global permission '%1'").arg(std::get<GlobalAssignment>(row).key);
+}
+
+Error staleError(const Row& row)
+{
+    return conflict(Tr::tr("%1 was changed by someone else since it was read; reload and try again").arg(describe(row)));
+}
+
+QString databaseUserOfProcess()
+{
+    if (const passwd* entry = getpwuid(getuid()))
+        return QString::fromLocal8Bit(entry->pw_name);
+    return qEnvironmentVariable("USER");
+}
+
+} // namespace
+
+SqlStore::SqlStore(const QString& location, const Catalog& catalog, const QString& connectionName)
+    : Store(location, catalog), m_connectionName(connectionName)
+{
+}
+
+SqlStore::~SqlStore()
+{
+    m_queries.clear();
+    {
+        QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase SqlStore::db() const { return QSqlDatabase::database(m_connectionName, false); }
+
+Status SqlStore::connect(const QString& location, OpenMode mode, const QString& connectionName)
+{
+    if (isPostgresLocation(location)) {
+        const QUrl url(location);
+        if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2)
+            return usage(Tr::tr("'%1' is not a PostgreSQL address of the form postgresql://USER@HOST:PORT/DB")
+                             .arg(location));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        if (!url.password().isEmpty())
+            db.setPassword(url.password());
+        db.setDatabaseName(url.path().mid(1));
+        db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+        if (!db.open())
+            return failed(Tr::tr("cannot connect to %1: %2").arg(location, db.lastError().text()));
+        return {};
+    }
+    const QFileInfo file(location);
+    if (mode == OpenMode::Existing && !file.exists())
+        return usage(Tr::tr("there is no store at %1; create one with 'wardenctl init'").arg(location));
+    if (mode == OpenMode::Create && file.exists() && file.size() > 0)
+        return usage(Tr::tr("a file already exists at %1").arg(location));
+    if (mode == OpenMode::Create)
+        QDir().mkpath(file.absolutePath());
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(location);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db.open())
+        return failed(Tr::tr("cannot open %1: %2").arg(location, db.lastError().text()));
+    return {};
+}
+
+Result<std::unique_ptr<SqlStore>> SqlStore::open(const QString& location, OpenMode mode)
+{
+    const Catalog* catalog = builtinCatalog();
+    if (!catalog)
+        return failed(builtinCatalogError());
+    const QString name = QStringLiteral("warden-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (Status s = connect(location, mode, name)) {
+        QSqlDatabase::removeDatabase(name);
+        return *s;
+    }
+    std::unique_ptr<SqlStore> store(new SqlStore(location, *catalog, name));
+    store->m_dialect = isPostgresLocation(location) ? Schema::Dialect::Postgres : Schema::Dialect::Sqlite;
+    if (store->m_dialect == Schema::Dialect::Sqlite) {
+        store->exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        store->exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        store->exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        store->m_databaseUser = databaseUserOfProcess();
+    } else {
+        QSqlQuery query(store->db());
+        if (query.exec(QStringLiteral("SELECT current_user")) && query.next())
+            store->m_databaseUser = query.value(0).toString();
+    }
+    if (Status s = store->migrate(mode, Schema::latestVersion()))
+        return *s;
+    if (Status s = store->reload())
+        return *s;
+    return store;
+}
+
+Status SqlStore::createAtVersion(const QString& location, int version)
+{
+    const Catalog* catalog = builtinCatalog();
+    if (!catalog)
+        return failed(builtinCatalogError());
+    const QString name = QStringLiteral("warden-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (Status s = connect(location, OpenMode::Create, name)) {
+        QSqlDatabase::removeDatabase(name);
+        return *s;
+    }
+    std::unique_ptr<SqlStore> store(new SqlStore(location, *catalog, name));
+    store->m_dialect = isPostgresLocation(location) ? Schema::Dialect::Postgres : Schema::Dialect::Sqlite;
+    return store->migrate(OpenMode::Create, version);
+}
+
+int SqlStore::schemaVersion() const
+{
+    QSqlQuery query(db());
+    if (query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) && query.next())
+        return query.value(0).toInt();
+    return 0;
+}
+
+Status SqlStore::migrate(OpenMode mode, int targetVersion)
+{
+    const bool exists = db().tables().contains(QStringLiteral("meta"));
+    if (mode == OpenMode::Create && exists)
+        return usage(Tr::tr("%1 already holds a Warden store").arg(m_location));
+    if (mode == OpenMode::Existing && !exists)
+        return usage(Tr::tr("%1 holds no Warden store; create one with 'wardenctl init'").arg(m_location));
+    const int version = exists ? schemaVersion() : 0;
+    if (version > targetVersion)
+        return failed(Tr::tr("the store has schema version %1, newer than version %2 that this Warden supports; "
+                             "use a newer Warden")
+                          .arg(version)
+                          .arg(targetVersion));
+    if (version == targetVersion)
+        return {};
+    return runMigrations(version, targetVersion);
+}
+
+Status SqlStore::runMigrations(int from, int to)
+{
+    QSqlDatabase database = db();
+    if (!database.transaction())
+        return failed(Tr::tr("cannot start a transaction: %1").arg(database.lastError().text()));
+    for (int version = from + 1; version <= to; ++version) {
+        for (const QString& statement : Schema::migration(version, m_dialect)) {
+            if (Status s = exec(statement)) {
+                database.rollback();
+                return failed(Tr::tr("upgrading the store to schema version %1 failed: %2").arg(version).arg(s->message));
+            }
+        }
+    }
+    const QString upsert = from == 0 ? QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?)")
+                                     : QStringLiteral("UPDATE meta SET value = ? WHERE key = 'schema_version'");
+    if (Status s = exec(upsert, {QString::number(to)})) {
+        database.rollback();
+        return s;
+    }
+    if (!database.commit())
+        return failed(Tr::tr("upgrading the store failed: %1").arg(database.lastError().text()));
+    return {};
+}
+
+Status SqlStore::exec(const QString& sql, const QVariantList& values)
+{
+    auto it = m_queries.find(sql);
+    if (it == m_queries.end()) {
+        QSqlQuery query(db());
+        if (!values.isEmpty() && !query.prepare(sql))
+            return failed(query.lastError().text());
+        it = m_queries.insert(sql, query);
+    }
+    QSqlQuery& query = *it;
+    bool ok;
+    if (values.isEmpty()) {
+        ok = query.exec(sql);
+    } else {
+        for (int i = 0; i < values.size(); ++i) {
+            // A null QString would be stored as NULL; text columns hold empty strings instead.
+            const bool nullText = values[i].typeId() == QMetaType::QString && values[i].toString().isNull();
+            query.bindValue(i, nullText ? QVariant(QStringLiteral("")) : values[i]);
+        }
+        ok = query.exec();
+    }
+    m_lastAffected = ok ? query.numRowsAffected() : 0;
+    const QString error = ok ? QString() : query.lastError().text();
+    query.finish(); // a statement left open would keep SQLite from committing
+    if (!ok)
+        return failed(error);
+    return {};
+}
+
+Status SqlStore::persist(const std::vector<Change>& changes, const AuditEntry& entry)
+{
+    QSqlDatabase database = db();
+    if (!database.transaction())
+        return failed(Tr::tr("cannot start a transaction: %1").arg(database.lastError().text()));
+    for (const Change& change : changes) {
+        if (Status s = persistRow(change)) {
+            database.rollback();
+            return s;
+        }
+    }
+    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    Status s = exec(QStringLiteral("INSERT INTO audit_log (at, operator, db_user, summary, before_json, after_json) "
+                                   "VALUES (?, ?, ?, ?, ?, ?)"),
+                    {at,
+                     entry.operatorName,
+                     m_databaseUser,
+                     entry.summary,
+                     QString::fromUtf8(QJsonDocument(entry.before).toJson(QJsonDocument::Compact)),
+                     QString::fromUtf8(QJsonDocument(entry.after).toJson(QJsonDocument::Compact))});
+    if (s || !database.commit()) {
+        const QString why = s ? s->message : database.lastError().text();
+        database.rollback();
+        return failed(Tr::tr("saving the change failed: %1").arg(why));
+    }
+    return {};
+}
+
+// Writes one row change. An update or delete names the version it was read at, so that a change
+// made meanwhile by someone else is detected instead of overwritten.
+Status SqlStore::persistRow(const Change& change)
+{
+    const Row& row = change.row();
+    const Row& described = change.before ? *change.before : row; // name rows as the editor saw them
+    const bool insert = !change.before;
+    const bool remove = !change.after;
+    auto checked = [&](Status s) -> Status {
+        if (s) {
+            // A constraint violation here means another client changed the same rows meanwhile.
+            return conflict(Tr::tr("%1 could not be saved because the store changed meanwhile (%2); reload and "
+                                   "try again")
+                                .arg(describe(described), s->message.left(200)));
+        }
+        if (!insert && m_lastAffected != 1)
+            return staleError(described);
+        return {};
+    };
+    auto memberDiff = [&](const QString& table, const QString& ownerColumn, const QString& memberColumn,
+                          const QVariant& owner, QSet<Id> before, QSet<Id> after) -> Status {
+        for (Id id : before - after) {
+            if (Status s = exec(QStringLiteral("DELETE FROM %1 WHERE %2 = ? AND %3 = ?").arg(table, ownerColumn, memberColumn),
+                                {owner, id}))
+                return s;
+        }
+        for (Id id : after - before) {
+            if (Status s = exec(QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (?, ?)").arg(table, ownerColumn, memberColumn),
+                                {owner, id}))
+                return checked(s);
+        }
+        return {};
+    };
+    const int oldVersion = change.before ? rowVersion(*change.before) : 0;
+
+    if (auto f = std::get_if<Folder>(&row)) {
+        const QVariant parent = f->parentId ? QVariant(f->parentId) : QVariant(QMetaType::fromType<qint64>());
+        if (insert)
+            return checked(exec(QStringLiteral("INSERT INTO folders (id, parent_id, name, name_key, inherit, version) "
+                                               "VALUES (?, ?, ?, ?, ?, ?)"),
+                                {f->id, parent, f->name, Names::key(f->name), int(f->inherit), f->version}));
+        if (remove)
+            return checked(exec(QStringLiteral("DELETE FROM folders WHERE id = ? AND version = ?"), {f->id, oldVersion}));
+        return checked(exec(QStringLiteral("UPDATE folders SET parent_id = ?, name = ?, name_key = ?, inherit = ?, "
+                                           "version = ? WHERE id = ? AND version = ?"),
+                            {parent, f->name, Names::key(f->name), int(f->inherit), f->version, f->id, oldVersion}));
+    }
+    if (auto t = std::get_if<Team>(&row)) {
+        const Team* before = change.before ? std::get_if<Team>(&*change.before) : nullptr;
+        if (remove) {
+            if (Status s = exec(QStringLiteral("DELETE FROM team_users WHERE team_id = ?"), {t->id}))
+                return checked(s);
+            if (Status s = exec(QStringLiteral("DELETE FROM team_roles WHERE team_id = ?"), {t->id}))
+                return checked(s);
+            return checked(exec(QStringLiteral("DELETE FROM teams WHERE id = ? AND version = ?"), {t->id, oldVersion}));
+        }
+        Status s = insert ? exec(QStringLiteral("INSERT INTO teams (id, folder_id, name, name_key, system_kind, "
+                                                "permissions, version) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                 {t->id, t->folderId, t->name, Names::key(t->name), t->systemKind,
+                                  joinKeys(m_catalog, t->permissions), t->version})
+                          : exec(QStringLiteral("UPDATE teams SET folder_id = ?, name = ?, name_key = ?, system_kind = ?, "
+                                                "permissions = ?, version = ? WHERE id = ? AND version = ?"),
+                                 {t->folderId, t->name, Names::key(t->name), t->systemKind,
+                                  joinKeys(m_catalog, t->permissions), t->version, t->id, oldVersion});
+        if (Status c = checked(s))
+            return c;
+        if (Status m = memberDiff(QStringLiteral("team_users"), QStringLiteral("team_id"), QStringLiteral("user_id"),
+                                  t->id, before ? before->users : QSet<Id>(), t->users))
+            return m;
+        return memberDiff(QStringLiteral("team_roles"), QStringLiteral("team_id"), QStringLiteral("role_id"), t->id,
+                          before ? before->roles : QSet<Id>(), t->roles);
+    }
+    if (auto u = std::get_if<User>(&row)) {
+        const User* before = change.before ? std::get_if<User>(&*change.before) : nullptr;
+        if (remove) {
+            if (Status s = exec(QStringLiteral("DELETE FROM user_roles WHERE user_id = ?"), {u->id}))
+                return checked(s);
+            return checked(exec(QStringLiteral("DELETE FROM users WHERE id = ? AND version = ?"), {u->id, oldVersion}));
+        }
+        Status s = insert ? exec(QStringLiteral("INSERT INTO users (id, username, username_key, full_name, email, "
+                                                "email_key, status, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                 {u->id, u->username, Names::key(u->username), u->fullName, u->email,
+                                  Names::key(u->email), statusKey(u->status), u->version})
+                          : exec(QStringLiteral("UPDATE users SET username = ?, username_key = ?, full_name = ?, "
+                                                "email = ?, email_key = ?, status = ?, version = ? "
+                                                "WHERE id = ? AND version = ?"),
+                                 {u->username, Names::key(u->username), u->fullName, u->email, Names::key(u->email),
+                                  statusKey(u->status), u->version, u->id, oldVersion});
+        if (Status c = checked(s))
+            return c;
+        return memberDiff(QStringLiteral("user_roles"), QStringLiteral("user_id"), QStringLiteral("role_id"), u->id,
+                          before ? before->roles : QSet<Id>(), u->roles);
+    }
+    if (auto r = std::get_if<Role>(&row)) {
+        if (insert)
+            return checked(exec(QStringLiteral("INSERT INTO roles (id, name, name_key, version) VALUES (?, ?, ?, ?)"),
+                                {r->id, r->name, Names::key(r->name), r->version}));
+        if (remove)
+            return checked(exec(QStringLiteral("DELETE FROM roles WHERE id = ? AND version = ?"), {r->id, oldVersion}));
+        return checked(exec(QStringLiteral("UPDATE roles SET name = ?, name_key = ?, version = ? WHERE id = ? AND version = ?"),
+                            {r->name, Names::key(r->name), r->version, r->id, oldVersion}));
+    }
+    const GlobalAssignment& g = std::get<GlobalAssignment>(row);
+    const GlobalAssignment* before = change.before ? std::get_if<GlobalAssignment>(&*change.before) : nullptr;
+    Status s = insert ? exec(QStringLiteral("INSERT INTO global_permissions (key, version) VALUES (?, ?)"), {g.key, g.version})
+                      : exec(QStringLiteral("UPDATE global_permissions SET version = ? WHERE key = ? AND version = ?"),
+                             {g.version, g.key, oldVersion});
+    if (Status c = checked(s))
+        return c;
+    return memberDiff(QStringLiteral("global_roles"), QStringLiteral("key"), QStringLiteral("role_id"), g.key,
+                      before ? before->roles : QSet<Id>(), g.roles);
+}
+
+Result<Directory> SqlStore::loadDirectory() const
+{
+    Directory directory;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    auto run = [&](const char* sql) {
+        if (!q.exec(QString::fromLatin1(sql)))
+            return false;
+        return true;
+    };
+    auto loadError = [&]() { return failed(Tr::tr("reading the store failed: %1").arg(q.lastError().text())); };
+
+    if (!run("SELECT id, name, version FROM roles"))
+        return loadError();
+    while (q.next())
+        directory.load(Role{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt()});
+
+    QHash<Id, User> users;
+    if (!run("SELECT id, username, full_name, email, status, version FROM users"))
+        return loadError();
+    while (q.next()) {
+        User u;
+        u.id = q.value(0).toLongLong();
+        u.username = q.value(1).toString();
+        u.fullName = q.value(2).toString();
+        u.email = q.value(3).toString();
+        parseStatus(q.value(4).toString(), &u.status);
+        u.version = q.value(5).toInt();
+        users.insert(u.id, u);
+    }
+    if (!run("SELECT user_id, role_id FROM user_roles"))
+        return loadError();
+    while (q.next())
+        users[q.value(0).toLongLong()].roles.insert(q.value(1).toLongLong());
+    for (const User& u : std::as_const(users))
+        directory.load(u);
+
+    if (!run("SELECT id, parent_id, name, inherit, version FROM folders"))
+        return loadError();
+    while (q.next()) {
+        directory.load(Folder{q.value(0).toLongLong(), q.value(1).isNull() ? 0 : q.value(1).toLongLong(),
+                              q.value(2).toString(), q.value(3).toInt() != 0, q.value(4).toInt()});
+    }
+
+    QHash<Id, Team> teams;
+    if (!run("SELECT id, folder_id, name, system_kind, permissions, version FROM teams"))
+        return loadError();
+    while (q.next()) {
+        Team t;
+        t.id = q.value(0).toLongLong();
+        t.folderId = q.value(1).toLongLong();
+        t.name = q.value(2).toString();
+        t.systemKind = q.value(3).toString();
+        // Keys that the catalog no longer knows are dropped.
+        for (const QString& key : q.value(4).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            t.permissions.set(m_catalog.folderIndex(key));
+        t.version = q.value(5).toInt();
+        teams.insert(t.id, t);
+    }
+    if (!run("SELECT team_id, user_id FROM team_users"))
+        return loadError();
+    while (q.next())
+        teams[q.value(0).toLongLong()].users.insert(q.value(1).toLongLong());
+    if (!run("SELECT team_id, role_id FROM team_roles"))
+        return loadError();
+    while (q.next())
+        teams[q.value(0).toLongLong()].roles.insert(q.value(1).toLongLong());
+    for (const Team& t : std::as_const(teams))
+        directory.load(t);
+
+    QHash<QString, GlobalAssignment> globals;
+    if (!run("SELECT key, version FROM global_permissions"))
+        return loadError();
+    while (q.next())
+        globals.insert(q.value(0).toString(), GlobalAssignment{q.value(0).toString(), {}, q.value(1).toInt()});
+    if (!run("SELECT key, role_id FROM global_roles"))
+        return loadError();
+    while (q.next())
+        globals[q.value(0).toString()].roles.insert(q.value(1).toLongLong());
+    for (const GlobalAssignment& g : std::as_const(globals))
+        directory.load(g);
+    return directory;
+}
+
+Result<QList<AuditEntry>> SqlStore::readLog(const QDateTime& since) const
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, at, operator, db_user, summary, before_json, after_json FROM audit_log "
+                             "WHERE at >= ? ORDER BY id"));
+    q.addBindValue(since.isValid() ? since.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral(""));
+    if (!q.exec())
+        return failed(Tr::tr("reading the audit log failed: %1").arg(q.lastError().text()));
+    QList<AuditEntry> entries;
+    while (q.next()) {
+        AuditEntry e;
+        e.id = q.value(0).toLongLong();
+        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        e.operatorName = q.value(2).toString();
+        e.databaseUser = q.value(3).toString();
+        e.summary = q.value(4).toString();
+        e.before = QJsonDocument::fromJson(q.value(5).toByteArray()).array();
+        e.after = QJsonDocument::fromJson(q.value(6).toByteArray()).array();
+        entries.append(e);
+    }
+    return entries;
+}
+
+} // namespace warden

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "Schema.h"
+#include "Store.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace warden {
+
+// The store on a SQL database: QSQLITE for a local file, QPSQL for a shared server.
+class SqlStore : public Store
+{
+    Q_OBJECT
+
+public:
+    static Result<std::unique_ptr<SqlStore>> open(const QString& location, OpenMode mode);
+    // For tests of upgrades: creates a store whose schema stops at the given version.
+    static Status createAtVersion(const QString& location, int version);
+    ~SqlStore() override;
+
+    Result<Directory> loadDirectory() const override;
+    int schemaVersion() const;
+
+protected:
+    Status persist(const std::vector<Change>& changes, const AuditEntry& entry) override;
+    Result<QList<AuditEntry>> readLog(const QDateTime& since) const override;
+
+private:
+    SqlStore(const QString& location, const Catalog& catalog, const QString& connectionName);
+    static Status connect(const QString& location, OpenMode mode, const QString& connectionName);
+    Status migrate(OpenMode mode, int targetVersion);
+    Status runMigrations(int from, int to);
+    Status persistRow(const Change& change);
+    Status exec(const QString& sql, const QVariantList& values = {});
+    QSqlDatabase db() const;
+
+    QString m_connectionName;
+    Schema::Dialect m_dialect = Schema::Dialect::Sqlite;
+    QString m_databaseUser;
+    QHash<QString, QSqlQuery> m_queries; // prepared statements, reused within a transaction
+    int m_lastAffected = 0;
+};
+
+} // namespace warden

@@ -1,0 +1,192 @@
+#include "Store.h"
+
+#include "SqlStore.h"
+
+#include <QJsonObject>
+#include <QStandardPaths>
+
+namespace warden {
+
+namespace {
+
+QJsonArray sortedNames(QStringList names)
+{
+    names.sort(Qt::CaseInsensitive);
+    return QJsonArray::fromStringList(names);
+}
+
+} // namespace
+
+Store::Store(const QString& location, const Catalog& catalog) : m_location(location), m_catalog(catalog) {}
+
+Store::~Store() = default;
+
+bool Store::isPostgresLocation(const QString& location)
+{
+    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
+}
+
+QString Store::defaultLocation()
+{
+    const QString fromEnvironment = qEnvironmentVariable("WARDEN_STORE");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/warden.sqlite");
+}
+
+Result<std::unique_ptr<Store>> Store::open(const QString& location, OpenMode mode)
+{
+    auto store = SqlStore::open(location, mode);
+    if (!store)
+        return store.error();
+    return std::unique_ptr<Store>(std::move(store.value()));
+}
+
+Status Store::reload()
+{
+    auto loaded = loadDirectory();
+    if (!loaded)
+        return loaded.error();
+    m_directory = std::move(loaded.value());
+    return {};
+}
+
+Result<Applied> Store::apply(const Edit& edit, Id operatorId)
+{
+    Editor editor(m_directory, m_catalog);
+    const std::size_t mark = m_directory.journalSize();
+    const User* op = m_directory.user(operatorId);
+    const QString operatorName = op ? op->username : QString(); // the edit may delete the operator
+    Result<Applied> applied = editor.apply(edit, operatorId);
+    if (!applied || m_directory.journalSize() == mark)
+        return applied; // refused, or nothing to change: nothing written, nothing logged
+    AuditEntry entry;
+    entry.operatorName = operatorName;
+    entry.summary = applied->summary;
+    entry.before = rowsJson(m_directory.journal(), false);
+    entry.after = rowsJson(m_directory.journal(), true);
+    if (Status s = persist(m_directory.journal(), entry)) {
+        m_directory.rollbackTo(mark);
+        return *s;
+    }
+    Q_EMIT changed(m_directory.takeJournal());
+    return applied;
+}
+
+Status Store::replaceContent(const Directory& content, const QString& operatorName, const QString& summary)
+{
+    Directory& d = m_directory;
+    const QList<Id> oldFolders = d.treeOrder();
+    const QList<Id> oldTeams = d.teams().keys();
+    for (Id id : oldTeams)
+        d.removeTeam(id);
+    for (auto it = oldFolders.crbegin(); it != oldFolders.crend(); ++it)
+        d.removeFolder(*it);
+    const auto oldGlobals = d.globals();
+    for (GlobalAssignment assignment : oldGlobals) {
+        if (!assignment.roles.isEmpty()) {
+            assignment.roles.clear();
+            d.put(assignment);
+        }
+    }
+    const QList<Id> oldUsers = d.users().keys();
+    for (Id id : oldUsers)
+        d.removeUser(id);
+    const QList<Id> oldRoles = d.roles().keys();
+    for (Id id : oldRoles)
+        d.removeRole(id);
+
+    for (const Role& role : content.roles())
+        d.put(role);
+    for (const User& user : content.users())
+        d.put(user);
+    for (const GlobalAssignment& assignment : content.globals())
+        d.put(assignment);
+    for (Id id : content.treeOrder())
+        d.put(*content.folder(id));
+    for (const Team& team : content.teams())
+        d.put(team);
+
+    AuditEntry entry;
+    entry.operatorName = operatorName;
+    entry.summary = summary;
+    if (Status s = persist(d.journal(), entry)) {
+        d.rollbackTo(0);
+        return s;
+    }
+    Q_EMIT changed(d.takeJournal());
+    return {};
+}
+
+Result<QList<AuditEntry>> Store::log(const QDateTime& since) const { return readLog(since); }
+
+QJsonArray Store::rowsJson(const std::vector<Change>& changes, bool after) const
+{
+    // Names of users and roles that this very change deleted are found among its "before" rows.
+    QHash<Id, QString> userNames;
+    QHash<Id, QString> roleNames;
+    for (const Change& change : changes) {
+        if (!change.before)
+            continue;
+        if (auto u = std::get_if<User>(&*change.before))
+            userNames.insert(u->id, u->username);
+        if (auto r = std::get_if<Role>(&*change.before))
+            roleNames.insert(r->id, r->name);
+    }
+    auto userName = [&](Id id) {
+        const User* u = m_directory.user(id);
+        return u ? u->username : userNames.value(id, QString::number(id));
+    };
+    auto roleName = [&](Id id) {
+        const Role* r = m_directory.role(id);
+        return r ? r->name : roleNames.value(id, QString::number(id));
+    };
+    auto roleList = [&](const QSet<Id>& ids) {
+        QStringList names;
+        for (Id id : ids)
+            names.append(roleName(id));
+        return sortedNames(names);
+    };
+
+    QJsonArray rows;
+    for (const Change& change : changes) {
+        const std::optional<Row>& row = after ? change.after : change.before;
+        if (!row) {
+            rows.append(QJsonValue::Null);
+            continue;
+        }
+        QJsonObject json;
+        if (auto f = std::get_if<Folder>(&*row)) {
+            json = {{QStringLiteral("folder"), f->name},
+                    {QStringLiteral("id"), QString::number(f->id)},
+                    {QStringLiteral("parent"), QString::number(f->parentId)},
+                    {QStringLiteral("inherit"), f->inherit}};
+        } else if (auto t = std::get_if<Team>(&*row)) {
+            QStringList users;
+            for (Id id : t->users)
+                users.append(userName(id));
+            json = {{QStringLiteral("team"), t->name},
+                    {QStringLiteral("id"), QString::number(t->id)},
+                    {QStringLiteral("folder"), QString::number(t->folderId)},
+                    {QStringLiteral("permissions"), QJsonArray::fromStringList(m_catalog.folderKeys(t->permissions))},
+                    {QStringLiteral("users"), sortedNames(users)},
+                    {QStringLiteral("roles"), roleList(t->roles)}};
+        } else if (auto u = std::get_if<User>(&*row)) {
+            json = {{QStringLiteral("user"), u->username},
+                    {QStringLiteral("id"), QString::number(u->id)},
+                    {QStringLiteral("fullName"), u->fullName},
+                    {QStringLiteral("email"), u->email},
+                    {QStringLiteral("status"), statusKey(u->status)},
+                    {QStringLiteral("roles"), roleList(u->roles)}};
+        } else if (auto r = std::get_if<Role>(&*row)) {
+            json = {{QStringLiteral("role"), r->name}, {QStringLiteral("id"), QString::number(r->id)}};
+        } else if (auto g = std::get_if<GlobalAssignment>(&*row)) {
+            json = {{QStringLiteral("globalPermission"), g->key}, {QStringLiteral("roles"), roleList(g->roles)}};
+        }
+        json.insert(QStringLiteral("version"), rowVersion(*row));
+        rows.append(json);
+    }
+    return rows;
+}
+
+} // namespace warden

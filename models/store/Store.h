@@ -1,0 +1,75 @@
+#pragma once
+
+#include "models/access/AccessIndex.h"
+#include "models/access/Editor.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QObject>
+
+#include <memory>
+
+namespace warden {
+
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString operatorName;
+    QString databaseUser;
+    QString summary;
+    QJsonArray before;
+    QJsonArray after;
+};
+
+// A Warden store: the directory in memory over a database that keeps it. Every edit is checked by
+// the editor, written in one transaction with its audit entry, and announced with changed().
+class Store : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class OpenMode
+    {
+        Existing, // the store must exist
+        Create, // the store must not exist yet, or be a database without a Warden schema
+    };
+
+    // A SQLite file path, or postgresql://USER@HOST:PORT/DB.
+    static Result<std::unique_ptr<Store>> open(const QString& location, OpenMode mode);
+    static bool isPostgresLocation(const QString& location);
+    // $WARDEN_STORE, else warden.sqlite in the platform's application data folder.
+    static QString defaultLocation();
+
+    ~Store() override;
+
+    QString location() const { return m_location; }
+    const Catalog& catalog() const { return m_catalog; }
+    const Directory& directory() const { return m_directory; }
+    AccessIndex access() const { return AccessIndex(m_directory, m_catalog); }
+    const User* user(const QString& nameOrEmail) const { return m_directory.userNamed(nameOrEmail); }
+
+    Result<Applied> apply(const Edit& edit, Id operatorId);
+    // Replaces the whole content by another directory (init, import) in one transaction.
+    Status replaceContent(const Directory& content, const QString& operatorName, const QString& summary);
+    Result<QList<AuditEntry>> log(const QDateTime& since = {}) const;
+    // The directory as it is in the database now; used to check that memory and database agree.
+    virtual Result<Directory> loadDirectory() const = 0;
+
+Q_SIGNALS:
+    void changed(const std::vector<Change>& changes);
+
+protected:
+    Store(const QString& location, const Catalog& catalog);
+    virtual Status persist(const std::vector<Change>& changes, const AuditEntry& entry) = 0;
+    virtual Result<QList<AuditEntry>> readLog(const QDateTime& since) const = 0;
+    Status reload();
+
+    QJsonArray rowsJson(const std::vector<Change>& changes, bool after) const;
+
+    QString m_location;
+    const Catalog& m_catalog;
+    Directory m_directory;
+};
+
+} // namespace warden

@@ -1,0 +1,107 @@
+#include "TestStores.h"
+
+#include "app/cli/Cli.h"
+#include "models/io/DirectoryFile.h"
+
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUrl>
+
+namespace warden::test {
+
+namespace {
+
+bool withServer(const std::function<void(QSqlDatabase&)>& work)
+{
+    const QUrl url(TestStores::postgresServer());
+    const QString name = QStringLiteral("warden-test-admin");
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setDatabaseName(url.path().mid(1));
+        ok = db.open();
+        if (ok)
+            work(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+} // namespace
+
+TestStores::TestStores() = default;
+
+TestStores::~TestStores()
+{
+    if (m_databases.isEmpty())
+        return;
+    withServer([this](QSqlDatabase& db) {
+        for (const QString& database : std::as_const(m_databases))
+            QSqlQuery(db).exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database));
+    });
+}
+
+QString TestStores::postgresServer() { return qEnvironmentVariable("WARDEN_TEST_PG"); }
+
+void TestStores::addBackendRows()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+}
+
+QString TestStores::newLocation(const QString& backend)
+{
+    if (backend == QLatin1String("sqlite"))
+        return m_dir.filePath(QStringLiteral("store%1.sqlite").arg(++m_counter));
+    if (postgresServer().isEmpty())
+        return {};
+    const QString database = QStringLiteral("warden_test_%1_%2")
+                                 .arg(QCoreApplication::applicationPid())
+                                 .arg(QRandomGenerator::global()->bounded(1000000000));
+    bool created = false;
+    withServer([&](QSqlDatabase& db) { created = QSqlQuery(db).exec(QStringLiteral("CREATE DATABASE %1").arg(database)); });
+    if (!created)
+        return {};
+    m_databases.append(database);
+    QUrl url(postgresServer());
+    url.setPath(QLatin1Char('/') + database);
+    return url.toString();
+}
+
+std::unique_ptr<Store> TestStores::createStore(const QString& backend, const QString& demoOrEmpty)
+{
+    const QString location = newLocation(backend);
+    if (location.isEmpty())
+        return nullptr;
+    QString out, err;
+    QTextStream outStream(&out), errStream(&err);
+    Cli cli(outStream, errStream);
+    QStringList args{QStringLiteral("--store"), location, QStringLiteral("init")};
+    if (demoOrEmpty == QLatin1String("demo"))
+        args.append(QStringLiteral("--demo"));
+    if (cli.run(args) != 0) {
+        qWarning("init failed: %s", qPrintable(err));
+        return nullptr;
+    }
+    auto store = Store::open(location, Store::OpenMode::Existing);
+    if (!store) {
+        qWarning("open failed: %s", qPrintable(store.error().message));
+        return nullptr;
+    }
+    return std::move(store.value());
+}
+
+QByteArray exportJson(const Store& store)
+{
+    return DirectoryFile::serialize(DirectoryFile::write(store.directory(), store.catalog()), DirectoryFile::Format::Json);
+}
+
+} // namespace warden::test

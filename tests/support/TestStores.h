@@ -1,0 +1,36 @@
+#pragma once
+
+#include "models/store/Store.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+namespace warden::test {
+
+// Hands out fresh store locations on both databases: a SQLite file in a temporary folder, or a new
+// PostgreSQL database on the server named by $WARDEN_TEST_PG.
+class TestStores
+{
+public:
+    TestStores();
+    ~TestStores();
+
+    static QString postgresServer();
+    // Adds the rows "sqlite" and "postgresql" to a data-driven test (column "backend").
+    static void addBackendRows();
+    // A new, not yet created store location for the backend of the current row; skips the row when
+    // PostgreSQL is not available outside CI, and fails it on CI.
+    QString newLocation(const QString& backend);
+    // Creates a store with one active admin ("admin", role Owner) and the presets.
+    std::unique_ptr<Store> createStore(const QString& backend, const QString& demoOrEmpty = {});
+
+private:
+    QTemporaryDir m_dir;
+    QStringList m_databases;
+    int m_counter = 0;
+};
+
+// The directory file of a store, as export writes it.
+QByteArray exportJson(const Store& store);
+
+} // namespace warden::test

@@ -1,0 +1,333 @@
+// wardenctl: the contract of commands, JSON shapes, exit codes and the error line.
+#include "support/TestHelpers.h"
+
+#include "app/cli/Cli.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace warden;
+using namespace warden::test;
+
+struct Run
+{
+    int code = 0;
+    QString out;
+    QString err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+};
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    TestStores m_stores;
+    QTemporaryDir m_dir;
+
+    Run run(const QString& store, QStringList args)
+    {
+        Run r;
+        QTextStream out(&r.out), err(&r.err);
+        Cli cli(out, err);
+        if (!store.isEmpty())
+            args = QStringList{QStringLiteral("--store"), store} + args;
+        r.code = cli.run(args);
+        out.flush();
+        err.flush();
+        return r;
+    }
+    QString demoStore(const QString& backend)
+    {
+        const QString location = m_stores.newLocation(backend);
+        if (!location.isEmpty() && run(location, {QStringLiteral("init"), QStringLiteral("--demo")}).code != 0)
+            return {};
+        return location;
+    }
+
+private Q_SLOTS:
+    void everyCommandHasHelp();
+    void missingStoreCreatesNothing();
+    void initRefusesExistingStore();
+    void effectivePrintsContractShape_data() { TestStores::addBackendRows(); }
+    void effectivePrintsContractShape();
+    void explainAndWhoHas_data() { TestStores::addBackendRows(); }
+    void explainAndWhoHas();
+    void editsReturnContractExitCodes_data();
+    void editsReturnContractExitCodes();
+    void exportImportExportIsIdentical_data();
+    void exportImportExportIsIdentical();
+    void badImportWritesNothing();
+    void importReplaceNeedsAdmin();
+    void logPrintsEdits();
+};
+
+void TestCli::everyCommandHasHelp()
+{
+    const QStringList commands{
+        "init", "import", "export", "effective", "explain", "who-has", "log", "folder add", "folder rename",
+        "folder move", "folder delete", "folder inherit", "team add", "team rename", "team delete", "team member add",
+        "team member remove", "team grant", "team revoke", "user add", "user invite", "user activate",
+        "user disable", "user delete", "role add", "role rename", "role delete", "role assign", "role unassign",
+        "global grant", "global revoke"};
+    for (const QString& command : commands) {
+        const Run r = run({}, command.split(QLatin1Char(' ')) + QStringList{QStringLiteral("--help")});
+        QVERIFY2(r.code == 0, qPrintable(command));
+        QVERIFY2(r.out.startsWith(QStringLiteral("Usage: wardenctl ") + command), qPrintable(r.out));
+    }
+    QCOMPARE(run({}, {QStringLiteral("--help")}).code, 0);
+    const Run unknown = run({}, {QStringLiteral("frobnicate")});
+    QCOMPARE(unknown.code, 1);
+    QVERIFY(unknown.err.startsWith(QStringLiteral("wardenctl: error: ")));
+}
+
+void TestCli::missingStoreCreatesNothing()
+{
+    const QString path = m_dir.filePath(QStringLiteral("missing.sqlite"));
+    const Run r = run(path, {QStringLiteral("effective"), QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.startsWith(QStringLiteral("wardenctl: error: ")));
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(run(path, {QStringLiteral("folder"), QStringLiteral("add"), QStringLiteral("X"), QStringLiteral("--as"), QStringLiteral("admin")}).code, 1);
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestCli::initRefusesExistingStore()
+{
+    const QString path = m_dir.filePath(QStringLiteral("twice.sqlite"));
+    QCOMPARE(run(path, {QStringLiteral("init")}).code, 0);
+    const Run again = run(path, {QStringLiteral("init"), QStringLiteral("--demo")});
+    QCOMPARE(again.code, 1);
+    const Run e = run(path, {QStringLiteral("effective"), QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--json")});
+    QCOMPARE(e.code, 0);
+    QCOMPARE(e.json().value(QStringLiteral("folders")).toArray().size(), 0);
+    QVERIFY(e.json().value(QStringLiteral("global")).toArray().contains(QStringLiteral("admin")));
+}
+
+#define NEED_STORE(var)                                                                                            \
+    QFETCH(QString, backend);                                                                                      \
+    if (backend == QLatin1String("postgresql") && TestStores::postgresServer().isEmpty()) {                        \
+        if (qEnvironmentVariable("CI") == QLatin1String("true"))                                                   \
+            QFAIL("WARDEN_TEST_PG is not set: PostgreSQL tests must run on CI");                                   \
+        QSKIP("WARDEN_TEST_PG is not set");                                                                        \
+    }                                                                                                              \
+    const QString var = demoStore(backend);                                                                        \
+    QVERIFY(!var.isEmpty());
+
+void TestCli::effectivePrintsContractShape()
+{
+    NEED_STORE(store);
+    auto opened = Store::open(store, Store::OpenMode::Existing);
+    QVERIFY(opened.ok());
+    const Store& s = *opened.value();
+    // An ordinary active user: the one holding the fewest global permissions.
+    QString username;
+    for (const User& u : s.directory().users()) {
+        if (u.status == UserStatus::Active && !s.access().isAdmin(u.id) && username.isEmpty())
+            username = u.username;
+    }
+    QVERIFY(!username.isEmpty());
+    const Run r = run(store, {QStringLiteral("effective"), QStringLiteral("--user"), username, QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QJsonObject json = r.json();
+    QCOMPARE(json.value(QStringLiteral("user")).toString(), username);
+    QVERIFY(json.value(QStringLiteral("global")).isArray());
+    const QJsonArray folders = json.value(QStringLiteral("folders")).toArray();
+    QCOMPARE(folders.size(), s.directory().folders().size());
+    QSet<QString> seen;
+    for (const QJsonValue& v : folders) {
+        const QJsonObject f = v.toObject();
+        const QString path = f.value(QStringLiteral("path")).toString();
+        const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+        if (slash > 0)
+            QVERIFY2(seen.contains(path.left(slash)), "parents come before children");
+        seen.insert(path);
+        const Id id = s.directory().folderByPath(path);
+        QCOMPARE(f.value(QStringLiteral("securityRoot")).toString(), s.directory().path(s.directory().securityRoot(id)));
+        QStringList keys;
+        for (const QJsonValue& k : f.value(QStringLiteral("permissions")).toArray())
+            keys.append(k.toString());
+        QStringList sorted = keys;
+        sorted.sort();
+        QCOMPARE(keys, sorted);
+        // Independent check: union of the user's teams on the root, closed under implication.
+        PermissionSet held;
+        const User* u = s.user(username);
+        for (const Team& t : s.directory().teams()) {
+            if (t.folderId == s.directory().securityRoot(id) && (t.users.contains(u->id) || t.roles.intersects(u->roles)))
+                held |= t.permissions;
+        }
+        QCOMPARE(keys, s.catalog().folderKeys(s.catalog().closure(held)));
+    }
+    const Run one = run(store, {QStringLiteral("effective"), QStringLiteral("--user"), username, QStringLiteral("--folder"),
+                                folders.last().toObject().value(QStringLiteral("path")).toString(), QStringLiteral("--json")});
+    QCOMPARE(one.json().value(QStringLiteral("folders")).toArray().size(), 1);
+    QCOMPARE(run(store, {QStringLiteral("effective"), QStringLiteral("--user"), QStringLiteral("nobody"), QStringLiteral("--json")}).code, 4);
+}
+
+void TestCli::explainAndWhoHas()
+{
+    NEED_STORE(store);
+    QCOMPARE(run(store, {"user", "add", "zoe", "--email", "zoe@example.com", "--as", "admin"}).code, 0);
+    QCOMPARE(run(store, {"folder", "add", "Sandbox", "--as", "admin"}).code, 0);
+    QCOMPARE(run(store, {"folder", "add", "Sandbox/Child", "--as", "admin"}).code, 0);
+    QCOMPARE(run(store, {"team", "add", "Sandbox", "Testers", "--as", "admin"}).code, 0);
+    QCOMPARE(run(store, {"team", "member", "add", "Sandbox", "Testers", "zoe@example.com", "--as", "admin"}).code, 0);
+    QCOMPARE(run(store, {"team", "grant", "Sandbox", "Testers", "template#edit", "release#start", "--as", "admin"}).code, 0);
+
+    Run r = run(store, {"explain", "--user", "zoe", "--folder", "Sandbox/Child", "--permission", "template#view", "--json"});
+    QCOMPARE(r.code, 0);
+    QJsonObject json = r.json();
+    QVERIFY(json.value(QStringLiteral("granted")).toBool());
+    const QJsonObject reason = json.value(QStringLiteral("reasons")).toArray().first().toObject();
+    QCOMPARE(reason.value(QStringLiteral("team")).toString(), QStringLiteral("Testers"));
+    QCOMPARE(reason.value(QStringLiteral("folder")).toString(), QStringLiteral("Sandbox"));
+    QCOMPARE(reason.value(QStringLiteral("via")).toString(), QStringLiteral("direct"));
+    QCOMPARE(reason.value(QStringLiteral("permission")).toString(), QStringLiteral("template#edit"));
+    QVERIFY(reason.value(QStringLiteral("implied")).toBool());
+
+    r = run(store, {"explain", "--user", "zoe", "--folder", "Sandbox", "--permission", "folder#edit", "--json"});
+    json = r.json();
+    QVERIFY(!json.value(QStringLiteral("granted")).toBool());
+    const QJsonObject missing = json.value(QStringLiteral("reasons")).toArray().first().toObject();
+    QCOMPARE(missing.value(QStringLiteral("team")).toString(), QStringLiteral("Folder Owner"));
+    QVERIFY(!missing.value(QStringLiteral("member")).toBool());
+
+    r = run(store, {"who-has", "--folder", "Sandbox/Child", "--permission", "release#start", "--json"});
+    QCOMPARE(r.code, 0);
+    QStringList users;
+    for (const QJsonValue& v : r.json().value(QStringLiteral("users")).toArray())
+        users.append(v.toString());
+    QVERIFY(users.contains(QStringLiteral("zoe")));
+    QVERIFY(users.contains(QStringLiteral("admin")));
+    QStringList sorted = users;
+    sorted.sort();
+    QCOMPARE(users, sorted);
+    QCOMPARE(run(store, {"who-has", "--folder", "Sandbox", "--permission", "nope#x", "--json"}).code, 4);
+}
+
+void TestCli::editsReturnContractExitCodes_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("code");
+    for (const char* backend : {"sqlite", "postgresql"}) {
+        const QString b = QString::fromLatin1(backend);
+        QTest::addRow("%s: ok", backend) << b << QStringList{"role", "add", "Testers", "--as", "admin"} << 0;
+        QTest::addRow("%s: missing --as", backend) << b << QStringList{"role", "add", "Testers"} << 1;
+        QTest::addRow("%s: wrong arguments", backend) << b << QStringList{"folder", "move", "X", "--as", "admin"} << 1;
+        QTest::addRow("%s: unknown option", backend) << b << QStringList{"role", "add", "T", "--as", "admin", "--colour", "red"} << 1;
+        QTest::addRow("%s: unknown operator", backend) << b << QStringList{"role", "add", "T", "--as", "ghost"} << 2;
+        QTest::addRow("%s: lockout", backend) << b << QStringList{"global", "revoke", "admin", "Owner", "--as", "admin"} << 2;
+        QTest::addRow("%s: unknown folder", backend) << b << QStringList{"folder", "rename", "No/Such", "X", "--as", "admin"} << 4;
+        QTest::addRow("%s: unknown key", backend) << b << QStringList{"global", "grant", "fly", "Owner", "--as", "admin"} << 4;
+        QTest::addRow("%s: bad name", backend) << b << QStringList{"folder", "add", "Bad\tName", "--as", "admin"} << 4;
+        QTest::addRow("%s: inherit on top level", backend) << b << QStringList{"folder", "inherit", "Sandbox", "on", "--as", "admin"} << 2;
+    }
+}
+
+void TestCli::editsReturnContractExitCodes()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    NEED_STORE(store);
+    QCOMPARE(run(store, {"folder", "add", "Sandbox", "--as", "admin"}).code, 0);
+    const Run r = run(store, args);
+    QVERIFY2(r.code == code, qPrintable(QStringLiteral("%1: %2").arg(r.code).arg(r.err)));
+    if (code != 0) {
+        QVERIFY(r.err.startsWith(QStringLiteral("wardenctl: error: ")));
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    }
+}
+
+void TestCli::exportImportExportIsIdentical_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("format");
+    for (const char* backend : {"sqlite", "postgresql"}) {
+        QTest::addRow("%s: json", backend) << QString::fromLatin1(backend) << QStringLiteral("json");
+        QTest::addRow("%s: yaml", backend) << QString::fromLatin1(backend) << QStringLiteral("yaml");
+    }
+}
+
+void TestCli::exportImportExportIsIdentical()
+{
+    QFETCH(QString, format);
+    NEED_STORE(store);
+    const Run first = run(store, {QStringLiteral("export"), QStringLiteral("--format"), format});
+    QCOMPARE(first.code, 0);
+    const QString file = m_dir.filePath(QStringLiteral("export-%1.%2").arg(backend, format));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(first.out.toUtf8());
+    f.close();
+    const QString copy = m_stores.newLocation(backend);
+    const Run imported = run(copy, {QStringLiteral("import"), file});
+    QVERIFY2(imported.code == 0, qPrintable(imported.err));
+    const Run second = run(copy, {QStringLiteral("export"), QStringLiteral("--format"), format});
+    QCOMPARE(second.out, first.out);
+    // Importing into a store that is not empty needs --replace.
+    QCOMPARE(run(copy, {QStringLiteral("import"), file}).code, 1);
+}
+
+void TestCli::badImportWritesNothing()
+{
+    const QString file = m_dir.filePath(QStringLiteral("bad.json"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"version": 1, "roles": [{"name": "Owner"}], "users": [{"username": "admin", "roles": ["Owner"]}],
+               "globalPermissions": {"admin": ["Owner"]}, "folders": [{"name": "A", "teams": [{"name": "T", "users": ["ghost"]}]}]})");
+    f.close();
+    const QString store = m_dir.filePath(QStringLiteral("bad.sqlite"));
+    const Run r = run(store, {QStringLiteral("import"), file});
+    QCOMPARE(r.code, 4);
+    QVERIFY2(r.err.contains(QStringLiteral("folders[0].teams[0].users[0]")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(store));
+}
+
+void TestCli::importReplaceNeedsAdmin()
+{
+    const QString store = m_dir.filePath(QStringLiteral("replace.sqlite"));
+    QCOMPARE(run(store, {QStringLiteral("init"), QStringLiteral("--demo")}).code, 0);
+    const QString file = m_dir.filePath(QStringLiteral("small.json"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"version": 1, "roles": [{"name": "Owner"}], "users": [{"username": "root", "roles": ["Owner"]}],
+               "globalPermissions": {"admin": ["Owner"]}, "folders": [{"name": "Only"}]})");
+    f.close();
+    auto opened = Store::open(store, Store::OpenMode::Existing);
+    QString nonAdmin;
+    for (const User& u : opened.value()->directory().users()) {
+        if (u.status == UserStatus::Active && !opened.value()->access().isAdmin(u.id))
+            nonAdmin = u.username;
+    }
+    opened.value().reset();
+    QCOMPARE(run(store, {QStringLiteral("import"), file, QStringLiteral("--replace"), QStringLiteral("--as"), nonAdmin}).code, 2);
+    const Run ok = run(store, {QStringLiteral("import"), file, QStringLiteral("--replace"), QStringLiteral("--as"), QStringLiteral("admin")});
+    QVERIFY2(ok.code == 0, qPrintable(ok.err));
+    const Run e = run(store, {QStringLiteral("effective"), QStringLiteral("--user"), QStringLiteral("root"), QStringLiteral("--json")});
+    QCOMPARE(e.json().value(QStringLiteral("folders")).toArray().size(), 1);
+}
+
+void TestCli::logPrintsEdits()
+{
+    const QString store = m_dir.filePath(QStringLiteral("log.sqlite"));
+    QCOMPARE(run(store, {QStringLiteral("init")}).code, 0);
+    QCOMPARE(run(store, {"folder", "add", "Apps", "--as", "admin"}).code, 0);
+    const Run r = run(store, {QStringLiteral("log"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QJsonArray entries = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(entries.size(), 2);
+    const QJsonObject last = entries.last().toObject();
+    QCOMPARE(last.value(QStringLiteral("operator")).toString(), QStringLiteral("admin"));
+    QCOMPARE(last.value(QStringLiteral("edit")).toString(), QStringLiteral("Add folder Apps"));
+    QVERIFY(!last.value(QStringLiteral("after")).toArray().isEmpty());
+    const Run future = run(store, {QStringLiteral("log"), QStringLiteral("--since"), QStringLiteral("2999-01-01"), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(future.out.toUtf8()).array().size(), 0);
+    QCOMPARE(run(store, {QStringLiteral("log"), QStringLiteral("--since"), QStringLiteral("yesterday")}).code, 1);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,579 @@
+// The rules of the domain, applied through a real store on SQLite and PostgreSQL.
+#include "support/TestHelpers.h"
+
+#include "models/store/SqlStore.h"
+
+#include <QTest>
+
+using namespace warden;
+using namespace warden::test;
+
+class TestRules : public QObject
+{
+    Q_OBJECT
+
+private:
+    TestStores m_stores;
+
+    // admin (Owner); alice (role devs), bob, carol; Apps (root) > Web (inherits) > Frontend (inherits);
+    // on Apps: Developers {role devs: release#start}, Viewers {bob: folder#view}.
+    std::unique_ptr<Store> scenario(const QString& backend);
+    void must(Store& s, const Edit& e, const QString& as = QStringLiteral("admin"))
+    {
+        auto r = s.apply(e, userNamed(s, as));
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+    }
+    static void verifyPersisted(Store& s);
+
+private Q_SLOTS:
+    void effectiveExpandsImplications_data();
+    void effectiveExpandsImplications();
+    void loginOpenUntilRoleAssigned_data() { TestStores::addBackendRows(); }
+    void loginOpenUntilRoleAssigned();
+    void adminHoldsEverythingEverywhere_data() { TestStores::addBackendRows(); }
+    void adminHoldsEverythingEverywhere();
+    void inactiveUsersHoldNothing_data();
+    void inactiveUsersHoldNothing();
+    void inheritOffCopiesTeamsByDefault_data() { TestStores::addBackendRows(); }
+    void inheritOffCopiesTeamsByDefault();
+    void inheritOffWithSystemTeamsOnly_data() { TestStores::addBackendRows(); }
+    void inheritOffWithSystemTeamsOnly();
+    void inheritOnRemovesOwnTeams_data() { TestStores::addBackendRows(); }
+    void inheritOnRemovesOwnTeams();
+    void refusesInvalidMoves_data();
+    void refusesInvalidMoves();
+    void moveToTopLevelKeepsInheritedAccess_data() { TestStores::addBackendRows(); }
+    void moveToTopLevelKeepsInheritedAccess();
+    void refusesBrokenInvariants_data();
+    void refusesBrokenInvariants();
+    void refusesLockout_data();
+    void refusesLockout();
+    void refusesMissingRightsWithMessage_data();
+    void refusesMissingRightsWithMessage();
+    void grantsRightsThroughTeams_data() { TestStores::addBackendRows(); }
+    void grantsRightsThroughTeams();
+    void deleteFolderTakesSubtree_data() { TestStores::addBackendRows(); }
+    void deleteFolderTakesSubtree();
+    void deleteRoleLeavesEverywhere_data() { TestStores::addBackendRows(); }
+    void deleteRoleLeavesEverywhere();
+    void staleEditIsConflict_data() { TestStores::addBackendRows(); }
+    void staleEditIsConflict();
+    void auditLogRecordsEachEdit_data() { TestStores::addBackendRows(); }
+    void auditLogRecordsEachEdit();
+    void explainsGrantedAndMissing_data() { TestStores::addBackendRows(); }
+    void explainsGrantedAndMissing();
+    void whoHasListsActiveHolders_data() { TestStores::addBackendRows(); }
+    void whoHasListsActiveHolders();
+};
+
+std::unique_ptr<Store> TestRules::scenario(const QString& backend)
+{
+    auto s = m_stores.createStore(backend);
+    if (!s)
+        return s;
+    const Id admin = userNamed(*s, QStringLiteral("admin"));
+    auto apply = [&](const Edit& e) {
+        auto r = s->apply(e, admin);
+        if (!r)
+            qFatal("scenario edit failed: %s", qPrintable(r.error().message));
+        return r->createdId;
+    };
+    const Id devs = apply(edit::AddRole{QStringLiteral("devs")});
+    const Id alice = apply(edit::AddUser{QStringLiteral("alice"), QStringLiteral("alice@example.com"), QStringLiteral("Alice")});
+    const Id bob = apply(edit::AddUser{QStringLiteral("bob"), QStringLiteral("bob@example.com"), {}});
+    apply(edit::AddUser{QStringLiteral("carol"), QStringLiteral("carol@example.com"), {}});
+    apply(edit::RoleMember{devs, alice, true});
+    const Id apps = apply(edit::AddFolder{0, QStringLiteral("Apps")});
+    const Id web = apply(edit::AddFolder{apps, QStringLiteral("Web")});
+    apply(edit::AddFolder{web, QStringLiteral("Frontend")});
+    const Id developers = apply(edit::AddTeam{apps, QStringLiteral("Developers")});
+    apply(edit::TeamMember{developers, 0, devs, true});
+    apply(edit::TeamPermissions{developers, keys(*s, {QStringLiteral("release#start")}), {}});
+    const Id viewers = apply(edit::AddTeam{apps, QStringLiteral("Viewers")});
+    apply(edit::TeamMember{viewers, bob, 0, true});
+    apply(edit::TeamPermissions{viewers, keys(*s, {QStringLiteral("folder#view")}), {}});
+    return s;
+}
+
+// What the store holds in memory is what it wrote: a fresh read of the database exports the same.
+void TestRules::verifyPersisted(Store& s)
+{
+    auto reopened = Store::open(s.location(), Store::OpenMode::Existing);
+    QVERIFY2(reopened.ok(), qPrintable(reopened.ok() ? QString() : reopened.error().message));
+    QCOMPARE(exportJson(*reopened.value()), exportJson(s));
+}
+
+#define SCENARIO(var)                                                                                              \
+    QFETCH(QString, backend);                                                                                      \
+    if (backend == QLatin1String("postgresql") && TestStores::postgresServer().isEmpty()) {                        \
+        if (qEnvironmentVariable("CI") == QLatin1String("true"))                                                   \
+            QFAIL("WARDEN_TEST_PG is not set: PostgreSQL tests must run on CI");                                   \
+        QSKIP("WARDEN_TEST_PG is not set");                                                                        \
+    }                                                                                                              \
+    auto var = scenario(backend);                                                                                  \
+    QVERIFY(var);
+
+void TestRules::effectiveExpandsImplications_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QStringList>("granted");
+    QTest::addColumn<QStringList>("expected");
+    for (const char* backend : {"sqlite", "postgresql"}) {
+        const QString b = QString::fromLatin1(backend);
+        QTest::addRow("%s: edit implies view", backend)
+            << b << QStringList{QStringLiteral("template#edit")}
+            << QStringList{QStringLiteral("folder#view"), QStringLiteral("template#edit"), QStringLiteral("template#view")};
+        QTest::addRow("%s: versions", backend)
+            << b << QStringList{QStringLiteral("folder#edit_versions")}
+            << QStringList{QStringLiteral("folder#edit_versions"), QStringLiteral("folder#view"),
+                           QStringLiteral("folder#view_versions")};
+        QTest::addRow("%s: tracked items", backend)
+            << b << QStringList{QStringLiteral("delivery#edit_tracked_item")}
+            << QStringList{QStringLiteral("delivery#edit_tracked_item"), QStringLiteral("delivery#view"),
+                           QStringLiteral("folder#view")};
+        QTest::addRow("%s: triggers", backend)
+            << b << QStringList{QStringLiteral("trigger#edit_trigger")}
+            << QStringList{QStringLiteral("folder#view"), QStringLiteral("trigger#edit_trigger"),
+                           QStringLiteral("trigger#view_trigger")};
+    }
+}
+
+void TestRules::effectiveExpandsImplications()
+{
+    QFETCH(QStringList, granted);
+    QFETCH(QStringList, expected);
+    SCENARIO(s);
+    must(*s, edit::TeamPermissions{teamOn(*s, QStringLiteral("Apps"), QStringLiteral("Viewers")), keys(*s, granted),
+                                   keys(*s, {QStringLiteral("folder#view")})});
+    QCOMPARE(keysOf(*s, QStringLiteral("bob"), QStringLiteral("Apps/Web/Frontend")), expected);
+    verifyPersisted(*s);
+}
+
+void TestRules::loginOpenUntilRoleAssigned()
+{
+    SCENARIO(s);
+    const int login = s->catalog().loginIndex();
+    QVERIFY(s->access().holdsGlobal(userNamed(*s, QStringLiteral("bob")), login));
+    must(*s, edit::GlobalGrant{QStringLiteral("login"), roleNamed(*s, QStringLiteral("devs")), true});
+    QVERIFY(!s->access().holdsGlobal(userNamed(*s, QStringLiteral("bob")), login));
+    QVERIFY(s->access().holdsGlobal(userNamed(*s, QStringLiteral("alice")), login));
+    QVERIFY(s->access().holdsGlobal(userNamed(*s, QStringLiteral("admin")), login));
+    verifyPersisted(*s);
+}
+
+void TestRules::adminHoldsEverythingEverywhere()
+{
+    SCENARIO(s);
+    const PermissionSet all = s->catalog().allFolderPermissions();
+    for (const FolderPermissions& f : s->access().effective(userNamed(*s, QStringLiteral("admin"))))
+        QCOMPARE(f.permissions, all);
+    QCOMPARE(s->access().globalPermissions(userNamed(*s, QStringLiteral("admin"))).count(), s->catalog().globalCount());
+}
+
+void TestRules::inactiveUsersHoldNothing_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<int>("status");
+    for (const char* backend : {"sqlite", "postgresql"}) {
+        QTest::addRow("%s: disabled", backend) << QString::fromLatin1(backend) << int(UserStatus::Disabled);
+        QTest::addRow("%s: invited", backend) << QString::fromLatin1(backend) << int(UserStatus::Invited);
+    }
+}
+
+void TestRules::inactiveUsersHoldNothing()
+{
+    QFETCH(int, status);
+    SCENARIO(s);
+    const Id alice = userNamed(*s, QStringLiteral("alice"));
+    if (UserStatus(status) == UserStatus::Invited) {
+        must(*s, edit::InviteUser{QStringLiteral("dave@example.com"), roleNamed(*s, QStringLiteral("devs"))});
+        QCOMPARE(s->user(QStringLiteral("dave@example.com"))->status, UserStatus::Invited);
+        const Id dave = userNamed(*s, QStringLiteral("dave@example.com"));
+        QVERIFY(s->access().folderPermissions(dave, folderAt(*s, QStringLiteral("Apps"))).isEmpty());
+        QVERIFY(s->access().globalPermissions(dave).isEmpty());
+        // What the invited user would hold once active.
+        QVERIFY(s->access().folderPermissions(dave, folderAt(*s, QStringLiteral("Apps")), true)
+                    .test(s->catalog().folderIndex(QStringLiteral("release#start"))));
+        must(*s, edit::SetUserStatus{dave, UserStatus::Active});
+        QVERIFY(!s->access().folderPermissions(dave, folderAt(*s, QStringLiteral("Apps"))).isEmpty());
+    } else {
+        QVERIFY(!s->access().folderPermissions(alice, folderAt(*s, QStringLiteral("Apps"))).isEmpty());
+        must(*s, edit::SetUserStatus{alice, UserStatus::Disabled});
+        QVERIFY(s->access().folderPermissions(alice, folderAt(*s, QStringLiteral("Apps"))).isEmpty());
+        QVERIFY(s->access().globalPermissions(alice).isEmpty());
+        const Explanation e = s->access().explain(alice, folderAt(*s, QStringLiteral("Apps")),
+                                                  s->catalog().folderIndex(QStringLiteral("release#start")));
+        QVERIFY(!e.granted);
+        QCOMPARE(e.reasons.first().kind, Reason::Kind::Status);
+    }
+    verifyPersisted(*s);
+}
+
+void TestRules::inheritOffCopiesTeamsByDefault()
+{
+    SCENARIO(s);
+    const Id web = folderAt(*s, QStringLiteral("Apps/Web"));
+    must(*s, edit::SetInherit{web, false, edit::InheritChoice::CopyTeams});
+    QCOMPARE(s->directory().securityRoot(web), web);
+    QCOMPARE(s->directory().securityRoot(folderAt(*s, QStringLiteral("Apps/Web/Frontend"))), web);
+    QCOMPARE(s->directory().teamsOn(web).size(), s->directory().teamsOn(folderAt(*s, QStringLiteral("Apps"))).size());
+    QCOMPARE(keysOf(*s, QStringLiteral("alice"), QStringLiteral("Apps/Web/Frontend")),
+             keysOf(*s, QStringLiteral("alice"), QStringLiteral("Apps")));
+    // The copies are independent of the originals.
+    must(*s, edit::TeamPermissions{teamOn(*s, QStringLiteral("Apps/Web"), QStringLiteral("Developers")), {},
+                                   keys(*s, {QStringLiteral("release#start")})});
+    QVERIFY(keysOf(*s, QStringLiteral("alice"), QStringLiteral("Apps/Web")).isEmpty());
+    QVERIFY(keysOf(*s, QStringLiteral("alice"), QStringLiteral("Apps")).contains(QStringLiteral("release#start")));
+    verifyPersisted(*s);
+}
+
+void TestRules::inheritOffWithSystemTeamsOnly()
+{
+    SCENARIO(s);
+    const Id web = folderAt(*s, QStringLiteral("Apps/Web"));
+    must(*s, edit::SetInherit{web, false, edit::InheritChoice::SystemTeamsOnly});
+    QCOMPARE(s->directory().teamsOn(web).size(), s->catalog().systemTeams().size());
+    for (Id teamId : s->directory().teamsOn(web)) {
+        const Team* t = s->directory().team(teamId);
+        QVERIFY(t->isSystem());
+        QVERIFY(t->users.isEmpty() && t->roles.isEmpty());
+        QCOMPARE(t->permissions, s->catalog().systemTeam(t->systemKind)->defaults);
+    }
+    QVERIFY(keysOf(*s, QStringLiteral("bob"), QStringLiteral("Apps/Web/Frontend")).isEmpty());
+    verifyPersisted(*s);
+}
+
+void TestRules::inheritOnRemovesOwnTeams()
+{
+    SCENARIO(s);
+    const Id web = folderAt(*s, QStringLiteral("Apps/Web"));
+    must(*s, edit::SetInherit{web, false, edit::InheritChoice::SystemTeamsOnly});
+    must(*s, edit::SetInherit{web, true, {}});
+    QVERIFY(s->directory().teamsOn(web).isEmpty());
+    QCOMPARE(s->directory().securityRoot(folderAt(*s, QStringLiteral("Apps/Web/Frontend"))), folderAt(*s, QStringLiteral("Apps")));
+    QCOMPARE(keysOf(*s, QStringLiteral("bob"), QStringLiteral("Apps/Web/Frontend")), QStringList{QStringLiteral("folder#view")});
+    verifyPersisted(*s);
+}
+
+void TestRules::refusesInvalidMoves_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("folder");
+    QTest::addColumn<QString>("destination");
+    QTest::addColumn<QString>("message");
+    for (const char* backend : {"sqlite", "postgresql"}) {
+        const QString b = QString::fromLatin1(backend);
+        QTest::addRow("%s: into itself", backend) << b << QStringLiteral("Apps/Web") << QStringLiteral("Apps/Web")
+                                                 << QStringLiteral("into itself");
+        QTest::addRow("%s: into a descendant", backend)
+            << b << QStringLiteral("Apps") << QStringLiteral("Apps/Web/Frontend") << QStringLiteral("subfolders");
+        QTest::addRow("%s: sibling name taken", backend)
+            << b << QStringLiteral("Apps/Web/Frontend") << QStringLiteral("Apps/Web/frontend2") << QStringLiteral("already exists");
+    }
+}
+
+void TestRules::refusesInvalidMoves()
+{
+    QFETCH(QString, folder);
+    QFETCH(QString, destination);
+    QFETCH(QString, message);
+    SCENARIO(s);
+    // A folder "FRONTEND" next to the destination's own "Frontend" makes the name clash (case-insensitive).
+    must(*s, edit::AddFolder{folderAt(*s, QStringLiteral("Apps/Web")), QStringLiteral("frontend2")});
+    must(*s, edit::AddFolder{folderAt(*s, QStringLiteral("Apps/Web/frontend2")), QStringLiteral("FRONTEND")});
+    const QByteArray before = exportJson(*s);
+    auto r = s->apply(edit::MoveFolder{folderAt(*s, folder), folderAt(*s, destination)}, userNamed(*s, QStringLiteral("admin")));
+    QVERIFY(!r);
+    QCOMPARE(r.error().kind, ErrorKind::Refused);
+    QVERIFY2(r.error().message.contains(message), qPrintable(r.error().message));
+    QCOMPARE(exportJson(*s), before);
+    verifyPersisted(*s);
+}
+
+void TestRules::moveToTopLevelKeepsInheritedAccess()
+{
+    SCENARIO(s);
+    const QStringList before = keysOf(*s, QStringLiteral("alice"), QStringLiteral("Apps/Web/Frontend"));
+    QVERIFY(!before.isEmpty());
+    must(*s, edit::MoveFolder{folderAt(*s, QStringLiteral("Apps/Web")), 0});
+    const Id web = folderAt(*s, QStringLiteral("Web"));
+    QVERIFY(web);
+    QVERIFY(!s->directory().folder(web)->inherit);
+    QCOMPARE(keysOf(*s, QStringLiteral("alice"), QStringLiteral("Web/Frontend")), before);
+    // An inheriting folder moved under another parent follows its new security root.
+    must(*s, edit::AddFolder{0, QStringLiteral("Other")});
+    must(*s, edit::MoveFolder{folderAt(*s, QStringLiteral("Web/Frontend")), folderAt(*s, QStringLiteral("Other"))});
+    QCOMPARE(s->directory().securityRoot(folderAt(*s, QStringLiteral("Other/Frontend"))), folderAt(*s, QStringLiteral("Other")));
+    QVERIFY(keysOf(*s, QStringLiteral("alice"), QStringLiteral("Other/Frontend")).isEmpty());
+    verifyPersisted(*s);
+}
+
+void TestRules::refusesBrokenInvariants_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("what");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("message");
+    const QList<std::tuple<const char*, ErrorKind, const char*>> cases{
+        {"team on inheriting folder", ErrorKind::Refused, "inherits its teams"},
+        {"duplicate team name", ErrorKind::Refused, "already exists"},
+        {"team name with colon", ErrorKind::Invalid, "':'"},
+        {"delete system team", ErrorKind::Refused, "system team"},
+        {"rename system team", ErrorKind::Refused, "system team"},
+        {"folder name with slash", ErrorKind::Invalid, "'/'"},
+        {"empty folder name", ErrorKind::Invalid, "empty"},
+        {"top-level inherit", ErrorKind::Refused, "top-level"},
+        {"duplicate username", ErrorKind::Refused, "already exists"},
+        {"duplicate email", ErrorKind::Refused, "email address"},
+        {"duplicate role", ErrorKind::Refused, "already exists"},
+    };
+    for (const char* backend : {"sqlite", "postgresql"}) {
+        for (const auto& [what, kind, message] : cases) {
+            QTest::addRow("%s: %s", backend, what) << QString::fromLatin1(backend) << QString::fromLatin1(what)
+                                                   << int(kind) << QString::fromLatin1(message);
+        }
+    }
+}
+
+void TestRules::refusesBrokenInvariants()
+{
+    QFETCH(QString, what);
+    QFETCH(int, kind);
+    QFETCH(QString, message);
+    SCENARIO(s);
+    const Id apps = folderAt(*s, QStringLiteral("Apps"));
+    const Id ownerTeam = teamOn(*s, QStringLiteral("Apps"), QStringLiteral("Folder Owner"));
+    const QHash<QString, Edit> edits{
+        {QStringLiteral("team on inheriting folder"), edit::AddTeam{folderAt(*s, QStringLiteral("Apps/Web")), QStringLiteral("QA")}},
+        {QStringLiteral("duplicate team name"), edit::AddTeam{apps, QStringLiteral("developers")}},
+        {QStringLiteral("team name with colon"), edit::AddTeam{apps, QStringLiteral("a:b")}},
+        {QStringLiteral("delete system team"), edit::DeleteTeam{ownerTeam}},
+        {QStringLiteral("rename system team"), edit::RenameTeam{ownerTeam, QStringLiteral("Owners")}},
+        {QStringLiteral("folder name with slash"), edit::AddFolder{apps, QStringLiteral("a/b")}},
+        {QStringLiteral("empty folder name"), edit::AddFolder{apps, QStringLiteral("  ")}},
+        {QStringLiteral("top-level inherit"), edit::SetInherit{apps, true, {}}},
+        {QStringLiteral("duplicate username"), edit::AddUser{QStringLiteral("ALICE"), QStringLiteral("x@example.com"), {}}},
+        {QStringLiteral("duplicate email"), edit::AddUser{QStringLiteral("alice2"), QStringLiteral("Alice@Example.com"), {}}},
+        {QStringLiteral("duplicate role"), edit::AddRole{QStringLiteral("DEVS")}},
+    };
+    const QByteArray before = exportJson(*s);
+    auto r = s->apply(edits.value(what), userNamed(*s, QStringLiteral("admin")));
+    QVERIFY(!r);
+    QCOMPARE(int(r.error().kind), kind);
+    QVERIFY2(r.error().message.contains(message), qPrintable(r.error().message));
+    QCOMPARE(exportJson(*s), before);
+    verifyPersisted(*s);
+}
+
+void TestRules::refusesLockout_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("what");
+    for (const char* backend : {"sqlite", "postgresql"}) {
+        for (const char* what : {"disable", "delete user", "unassign Owner", "delete Owner", "revoke admin"})
+            QTest::addRow("%s: %s", backend, what) << QString::fromLatin1(backend) << QString::fromLatin1(what);
+    }
+}
+
+void TestRules::refusesLockout()
+{
+    QFETCH(QString, what);
+    SCENARIO(s);
+    const Id admin = userNamed(*s, QStringLiteral("admin"));
+    const Id owner = roleNamed(*s, QStringLiteral("Owner"));
+    const QHash<QString, Edit> edits{
+        {QStringLiteral("disable"), edit::SetUserStatus{admin, UserStatus::Disabled}},
+        {QStringLiteral("delete user"), edit::DeleteUser{admin}},
+        {QStringLiteral("unassign Owner"), edit::RoleMember{owner, admin, false}},
+        {QStringLiteral("delete Owner"), edit::DeleteRole{owner}},
+        {QStringLiteral("revoke admin"), edit::GlobalGrant{QStringLiteral("admin"), owner, false}},
+    };
+    const QByteArray before = exportJson(*s);
+    auto r = s->apply(edits.value(what), admin);
+    QVERIFY(!r);
+    QCOMPARE(r.error().kind, ErrorKind::Refused);
+    QVERIFY2(r.error().message.contains(QStringLiteral("no active user holding Admin")), qPrintable(r.error().message));
+    QCOMPARE(exportJson(*s), before);
+    verifyPersisted(*s);
+
+    // With a second admin, through another role, the same edit is allowed.
+    must(*s, edit::AddRole{QStringLiteral("admins")});
+    must(*s, edit::GlobalGrant{QStringLiteral("admin"), roleNamed(*s, QStringLiteral("admins")), true});
+    must(*s, edit::RoleMember{roleNamed(*s, QStringLiteral("admins")), userNamed(*s, QStringLiteral("carol")), true});
+    auto allowed = s->apply(edits.value(what), admin);
+    QVERIFY2(allowed.ok(), qPrintable(allowed.ok() ? QString() : allowed.error().message));
+    verifyPersisted(*s);
+}
+
+void TestRules::refusesMissingRightsWithMessage_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("what");
+    QTest::addColumn<QString>("message");
+    for (const char* backend : {"sqlite", "postgresql"}) {
+        const QString b = QString::fromLatin1(backend);
+        QTest::addRow("%s: add folder", backend) << b << QStringLiteral("add folder") << QStringLiteral("'bob' needs folder#edit on folder 'Apps'");
+        QTest::addRow("%s: top-level folder", backend) << b << QStringLiteral("top-level") << QStringLiteral("folder#create_top_level");
+        QTest::addRow("%s: inherit", backend) << b << QStringLiteral("inherit") << QStringLiteral("folder#edit_security on folder 'Apps/Web'");
+        QTest::addRow("%s: team members", backend) << b << QStringLiteral("member") << QStringLiteral("folder#edit_teams or folder#edit_security");
+        QTest::addRow("%s: users", backend) << b << QStringLiteral("user") << QStringLiteral("members#manage or security#edit");
+        QTest::addRow("%s: roles", backend) << b << QStringLiteral("role") << QStringLiteral("security#edit");
+        QTest::addRow("%s: global", backend) << b << QStringLiteral("global") << QStringLiteral("security#edit");
+        QTest::addRow("%s: disabled operator", backend) << b << QStringLiteral("disabled") << QStringLiteral("disabled");
+    }
+}
+
+void TestRules::refusesMissingRightsWithMessage()
+{
+    QFETCH(QString, what);
+    QFETCH(QString, message);
+    SCENARIO(s);
+    const Id apps = folderAt(*s, QStringLiteral("Apps"));
+    const Id devs = roleNamed(*s, QStringLiteral("devs"));
+    if (what == QLatin1String("disabled"))
+        must(*s, edit::SetUserStatus{userNamed(*s, QStringLiteral("bob")), UserStatus::Disabled});
+    const QHash<QString, Edit> edits{
+        {QStringLiteral("add folder"), edit::AddFolder{apps, QStringLiteral("New")}},
+        {QStringLiteral("top-level"), edit::AddFolder{0, QStringLiteral("New")}},
+        {QStringLiteral("inherit"), edit::SetInherit{folderAt(*s, QStringLiteral("Apps/Web")), false, {}}},
+        {QStringLiteral("member"), edit::TeamMember{teamOn(*s, QStringLiteral("Apps"), QStringLiteral("Viewers")), userNamed(*s, QStringLiteral("carol")), 0, true}},
+        {QStringLiteral("user"), edit::AddUser{QStringLiteral("eve"), QStringLiteral("eve@example.com"), {}}},
+        {QStringLiteral("role"), edit::AddRole{QStringLiteral("testers")}},
+        {QStringLiteral("global"), edit::GlobalGrant{QStringLiteral("reports#view"), devs, true}},
+        {QStringLiteral("disabled"), edit::AddFolder{apps, QStringLiteral("New")}},
+    };
+    const QByteArray before = exportJson(*s);
+    auto r = s->apply(edits.value(what), userNamed(*s, QStringLiteral("bob")));
+    QVERIFY(!r);
+    QCOMPARE(r.error().kind, ErrorKind::Refused);
+    QVERIFY2(r.error().message.contains(message), qPrintable(r.error().message));
+    QCOMPARE(exportJson(*s), before);
+}
+
+void TestRules::grantsRightsThroughTeams()
+{
+    SCENARIO(s);
+    const Id viewers = teamOn(*s, QStringLiteral("Apps"), QStringLiteral("Viewers"));
+    must(*s, edit::TeamPermissions{viewers, keys(*s, {QStringLiteral("folder#edit"), QStringLiteral("folder#edit_teams")}), {}});
+    must(*s, edit::AddFolder{folderAt(*s, QStringLiteral("Apps/Web")), QStringLiteral("Mobile")}, QStringLiteral("bob"));
+    must(*s, edit::TeamMember{viewers, userNamed(*s, QStringLiteral("carol")), 0, true}, QStringLiteral("bob"));
+    // folder#edit_teams does not allow creating teams; that needs folder#edit_security.
+    auto r = s->apply(edit::AddTeam{folderAt(*s, QStringLiteral("Apps")), QStringLiteral("QA")}, userNamed(*s, QStringLiteral("bob")));
+    QVERIFY(!r);
+    QVERIFY(r.error().message.contains(QStringLiteral("folder#edit_security")));
+    verifyPersisted(*s);
+}
+
+void TestRules::deleteFolderTakesSubtree()
+{
+    SCENARIO(s);
+    must(*s, edit::SetInherit{folderAt(*s, QStringLiteral("Apps/Web/Frontend")), false, edit::InheritChoice::CopyTeams});
+    const int teamsBefore = int(s->directory().teams().size());
+    must(*s, edit::DeleteFolder{folderAt(*s, QStringLiteral("Apps/Web"))});
+    QCOMPARE(folderAt(*s, QStringLiteral("Apps/Web")), Id(0));
+    QCOMPARE(s->directory().folders().size(), 1);
+    QVERIFY(s->directory().teams().size() < teamsBefore);
+    verifyPersisted(*s);
+}
+
+void TestRules::deleteRoleLeavesEverywhere()
+{
+    SCENARIO(s);
+    const Id devs = roleNamed(*s, QStringLiteral("devs"));
+    must(*s, edit::GlobalGrant{QStringLiteral("reports#view"), devs, true});
+    must(*s, edit::DeleteRole{devs});
+    QVERIFY(!s->directory().roleNamed(QStringLiteral("devs")));
+    QVERIFY(s->user(QStringLiteral("alice"))->roles.isEmpty());
+    QVERIFY(s->directory().team(teamOn(*s, QStringLiteral("Apps"), QStringLiteral("Developers")))->roles.isEmpty());
+    QVERIFY(s->directory().global(QStringLiteral("reports#view")).roles.isEmpty());
+    verifyPersisted(*s);
+}
+
+void TestRules::staleEditIsConflict()
+{
+    SCENARIO(s);
+    auto other = Store::open(s->location(), Store::OpenMode::Existing);
+    QVERIFY(other.ok());
+    Store& second = *other.value();
+    must(*s, edit::RenameFolder{folderAt(*s, QStringLiteral("Apps/Web")), QStringLiteral("Website")});
+    // The second client still sees "Web" and edits it: refused, nothing written.
+    auto r = second.apply(edit::RenameFolder{folderAt(second, QStringLiteral("Apps/Web")), QStringLiteral("Portal")},
+                          userNamed(second, QStringLiteral("admin")));
+    QVERIFY(!r);
+    QCOMPARE(r.error().kind, ErrorKind::Conflict);
+    QVERIFY2(r.error().message.contains(QStringLiteral("folder 'Web'")), qPrintable(r.error().message));
+    QVERIFY(folderAt(second, QStringLiteral("Apps/Web")) != 0); // memory rolled back too
+    verifyPersisted(*s);
+    QVERIFY(folderAt(*s, QStringLiteral("Apps/Website")) != 0);
+}
+
+void TestRules::auditLogRecordsEachEdit()
+{
+    SCENARIO(s);
+    auto before = s->log();
+    QVERIFY(before.ok());
+    must(*s, edit::RenameFolder{folderAt(*s, QStringLiteral("Apps/Web")), QStringLiteral("Website")});
+    auto refused = s->apply(edit::AddFolder{0, QStringLiteral("X")}, userNamed(*s, QStringLiteral("bob")));
+    QVERIFY(!refused);
+    auto after = s->log();
+    QVERIFY(after.ok());
+    QCOMPARE(after->size(), before->size() + 1);
+    const AuditEntry& e = after->last();
+    QCOMPARE(e.operatorName, QStringLiteral("admin"));
+    QCOMPARE(e.summary, QStringLiteral("Rename folder Apps/Web to Website"));
+    QCOMPARE(e.before.first().toObject().value(QStringLiteral("folder")).toString(), QStringLiteral("Web"));
+    QCOMPARE(e.after.first().toObject().value(QStringLiteral("folder")).toString(), QStringLiteral("Website"));
+    QVERIFY(!e.databaseUser.isEmpty());
+    QVERIFY(e.at.isValid());
+    auto since = s->log(e.at);
+    QVERIFY(since.ok());
+    QCOMPARE(since->last().id, e.id);
+    for (const AuditEntry& entry : since.value())
+        QVERIFY(entry.at >= e.at);
+    QVERIFY(s->log(e.at.addSecs(1))->isEmpty());
+}
+
+void TestRules::explainsGrantedAndMissing()
+{
+    SCENARIO(s);
+    const Id alice = userNamed(*s, QStringLiteral("alice"));
+    const Id frontend = folderAt(*s, QStringLiteral("Apps/Web/Frontend"));
+    const int view = s->catalog().folderIndex(QStringLiteral("folder#view"));
+    Explanation e = s->access().explain(alice, frontend, view);
+    QVERIFY(e.granted);
+    bool viaRole = false;
+    for (const Reason& r : e.reasons) {
+        if (r.member && r.roleId == roleNamed(*s, QStringLiteral("devs"))) {
+            viaRole = true;
+            QCOMPARE(s->directory().team(r.teamId)->name, QStringLiteral("Developers"));
+            QCOMPARE(r.folderId, folderAt(*s, QStringLiteral("Apps")));
+            QCOMPARE(r.held, s->catalog().folderIndex(QStringLiteral("release#start")));
+        }
+    }
+    QVERIFY(viaRole);
+    const int editTeams = s->catalog().folderIndex(QStringLiteral("folder#edit_teams"));
+    e = s->access().explain(alice, frontend, editTeams);
+    QVERIFY(!e.granted);
+    QCOMPARE(e.reasons.size(), 1);
+    QCOMPARE(s->directory().team(e.reasons.first().teamId)->name, QStringLiteral("Folder Owner"));
+    QVERIFY(!e.reasons.first().member);
+}
+
+void TestRules::whoHasListsActiveHolders()
+{
+    SCENARIO(s);
+    const Id frontend = folderAt(*s, QStringLiteral("Apps/Web/Frontend"));
+    auto names = [&](const QString& key) {
+        QStringList list;
+        for (Id id : s->access().whoHas(frontend, s->catalog().folderIndex(key)))
+            list.append(s->directory().user(id)->username);
+        return list;
+    };
+    QCOMPARE(names(QStringLiteral("folder#view")), (QStringList{QStringLiteral("admin"), QStringLiteral("alice"), QStringLiteral("bob")}));
+    QCOMPARE(names(QStringLiteral("release#start")), (QStringList{QStringLiteral("admin"), QStringLiteral("alice")}));
+    must(*s, edit::SetUserStatus{userNamed(*s, QStringLiteral("alice")), UserStatus::Disabled});
+    QCOMPARE(names(QStringLiteral("release#start")), QStringList{QStringLiteral("admin")});
+}
+
+QTEST_GUILESS_MAIN(TestRules)
+#include "tst_rules.moc"
