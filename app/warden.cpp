@@ -1,5 +1,7 @@
 #include "ui/MainWindow.h"
 
+#include "models/io/Translations.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
@@ -10,6 +12,7 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Warden"));
     QApplication::setApplicationName(QStringLiteral("warden"));
     QApplication::setApplicationDisplayName(QStringLiteral("Warden"));
+    warden::installTranslations();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Administer users, roles, folders and teams."));

@@ -30,7 +30,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget* parent)
     m_folderView->setAlternatingRowColors(true);
     m_folderView->header()->setSectionResizeMode(FolderTreeModel::NameColumn, QHeaderView::Interactive);
     m_folderView->header()->setStretchLastSection(true);
-    m_folderView->setColumnWidth(FolderTreeModel::NameColumn, 320);
+    m_folderView->setColumnWidth(FolderTreeModel::NameColumn, 300);
     m_folderView->expandToDepth(0);
 
     m_details = new QLabel(this);
@@ -46,6 +46,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget* parent)
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({660, 440});
     setCentralWidget(splitter);
 
     connect(m_folderView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showFolderDetails);

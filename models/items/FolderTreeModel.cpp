@@ -1,5 +1,7 @@
 #include "FolderTreeModel.h"
 
+#include <QFont>
+
 namespace warden {
 
 FolderTreeModel::FolderTreeModel(const Store& store, QObject* parent)
@@ -92,11 +94,18 @@ QVariant FolderTreeModel::data(const QModelIndex& index, int role) const
         if (index.column() == NameColumn)
             return folder->name;
         if (isRoot)
-            return tr("Own teams and permissions (%n team(s))", nullptr, int(d.teamsOn(folder->id).size()));
+            return tr("Security root, %n team(s)", nullptr, int(d.teamsOn(folder->id).size()));
         return tr("Inherits from %1").arg(d.path(rootId));
     case Qt::DecorationRole:
         if (index.column() == NameColumn)
             return isRoot ? m_rootIcon : m_inheritIcon;
+        return {};
+    case Qt::FontRole:
+        if (isRoot && index.column() == NameColumn) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
         return {};
     case Qt::ToolTipRole:
         if (isRoot)

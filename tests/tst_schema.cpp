@@ -1,0 +1,105 @@
+// Schema versions: a new store is created at the latest version, an older one upgraded, a newer one refused.
+#include "support/TestHelpers.h"
+
+#include "models/store/Schema.h"
+#include "models/store/SqlStore.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUrl>
+
+using namespace warden;
+using namespace warden::test;
+
+class TestSchema : public QObject
+{
+    Q_OBJECT
+
+private:
+    TestStores m_stores;
+
+    QString location()
+    {
+        QFETCH(QString, backend);
+        return m_stores.newLocation(backend);
+    }
+    static void setVersion(const QString& location, int version)
+    {
+        const QString name = QStringLiteral("schema-test");
+        {
+            QSqlDatabase db;
+            if (Store::isPostgresLocation(location)) {
+                const QUrl url(location);
+                db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+                db.setHostName(url.host());
+                db.setPort(url.port());
+                db.setUserName(url.userName());
+                db.setDatabaseName(url.path().mid(1));
+            } else {
+                db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(location);
+            }
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'").arg(version)));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+private Q_SLOTS:
+    void upgradesOlderStore_data() { TestStores::addBackendRows(); }
+    void upgradesOlderStore();
+    void refusesNewerStore_data() { TestStores::addBackendRows(); }
+    void refusesNewerStore();
+};
+
+#define LOCATION_OR_SKIP(var)                                                                                      \
+    QFETCH(QString, backend);                                                                                      \
+    if (backend == QLatin1String("postgresql") && TestStores::postgresServer().isEmpty()) {                        \
+        if (qEnvironmentVariable("CI") == QLatin1String("true"))                                                   \
+            QFAIL("WARDEN_TEST_PG is not set: PostgreSQL tests must run on CI");                                   \
+        QSKIP("WARDEN_TEST_PG is not set");                                                                        \
+    }                                                                                                              \
+    const QString var = m_stores.newLocation(backend);                                                             \
+    QVERIFY(!var.isEmpty());
+
+void TestSchema::upgradesOlderStore()
+{
+    LOCATION_OR_SKIP(where);
+    QVERIFY(!SqlStore::createAtVersion(where, 1));
+    auto opened = SqlStore::open(where, Store::OpenMode::Existing);
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+    QCOMPARE(opened.value()->schemaVersion(), Schema::latestVersion());
+    // The upgraded store works: version 2 added the database user to the audit log.
+    Directory content;
+    content.load(Role{1, QStringLiteral("Owner"), 1});
+    User admin;
+    admin.id = 2;
+    admin.username = QStringLiteral("admin");
+    admin.roles = {1};
+    admin.version = 1;
+    content.load(admin);
+    content.load(GlobalAssignment{QStringLiteral("admin"), {1}, 1});
+    QVERIFY(!opened.value()->replaceContent(content, QStringLiteral("test"), QStringLiteral("fill")));
+    QVERIFY(!opened.value()->log()->first().databaseUser.isEmpty());
+}
+
+void TestSchema::refusesNewerStore()
+{
+    LOCATION_OR_SKIP(where);
+    {
+        auto created = SqlStore::open(where, Store::OpenMode::Create);
+        QVERIFY(created.ok());
+        QCOMPARE(created.value()->schemaVersion(), Schema::latestVersion());
+    }
+    setVersion(where, 99);
+    auto opened = SqlStore::open(where, Store::OpenMode::Existing);
+    QVERIFY(!opened);
+    QVERIFY2(opened.error().message.contains(QStringLiteral("version 99")), qPrintable(opened.error().message));
+    QVERIFY2(opened.error().message.contains(QStringLiteral("version %1").arg(Schema::latestVersion())),
+             qPrintable(opened.error().message));
+}
+
+QTEST_GUILESS_MAIN(TestSchema)
+#include "tst_schema.moc"
