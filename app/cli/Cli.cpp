@@ -20,6 +20,13 @@ const QStringList valueOptions{QStringLiteral("store"), QStringLiteral("as"), QS
                                QStringLiteral("since"), QStringLiteral("email"), QStringLiteral("name"),
                                QStringLiteral("role"), QStringLiteral("file"), QStringLiteral("admin")};
 
+// "--name", "--name=VALUE" or "!--name=VALUE" (required) gives "name".
+QString optionName(const QString& spec)
+{
+    QString name = spec.mid(spec.startsWith(QLatin1Char('!')) ? 3 : 2);
+    return name.left(name.indexOf(QLatin1Char('=')));
+}
+
 } // namespace
 
 Cli::Cli(QTextStream& out, QTextStream& err) : m_out(out), m_err(err) { defineCommands(); }
@@ -63,8 +70,10 @@ QString Cli::usageOf(const Command& command) const
     QStringList parts{QStringLiteral("wardenctl")};
     parts += command.words;
     parts += command.arguments;
-    for (const QString& o : command.options)
-        parts.append(QStringLiteral("[%1]").arg(o));
+    for (QString o : command.options) {
+        o.replace(QLatin1Char('='), QLatin1Char(' '));
+        parts.append(o.startsWith(QLatin1Char('!')) ? o.mid(1) : QStringLiteral("[%1]").arg(o));
+    }
     return parts.join(QLatin1Char(' '));
 }
 
@@ -139,9 +148,13 @@ int Cli::run(const QStringList& arguments)
         const QString name = it.key();
         bool accepted = name == QLatin1String("store");
         for (const QString& o : m_command->options)
-            accepted = accepted || o == QLatin1String("--") + name || o.startsWith(QStringLiteral("--%1=").arg(name));
+            accepted = accepted || optionName(o) == name;
         if (!accepted)
             return fail(ErrorKind::Usage, tr("'%1' does not take --%2; usage: %3").arg(m_command->words.join(QLatin1Char(' ')), name, usageOf(*m_command)));
+    }
+    for (const QString& o : m_command->options) {
+        if (o.startsWith(QLatin1Char('!')) && m_options.value(optionName(o)).isEmpty())
+            return fail(ErrorKind::Usage, tr("--%1 is required; usage: %2").arg(optionName(o), usageOf(*m_command)));
     }
     m_arguments = positional.mid(m_command->words.size());
     const bool variadic = !m_command->arguments.isEmpty() && m_command->arguments.last().endsWith(QLatin1String("..."));
@@ -254,18 +267,18 @@ void Cli::defineCommands()
         [](Cli& c) { return c.import(); });
     add(QStringLiteral("export"), {}, QStringLiteral("--format=json|yaml"),
         tr("Write the directory file to standard output."), [](Cli& c) { return c.exportDirectory(); });
-    add(QStringLiteral("effective"), {}, QStringLiteral("--user=USER --folder=PATH --json"),
+    add(QStringLiteral("effective"), {}, QStringLiteral("!--user=USER --folder=PATH --json"),
         tr("Print a user's global permissions and their permissions on every folder (or one)."),
         [](Cli& c) { return c.effective(); });
-    add(QStringLiteral("explain"), {}, QStringLiteral("--user=USER --folder=PATH --permission=KEY --json"),
+    add(QStringLiteral("explain"), {}, QStringLiteral("!--user=USER !--folder=PATH !--permission=KEY --json"),
         tr("Explain why a user holds a folder permission, or why not."), [](Cli& c) { return c.explain(); });
-    add(QStringLiteral("who-has"), {}, QStringLiteral("--folder=PATH --permission=KEY --json"),
+    add(QStringLiteral("who-has"), {}, QStringLiteral("!--folder=PATH !--permission=KEY --json"),
         tr("List the active users who hold a permission on a folder."), [](Cli& c) { return c.whoHas(); });
     add(QStringLiteral("log"), {}, QStringLiteral("--since=TIME --json"),
         tr("Print the audit log, oldest first; TIME is an ISO 8601 date or date and time (UTC)."),
         [](Cli& c) { return c.log(); });
 
-    const QString as = QStringLiteral("--as=USERNAME");
+    const QString as = QStringLiteral("!--as=USERNAME");
     add(QStringLiteral("folder add"), QStringLiteral("PATH"), as, tr("Create a folder; a subfolder inherits."),
         [](Cli& c) {
             return c.applyEdit([&c](const Store& s) -> Result<Edit> {
@@ -395,19 +408,15 @@ void Cli::defineCommands()
             });
     }
 
-    add(QStringLiteral("user add"), QStringLiteral("USERNAME"), as + QStringLiteral(" --email=E --name=N"),
+    add(QStringLiteral("user add"), QStringLiteral("USERNAME"), as + QStringLiteral(" !--email=E --name=N"),
         tr("Create an active user."), [](Cli& c) {
             return c.applyEdit([&c](const Store&) -> Result<Edit> {
-                if (!c.has(QStringLiteral("email")))
-                    return usage(tr("a new user needs --email"));
                 return Edit(edit::AddUser{c.arg(0), c.option(QStringLiteral("email")), c.option(QStringLiteral("name"))});
             });
         });
-    add(QStringLiteral("user invite"), QStringLiteral("EMAIL"), as + QStringLiteral(" --role=ROLE"),
+    add(QStringLiteral("user invite"), QStringLiteral("EMAIL"), as + QStringLiteral(" !--role=ROLE"),
         tr("Invite a user by email with a role; they stay invited until activated."), [](Cli& c) {
             return c.applyEdit([&c](const Store& s) -> Result<Edit> {
-                if (!c.has(QStringLiteral("role")))
-                    return usage(tr("an invitation needs --role"));
                 auto role = c.role(s, c.option(QStringLiteral("role")));
                 if (!role)
                     return role.error();
@@ -602,8 +611,6 @@ int Cli::exportDirectory()
 
 int Cli::effective()
 {
-    if (!has(QStringLiteral("user")))
-        return fail(ErrorKind::Usage, tr("name the user with --user"));
     auto store = openStore(Store::OpenMode::Existing);
     if (!store)
         return fail(store.error());
@@ -647,8 +654,6 @@ int Cli::effective()
 
 int Cli::explain()
 {
-    if (!has(QStringLiteral("user")) || !has(QStringLiteral("folder")) || !has(QStringLiteral("permission")))
-        return fail(ErrorKind::Usage, tr("usage: %1").arg(usageOf(*m_command)));
     auto store = openStore(Store::OpenMode::Existing);
     if (!store)
         return fail(store.error());
@@ -717,8 +722,6 @@ int Cli::explain()
 
 int Cli::whoHas()
 {
-    if (!has(QStringLiteral("folder")) || !has(QStringLiteral("permission")))
-        return fail(ErrorKind::Usage, tr("usage: %1").arg(usageOf(*m_command)));
     auto store = openStore(Store::OpenMode::Existing);
     if (!store)
         return fail(store.error());

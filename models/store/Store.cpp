@@ -31,7 +31,7 @@ QString Store::defaultLocation()
     const QString fromEnvironment = qEnvironmentVariable("WARDEN_STORE");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/warden.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/warden/warden.sqlite");
 }
 
 Result<std::unique_ptr<Store>> Store::open(const QString& location, OpenMode mode)
