@@ -108,32 +108,35 @@ QList<FolderPermissions> AccessIndex::effective(Id userId, bool asIfActive) cons
         return result;
     const bool active = user->status == UserStatus::Active || asIfActive;
     const bool admin = active && globalPermissions(userId, asIfActive).test(m_catalog.adminIndex());
+    const Directory::Tree& tree = m_directory.tree();
+    const std::size_t count = std::size_t(tree.order.size());
 
-    // Held permissions per security root, from the teams the user reaches.
-    QHash<Id, PermissionSet> byRoot;
+    // Held permissions per security root (by tree position), from the teams the user reaches.
+    std::vector<PermissionSet> atRoot(active && !admin ? count : 0);
     if (active && !admin) {
+        QList<int> roots;
         for (Id teamId : teamsReaching(userId)) {
-            const Team* team = m_directory.team(teamId);
-            byRoot[team->folderId] |= team->permissions;
+            const int at = tree.positionOf.value(m_directory.team(teamId)->folderId, -1);
+            if (at < 0)
+                continue;
+            if (atRoot[std::size_t(at)].isEmpty())
+                roots.append(at);
+            atRoot[std::size_t(at)] |= m_directory.team(teamId)->permissions;
         }
-        for (auto it = byRoot.begin(); it != byRoot.end(); ++it)
-            it.value() = m_catalog.closure(it.value());
+        for (int at : roots)
+            atRoot[std::size_t(at)] = m_catalog.closure(atRoot[std::size_t(at)]);
     }
 
-    QHash<Id, Id> rootOf;
-    rootOf.reserve(m_directory.folders().size());
-    const QList<Id> order = m_directory.treeOrder();
-    result.reserve(order.size());
-    for (Id folderId : order) {
-        const Folder& folder = m_directory.folders()[folderId];
-        const Id rootId = (folder.inherit && folder.parentId != 0) ? rootOf.value(folder.parentId) : folderId;
-        rootOf.insert(folderId, rootId);
-        PermissionSet permissions;
-        if (admin)
-            permissions = m_catalog.allFolderPermissions();
-        else if (active)
-            permissions = byRoot.value(rootId);
-        result.append(FolderPermissions{folderId, rootId, permissions});
+    // Parents come before children, so each folder's root is known when it is reached.
+    std::vector<int> rootAt(count);
+    result.reserve(qsizetype(count));
+    const PermissionSet all = m_catalog.allFolderPermissions();
+    for (std::size_t i = 0; i < count; ++i) {
+        const int parent = tree.parentAt[i];
+        rootAt[i] = (tree.inheritAt[i] && parent >= 0) ? rootAt[std::size_t(parent)] : int(i);
+        const std::size_t root = std::size_t(rootAt[i]);
+        result.append(FolderPermissions{tree.order[qsizetype(i)], tree.order[qsizetype(root)],
+                                        admin ? all : (active ? atRoot[root] : PermissionSet())});
     }
     return result;
 }

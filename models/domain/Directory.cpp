@@ -119,20 +119,33 @@ QList<Id> Directory::subtree(Id folderId) const
     return result;
 }
 
-QList<Id> Directory::treeOrder() const
+const Directory::Tree& Directory::tree() const
 {
-    QList<Id> result;
-    result.reserve(m_folders.size());
-    QList<Id> stack = sortedChildren(0);
-    std::reverse(stack.begin(), stack.end());
+    if (m_tree)
+        return *m_tree;
+    Tree tree;
+    tree.order.reserve(m_folders.size());
+    tree.parentAt.reserve(std::size_t(m_folders.size()));
+    tree.inheritAt.reserve(std::size_t(m_folders.size()));
+    tree.positionOf.reserve(m_folders.size());
+    QList<std::pair<Id, int>> stack; // folder, position of its parent
+    auto push = [&](Id parentId, int parentAt) {
+        QList<Id> kids = sortedChildren(parentId);
+        for (auto it = kids.crbegin(); it != kids.crend(); ++it)
+            stack.append({*it, parentAt});
+    };
+    push(0, -1);
     while (!stack.isEmpty()) {
-        const Id id = stack.takeLast();
-        result.append(id);
-        QList<Id> kids = sortedChildren(id);
-        std::reverse(kids.begin(), kids.end());
-        stack.append(kids);
+        const auto [id, parentAt] = stack.takeLast();
+        const int at = int(tree.order.size());
+        tree.order.append(id);
+        tree.parentAt.push_back(parentAt);
+        tree.inheritAt.push_back(m_folders[id].inherit);
+        tree.positionOf.insert(id, at);
+        push(id, at);
     }
-    return result;
+    m_tree = std::move(tree);
+    return *m_tree;
 }
 
 const QList<Id>& Directory::teamsOn(Id folderId) const
@@ -300,6 +313,7 @@ void Directory::rollbackTo(std::size_t mark)
 void Directory::insertRow(const Row& row)
 {
     std::visit(Overloaded{[this](const Folder& r) {
+                              m_tree.reset();
                               m_folders.insert(r.id, r);
                               m_children[r.parentId].append(r.id);
                           },
@@ -330,6 +344,7 @@ void Directory::insertRow(const Row& row)
 void Directory::eraseRow(const Row& row)
 {
     std::visit(Overloaded{[this](const Folder& r) {
+                              m_tree.reset();
                               m_folders.remove(r.id);
                               m_children[r.parentId].removeOne(r.id);
                           },

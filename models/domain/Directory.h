@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSet>
 
+#include <optional>
 #include <vector>
 
 namespace warden {
@@ -27,8 +28,16 @@ public:
     Id folderByPath(const QString& path) const;
     bool isWithin(Id folderId, Id ancestorId) const; // the folder itself or below it
     QList<Id> subtree(Id folderId) const; // parents before children
-    // Every folder, parents before children, siblings by name.
-    QList<Id> treeOrder() const;
+    // Every folder, parents before children, siblings by name; computed once after folders change.
+    struct Tree
+    {
+        QList<Id> order;
+        std::vector<int> parentAt; // position of each folder's parent in order, -1 at the top level
+        std::vector<bool> inheritAt;
+        QHash<Id, int> positionOf;
+    };
+    const Tree& tree() const;
+    const QList<Id>& treeOrder() const { return tree().order; }
 
     const QHash<Id, Team>& teams() const { return m_teams; }
     const Team* team(Id id) const;
@@ -90,6 +99,7 @@ private:
     QHash<Id, QSet<Id>> m_teamsOfRole;
     QHash<Id, QSet<Id>> m_usersOfRole;
     std::vector<Change> m_journal;
+    mutable std::optional<Tree> m_tree;
 };
 
 Id rowId(const Row& row);

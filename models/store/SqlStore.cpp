@@ -11,6 +11,8 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <functional>
+
 #include <pwd.h>
 #include <unistd.h>
 
@@ -231,11 +233,18 @@ Status SqlStore::persist(const std::vector<Change>& changes, const AuditEntry& e
     QSqlDatabase database = db();
     if (!database.transaction())
         return failed(Tr::tr("cannot start a transaction: %1").arg(database.lastError().text()));
+    m_pending.clear();
     for (const Change& change : changes) {
-        if (Status s = persistRow(change)) {
-            database.rollback();
-            return s;
-        }
+        Status s = persistRow(change);
+        if (!s)
+            continue;
+        m_pending.clear();
+        database.rollback();
+        return s;
+    }
+    if (Status s = flushInserts()) {
+        database.rollback();
+        return s;
     }
     const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     Status s = exec(QStringLiteral("INSERT INTO audit_log (at, operator, db_user, summary, before_json, after_json) "
@@ -254,6 +263,57 @@ Status SqlStore::persist(const std::vector<Change>& changes, const AuditEntry& e
     return {};
 }
 
+// Tables in the order their rows may be inserted: what a row refers to comes first.
+const QStringList SqlStore::insertOrder{QStringLiteral("roles"),       QStringLiteral("users"),
+                                        QStringLiteral("user_roles"),  QStringLiteral("global_permissions"),
+                                        QStringLiteral("global_roles"), QStringLiteral("folders"),
+                                        QStringLiteral("teams"),       QStringLiteral("team_users"),
+                                        QStringLiteral("team_roles")};
+
+// Inserts are gathered and written as multi-row statements: one round trip for many rows.
+void SqlStore::queueInsert(const QString& table, const QStringList& columns, const QVariantList& values)
+{
+    PendingInserts& pending = m_pending[table];
+    pending.columns = columns;
+    pending.values += values;
+}
+
+Status SqlStore::flushInserts()
+{
+    for (const QString& table : insertOrder) {
+        auto it = m_pending.find(table);
+        if (it == m_pending.end() || it->values.isEmpty())
+            continue;
+        const PendingInserts pending = *it;
+        m_pending.erase(it);
+        const int width = int(pending.columns.size());
+        const QString row = QLatin1Char('(') + QStringList(width, QStringLiteral("?")).join(QLatin1String(", ")) + QLatin1Char(')');
+        const int rowsPerStatement = std::max(1, 4000 / width);
+        const int rows = int(pending.values.size()) / width;
+        for (int first = 0; first < rows; first += rowsPerStatement) {
+            const int count = std::min(rowsPerStatement, rows - first);
+            const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+                                    .arg(table, pending.columns.join(QLatin1String(", ")),
+                                         QStringList(count, row).join(QLatin1String(", ")));
+            if (Status s = exec(sql, pending.values.mid(first * width, count * width))) {
+                m_pending.clear();
+                return conflict(Tr::tr("the change could not be saved because the store changed meanwhile (%1); "
+                                       "reload and try again")
+                                    .arg(s->message.left(200)));
+            }
+        }
+    }
+    return {};
+}
+
+// Runs a statement after the inserts it may depend on.
+Status SqlStore::run(const QString& sql, const QVariantList& values)
+{
+    if (Status s = flushInserts())
+        return s;
+    return exec(sql, values);
+}
+
 // Writes one row change. An update or delete names the version it was read at, so that a change
 // made meanwhile by someone else is detected instead of overwritten.
 Status SqlStore::persistRow(const Change& change)
@@ -262,109 +322,113 @@ Status SqlStore::persistRow(const Change& change)
     const Row& described = change.before ? *change.before : row; // name rows as the editor saw them
     const bool insert = !change.before;
     const bool remove = !change.after;
+    const int oldVersion = change.before ? rowVersion(*change.before) : 0;
     auto checked = [&](Status s) -> Status {
+        if (s && s->kind == ErrorKind::Conflict)
+            return s;
         if (s) {
             // A constraint violation here means another client changed the same rows meanwhile.
             return conflict(Tr::tr("%1 could not be saved because the store changed meanwhile (%2); reload and "
                                    "try again")
                                 .arg(describe(described), s->message.left(200)));
         }
-        if (!insert && m_lastAffected != 1)
+        if (m_lastAffected != 1)
             return staleError(described);
         return {};
     };
-    auto memberDiff = [&](const QString& table, const QString& ownerColumn, const QString& memberColumn,
-                          const QVariant& owner, QSet<Id> before, QSet<Id> after) -> Status {
+    // Writes the row itself: queued when new, else updated or deleted at the version it was read at.
+    auto write = [&](const QString& table, const QStringList& columns, QVariantList values) -> Status {
+        if (insert) {
+            queueInsert(table, QStringList{QStringLiteral("id")} + columns + QStringList{QStringLiteral("version")},
+                        QVariantList{rowId(row)} + values + QVariantList{rowVersion(row)});
+            return {};
+        }
+        if (remove)
+            return checked(run(QStringLiteral("DELETE FROM %1 WHERE id = ? AND version = ?").arg(table),
+                               {rowId(row), oldVersion}));
+        QStringList assignments;
+        for (const QString& column : columns)
+            assignments.append(column + QLatin1String(" = ?"));
+        values += QVariantList{rowVersion(row), rowId(row), oldVersion};
+        return checked(run(QStringLiteral("UPDATE %1 SET %2, version = ? WHERE id = ? AND version = ?")
+                               .arg(table, assignments.join(QLatin1String(", "))),
+                           values));
+    };
+    auto members = [&](const QString& table, const QString& ownerColumn, const QString& memberColumn,
+                       const QVariant& owner, const QSet<Id>& before, const QSet<Id>& after) -> Status {
+        if (remove)
+            return run(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, ownerColumn), {owner});
         for (Id id : before - after) {
-            if (Status s = exec(QStringLiteral("DELETE FROM %1 WHERE %2 = ? AND %3 = ?").arg(table, ownerColumn, memberColumn),
-                                {owner, id}))
+            if (Status s = run(QStringLiteral("DELETE FROM %1 WHERE %2 = ? AND %3 = ?").arg(table, ownerColumn, memberColumn),
+                               {owner, id}))
                 return s;
         }
-        for (Id id : after - before) {
-            if (Status s = exec(QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (?, ?)").arg(table, ownerColumn, memberColumn),
-                                {owner, id}))
-                return checked(s);
-        }
+        for (Id id : after - before)
+            queueInsert(table, {ownerColumn, memberColumn}, {owner, id});
         return {};
     };
-    const int oldVersion = change.before ? rowVersion(*change.before) : 0;
+    // Member rows go before their owner is deleted, after it is inserted.
+    auto withMembers = [&](const std::function<Status()>& own, const std::function<Status()>& memberRows) -> Status {
+        if (remove) {
+            if (Status s = memberRows())
+                return s;
+            return own();
+        }
+        if (Status s = own())
+            return s;
+        return memberRows();
+    };
 
     if (auto f = std::get_if<Folder>(&row)) {
         const QVariant parent = f->parentId ? QVariant(f->parentId) : QVariant(QMetaType::fromType<qint64>());
-        if (insert)
-            return checked(exec(QStringLiteral("INSERT INTO folders (id, parent_id, name, name_key, inherit, version) "
-                                               "VALUES (?, ?, ?, ?, ?, ?)"),
-                                {f->id, parent, f->name, Names::key(f->name), int(f->inherit), f->version}));
-        if (remove)
-            return checked(exec(QStringLiteral("DELETE FROM folders WHERE id = ? AND version = ?"), {f->id, oldVersion}));
-        return checked(exec(QStringLiteral("UPDATE folders SET parent_id = ?, name = ?, name_key = ?, inherit = ?, "
-                                           "version = ? WHERE id = ? AND version = ?"),
-                            {parent, f->name, Names::key(f->name), int(f->inherit), f->version, f->id, oldVersion}));
+        return write(QStringLiteral("folders"),
+                     {QStringLiteral("parent_id"), QStringLiteral("name"), QStringLiteral("name_key"), QStringLiteral("inherit")},
+                     {parent, f->name, Names::key(f->name), int(f->inherit)});
     }
     if (auto t = std::get_if<Team>(&row)) {
         const Team* before = change.before ? std::get_if<Team>(&*change.before) : nullptr;
-        if (remove) {
-            if (Status s = exec(QStringLiteral("DELETE FROM team_users WHERE team_id = ?"), {t->id}))
-                return checked(s);
-            if (Status s = exec(QStringLiteral("DELETE FROM team_roles WHERE team_id = ?"), {t->id}))
-                return checked(s);
-            return checked(exec(QStringLiteral("DELETE FROM teams WHERE id = ? AND version = ?"), {t->id, oldVersion}));
-        }
-        Status s = insert ? exec(QStringLiteral("INSERT INTO teams (id, folder_id, name, name_key, system_kind, "
-                                                "permissions, version) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                                 {t->id, t->folderId, t->name, Names::key(t->name), t->systemKind,
-                                  joinKeys(m_catalog, t->permissions), t->version})
-                          : exec(QStringLiteral("UPDATE teams SET folder_id = ?, name = ?, name_key = ?, system_kind = ?, "
-                                                "permissions = ?, version = ? WHERE id = ? AND version = ?"),
-                                 {t->folderId, t->name, Names::key(t->name), t->systemKind,
-                                  joinKeys(m_catalog, t->permissions), t->version, t->id, oldVersion});
-        if (Status c = checked(s))
-            return c;
-        if (Status m = memberDiff(QStringLiteral("team_users"), QStringLiteral("team_id"), QStringLiteral("user_id"),
-                                  t->id, before ? before->users : QSet<Id>(), t->users))
-            return m;
-        return memberDiff(QStringLiteral("team_roles"), QStringLiteral("team_id"), QStringLiteral("role_id"), t->id,
-                          before ? before->roles : QSet<Id>(), t->roles);
+        return withMembers(
+            [&] {
+                return write(QStringLiteral("teams"),
+                             {QStringLiteral("folder_id"), QStringLiteral("name"), QStringLiteral("name_key"),
+                              QStringLiteral("system_kind"), QStringLiteral("permissions")},
+                             {t->folderId, t->name, Names::key(t->name), t->systemKind, joinKeys(m_catalog, t->permissions)});
+            },
+            [&]() -> Status {
+                if (Status s = members(QStringLiteral("team_users"), QStringLiteral("team_id"), QStringLiteral("user_id"),
+                                       t->id, before ? before->users : QSet<Id>(), t->users))
+                    return s;
+                return members(QStringLiteral("team_roles"), QStringLiteral("team_id"), QStringLiteral("role_id"), t->id,
+                               before ? before->roles : QSet<Id>(), t->roles);
+            });
     }
     if (auto u = std::get_if<User>(&row)) {
         const User* before = change.before ? std::get_if<User>(&*change.before) : nullptr;
-        if (remove) {
-            if (Status s = exec(QStringLiteral("DELETE FROM user_roles WHERE user_id = ?"), {u->id}))
-                return checked(s);
-            return checked(exec(QStringLiteral("DELETE FROM users WHERE id = ? AND version = ?"), {u->id, oldVersion}));
-        }
-        Status s = insert ? exec(QStringLiteral("INSERT INTO users (id, username, username_key, full_name, email, "
-                                                "email_key, status, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                                 {u->id, u->username, Names::key(u->username), u->fullName, u->email,
-                                  Names::key(u->email), statusKey(u->status), u->version})
-                          : exec(QStringLiteral("UPDATE users SET username = ?, username_key = ?, full_name = ?, "
-                                                "email = ?, email_key = ?, status = ?, version = ? "
-                                                "WHERE id = ? AND version = ?"),
-                                 {u->username, Names::key(u->username), u->fullName, u->email, Names::key(u->email),
-                                  statusKey(u->status), u->version, u->id, oldVersion});
-        if (Status c = checked(s))
-            return c;
-        return memberDiff(QStringLiteral("user_roles"), QStringLiteral("user_id"), QStringLiteral("role_id"), u->id,
-                          before ? before->roles : QSet<Id>(), u->roles);
+        return withMembers(
+            [&] {
+                return write(QStringLiteral("users"),
+                             {QStringLiteral("username"), QStringLiteral("username_key"), QStringLiteral("full_name"),
+                              QStringLiteral("email"), QStringLiteral("email_key"), QStringLiteral("status")},
+                             {u->username, Names::key(u->username), u->fullName, u->email, Names::key(u->email),
+                              statusKey(u->status)});
+            },
+            [&] {
+                return members(QStringLiteral("user_roles"), QStringLiteral("user_id"), QStringLiteral("role_id"), u->id,
+                               before ? before->roles : QSet<Id>(), u->roles);
+            });
     }
-    if (auto r = std::get_if<Role>(&row)) {
-        if (insert)
-            return checked(exec(QStringLiteral("INSERT INTO roles (id, name, name_key, version) VALUES (?, ?, ?, ?)"),
-                                {r->id, r->name, Names::key(r->name), r->version}));
-        if (remove)
-            return checked(exec(QStringLiteral("DELETE FROM roles WHERE id = ? AND version = ?"), {r->id, oldVersion}));
-        return checked(exec(QStringLiteral("UPDATE roles SET name = ?, name_key = ?, version = ? WHERE id = ? AND version = ?"),
-                            {r->name, Names::key(r->name), r->version, r->id, oldVersion}));
-    }
+    if (auto r = std::get_if<Role>(&row))
+        return write(QStringLiteral("roles"), {QStringLiteral("name"), QStringLiteral("name_key")}, {r->name, Names::key(r->name)});
+
     const GlobalAssignment& g = std::get<GlobalAssignment>(row);
     const GlobalAssignment* before = change.before ? std::get_if<GlobalAssignment>(&*change.before) : nullptr;
-    Status s = insert ? exec(QStringLiteral("INSERT INTO global_permissions (key, version) VALUES (?, ?)"), {g.key, g.version})
-                      : exec(QStringLiteral("UPDATE global_permissions SET version = ? WHERE key = ? AND version = ?"),
-                             {g.version, g.key, oldVersion});
-    if (Status c = checked(s))
-        return c;
-    return memberDiff(QStringLiteral("global_roles"), QStringLiteral("key"), QStringLiteral("role_id"), g.key,
-                      before ? before->roles : QSet<Id>(), g.roles);
+    if (insert)
+        queueInsert(QStringLiteral("global_permissions"), {QStringLiteral("key"), QStringLiteral("version")}, {g.key, g.version});
+    else if (Status s = checked(run(QStringLiteral("UPDATE global_permissions SET version = ? WHERE key = ? AND version = ?"),
+                                    {g.version, g.key, oldVersion})))
+        return s;
+    return members(QStringLiteral("global_roles"), QStringLiteral("key"), QStringLiteral("role_id"), g.key,
+                   before ? before->roles : QSet<Id>(), g.roles);
 }
 
 Result<Directory> SqlStore::loadDirectory() const

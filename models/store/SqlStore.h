@@ -34,6 +34,9 @@ private:
     Status migrate(OpenMode mode, int targetVersion);
     Status runMigrations(int from, int to);
     Status persistRow(const Change& change);
+    void queueInsert(const QString& table, const QStringList& columns, const QVariantList& values);
+    Status flushInserts();
+    Status run(const QString& sql, const QVariantList& values);
     Status exec(const QString& sql, const QVariantList& values = {});
     QSqlDatabase db() const;
 
@@ -42,6 +45,13 @@ private:
     QString m_databaseUser;
     QHash<QString, QSqlQuery> m_queries; // prepared statements, reused within a transaction
     int m_lastAffected = 0;
+    struct PendingInserts
+    {
+        QStringList columns;
+        QVariantList values;
+    };
+    QHash<QString, PendingInserts> m_pending;
+    static const QStringList insertOrder;
 };
 
 } // namespace warden

@@ -48,6 +48,7 @@ Status Store::reload()
     if (!loaded)
         return loaded.error();
     m_directory = std::move(loaded.value());
+    m_directory.tree(); // the index is ready when the tree order is
     return {};
 }
 

@@ -1,0 +1,274 @@
+// warden-bench: builds a large directory from a seed and measures the core on SQLite and PostgreSQL,
+// each figure beside the same answer computed by SQL alone in the same database.
+#include "DirectoryGenerator.h"
+
+#include "models/io/BuiltinCatalog.h"
+#include "models/io/DirectoryFile.h"
+#include "models/store/SqlStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QUrl>
+
+#include <malloc.h>
+
+#include <algorithm>
+#include <functional>
+
+using namespace warden;
+
+namespace {
+
+QTextStream out(stdout);
+
+// Heap in use, which unlike the resident size does not hide memory reused after the import.
+double heapMegabytes()
+{
+    return double(mallinfo2().uordblks) / (1024.0 * 1024.0);
+}
+
+// The median time of a few runs, in milliseconds.
+double medianMs(int runs, const std::function<void()>& work)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        times.append(timer.nsecsElapsed() / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+void row(const QString& what, double ms, double baselineMs = -1, const QString& target = {})
+{
+    out << QStringLiteral("  %1 %2 ms").arg(what, -44).arg(ms, 10, 'f', 3);
+    if (baselineMs >= 0)
+        out << QStringLiteral("   SQL baseline %1 ms   ratio %2x").arg(baselineMs, 10, 'f', 3).arg(baselineMs / ms, 0, 'f', 1);
+    if (!target.isEmpty())
+        out << QStringLiteral("   target %1").arg(target);
+    out << Qt::endl;
+}
+
+QSqlDatabase rawConnection(const QString& location, const QString& name)
+{
+    QSqlDatabase db;
+    if (Store::isPostgresLocation(location)) {
+        const QUrl url(location);
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setDatabaseName(url.path().mid(1));
+    } else {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(location);
+    }
+    if (!db.open())
+        qFatal("cannot open %s: %s", qPrintable(location), qPrintable(db.lastError().text()));
+    return db;
+}
+
+const char* const effectiveSql = R"(
+WITH RECURSIVE roots(id, root) AS (
+  SELECT id, id FROM folders WHERE parent_id IS NULL
+  UNION ALL
+  SELECT f.id, CASE WHEN f.inherit = 1 THEN r.root ELSE f.id END FROM folders f JOIN roots r ON f.parent_id = r.id
+),
+my_teams(team_id) AS (
+  SELECT team_id FROM team_users WHERE user_id = :user
+  UNION SELECT tr.team_id FROM team_roles tr JOIN user_roles ur ON ur.role_id = tr.role_id WHERE ur.user_id = :user
+)
+SELECT r.id, t.permissions FROM roots r
+LEFT JOIN teams t ON t.folder_id = r.root AND t.id IN (SELECT team_id FROM my_teams))";
+
+// Effective permissions of one user over every folder by SQL: roots by recursive CTE, teams by joins;
+// the implication closure, which is data, is applied to the union per folder.
+int effectiveBySql(QSqlDatabase& db, const Catalog& catalog, Id userId)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QString::fromLatin1(effectiveSql));
+    q.bindValue(QStringLiteral(":user"), userId);
+    if (!q.exec())
+        qFatal("baseline failed: %s", qPrintable(q.lastError().text()));
+    QHash<Id, PermissionSet> held;
+    while (q.next()) {
+        PermissionSet& set = held[q.value(0).toLongLong()];
+        for (const QString& key : q.value(1).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            set.set(catalog.folderIndex(key));
+    }
+    int total = 0;
+    for (const PermissionSet& set : std::as_const(held))
+        total += catalog.closure(set).count();
+    return total;
+}
+
+// Who holds a permission on one folder, by SQL.
+int whoHasBySql(QSqlDatabase& db, const Catalog& catalog, Id folderId, int permission)
+{
+    QStringList implying;
+    for (int i = 0; i < catalog.folderCount(); ++i) {
+        if (catalog.implied(i).test(permission))
+            implying.append(QStringLiteral("(' ' || t.permissions || ' ') LIKE '% %1 %'").arg(catalog.folderPermission(i).key));
+    }
+    const QString sql = QStringLiteral(R"(
+WITH RECURSIVE up(id, parent_id, inherit, n) AS (
+  SELECT id, parent_id, inherit, 0 FROM folders WHERE id = :folder
+  UNION ALL
+  SELECT f.id, f.parent_id, f.inherit, up.n + 1 FROM folders f JOIN up ON f.id = up.parent_id WHERE up.inherit = 1
+),
+root(id) AS (SELECT id FROM up ORDER BY n DESC LIMIT 1),
+granting(id) AS (SELECT t.id FROM teams t WHERE t.folder_id = (SELECT id FROM root) AND (%1)),
+holders(user_id) AS (
+  SELECT user_id FROM team_users WHERE team_id IN (SELECT id FROM granting)
+  UNION SELECT ur.user_id FROM team_roles tr JOIN user_roles ur ON ur.role_id = tr.role_id
+        WHERE tr.team_id IN (SELECT id FROM granting)
+  UNION SELECT ur.user_id FROM global_roles g JOIN user_roles ur ON ur.role_id = g.role_id WHERE g.key = 'admin'
+)
+SELECT u.username FROM users u WHERE u.id IN (SELECT user_id FROM holders) AND u.status = 'active' ORDER BY u.username_key)")
+                            .arg(implying.join(QLatin1String(" OR ")));
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    q.bindValue(QStringLiteral(":folder"), folderId);
+    if (!q.exec())
+        qFatal("baseline failed: %s", qPrintable(q.lastError().text()));
+    int count = 0;
+    while (q.next())
+        ++count;
+    return count;
+}
+
+void measure(const QString& label, const QString& location, const Directory& generated, const Catalog& catalog)
+{
+    out << label << ": " << location << Qt::endl;
+
+    // Export and import of the whole directory through the JSON file.
+    QByteArray file;
+    const double exportMs = medianMs(1, [&] {
+        file = DirectoryFile::serialize(DirectoryFile::write(generated, catalog), DirectoryFile::Format::Json);
+    });
+    row(QStringLiteral("export to JSON (%1 MB)").arg(file.size() / 1e6, 0, 'f', 1), exportMs);
+    const double importMs = medianMs(1, [&] {
+        auto tree = DirectoryFile::parse(file, DirectoryFile::Format::Json);
+        auto read = DirectoryFile::read(tree.value(), catalog);
+        if (!read)
+            qFatal("import failed: %s", qPrintable(read.error().message));
+        auto store = Store::open(location, Store::OpenMode::Create);
+        if (!store)
+            qFatal("create failed: %s", qPrintable(store.error().message));
+        if (Status s = store.value()->replaceContent(read.value(), QStringLiteral("bench"), QStringLiteral("import")))
+            qFatal("import failed: %s", qPrintable(s->message));
+    });
+    row(QStringLiteral("import from JSON"), importMs, -1, QStringLiteral("<= 20000 ms"));
+
+    const double rssBefore = heapMegabytes();
+    std::unique_ptr<Store> store;
+    const double openMs = medianMs(1, [&] { store = std::move(Store::open(location, Store::OpenMode::Existing).value()); });
+    const double rssAfter = heapMegabytes();
+    row(QStringLiteral("open store to index ready"), openMs, -1, QStringLiteral("<= 2000 ms from SQLite"));
+    out << QStringLiteral("  %1 %2 MB").arg(QStringLiteral("index memory (heap in use)"), -44).arg(rssAfter - rssBefore, 10, 'f', 1)
+        << "   target <= 500 MB" << Qt::endl;
+
+    const Directory& d = store->directory();
+    const AccessIndex access = store->access();
+    // A typical user: active, in teams on many roots, not an admin.
+    Id user = 0;
+    int best = -1;
+    for (const User& u : d.users()) {
+        if (u.status != UserStatus::Active || access.isAdmin(u.id))
+            continue;
+        const int reach = int(d.teamsOfUser(u.id).size());
+        if (reach > best || (reach == best && u.id < user)) {
+            best = reach;
+            user = u.id;
+        }
+    }
+    int total = 0;
+    const double effectiveMs = medianMs(21, [&] {
+        total = 0;
+        for (const FolderPermissions& f : access.effective(user))
+            total += f.permissions.count();
+    });
+    QSqlDatabase raw = rawConnection(location, QStringLiteral("bench-raw"));
+    int baselineTotal = 0;
+    const double effectiveSqlMs = medianMs(3, [&] { baselineTotal = effectiveBySql(raw, catalog, user); });
+    if (baselineTotal != total)
+        qFatal("effective permissions disagree with the SQL baseline: %d != %d", total, baselineTotal);
+    row(QStringLiteral("effective, one user, %1 folders").arg(d.folders().size()), effectiveMs, effectiveSqlMs,
+        QStringLiteral("<= 10 ms, >= 100x"));
+
+    // Explain and who-has on a deep folder.
+    Id deep = 0;
+    int deepest = -1;
+    for (Id id : d.treeOrder()) {
+        const int level = int(d.path(id).count(QLatin1Char('/')));
+        if (level > deepest) {
+            deepest = level;
+            deep = id;
+        }
+        if (deepest >= 7)
+            break;
+    }
+    const int permission = catalog.folderIndex(QStringLiteral("release#view"));
+    const double explainMs = medianMs(101, [&] { access.explain(user, deep, permission); });
+    row(QStringLiteral("explain, one user and folder"), explainMs);
+    int holders = 0;
+    const double whoHasMs = medianMs(101, [&] { holders = int(access.whoHas(deep, permission).size()); });
+    int baselineHolders = 0;
+    const double whoHasSqlMs = medianMs(3, [&] { baselineHolders = whoHasBySql(raw, catalog, deep, permission); });
+    if (holders != baselineHolders)
+        qFatal("who-has disagrees with the SQL baseline: %d != %d", holders, baselineHolders);
+    row(QStringLiteral("who-has, one folder (%1 users)").arg(holders), whoHasMs, whoHasSqlMs, QStringLiteral("<= 1 ms"));
+    raw.close();
+    raw = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("bench-raw"));
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Measures Warden on a generated directory."));
+    parser.addHelpOption();
+    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Seed of the directory."), QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption scaleOption(QStringLiteral("scale"), QStringLiteral("Size relative to the benchmark directory (1 = 100,000 folders)."),
+                                         QStringLiteral("F"), QStringLiteral("1"));
+    const QCommandLineOption pgOption(QStringLiteral("postgresql"), QStringLiteral("Also measure on this empty PostgreSQL database (default $WARDEN_BENCH_PG)."),
+                                      QStringLiteral("URL"), qEnvironmentVariable("WARDEN_BENCH_PG"));
+    parser.addOptions({seedOption, scaleOption, pgOption});
+    parser.process(app);
+
+    const Catalog* catalog = builtinCatalog();
+    const bench::Sizes sizes = bench::Sizes().scaled(parser.value(scaleOption).toDouble());
+    QElapsedTimer timer;
+    timer.start();
+    const Directory generated = bench::generateDirectory(*catalog, sizes, parser.value(seedOption).toULongLong());
+    out << QStringLiteral("Directory (seed %1): %2 folders, %3 teams, %4 users, %5 roles, generated in %6 ms")
+               .arg(parser.value(seedOption))
+               .arg(generated.folders().size())
+               .arg(generated.teams().size())
+               .arg(generated.users().size())
+               .arg(generated.roles().size())
+               .arg(timer.elapsed())
+        << Qt::endl;
+
+    QTemporaryDir dir;
+    measure(QStringLiteral("SQLite"), dir.filePath(QStringLiteral("bench.sqlite")), generated, *catalog);
+    if (!parser.value(pgOption).isEmpty())
+        measure(QStringLiteral("PostgreSQL"), parser.value(pgOption), generated, *catalog);
+    else
+        out << "PostgreSQL: not measured (pass --postgresql URL or set WARDEN_BENCH_PG)" << Qt::endl;
+    return 0;
+}
