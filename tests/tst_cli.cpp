@@ -108,11 +108,7 @@ void TestCli::initRefusesExistingStore()
 
 #define NEED_STORE(var)                                                                                            \
     QFETCH(QString, backend);                                                                                      \
-    if (backend == QLatin1String("postgresql") && TestStores::postgresServer().isEmpty()) {                        \
-        if (qEnvironmentVariable("CI") == QLatin1String("true"))                                                   \
-            QFAIL("WARDEN_TEST_PG is not set: PostgreSQL tests must run on CI");                                   \
-        QSKIP("WARDEN_TEST_PG is not set");                                                                        \
-    }                                                                                                              \
+    WARDEN_REQUIRE_BACKEND(backend)                                                                                \
     const QString var = demoStore(backend);                                                                        \
     QVERIFY(!var.isEmpty());
 

@@ -105,11 +105,7 @@ void TestRules::verifyPersisted(Store& s)
 
 #define SCENARIO(var)                                                                                              \
     QFETCH(QString, backend);                                                                                      \
-    if (backend == QLatin1String("postgresql") && TestStores::postgresServer().isEmpty()) {                        \
-        if (qEnvironmentVariable("CI") == QLatin1String("true"))                                                   \
-            QFAIL("WARDEN_TEST_PG is not set: PostgreSQL tests must run on CI");                                   \
-        QSKIP("WARDEN_TEST_PG is not set");                                                                        \
-    }                                                                                                              \
+    WARDEN_REQUIRE_BACKEND(backend)                                                                                \
     auto var = scenario(backend);                                                                                  \
     QVERIFY(var);
 

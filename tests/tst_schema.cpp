@@ -19,11 +19,6 @@ class TestSchema : public QObject
 private:
     TestStores m_stores;
 
-    QString location()
-    {
-        QFETCH(QString, backend);
-        return m_stores.newLocation(backend);
-    }
     static void setVersion(const QString& location, int version)
     {
         const QString name = QStringLiteral("schema-test");
@@ -56,11 +51,7 @@ private Q_SLOTS:
 
 #define LOCATION_OR_SKIP(var)                                                                                      \
     QFETCH(QString, backend);                                                                                      \
-    if (backend == QLatin1String("postgresql") && TestStores::postgresServer().isEmpty()) {                        \
-        if (qEnvironmentVariable("CI") == QLatin1String("true"))                                                   \
-            QFAIL("WARDEN_TEST_PG is not set: PostgreSQL tests must run on CI");                                   \
-        QSKIP("WARDEN_TEST_PG is not set");                                                                        \
-    }                                                                                                              \
+    WARDEN_REQUIRE_BACKEND(backend)                                                                                \
     const QString var = m_stores.newLocation(backend);                                                             \
     QVERIFY(!var.isEmpty());
 

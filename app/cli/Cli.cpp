@@ -225,11 +225,6 @@ Result<const Role*> Cli::role(const Store& store, const QString& name) const
     return invalid(tr("there is no role '%1'").arg(name));
 }
 
-int Cli::folderPermissionIndex(const Store& store, const QString& key) const
-{
-    return store.catalog().folderIndex(key);
-}
-
 void Cli::printJson(const QJsonValue& value)
 {
     const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
@@ -609,28 +604,46 @@ int Cli::exportDirectory()
     return 0;
 }
 
-int Cli::effective()
+Result<Cli::Query> Cli::openQuery() const
 {
     auto store = openStore(Store::OpenMode::Existing);
     if (!store)
-        return fail(store.error());
-    const Store& s = *store.value();
-    auto u = user(s, option(QStringLiteral("user")));
-    if (!u)
-        return fail(u.error());
-    Id only = 0;
+        return store.error();
+    Query query{std::move(store.value()), nullptr, 0, -1};
+    const Store& s = *query.store;
+    if (has(QStringLiteral("user"))) {
+        auto u = user(s, option(QStringLiteral("user")));
+        if (!u)
+            return u.error();
+        query.user = u.value();
+    }
     if (has(QStringLiteral("folder"))) {
         auto folder = folderId(s, option(QStringLiteral("folder")));
         if (!folder)
-            return fail(folder.error());
-        only = folder.value();
+            return folder.error();
+        query.folder = folder.value();
     }
+    if (has(QStringLiteral("permission"))) {
+        query.permission = s.catalog().folderIndex(option(QStringLiteral("permission")));
+        if (query.permission < 0)
+            return invalid(tr("unknown folder permission '%1'").arg(option(QStringLiteral("permission"))));
+    }
+    return query;
+}
+
+int Cli::effective()
+{
+    auto query = openQuery();
+    if (!query)
+        return fail(query.error());
+    const Store& s = *query->store;
+    const User* u = query->user;
     const AccessIndex access = s.access();
     const Directory& d = s.directory();
-    const QStringList global = s.catalog().globalKeys(access.globalPermissions(u.value()->id));
+    const QStringList global = s.catalog().globalKeys(access.globalPermissions(u->id));
     QJsonArray folders;
-    for (const FolderPermissions& f : access.effective(u.value()->id)) {
-        if (only != 0 && f.folderId != only)
+    for (const FolderPermissions& f : access.effective(u->id)) {
+        if (query->folder != 0 && f.folderId != query->folder)
             continue;
         const QStringList keys = s.catalog().folderKeys(f.permissions);
         if (has(QStringLiteral("json"))) {
@@ -643,7 +656,7 @@ int Cli::effective()
         }
     }
     if (has(QStringLiteral("json"))) {
-        printJson(QJsonObject{{QStringLiteral("user"), u.value()->username},
+        printJson(QJsonObject{{QStringLiteral("user"), u->username},
                               {QStringLiteral("global"), QJsonArray::fromStringList(global)},
                               {QStringLiteral("folders"), folders}});
     } else {
@@ -654,29 +667,23 @@ int Cli::effective()
 
 int Cli::explain()
 {
-    auto store = openStore(Store::OpenMode::Existing);
-    if (!store)
-        return fail(store.error());
-    const Store& s = *store.value();
-    auto u = user(s, option(QStringLiteral("user")));
-    if (!u)
-        return fail(u.error());
-    auto folder = folderId(s, option(QStringLiteral("folder")));
-    if (!folder)
-        return fail(folder.error());
+    auto query = openQuery();
+    if (!query)
+        return fail(query.error());
+    const Store& s = *query->store;
+    const User* user = query->user;
+    const Id folder = query->folder;
+    const int index = query->permission;
     const QString key = option(QStringLiteral("permission"));
-    const int index = folderPermissionIndex(s, key);
-    if (index < 0)
-        return fail(ErrorKind::Invalid, tr("unknown folder permission '%1'").arg(key));
     const Directory& d = s.directory();
-    const Explanation explanation = s.access().explain(u.value()->id, folder.value(), index);
+    const Explanation explanation = s.access().explain(user->id, folder, index);
     QJsonArray reasons;
     QStringList lines;
     for (const Reason& r : explanation.reasons) {
         QJsonObject json;
         if (r.kind == Reason::Kind::Status) {
             json = {{QStringLiteral("kind"), QStringLiteral("status")}, {QStringLiteral("status"), statusKey(r.status)}};
-            lines.append(tr("%1 is %2 and holds no permission").arg(u.value()->username, statusKey(r.status)));
+            lines.append(tr("%1 is %2 and holds no permission").arg(user->username, statusKey(r.status)));
         } else if (r.kind == Reason::Kind::Admin) {
             json = {{QStringLiteral("kind"), QStringLiteral("admin")},
                     {QStringLiteral("via"), QStringLiteral("role")},
@@ -699,7 +706,7 @@ int Cli::explain()
             const QString held = r.held == index ? key : tr("%1 (implies %2)").arg(heldKey, key);
             if (!r.member)
                 lines.append(tr("team %1 on %2 holds %3, but %4 is not in it")
-                                 .arg(teamName, d.path(r.folderId), held, u.value()->username));
+                                 .arg(teamName, d.path(r.folderId), held, user->username));
             else if (r.roleId)
                 lines.append(tr("team %1 on %2 holds %3; member through role %4")
                                  .arg(teamName, d.path(r.folderId), held, d.role(r.roleId)->name));
@@ -715,25 +722,19 @@ int Cli::explain()
         for (const QString& line : lines)
             m_out << "  " << line << "\n";
         if (lines.isEmpty())
-            m_out << "  " << tr("no team on %1 holds %2").arg(d.path(d.securityRoot(folder.value())), key) << "\n";
+            m_out << "  " << tr("no team on %1 holds %2").arg(d.path(d.securityRoot(folder)), key) << "\n";
     }
     return 0;
 }
 
 int Cli::whoHas()
 {
-    auto store = openStore(Store::OpenMode::Existing);
-    if (!store)
-        return fail(store.error());
-    const Store& s = *store.value();
-    auto folder = folderId(s, option(QStringLiteral("folder")));
-    if (!folder)
-        return fail(folder.error());
-    const int index = folderPermissionIndex(s, option(QStringLiteral("permission")));
-    if (index < 0)
-        return fail(ErrorKind::Invalid, tr("unknown folder permission '%1'").arg(option(QStringLiteral("permission"))));
+    auto query = openQuery();
+    if (!query)
+        return fail(query.error());
+    const Store& s = *query->store;
     QStringList names;
-    for (Id id : s.access().whoHas(folder.value(), index))
+    for (Id id : s.access().whoHas(query->folder, query->permission))
         names.append(s.directory().user(id)->username);
     if (has(QStringLiteral("json")))
         printJson(QJsonObject{{QStringLiteral("users"), QJsonArray::fromStringList(names)}});

@@ -52,7 +52,15 @@ private:
     Result<const Team*> team(const Store& store, const QString& folderPath, const QString& name) const;
     Result<const User*> user(const Store& store, const QString& name) const;
     Result<const Role*> role(const Store& store, const QString& name) const;
-    int folderPermissionIndex(const Store& store, const QString& key) const;
+    // The store with the --user, --folder and --permission given, each resolved.
+    struct Query
+    {
+        std::unique_ptr<Store> store;
+        const User* user = nullptr;
+        Id folder = 0;
+        int permission = -1;
+    };
+    Result<Query> openQuery() const;
     int applyEdit(const std::function<Result<Edit>(const Store&)>& build);
     void printJson(const QJsonValue& value);
 

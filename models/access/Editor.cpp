@@ -108,19 +108,22 @@ Result<const Role*> Editor::existingRole(Id roleId) const
     return invalid(tr("the role does not exist"));
 }
 
+void Editor::addSystemTeam(const SystemTeamInfo& info, Id folderId, const QSet<Id>& users)
+{
+    Team team;
+    team.id = Directory::newId();
+    team.folderId = folderId;
+    team.name = info.name;
+    team.systemKind = info.kind;
+    team.permissions = info.defaults;
+    team.users = users;
+    m_directory.put(team);
+}
+
 void Editor::addSystemTeams(Id folderId, const QSet<Id>& ownerUsers)
 {
-    for (const SystemTeamInfo& info : m_catalog.systemTeams()) {
-        Team team;
-        team.id = Directory::newId();
-        team.folderId = folderId;
-        team.name = info.name;
-        team.systemKind = info.kind;
-        team.permissions = info.defaults;
-        if (info.kind == QLatin1String("folder_owner"))
-            team.users = ownerUsers;
-        m_directory.put(team);
-    }
+    for (const SystemTeamInfo& info : m_catalog.systemTeams())
+        addSystemTeam(info, folderId, info.kind == QLatin1String("folder_owner") ? ownerUsers : QSet<Id>());
 }
 
 void Editor::copyTeams(Id fromRootId, Id toFolderId)
@@ -134,15 +137,8 @@ void Editor::copyTeams(Id fromRootId, Id toFolderId)
         m_directory.put(copy);
     }
     for (const SystemTeamInfo& info : m_catalog.systemTeams()) {
-        if (kinds.contains(info.kind))
-            continue;
-        Team team;
-        team.id = Directory::newId();
-        team.folderId = toFolderId;
-        team.name = info.name;
-        team.systemKind = info.kind;
-        team.permissions = info.defaults;
-        m_directory.put(team);
+        if (!kinds.contains(info.kind))
+            addSystemTeam(info, toFolderId, {});
     }
 }
 

@@ -61,6 +61,7 @@ private:
     Result<const Team*> existingTeam(Id teamId) const;
     Result<const User*> existingUser(Id userId) const;
     Result<const Role*> existingRole(Id roleId) const;
+    void addSystemTeam(const SystemTeamInfo& info, Id folderId, const QSet<Id>& users);
     void copyTeams(Id fromRootId, Id toFolderId);
     void deleteTeamsOn(Id folderId);
     QString operatorName() const;
