@@ -64,6 +64,10 @@ private Q_SLOTS:
     void explainsGrantedAndMissing();
     void whoHasListsActiveHolders_data() { TestStores::addBackendRows(); }
     void whoHasListsActiveHolders();
+    void undoRestoresExactly_data();
+    void undoRestoresExactly();
+    void refusesStaleUndo_data() { TestStores::addBackendRows(); }
+    void refusesStaleUndo();
 };
 
 std::unique_ptr<Store> TestRules::scenario(const QString& backend)
@@ -569,6 +573,64 @@ void TestRules::whoHasListsActiveHolders()
     QCOMPARE(names(QStringLiteral("release#start")), (QStringList{QStringLiteral("admin"), QStringLiteral("alice")}));
     must(*s, edit::SetUserStatus{userNamed(*s, QStringLiteral("alice")), UserStatus::Disabled});
     QCOMPARE(names(QStringLiteral("release#start")), QStringList{QStringLiteral("admin")});
+}
+
+void TestRules::undoRestoresExactly_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("what");
+    for (const char* backend : {"sqlite", "postgresql"}) {
+        for (const char* what : {"delete folder", "inherit off", "move to top", "delete role", "grant", "delete user"})
+            QTest::addRow("%s: %s", backend, what) << QString::fromLatin1(backend) << QString::fromLatin1(what);
+    }
+}
+
+void TestRules::undoRestoresExactly()
+{
+    QFETCH(QString, what);
+    SCENARIO(s);
+    const Id admin = userNamed(*s, QStringLiteral("admin"));
+    const QHash<QString, Edit> edits{
+        {QStringLiteral("delete folder"), edit::DeleteFolder{folderAt(*s, QStringLiteral("Apps"))}},
+        {QStringLiteral("inherit off"), edit::SetInherit{folderAt(*s, QStringLiteral("Apps/Web")), false, edit::InheritChoice::CopyTeams}},
+        {QStringLiteral("move to top"), edit::MoveFolder{folderAt(*s, QStringLiteral("Apps/Web/Frontend")), 0}},
+        {QStringLiteral("delete role"), edit::DeleteRole{roleNamed(*s, QStringLiteral("devs"))}},
+        {QStringLiteral("grant"), edit::TeamPermissions{teamOn(*s, QStringLiteral("Apps"), QStringLiteral("Viewers")),
+                                                        keys(*s, {QStringLiteral("release#edit_task")}), {}}},
+        {QStringLiteral("delete user"), edit::DeleteUser{userNamed(*s, QStringLiteral("alice"))}},
+    };
+    const QByteArray original = exportJson(*s);
+    auto done = s->apply(edits.value(what), admin);
+    QVERIFY(done.ok());
+    const QByteArray edited = exportJson(*s);
+    QVERIFY(edited != original);
+    auto undone = s->revert(done.value(), QStringLiteral("Undo"), admin);
+    QVERIFY2(undone.ok(), qPrintable(undone.ok() ? QString() : undone.error().message));
+    QCOMPARE(exportJson(*s), original);
+    verifyPersisted(*s);
+    auto redone = s->revert(undone.value(), QStringLiteral("Redo"), admin);
+    QVERIFY2(redone.ok(), qPrintable(redone.ok() ? QString() : redone.error().message));
+    QCOMPARE(exportJson(*s), edited);
+    verifyPersisted(*s);
+    QVERIFY(s->revert(redone.value(), QStringLiteral("Undo"), admin).ok());
+    QCOMPARE(exportJson(*s), original);
+}
+
+void TestRules::refusesStaleUndo()
+{
+    SCENARIO(s);
+    const Id admin = userNamed(*s, QStringLiteral("admin"));
+    const Id web = folderAt(*s, QStringLiteral("Apps/Web"));
+    auto first = s->apply(edit::RenameFolder{web, QStringLiteral("Website")}, admin);
+    QVERIFY(first.ok());
+    must(*s, edit::RenameFolder{web, QStringLiteral("Portal")});
+    const QByteArray before = exportJson(*s);
+    auto undo = s->revert(first.value(), QStringLiteral("Undo"), admin);
+    QVERIFY(!undo);
+    QCOMPARE(undo.error().kind, ErrorKind::Conflict);
+    QVERIFY2(undo.error().message.contains(QStringLiteral("folder 'Website' has changed since")), qPrintable(undo.error().message));
+    QCOMPARE(exportJson(*s), before);
+    verifyPersisted(*s);
 }
 
 QTEST_GUILESS_MAIN(TestRules)

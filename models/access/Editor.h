@@ -10,8 +10,12 @@ namespace warden {
 
 struct Applied
 {
+    Applied() = default;
+    Applied(const QString& summary, Id createdId = 0) : summary(summary), createdId(createdId) {}
+
     QString summary; // one line for the audit log, e.g. "Rename folder Apps/Web to Website"
     Id createdId = 0; // the new folder, team, user or role, if any
+    std::vector<Change> changes; // the rows it changed, filled in by the store once written
 };
 
 // Applies edits to the directory in memory after checking the operator's rights and every rule of

@@ -244,7 +244,8 @@ std::optional<Row> Directory::current(const Row& like) const
 void Directory::put(Row row)
 {
     std::optional<Row> before = current(row);
-    const int version = before ? rowVersion(*before) + 1 : 1;
+    // Versions only grow, also for a row deleted and put back, so a stale copy never matches again.
+    const int version = (before ? rowVersion(*before) : rowVersion(row)) + 1;
     std::visit([version](auto& r) { r.version = version; }, row);
     if (before)
         eraseRow(*before);

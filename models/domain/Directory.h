@@ -68,6 +68,9 @@ public:
     void removeTeam(Id id);
     void removeUser(Id id);
     void removeRole(Id id);
+    // The row with the same id (or key) as the one given, as it is now.
+    std::optional<Row> current(const Row& like) const;
+    void remove(std::optional<Row> row);
     static Id newId();
 
     // Loading a stored row as it is, without journal or version bump.
@@ -82,8 +85,6 @@ public:
 private:
     void insertRow(const Row& row);
     void eraseRow(const Row& row);
-    std::optional<Row> current(const Row& like) const;
-    void remove(std::optional<Row> row);
 
     QHash<Id, Folder> m_folders;
     QHash<Id, QList<Id>> m_children;

@@ -27,22 +27,9 @@ class Tr
 
 QString joinKeys(const Catalog& catalog, const PermissionSet& set) { return catalog.folderKeys(set).join(QLatin1Char(' ')); }
 
-QString describe(const Row& row)
-{
-    if (auto f = std::get_if<Folder>(&row))
-        return Tr::tr("folder '%1'").arg(f->name);
-    if (auto t = std::get_if<Team>(&row))
-        return Tr::tr("team '%1'").arg(t->name);
-    if (auto u = std::get_if<User>(&row))
-        return Tr::tr("user '%1'").arg(u->username);
-    if (auto r = std::get_if<Role>(&row))
-        return Tr::tr("role '%1'").arg(r->name);
-    return Tr::tr("global permission '%1'").arg(std::get<GlobalAssignment>(row).key);
-}
-
 Error staleError(const Row& row)
 {
-    return conflict(Tr::tr("%1 was changed by someone else since it was read; reload and try again").arg(describe(row)));
+    return conflict(Tr::tr("%1 was changed by someone else since it was read; reload and try again").arg(Store::describeRow(row)));
 }
 
 QString databaseUserOfProcess()
@@ -330,7 +317,7 @@ Status SqlStore::persistRow(const Change& change)
             // A constraint violation here means another client changed the same rows meanwhile.
             return conflict(Tr::tr("%1 could not be saved because the store changed meanwhile (%2); reload and "
                                    "try again")
-                                .arg(describe(described), s->message.left(200)));
+                                .arg(describeRow(described), s->message.left(200)));
         }
         if (m_lastAffected != 1)
             return staleError(described);

@@ -59,19 +59,71 @@ Result<Applied> Store::apply(const Edit& edit, Id operatorId)
     const User* op = m_directory.user(operatorId);
     const QString operatorName = op ? op->username : QString(); // the edit may delete the operator
     Result<Applied> applied = editor.apply(edit, operatorId);
-    if (!applied || m_directory.journalSize() == mark)
-        return applied; // refused, or nothing to change: nothing written, nothing logged
+    if (!applied)
+        return applied;
+    return commit(std::move(applied.value()), mark, operatorName);
+}
+
+// Writes what the directory's journal holds since mark, with its audit entry, and announces it.
+Result<Applied> Store::commit(Applied applied, std::size_t mark, const QString& operatorName)
+{
+    if (m_directory.journalSize() == mark)
+        return applied; // nothing to change: nothing written, nothing logged
     AuditEntry entry;
     entry.operatorName = operatorName;
-    entry.summary = applied->summary;
+    entry.summary = applied.summary;
     entry.before = rowsJson(m_directory.journal(), false);
     entry.after = rowsJson(m_directory.journal(), true);
     if (Status s = persist(m_directory.journal(), entry)) {
         m_directory.rollbackTo(mark);
         return *s;
     }
-    Q_EMIT changed(m_directory.takeJournal());
+    applied.changes = m_directory.takeJournal();
+    Q_EMIT changed(applied.changes);
     return applied;
+}
+
+Result<Applied> Store::revert(const Applied& applied, const QString& summary, Id operatorId)
+{
+    const User* op = m_directory.user(operatorId);
+    if (!op || op->status != UserStatus::Active)
+        return refused(tr("only an active user can undo or redo changes"));
+    const QString operatorName = op->username;
+    const std::size_t mark = m_directory.journalSize();
+    for (auto it = applied.changes.crbegin(); it != applied.changes.crend(); ++it) {
+        const Row& any = it->row();
+        const std::optional<Row> current = m_directory.current(any);
+        const bool unchanged = it->after ? (current && rowVersion(*current) == rowVersion(*it->after)) : !current;
+        if (!unchanged) {
+            m_directory.rollbackTo(mark);
+            return conflict(tr("%1 has changed since; undoing would overwrite that change").arg(describeRow(any)));
+        }
+        if (it->before)
+            m_directory.put(*it->before);
+        else
+            m_directory.remove(*it->after);
+    }
+    if (AccessIndex(m_directory, m_catalog).activeAdmins().isEmpty()) {
+        m_directory.rollbackTo(mark);
+        return refused(tr("this change would leave no active user holding Admin"));
+    }
+    Applied reverted;
+    reverted.summary = summary;
+    reverted.createdId = applied.createdId;
+    return commit(std::move(reverted), mark, operatorName);
+}
+
+QString Store::describeRow(const Row& row)
+{
+    if (auto f = std::get_if<Folder>(&row))
+        return tr("folder '%1'").arg(f->name);
+    if (auto t = std::get_if<Team>(&row))
+        return tr("team '%1'").arg(t->name);
+    if (auto u = std::get_if<User>(&row))
+        return tr("user '%1'").arg(u->username);
+    if (auto r = std::get_if<Role>(&row))
+        return tr("role '%1'").arg(r->name);
+    return tr("global permission '%1'").arg(std::get<GlobalAssignment>(row).key);
 }
 
 Status Store::replaceContent(const Directory& content, const QString& operatorName, const QString& summary)

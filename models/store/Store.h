@@ -50,6 +50,12 @@ public:
     const User* user(const QString& nameOrEmail) const { return m_directory.userNamed(nameOrEmail); }
 
     Result<Applied> apply(const Edit& edit, Id operatorId);
+    // Puts back the rows an applied edit changed, as a new edit of its own: undo is the revert of an
+    // edit, redo the revert of its undo. Refused as a conflict when any of those rows has changed
+    // since, so nothing is overwritten blindly.
+    Result<Applied> revert(const Applied& applied, const QString& summary, Id operatorId);
+    // "folder 'Web'", "team 'QA'": how messages name a row.
+    static QString describeRow(const Row& row);
     // Replaces the whole content by another directory (init, import) in one transaction.
     Status replaceContent(const Directory& content, const QString& operatorName, const QString& summary);
     Result<QList<AuditEntry>> log(const QDateTime& since = {}) const;
@@ -66,6 +72,7 @@ protected:
     Status reload();
 
     QJsonArray rowsJson(const std::vector<Change>& changes, bool after) const;
+    Result<Applied> commit(Applied applied, std::size_t mark, const QString& operatorName);
 
     QString m_location;
     const Catalog& m_catalog;
