@@ -1,90 +1,189 @@
 #include "MainWindow.h"
 
-#include "models/items/FolderTreeModel.h"
+#include "EditRunner.h"
+#include "FolderPage.h"
+#include "Prompts.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTreeView>
+#include <QUndoStack>
 
 namespace warden {
 
-MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget* parent)
-    : QMainWindow(parent), m_store(std::move(store))
+namespace {
+
+QString operatorKey(const QString& location) { return QStringLiteral("operators/") + QString::fromLatin1(location.toUtf8().toBase64()); }
+
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<Store> store, Prompts* prompts, QWidget* parent)
+    : QMainWindow(parent)
+    , m_store(std::move(store))
+    , m_ownPrompts(prompts ? nullptr : new Prompts)
+    , m_prompts(prompts ? prompts : m_ownPrompts.get())
+    , m_undoStack(new QUndoStack(this))
+    , m_runner(new EditRunner(*m_store, *m_undoStack, this))
+    , m_navigation(new QListWidget(this))
+    , m_areas(new QStackedWidget(this))
+    , m_storeLabel(new QLabel(this))
+    , m_operatorLabel(new QLabel(this))
 {
-    setWindowTitle(tr("Warden — %1").arg(m_store->location()));
-    m_folderModel = new FolderTreeModel(*m_store, this);
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Warden — %1").arg(QDir::toNativeSeparators(m_store->location())));
+    m_runner->setOperator(defaultOperator());
+    m_folderPage = new FolderPage(*m_runner, *m_prompts, this);
 
-    m_folderView = new QTreeView(this);
-    m_folderView->setObjectName(QStringLiteral("folderView"));
-    m_folderView->setAccessibleName(tr("Folders"));
-    m_folderView->setModel(m_folderModel);
-    m_folderView->setUniformRowHeights(true);
-    m_folderView->setAlternatingRowColors(true);
-    m_folderView->header()->setSectionResizeMode(FolderTreeModel::NameColumn, QHeaderView::Interactive);
-    m_folderView->header()->setStretchLastSection(true);
-    m_folderView->setColumnWidth(FolderTreeModel::NameColumn, 300);
-    m_folderView->expandToDepth(0);
-
-    m_details = new QLabel(this);
-    m_details->setObjectName(QStringLiteral("folderDetails"));
-    m_details->setWordWrap(true);
-    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_details->setMargin(12);
-    m_details->setTextFormat(Qt::PlainText);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Areas"));
+    m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/security-root.svg")), tr("Folders")));
+    m_navigation->setMaximumWidth(160);
+    m_navigation->setCurrentRow(0);
+    m_areas->addWidget(m_folderPage);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_areas, &QStackedWidget::setCurrentIndex);
 
     auto* splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(m_folderView);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({660, 440});
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_areas);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({140, 960});
     setCentralWidget(splitter);
 
-    connect(m_folderView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showFolderDetails);
-    if (m_folderModel->rowCount() > 0)
-        m_folderView->setCurrentIndex(m_folderModel->index(0, 0));
-    showFolderDetails();
-
-    const Directory& d = m_store->directory();
-    statusBar()->showMessage(tr("Store: %1 — %2 folders, %3 users, %4 roles")
-                                 .arg(m_store->location())
-                                 .arg(d.folders().size())
-                                 .arg(d.users().size())
-                                 .arg(d.roles().size()));
+    m_storeLabel->setObjectName(QStringLiteral("storeLabel"));
+    m_operatorLabel->setObjectName(QStringLiteral("operatorLabel"));
+    statusBar()->addWidget(m_storeLabel, 1);
+    statusBar()->addPermanentWidget(m_operatorLabel);
+    connect(m_runner, &EditRunner::operatorChanged, this, &MainWindow::updateStatus);
+    connect(m_store.get(), &Store::changed, this, &MainWindow::updateStatus);
+    connect(m_runner, &EditRunner::refused, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("Refused: %1").arg(message), 8000);
+    });
     createActions();
     restoreLayout();
+    updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The views go before the store they show.
+    delete takeCentralWidget();
+    m_undoStack->clear();
+}
+
+Id MainWindow::defaultOperator() const
+{
+    const AccessIndex access = m_store->access();
+    const QString saved = QSettings().value(operatorKey(m_store->location())).toString();
+    if (const User* user = m_store->user(saved); user && access.isActive(user->id))
+        return user->id;
+    // The first administrator by name; else the first active user.
+    Id best = 0;
+    bool bestAdmin = false;
+    QString bestName;
+    for (const User& user : m_store->directory().users()) {
+        if (!access.isActive(user.id))
+            continue;
+        const bool admin = access.isAdmin(user.id);
+        if (best == 0 || (admin && !bestAdmin) || (admin == bestAdmin && user.username < bestName)) {
+            best = user.id;
+            bestAdmin = admin;
+            bestName = user.username;
+        }
+    }
+    return best;
+}
+
+void MainWindow::signInAs(Id userId)
+{
+    m_runner->setOperator(userId);
+    if (const User* user = m_store->directory().user(userId))
+        QSettings().setValue(operatorKey(m_store->location()), user->username);
+}
 
 void MainWindow::createActions()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* signIn = file->addAction(tr("&Sign In As…"), this, &MainWindow::chooseOperator);
+    signIn->setObjectName(QStringLiteral("signInAction"));
+    signIn->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addActions(m_folderPage->editActions());
+    edit->addSeparator();
+    edit->addAction(m_folderPage->filterAction());
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    QAction* expand = view->addAction(tr("&Expand all"), m_folderView, &QTreeView::expandAll);
+    QTreeView* tree = m_folderPage->view();
+    QAction* expand = view->addAction(tr("&Expand All"), tree, &QTreeView::expandAll);
     expand->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Plus));
-    QAction* collapse = view->addAction(tr("&Collapse all"), m_folderView, &QTreeView::collapseAll);
+    QAction* collapse = view->addAction(tr("&Collapse All"), tree, &QTreeView::collapseAll);
     collapse->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
+    QAction* folders = view->addAction(tr("&Folders"), this, [this] { m_navigation->setCurrentRow(0); });
+    folders->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+}
+
+void MainWindow::chooseOperator()
+{
+    const AccessIndex access = m_store->access();
+    QStringList names;
+    for (const User& user : m_store->directory().users()) {
+        if (access.isActive(user.id))
+            names.append(user.username);
+    }
+    names.sort(Qt::CaseInsensitive);
+    const User* current = m_store->directory().user(m_runner->operatorId());
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Sign in as"),
+                                                 tr("Act as this user; Warden checks their rights for every change:"),
+                                                 names, current ? int(names.indexOf(current->username)) : 0, false, &ok);
+    if (ok && m_store->user(chosen))
+        signInAs(m_store->user(chosen)->id);
+}
+
+void MainWindow::updateStatus()
+{
+    const Directory& d = m_store->directory();
+    m_storeLabel->setText(tr("Store: %1 — %2 folders, %3 users, %4 roles")
+                              .arg(QDir::toNativeSeparators(m_store->location()))
+                              .arg(d.folders().size())
+                              .arg(d.users().size())
+                              .arg(d.roles().size()));
+    const User* op = d.user(m_runner->operatorId());
+    m_operatorLabel->setText(op ? tr("Signed in as %1%2").arg(op->username, m_store->access().isAdmin(op->id) ? tr(" (Admin)") : QString())
+                                : tr("Not signed in"));
 }
 
 void MainWindow::restoreLayout()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1100, 700);
+        resize(1200, 760);
     if (auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter")))
         splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
+    m_folderPage->splitter()->restoreState(settings.value(QStringLiteral("folders/splitter")).toByteArray());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -93,45 +192,15 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     if (auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter")))
         settings.setValue(QStringLiteral("mainWindow/splitter"), splitter->saveState());
+    settings.setValue(QStringLiteral("folders/splitter"), m_folderPage->splitter()->saveState());
     event->accept();
-}
-
-void MainWindow::showFolderDetails()
-{
-    const Id id = m_folderModel->folderId(m_folderView->currentIndex());
-    const Directory& d = m_store->directory();
-    if (!d.folder(id)) {
-        m_details->setText(tr("The store has no folders yet."));
-        return;
-    }
-    const Id rootId = d.securityRoot(id);
-    QStringList lines{d.path(id), QString()};
-    if (rootId == id) {
-        lines.append(tr("Security root: the teams below apply here and to every subfolder that inherits."));
-    } else {
-        lines.append(tr("Inherits teams and permissions from %1.").arg(d.path(rootId)));
-    }
-    lines.append(QString());
-    lines.append(tr("Teams on %1:").arg(d.path(rootId)));
-    QList<const Team*> teams;
-    for (Id teamId : d.teamsOn(rootId))
-        teams.append(d.team(teamId));
-    std::sort(teams.begin(), teams.end(), [](const Team* a, const Team* b) {
-        return a->name.compare(b->name, Qt::CaseInsensitive) < 0;
-    });
-    for (const Team* team : teams) {
-        const QString kind = team->isSystem() ? tr(" (system team)") : QString();
-        lines.append(tr("  • %1%2 — %n member(s)", nullptr, int(team->users.size() + team->roles.size()))
-                         .arg(team->name, kind)
-                         + tr(", %n permission(s)", nullptr, team->permissions.count()));
-    }
-    m_details->setText(lines.join(QLatin1Char('\n')));
 }
 
 bool MainWindow::saveScreenshots(const QString& folder)
 {
     QDir().mkpath(folder);
-    m_folderView->expandToDepth(1);
+    m_folderPage->view()->expandToDepth(1);
+    QApplication::processEvents();
     return grab().save(QDir(folder).filePath(QStringLiteral("folders.png")));
 }
 

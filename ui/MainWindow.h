@@ -4,24 +4,35 @@
 
 #include <QMainWindow>
 
-class QTreeView;
 class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QUndoStack;
 
 namespace warden {
 
-class FolderTreeModel;
+class EditRunner;
+class FolderPage;
+class Prompts;
 
-// The main window: the folder tree of the open store.
+// The main window: the areas of the console beside a navigation list, over one store and one
+// operator, with one undo stack for every edit.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(std::unique_ptr<Store> store, QWidget* parent = nullptr);
+    // prompts: the dialogs to ask with; tests pass their own.
+    explicit MainWindow(std::unique_ptr<Store> store, Prompts* prompts = nullptr, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    QTreeView* folderView() const { return m_folderView; }
-    // Saves a picture of each screen into the folder; false if one cannot be written.
+    Store& store() const { return *m_store; }
+    EditRunner& runner() const { return *m_runner; }
+    QUndoStack& undoStack() const { return *m_undoStack; }
+    FolderPage* folderPage() const { return m_folderPage; }
+    void signInAs(Id userId);
+
+    // Saves a picture of each area into the folder; false if one cannot be written.
     bool saveScreenshots(const QString& folder);
 
 protected:
@@ -30,12 +41,20 @@ protected:
 private:
     void createActions();
     void restoreLayout();
-    void showFolderDetails();
+    void chooseOperator();
+    void updateStatus();
+    Id defaultOperator() const;
 
     std::unique_ptr<Store> m_store;
-    FolderTreeModel* m_folderModel = nullptr;
-    QTreeView* m_folderView = nullptr;
-    QLabel* m_details = nullptr;
+    std::unique_ptr<Prompts> m_ownPrompts;
+    Prompts* m_prompts;
+    QUndoStack* m_undoStack;
+    EditRunner* m_runner;
+    QListWidget* m_navigation;
+    QStackedWidget* m_areas;
+    FolderPage* m_folderPage;
+    QLabel* m_storeLabel;
+    QLabel* m_operatorLabel;
 };
 
 } // namespace warden

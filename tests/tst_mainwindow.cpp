@@ -1,0 +1,293 @@
+// The main window driven through its real widgets: folder editing, inheritance, undo and redo.
+#include "support/TestHelpers.h"
+
+#include "models/items/FolderTreeModel.h"
+#include "ui/EditRunner.h"
+#include "ui/FolderDetails.h"
+#include "ui/FolderPage.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBar.h"
+#include "ui/Prompts.h"
+
+#include <QAbstractProxyModel>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace warden;
+using namespace warden::test;
+
+// Answers the window's questions as a test script says.
+class ScriptedPrompts : public Prompts
+{
+public:
+    std::optional<edit::InheritChoice> inheritChoice;
+    bool confirm = true;
+    QString name;
+    std::optional<Id> destination;
+    int asked = 0;
+
+    std::optional<edit::InheritChoice> inheritOff(QWidget*, const QString&) override { ++asked; return inheritChoice; }
+    bool confirmInheritOn(QWidget*, const QString&, const QString&, int) override { ++asked; return confirm; }
+    bool confirmDelete(QWidget*, const QString&, int, int) override { ++asked; return confirm; }
+    std::optional<QString> folderName(QWidget*, const QString&) override { ++asked; return name; }
+    std::optional<Id> moveDestination(QWidget*, const Store&, Id) override { ++asked; return destination; }
+};
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    TestStores m_stores;
+    ScriptedPrompts m_prompts;
+    std::unique_ptr<MainWindow> m_window;
+
+    Store& store() { return m_window->store(); }
+    FolderPage* page() { return m_window->folderPage(); }
+    QAction* action(const char* name) { return m_window->findChild<QAction*>(QLatin1String(name)); }
+    QModelIndex viewIndex(const QString& path)
+    {
+        auto* proxy = static_cast<QAbstractProxyModel*>(page()->view()->model());
+        return proxy->mapFromSource(page()->model()->indexOf(folderAt(store(), path)));
+    }
+    void select(const QString& path)
+    {
+        page()->selectFolder(folderAt(store(), path));
+        QCOMPARE(page()->currentFolder(), folderAt(store(), path));
+    }
+    // Tree, details and store say the same; what the store holds is what it wrote.
+    void verifyAgreement()
+    {
+        const Directory& d = store().directory();
+        int rows = 0;
+        QList<QModelIndex> pending{QModelIndex()};
+        const QAbstractItemModel* model = page()->model();
+        while (!pending.isEmpty()) {
+            const QModelIndex parent = pending.takeLast();
+            QCOMPARE(model->rowCount(parent), int(d.sortedChildren(page()->model()->folderId(parent)).size()));
+            for (int row = 0; row < model->rowCount(parent); ++row) {
+                pending.append(model->index(row, 0, parent));
+                ++rows;
+            }
+        }
+        QCOMPARE(rows, int(d.folders().size()));
+        auto reopened = Store::open(store().location(), Store::OpenMode::Existing);
+        QVERIFY(reopened.ok());
+        QCOMPARE(exportJson(*reopened.value()), exportJson(store()));
+    }
+
+private Q_SLOTS:
+    void init();
+    void cleanup() { m_window.reset(); }
+    void createsRenamesMovesAndDeletesFolders();
+    void refusedRenameSaysWhyInPlace();
+    void inheritOffWithBothChoicesAndBackOn();
+    void undoAndRedoRestoreStoreAndScreen();
+    void actionsFollowTheOperatorsRights();
+    void filterKeepsAncestorsVisible();
+};
+
+void TestMainWindow::init()
+{
+    auto s = m_stores.createStore(QStringLiteral("sqlite"), QStringLiteral("demo"));
+    QVERIFY(s);
+    m_prompts = ScriptedPrompts();
+    m_window = std::make_unique<MainWindow>(std::move(s), &m_prompts);
+    m_window->signInAs(userNamed(m_window->store(), QStringLiteral("admin")));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::createsRenamesMovesAndDeletesFolders()
+{
+    // Create: a child of the selected folder, which inherits.
+    select(QStringLiteral("Retail Apps/Mobile"));
+    m_prompts.name = QStringLiteral("Wearables");
+    action("newFolderAction")->trigger();
+    const Id wearables = folderAt(store(), QStringLiteral("Retail Apps/Mobile/Wearables"));
+    QVERIFY(wearables);
+    QVERIFY(store().directory().folder(wearables)->inherit);
+    QCOMPARE(page()->currentFolder(), wearables);
+    QCOMPARE(viewIndex(QStringLiteral("Retail Apps/Mobile/Wearables")).siblingAtColumn(1).data().toString(),
+             QStringLiteral("Inherits from Retail Apps"));
+    verifyAgreement();
+
+    // Rename in place: what the view's editor writes goes to the store.
+    QVERIFY(!page()->view()->model()->setData(viewIndex(QStringLiteral("Retail Apps/Mobile/Wearables")), QStringLiteral("Watch")));
+    QCOMPARE(store().directory().folder(wearables)->name, QStringLiteral("Watch"));
+    QCOMPARE(viewIndex(QStringLiteral("Retail Apps/Mobile/Watch")).data().toString(), QStringLiteral("Watch"));
+    verifyAgreement();
+
+    // Move by drag and drop onto another folder.
+    auto* model = page()->view()->model();
+    std::unique_ptr<QMimeData> mime(model->mimeData({viewIndex(QStringLiteral("Retail Apps/Mobile/Watch"))}));
+    model->dropMimeData(mime.get(), Qt::MoveAction, -1, -1, viewIndex(QStringLiteral("Data Services")));
+    QCOMPARE(store().directory().path(wearables), QStringLiteral("Data Services/Watch"));
+    QVERIFY(viewIndex(QStringLiteral("Data Services/Watch")).isValid());
+    verifyAgreement();
+
+    // Move with the dialog's answer, to the top level: it keeps copies of what it inherited.
+    select(QStringLiteral("Data Services/Watch"));
+    m_prompts.destination = Id(0);
+    action("moveFolderAction")->trigger();
+    QCOMPARE(store().directory().path(wearables), QStringLiteral("Watch"));
+    QVERIFY(!store().directory().teamsOn(wearables).isEmpty());
+    verifyAgreement();
+
+    // Delete with confirmation; declining changes nothing.
+    select(QStringLiteral("Retail Apps/Mobile"));
+    m_prompts.confirm = false;
+    action("deleteFolderAction")->trigger();
+    QVERIFY(folderAt(store(), QStringLiteral("Retail Apps/Mobile")));
+    m_prompts.confirm = true;
+    action("deleteFolderAction")->trigger();
+    QVERIFY(!folderAt(store(), QStringLiteral("Retail Apps/Mobile")));
+    QVERIFY(!folderAt(store(), QStringLiteral("Retail Apps/Mobile/Payments")));
+    QCOMPARE(page()->currentFolder(), folderAt(store(), QStringLiteral("Retail Apps")));
+    verifyAgreement();
+}
+
+void TestMainWindow::refusedRenameSaysWhyInPlace()
+{
+    const QByteArray before = exportJson(store());
+    page()->view()->model()->setData(viewIndex(QStringLiteral("Retail Apps/Mobile/iOS")), QStringLiteral("android"));
+    QVERIFY(page()->messageBar()->isVisible());
+    QVERIFY2(page()->messageBar()->text().contains(QStringLiteral("already exists in 'Retail Apps/Mobile'")),
+             qPrintable(page()->messageBar()->text()));
+    QCOMPARE(exportJson(store()), before);
+    QCOMPARE(viewIndex(QStringLiteral("Retail Apps/Mobile/iOS")).data().toString(), QStringLiteral("iOS"));
+    QCOMPARE(m_window->undoStack().count(), 0);
+
+    // A move into its own subfolder is never offered as a drop.
+    auto* model = page()->view()->model();
+    std::unique_ptr<QMimeData> mime(model->mimeData({viewIndex(QStringLiteral("Retail Apps"))}));
+    QVERIFY(!model->canDropMimeData(mime.get(), Qt::MoveAction, -1, -1, viewIndex(QStringLiteral("Retail Apps/Mobile"))));
+}
+
+void TestMainWindow::inheritOffWithBothChoicesAndBackOn()
+{
+    QCheckBox* inherit = page()->details()->inheritBox();
+    select(QStringLiteral("Retail Apps"));
+    QVERIFY(!inherit->isVisible()); // top-level folders never inherit
+
+    select(QStringLiteral("Retail Apps/Mobile/iOS"));
+    QVERIFY(inherit->isVisible() && inherit->isChecked());
+    auto* jump = page()->details()->findChild<QPushButton*>(QStringLiteral("jumpToRoot"));
+    QVERIFY(jump->isVisible());
+
+    // Cancelled: nothing changes, the box stays checked.
+    m_prompts.inheritChoice.reset();
+    QTest::mouseClick(inherit, Qt::LeftButton, {}, QPoint(8, inherit->height() / 2));
+    QVERIFY(inherit->isChecked());
+    QVERIFY(store().directory().folder(folderAt(store(), QStringLiteral("Retail Apps/Mobile/iOS")))->inherit);
+
+    // Copy the inherited teams (the default choice).
+    const Id ios = folderAt(store(), QStringLiteral("Retail Apps/Mobile/iOS"));
+    const Id retail = folderAt(store(), QStringLiteral("Retail Apps"));
+    m_prompts.inheritChoice = edit::InheritChoice::CopyTeams;
+    QTest::mouseClick(inherit, Qt::LeftButton, {}, QPoint(8, inherit->height() / 2));
+    QVERIFY(!inherit->isChecked());
+    QCOMPARE(store().directory().teamsOn(ios).size(), store().directory().teamsOn(retail).size());
+    QVERIFY(!jump->isVisible());
+    QVERIFY(viewIndex(QStringLiteral("Retail Apps/Mobile/iOS")).data(FolderTreeModel::IsSecurityRootRole).toBool());
+    verifyAgreement();
+
+    // Back on: its own teams go.
+    QTest::mouseClick(inherit, Qt::LeftButton, {}, QPoint(8, inherit->height() / 2));
+    QVERIFY(inherit->isChecked());
+    QVERIFY(store().directory().teamsOn(ios).isEmpty());
+
+    // Off with the system teams only.
+    m_prompts.inheritChoice = edit::InheritChoice::SystemTeamsOnly;
+    QTest::mouseClick(inherit, Qt::LeftButton, {}, QPoint(8, inherit->height() / 2));
+    QCOMPARE(store().directory().teamsOn(ios).size(), store().catalog().systemTeams().size());
+    verifyAgreement();
+
+    // The jump button of an inheriting folder selects its security root.
+    select(QStringLiteral("Retail Apps/Mobile/Android"));
+    QTest::mouseClick(jump, Qt::LeftButton);
+    QCOMPARE(page()->currentFolder(), retail);
+}
+
+void TestMainWindow::undoAndRedoRestoreStoreAndScreen()
+{
+    const QByteArray original = exportJson(store());
+    select(QStringLiteral("Retail Apps/Mobile"));
+    m_prompts.confirm = true;
+    action("deleteFolderAction")->trigger();
+    const QByteArray deleted = exportJson(store());
+    QVERIFY(deleted != original);
+    QCOMPARE(m_window->undoStack().count(), 1);
+
+    QAction* undo = action("undoAction");
+    QAction* redo = action("redoAction");
+    QVERIFY(undo->isEnabled());
+    QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_Z));
+    QCOMPARE(exportJson(store()), original);
+    QVERIFY(viewIndex(QStringLiteral("Retail Apps/Mobile/Payments/Refunds")).isValid());
+    verifyAgreement();
+
+    QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    QCOMPARE(exportJson(store()), deleted);
+    QVERIFY(!viewIndex(QStringLiteral("Retail Apps/Mobile")).isValid());
+    verifyAgreement();
+
+    // An undo that another edit has made stale is refused and leaves everything as it is.
+    undo->trigger();
+    QCOMPARE(exportJson(store()), original);
+    select(QStringLiteral("Retail Apps"));
+    page()->renameFolder(folderAt(store(), QStringLiteral("Retail Apps/Mobile")), QStringLiteral("Phones"));
+    const Id phones = folderAt(store(), QStringLiteral("Retail Apps/Phones"));
+    QVERIFY(phones);
+    // Undo of the rename, then an outside change to the folder, then redo of the rename's undo...
+    undo->trigger();
+    auto outside = store().apply(edit::RenameFolder{phones, QStringLiteral("Handsets")}, userNamed(store(), QStringLiteral("admin")));
+    QVERIFY(outside.ok());
+    const QByteArray now = exportJson(store());
+    QVERIFY(redo->isEnabled());
+    redo->trigger();
+    QCOMPARE(exportJson(store()), now);
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("has changed since")));
+    verifyAgreement();
+    Q_UNUSED(phones)
+}
+
+void TestMainWindow::actionsFollowTheOperatorsRights()
+{
+    m_window->signInAs(userNamed(store(), QStringLiteral("liam.murphy"))); // an auditor: views only
+    select(QStringLiteral("Retail Apps/Mobile"));
+    QAction* remove = action("deleteFolderAction");
+    QVERIFY(!remove->isEnabled());
+    QVERIFY2(remove->toolTip().contains(QStringLiteral("folder#edit")), qPrintable(remove->toolTip()));
+    QVERIFY(!page()->details()->inheritBox()->isEnabled());
+    QVERIFY(page()->details()->inheritBox()->toolTip().contains(QStringLiteral("folder#edit_security")));
+    // The core refuses anyway, with the same reason.
+    const QByteArray before = exportJson(store());
+    page()->moveFolder(folderAt(store(), QStringLiteral("Retail Apps/Mobile")), 0);
+    QVERIFY(page()->messageBar()->text().contains(QStringLiteral("needs folder#edit")));
+    QCOMPARE(exportJson(store()), before);
+}
+
+void TestMainWindow::filterKeepsAncestorsVisible()
+{
+    QTest::keySequence(m_window.get(), QKeySequence::Find);
+    QWidget* filter = m_window->findChild<QWidget*>(QStringLiteral("folderFilter"));
+    QTRY_VERIFY(filter->hasFocus());
+    QTest::keyClicks(filter, QStringLiteral("refunds"));
+    const QAbstractItemModel* model = page()->view()->model();
+    QCOMPARE(model->rowCount(), 1);
+    const QModelIndex retail = model->index(0, 0);
+    QCOMPARE(retail.data().toString(), QStringLiteral("Retail Apps"));
+    QVERIFY(viewIndex(QStringLiteral("Retail Apps/Mobile/Payments/Refunds")).isValid());
+    QVERIFY(!viewIndex(QStringLiteral("Retail Apps/Mobile/iOS")).isValid());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,75 @@
+#include "EditRunner.h"
+
+#include <QUndoStack>
+
+namespace warden {
+
+namespace {
+
+// One applied edit on the undo stack. Undo puts back the rows the edit changed, redo the rows
+// the undo changed; when those rows have changed since, the step is refused and leaves the stack.
+class EditCommand : public QUndoCommand
+{
+public:
+    EditCommand(EditRunner& runner, Applied applied)
+        : QUndoCommand(applied.summary), m_runner(runner), m_last(std::move(applied))
+    {
+    }
+
+    void undo() override { revert(QCoreApplication::translate("EditRunner", "Undo: %1").arg(text())); }
+
+    void redo() override
+    {
+        if (m_first) {
+            m_first = false; // the edit was applied before it was pushed
+            return;
+        }
+        revert(QCoreApplication::translate("EditRunner", "Redo: %1").arg(text()));
+    }
+
+private:
+    void revert(const QString& summary)
+    {
+        auto result = m_runner.store().revert(m_last, summary, m_runner.operatorId());
+        if (!result) {
+            setObsolete(true);
+            Q_EMIT m_runner.refused(result.error().message);
+            return;
+        }
+        m_last = std::move(result.value());
+    }
+
+    EditRunner& m_runner;
+    Applied m_last;
+    bool m_first = true;
+};
+
+} // namespace
+
+EditRunner::EditRunner(Store& store, QUndoStack& stack, QObject* parent)
+    : QObject(parent), m_store(store), m_stack(stack)
+{
+}
+
+void EditRunner::setOperator(Id userId)
+{
+    if (m_operator == userId)
+        return;
+    m_operator = userId;
+    m_stack.clear(); // undo steps belong to the operator who made them
+    Q_EMIT operatorChanged(userId);
+}
+
+Result<Applied> EditRunner::run(const Edit& edit)
+{
+    auto applied = m_store.apply(edit, m_operator);
+    if (!applied) {
+        Q_EMIT refused(applied.error().message);
+        return applied;
+    }
+    if (!applied->changes.empty())
+        m_stack.push(new EditCommand(*this, applied.value()));
+    return applied;
+}
+
+} // namespace warden

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "models/store/Store.h"
+
+#include <QObject>
+
+class QUndoStack;
+
+namespace warden {
+
+// Applies the operator's edits to the store and puts each applied one on the undo stack. A refused
+// edit changes nothing and is reported through refused().
+class EditRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    EditRunner(Store& store, QUndoStack& stack, QObject* parent = nullptr);
+
+    Store& store() const { return m_store; }
+    Id operatorId() const { return m_operator; }
+    void setOperator(Id userId);
+
+    // The applied edit, or the reason it was refused (already reported).
+    Result<Applied> run(const Edit& edit);
+
+Q_SIGNALS:
+    void refused(const QString& message);
+    void operatorChanged(Id userId);
+
+private:
+    Store& m_store;
+    QUndoStack& m_stack;
+    Id m_operator = 0;
+};
+
+} // namespace warden

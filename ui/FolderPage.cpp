@@ -1,0 +1,242 @@
+#include "FolderPage.h"
+
+#include "EditRunner.h"
+#include "FolderDetails.h"
+#include "FolderFilterModel.h"
+#include "MessageBar.h"
+#include "Prompts.h"
+#include "models/items/FolderTreeModel.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QToolTip>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace warden {
+
+FolderPage::FolderPage(EditRunner& runner, Prompts& prompts, QWidget* parent)
+    : QWidget(parent)
+    , m_runner(runner)
+    , m_prompts(prompts)
+    , m_model(new FolderTreeModel(runner.store(), this))
+    , m_filter(new FolderFilterModel(this))
+    , m_message(new MessageBar(this))
+    , m_filterEdit(new QLineEdit(this))
+    , m_view(new QTreeView(this))
+    , m_details(new FolderDetails(runner, prompts, this))
+    , m_splitter(new QSplitter(this))
+{
+    setObjectName(QStringLiteral("folderPage"));
+    m_filter->setSourceModel(m_model);
+    m_filterEdit->setObjectName(QStringLiteral("folderFilter"));
+    m_filterEdit->setPlaceholderText(tr("Find folders by name or path (Ctrl+F)"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_filterEdit->setAccessibleName(tr("Find folders"));
+
+    m_view->setObjectName(QStringLiteral("folderView"));
+    m_view->setAccessibleName(tr("Folders"));
+    m_view->setModel(m_filter);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    m_view->setDragDropMode(QAbstractItemView::DragDrop);
+    m_view->setDefaultDropAction(Qt::MoveAction);
+    m_view->setDropIndicatorShown(true);
+    m_view->header()->setStretchLastSection(true);
+    m_view->setColumnWidth(FolderTreeModel::NameColumn, 280);
+    m_view->expandToDepth(0);
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_message);
+    leftLayout->addWidget(m_filterEdit);
+    leftLayout->addWidget(m_view, 1);
+    m_splitter->setObjectName(QStringLiteral("folderSplitter"));
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({620, 480});
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    createActions();
+    connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_filter->setText(text);
+        if (!text.trimmed().isEmpty())
+            m_view->expandAll();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        m_details->showFolder(currentFolder());
+        updateActions();
+    });
+    connect(m_details, &FolderDetails::jumpRequested, this, &FolderPage::selectFolder);
+    connect(m_model, &FolderTreeModel::renameRequested, this, &FolderPage::renameFolder);
+    connect(m_model, &FolderTreeModel::moveRequested, this, &FolderPage::moveFolder);
+    connect(&m_runner, &EditRunner::operatorChanged, this, &FolderPage::updateActions);
+    connect(&m_runner.store(), &Store::changed, this, [this] {
+        m_details->showFolder(currentFolder());
+        updateActions();
+    });
+    if (m_filter->rowCount() > 0)
+        m_view->setCurrentIndex(m_filter->index(0, 0));
+    m_details->showFolder(currentFolder());
+    updateActions();
+}
+
+void FolderPage::createActions()
+{
+    auto make = [this](const QString& text, const QKeySequence& keys, const char* name, auto slot) {
+        auto* action = new QAction(text, this);
+        action->setObjectName(QLatin1String(name));
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    m_newAction = make(tr("&New Folder…"), QKeySequence::New, "newFolderAction", [this] { newFolder(false); });
+    m_newTopAction = make(tr("New &Top-Level Folder…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+                          "newTopLevelFolderAction", [this] { newFolder(true); });
+    m_renameAction = make(tr("&Rename Folder"), QKeySequence(Qt::Key_F2), "renameFolderAction", [this] { renameCurrent(); });
+    m_renameAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_moveAction = make(tr("&Move Folder To…"), QKeySequence(Qt::CTRL | Qt::Key_M), "moveFolderAction", [this] { moveCurrent(); });
+    m_deleteAction = make(tr("&Delete Folder…"), QKeySequence::Delete, "deleteFolderAction", [this] { deleteCurrent(); });
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_findAction = make(tr("&Find Folders"), QKeySequence::Find, "findFoldersAction", [this] {
+        m_filterEdit->setFocus();
+        m_filterEdit->selectAll();
+    });
+}
+
+QList<QAction*> FolderPage::editActions() const
+{
+    return {m_newAction, m_newTopAction, m_renameAction, m_moveAction, m_deleteAction};
+}
+
+Id FolderPage::currentFolder() const { return m_model->folderId(m_filter->mapToSource(m_view->currentIndex())); }
+
+void FolderPage::selectFolder(Id folderId)
+{
+    QModelIndex index = m_filter->mapFromSource(m_model->indexOf(folderId));
+    if (!index.isValid()) {
+        m_filterEdit->clear(); // a filter hid it
+        index = m_filter->mapFromSource(m_model->indexOf(folderId));
+    }
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+}
+
+// Enabled where the operator may act; otherwise the tooltip names the permission that is missing.
+void FolderPage::updateActions()
+{
+    const Store& store = m_runner.store();
+    const AccessIndex access = store.access();
+    const Id op = m_runner.operatorId();
+    const Id folder = currentFolder();
+    const QString path = store.directory().path(folder);
+    const bool topLevel = access.holdsGlobal(op, QStringLiteral("folder#create_top_level"));
+    const bool editFolder = folder != 0 && access.holds(op, folder, QStringLiteral("folder#edit"));
+    auto set = [](QAction* action, bool enabled, const QString& why) {
+        action->setEnabled(enabled);
+        action->setToolTip(enabled ? action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")) : why);
+    };
+    const QString needEdit = folder == 0 ? tr("Select a folder first.") : tr("Needs folder#edit on %1.").arg(path);
+    set(m_newAction, folder == 0 ? topLevel : editFolder, folder == 0 ? tr("Needs the global permission folder#create_top_level.") : needEdit);
+    set(m_newTopAction, topLevel, tr("Needs the global permission folder#create_top_level."));
+    set(m_renameAction, editFolder, needEdit);
+    set(m_moveAction, editFolder, needEdit);
+    set(m_deleteAction, editFolder, needEdit);
+}
+
+void FolderPage::showRefusal(const QString& message, Id folderId)
+{
+    m_message->showError(message);
+    const QModelIndex index = m_filter->mapFromSource(m_model->indexOf(folderId));
+    if (index.isValid() && m_view->isVisible()) {
+        const QRect rect = m_view->visualRect(index);
+        QToolTip::showText(m_view->viewport()->mapToGlobal(rect.bottomLeft()), message, m_view, rect);
+    }
+}
+
+void FolderPage::newFolder(bool topLevel)
+{
+    const Id parent = topLevel ? 0 : currentFolder();
+    const auto name = m_prompts.folderName(this, m_runner.store().directory().path(parent));
+    if (!name)
+        return;
+    auto applied = m_runner.run(edit::AddFolder{parent, *name});
+    if (!applied) {
+        showRefusal(applied.error().message, parent);
+        return;
+    }
+    m_message->hide();
+    selectFolder(applied->createdId);
+}
+
+void FolderPage::renameCurrent()
+{
+    const QModelIndex index = m_view->currentIndex();
+    if (index.isValid())
+        m_view->edit(index.siblingAtColumn(FolderTreeModel::NameColumn));
+}
+
+void FolderPage::renameFolder(Id folderId, const QString& name)
+{
+    auto applied = m_runner.run(edit::RenameFolder{folderId, name});
+    if (!applied)
+        showRefusal(applied.error().message, folderId);
+    else
+        m_message->hide();
+}
+
+void FolderPage::deleteCurrent()
+{
+    const Id folder = currentFolder();
+    const Directory& d = m_runner.store().directory();
+    if (!d.folder(folder))
+        return;
+    const QList<Id> subtree = d.subtree(folder);
+    int teams = 0;
+    for (Id id : subtree)
+        teams += int(d.teamsOn(id).size());
+    if (!m_prompts.confirmDelete(this, d.path(folder), int(subtree.size()) - 1, teams))
+        return;
+    const Id parent = d.folder(folder)->parentId;
+    auto applied = m_runner.run(edit::DeleteFolder{folder});
+    if (!applied) {
+        showRefusal(applied.error().message, folder);
+        return;
+    }
+    m_message->hide();
+    if (parent != 0)
+        selectFolder(parent);
+}
+
+void FolderPage::moveCurrent()
+{
+    const Id folder = currentFolder();
+    if (folder == 0)
+        return;
+    const auto destination = m_prompts.moveDestination(this, m_runner.store(), folder);
+    if (destination)
+        moveFolder(folder, *destination);
+}
+
+void FolderPage::moveFolder(Id folderId, Id newParentId)
+{
+    auto applied = m_runner.run(edit::MoveFolder{folderId, newParentId});
+    if (!applied) {
+        showRefusal(applied.error().message, folderId);
+        return;
+    }
+    m_message->hide();
+    selectFolder(folderId);
+}
+
+} // namespace warden

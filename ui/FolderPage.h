@@ -1,0 +1,69 @@
+#pragma once
+
+#include "models/domain/Entities.h"
+
+#include <QWidget>
+
+class QAction;
+class QLineEdit;
+class QSplitter;
+class QTreeView;
+
+namespace warden {
+
+class EditRunner;
+class FolderDetails;
+class FolderFilterModel;
+class FolderTreeModel;
+class MessageBar;
+class Prompts;
+
+// The Folders area: the folder tree with its filter, and the selected folder's details.
+class FolderPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    FolderPage(EditRunner& runner, Prompts& prompts, QWidget* parent = nullptr);
+
+    QList<QAction*> editActions() const;
+    QAction* filterAction() const { return m_findAction; }
+    QTreeView* view() const { return m_view; }
+    FolderTreeModel* model() const { return m_model; }
+    FolderDetails* details() const { return m_details; }
+    MessageBar* messageBar() const { return m_message; }
+    QSplitter* splitter() const { return m_splitter; }
+
+    Id currentFolder() const;
+    void selectFolder(Id folderId);
+
+    void newFolder(bool topLevel);
+    void renameCurrent();
+    void deleteCurrent();
+    void moveCurrent();
+    void moveFolder(Id folderId, Id newParentId);
+    void renameFolder(Id folderId, const QString& name);
+
+private:
+    void createActions();
+    void updateActions();
+    void showRefusal(const QString& message, Id folderId);
+
+    EditRunner& m_runner;
+    Prompts& m_prompts;
+    FolderTreeModel* m_model;
+    FolderFilterModel* m_filter;
+    MessageBar* m_message;
+    QLineEdit* m_filterEdit;
+    QTreeView* m_view;
+    FolderDetails* m_details;
+    QSplitter* m_splitter;
+    QAction* m_newAction = nullptr;
+    QAction* m_newTopAction = nullptr;
+    QAction* m_renameAction = nullptr;
+    QAction* m_deleteAction = nullptr;
+    QAction* m_moveAction = nullptr;
+    QAction* m_findAction = nullptr;
+};
+
+} // namespace warden

@@ -1,0 +1,77 @@
+#include "Prompts.h"
+
+#include "MoveFolderDialog.h"
+
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace warden {
+
+std::optional<edit::InheritChoice> Prompts::inheritOff(QWidget* parent, const QString& path)
+{
+    QMessageBox box(QMessageBox::Question, tr("Stop inheriting"),
+                    tr("%1 will have teams and permissions of its own. Start with:").arg(path), QMessageBox::NoButton,
+                    parent);
+    QPushButton* copy = box.addButton(tr("&Copies of the inherited teams"), QMessageBox::AcceptRole);
+    QPushButton* systemOnly = box.addButton(tr("Only the &system teams"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(copy);
+    box.setInformativeText(tr("Copies keep everyone's access as it is now. The system teams start with their default "
+                              "permissions and no members."));
+    box.exec();
+    if (box.clickedButton() == copy)
+        return edit::InheritChoice::CopyTeams;
+    if (box.clickedButton() == systemOnly)
+        return edit::InheritChoice::SystemTeamsOnly;
+    return std::nullopt;
+}
+
+bool Prompts::confirmInheritOn(QWidget* parent, const QString& path, const QString& rootPath, int ownTeams)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Inherit teams and permissions"),
+                    tr("%1 will inherit the teams and permissions of %2.").arg(path, rootPath), QMessageBox::Cancel,
+                    parent);
+    box.setInformativeText(tr("Its own %n team(s) will be removed, with their members and permissions.", nullptr, ownTeams));
+    QPushButton* ok = box.addButton(tr("&Inherit"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == ok;
+}
+
+bool Prompts::confirmDelete(QWidget* parent, const QString& path, int subfolders, int teams)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Delete folder"), tr("Delete %1?").arg(path), QMessageBox::Cancel, parent);
+    QStringList goes;
+    if (subfolders > 0)
+        goes.append(tr("%n subfolder(s)", nullptr, subfolders));
+    if (teams > 0)
+        goes.append(tr("%n team(s) with their members and permissions", nullptr, teams));
+    box.setInformativeText(goes.isEmpty() ? tr("The folder has no subfolders and no teams of its own.")
+                                          : tr("With it go: %1.").arg(goes.join(QLatin1String(", "))));
+    QPushButton* remove = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == remove;
+}
+
+std::optional<QString> Prompts::folderName(QWidget* parent, const QString& parentPath)
+{
+    bool ok = false;
+    const QString label = parentPath.isEmpty() ? tr("Name of the new top-level folder:")
+                                               : tr("Name of the new folder in %1:").arg(parentPath);
+    const QString name = QInputDialog::getText(parent, tr("New folder"), label, QLineEdit::Normal, {}, &ok);
+    if (!ok)
+        return std::nullopt;
+    return name;
+}
+
+std::optional<Id> Prompts::moveDestination(QWidget* parent, const Store& store, Id folderId)
+{
+    MoveFolderDialog dialog(store, folderId, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.destination();
+}
+
+} // namespace warden
