@@ -73,6 +73,7 @@ FolderPage::FolderPage(EditRunner& runner, Prompts& prompts, QWidget* parent)
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         m_details->showFolder(currentFolder());
+        m_model->setHighlightedRoot(m_runner.store().directory().securityRoot(currentFolder()));
         updateActions();
     });
     connect(m_details, &FolderDetails::jumpRequested, this, &FolderPage::selectFolder);
@@ -81,6 +82,7 @@ FolderPage::FolderPage(EditRunner& runner, Prompts& prompts, QWidget* parent)
     connect(&m_runner, &EditRunner::operatorChanged, this, &FolderPage::updateActions);
     connect(&m_runner.store(), &Store::changed, this, [this] {
         m_details->showFolder(currentFolder());
+        m_model->setHighlightedRoot(m_runner.store().directory().securityRoot(currentFolder()));
         updateActions();
     });
     if (m_filter->rowCount() > 0)

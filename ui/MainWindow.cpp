@@ -199,9 +199,21 @@ void MainWindow::closeEvent(QCloseEvent* event)
 bool MainWindow::saveScreenshots(const QString& folder)
 {
     QDir().mkpath(folder);
+    const QDir dir(folder);
     m_folderPage->view()->expandToDepth(1);
     QApplication::processEvents();
-    return grab().save(QDir(folder).filePath(QStringLiteral("folders.png")));
+    bool saved = grab().save(dir.filePath(QStringLiteral("folders.png")));
+    // The same area with an inheriting folder selected, if there is one.
+    const Directory& d = m_store->directory();
+    for (Id id : d.treeOrder()) {
+        if (d.securityRoot(id) != id && d.folder(id)->parentId != 0) {
+            m_folderPage->selectFolder(id);
+            QApplication::processEvents();
+            saved = grab().save(dir.filePath(QStringLiteral("folders-inheriting.png"))) && saved;
+            break;
+        }
+    }
+    return saved;
 }
 
 } // namespace warden

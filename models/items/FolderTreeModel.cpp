@@ -2,6 +2,7 @@
 
 #include <QDataStream>
 #include <QIODevice>
+#include <QColor>
 #include <QFont>
 #include <QMimeData>
 
@@ -119,6 +120,10 @@ QVariant FolderTreeModel::data(const QModelIndex& index, int role) const
         if (index.column() == NameColumn)
             return isRoot ? m_rootIcon : m_inheritIcon;
         return {};
+    case Qt::BackgroundRole:
+        if (m_highlightedRoot != 0 && rootId == m_highlightedRoot)
+            return QColor(0xe3, 0xee, 0xfb);
+        return {};
     case Qt::FontRole:
         if (isRoot && index.column() == NameColumn) {
             QFont font;
@@ -215,6 +220,18 @@ bool FolderTreeModel::dropMimeData(const QMimeData* data, Qt::DropAction action,
             Q_EMIT moveRequested(id, target);
     }
     return false; // rows move when the store announces the move; nothing for the view to remove
+}
+
+void FolderTreeModel::setHighlightedRoot(Id rootId)
+{
+    if (m_highlightedRoot == rootId)
+        return;
+    const Id previous = m_highlightedRoot;
+    m_highlightedRoot = rootId;
+    for (Id root : {previous, rootId}) {
+        if (root != 0)
+            refreshSubtree(root);
+    }
 }
 
 // --- Following the store -------------------------------------------------------------------

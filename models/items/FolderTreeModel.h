@@ -54,6 +54,9 @@ public:
 
     QModelIndex indexOf(Id folderId, int column = 0) const;
     Id folderId(const QModelIndex& index) const;
+    // Folders under this security root are tinted, so that the folders sharing its rules show together.
+    void setHighlightedRoot(Id rootId);
+    Id highlightedRoot() const { return m_highlightedRoot; }
 
 Q_SIGNALS:
     // The user renamed a folder in place, or dropped one onto another (0: the top level).
@@ -77,6 +80,7 @@ private:
     QHash<Id, QList<Id>> m_children; // sorted by name
     QHash<Id, Id> m_parent;
     QHash<Id, int> m_row;
+    Id m_highlightedRoot = 0;
     QIcon m_rootIcon;
     QIcon m_inheritIcon;
 };
