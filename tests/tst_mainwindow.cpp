@@ -2,6 +2,7 @@
 #include "support/TestHelpers.h"
 
 #include "models/items/FolderTreeModel.h"
+#include "models/items/TeamPermissionModel.h"
 #include "ui/EditRunner.h"
 #include "ui/FolderDetails.h"
 #include "ui/FolderPage.h"
@@ -16,6 +17,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
@@ -38,6 +40,10 @@ public:
     bool confirmDelete(QWidget*, const QString&, int, int) override { ++asked; return confirm; }
     std::optional<QString> folderName(QWidget*, const QString&) override { ++asked; return name; }
     std::optional<Id> moveDestination(QWidget*, const Store&, Id) override { ++asked; return destination; }
+    QString teamNameAnswer;
+    std::optional<QString> teamName(QWidget*, const QString&, const QString&) override { ++asked; return teamNameAnswer; }
+    bool confirmDeleteTeam(QWidget*, const QString&, const QString&, int) override { ++asked; return confirm; }
+    bool confirmSystemTeamRevoke(QWidget*, const QStringList&) override { ++asked; return confirm; }
 };
 
 class TestMainWindow : public QObject
@@ -84,6 +90,7 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase() { QCoreApplication::setOrganizationName(QStringLiteral("WardenTests")); }
     void init();
     void cleanup() { m_window.reset(); }
     void createsRenamesMovesAndDeletesFolders();
@@ -91,6 +98,9 @@ private Q_SLOTS:
     void inheritOffWithBothChoicesAndBackOn();
     void undoAndRedoRestoreStoreAndScreen();
     void actionsFollowTheOperatorsRights();
+    void matrixGrantSaveUndoRedo();
+    void matrixResetAndSystemTeamWarning();
+    void teamsAddRenameDelete();
     void filterKeepsAncestorsVisible();
 };
 
@@ -287,6 +297,125 @@ void TestMainWindow::filterKeepsAncestorsVisible()
     QCOMPARE(retail.data().toString(), QStringLiteral("Retail Apps"));
     QVERIFY(viewIndex(QStringLiteral("Retail Apps/Mobile/Payments/Refunds")).isValid());
     QVERIFY(!viewIndex(QStringLiteral("Retail Apps/Mobile/iOS")).isValid());
+}
+
+void TestMainWindow::matrixGrantSaveUndoRedo()
+{
+    select(QStringLiteral("Retail Apps/Mobile/iOS")); // inherits: read-only matrix
+    auto* details = page()->details();
+    TeamPermissionModel* model = details->matrixModel();
+    QVERIFY(!model->isEditable());
+    QVERIFY(!(model->flags(model->index(0, 0)) & Qt::ItemIsUserCheckable));
+
+    select(QStringLiteral("Retail Apps"));
+    QVERIFY(model->isEditable());
+    const Id viewers = teamOn(store(), QStringLiteral("Retail Apps"), QStringLiteral("Viewers"));
+    const int row = model->rowOf(viewers);
+    const int startRelease = store().catalog().folderIndex(QStringLiteral("release#start"));
+    const int editTemplates = store().catalog().folderIndex(QStringLiteral("template#edit"));
+    QTableView* matrix = details->matrix();
+    matrix->setFocus();
+
+    // Grant two permissions from the keyboard: pending, highlighted, not in the store.
+    for (int column : {startRelease, editTemplates}) {
+        matrix->setCurrentIndex(model->index(row, column));
+        QTest::keyClick(matrix, Qt::Key_Space);
+    }
+    QCOMPARE(model->index(row, startRelease).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    QVERIFY(model->index(row, startRelease).data(TeamPermissionModel::PendingRole).toBool());
+    QVERIFY(model->index(row, startRelease).data(Qt::BackgroundRole).isValid());
+    QVERIFY(!store().directory().team(viewers)->permissions.test(startRelease));
+    // template#view was already granted; what template#edit implies shows as implied where not granted.
+    const int viewTriggers = store().catalog().folderIndex(QStringLiteral("trigger#view_trigger"));
+    QCOMPARE(model->index(row, viewTriggers).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+
+    auto* save = details->findChild<QPushButton*>(QStringLiteral("saveButton"));
+    QVERIFY(save->isEnabled());
+    const QByteArray before = exportJson(store());
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(store().directory().team(viewers)->permissions.test(startRelease));
+    QVERIFY(store().directory().team(viewers)->permissions.test(editTemplates));
+    QVERIFY(!model->hasPendingChanges());
+    QVERIFY(!save->isEnabled());
+    QCOMPARE(m_window->undoStack().count(), 1); // one save, one undo step
+    const QByteArray after = exportJson(store());
+    verifyAgreement();
+
+    QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_Z));
+    QCOMPARE(exportJson(store()), before);
+    QCOMPARE(model->index(row, startRelease).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    QCOMPARE(exportJson(store()), after);
+    QCOMPARE(model->index(row, startRelease).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    verifyAgreement();
+
+    // An implied cell says by which permission; checking it grants it itself.
+    const int viewRelease = store().catalog().folderIndex(QStringLiteral("release#view"));
+    const Id developers = teamOn(store(), QStringLiteral("Retail Apps"), QStringLiteral("Developers"));
+    const int devRow = model->rowOf(developers);
+    if (!store().directory().team(developers)->permissions.test(viewRelease)) {
+        QCOMPARE(model->index(devRow, viewRelease).data(Qt::CheckStateRole).toInt(), int(Qt::PartiallyChecked));
+        QVERIFY(model->index(devRow, viewRelease).data(Qt::ToolTipRole).toString().contains(QStringLiteral("implies")));
+    }
+}
+
+void TestMainWindow::matrixResetAndSystemTeamWarning()
+{
+    select(QStringLiteral("Retail Apps"));
+    auto* details = page()->details();
+    TeamPermissionModel* model = details->matrixModel();
+    const Id owner = teamOn(store(), QStringLiteral("Retail Apps"), QStringLiteral("Folder Owner"));
+    const int editFolder = store().catalog().folderIndex(QStringLiteral("folder#edit"));
+    QVERIFY(model->setData(model->index(model->rowOf(owner), editFolder), Qt::Unchecked, Qt::CheckStateRole));
+    QVERIFY(model->hasPendingChanges());
+    // Reset drops the change.
+    QTest::mouseClick(details->findChild<QPushButton*>(QStringLiteral("resetButton")), Qt::LeftButton);
+    QVERIFY(!model->hasPendingChanges());
+    QCOMPARE(model->index(model->rowOf(owner), editFolder).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+
+    // Revoking from a system team asks first; declining saves nothing.
+    QVERIFY(model->setData(model->index(model->rowOf(owner), editFolder), Qt::Unchecked, Qt::CheckStateRole));
+    m_prompts.confirm = false;
+    const int asked = m_prompts.asked;
+    details->save();
+    QCOMPARE(m_prompts.asked, asked + 1);
+    QVERIFY(store().directory().team(owner)->permissions.test(editFolder));
+    QVERIFY(model->hasPendingChanges());
+    m_prompts.confirm = true;
+    details->save();
+    QVERIFY(!store().directory().team(owner)->permissions.test(editFolder));
+    verifyAgreement();
+}
+
+void TestMainWindow::teamsAddRenameDelete()
+{
+    select(QStringLiteral("Retail Apps"));
+    auto* details = page()->details();
+    TeamPermissionModel* model = details->matrixModel();
+    m_prompts.teamNameAnswer = QStringLiteral("Designers");
+    QTest::mouseClick(details->findChild<QPushButton*>(QStringLiteral("newTeamButton")), Qt::LeftButton);
+    const Id designers = teamOn(store(), QStringLiteral("Retail Apps"), QStringLiteral("Designers"));
+    QVERIFY(designers);
+    QCOMPARE(model->teamAt(details->matrix()->currentIndex().row()), designers);
+
+    // A system team cannot be renamed or deleted: the buttons say so.
+    details->matrix()->setCurrentIndex(model->index(model->rowOf(teamOn(store(), QStringLiteral("Retail Apps"), QStringLiteral("Folder Owner"))), 0));
+    auto* rename = details->findChild<QPushButton*>(QStringLiteral("renameTeamButton"));
+    QVERIFY(!rename->isEnabled());
+    QVERIFY(rename->toolTip().contains(QStringLiteral("system team")));
+
+    details->matrix()->setCurrentIndex(model->index(model->rowOf(designers), 0));
+    QVERIFY(rename->isEnabled());
+    m_prompts.teamNameAnswer = QStringLiteral("qa"); // taken (case-insensitive): refused, said in place
+    QTest::mouseClick(rename, Qt::LeftButton);
+    QVERIFY(details->messageBar()->isVisible());
+    QVERIFY(details->messageBar()->text().contains(QStringLiteral("already exists")));
+    m_prompts.teamNameAnswer = QStringLiteral("Product Designers");
+    QTest::mouseClick(rename, Qt::LeftButton);
+    QCOMPARE(store().directory().team(designers)->name, QStringLiteral("Product Designers"));
+    QTest::mouseClick(details->findChild<QPushButton*>(QStringLiteral("deleteTeamButton")), Qt::LeftButton);
+    QVERIFY(!store().directory().team(designers));
+    verifyAgreement();
 }
 
 QTEST_MAIN(TestMainWindow)

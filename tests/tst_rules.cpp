@@ -64,6 +64,8 @@ private Q_SLOTS:
     void explainsGrantedAndMissing();
     void whoHasListsActiveHolders_data() { TestStores::addBackendRows(); }
     void whoHasListsActiveHolders();
+    void savesSeveralTeamsAtOnce_data() { TestStores::addBackendRows(); }
+    void savesSeveralTeamsAtOnce();
     void undoRestoresExactly_data();
     void undoRestoresExactly();
     void refusesStaleUndo_data() { TestStores::addBackendRows(); }
@@ -573,6 +575,34 @@ void TestRules::whoHasListsActiveHolders()
     QCOMPARE(names(QStringLiteral("release#start")), (QStringList{QStringLiteral("admin"), QStringLiteral("alice")}));
     must(*s, edit::SetUserStatus{userNamed(*s, QStringLiteral("alice")), UserStatus::Disabled});
     QCOMPARE(names(QStringLiteral("release#start")), QStringList{QStringLiteral("admin")});
+}
+
+void TestRules::savesSeveralTeamsAtOnce()
+{
+    SCENARIO(s);
+    const Id developers = teamOn(*s, QStringLiteral("Apps"), QStringLiteral("Developers"));
+    const Id viewers = teamOn(*s, QStringLiteral("Apps"), QStringLiteral("Viewers"));
+    // bob may edit the teams of Apps only once Viewers holds folder#edit_teams.
+    must(*s, edit::TeamPermissions{viewers, keys(*s, {QStringLiteral("folder#edit_teams")}), {}});
+    must(*s, edit::AddFolder{0, QStringLiteral("Other")});
+    const Id otherOwner = teamOn(*s, QStringLiteral("Other"), QStringLiteral("Folder Owner"));
+    const QByteArray before = exportJson(*s);
+    // One team bob may not change makes the whole save refused.
+    const edit::TeamPermissionSets mixed{{{developers, keys(*s, {QStringLiteral("release#abort")})},
+                                          {otherOwner, keys(*s, {QStringLiteral("folder#view")})}}};
+    auto refused = s->apply(mixed, userNamed(*s, QStringLiteral("bob")));
+    QVERIFY(!refused);
+    QVERIFY(refused.error().message.contains(QStringLiteral("'Other'")));
+    QCOMPARE(exportJson(*s), before);
+    const edit::TeamPermissionSets allowed{{{developers, keys(*s, {QStringLiteral("release#abort")})},
+                                            {viewers, keys(*s, {QStringLiteral("folder#view"), QStringLiteral("folder#edit_teams"),
+                                                                QStringLiteral("dashboard#view")})}}};
+    auto saved = s->apply(allowed, userNamed(*s, QStringLiteral("bob")));
+    QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message));
+    QCOMPARE(s->catalog().folderKeys(s->directory().team(developers)->permissions), QStringList{QStringLiteral("release#abort")});
+    QVERIFY(s->directory().team(viewers)->permissions.test(s->catalog().folderIndex(QStringLiteral("dashboard#view"))));
+    QCOMPARE(s->log()->last().summary, QStringLiteral("Change the permissions of Developers, Viewers on Apps"));
+    verifyPersisted(*s);
 }
 
 void TestRules::undoRestoresExactly_data()

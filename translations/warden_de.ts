@@ -777,7 +777,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
+        <source>several folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the permissions of %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>a user named %1 already exists</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1025,11 +1035,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+34"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-25"/>
         <source>Name of the new top-level folder:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1041,6 +1052,64 @@
     <message>
         <location line="+1"/>
         <source>New folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name of the new team on %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New name for the team %1 on %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rename team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the team %1 on %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Its %n member(s) lose what the team grants them here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Revoke permissions of system teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are taking permissions away from the system team(s) %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System teams are expected to hold their default permissions; members may no longer be able to do their part. Save anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1165,32 +1234,47 @@
 <context>
     <name>warden::FolderDetails</name>
     <message>
-        <location filename="../ui/FolderDetails.cpp" line="+24"/>
+        <location filename="../ui/FolderDetails.cpp" line="+28"/>
         <source>&amp;Inherit teams and permissions from parent folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Teams</source>
+        <location line="+3"/>
+        <source>New &amp;Team…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Team</source>
+        <location line="+1"/>
+        <source>Re&amp;name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Members</source>
+        <location line="+1"/>
+        <source>De&amp;lete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Permissions</source>
+        <location line="+1"/>
+        <source>R&amp;eset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>☑ granted   ▣ implied by another granted permission   yellow: not saved yet. Hover over a column for its description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Permissions of the teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>No folders yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1235,28 +1319,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Teams on this folder:</source>
+        <location line="+1"/>
+        <source>Teams and permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Teams (inherited from %1):</source>
+        <source>Inherited from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>role %1</source>
+        <location line="+13"/>
+        <source>Needs folder#edit_security on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teams are defined on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1 (system team)</source>
+        <source>Create a team on this folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>(no members)</source>
+        <source>%1 is a system team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Select a team first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename the selected team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the changes as one step (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drop the changes that are not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read-only: changing teams needs folder#edit_teams or folder#edit_security on %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1278,7 +1407,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>&amp;New Folder…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1327,7 +1456,7 @@
 <context>
     <name>warden::FolderTreeModel</name>
     <message numerus="yes">
-        <location filename="../models/items/FolderTreeModel.cpp" line="+114"/>
+        <location filename="../models/items/FolderTreeModel.cpp" line="+115"/>
         <source>Security root, %n team(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1340,7 +1469,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>%1 is a security root: its own teams and permissions apply here and to the subfolders that inherit from it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1580,6 +1709,65 @@
     <message>
         <location line="+1"/>
         <source>global permission &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warden::TeamPermissionModel</name>
+    <message>
+        <location filename="../models/items/TeamPermissionModel.cpp" line="+140"/>
+        <source>%1 holds %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 holds %2 through %3, which implies it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 does not hold %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>implied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 (system)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a system team: it cannot be renamed or deleted. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 (%2)
+%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,15 +1,19 @@
 #include "FolderDetails.h"
 
 #include "EditRunner.h"
+#include "GroupedHeaderView.h"
+#include "MessageBar.h"
 #include "Prompts.h"
+#include "models/items/TeamPermissionModel.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalBlocker>
-#include <QTreeWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace warden {
@@ -22,8 +26,16 @@ FolderDetails::FolderDetails(EditRunner& runner, Prompts& prompts, QWidget* pare
     , m_source(new QLabel(this))
     , m_jump(new QPushButton(this))
     , m_inherit(new QCheckBox(tr("&Inherit teams and permissions from parent folder"), this))
+    , m_message(new MessageBar(this))
     , m_teamsTitle(new QLabel(this))
-    , m_teams(new QTreeWidget(this))
+    , m_newTeam(new QPushButton(tr("New &Team…"), this))
+    , m_renameTeam(new QPushButton(tr("Re&name…"), this))
+    , m_deleteTeam(new QPushButton(tr("De&lete…"), this))
+    , m_reset(new QPushButton(tr("R&eset"), this))
+    , m_save(new QPushButton(tr("&Save"), this))
+    , m_matrix(new QTableView(this))
+    , m_model(new TeamPermissionModel(runner.store(), this))
+    , m_legend(new QLabel(this))
 {
     setObjectName(QStringLiteral("folderDetails"));
     QFont titleFont = m_title->font();
@@ -37,30 +49,81 @@ FolderDetails::FolderDetails(EditRunner& runner, Prompts& prompts, QWidget* pare
     m_source->setTextFormat(Qt::PlainText);
     m_jump->setObjectName(QStringLiteral("jumpToRoot"));
     m_inherit->setObjectName(QStringLiteral("inheritBox"));
+    QFont bold = m_teamsTitle->font();
+    bold.setBold(true);
+    m_teamsTitle->setFont(bold);
     m_teamsTitle->setTextFormat(Qt::PlainText);
-    m_teams->setObjectName(QStringLiteral("teamList"));
-    m_teams->setAccessibleName(tr("Teams"));
-    m_teams->setColumnCount(3);
-    m_teams->setHeaderLabels({tr("Team"), tr("Members"), tr("Permissions")});
-    m_teams->setRootIsDecorated(false);
-    m_teams->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_teams->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_newTeam->setObjectName(QStringLiteral("newTeamButton"));
+    m_renameTeam->setObjectName(QStringLiteral("renameTeamButton"));
+    m_deleteTeam->setObjectName(QStringLiteral("deleteTeamButton"));
+    m_reset->setObjectName(QStringLiteral("resetButton"));
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    m_save->setDefault(true);
+    m_legend->setObjectName(QStringLiteral("matrixLegend"));
+    m_legend->setWordWrap(true);
+    m_legend->setText(tr("☑ granted   ▣ implied by another granted permission   yellow: not saved yet. Hover over a "
+                         "column for its description."));
+
+    auto* header = new GroupedHeaderView(TeamPermissionModel::GroupRole, m_matrix);
+    m_matrix->setObjectName(QStringLiteral("permissionMatrix"));
+    m_matrix->setAccessibleName(tr("Permissions of the teams"));
+    m_matrix->setModel(m_model);
+    m_matrix->setHorizontalHeader(header);
+    m_matrix->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_matrix->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_matrix->setWordWrap(false);
+    header->fitSections();
+
+    auto* saveAction = new QAction(this);
+    saveAction->setShortcut(QKeySequence::Save);
+    saveAction->setShortcutContext(Qt::WindowShortcut);
+    connect(saveAction, &QAction::triggered, this, &FolderDetails::save);
+    addAction(saveAction);
 
     auto* source = new QHBoxLayout;
     source->addWidget(m_source, 1);
-    source->addWidget(m_jump);
+    source->addWidget(m_jump, 0, Qt::AlignTop);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_teamsTitle);
+    buttons->addStretch(1);
+    buttons->addWidget(m_newTeam);
+    buttons->addWidget(m_renameTeam);
+    buttons->addWidget(m_deleteTeam);
+    buttons->addSpacing(12);
+    buttons->addWidget(m_reset);
+    buttons->addWidget(m_save);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addLayout(source);
     layout->addWidget(m_inherit);
-    layout->addSpacing(8);
-    layout->addWidget(m_teamsTitle);
-    layout->addWidget(m_teams, 1);
+    layout->addWidget(m_message);
+    layout->addSpacing(6);
+    layout->addLayout(buttons);
+    layout->addWidget(m_matrix, 1);
+    layout->addWidget(m_legend);
 
     connect(m_jump, &QPushButton::clicked, this, [this] {
         Q_EMIT jumpRequested(m_runner.store().directory().securityRoot(m_folder));
     });
     connect(m_inherit, &QCheckBox::toggled, this, &FolderDetails::toggleInherit);
+    connect(m_save, &QPushButton::clicked, this, &FolderDetails::save);
+    connect(m_reset, &QPushButton::clicked, this, &FolderDetails::resetChanges);
+    connect(m_newTeam, &QPushButton::clicked, this, &FolderDetails::addTeam);
+    connect(m_renameTeam, &QPushButton::clicked, this, &FolderDetails::renameTeam);
+    connect(m_deleteTeam, &QPushButton::clicked, this, &FolderDetails::deleteTeam);
+    connect(m_model, &TeamPermissionModel::pendingChanged, this, &FolderDetails::updateButtons);
+    // The matrix is rebuilt when its teams change; the selected cell stays where it was.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_keptTeam = currentTeam();
+        m_keptColumn = m_matrix->currentIndex().column();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        const int row = m_model->rowOf(m_keptTeam);
+        if (row >= 0)
+            m_matrix->setCurrentIndex(m_model->index(row, std::max(0, m_keptColumn)));
+        updateButtons();
+    });
+    connect(m_matrix->selectionModel(), &QItemSelectionModel::currentChanged, this, &FolderDetails::updateButtons);
     connect(&m_runner.store(), &Store::changed, this, &FolderDetails::refresh);
     connect(&m_runner, &EditRunner::operatorChanged, this, &FolderDetails::refresh);
     refresh();
@@ -68,9 +131,20 @@ FolderDetails::FolderDetails(EditRunner& runner, Prompts& prompts, QWidget* pare
 
 void FolderDetails::showFolder(Id folderId)
 {
+    if (folderId != m_folder)
+        m_message->hide();
     m_folder = folderId;
     refresh();
 }
+
+bool FolderDetails::mayEditTeams() const
+{
+    const AccessIndex access = m_runner.store().access();
+    return access.holds(m_runner.operatorId(), m_folder, QStringLiteral("folder#edit_teams"))
+           || access.holds(m_runner.operatorId(), m_folder, QStringLiteral("folder#edit_security"));
+}
+
+Id FolderDetails::currentTeam() const { return m_model->teamAt(m_matrix->currentIndex().row()); }
 
 void FolderDetails::refresh()
 {
@@ -78,13 +152,14 @@ void FolderDetails::refresh()
     const Directory& d = store.directory();
     const Folder* folder = d.folder(m_folder);
     setEnabled(folder != nullptr);
+    m_model->setFolder(m_folder);
     if (!folder) {
         m_title->setText(d.folders().isEmpty() ? tr("No folders yet") : tr("No folder selected"));
         m_source->clear();
         m_jump->hide();
         m_inherit->hide();
         m_teamsTitle->clear();
-        m_teams->clear();
+        updateButtons();
         return;
     }
     const Id rootId = d.securityRoot(m_folder);
@@ -110,36 +185,107 @@ void FolderDetails::refresh()
         const QSignalBlocker blocker(m_inherit);
         m_inherit->setChecked(folder->inherit);
     }
-    const bool mayEdit = store.access().holds(m_runner.operatorId(), m_folder, QStringLiteral("folder#edit_security"));
-    m_inherit->setEnabled(mayEdit);
-    m_inherit->setToolTip(mayEdit ? tr("Turn off to give this folder teams and permissions of its own.")
-                                  : tr("Changing this needs folder#edit_security on %1.").arg(d.path(m_folder)));
+    const bool maySecure = store.access().holds(m_runner.operatorId(), m_folder, QStringLiteral("folder#edit_security"));
+    m_inherit->setEnabled(maySecure);
+    m_inherit->setToolTip(maySecure ? tr("Turn off to give this folder teams and permissions of its own.")
+                                    : tr("Changing this needs folder#edit_security on %1.").arg(d.path(m_folder)));
+    m_teamsTitle->setText(rootId == m_folder ? tr("Teams and permissions")
+                                             : tr("Inherited from %1").arg(rootPath));
+    m_model->setEditable(rootId == m_folder && mayEditTeams());
+    updateButtons();
+}
 
-    m_teamsTitle->setText(rootId == m_folder ? tr("Teams on this folder:")
-                                             : tr("Teams (inherited from %1):").arg(rootPath));
-    m_teams->clear();
-    QList<const Team*> teams;
-    for (Id teamId : d.teamsOn(rootId))
-        teams.append(d.team(teamId));
-    std::sort(teams.begin(), teams.end(), [](const Team* a, const Team* b) {
-        return a->name.compare(b->name, Qt::CaseInsensitive) < 0;
-    });
-    for (const Team* team : teams) {
-        QStringList members;
-        for (Id roleId : team->roles)
-            members.append(tr("role %1").arg(d.role(roleId)->name));
-        for (Id userId : team->users)
-            members.append(d.user(userId)->username);
-        members.sort(Qt::CaseInsensitive);
-        auto* item = new QTreeWidgetItem(m_teams);
-        item->setText(0, team->isSystem() ? tr("%1 (system team)").arg(team->name) : team->name);
-        item->setText(1, members.isEmpty() ? tr("(no members)") : members.join(QLatin1String(", ")));
-        item->setText(2, QString::number(team->permissions.count()));
-        item->setToolTip(1, members.join(QLatin1Char('\n')));
-        item->setToolTip(2, store.catalog().folderKeys(team->permissions).join(QLatin1Char('\n')));
-        if (rootId != m_folder)
-            item->setForeground(0, palette().color(QPalette::Disabled, QPalette::Text));
+// Enabled where the operator may act; otherwise the tooltip names the permission that is missing.
+void FolderDetails::updateButtons()
+{
+    const Directory& d = m_runner.store().directory();
+    const bool isRoot = d.folder(m_folder) && d.securityRoot(m_folder) == m_folder;
+    const QString path = d.path(m_folder);
+    const bool maySecure = isRoot && m_runner.store().access().holds(m_runner.operatorId(), m_folder, QStringLiteral("folder#edit_security"));
+    const Team* team = d.team(currentTeam());
+    const QString needSecurity = isRoot ? tr("Needs folder#edit_security on %1.").arg(path)
+                                        : tr("Teams are defined on %1.").arg(d.path(d.securityRoot(m_folder)));
+    auto set = [](QPushButton* button, bool enabled, const QString& why, const QString& what) {
+        button->setEnabled(enabled);
+        button->setToolTip(enabled ? what : why);
+    };
+    set(m_newTeam, maySecure, needSecurity, tr("Create a team on this folder"));
+    const QString systemWhy = team && team->isSystem() ? tr("%1 is a system team.").arg(team->name) : tr("Select a team first.");
+    set(m_renameTeam, maySecure && team && !team->isSystem(), maySecure ? systemWhy : needSecurity, tr("Rename the selected team"));
+    set(m_deleteTeam, maySecure && team && !team->isSystem(), maySecure ? systemWhy : needSecurity, tr("Delete the selected team"));
+    const bool pending = m_model->hasPendingChanges();
+    set(m_save, pending, tr("Nothing to save."), tr("Save the changes as one step (Ctrl+S)"));
+    set(m_reset, pending, tr("Nothing to reset."), tr("Drop the changes that are not saved"));
+    if (isRoot && !m_model->isEditable())
+        m_matrix->setToolTip(tr("Read-only: changing teams needs folder#edit_teams or folder#edit_security on %1.").arg(path));
+    else
+        m_matrix->setToolTip(QString());
+}
+
+void FolderDetails::save()
+{
+    if (!m_model->hasPendingChanges())
+        return;
+    const QStringList system = m_model->systemTeamsLosingPermissions();
+    if (!system.isEmpty() && !m_prompts.confirmSystemTeamRevoke(this, system))
+        return;
+    auto applied = m_runner.run(m_model->pendingEdit());
+    if (!applied)
+        m_message->showError(applied.error().message);
+    else
+        m_message->hide();
+}
+
+void FolderDetails::resetChanges()
+{
+    m_model->reset();
+    m_message->hide();
+}
+
+void FolderDetails::addTeam()
+{
+    const auto name = m_prompts.teamName(this, m_runner.store().directory().path(m_folder), {});
+    if (!name)
+        return;
+    auto applied = m_runner.run(edit::AddTeam{m_folder, *name});
+    if (!applied) {
+        m_message->showError(applied.error().message);
+        return;
     }
+    m_message->hide();
+    m_matrix->setCurrentIndex(m_model->index(m_model->rowOf(applied->createdId), 0));
+}
+
+void FolderDetails::renameTeam()
+{
+    const Team* team = m_runner.store().directory().team(currentTeam());
+    if (!team)
+        return;
+    const Id teamId = team->id;
+    const auto name = m_prompts.teamName(this, m_runner.store().directory().path(m_folder), team->name);
+    if (!name)
+        return;
+    auto applied = m_runner.run(edit::RenameTeam{teamId, *name});
+    if (!applied)
+        m_message->showError(applied.error().message);
+    else
+        m_message->hide();
+}
+
+void FolderDetails::deleteTeam()
+{
+    const Team* team = m_runner.store().directory().team(currentTeam());
+    if (!team)
+        return;
+    const Id teamId = team->id;
+    if (!m_prompts.confirmDeleteTeam(this, team->name, m_runner.store().directory().path(m_folder),
+                                     int(team->users.size() + team->roles.size())))
+        return;
+    auto applied = m_runner.run(edit::DeleteTeam{teamId});
+    if (!applied)
+        m_message->showError(applied.error().message);
+    else
+        m_message->hide();
 }
 
 void FolderDetails::toggleInherit(bool inherit)
@@ -164,8 +310,11 @@ void FolderDetails::toggleInherit(bool inherit)
         }
         change.choice = *choice;
     }
-    if (!m_runner.run(change))
+    auto applied = m_runner.run(change);
+    if (!applied) {
+        m_message->showError(applied.error().message);
         refresh();
+    }
 }
 
 } // namespace warden

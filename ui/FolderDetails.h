@@ -7,15 +7,17 @@
 class QCheckBox;
 class QLabel;
 class QPushButton;
-class QTreeWidget;
+class QTableView;
 
 namespace warden {
 
 class EditRunner;
+class MessageBar;
 class Prompts;
+class TeamPermissionModel;
 
 // The selected folder: where its teams and permissions come from, its inherit setting, and the
-// teams of its security root.
+// permission matrix of its security root (read-only when inherited).
 class FolderDetails : public QWidget
 {
     Q_OBJECT
@@ -26,23 +28,45 @@ public:
     void showFolder(Id folderId);
     Id folder() const { return m_folder; }
     QCheckBox* inheritBox() const { return m_inherit; }
+    QTableView* matrix() const { return m_matrix; }
+    TeamPermissionModel* matrixModel() const { return m_model; }
+    MessageBar* messageBar() const { return m_message; }
+
+    void save();
+    void resetChanges();
+    void addTeam();
+    void renameTeam();
+    void deleteTeam();
 
 Q_SIGNALS:
     void jumpRequested(Id folderId);
 
 private:
     void refresh();
+    void updateButtons();
     void toggleInherit(bool inherit);
+    Id currentTeam() const;
+    bool mayEditTeams() const;
 
     EditRunner& m_runner;
     Prompts& m_prompts;
     Id m_folder = 0;
+    Id m_keptTeam = 0;
+    int m_keptColumn = 0;
     QLabel* m_title;
     QLabel* m_source;
     QPushButton* m_jump;
     QCheckBox* m_inherit;
+    MessageBar* m_message;
     QLabel* m_teamsTitle;
-    QTreeWidget* m_teams;
+    QPushButton* m_newTeam;
+    QPushButton* m_renameTeam;
+    QPushButton* m_deleteTeam;
+    QPushButton* m_reset;
+    QPushButton* m_save;
+    QTableView* m_matrix;
+    TeamPermissionModel* m_model;
+    QLabel* m_legend;
 };
 
 } // namespace warden

@@ -46,7 +46,7 @@ FolderPage::FolderPage(EditRunner& runner, Prompts& prompts, QWidget* parent)
     m_view->setDefaultDropAction(Qt::MoveAction);
     m_view->setDropIndicatorShown(true);
     m_view->header()->setStretchLastSection(true);
-    m_view->setColumnWidth(FolderTreeModel::NameColumn, 280);
+    m_view->setColumnWidth(FolderTreeModel::NameColumn, 250);
     m_view->expandToDepth(0);
 
     auto* left = new QWidget(this);
@@ -60,7 +60,7 @@ FolderPage::FolderPage(EditRunner& runner, Prompts& prompts, QWidget* parent)
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({620, 480});
+    m_splitter->setSizes({470, 630});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);

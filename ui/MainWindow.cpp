@@ -200,6 +200,11 @@ bool MainWindow::saveScreenshots(const QString& folder)
 {
     QDir().mkpath(folder);
     const QDir dir(folder);
+    // Pictures show the default layout, whatever this machine remembered.
+    resize(1280, 760);
+    if (auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter")))
+        splitter->setSizes({140, 1140});
+    m_folderPage->splitter()->setSizes({520, 620});
     m_folderPage->view()->expandToDepth(1);
     QApplication::processEvents();
     bool saved = grab().save(dir.filePath(QStringLiteral("folders.png")));

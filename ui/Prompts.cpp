@@ -66,6 +66,42 @@ std::optional<QString> Prompts::folderName(QWidget* parent, const QString& paren
     return name;
 }
 
+std::optional<QString> Prompts::teamName(QWidget* parent, const QString& folderPath, const QString& current)
+{
+    bool ok = false;
+    const QString label = current.isEmpty() ? tr("Name of the new team on %1:").arg(folderPath)
+                                            : tr("New name for the team %1 on %2:").arg(current, folderPath);
+    const QString name = QInputDialog::getText(parent, current.isEmpty() ? tr("New team") : tr("Rename team"), label,
+                                               QLineEdit::Normal, current, &ok);
+    if (!ok)
+        return std::nullopt;
+    return name;
+}
+
+bool Prompts::confirmDeleteTeam(QWidget* parent, const QString& team, const QString& folderPath, int members)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Delete team"), tr("Delete the team %1 on %2?").arg(team, folderPath),
+                    QMessageBox::Cancel, parent);
+    box.setInformativeText(tr("Its %n member(s) lose what the team grants them here.", nullptr, members));
+    QPushButton* remove = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == remove;
+}
+
+bool Prompts::confirmSystemTeamRevoke(QWidget* parent, const QStringList& teams)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Revoke permissions of system teams"),
+                    tr("You are taking permissions away from the system team(s) %1.").arg(teams.join(QLatin1String(", "))),
+                    QMessageBox::Cancel, parent);
+    box.setInformativeText(tr("System teams are expected to hold their default permissions; members may no longer be "
+                              "able to do their part. Save anyway?"));
+    QPushButton* save = box.addButton(tr("&Save"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == save;
+}
+
 std::optional<Id> Prompts::moveDestination(QWidget* parent, const Store& store, Id folderId)
 {
     MoveFolderDialog dialog(store, folderId, parent);

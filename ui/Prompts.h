@@ -27,6 +27,11 @@ public:
     virtual bool confirmInheritOn(QWidget* parent, const QString& path, const QString& rootPath, int ownTeams);
     virtual bool confirmDelete(QWidget* parent, const QString& path, int subfolders, int teams);
     virtual std::optional<QString> folderName(QWidget* parent, const QString& parentPath);
+    // A team's name: a new one (current empty) or a new name for it.
+    virtual std::optional<QString> teamName(QWidget* parent, const QString& folderPath, const QString& current);
+    virtual bool confirmDeleteTeam(QWidget* parent, const QString& team, const QString& folderPath, int members);
+    // Saving takes permissions from system teams, which the product relies on.
+    virtual bool confirmSystemTeamRevoke(QWidget* parent, const QStringList& teams);
     // Where to move a folder (0: the top level); none: cancel.
     virtual std::optional<Id> moveDestination(QWidget* parent, const Store& store, Id folderId);
 };

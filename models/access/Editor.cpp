@@ -389,6 +389,29 @@ Result<Applied> Editor::run(const edit::TeamPermissions& e)
                        .arg(changed.name, m_directory.path(changed.folderId), parts.join(QLatin1String("; ")))};
 }
 
+Result<Applied> Editor::run(const edit::TeamPermissionSets& e)
+{
+    QStringList changed;
+    QSet<Id> folders;
+    for (const auto& [teamId, permissions] : e.teams) {
+        auto team = existingTeam(teamId);
+        if (!team)
+            return team.error();
+        if (Status s = requireFolder(team.value()->folderId,
+                                     {QStringLiteral("folder#edit_teams"), QStringLiteral("folder#edit_security")}))
+            return *s;
+        if (team.value()->permissions == permissions)
+            continue;
+        Team updated = *team.value();
+        updated.permissions = permissions & m_catalog.allFolderPermissions();
+        m_directory.put(updated);
+        changed.append(updated.name);
+        folders.insert(updated.folderId);
+    }
+    const QString where = folders.size() == 1 ? m_directory.path(*folders.begin()) : tr("several folders");
+    return Applied{tr("Change the permissions of %1 on %2").arg(changed.join(QLatin1String(", ")), where)};
+}
+
 // Users and roles
 
 Status Editor::checkUserUnique(const QString& username, const QString& email) const

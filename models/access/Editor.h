@@ -46,6 +46,7 @@ private:
     Result<Applied> run(const edit::DeleteTeam& e);
     Result<Applied> run(const edit::TeamMember& e);
     Result<Applied> run(const edit::TeamPermissions& e);
+    Result<Applied> run(const edit::TeamPermissionSets& e);
     Result<Applied> run(const edit::AddUser& e);
     Result<Applied> run(const edit::InviteUser& e);
     Result<Applied> run(const edit::SetUserStatus& e);

@@ -25,6 +25,8 @@ struct DeleteTeam { Id teamId = 0; };
 // A member is a user or a role: exactly one id is set.
 struct TeamMember { Id teamId = 0; Id userId = 0; Id roleId = 0; bool add = true; };
 struct TeamPermissions { Id teamId = 0; PermissionSet grant; PermissionSet revoke; };
+// The permissions of several teams set at once, as the matrix saves them: one transaction.
+struct TeamPermissionSets { QList<QPair<Id, PermissionSet>> teams; };
 
 struct AddUser { QString username; QString email; QString fullName; };
 struct InviteUser { QString email; Id roleId = 0; };
@@ -49,6 +51,7 @@ using Edit = std::variant<edit::AddFolder,
                           edit::DeleteTeam,
                           edit::TeamMember,
                           edit::TeamPermissions,
+                          edit::TeamPermissionSets,
                           edit::AddUser,
                           edit::InviteUser,
                           edit::SetUserStatus,

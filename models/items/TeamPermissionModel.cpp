@@ -1,0 +1,278 @@
+#include "TeamPermissionModel.h"
+
+#include <QColor>
+#include <QFont>
+
+namespace warden {
+
+TeamPermissionModel::TeamPermissionModel(const Store& store, QObject* parent) : QAbstractTableModel(parent), m_store(store)
+{
+    connect(&store, &Store::changed, this, &TeamPermissionModel::storeChanged);
+}
+
+void TeamPermissionModel::setFolder(Id folderId)
+{
+    const Id root = m_store.directory().securityRoot(folderId);
+    if (root == m_root)
+        return;
+    beginResetModel();
+    m_root = root;
+    m_pending.clear();
+    reload();
+    endResetModel();
+    Q_EMIT pendingChanged(false);
+}
+
+void TeamPermissionModel::setEditable(bool editable)
+{
+    if (m_editable == editable)
+        return;
+    m_editable = editable;
+    if (!m_teams.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+// System teams first, in catalog order, then the others by name.
+void TeamPermissionModel::reload()
+{
+    const Directory& d = m_store.directory();
+    m_teams = d.teamsOn(m_root);
+    auto rank = [this](const Team* t) {
+        int i = 0;
+        for (const SystemTeamInfo& info : m_store.catalog().systemTeams()) {
+            if (info.kind == t->systemKind)
+                return i;
+            ++i;
+        }
+        return i;
+    };
+    std::sort(m_teams.begin(), m_teams.end(), [&](Id a, Id b) {
+        const Team* ta = d.team(a);
+        const Team* tb = d.team(b);
+        if (rank(ta) != rank(tb))
+            return rank(ta) < rank(tb);
+        return ta->name.compare(tb->name, Qt::CaseInsensitive) < 0;
+    });
+}
+
+void TeamPermissionModel::storeChanged(const std::vector<Change>& changes)
+{
+    bool affected = false;
+    for (const Change& change : changes) {
+        if (const Team* team = std::get_if<Team>(&change.row()); team && team->folderId == m_root)
+            affected = true;
+        if (std::holds_alternative<Folder>(change.row()))
+            affected = true; // the folder may have stopped being a root
+    }
+    if (!affected)
+        return;
+    const bool hadPending = hasPendingChanges();
+    beginResetModel();
+    const Directory& d = m_store.directory();
+    if (!d.folder(m_root) || d.securityRoot(m_root) != m_root)
+        m_root = d.folder(m_root) ? d.securityRoot(m_root) : 0;
+    reload();
+    // Pending changes survive for teams that are still there, unless the store now says the same.
+    for (auto it = m_pending.begin(); it != m_pending.end();) {
+        const Team* team = d.team(it.key());
+        if (!team || team->folderId != m_root || team->permissions == it.value())
+            it = m_pending.erase(it);
+        else
+            ++it;
+    }
+    endResetModel();
+    if (hadPending != hasPendingChanges())
+        Q_EMIT pendingChanged(hasPendingChanges());
+}
+
+int TeamPermissionModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_teams.size()); }
+
+int TeamPermissionModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_store.catalog().folderCount();
+}
+
+PermissionSet TeamPermissionModel::permissions(Id teamId) const
+{
+    auto it = m_pending.constFind(teamId);
+    if (it != m_pending.constEnd())
+        return *it;
+    const Team* team = m_store.directory().team(teamId);
+    return team ? team->permissions : PermissionSet();
+}
+
+int TeamPermissionModel::impliedBy(Id teamId, int permission) const
+{
+    int by = -1;
+    permissions(teamId).forEach([&](int held) {
+        if (by < 0 && held != permission && m_store.catalog().implied(held).test(permission))
+            by = held;
+    });
+    return by;
+}
+
+TeamPermissionModel::CellState TeamPermissionModel::state(Id teamId, int permission) const
+{
+    if (permissions(teamId).test(permission))
+        return CellState::Granted;
+    return impliedBy(teamId, permission) >= 0 ? CellState::Implied : CellState::None;
+}
+
+QVariant TeamPermissionModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_teams.size())
+        return {};
+    const Id teamId = m_teams[index.row()];
+    const Team* team = m_store.directory().team(teamId);
+    if (!team)
+        return {};
+    const int permission = index.column();
+    const CellState cell = state(teamId, permission);
+    const bool pending = m_pending.contains(teamId)
+                         && m_pending[teamId].test(permission) != team->permissions.test(permission);
+    const PermissionInfo& info = m_store.catalog().folderPermission(permission);
+    switch (role) {
+    case Qt::CheckStateRole:
+        return cell == CellState::Granted ? Qt::Checked : (cell == CellState::Implied ? Qt::PartiallyChecked : Qt::Unchecked);
+    case Qt::ToolTipRole: {
+        QString text;
+        if (cell == CellState::Granted)
+            text = tr("%1 holds %2 (%3).").arg(team->name, info.title, info.key);
+        else if (cell == CellState::Implied)
+            text = tr("%1 holds %2 through %3, which implies it.")
+                       .arg(team->name, info.title, m_store.catalog().folderPermission(impliedBy(teamId, permission)).title);
+        else
+            text = tr("%1 does not hold %2 (%3).").arg(team->name, info.title, info.key);
+        if (pending)
+            text += QLatin1Char('\n') + tr("Not saved yet.");
+        return text;
+    }
+    case Qt::AccessibleTextRole:
+        return tr("%1, %2: %3")
+            .arg(team->name, info.title,
+                 cell == CellState::Granted ? tr("granted") : (cell == CellState::Implied ? tr("implied") : tr("not held")));
+    case Qt::BackgroundRole:
+        if (pending)
+            return QColor(0xff, 0xe8, 0x9c);
+        return {};
+    case Qt::TextAlignmentRole:
+        return Qt::AlignCenter;
+    case TeamIdRole:
+        return teamId;
+    case StateRole:
+        return QVariant::fromValue(cell);
+    case PendingRole:
+        return pending;
+    }
+    return {};
+}
+
+QVariant TeamPermissionModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Vertical) {
+        const Team* team = m_store.directory().team(m_teams.value(section));
+        if (!team)
+            return {};
+        switch (role) {
+        case Qt::DisplayRole:
+            return team->isSystem() ? tr("%1 (system)").arg(team->name) : team->name;
+        case Qt::ToolTipRole:
+            if (const SystemTeamInfo* info = m_store.catalog().systemTeam(team->systemKind))
+                return tr("%1 is a system team: it cannot be renamed or deleted. %2").arg(team->name, info->description);
+            return team->name;
+        case Qt::FontRole:
+            if (m_pending.contains(team->id)) {
+                QFont font;
+                font.setBold(true);
+                return font;
+            }
+            return {};
+        case TeamIdRole:
+            return team->id;
+        }
+        return {};
+    }
+    if (section < 0 || section >= m_store.catalog().folderCount())
+        return {};
+    const PermissionInfo& info = m_store.catalog().folderPermission(section);
+    switch (role) {
+    case Qt::DisplayRole:
+        return info.title;
+    case Qt::ToolTipRole:
+        return tr("%1 (%2)\n%3").arg(info.title, info.key, info.description);
+    case GroupRole:
+        return info.group;
+    case KeyRole:
+        return info.key;
+    }
+    return {};
+}
+
+Qt::ItemFlags TeamPermissionModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    // Read-only cells (inherited, or no right to edit) are drawn disabled.
+    if (!m_editable)
+        return Qt::ItemIsSelectable;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable;
+}
+
+bool TeamPermissionModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::CheckStateRole || !m_editable || !index.isValid())
+        return false;
+    const Id teamId = m_teams.value(index.row());
+    const Team* team = m_store.directory().team(teamId);
+    if (!team)
+        return false;
+    // A view checks an implied (partly checked) cell: that grants the permission itself.
+    PermissionSet next = permissions(teamId);
+    next.set(index.column(), Qt::CheckState(value.toInt()) == Qt::Checked);
+    const bool hadPending = hasPendingChanges();
+    if (next == team->permissions)
+        m_pending.remove(teamId);
+    else
+        m_pending.insert(teamId, next);
+    // Implications change other cells of the row.
+    Q_EMIT dataChanged(this->index(index.row(), 0), this->index(index.row(), columnCount() - 1));
+    Q_EMIT headerDataChanged(Qt::Vertical, index.row(), index.row());
+    if (hadPending != hasPendingChanges())
+        Q_EMIT pendingChanged(hasPendingChanges());
+    return true;
+}
+
+edit::TeamPermissionSets TeamPermissionModel::pendingEdit() const
+{
+    edit::TeamPermissionSets e;
+    for (Id teamId : m_teams) {
+        auto it = m_pending.constFind(teamId);
+        if (it != m_pending.constEnd())
+            e.teams.append({teamId, *it});
+    }
+    return e;
+}
+
+QStringList TeamPermissionModel::systemTeamsLosingPermissions() const
+{
+    QStringList names;
+    for (Id teamId : m_teams) {
+        const Team* team = m_store.directory().team(teamId);
+        auto it = m_pending.constFind(teamId);
+        if (team && team->isSystem() && it != m_pending.constEnd() && !(team->permissions - *it).isEmpty())
+            names.append(team->name);
+    }
+    return names;
+}
+
+void TeamPermissionModel::reset()
+{
+    if (m_pending.isEmpty())
+        return;
+    beginResetModel();
+    m_pending.clear();
+    endResetModel();
+    Q_EMIT pendingChanged(false);
+}
+
+} // namespace warden

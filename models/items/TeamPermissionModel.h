@@ -1,0 +1,73 @@
+#pragma once
+
+#include "models/store/Store.h"
+
+#include <QAbstractTableModel>
+
+namespace warden {
+
+// The permission matrix of one security root: its teams as rows, the folder permissions as columns
+// in catalog order. A cell is granted, implied by another granted permission, or not held. Changes
+// stay pending until saved as one edit; the store's announcements keep the rows current.
+class TeamPermissionModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Role
+    {
+        TeamIdRole = Qt::UserRole + 1,
+        GroupRole, // header: the permission's group
+        KeyRole, // header: the permission's key
+        StateRole, // cell: a CellState
+        PendingRole, // cell: the state differs from the store
+    };
+    enum class CellState
+    {
+        None,
+        Implied,
+        Granted,
+    };
+    Q_ENUM(CellState)
+
+    explicit TeamPermissionModel(const Store& store, QObject* parent = nullptr);
+
+    // Shows the teams of the folder's security root; editable only when the folder is that root.
+    void setFolder(Id folderId);
+    Id root() const { return m_root; }
+    void setEditable(bool editable);
+    bool isEditable() const { return m_editable; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+
+    Id teamAt(int row) const { return m_teams.value(row); }
+    int rowOf(Id teamId) const { return int(m_teams.indexOf(teamId)); }
+    PermissionSet permissions(Id teamId) const; // pending or stored
+    bool hasPendingChanges() const { return !m_pending.isEmpty(); }
+    // The pending changes as one edit, and the system teams that would lose permissions by it.
+    edit::TeamPermissionSets pendingEdit() const;
+    QStringList systemTeamsLosingPermissions() const;
+    void reset();
+
+Q_SIGNALS:
+    void pendingChanged(bool pending);
+
+private:
+    void reload();
+    void storeChanged(const std::vector<Change>& changes);
+    CellState state(Id teamId, int permission) const;
+    int impliedBy(Id teamId, int permission) const;
+
+    const Store& m_store;
+    Id m_root = 0;
+    bool m_editable = false;
+    QList<Id> m_teams;
+    QHash<Id, PermissionSet> m_pending;
+};
+
+} // namespace warden
