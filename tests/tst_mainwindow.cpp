@@ -9,11 +9,16 @@
 #include "ui/MainWindow.h"
 #include "ui/MessageBar.h"
 #include "ui/Prompts.h"
+#include "ui/TeamEditor.h"
 
 #include <QAbstractProxyModel>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QCompleter>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QMimeData>
 #include <QPushButton>
 #include <QStatusBar>
@@ -43,6 +48,8 @@ public:
     QString teamNameAnswer;
     std::optional<QString> teamName(QWidget*, const QString&, const QString&) override { ++asked; return teamNameAnswer; }
     bool confirmDeleteTeam(QWidget*, const QString&, const QString&, int) override { ++asked; return confirm; }
+    std::optional<edit::UpdateTeam> teamEdit;
+    std::optional<edit::UpdateTeam> editTeam(QWidget*, const Store&, Id, bool, bool) override { ++asked; return teamEdit; }
     bool confirmSystemTeamRevoke(QWidget*, const QStringList&) override { ++asked; return confirm; }
 };
 
@@ -101,6 +108,7 @@ private Q_SLOTS:
     void matrixGrantSaveUndoRedo();
     void matrixResetAndSystemTeamWarning();
     void teamsAddRenameDelete();
+    void teamEditorFindsMembersAsYouType();
     void filterKeepsAncestorsVisible();
 };
 
@@ -415,6 +423,40 @@ void TestMainWindow::teamsAddRenameDelete()
     QCOMPARE(store().directory().team(designers)->name, QStringLiteral("Product Designers"));
     QTest::mouseClick(details->findChild<QPushButton*>(QStringLiteral("deleteTeamButton")), Qt::LeftButton);
     QVERIFY(!store().directory().team(designers));
+    verifyAgreement();
+}
+
+void TestMainWindow::teamEditorFindsMembersAsYouType()
+{
+    const Id developers = teamOn(store(), QStringLiteral("Retail Apps"), QStringLiteral("Developers"));
+    TeamEditor editor(store(), developers, true, true);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    const int before = editor.memberList()->count();
+    // The completer searches anywhere in the name as you type.
+    QTest::keyClicks(editor.memberInput(), QStringLiteral("cohen"));
+    QCompleter* completer = editor.memberInput()->completer();
+    QCOMPARE(completer->completionCount(), 1);
+    QVERIFY(completer->currentCompletion().startsWith(QStringLiteral("maya.cohen")));
+    QVERIFY(editor.addMember(completer->currentCompletion()));
+    QVERIFY(editor.addMember(QStringLiteral("role:QA Engineers")));
+    QVERIFY(!editor.addMember(QStringLiteral("nobody")));
+    QVERIFY(editor.findChild<QLabel*>(QStringLiteral("memberProblem"))->isVisible());
+    QCOMPARE(editor.memberList()->count(), before + 2);
+    QVERIFY2(editor.reachText().contains(QStringLiteral("1 directly")), qPrintable(editor.reachText()));
+    const edit::UpdateTeam result = editor.result();
+    QVERIFY(result.users.contains(userNamed(store(), QStringLiteral("maya.cohen"))));
+    QVERIFY(result.roles.contains(roleNamed(store(), QStringLiteral("QA Engineers"))));
+
+    // Saved through the details pane as one edit and one undo step.
+    select(QStringLiteral("Retail Apps"));
+    auto* details = page()->details();
+    details->matrix()->setCurrentIndex(details->matrixModel()->index(details->matrixModel()->rowOf(developers), 0));
+    m_prompts.teamEdit = result;
+    QTest::mouseClick(details->findChild<QPushButton*>(QStringLiteral("editTeamButton")), Qt::LeftButton);
+    QCOMPARE(store().directory().team(developers)->users, result.users);
+    QCOMPARE(m_window->undoStack().count(), 1);
+    QVERIFY(keysOf(store(), QStringLiteral("maya.cohen"), QStringLiteral("Retail Apps/Web Storefront")).contains(QStringLiteral("release#start")));
     verifyAgreement();
 }
 

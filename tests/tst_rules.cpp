@@ -66,6 +66,8 @@ private Q_SLOTS:
     void whoHasListsActiveHolders();
     void savesSeveralTeamsAtOnce_data() { TestStores::addBackendRows(); }
     void savesSeveralTeamsAtOnce();
+    void updatesTeamNameAndMembersTogether_data() { TestStores::addBackendRows(); }
+    void updatesTeamNameAndMembersTogether();
     void undoRestoresExactly_data();
     void undoRestoresExactly();
     void refusesStaleUndo_data() { TestStores::addBackendRows(); }
@@ -602,6 +604,27 @@ void TestRules::savesSeveralTeamsAtOnce()
     QCOMPARE(s->catalog().folderKeys(s->directory().team(developers)->permissions), QStringList{QStringLiteral("release#abort")});
     QVERIFY(s->directory().team(viewers)->permissions.test(s->catalog().folderIndex(QStringLiteral("dashboard#view"))));
     QCOMPARE(s->log()->last().summary, QStringLiteral("Change the permissions of Developers, Viewers on Apps"));
+    verifyPersisted(*s);
+}
+
+void TestRules::updatesTeamNameAndMembersTogether()
+{
+    SCENARIO(s);
+    const Id viewers = teamOn(*s, QStringLiteral("Apps"), QStringLiteral("Viewers"));
+    const Id carol = userNamed(*s, QStringLiteral("carol"));
+    const Id devs = roleNamed(*s, QStringLiteral("devs"));
+    must(*s, edit::TeamPermissions{viewers, keys(*s, {QStringLiteral("folder#edit_teams")}), {}});
+    // bob may change members (folder#edit_teams) but not names (folder#edit_security): all or nothing.
+    const QByteArray before = exportJson(*s);
+    auto refused = s->apply(edit::UpdateTeam{viewers, QStringLiteral("Readers"), {carol}, {devs}}, userNamed(*s, QStringLiteral("bob")));
+    QVERIFY(!refused);
+    QVERIFY(refused.error().message.contains(QStringLiteral("folder#edit_security")));
+    QCOMPARE(exportJson(*s), before);
+    must(*s, edit::UpdateTeam{viewers, QStringLiteral("Viewers"), {carol}, {devs}}, QStringLiteral("bob"));
+    QCOMPARE(s->directory().team(viewers)->users, QSet<Id>{carol});
+    must(*s, edit::UpdateTeam{viewers, QStringLiteral("Readers"), {}, {devs}});
+    QCOMPARE(s->directory().team(viewers)->name, QStringLiteral("Readers"));
+    QVERIFY(s->directory().team(viewers)->users.isEmpty());
     verifyPersisted(*s);
 }
 

@@ -30,6 +30,7 @@ FolderDetails::FolderDetails(EditRunner& runner, Prompts& prompts, QWidget* pare
     , m_teamsTitle(new QLabel(this))
     , m_newTeam(new QPushButton(tr("New &Team…"), this))
     , m_renameTeam(new QPushButton(tr("Re&name…"), this))
+    , m_editTeam(new QPushButton(tr("&Members…"), this))
     , m_deleteTeam(new QPushButton(tr("De&lete…"), this))
     , m_reset(new QPushButton(tr("R&eset"), this))
     , m_save(new QPushButton(tr("&Save"), this))
@@ -56,6 +57,7 @@ FolderDetails::FolderDetails(EditRunner& runner, Prompts& prompts, QWidget* pare
     m_newTeam->setObjectName(QStringLiteral("newTeamButton"));
     m_renameTeam->setObjectName(QStringLiteral("renameTeamButton"));
     m_deleteTeam->setObjectName(QStringLiteral("deleteTeamButton"));
+    m_editTeam->setObjectName(QStringLiteral("editTeamButton"));
     m_reset->setObjectName(QStringLiteral("resetButton"));
     m_save->setObjectName(QStringLiteral("saveButton"));
     m_save->setDefault(true);
@@ -87,6 +89,7 @@ FolderDetails::FolderDetails(EditRunner& runner, Prompts& prompts, QWidget* pare
     buttons->addWidget(m_teamsTitle);
     buttons->addStretch(1);
     buttons->addWidget(m_newTeam);
+    buttons->addWidget(m_editTeam);
     buttons->addWidget(m_renameTeam);
     buttons->addWidget(m_deleteTeam);
     buttons->addSpacing(12);
@@ -111,6 +114,11 @@ FolderDetails::FolderDetails(EditRunner& runner, Prompts& prompts, QWidget* pare
     connect(m_newTeam, &QPushButton::clicked, this, &FolderDetails::addTeam);
     connect(m_renameTeam, &QPushButton::clicked, this, &FolderDetails::renameTeam);
     connect(m_deleteTeam, &QPushButton::clicked, this, &FolderDetails::deleteTeam);
+    connect(m_editTeam, &QPushButton::clicked, this, &FolderDetails::editTeam);
+    connect(m_matrix->verticalHeader(), &QHeaderView::sectionDoubleClicked, this, [this](int row) {
+        m_matrix->setCurrentIndex(m_model->index(row, std::max(0, m_matrix->currentIndex().column())));
+        editTeam();
+    });
     connect(m_model, &TeamPermissionModel::pendingChanged, this, &FolderDetails::updateButtons);
     // The matrix is rebuilt when its teams change; the selected cell stays where it was.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
@@ -210,6 +218,8 @@ void FolderDetails::updateButtons()
         button->setToolTip(enabled ? what : why);
     };
     set(m_newTeam, maySecure, needSecurity, tr("Create a team on this folder"));
+    set(m_editTeam, isRoot && team, isRoot ? tr("Select a team first.") : needSecurity,
+        tr("Show and edit the selected team's members (or double-click its name)"));
     const QString systemWhy = team && team->isSystem() ? tr("%1 is a system team.").arg(team->name) : tr("Select a team first.");
     set(m_renameTeam, maySecure && team && !team->isSystem(), maySecure ? systemWhy : needSecurity, tr("Rename the selected team"));
     set(m_deleteTeam, maySecure && team && !team->isSystem(), maySecure ? systemWhy : needSecurity, tr("Delete the selected team"));
@@ -266,6 +276,24 @@ void FolderDetails::renameTeam()
     if (!name)
         return;
     auto applied = m_runner.run(edit::RenameTeam{teamId, *name});
+    if (!applied)
+        m_message->showError(applied.error().message);
+    else
+        m_message->hide();
+}
+
+void FolderDetails::editTeam()
+{
+    const Team* team = m_runner.store().directory().team(currentTeam());
+    if (!team)
+        return;
+    const Id teamId = team->id;
+    const AccessIndex access = m_runner.store().access();
+    const bool maySecure = access.holds(m_runner.operatorId(), m_folder, QStringLiteral("folder#edit_security"));
+    const auto result = m_prompts.editTeam(this, m_runner.store(), teamId, maySecure, mayEditTeams());
+    if (!result)
+        return;
+    auto applied = m_runner.run(*result);
     if (!applied)
         m_message->showError(applied.error().message);
     else

@@ -36,6 +36,7 @@ public:
     void resetChanges();
     void addTeam();
     void renameTeam();
+    void editTeam();
     void deleteTeam();
 
 Q_SIGNALS:
@@ -61,6 +62,7 @@ private:
     QLabel* m_teamsTitle;
     QPushButton* m_newTeam;
     QPushButton* m_renameTeam;
+    QPushButton* m_editTeam;
     QPushButton* m_deleteTeam;
     QPushButton* m_reset;
     QPushButton* m_save;

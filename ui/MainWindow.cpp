@@ -3,6 +3,7 @@
 #include "EditRunner.h"
 #include "FolderPage.h"
 #include "Prompts.h"
+#include "TeamEditor.h"
 
 #include <QAction>
 #include <QApplication>
@@ -216,6 +217,18 @@ bool MainWindow::saveScreenshots(const QString& folder)
             QApplication::processEvents();
             saved = grab().save(dir.filePath(QStringLiteral("folders-inheriting.png"))) && saved;
             break;
+        }
+    }
+    // The team editor on the first team that has members.
+    for (Id id : d.treeOrder()) {
+        for (Id teamId : d.teamsOn(id)) {
+            const Team* team = d.team(teamId);
+            if (team->isSystem() || (team->users.isEmpty() && team->roles.isEmpty()))
+                continue;
+            TeamEditor editor(*m_store, teamId, true, true, this);
+            editor.show();
+            QApplication::processEvents();
+            return editor.grab().save(dir.filePath(QStringLiteral("team-editor.png"))) && saved;
         }
     }
     return saved;

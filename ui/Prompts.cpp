@@ -1,6 +1,7 @@
 #include "Prompts.h"
 
 #include "MoveFolderDialog.h"
+#include "TeamEditor.h"
 
 #include <QInputDialog>
 #include <QMessageBox>
@@ -76,6 +77,15 @@ std::optional<QString> Prompts::teamName(QWidget* parent, const QString& folderP
     if (!ok)
         return std::nullopt;
     return name;
+}
+
+std::optional<edit::UpdateTeam> Prompts::editTeam(QWidget* parent, const Store& store, Id teamId, bool mayRename,
+                                                  bool mayEditMembers)
+{
+    TeamEditor editor(store, teamId, mayRename, mayEditMembers, parent);
+    if (editor.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return editor.result();
 }
 
 bool Prompts::confirmDeleteTeam(QWidget* parent, const QString& team, const QString& folderPath, int members)

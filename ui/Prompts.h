@@ -29,6 +29,9 @@ public:
     virtual std::optional<QString> folderName(QWidget* parent, const QString& parentPath);
     // A team's name: a new one (current empty) or a new name for it.
     virtual std::optional<QString> teamName(QWidget* parent, const QString& folderPath, const QString& current);
+    // The team editor: the team's new name and members; none: cancel.
+    virtual std::optional<edit::UpdateTeam> editTeam(QWidget* parent, const Store& store, Id teamId, bool mayRename,
+                                                     bool mayEditMembers);
     virtual bool confirmDeleteTeam(QWidget* parent, const QString& team, const QString& folderPath, int members);
     // Saving takes permissions from system teams, which the product relies on.
     virtual bool confirmSystemTeamRevoke(QWidget* parent, const QStringList& teams);

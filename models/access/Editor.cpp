@@ -412,6 +412,38 @@ Result<Applied> Editor::run(const edit::TeamPermissionSets& e)
     return Applied{tr("Change the permissions of %1 on %2").arg(changed.join(QLatin1String(", ")), where)};
 }
 
+Result<Applied> Editor::run(const edit::UpdateTeam& e)
+{
+    auto team = existingTeam(e.teamId);
+    if (!team)
+        return team.error();
+    const Team before = *team.value();
+    const QString path = m_directory.path(before.folderId);
+    if (e.name != before.name) {
+        auto renamed = run(edit::RenameTeam{e.teamId, e.name});
+        if (!renamed)
+            return renamed.error();
+    }
+    if (e.users != before.users || e.roles != before.roles) {
+        if (Status s = requireFolder(before.folderId,
+                                     {QStringLiteral("folder#edit_teams"), QStringLiteral("folder#edit_security")}))
+            return *s;
+        for (Id userId : e.users) {
+            if (!m_directory.user(userId))
+                return invalid(tr("the user does not exist"));
+        }
+        for (Id roleId : e.roles) {
+            if (!m_directory.role(roleId))
+                return invalid(tr("the role does not exist"));
+        }
+        Team changed = *m_directory.team(e.teamId);
+        changed.users = e.users;
+        changed.roles = e.roles;
+        m_directory.put(changed);
+    }
+    return Applied{tr("Edit team %1 on %2").arg(e.name, path)};
+}
+
 // Users and roles
 
 Status Editor::checkUserUnique(const QString& username, const QString& email) const

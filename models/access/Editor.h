@@ -47,6 +47,7 @@ private:
     Result<Applied> run(const edit::TeamMember& e);
     Result<Applied> run(const edit::TeamPermissions& e);
     Result<Applied> run(const edit::TeamPermissionSets& e);
+    Result<Applied> run(const edit::UpdateTeam& e);
     Result<Applied> run(const edit::AddUser& e);
     Result<Applied> run(const edit::InviteUser& e);
     Result<Applied> run(const edit::SetUserStatus& e);

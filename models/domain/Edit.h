@@ -25,6 +25,8 @@ struct DeleteTeam { Id teamId = 0; };
 // A member is a user or a role: exactly one id is set.
 struct TeamMember { Id teamId = 0; Id userId = 0; Id roleId = 0; bool add = true; };
 struct TeamPermissions { Id teamId = 0; PermissionSet grant; PermissionSet revoke; };
+// A team's name and members set at once, as the team editor saves them.
+struct UpdateTeam { Id teamId = 0; QString name; QSet<Id> users; QSet<Id> roles; };
 // The permissions of several teams set at once, as the matrix saves them: one transaction.
 struct TeamPermissionSets { QList<QPair<Id, PermissionSet>> teams; };
 
@@ -52,6 +54,7 @@ using Edit = std::variant<edit::AddFolder,
                           edit::TeamMember,
                           edit::TeamPermissions,
                           edit::TeamPermissionSets,
+                          edit::UpdateTeam,
                           edit::AddUser,
                           edit::InviteUser,
                           edit::SetUserStatus,
