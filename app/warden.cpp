@@ -42,13 +42,16 @@ int main(int argc, char* argv[])
                                   .arg(store.error().message));
         return 1;
     }
-    warden::MainWindow window(std::move(store.value()));
+    // Windows delete themselves when closed: opening another store replaces the window.
+    auto* window = new warden::MainWindow(std::move(store.value()));
+    window->setAttribute(Qt::WA_DeleteOnClose);
     if (parser.isSet(screenshotOption)) {
-        window.resize(1100, 700);
-        window.show();
+        window->show();
         QApplication::processEvents();
-        return window.saveScreenshots(parser.value(screenshotOption)) ? 0 : 1;
+        const bool saved = window->saveScreenshots(parser.value(screenshotOption));
+        window->close();
+        return saved ? 0 : 1;
     }
-    window.show();
+    window->show();
     return app.exec();
 }

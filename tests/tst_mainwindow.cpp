@@ -48,6 +48,8 @@ public:
     QString teamNameAnswer;
     std::optional<QString> teamName(QWidget*, const QString&, const QString&) override { ++asked; return teamNameAnswer; }
     bool confirmDeleteTeam(QWidget*, const QString&, const QString&, int) override { ++asked; return confirm; }
+    QString lastError;
+    void showError(QWidget*, const QString&, const QString& message) override { lastError = message; }
     std::optional<edit::UpdateTeam> teamEdit;
     std::optional<edit::UpdateTeam> editTeam(QWidget*, const Store&, Id, bool, bool) override { ++asked; return teamEdit; }
     bool confirmSystemTeamRevoke(QWidget*, const QStringList&) override { ++asked; return confirm; }
@@ -109,6 +111,7 @@ private Q_SLOTS:
     void matrixResetAndSystemTeamWarning();
     void teamsAddRenameDelete();
     void teamEditorFindsMembersAsYouType();
+    void storeThatCannotOpenKeepsTheCurrentOne();
     void filterKeepsAncestorsVisible();
 };
 
@@ -458,6 +461,26 @@ void TestMainWindow::teamEditorFindsMembersAsYouType()
     QCOMPARE(m_window->undoStack().count(), 1);
     QVERIFY(keysOf(store(), QStringLiteral("maya.cohen"), QStringLiteral("Retail Apps/Web Storefront")).contains(QStringLiteral("release#start")));
     verifyAgreement();
+}
+
+void TestMainWindow::storeThatCannotOpenKeepsTheCurrentOne()
+{
+    const QString current = store().location();
+    QVERIFY(!m_window->openStore(QStringLiteral("/nonexistent/folder/none.sqlite"), Store::OpenMode::Existing));
+    QVERIFY(m_prompts.lastError.contains(QStringLiteral("there is no store at")));
+    QVERIFY(m_prompts.lastError.contains(QStringLiteral("stays open")));
+    QVERIFY(m_window->isVisible());
+    QCOMPARE(store().location(), current);
+
+    // A new store opens in a window that takes this one's place, signed in as its administrator.
+    const QString fresh = m_stores.newLocation(QStringLiteral("sqlite"));
+    MainWindow* next = m_window->openStore(fresh, Store::OpenMode::Create);
+    QVERIFY(next);
+    QVERIFY(!m_window->isVisible());
+    QCOMPARE(next->store().location(), fresh);
+    QVERIFY(next->store().access().isAdmin(next->runner().operatorId()));
+    QCOMPARE(MainWindow::recentStores().first(), fresh);
+    delete next;
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,7 +1,9 @@
 #include "MainWindow.h"
 
+#include "ConnectDialog.h"
 #include "EditRunner.h"
 #include "FolderPage.h"
+#include "PasswordVault.h"
 #include "Prompts.h"
 #include "TeamEditor.h"
 
@@ -9,6 +11,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFile>
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
@@ -73,6 +77,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, Prompts* prompts, QWidget* 
     createActions();
     restoreLayout();
     updateStatus();
+    remember(m_store->location());
 }
 
 MainWindow::~MainWindow()
@@ -115,6 +120,16 @@ void MainWindow::signInAs(Id userId)
 void MainWindow::createActions()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newStore = file->addAction(tr("&New Store…"), this, &MainWindow::newStore);
+    newStore->setObjectName(QStringLiteral("newStoreAction"));
+    QAction* open = file->addAction(tr("&Open Store…"), this, &MainWindow::openStoreFile);
+    open->setObjectName(QStringLiteral("openStoreAction"));
+    open->setShortcut(QKeySequence::Open);
+    QAction* connectAction = file->addAction(tr("&Connect to PostgreSQL…"), this, [this] { connectToPostgres(); });
+    connectAction->setObjectName(QStringLiteral("connectAction"));
+    m_recentMenu = file->addMenu(tr("&Recent Stores"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addSeparator();
     QAction* signIn = file->addAction(tr("&Sign In As…"), this, &MainWindow::chooseOperator);
     signIn->setObjectName(QStringLiteral("signInAction"));
     signIn->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
@@ -144,6 +159,101 @@ void MainWindow::createActions()
     collapse->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
     QAction* folders = view->addAction(tr("&Folders"), this, [this] { m_navigation->setCurrentRow(0); });
     folders->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+}
+
+QStringList MainWindow::recentStores() { return QSettings().value(QStringLiteral("recentStores")).toStringList(); }
+
+void MainWindow::remember(const QString& location)
+{
+    QStringList recent = recentStores();
+    recent.removeAll(location);
+    recent.prepend(location);
+    QSettings().setValue(QStringLiteral("recentStores"), QStringList(recent.mid(0, 8)));
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = recentStores();
+    for (const QString& location : recent) {
+        QAction* action = m_recentMenu->addAction(QDir::toNativeSeparators(location));
+        connect(action, &QAction::triggered, this, [this, location] {
+            if (Store::isPostgresLocation(location))
+                connectToPostgres(location);
+            else
+                openStore(location, Store::OpenMode::Existing);
+        });
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("(none yet)"))->setEnabled(false);
+}
+
+MainWindow* MainWindow::openStore(const QString& location, Store::OpenMode mode, const QString& password)
+{
+    auto opened = Store::open(location, mode, password);
+    if (!opened) {
+        m_prompts->showError(this, tr("Open store"),
+                             tr("%1\n\nThe store that is open stays open.").arg(opened.error().message));
+        return nullptr;
+    }
+    if (mode == Store::OpenMode::Create) {
+        const Catalog& catalog = opened.value()->catalog();
+        if (Status s = opened.value()->replaceContent(Store::initialContent(catalog, QStringLiteral("admin")),
+                                                       QStringLiteral("(init)"), tr("Create the store"))) {
+            m_prompts->showError(this, tr("New store"), s->message);
+            return nullptr;
+        }
+    }
+    remember(location);
+    auto* next = new MainWindow(std::move(opened.value()), m_ownPrompts ? nullptr : m_prompts);
+    next->setAttribute(Qt::WA_DeleteOnClose);
+    next->show();
+    close();
+    return next;
+}
+
+void MainWindow::newStore()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New store"), QDir::homePath() + QStringLiteral("/warden.sqlite"),
+                                                      tr("Warden stores (*.sqlite);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (QFile::exists(path)) {
+        m_prompts->showError(this, tr("New store"), tr("%1 already exists; a new store needs a new file.").arg(path));
+        return;
+    }
+    openStore(path, Store::OpenMode::Create);
+}
+
+void MainWindow::openStoreFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open store"), QDir::homePath(),
+                                                      tr("Warden stores (*.sqlite);;All files (*)"));
+    if (!path.isEmpty())
+        openStore(path, Store::OpenMode::Existing);
+}
+
+void MainWindow::connectToPostgres(const QString& location)
+{
+    ConnectDialog dialog(this);
+    QString password;
+    if (!location.isEmpty()) {
+        dialog.setLocation(location);
+        password = PasswordVault::read(location);
+        // A remembered password connects at once.
+        if (!password.isEmpty() && openStore(location, Store::OpenMode::Existing, password))
+            return;
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString chosen = dialog.location();
+    if (dialog.rememberPassword() && !dialog.password().isEmpty() && !PasswordVault::write(chosen, dialog.password()))
+        statusBar()->showMessage(tr("No keychain is available (%1); the password is used for this session only.")
+                                     .arg(PasswordVault::lastError()),
+                                 10000);
+    else if (!dialog.rememberPassword())
+        PasswordVault::forget(chosen);
+    openStore(chosen, Store::OpenMode::Existing, dialog.password());
 }
 
 void MainWindow::chooseOperator()
@@ -218,6 +328,13 @@ bool MainWindow::saveScreenshots(const QString& folder)
             saved = grab().save(dir.filePath(QStringLiteral("folders-inheriting.png"))) && saved;
             break;
         }
+    }
+    {
+        ConnectDialog dialog(this);
+        dialog.setLocation(QStringLiteral("postgresql://admin@db.example:5432/warden"));
+        dialog.show();
+        QApplication::processEvents();
+        saved = dialog.grab().save(dir.filePath(QStringLiteral("connect.png"))) && saved;
     }
     // The team editor on the first team that has members.
     for (Id id : d.treeOrder()) {

@@ -31,6 +31,10 @@ public:
     QUndoStack& undoStack() const { return *m_undoStack; }
     FolderPage* folderPage() const { return m_folderPage; }
     void signInAs(Id userId);
+    // Opens another store in a new window that takes this one's place; when it cannot be opened,
+    // says why and this store stays open. Returns the new window, or null.
+    MainWindow* openStore(const QString& location, Store::OpenMode mode, const QString& password = {});
+    static QStringList recentStores();
 
     // Saves a picture of each area into the folder; false if one cannot be written.
     bool saveScreenshots(const QString& folder);
@@ -42,6 +46,11 @@ private:
     void createActions();
     void restoreLayout();
     void chooseOperator();
+    void newStore();
+    void openStoreFile();
+    void connectToPostgres(const QString& location = {});
+    void fillRecentMenu();
+    void remember(const QString& location);
     void updateStatus();
     Id defaultOperator() const;
 
@@ -55,6 +64,7 @@ private:
     FolderPage* m_folderPage;
     QLabel* m_storeLabel;
     QLabel* m_operatorLabel;
+    QMenu* m_recentMenu = nullptr;
 };
 
 } // namespace warden

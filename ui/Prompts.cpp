@@ -112,6 +112,11 @@ bool Prompts::confirmSystemTeamRevoke(QWidget* parent, const QStringList& teams)
     return box.clickedButton() == save;
 }
 
+void Prompts::showError(QWidget* parent, const QString& title, const QString& message)
+{
+    QMessageBox::warning(parent, title, message);
+}
+
 std::optional<Id> Prompts::moveDestination(QWidget* parent, const Store& store, Id folderId)
 {
     MoveFolderDialog dialog(store, folderId, parent);

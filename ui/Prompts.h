@@ -37,6 +37,7 @@ public:
     virtual bool confirmSystemTeamRevoke(QWidget* parent, const QStringList& teams);
     // Where to move a folder (0: the top level); none: cancel.
     virtual std::optional<Id> moveDestination(QWidget* parent, const Store& store, Id folderId);
+    virtual void showError(QWidget* parent, const QString& title, const QString& message);
 };
 
 } // namespace warden

@@ -515,25 +515,7 @@ int Cli::init()
         const QString problem = Names::checkUsername(adminName);
         if (!problem.isEmpty())
             return fail(ErrorKind::Invalid, problem);
-        QHash<QString, Id> presetIds;
-        for (const PresetInfo& preset : catalog->presets()) {
-            const Role role{Directory::newId(), preset.name, 1};
-            content.load(role);
-            for (const QString& key : preset.permissions) {
-                GlobalAssignment assignment = content.global(key);
-                assignment.roles.insert(role.id);
-                assignment.version = 1;
-                content.load(assignment);
-            }
-            presetIds.insert(preset.key, role.id);
-        }
-        User admin;
-        admin.id = Directory::newId();
-        admin.username = adminName;
-        admin.fullName = tr("Administrator");
-        admin.roles.insert(presetIds.value(QStringLiteral("owner")));
-        admin.version = 1;
-        content.load(admin);
+        content = Store::initialContent(*catalog, adminName);
         summary = tr("Create the store with administrator %1").arg(adminName);
     }
     auto store = openStore(Store::OpenMode::Create);

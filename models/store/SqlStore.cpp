@@ -58,7 +58,7 @@ SqlStore::~SqlStore()
 
 QSqlDatabase SqlStore::db() const { return QSqlDatabase::database(m_connectionName, false); }
 
-Status SqlStore::connect(const QString& location, OpenMode mode, const QString& connectionName)
+Status SqlStore::connect(const QString& location, OpenMode mode, const QString& connectionName, const QString& password)
 {
     if (isPostgresLocation(location)) {
         const QUrl url(location);
@@ -71,6 +71,8 @@ Status SqlStore::connect(const QString& location, OpenMode mode, const QString& 
         db.setUserName(url.userName());
         if (!url.password().isEmpty())
             db.setPassword(url.password());
+        else if (!password.isEmpty())
+            db.setPassword(password);
         db.setDatabaseName(url.path().mid(1));
         db.setConnectOptions(QStringLiteral("connect_timeout=10"));
         if (!db.open())
@@ -92,13 +94,13 @@ Status SqlStore::connect(const QString& location, OpenMode mode, const QString& 
     return {};
 }
 
-Result<std::unique_ptr<SqlStore>> SqlStore::open(const QString& location, OpenMode mode)
+Result<std::unique_ptr<SqlStore>> SqlStore::open(const QString& location, OpenMode mode, const QString& password)
 {
     const Catalog* catalog = builtinCatalog();
     if (!catalog)
         return failed(builtinCatalogError());
     const QString name = QStringLiteral("warden-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    if (Status s = connect(location, mode, name)) {
+    if (Status s = connect(location, mode, name, password)) {
         QSqlDatabase::removeDatabase(name);
         return *s;
     }
@@ -127,7 +129,7 @@ Status SqlStore::createAtVersion(const QString& location, int version)
     if (!catalog)
         return failed(builtinCatalogError());
     const QString name = QStringLiteral("warden-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    if (Status s = connect(location, OpenMode::Create, name)) {
+    if (Status s = connect(location, OpenMode::Create, name, {})) {
         QSqlDatabase::removeDatabase(name);
         return *s;
     }

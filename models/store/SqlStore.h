@@ -16,7 +16,7 @@ class SqlStore : public Store
     Q_OBJECT
 
 public:
-    static Result<std::unique_ptr<SqlStore>> open(const QString& location, OpenMode mode);
+    static Result<std::unique_ptr<SqlStore>> open(const QString& location, OpenMode mode, const QString& password = {});
     // For tests of upgrades: creates a store whose schema stops at the given version.
     static Status createAtVersion(const QString& location, int version);
     ~SqlStore() override;
@@ -30,7 +30,7 @@ protected:
 
 private:
     SqlStore(const QString& location, const Catalog& catalog, const QString& connectionName);
-    static Status connect(const QString& location, OpenMode mode, const QString& connectionName);
+    static Status connect(const QString& location, OpenMode mode, const QString& connectionName, const QString& password);
     Status migrate(OpenMode mode, int targetVersion);
     Status runMigrations(int from, int to);
     Status persistRow(const Change& change);

@@ -34,12 +34,37 @@ QString Store::defaultLocation()
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/warden/warden.sqlite");
 }
 
-Result<std::unique_ptr<Store>> Store::open(const QString& location, OpenMode mode)
+Result<std::unique_ptr<Store>> Store::open(const QString& location, OpenMode mode, const QString& password)
 {
-    auto store = SqlStore::open(location, mode);
+    auto store = SqlStore::open(location, mode, password);
     if (!store)
         return store.error();
     return std::unique_ptr<Store>(std::move(store.value()));
+}
+
+Directory Store::initialContent(const Catalog& catalog, const QString& adminName)
+{
+    Directory content;
+    QHash<QString, Id> presetIds;
+    for (const PresetInfo& preset : catalog.presets()) {
+        const Role role{Directory::newId(), preset.name, 1};
+        content.load(role);
+        for (const QString& key : preset.permissions) {
+            GlobalAssignment assignment = content.global(key);
+            assignment.roles.insert(role.id);
+            assignment.version = 1;
+            content.load(assignment);
+        }
+        presetIds.insert(preset.key, role.id);
+    }
+    User admin;
+    admin.id = Directory::newId();
+    admin.username = adminName;
+    admin.fullName = tr("Administrator");
+    admin.roles.insert(presetIds.value(QStringLiteral("owner")));
+    admin.version = 1;
+    content.load(admin);
+    return content;
 }
 
 Status Store::reload()

@@ -36,7 +36,10 @@ public:
     };
 
     // A SQLite file path, or postgresql://USER@HOST:PORT/DB.
-    static Result<std::unique_ptr<Store>> open(const QString& location, OpenMode mode);
+    // password: for PostgreSQL, when the address carries none (else $PGPASSWORD or ~/.pgpass apply).
+    static Result<std::unique_ptr<Store>> open(const QString& location, OpenMode mode, const QString& password = {});
+    // What init puts in a new store: the role presets on their permissions and one administrator.
+    static Directory initialContent(const Catalog& catalog, const QString& adminName);
     static bool isPostgresLocation(const QString& location);
     // $WARDEN_STORE, else warden.sqlite in the platform's application data folder.
     static QString defaultLocation();
