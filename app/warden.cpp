@@ -12,7 +12,6 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Warden"));
     QApplication::setApplicationName(QStringLiteral("warden"));
     QApplication::setApplicationDisplayName(QStringLiteral("Warden"));
-    warden::installTranslations();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Administer users, roles, folders and teams."));
@@ -25,9 +24,15 @@ int main(int argc, char* argv[])
                                               QApplication::translate("main", "Save a picture of each screen into "
                                                                               "DIR and exit."),
                                               QStringLiteral("DIR"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QApplication::translate("main", "The language of the interface, e.g. de "
+                                                                        "(default: the system's)."),
+                                        QStringLiteral("LANG"));
     parser.addOption(storeOption);
     parser.addOption(screenshotOption);
+    parser.addOption(langOption);
     parser.process(app);
+    warden::installTranslations(parser.value(langOption));
 
     const QString location = parser.isSet(storeOption) ? parser.value(storeOption)
                                                        : warden::Store::defaultLocation();
