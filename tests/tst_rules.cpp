@@ -506,7 +506,10 @@ void TestRules::staleEditIsConflict()
     QVERIFY(!r);
     QCOMPARE(r.error().kind, ErrorKind::Conflict);
     QVERIFY2(r.error().message.contains(QStringLiteral("folder 'Web'")), qPrintable(r.error().message));
-    QVERIFY(folderAt(second, QStringLiteral("Apps/Web")) != 0); // memory rolled back too
+    // Nothing of the refused edit is written, and the second client now sees what the first did.
+    QVERIFY(folderAt(second, QStringLiteral("Apps/Web")) == 0);
+    QVERIFY(folderAt(second, QStringLiteral("Apps/Website")) != 0);
+    QCOMPARE(exportJson(second), exportJson(*s));
     verifyPersisted(*s);
     QVERIFY(folderAt(*s, QStringLiteral("Apps/Website")) != 0);
 }

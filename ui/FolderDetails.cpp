@@ -133,6 +133,7 @@ FolderDetails::FolderDetails(EditRunner& runner, Prompts& prompts, QWidget* pare
     });
     connect(m_matrix->selectionModel(), &QItemSelectionModel::currentChanged, this, &FolderDetails::updateButtons);
     connect(&m_runner.store(), &Store::changed, this, &FolderDetails::refresh);
+    connect(&m_runner.store(), &Store::reloaded, this, &FolderDetails::refresh);
     connect(&m_runner, &EditRunner::operatorChanged, this, &FolderDetails::refresh);
     refresh();
 }

@@ -85,6 +85,13 @@ FolderPage::FolderPage(EditRunner& runner, Prompts& prompts, QWidget* parent)
         m_model->setHighlightedRoot(m_runner.store().directory().securityRoot(currentFolder()));
         updateActions();
     });
+    connect(&m_runner.store(), &Store::reloaded, this, [this] {
+        m_view->expandToDepth(0);
+        if (m_filter->rowCount() > 0 && !m_view->currentIndex().isValid())
+            m_view->setCurrentIndex(m_filter->index(0, 0));
+        m_details->showFolder(currentFolder());
+        updateActions();
+    });
     if (m_filter->rowCount() > 0)
         m_view->setCurrentIndex(m_filter->index(0, 0));
     m_details->showFolder(currentFolder());

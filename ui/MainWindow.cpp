@@ -71,6 +71,9 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, Prompts* prompts, QWidget* 
     statusBar()->addPermanentWidget(m_operatorLabel);
     connect(m_runner, &EditRunner::operatorChanged, this, &MainWindow::updateStatus);
     connect(m_store.get(), &Store::changed, this, &MainWindow::updateStatus);
+    connect(m_store.get(), &Store::reloaded, this, &MainWindow::updateStatus);
+    // What other administrators change shows up here without reopening.
+    m_store->watch();
     connect(m_runner, &EditRunner::refused, this, [this](const QString& message) {
         statusBar()->showMessage(tr("Refused: %1").arg(message), 8000);
     });

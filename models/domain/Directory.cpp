@@ -292,6 +292,12 @@ void Directory::load(const Row& row)
     insertRow(row);
 }
 
+void Directory::unload(const Row& row)
+{
+    if (std::optional<Row> current = this->current(row))
+        eraseRow(*current);
+}
+
 std::vector<Change> Directory::takeJournal()
 {
     std::vector<Change> journal;

@@ -73,8 +73,9 @@ public:
     void remove(std::optional<Row> row);
     static Id newId();
 
-    // Loading a stored row as it is, without journal or version bump.
+    // Loading a stored row as it is, or dropping one, without journal or version bump.
     void load(const Row& row);
+    void unload(const Row& row);
 
     // The journal of writes since the last clearJournal().
     std::size_t journalSize() const { return m_journal.size(); }

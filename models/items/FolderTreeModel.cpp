@@ -38,6 +38,11 @@ FolderTreeModel::FolderTreeModel(const Store& store, QObject* parent)
 {
     rebuild();
     connect(&store, &Store::changed, this, &FolderTreeModel::apply);
+    connect(&store, &Store::reloaded, this, [this] {
+        beginResetModel();
+        rebuild();
+        endResetModel();
+    });
 }
 
 void FolderTreeModel::rebuild()

@@ -8,6 +8,15 @@ namespace warden {
 TeamPermissionModel::TeamPermissionModel(const Store& store, QObject* parent) : QAbstractTableModel(parent), m_store(store)
 {
     connect(&store, &Store::changed, this, &TeamPermissionModel::storeChanged);
+    connect(&store, &Store::reloaded, this, [this] {
+        beginResetModel();
+        m_pending.clear();
+        const Directory& d = m_store.directory();
+        m_root = d.folder(m_root) ? d.securityRoot(m_root) : 0;
+        reload();
+        endResetModel();
+        Q_EMIT pendingChanged(false);
+    });
 }
 
 void TeamPermissionModel::setFolder(Id folderId)

@@ -40,6 +40,21 @@ const char* const version2[] = {
     "CREATE INDEX folders_parent ON folders (parent_id)",
 };
 
+// Version 3: the audit log is append-only, whatever client writes to the database.
+const char* const version3Sqlite[] = {
+    "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+    "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+    "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+    "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+};
+const char* const version3Postgres[] = {
+    "CREATE FUNCTION warden_audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+    "$$ BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$",
+    "CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON audit_log "
+    "FOR EACH STATEMENT EXECUTE FUNCTION warden_audit_log_append_only()",
+    "REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM PUBLIC",
+};
+
 template<std::size_t N>
 QStringList toList(const char* const (&statements)[N], Schema::Dialect dialect)
 {
@@ -53,7 +68,7 @@ QStringList toList(const char* const (&statements)[N], Schema::Dialect dialect)
 
 } // namespace
 
-int Schema::latestVersion() { return 2; }
+int Schema::latestVersion() { return 3; }
 
 QStringList Schema::migration(int version, Dialect dialect)
 {
@@ -62,6 +77,8 @@ QStringList Schema::migration(int version, Dialect dialect)
         return toList(version1, dialect);
     case 2:
         return toList(version2, dialect);
+    case 3:
+        return dialect == Dialect::Sqlite ? toList(version3Sqlite, dialect) : toList(version3Postgres, dialect);
     }
     return {};
 }

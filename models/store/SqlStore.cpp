@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -29,7 +30,8 @@ QString joinKeys(const Catalog& catalog, const PermissionSet& set) { return cata
 
 Error staleError(const Row& row)
 {
-    return conflict(Tr::tr("%1 was changed by someone else since it was read; reload and try again").arg(Store::describeRow(row)));
+    return conflict(Tr::tr("%1 was changed by someone else since it was read; nothing was saved. What is stored now is shown: "
+                           "check it and try again").arg(Store::describeRow(row)));
 }
 
 QString databaseUserOfProcess()
@@ -217,7 +219,7 @@ Status SqlStore::exec(const QString& sql, const QVariantList& values)
     return {};
 }
 
-Status SqlStore::persist(const std::vector<Change>& changes, const AuditEntry& entry)
+Result<qint64> SqlStore::persist(const std::vector<Change>& changes, const AuditEntry& entry)
 {
     QSqlDatabase database = db();
     if (!database.transaction())
@@ -229,27 +231,34 @@ Status SqlStore::persist(const std::vector<Change>& changes, const AuditEntry& e
             continue;
         m_pending.clear();
         database.rollback();
-        return s;
+        return *s;
     }
     if (Status s = flushInserts()) {
         database.rollback();
-        return s;
+        return *s;
     }
     const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    Status s = exec(QStringLiteral("INSERT INTO audit_log (at, operator, db_user, summary, before_json, after_json) "
-                                   "VALUES (?, ?, ?, ?, ?, ?)"),
-                    {at,
-                     entry.operatorName,
-                     m_databaseUser,
-                     entry.summary,
-                     QString::fromUtf8(QJsonDocument(entry.before).toJson(QJsonDocument::Compact)),
-                     QString::fromUtf8(QJsonDocument(entry.after).toJson(QJsonDocument::Compact))});
-    if (s || !database.commit()) {
-        const QString why = s ? s->message : database.lastError().text();
+    QSqlQuery insert(database);
+    insert.prepare(QStringLiteral("INSERT INTO audit_log (at, operator, db_user, summary, before_json, after_json) "
+                                  "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+    for (const QVariant& value : {QVariant(at), QVariant(entry.operatorName), QVariant(m_databaseUser),
+                                  QVariant(entry.summary),
+                                  QVariant(QString::fromUtf8(QJsonDocument(entry.before).toJson(QJsonDocument::Compact))),
+                                  QVariant(QString::fromUtf8(QJsonDocument(entry.after).toJson(QJsonDocument::Compact)))})
+        insert.addBindValue(value.toString().isNull() ? QVariant(QStringLiteral("")) : value);
+    const bool logged = insert.exec() && insert.next();
+    const qint64 id = logged ? insert.value(0).toLongLong() : 0;
+    const QString logError = insert.lastError().text();
+    insert.finish();
+    // Other clients hear of the change when it commits.
+    if (logged && m_dialect == Schema::Dialect::Postgres)
+        exec(QStringLiteral("NOTIFY warden_changes"));
+    if (!logged || !database.commit()) {
+        const QString why = !logged ? logError : database.lastError().text();
         database.rollback();
         return failed(Tr::tr("saving the change failed: %1").arg(why));
     }
-    return {};
+    return id;
 }
 
 // Tables in the order their rows may be inserted: what a row refers to comes first.
@@ -287,7 +296,7 @@ Status SqlStore::flushInserts()
             if (Status s = exec(sql, pending.values.mid(first * width, count * width))) {
                 m_pending.clear();
                 return conflict(Tr::tr("the change could not be saved because the store changed meanwhile (%1); "
-                                       "reload and try again")
+                                       "nothing was saved; check what is stored now and try again")
                                     .arg(s->message.left(200)));
             }
         }
@@ -317,8 +326,8 @@ Status SqlStore::persistRow(const Change& change)
             return s;
         if (s) {
             // A constraint violation here means another client changed the same rows meanwhile.
-            return conflict(Tr::tr("%1 could not be saved because the store changed meanwhile (%2); reload and "
-                                   "try again")
+            return conflict(Tr::tr("%1 could not be saved because the store changed meanwhile (%2); nothing was "
+                                   "saved. Check what is stored now and try again")
                                 .arg(describeRow(described), s->message.left(200)));
         }
         if (m_lastAffected != 1)
@@ -506,11 +515,19 @@ Result<Directory> SqlStore::loadDirectory() const
 
 Result<QList<AuditEntry>> SqlStore::readLog(const QDateTime& since) const
 {
+    return queryLog(QStringLiteral("at >= ?"),
+                    since.isValid() ? since.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral(""));
+}
+
+Result<QList<AuditEntry>> SqlStore::readLogAfter(qint64 id) const { return queryLog(QStringLiteral("id > ?"), id); }
+
+Result<QList<AuditEntry>> SqlStore::queryLog(const QString& where, const QVariant& value) const
+{
     QSqlQuery q(db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, at, operator, db_user, summary, before_json, after_json FROM audit_log "
-                             "WHERE at >= ? ORDER BY id"));
-    q.addBindValue(since.isValid() ? since.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral(""));
+                             "WHERE %1 ORDER BY id").arg(where));
+    q.addBindValue(value);
     if (!q.exec())
         return failed(Tr::tr("reading the audit log failed: %1").arg(q.lastError().text()));
     QList<AuditEntry> entries;
@@ -526,6 +543,116 @@ Result<QList<AuditEntry>> SqlStore::readLog(const QDateTime& since) const
         entries.append(e);
     }
     return entries;
+}
+
+Result<qint64> SqlStore::lastAuditId() const
+{
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("SELECT MAX(id) FROM audit_log")) || !q.next())
+        return failed(Tr::tr("reading the audit log failed: %1").arg(q.lastError().text()));
+    return q.value(0).toLongLong();
+}
+
+QSet<Id> SqlStore::idsOf(const QString& sql, const QVariant& owner) const
+{
+    QSet<Id> ids;
+    QSqlQuery q(db());
+    q.prepare(sql);
+    q.addBindValue(owner);
+    if (q.exec()) {
+        while (q.next())
+            ids.insert(q.value(0).toLongLong());
+    }
+    return ids;
+}
+
+Result<std::optional<Row>> SqlStore::loadRow(const Row& like) const
+{
+    QSqlQuery q(db());
+    auto fetch = [&](const QString& sql, const QVariant& key) -> Result<bool> {
+        q.prepare(sql);
+        q.addBindValue(key);
+        if (!q.exec())
+            return failed(Tr::tr("reading the store failed: %1").arg(q.lastError().text()));
+        return q.next();
+    };
+    const Id id = rowId(like);
+    if (std::holds_alternative<Folder>(like)) {
+        auto found = fetch(QStringLiteral("SELECT id, parent_id, name, inherit, version FROM folders WHERE id = ?"), id);
+        if (!found)
+            return found.error();
+        if (!found.value())
+            return std::optional<Row>();
+        return std::optional<Row>(Folder{id, q.value(1).isNull() ? 0 : q.value(1).toLongLong(), q.value(2).toString(),
+                                         q.value(3).toInt() != 0, q.value(4).toInt()});
+    }
+    if (std::holds_alternative<Team>(like)) {
+        auto found = fetch(QStringLiteral("SELECT folder_id, name, system_kind, permissions, version FROM teams WHERE id = ?"), id);
+        if (!found)
+            return found.error();
+        if (!found.value())
+            return std::optional<Row>();
+        Team t;
+        t.id = id;
+        t.folderId = q.value(0).toLongLong();
+        t.name = q.value(1).toString();
+        t.systemKind = q.value(2).toString();
+        for (const QString& key : q.value(3).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            t.permissions.set(m_catalog.folderIndex(key));
+        t.version = q.value(4).toInt();
+        t.users = idsOf(QStringLiteral("SELECT user_id FROM team_users WHERE team_id = ?"), id);
+        t.roles = idsOf(QStringLiteral("SELECT role_id FROM team_roles WHERE team_id = ?"), id);
+        return std::optional<Row>(t);
+    }
+    if (std::holds_alternative<User>(like)) {
+        auto found = fetch(QStringLiteral("SELECT username, full_name, email, status, version FROM users WHERE id = ?"), id);
+        if (!found)
+            return found.error();
+        if (!found.value())
+            return std::optional<Row>();
+        User u;
+        u.id = id;
+        u.username = q.value(0).toString();
+        u.fullName = q.value(1).toString();
+        u.email = q.value(2).toString();
+        parseStatus(q.value(3).toString(), &u.status);
+        u.version = q.value(4).toInt();
+        u.roles = idsOf(QStringLiteral("SELECT role_id FROM user_roles WHERE user_id = ?"), id);
+        return std::optional<Row>(u);
+    }
+    if (std::holds_alternative<Role>(like)) {
+        auto found = fetch(QStringLiteral("SELECT name, version FROM roles WHERE id = ?"), id);
+        if (!found)
+            return found.error();
+        if (!found.value())
+            return std::optional<Row>();
+        return std::optional<Row>(Role{id, q.value(0).toString(), q.value(1).toInt()});
+    }
+    const QString key = std::get<GlobalAssignment>(like).key;
+    auto found = fetch(QStringLiteral("SELECT version FROM global_permissions WHERE key = ?"), key);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return std::optional<Row>();
+    const int version = q.value(0).toInt();
+    QSet<Id> roles;
+    QSqlQuery r(db());
+    r.prepare(QStringLiteral("SELECT role_id FROM global_roles WHERE key = ?"));
+    r.addBindValue(key);
+    if (r.exec()) {
+        while (r.next())
+            roles.insert(r.value(0).toLongLong());
+    }
+    return std::optional<Row>(GlobalAssignment{key, roles, version});
+}
+
+void SqlStore::startNotifications()
+{
+    if (m_dialect != Schema::Dialect::Postgres)
+        return;
+    QSqlDriver* driver = db().driver();
+    if (driver->subscribeToNotification(QStringLiteral("warden_changes")))
+        QObject::connect(driver, &QSqlDriver::notification, this, [this] { sync(); });
 }
 
 } // namespace warden

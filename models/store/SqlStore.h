@@ -25,14 +25,20 @@ public:
     int schemaVersion() const;
 
 protected:
-    Status persist(const std::vector<Change>& changes, const AuditEntry& entry) override;
+    Result<qint64> persist(const std::vector<Change>& changes, const AuditEntry& entry) override;
     Result<QList<AuditEntry>> readLog(const QDateTime& since) const override;
+    Result<QList<AuditEntry>> readLogAfter(qint64 id) const override;
+    Result<qint64> lastAuditId() const override;
+    Result<std::optional<Row>> loadRow(const Row& like) const override;
+    void startNotifications() override;
 
 private:
     SqlStore(const QString& location, const Catalog& catalog, const QString& connectionName);
     static Status connect(const QString& location, OpenMode mode, const QString& connectionName, const QString& password);
     Status migrate(OpenMode mode, int targetVersion);
     Status runMigrations(int from, int to);
+    Result<QList<AuditEntry>> queryLog(const QString& where, const QVariant& value) const;
+    QSet<Id> idsOf(const QString& sql, const QVariant& owner) const;
     Status persistRow(const Change& change);
     void queueInsert(const QString& table, const QStringList& columns, const QVariantList& values);
     Status flushInserts();

@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace warden {
 
@@ -72,7 +73,11 @@ Status Store::reload()
     auto loaded = loadDirectory();
     if (!loaded)
         return loaded.error();
+    auto last = lastAuditId();
+    if (!last)
+        return last.error();
     m_directory = std::move(loaded.value());
+    m_lastSeen = last.value();
     m_directory.tree(); // the index is ready when the tree order is
     return {};
 }
@@ -99,10 +104,16 @@ Result<Applied> Store::commit(Applied applied, std::size_t mark, const QString& 
     entry.summary = applied.summary;
     entry.before = rowsJson(m_directory.journal(), false);
     entry.after = rowsJson(m_directory.journal(), true);
-    if (Status s = persist(m_directory.journal(), entry)) {
+    auto id = persist(m_directory.journal(), entry);
+    if (!id) {
         m_directory.rollbackTo(mark);
-        return *s;
+        // A conflict means others changed the store: show what they did.
+        if (id.error().kind == ErrorKind::Conflict)
+            sync();
+        return id.error();
     }
+    if (id.value() == m_lastSeen + 1)
+        m_lastSeen = id.value(); // nothing from others in between
     applied.changes = m_directory.takeJournal();
     Q_EMIT changed(applied.changes);
     return applied;
@@ -188,15 +199,103 @@ Status Store::replaceContent(const Directory& content, const QString& operatorNa
     AuditEntry entry;
     entry.operatorName = operatorName;
     entry.summary = summary;
-    if (Status s = persist(d.journal(), entry)) {
+    auto id = persist(d.journal(), entry);
+    if (!id) {
         d.rollbackTo(0);
-        return s;
+        return id.error();
     }
+    if (id.value() == m_lastSeen + 1)
+        m_lastSeen = id.value();
     Q_EMIT changed(d.takeJournal());
     return {};
 }
 
 Result<QList<AuditEntry>> Store::log(const QDateTime& since) const { return readLog(since); }
+
+namespace {
+
+// The rows an audit entry names: {"folder": ..., "id": "42"}, {"globalPermission": "admin"}, ...
+QList<Row> rowsNamedIn(const AuditEntry& entry)
+{
+    QList<Row> rows;
+    for (const QJsonArray& side : {entry.before, entry.after}) {
+        for (const QJsonValue& value : side) {
+            const QJsonObject object = value.toObject();
+            const Id id = object.value(QStringLiteral("id")).toString().toLongLong();
+            if (object.contains(QStringLiteral("folder")) && !object.contains(QStringLiteral("team")))
+                rows.append(Folder{id, 0, {}, false, 0});
+            else if (object.contains(QStringLiteral("team")))
+                rows.append(Team{id, 0, {}, {}, {}, {}, {}, 0});
+            else if (object.contains(QStringLiteral("user")))
+                rows.append(User{id, {}, {}, {}, UserStatus::Active, {}, 0});
+            else if (object.contains(QStringLiteral("role")))
+                rows.append(Role{id, {}, 0});
+            else if (object.contains(QStringLiteral("globalPermission")))
+                rows.append(GlobalAssignment{object.value(QStringLiteral("globalPermission")).toString(), {}, 0});
+        }
+    }
+    return rows;
+}
+
+} // namespace
+
+Status Store::sync()
+{
+    auto entries = readLogAfter(m_lastSeen);
+    if (!entries)
+        return entries.error();
+    if (entries->isEmpty())
+        return {};
+    QList<Row> rows;
+    bool whole = false;
+    for (const AuditEntry& entry : entries.value()) {
+        const QList<Row> named = rowsNamedIn(entry);
+        whole = whole || named.isEmpty(); // an import or init names no rows: read everything
+        rows += named;
+    }
+    if (whole || rows.size() > 5000) {
+        if (Status s = reload())
+            return s;
+        Q_EMIT reloaded();
+        return {};
+    }
+    // Parents before children: apply the rows in the order the entries named them, each once.
+    std::vector<Change> changes;
+    QSet<QString> done;
+    for (const Row& like : std::as_const(rows)) {
+        const QString key = QString::number(like.index()) + QLatin1Char(':')
+                            + (std::holds_alternative<GlobalAssignment>(like) ? std::get<GlobalAssignment>(like).key
+                                                                              : QString::number(rowId(like)));
+        if (done.contains(key))
+            continue;
+        done.insert(key);
+        auto stored = loadRow(like);
+        if (!stored)
+            return stored.error();
+        std::optional<Row> current = m_directory.current(like);
+        if (current && stored.value() && rowVersion(*current) == rowVersion(*stored.value()))
+            continue; // already as the database has it (our own change)
+        if (!current && !stored.value())
+            continue;
+        if (stored.value())
+            m_directory.load(*stored.value());
+        else
+            m_directory.unload(*current);
+        changes.push_back(Change{current, stored.value()});
+    }
+    m_lastSeen = entries->last().id;
+    if (!changes.empty())
+        Q_EMIT changed(changes);
+    return {};
+}
+
+void Store::watch()
+{
+    startNotifications();
+    auto* timer = new QTimer(this);
+    connect(timer, &QTimer::timeout, this, [this] { sync(); });
+    timer->start(2000);
+}
 
 QJsonArray Store::rowsJson(const std::vector<Change>& changes, bool after) const
 {

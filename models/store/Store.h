@@ -62,16 +62,28 @@ public:
     // Replaces the whole content by another directory (init, import) in one transaction.
     Status replaceContent(const Directory& content, const QString& operatorName, const QString& summary);
     Result<QList<AuditEntry>> log(const QDateTime& since = {}) const;
+    // Brings the directory up to date with what other clients wrote since it was read, row by row
+    // (announced with changed()), or whole (announced with reloaded()) after an import.
+    Status sync();
+    // Follows other clients from now on: PostgreSQL notifications, and a check every two seconds.
+    void watch();
     // The directory as it is in the database now; used to check that memory and database agree.
     virtual Result<Directory> loadDirectory() const = 0;
 
 Q_SIGNALS:
     void changed(const std::vector<Change>& changes);
+    void reloaded();
 
 protected:
     Store(const QString& location, const Catalog& catalog);
-    virtual Status persist(const std::vector<Change>& changes, const AuditEntry& entry) = 0;
+    // Writes the changes and their audit entry in one transaction; returns the entry's id.
+    virtual Result<qint64> persist(const std::vector<Change>& changes, const AuditEntry& entry) = 0;
     virtual Result<QList<AuditEntry>> readLog(const QDateTime& since) const = 0;
+    virtual Result<QList<AuditEntry>> readLogAfter(qint64 id) const = 0;
+    virtual Result<qint64> lastAuditId() const = 0;
+    // The row with the same id (or key) as the one given, as the database holds it now.
+    virtual Result<std::optional<Row>> loadRow(const Row& like) const = 0;
+    virtual void startNotifications() {}
     Status reload();
 
     QJsonArray rowsJson(const std::vector<Change>& changes, bool after) const;
@@ -80,6 +92,7 @@ protected:
     QString m_location;
     const Catalog& m_catalog;
     Directory m_directory;
+    qint64 m_lastSeen = 0; // the newest audit entry the directory reflects
 };
 
 } // namespace warden
