@@ -6,7 +6,13 @@
 #include "models/io/DirectoryFile.h"
 #include "models/store/SqlStore.h"
 
+#include "ui/FolderPage.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
 #include <QCommandLineParser>
+#include <QLineEdit>
+#include <QTreeView>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -148,7 +154,45 @@ SELECT u.username FROM users u WHERE u.id IN (SELECT user_id FROM holders) AND u
     return count;
 }
 
-void measure(const QString& label, const QString& location, const Directory& generated, const Catalog& catalog)
+// The main window on the store: shown, then a node expanded, the tree filtered, a folder selected.
+void measureWindow(const QString& location, const QString& deepPath)
+{
+    std::unique_ptr<Store> store = std::move(Store::open(location, Store::OpenMode::Existing).value());
+    const Id deep = store->directory().folderByPath(deepPath);
+    MainWindow* window = nullptr;
+    const double showMs = medianMs(1, [&] {
+        window = new MainWindow(std::move(store));
+        window->show();
+        QCoreApplication::processEvents();
+    });
+    row(QStringLiteral("window shown with its tree"), showMs, -1, QStringLiteral("<= 2000 ms"));
+    QTreeView* view = window->folderPage()->view();
+    const double expandMs = medianMs(5, [&] {
+        const QModelIndex first = view->model()->index(0, 0);
+        view->collapse(first);
+        view->expand(first);
+        view->repaint();
+    });
+    row(QStringLiteral("expand a top-level folder"), expandMs, -1, QStringLiteral("<= 100 ms"));
+    auto* filter = window->findChild<QLineEdit*>(QStringLiteral("folderFilter"));
+    const double filterMs = medianMs(3, [&] {
+        filter->setText(QStringLiteral("Folder 4242"));
+        view->repaint();
+        filter->clear();
+        view->repaint();
+    });
+    row(QStringLiteral("filter the tree and clear the filter"), filterMs / 2, -1, QStringLiteral("<= 100 ms each"));
+    const double selectMs = medianMs(5, [&] {
+        window->folderPage()->selectFolder(deep);
+        window->repaint();
+        window->folderPage()->selectFolder(window->store().directory().treeOrder().first());
+        window->repaint();
+    });
+    row(QStringLiteral("select a folder (details and matrix)"), selectMs / 2, -1, QStringLiteral("<= 100 ms"));
+    delete window;
+}
+
+void measure(const QString& label, const QString& location, const Directory& generated, const Catalog& catalog, bool gui)
 {
     out << label << ": " << location << Qt::endl;
 
@@ -232,13 +276,18 @@ void measure(const QString& label, const QString& location, const Directory& gen
     raw.close();
     raw = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("bench-raw"));
+    if (gui)
+        measureWindow(location, d.path(deep));
 }
 
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("WardenBench"));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Measures Warden on a generated directory."));
     parser.addHelpOption();
@@ -265,9 +314,9 @@ int main(int argc, char* argv[])
         << Qt::endl;
 
     QTemporaryDir dir;
-    measure(QStringLiteral("SQLite"), dir.filePath(QStringLiteral("bench.sqlite")), generated, *catalog);
+    measure(QStringLiteral("SQLite"), dir.filePath(QStringLiteral("bench.sqlite")), generated, *catalog, true);
     if (!parser.value(pgOption).isEmpty())
-        measure(QStringLiteral("PostgreSQL"), parser.value(pgOption), generated, *catalog);
+        measure(QStringLiteral("PostgreSQL"), parser.value(pgOption), generated, *catalog, false);
     else
         out << "PostgreSQL: not measured (pass --postgresql URL or set WARDEN_BENCH_PG)" << Qt::endl;
     return 0;
