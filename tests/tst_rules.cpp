@@ -68,6 +68,8 @@ private Q_SLOTS:
     void savesSeveralTeamsAtOnce();
     void updatesTeamNameAndMembersTogether_data() { TestStores::addBackendRows(); }
     void updatesTeamNameAndMembersTogether();
+    void editsUsersAndGlobalsAllOrNothing_data() { TestStores::addBackendRows(); }
+    void editsUsersAndGlobalsAllOrNothing();
     void undoRestoresExactly_data();
     void undoRestoresExactly();
     void refusesStaleUndo_data() { TestStores::addBackendRows(); }
@@ -628,6 +630,39 @@ void TestRules::updatesTeamNameAndMembersTogether()
     must(*s, edit::UpdateTeam{viewers, QStringLiteral("Readers"), {}, {devs}});
     QCOMPARE(s->directory().team(viewers)->name, QStringLiteral("Readers"));
     QVERIFY(s->directory().team(viewers)->users.isEmpty());
+    verifyPersisted(*s);
+}
+
+void TestRules::editsUsersAndGlobalsAllOrNothing()
+{
+    SCENARIO(s);
+    const Id admin = userNamed(*s, QStringLiteral("admin"));
+    const Id alice = userNamed(*s, QStringLiteral("alice"));
+    const Id bob = userNamed(*s, QStringLiteral("bob"));
+    const Id owner = roleNamed(*s, QStringLiteral("Owner"));
+    const Id devs = roleNamed(*s, QStringLiteral("devs"));
+    // Editing a user: a taken email address is refused; bob has no right to edit users.
+    auto taken = s->apply(edit::UpdateUser{alice, QStringLiteral("Alice A."), QStringLiteral("BOB@example.com")}, admin);
+    QVERIFY(!taken);
+    QCOMPARE(taken.error().kind, ErrorKind::Refused);
+    QVERIFY(!s->apply(edit::UpdateUser{alice, QStringLiteral("Alice A."), {}}, bob));
+    must(*s, edit::UpdateUser{alice, QStringLiteral("Alice Archer"), QStringLiteral("alice.archer@example.com")});
+    QCOMPARE(s->user(QStringLiteral("alice.archer@example.com"))->fullName, QStringLiteral("Alice Archer"));
+
+    // Disabling several users is all or nothing: the last admin among them refuses it all.
+    const QByteArray before = exportJson(*s);
+    auto lockout = s->apply(edit::SetUserStatuses{{alice, admin}, UserStatus::Disabled}, admin);
+    QVERIFY(!lockout);
+    QVERIFY(lockout.error().message.contains(QStringLiteral("Admin")));
+    QCOMPARE(exportJson(*s), before);
+    must(*s, edit::SetUserStatuses{{alice, bob}, UserStatus::Disabled});
+    QVERIFY(!s->access().isActive(alice) && !s->access().isActive(bob));
+
+    // Global assignments saved together; leaving Admin without roles is refused.
+    QVERIFY(!s->apply(edit::GlobalAssignments{{{QStringLiteral("admin"), {}}}}, admin));
+    must(*s, edit::GlobalAssignments{{{QStringLiteral("login"), {owner, devs}}, {QStringLiteral("reports#view"), {devs}}}});
+    QCOMPARE(s->directory().global(QStringLiteral("login")).roles, (QSet<Id>{owner, devs}));
+    QCOMPARE(s->log()->last().summary, QStringLiteral("Change the roles of login, reports#view"));
     verifyPersisted(*s);
 }
 

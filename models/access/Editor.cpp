@@ -542,6 +542,42 @@ Result<Applied> Editor::run(const edit::DeleteUser& e)
     return Applied{summary};
 }
 
+Result<Applied> Editor::run(const edit::UpdateUser& e)
+{
+    auto user = existingUser(e.userId);
+    if (!user)
+        return user.error();
+    if (Status s = requireGlobal({QStringLiteral("members#manage"), QStringLiteral("security#edit")}))
+        return *s;
+    QString problem = Names::checkEmail(e.email);
+    if (problem.isEmpty() && e.fullName.size() > Names::MaxLength)
+        problem = tr("the full name is longer than %1 characters").arg(Names::MaxLength);
+    if (!problem.isEmpty())
+        return invalid(problem);
+    const User* other = e.email.isEmpty() ? nullptr : m_directory.userNamed(e.email);
+    if (other && other->id != e.userId)
+        return refused(tr("a user with the email address %1 already exists").arg(quoted(e.email)));
+    User changed = *user.value();
+    changed.fullName = e.fullName;
+    changed.email = e.email;
+    if (changed.fullName != user.value()->fullName || changed.email != user.value()->email)
+        m_directory.put(changed);
+    return Applied{tr("Edit user %1").arg(changed.username)};
+}
+
+Result<Applied> Editor::run(const edit::SetUserStatuses& e)
+{
+    QStringList names;
+    for (Id userId : e.users) {
+        auto applied = run(edit::SetUserStatus{userId, e.status});
+        if (!applied)
+            return applied.error();
+        names.append(m_directory.user(userId)->username);
+    }
+    return Applied{e.status == UserStatus::Disabled ? tr("Disable %1").arg(names.join(QLatin1String(", ")))
+                                                    : tr("Activate %1").arg(names.join(QLatin1String(", ")))};
+}
+
 Result<Applied> Editor::run(const edit::AddRole& e)
 {
     if (Status s = requireGlobal({QStringLiteral("security#edit")}))
@@ -649,6 +685,28 @@ Result<Applied> Editor::run(const edit::GlobalGrant& e)
     if (assignment.roles != before)
         m_directory.put(assignment);
     return Applied{summary};
+}
+
+Result<Applied> Editor::run(const edit::GlobalAssignments& e)
+{
+    if (Status s = requireGlobal({QStringLiteral("security#edit")}))
+        return *s;
+    QStringList changed;
+    for (const auto& [key, roles] : e.permissions) {
+        if (m_catalog.globalIndex(key) < 0)
+            return invalid(tr("unknown global permission %1").arg(quoted(key)));
+        for (Id roleId : roles) {
+            if (!m_directory.role(roleId))
+                return invalid(tr("the role does not exist"));
+        }
+        GlobalAssignment assignment = m_directory.global(key);
+        if (assignment.roles == roles)
+            continue;
+        assignment.roles = roles;
+        m_directory.put(assignment);
+        changed.append(key);
+    }
+    return Applied{tr("Change the roles of %1").arg(changed.join(QLatin1String(", ")))};
 }
 
 } // namespace warden

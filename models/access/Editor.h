@@ -52,11 +52,14 @@ private:
     Result<Applied> run(const edit::InviteUser& e);
     Result<Applied> run(const edit::SetUserStatus& e);
     Result<Applied> run(const edit::DeleteUser& e);
+    Result<Applied> run(const edit::UpdateUser& e);
+    Result<Applied> run(const edit::SetUserStatuses& e);
     Result<Applied> run(const edit::AddRole& e);
     Result<Applied> run(const edit::RenameRole& e);
     Result<Applied> run(const edit::DeleteRole& e);
     Result<Applied> run(const edit::RoleMember& e);
     Result<Applied> run(const edit::GlobalGrant& e);
+    Result<Applied> run(const edit::GlobalAssignments& e);
 
     Status requireFolder(Id folderId, const QStringList& anyOf) const;
     Status requireGlobal(const QStringList& anyOf) const;

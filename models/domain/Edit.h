@@ -34,12 +34,17 @@ struct AddUser { QString username; QString email; QString fullName; };
 struct InviteUser { QString email; Id roleId = 0; };
 struct SetUserStatus { Id userId = 0; UserStatus status = UserStatus::Active; };
 struct DeleteUser { Id userId = 0; };
+struct UpdateUser { Id userId = 0; QString fullName; QString email; };
+// Several users activated or disabled at once: all or nothing.
+struct SetUserStatuses { QList<Id> users; UserStatus status = UserStatus::Active; };
 
 struct AddRole { QString name; };
 struct RenameRole { Id roleId = 0; QString name; };
 struct DeleteRole { Id roleId = 0; };
 struct RoleMember { Id roleId = 0; Id userId = 0; bool add = true; };
 struct GlobalGrant { QString key; Id roleId = 0; bool grant = true; };
+// The roles of several global permissions set at once, as the Permissions screen saves them.
+struct GlobalAssignments { QList<QPair<QString, QSet<Id>>> permissions; };
 
 } // namespace edit
 
@@ -59,10 +64,13 @@ using Edit = std::variant<edit::AddFolder,
                           edit::InviteUser,
                           edit::SetUserStatus,
                           edit::DeleteUser,
+                          edit::UpdateUser,
+                          edit::SetUserStatuses,
                           edit::AddRole,
                           edit::RenameRole,
                           edit::DeleteRole,
                           edit::RoleMember,
-                          edit::GlobalGrant>;
+                          edit::GlobalGrant,
+                          edit::GlobalAssignments>;
 
 } // namespace warden
