@@ -6,6 +6,7 @@
 #include "PasswordVault.h"
 #include "Prompts.h"
 #include "TeamEditor.h"
+#include "UserPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -48,13 +49,20 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, Prompts* prompts, QWidget* 
     setWindowTitle(tr("Warden — %1").arg(QDir::toNativeSeparators(m_store->location())));
     m_runner->setOperator(defaultOperator());
     m_folderPage = new FolderPage(*m_runner, *m_prompts, this);
+    m_userPage = new UserPage(*m_runner, *m_prompts, this);
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Areas"));
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/security-root.svg")), tr("Folders")));
+    m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/users.svg")), tr("Users")));
     m_navigation->setMaximumWidth(160);
     m_navigation->setCurrentRow(0);
     m_areas->addWidget(m_folderPage);
+    m_areas->addWidget(m_userPage);
+    connect(m_userPage, &UserPage::folderRequested, this, [this](Id folderId) {
+        showArea(0);
+        m_folderPage->selectFolder(folderId);
+    });
     connect(m_navigation, &QListWidget::currentRowChanged, m_areas, &QStackedWidget::setCurrentIndex);
 
     auto* splitter = new QSplitter(this);
@@ -81,6 +89,11 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, Prompts* prompts, QWidget* 
     restoreLayout();
     updateStatus();
     remember(m_store->location());
+}
+
+void MainWindow::showArea(int area)
+{
+    m_navigation->setCurrentRow(area);
 }
 
 MainWindow::~MainWindow()
@@ -160,8 +173,14 @@ void MainWindow::createActions()
     expand->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Plus));
     QAction* collapse = view->addAction(tr("&Collapse All"), tree, &QTreeView::collapseAll);
     collapse->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
-    QAction* folders = view->addAction(tr("&Folders"), this, [this] { m_navigation->setCurrentRow(0); });
+    view->addSeparator();
+    QAction* folders = view->addAction(tr("&Folders"), this, [this] { showArea(0); });
     folders->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+    QAction* users = view->addAction(tr("&Users"), this, [this] { showArea(1); });
+    users->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+
+    QMenu* userMenu = menuBar()->addMenu(tr("&Users"));
+    userMenu->addActions(m_userPage->actions());
 }
 
 QStringList MainWindow::recentStores() { return QSettings().value(QStringLiteral("recentStores")).toStringList(); }
@@ -339,6 +358,11 @@ bool MainWindow::saveScreenshots(const QString& folder)
         QApplication::processEvents();
         saved = dialog.grab().save(dir.filePath(QStringLiteral("connect.png"))) && saved;
     }
+    showArea(1);
+    m_userPage->selectUser(m_store->user(QStringLiteral("admin")) ? m_store->user(QStringLiteral("admin"))->id : 0);
+    QApplication::processEvents();
+    saved = grab().save(dir.filePath(QStringLiteral("users.png"))) && saved;
+    showArea(0);
     // The team editor on the first team that has members.
     for (Id id : d.treeOrder()) {
         for (Id teamId : d.teamsOn(id)) {

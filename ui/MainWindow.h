@@ -13,6 +13,7 @@ namespace warden {
 
 class EditRunner;
 class FolderPage;
+class UserPage;
 class Prompts;
 
 // The main window: the areas of the console beside a navigation list, over one store and one
@@ -30,6 +31,9 @@ public:
     EditRunner& runner() const { return *m_runner; }
     QUndoStack& undoStack() const { return *m_undoStack; }
     FolderPage* folderPage() const { return m_folderPage; }
+    UserPage* userPage() const { return m_userPage; }
+    // Shows an area: 0 folders, 1 users.
+    void showArea(int area);
     void signInAs(Id userId);
     // Opens another store in a new window that takes this one's place; when it cannot be opened,
     // says why and this store stays open. Returns the new window, or null.
@@ -62,6 +66,7 @@ private:
     QListWidget* m_navigation;
     QStackedWidget* m_areas;
     FolderPage* m_folderPage;
+    UserPage* m_userPage;
     QLabel* m_storeLabel;
     QLabel* m_operatorLabel;
     QMenu* m_recentMenu = nullptr;

@@ -3,7 +3,15 @@
 #include "MoveFolderDialog.h"
 #include "TeamEditor.h"
 
+#include "models/store/Store.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -115,6 +123,103 @@ bool Prompts::confirmSystemTeamRevoke(QWidget* parent, const QStringList& teams)
 void Prompts::showError(QWidget* parent, const QString& title, const QString& message)
 {
     QMessageBox::warning(parent, title, message);
+}
+
+namespace {
+
+// A small form dialog: labelled line edits (and one combo box) with OK and Cancel.
+struct FormDialog
+{
+    QDialog dialog;
+    QFormLayout* form;
+    QDialogButtonBox* buttons;
+
+    FormDialog(QWidget* parent, const QString& title, const QString& intro)
+        : dialog(parent), form(new QFormLayout), buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
+    {
+        dialog.setWindowTitle(title);
+        auto* layout = new QVBoxLayout(&dialog);
+        if (!intro.isEmpty()) {
+            auto* label = new QLabel(intro);
+            label->setWordWrap(true);
+            layout->addWidget(label);
+        }
+        layout->addLayout(form);
+        layout->addWidget(buttons);
+        QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        dialog.resize(420, dialog.sizeHint().height());
+    }
+    QLineEdit* line(const QString& label, const QString& text = {})
+    {
+        auto* edit = new QLineEdit(text);
+        form->addRow(label, edit);
+        return edit;
+    }
+    bool exec() { return dialog.exec() == QDialog::Accepted; }
+};
+
+} // namespace
+
+std::optional<edit::InviteUser> Prompts::invite(QWidget* parent, const Store& store)
+{
+    FormDialog form(parent, tr("Invite a user"),
+                    tr("The user is invited with one role and holds no permission until the invitation is accepted "
+                       "or they are activated."));
+    QLineEdit* email = form.line(tr("&Email:"));
+    auto* role = new QComboBox;
+    QStringList names;
+    for (const Role& r : store.directory().roles())
+        names.append(r.name);
+    names.sort(Qt::CaseInsensitive);
+    role->addItems(names);
+    role->setCurrentText(QStringLiteral("Member"));
+    form.form->addRow(tr("&Role:"), role);
+    if (!form.exec())
+        return std::nullopt;
+    const Role* chosen = store.directory().roleNamed(role->currentText());
+    return edit::InviteUser{email->text().trimmed(), chosen ? chosen->id : 0};
+}
+
+std::optional<edit::AddUser> Prompts::newUser(QWidget* parent)
+{
+    FormDialog form(parent, tr("Add a user"), tr("The user is active at once."));
+    QLineEdit* username = form.line(tr("&Username:"));
+    QLineEdit* fullName = form.line(tr("&Full name:"));
+    QLineEdit* email = form.line(tr("&Email:"));
+    if (!form.exec())
+        return std::nullopt;
+    return edit::AddUser{username->text().trimmed(), email->text().trimmed(), fullName->text().trimmed()};
+}
+
+std::optional<edit::UpdateUser> Prompts::editUser(QWidget* parent, const Store& store, Id userId)
+{
+    const User* user = store.directory().user(userId);
+    if (!user)
+        return std::nullopt;
+    FormDialog form(parent, tr("Edit %1").arg(user->username), {});
+    QLineEdit* fullName = form.line(tr("&Full name:"), user->fullName);
+    QLineEdit* email = form.line(tr("&Email:"), user->email);
+    if (!form.exec())
+        return std::nullopt;
+    return edit::UpdateUser{userId, fullName->text().trimmed(), email->text().trimmed()};
+}
+
+bool Prompts::confirmDeleteUsers(QWidget* parent, const QStringList& users, const QStringList& teams,
+                                 const QStringList& roles)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Delete users"), tr("Delete %1?").arg(users.join(QLatin1String(", "))),
+                    QMessageBox::Cancel, parent);
+    QStringList leaves;
+    if (!roles.isEmpty())
+        leaves.append(tr("Roles they leave: %1.").arg(roles.join(QLatin1String(", "))));
+    if (!teams.isEmpty())
+        leaves.append(tr("Teams they leave: %1.").arg(teams.join(QLatin1String("; "))));
+    box.setInformativeText(leaves.isEmpty() ? tr("They are in no team and have no role.") : leaves.join(QLatin1Char('\n')));
+    QPushButton* remove = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == remove;
 }
 
 std::optional<Id> Prompts::moveDestination(QWidget* parent, const Store& store, Id folderId)

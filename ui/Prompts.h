@@ -38,6 +38,14 @@ public:
     // Where to move a folder (0: the top level); none: cancel.
     virtual std::optional<Id> moveDestination(QWidget* parent, const Store& store, Id folderId);
     virtual void showError(QWidget* parent, const QString& title, const QString& message);
+
+    // Users: an invitation (email and role), a new user, a user's details; none: cancel.
+    virtual std::optional<edit::InviteUser> invite(QWidget* parent, const Store& store);
+    virtual std::optional<edit::AddUser> newUser(QWidget* parent);
+    virtual std::optional<edit::UpdateUser> editUser(QWidget* parent, const Store& store, Id userId);
+    // Deleting a user: the teams (as "FOLDER: TEAM") and roles they leave.
+    virtual bool confirmDeleteUsers(QWidget* parent, const QStringList& users, const QStringList& teams,
+                                    const QStringList& roles);
 };
 
 } // namespace warden

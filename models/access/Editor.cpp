@@ -391,8 +391,7 @@ Result<Applied> Editor::run(const edit::TeamPermissions& e)
 
 Result<Applied> Editor::run(const edit::TeamPermissionSets& e)
 {
-    QStringList changed;
-    QSet<Id> folders;
+    // Rights as they are before the save: a team may take its own right to edit teams away.
     for (const auto& [teamId, permissions] : e.teams) {
         auto team = existingTeam(teamId);
         if (!team)
@@ -400,6 +399,11 @@ Result<Applied> Editor::run(const edit::TeamPermissionSets& e)
         if (Status s = requireFolder(team.value()->folderId,
                                      {QStringLiteral("folder#edit_teams"), QStringLiteral("folder#edit_security")}))
             return *s;
+    }
+    QStringList changed;
+    QSet<Id> folders;
+    for (const auto& [teamId, permissions] : e.teams) {
+        auto team = existingTeam(teamId);
         if (team.value()->permissions == permissions)
             continue;
         Team updated = *team.value();
@@ -512,14 +516,23 @@ Result<Applied> Editor::run(const edit::SetUserStatus& e)
         return user.error();
     if (Status s = requireGlobal({QStringLiteral("members#manage"), QStringLiteral("security#edit")}))
         return *s;
-    if (e.status == UserStatus::Invited && user.value()->status != UserStatus::Invited)
+    return setStatus(e.userId, e.status);
+}
+
+// Rights are checked by the caller, before anything changed: an operator may disable themselves.
+Result<Applied> Editor::setStatus(Id userId, UserStatus status)
+{
+    auto user = existingUser(userId);
+    if (!user)
+        return user.error();
+    if (status == UserStatus::Invited && user.value()->status != UserStatus::Invited)
         return invalid(tr("%1 has already joined and cannot be invited again").arg(quoted(user.value()->username)));
     User changed = *user.value();
     const QString summary
-        = tr("Set %1 from %2 to %3").arg(changed.username, statusKey(changed.status), statusKey(e.status));
-    if (changed.status == e.status)
+        = tr("Set %1 from %2 to %3").arg(changed.username, statusKey(changed.status), statusKey(status));
+    if (changed.status == status)
         return Applied{summary};
-    changed.status = e.status;
+    changed.status = status;
     m_directory.put(changed);
     return Applied{summary};
 }
@@ -531,14 +544,22 @@ Result<Applied> Editor::run(const edit::DeleteUser& e)
         return user.error();
     if (Status s = requireGlobal({QStringLiteral("members#manage"), QStringLiteral("security#edit")}))
         return *s;
+    return deleteUser(e.userId);
+}
+
+Result<Applied> Editor::deleteUser(Id userId)
+{
+    auto user = existingUser(userId);
+    if (!user)
+        return user.error();
     const QString summary = tr("Delete user %1").arg(user.value()->username);
-    const QSet<Id> teams = m_directory.teamsOfUser(e.userId);
+    const QSet<Id> teams = m_directory.teamsOfUser(userId);
     for (Id teamId : teams) {
         Team changed = *m_directory.team(teamId);
-        changed.users.remove(e.userId);
+        changed.users.remove(userId);
         m_directory.put(changed);
     }
-    m_directory.removeUser(e.userId);
+    m_directory.removeUser(userId);
     return Applied{summary};
 }
 
@@ -565,11 +586,29 @@ Result<Applied> Editor::run(const edit::UpdateUser& e)
     return Applied{tr("Edit user %1").arg(changed.username)};
 }
 
-Result<Applied> Editor::run(const edit::SetUserStatuses& e)
+Result<Applied> Editor::run(const edit::DeleteUsers& e)
 {
+    if (Status s = requireGlobal({QStringLiteral("members#manage"), QStringLiteral("security#edit")}))
+        return *s;
     QStringList names;
     for (Id userId : e.users) {
-        auto applied = run(edit::SetUserStatus{userId, e.status});
+        const User* user = m_directory.user(userId);
+        if (user)
+            names.append(user->username);
+        auto applied = deleteUser(userId);
+        if (!applied)
+            return applied.error();
+    }
+    return Applied{tr("Delete users %1").arg(names.join(QLatin1String(", ")))};
+}
+
+Result<Applied> Editor::run(const edit::SetUserStatuses& e)
+{
+    if (Status s = requireGlobal({QStringLiteral("members#manage"), QStringLiteral("security#edit")}))
+        return *s;
+    QStringList names;
+    for (Id userId : e.users) {
+        auto applied = setStatus(userId, e.status);
         if (!applied)
             return applied.error();
         names.append(m_directory.user(userId)->username);

@@ -53,6 +53,7 @@ private:
     Result<Applied> run(const edit::SetUserStatus& e);
     Result<Applied> run(const edit::DeleteUser& e);
     Result<Applied> run(const edit::UpdateUser& e);
+    Result<Applied> run(const edit::DeleteUsers& e);
     Result<Applied> run(const edit::SetUserStatuses& e);
     Result<Applied> run(const edit::AddRole& e);
     Result<Applied> run(const edit::RenameRole& e);
@@ -61,6 +62,8 @@ private:
     Result<Applied> run(const edit::GlobalGrant& e);
     Result<Applied> run(const edit::GlobalAssignments& e);
 
+    Result<Applied> setStatus(Id userId, UserStatus status);
+    Result<Applied> deleteUser(Id userId);
     Status requireFolder(Id folderId, const QStringList& anyOf) const;
     Status requireGlobal(const QStringList& anyOf) const;
     Status requireNewParent(Id parentId) const;

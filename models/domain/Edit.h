@@ -34,6 +34,7 @@ struct AddUser { QString username; QString email; QString fullName; };
 struct InviteUser { QString email; Id roleId = 0; };
 struct SetUserStatus { Id userId = 0; UserStatus status = UserStatus::Active; };
 struct DeleteUser { Id userId = 0; };
+struct DeleteUsers { QList<Id> users; };
 struct UpdateUser { Id userId = 0; QString fullName; QString email; };
 // Several users activated or disabled at once: all or nothing.
 struct SetUserStatuses { QList<Id> users; UserStatus status = UserStatus::Active; };
@@ -64,6 +65,7 @@ using Edit = std::variant<edit::AddFolder,
                           edit::InviteUser,
                           edit::SetUserStatus,
                           edit::DeleteUser,
+                          edit::DeleteUsers,
                           edit::UpdateUser,
                           edit::SetUserStatuses,
                           edit::AddRole,

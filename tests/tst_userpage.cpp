@@ -1,0 +1,168 @@
+// The Users area driven through its real widgets: inviting and activating, filtering, editing,
+// a refused lockout, and deleting with what the user leaves.
+#include "support/TestHelpers.h"
+
+#include "models/items/UserTableModel.h"
+#include "ui/FolderPage.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBar.h"
+#include "ui/Prompts.h"
+#include "ui/UserPage.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+#include <QUndoStack>
+
+using namespace warden;
+using namespace warden::test;
+
+class UserPrompts : public Prompts
+{
+public:
+    std::optional<edit::InviteUser> invitation;
+    std::optional<edit::UpdateUser> update;
+    bool confirm = true;
+    QStringList leftTeams, leftRoles;
+
+    std::optional<edit::InviteUser> invite(QWidget*, const Store&) override { return invitation; }
+    std::optional<edit::UpdateUser> editUser(QWidget*, const Store&, Id) override { return update; }
+    bool confirmDeleteUsers(QWidget*, const QStringList&, const QStringList& teams, const QStringList& roles) override
+    {
+        leftTeams = teams;
+        leftRoles = roles;
+        return confirm;
+    }
+};
+
+class TestUserPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    TestStores m_stores;
+    UserPrompts m_prompts;
+    std::unique_ptr<MainWindow> m_window;
+
+    Store& store() { return m_window->store(); }
+    UserPage* page() { return m_window->userPage(); }
+    QAction* action(const char* name) { return m_window->findChild<QAction*>(QLatin1String(name)); }
+    int visibleRows() { return page()->view()->model()->rowCount(); }
+
+private Q_SLOTS:
+    void initTestCase() { QCoreApplication::setOrganizationName(QStringLiteral("WardenTests")); }
+    void init();
+    void cleanup() { m_window.reset(); }
+    void invitesAndActivates();
+    void filtersAndSorts();
+    void refusesLockout();
+    void deletesWithWhatTheyLeave();
+    void detailsJumpToTheFolder();
+};
+
+void TestUserPage::init()
+{
+    auto s = m_stores.createStore(QStringLiteral("sqlite"), QStringLiteral("demo"));
+    QVERIFY(s);
+    m_prompts = UserPrompts();
+    m_window = std::make_unique<MainWindow>(std::move(s), &m_prompts);
+    m_window->signInAs(userNamed(m_window->store(), QStringLiteral("admin")));
+    m_window->showArea(1);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestUserPage::invitesAndActivates()
+{
+    const int before = visibleRows();
+    m_prompts.invitation = edit::InviteUser{QStringLiteral("new.hire@northwind-logistics.example"), roleNamed(store(), QStringLiteral("Member"))};
+    action("inviteUserAction")->trigger();
+    QCOMPARE(visibleRows(), before + 1);
+    const User* invited = store().user(QStringLiteral("new.hire@northwind-logistics.example"));
+    QVERIFY(invited);
+    QCOMPARE(invited->status, UserStatus::Invited);
+    QCOMPARE(page()->selectedUsers(), QList<Id>{invited->id});
+    QVERIFY(page()->details()->toPlainText().contains(QStringLiteral("Holds nothing while invited")));
+    QVERIFY(action("activateUserAction")->isEnabled());
+    QVERIFY(!action("disableUserAction")->isEnabled());
+
+    action("activateUserAction")->trigger();
+    QCOMPARE(store().user(QStringLiteral("new.hire@northwind-logistics.example"))->status, UserStatus::Active);
+    const QModelIndex status = page()->view()->model()->index(page()->view()->currentIndex().row(), UserTableModel::StatusColumn);
+    QCOMPARE(status.data().toString(), QStringLiteral("Active"));
+    // Both steps undo.
+    QCOMPARE(m_window->undoStack().count(), 2);
+    m_window->undoStack().undo();
+    QCOMPARE(store().user(QStringLiteral("new.hire@northwind-logistics.example"))->status, UserStatus::Invited);
+
+    // An invitation without a valid address is refused, said above the table.
+    m_prompts.invitation = edit::InviteUser{QStringLiteral("not an address"), roleNamed(store(), QStringLiteral("Member"))};
+    action("inviteUserAction")->trigger();
+    QVERIFY(page()->messageBar()->isVisible());
+    QVERIFY(page()->messageBar()->text().contains(QStringLiteral("not an email address")));
+}
+
+void TestUserPage::filtersAndSorts()
+{
+    auto* filter = m_window->findChild<QLineEdit*>(QStringLiteral("userFilter"));
+    QTest::keyClicks(filter, QStringLiteral("disabled"));
+    QCOMPARE(visibleRows(), 1);
+    QCOMPARE(page()->view()->model()->index(0, 0).data().toString(), QStringLiteral("oscar.lund"));
+    filter->clear();
+    QTest::keyClicks(filter, QStringLiteral("QA Engineers"));
+    QVERIFY(visibleRows() >= 3);
+    for (int row = 0; row < visibleRows(); ++row)
+        QVERIFY(page()->view()->model()->index(row, UserTableModel::RolesColumn).data().toString().contains(QStringLiteral("QA Engineers")));
+    filter->clear();
+    page()->view()->sortByColumn(UserTableModel::UsernameColumn, Qt::DescendingOrder);
+    QCOMPARE(page()->view()->model()->index(0, 0).data().toString(), QStringLiteral("zoe.martin"));
+}
+
+void TestUserPage::refusesLockout()
+{
+    // The demo has two administrators: disabling both at once is refused, and nothing changes.
+    page()->selectUser(userNamed(store(), QStringLiteral("admin")));
+    page()->view()->selectionModel()->select(
+        page()->view()->model()->index(page()->view()->model()->match(page()->view()->model()->index(0, 0), Qt::DisplayRole,
+                                                                      QStringLiteral("amelia.hart")).first().row(), 0),
+        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QCOMPARE(page()->selectedUsers().size(), 2);
+    const QByteArray before = exportJson(store());
+    action("disableUserAction")->trigger();
+    QVERIFY(page()->messageBar()->isVisible());
+    QVERIFY2(page()->messageBar()->text().contains(QStringLiteral("no active user holding Admin")), qPrintable(page()->messageBar()->text()));
+    QCOMPARE(exportJson(store()), before);
+    QCOMPARE(m_window->undoStack().count(), 0);
+}
+
+void TestUserPage::deletesWithWhatTheyLeave()
+{
+    page()->selectUser(userNamed(store(), QStringLiteral("maya.cohen")));
+    m_prompts.confirm = false;
+    action("deleteUserAction")->trigger();
+    QVERIFY(store().user(QStringLiteral("maya.cohen")));
+    QVERIFY(m_prompts.leftTeams.contains(QStringLiteral("Retail Apps/Mobile/Payments: Payments Engineers")));
+    QCOMPARE(m_prompts.leftRoles, (QStringList{QStringLiteral("Developers"), QStringLiteral("Member")}));
+    m_prompts.confirm = true;
+    action("deleteUserAction")->trigger();
+    QVERIFY(!store().user(QStringLiteral("maya.cohen")));
+    m_window->undoStack().undo();
+    QVERIFY(store().user(QStringLiteral("maya.cohen")));
+    QVERIFY(store().directory().teamNamed(folderAt(store(), QStringLiteral("Retail Apps/Mobile/Payments")), QStringLiteral("Payments Engineers"))
+                ->users.contains(userNamed(store(), QStringLiteral("maya.cohen"))));
+}
+
+void TestUserPage::detailsJumpToTheFolder()
+{
+    page()->selectUser(userNamed(store(), QStringLiteral("maya.cohen")));
+    const QString html = page()->details()->toHtml();
+    QVERIFY(html.contains(QStringLiteral("Payments Engineers")));
+    const Id payments = folderAt(store(), QStringLiteral("Retail Apps/Mobile/Payments"));
+    Q_EMIT page()->details()->anchorClicked(QUrl(QStringLiteral("folder:%1").arg(payments)));
+    QCOMPARE(m_window->folderPage()->currentFolder(), payments);
+}
+
+QTEST_MAIN(TestUserPage)
+#include "tst_userpage.moc"

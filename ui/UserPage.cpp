@@ -1,0 +1,293 @@
+#include "UserPage.h"
+
+#include "EditRunner.h"
+#include "MessageBar.h"
+#include "Prompts.h"
+#include "models/items/UserTableModel.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QToolBar>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace warden {
+
+UserPage::UserPage(EditRunner& runner, Prompts& prompts, QWidget* parent)
+    : QWidget(parent)
+    , m_runner(runner)
+    , m_prompts(prompts)
+    , m_model(new UserTableModel(runner.store(), this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_message(new MessageBar(this))
+    , m_filter(new QLineEdit(this))
+    , m_view(new QTableView(this))
+    , m_details(new QTextBrowser(this))
+{
+    setObjectName(QStringLiteral("userPage"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_filter->setObjectName(QStringLiteral("userFilter"));
+    m_filter->setPlaceholderText(tr("Find users by name, email, status or role"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Find users"));
+    m_view->setObjectName(QStringLiteral("userView"));
+    m_view->setAccessibleName(tr("Users"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(UserTableModel::UsernameColumn, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setColumnWidth(UserTableModel::UsernameColumn, 150);
+    m_view->setColumnWidth(UserTableModel::FullNameColumn, 150);
+    m_view->setColumnWidth(UserTableModel::EmailColumn, 250);
+    m_details->setObjectName(QStringLiteral("userDetails"));
+    m_details->setOpenLinks(false);
+    m_details->setAccessibleName(tr("What the user holds"));
+
+    auto make = [this](const QString& text, const char* name, const QKeySequence& keys, auto slot) {
+        auto* action = new QAction(text, this);
+        action->setObjectName(QLatin1String(name));
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    m_invite = make(tr("&Invite…"), "inviteUserAction", QKeySequence(Qt::CTRL | Qt::Key_I), [this] { invite(); });
+    m_add = make(tr("&Add User…"), "addUserAction", QKeySequence::New, [this] { addUser(); });
+    m_edit = make(tr("&Edit…"), "editUserAction", QKeySequence(Qt::Key_F2), [this] { editUser(); });
+    m_activate = make(tr("A&ctivate"), "activateUserAction", QKeySequence(Qt::CTRL | Qt::Key_E), [this] { setStatus(UserStatus::Active); });
+    m_disable = make(tr("&Disable"), "disableUserAction", QKeySequence(Qt::CTRL | Qt::Key_D), [this] { setStatus(UserStatus::Disabled); });
+    m_delete = make(tr("De&lete…"), "deleteUserAction", QKeySequence::Delete, [this] { deleteUsers(); });
+    auto* tools = new QToolBar(this);
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    tools->addActions({m_invite, m_add, m_edit});
+    tools->addSeparator();
+    tools->addActions({m_activate, m_disable});
+    tools->addSeparator();
+    tools->addAction(m_delete);
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(tools);
+    leftLayout->addWidget(m_message);
+    leftLayout->addWidget(m_filter);
+    leftLayout->addWidget(m_view, 1);
+    auto* splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("userSplitter"));
+    splitter->addWidget(left);
+    splitter->addWidget(m_details);
+    splitter->setSizes({760, 380});
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateActions();
+        showDetails();
+    });
+    connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        Q_EMIT folderRequested(url.path().toLongLong());
+    });
+    connect(&m_runner.store(), &Store::changed, this, [this] {
+        updateActions();
+        showDetails();
+    });
+    connect(&m_runner, &EditRunner::operatorChanged, this, &UserPage::updateActions);
+    updateActions();
+    showDetails();
+}
+
+QList<QAction*> UserPage::actions() const { return {m_invite, m_add, m_edit, m_activate, m_disable, m_delete}; }
+
+QList<Id> UserPage::selectedUsers() const
+{
+    QList<Id> ids;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
+        ids.append(m_model->userAt(m_proxy->mapToSource(index).row()));
+    return ids;
+}
+
+void UserPage::selectUser(Id userId)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(m_model->rowOf(userId), 0));
+    m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+}
+
+// Enabled where the operator may act; otherwise the tooltip names the permission that is missing.
+void UserPage::updateActions()
+{
+    const Store& store = m_runner.store();
+    const AccessIndex access = store.access();
+    const Id op = m_runner.operatorId();
+    const bool mayManage = access.holdsGlobal(op, QStringLiteral("members#manage")) || access.holdsGlobal(op, QStringLiteral("security#edit"));
+    const QList<Id> selected = selectedUsers();
+    bool anyInactive = false, anyActive = false;
+    for (Id id : selected) {
+        const User* user = store.directory().user(id);
+        anyInactive = anyInactive || (user && user->status != UserStatus::Active);
+        anyActive = anyActive || (user && user->status == UserStatus::Active);
+    }
+    const QString why = tr("Needs the global permission members#manage or security#edit.");
+    auto set = [&](QAction* action, bool enabled, const QString& reason) {
+        action->setEnabled(enabled);
+        action->setToolTip(enabled ? action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")) : reason);
+    };
+    const QString selectFirst = tr("Select users first.");
+    set(m_invite, mayManage, why);
+    set(m_add, mayManage, why);
+    set(m_edit, mayManage && selected.size() == 1, mayManage ? tr("Select one user.") : why);
+    set(m_activate, mayManage && anyInactive, mayManage ? tr("Select invited or disabled users.") : why);
+    set(m_disable, mayManage && anyActive, mayManage ? tr("Select active users.") : why);
+    set(m_delete, mayManage && !selected.isEmpty(), mayManage ? selectFirst : why);
+}
+
+void UserPage::showDetails()
+{
+    const QList<Id> selected = selectedUsers();
+    const Store& store = m_runner.store();
+    const Directory& d = store.directory();
+    const User* user = selected.size() == 1 ? d.user(selected.first()) : nullptr;
+    if (!user) {
+        m_details->setHtml(selected.isEmpty() ? tr("<p>Select a user to see their roles, teams and permissions.</p>")
+                                              : tr("<p>%n users selected.</p>", nullptr, int(selected.size())));
+        return;
+    }
+    const AccessIndex access = store.access();
+    QString html = QStringLiteral("<h3>%1</h3>").arg(user->username.toHtmlEscaped());
+    html += QStringLiteral("<p>%1<br>%2<br>%3</p>")
+                .arg(user->fullName.toHtmlEscaped(), user->email.toHtmlEscaped(), UserTableModel::statusText(user->status));
+    if (user->status != UserStatus::Active)
+        html += tr("<p><i>Holds nothing while %1; below is what they would hold once active.</i></p>")
+                    .arg(UserTableModel::statusText(user->status).toLower());
+
+    QStringList roles;
+    for (Id roleId : user->roles)
+        roles.append(d.role(roleId)->name.toHtmlEscaped());
+    roles.sort(Qt::CaseInsensitive);
+    html += tr("<h4>Roles</h4>") + (roles.isEmpty() ? tr("<p>None.</p>") : QStringLiteral("<p>%1</p>").arg(roles.join(QLatin1String(", "))));
+
+    QStringList teams;
+    QSet<Id> teamIds = d.teamsOfUser(user->id);
+    for (Id roleId : user->roles)
+        teamIds.unite(d.teamsOfRole(roleId));
+    for (Id teamId : teamIds) {
+        const Team* team = d.team(teamId);
+        const QList<Id> via = access.membershipsIn(user->id, *team);
+        QStringList how;
+        for (Id roleId : via)
+            how.append(roleId ? tr("through %1").arg(d.role(roleId)->name.toHtmlEscaped()) : tr("directly"));
+        teams.append(QStringLiteral("<a href=\"folder:%1\">%2</a>: %3 <small>(%4)</small>")
+                         .arg(team->folderId)
+                         .arg(d.path(team->folderId).toHtmlEscaped(), team->name.toHtmlEscaped(), how.join(QLatin1String(", "))));
+    }
+    teams.sort(Qt::CaseInsensitive);
+    html += tr("<h4>Teams</h4>") + (teams.isEmpty() ? tr("<p>None.</p>") : QStringLiteral("<p>%1</p>").arg(teams.join(QLatin1String("<br>"))));
+
+    if (access.globalPermissions(user->id, true).test(store.catalog().adminIndex())) {
+        html += tr("<h4>Global permissions</h4><p>Admin: every global permission, and every folder permission "
+                   "everywhere.</p>");
+        m_details->setHtml(html);
+        return;
+    }
+    const QStringList global = store.catalog().globalKeys(access.globalPermissions(user->id, true));
+    QStringList titles;
+    for (const QString& key : global)
+        titles.append(QStringLiteral("%1 <small>(%2)</small>").arg(store.catalog().global(store.catalog().globalIndex(key)).title.toHtmlEscaped(), key));
+    html += tr("<h4>Global permissions</h4>") + (titles.isEmpty() ? tr("<p>None.</p>") : QStringLiteral("<p>%1</p>").arg(titles.join(QLatin1String("<br>"))));
+    m_details->setHtml(html);
+}
+
+template<typename E>
+bool UserPage::apply(const E& edit)
+{
+    auto applied = m_runner.run(edit);
+    if (!applied) {
+        m_message->showError(applied.error().message);
+        return false;
+    }
+    m_message->hide();
+    if (applied->createdId)
+        selectUser(applied->createdId);
+    return true;
+}
+
+void UserPage::invite()
+{
+    if (auto e = m_prompts.invite(this, m_runner.store()))
+        apply(*e);
+}
+
+void UserPage::addUser()
+{
+    if (auto e = m_prompts.newUser(this))
+        apply(*e);
+}
+
+void UserPage::editUser()
+{
+    const QList<Id> selected = selectedUsers();
+    if (selected.size() != 1)
+        return;
+    if (auto e = m_prompts.editUser(this, m_runner.store(), selected.first()))
+        apply(*e);
+}
+
+void UserPage::setStatus(UserStatus status)
+{
+    QList<Id> users;
+    for (Id id : selectedUsers()) {
+        const User* user = m_runner.store().directory().user(id);
+        if (user && user->status != status)
+            users.append(id);
+    }
+    if (!users.isEmpty())
+        apply(edit::SetUserStatuses{users, status});
+}
+
+void UserPage::deleteUsers()
+{
+    const QList<Id> selected = selectedUsers();
+    if (selected.isEmpty())
+        return;
+    const Directory& d = m_runner.store().directory();
+    QStringList names, teams, roles;
+    for (Id id : selected) {
+        const User* user = d.user(id);
+        names.append(user->username);
+        for (Id teamId : d.teamsOfUser(id))
+            teams.append(QStringLiteral("%1: %2").arg(d.path(d.team(teamId)->folderId), d.team(teamId)->name));
+        for (Id roleId : user->roles)
+            roles.append(d.role(roleId)->name);
+    }
+    teams.removeDuplicates();
+    roles.removeDuplicates();
+    teams.sort(Qt::CaseInsensitive);
+    roles.sort(Qt::CaseInsensitive);
+    if (!m_prompts.confirmDeleteUsers(this, names, teams, roles))
+        return;
+    // Several users go together or not at all (the last administrator refuses them all).
+    if (selected.size() == 1)
+        apply(edit::DeleteUser{selected.first()});
+    else
+        apply(edit::DeleteUsers{selected});
+}
+
+} // namespace warden
