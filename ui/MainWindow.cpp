@@ -3,6 +3,7 @@
 #include "ConnectDialog.h"
 #include "EditRunner.h"
 #include "FolderPage.h"
+#include "GlobalPermissionPage.h"
 #include "PasswordVault.h"
 #include "Prompts.h"
 #include "TeamEditor.h"
@@ -50,15 +51,18 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, Prompts* prompts, QWidget* 
     m_runner->setOperator(defaultOperator());
     m_folderPage = new FolderPage(*m_runner, *m_prompts, this);
     m_userPage = new UserPage(*m_runner, *m_prompts, this);
+    m_permissionPage = new GlobalPermissionPage(*m_runner, this);
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Areas"));
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/security-root.svg")), tr("Folders")));
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/users.svg")), tr("Users")));
-    m_navigation->setMaximumWidth(160);
+    m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/permissions.svg")), tr("Global permissions")));
+    m_navigation->setMaximumWidth(190);
     m_navigation->setCurrentRow(0);
     m_areas->addWidget(m_folderPage);
     m_areas->addWidget(m_userPage);
+    m_areas->addWidget(m_permissionPage);
     connect(m_userPage, &UserPage::folderRequested, this, [this](Id folderId) {
         showArea(0);
         m_folderPage->selectFolder(folderId);
@@ -70,7 +74,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, Prompts* prompts, QWidget* 
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_areas);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({140, 960});
+    splitter->setSizes({180, 1020});
     setCentralWidget(splitter);
 
     m_storeLabel->setObjectName(QStringLiteral("storeLabel"));
@@ -178,6 +182,8 @@ void MainWindow::createActions()
     folders->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
     QAction* users = view->addAction(tr("&Users"), this, [this] { showArea(1); });
     users->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+    QAction* permissions = view->addAction(tr("&Global Permissions"), this, [this] { showArea(2); });
+    permissions->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
 
     QMenu* userMenu = menuBar()->addMenu(tr("&Users"));
     userMenu->addActions(m_userPage->actions());
@@ -336,7 +342,7 @@ bool MainWindow::saveScreenshots(const QString& folder)
     // Pictures show the default layout, whatever this machine remembered.
     resize(1280, 760);
     if (auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter")))
-        splitter->setSizes({140, 1140});
+        splitter->setSizes({180, 1100});
     m_folderPage->splitter()->setSizes({520, 620});
     m_folderPage->view()->expandToDepth(1);
     QApplication::processEvents();
@@ -362,6 +368,9 @@ bool MainWindow::saveScreenshots(const QString& folder)
     m_userPage->selectUser(m_store->user(QStringLiteral("admin")) ? m_store->user(QStringLiteral("admin"))->id : 0);
     QApplication::processEvents();
     saved = grab().save(dir.filePath(QStringLiteral("users.png"))) && saved;
+    showArea(2);
+    QApplication::processEvents();
+    saved = grab().save(dir.filePath(QStringLiteral("global-permissions.png"))) && saved;
     showArea(0);
     // The team editor on the first team that has members.
     for (Id id : d.treeOrder()) {

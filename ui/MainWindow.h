@@ -13,6 +13,7 @@ namespace warden {
 
 class EditRunner;
 class FolderPage;
+class GlobalPermissionPage;
 class UserPage;
 class Prompts;
 
@@ -32,7 +33,8 @@ public:
     QUndoStack& undoStack() const { return *m_undoStack; }
     FolderPage* folderPage() const { return m_folderPage; }
     UserPage* userPage() const { return m_userPage; }
-    // Shows an area: 0 folders, 1 users.
+    GlobalPermissionPage* permissionPage() const { return m_permissionPage; }
+    // Shows an area: 0 folders, 1 users, 2 global permissions.
     void showArea(int area);
     void signInAs(Id userId);
     // Opens another store in a new window that takes this one's place; when it cannot be opened,
@@ -67,6 +69,7 @@ private:
     QStackedWidget* m_areas;
     FolderPage* m_folderPage;
     UserPage* m_userPage;
+    GlobalPermissionPage* m_permissionPage;
     QLabel* m_storeLabel;
     QLabel* m_operatorLabel;
     QMenu* m_recentMenu = nullptr;

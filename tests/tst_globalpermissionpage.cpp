@@ -1,0 +1,186 @@
+// The global permissions screen through its real widgets: chips with a completer, filters, the
+// Login rule in words, Save, Reset, Undo, and read-only without the right.
+#include "support/TestHelpers.h"
+
+#include "models/items/GlobalPermissionModel.h"
+#include "ui/GlobalPermissionPage.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBar.h"
+#include "ui/RoleChipsDelegate.h"
+
+#include <QAbstractProxyModel>
+#include <QCompleter>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+#include <QUndoStack>
+
+using namespace warden;
+using namespace warden::test;
+
+class TestGlobalPermissionPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    TestStores m_stores;
+    std::unique_ptr<MainWindow> m_window;
+
+    Store& store() { return m_window->store(); }
+    GlobalPermissionPage* page() { return m_window->permissionPage(); }
+    QModelIndex rolesCell(const QString& key)
+    {
+        QAbstractItemModel* model = page()->view()->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 0).data(GlobalPermissionModel::KeyRole).toString() == key)
+                return model->index(row, GlobalPermissionModel::RolesColumn);
+        }
+        return {};
+    }
+    RoleChipsEditor* openEditor(const QString& key)
+    {
+        QTableView* view = page()->view();
+        view->setFocus();
+        view->setCurrentIndex(rolesCell(key));
+        QTest::keyClick(view, Qt::Key_F2);
+        return view->findChild<RoleChipsEditor*>();
+    }
+    void closeEditor()
+    {
+        page()->view()->setCurrentIndex(page()->view()->model()->index(0, 0));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the closed editor goes
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QCoreApplication::setOrganizationName(QStringLiteral("WardenTests")); }
+    void init();
+    void cleanup() { m_window.reset(); }
+    void assignsRolesWithSaveResetUndo();
+    void loginRuleSaysWhoMayLogIn();
+    void filtersActionsAndRoles();
+    void readOnlyWithoutSecurityEdit();
+    void refusesLockoutOnAdmin();
+};
+
+void TestGlobalPermissionPage::init()
+{
+    auto s = m_stores.createStore(QStringLiteral("sqlite"), QStringLiteral("demo"));
+    QVERIFY(s);
+    m_window = std::make_unique<MainWindow>(std::move(s));
+    m_window->signInAs(userNamed(m_window->store(), QStringLiteral("admin")));
+    m_window->showArea(2);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestGlobalPermissionPage::assignsRolesWithSaveResetUndo()
+{
+    RoleChipsEditor* editor = openEditor(QStringLiteral("risk_profile#edit"));
+    QVERIFY(editor);
+    // The completer searches role names as you type; Enter adds.
+    QTest::keyClicks(editor->input(), QStringLiteral("Operat"));
+    QCOMPARE(editor->input()->completer()->currentCompletion(), QStringLiteral("Operations"));
+    editor->input()->setText(QStringLiteral("Operations"));
+    QTest::keyClick(editor->input(), Qt::Key_Return);
+    QVERIFY(editor->addRole(QStringLiteral("Auditors")));
+    closeEditor();
+    QCOMPARE(rolesCell(QStringLiteral("risk_profile#edit")).data(GlobalPermissionModel::RoleNamesRole).toStringList(),
+             (QStringList{QStringLiteral("Auditors"), QStringLiteral("Operations")}));
+    QVERIFY(rolesCell(QStringLiteral("risk_profile#edit")).data(GlobalPermissionModel::PendingRole).toBool());
+    QVERIFY(store().directory().global(QStringLiteral("risk_profile#edit")).roles.isEmpty());
+
+    // Remove a chip, then Reset drops everything.
+    editor = openEditor(QStringLiteral("risk_profile#edit"));
+    auto* chip = editor->findChild<QToolButton*>(QStringLiteral("chip:Auditors"));
+    QVERIFY(chip);
+    QTRY_VERIFY(chip->isVisible() && chip->width() > 0);
+    QTest::mouseClick(chip, Qt::LeftButton);
+    closeEditor();
+    QCOMPARE(rolesCell(QStringLiteral("risk_profile#edit")).data(GlobalPermissionModel::RoleNamesRole).toStringList(),
+             QStringList{QStringLiteral("Operations")});
+    auto* reset = page()->findChild<QPushButton*>(QStringLiteral("resetGlobalButton"));
+    QTest::mouseClick(reset, Qt::LeftButton);
+    QVERIFY(!page()->model()->hasPendingChanges());
+    QVERIFY(rolesCell(QStringLiteral("risk_profile#edit")).data(GlobalPermissionModel::RoleNamesRole).toStringList().isEmpty());
+
+    // Save two changes as one step; undo restores both.
+    editor = openEditor(QStringLiteral("risk_profile#edit"));
+    QVERIFY(editor->addRole(QStringLiteral("Operations")));
+    closeEditor();
+    editor = openEditor(QStringLiteral("application#edit"));
+    QVERIFY(editor->addRole(QStringLiteral("Developers")));
+    closeEditor();
+    const QByteArray before = exportJson(store());
+    QTest::mouseClick(page()->findChild<QPushButton*>(QStringLiteral("saveGlobalButton")), Qt::LeftButton);
+    QCOMPARE(store().directory().global(QStringLiteral("risk_profile#edit")).roles, QSet<Id>{roleNamed(store(), QStringLiteral("Operations"))});
+    QCOMPARE(store().directory().global(QStringLiteral("application#edit")).roles, QSet<Id>{roleNamed(store(), QStringLiteral("Developers"))});
+    QCOMPARE(m_window->undoStack().count(), 1);
+    m_window->undoStack().undo();
+    QCOMPARE(exportJson(store()), before);
+    QVERIFY(rolesCell(QStringLiteral("application#edit")).data(GlobalPermissionModel::RoleNamesRole).toStringList().isEmpty());
+}
+
+void TestGlobalPermissionPage::loginRuleSaysWhoMayLogIn()
+{
+    QVERIFY2(page()->loginText().contains(QStringLiteral("every active user may log in")), qPrintable(page()->loginText()));
+    QVERIFY(!page()->findChild<QLabel*>(QStringLiteral("loginWarning"))->isVisible());
+    RoleChipsEditor* editor = openEditor(QStringLiteral("login"));
+    QVERIFY(editor->addRole(QStringLiteral("Developers")));
+    closeEditor();
+    QVERIFY2(page()->loginText().contains(QStringLiteral("only users with the role Developers")), qPrintable(page()->loginText()));
+    // Who can log in after: active Developers and Admins; everyone else loses it, and is counted.
+    int after = 0, active = 0;
+    const Id developers = roleNamed(store(), QStringLiteral("Developers"));
+    for (const User& user : store().directory().users()) {
+        if (user.status != UserStatus::Active)
+            continue;
+        ++active;
+        after += user.roles.contains(developers) || store().access().isAdmin(user.id);
+    }
+    QVERIFY(page()->loginText().contains(QStringLiteral("%1 of %2 active users").arg(after).arg(active)));
+    auto* warning = page()->findChild<QLabel*>(QStringLiteral("loginWarning"));
+    QVERIFY(warning->isVisible());
+    QVERIFY2(warning->text().contains(QString::number(active - after)), qPrintable(warning->text()));
+}
+
+void TestGlobalPermissionPage::filtersActionsAndRoles()
+{
+    auto* actions = page()->findChild<QLineEdit*>(QStringLiteral("actionFilter"));
+    auto* roles = page()->findChild<QLineEdit*>(QStringLiteral("roleFilter"));
+    QTest::keyClicks(actions, QStringLiteral("cluster"));
+    QCOMPARE(page()->view()->model()->rowCount(), 2);
+    actions->clear();
+    QTest::keyClicks(roles, QStringLiteral("Release Managers"));
+    for (int row = 0; row < page()->view()->model()->rowCount(); ++row)
+        QVERIFY(page()->view()->model()->index(row, 1).data(GlobalPermissionModel::RoleNamesRole).toStringList().contains(QStringLiteral("Release Managers")));
+    QVERIFY(page()->view()->model()->rowCount() >= 5);
+}
+
+void TestGlobalPermissionPage::readOnlyWithoutSecurityEdit()
+{
+    m_window->signInAs(userNamed(store(), QStringLiteral("ben.okafor"))); // a release manager
+    QVERIFY(page()->readOnlyReason().contains(QStringLiteral("security#edit")));
+    QVERIFY(!(page()->view()->model()->flags(rolesCell(QStringLiteral("login"))) & Qt::ItemIsEditable));
+    QVERIFY(!openEditor(QStringLiteral("login")));
+    m_window->signInAs(userNamed(store(), QStringLiteral("kavya.iyer"))); // a security officer
+    QVERIFY(page()->readOnlyReason().isEmpty());
+}
+
+void TestGlobalPermissionPage::refusesLockoutOnAdmin()
+{
+    RoleChipsEditor* editor = openEditor(QStringLiteral("admin"));
+    editor->removeRole(roleNamed(store(), QStringLiteral("Owner")));
+    closeEditor();
+    const QByteArray before = exportJson(store());
+    page()->save();
+    QVERIFY(page()->messageBar()->isVisible());
+    QVERIFY(page()->messageBar()->text().contains(QStringLiteral("no active user holding Admin")));
+    QCOMPARE(exportJson(store()), before);
+    QVERIFY(page()->model()->hasPendingChanges()); // kept, so it can be corrected
+}
+
+QTEST_MAIN(TestGlobalPermissionPage)
+#include "tst_globalpermissionpage.moc"

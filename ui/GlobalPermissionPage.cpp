@@ -1,0 +1,158 @@
+#include "GlobalPermissionPage.h"
+
+#include "EditRunner.h"
+#include "MessageBar.h"
+#include "RoleChipsDelegate.h"
+#include "models/items/GlobalPermissionModel.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace warden {
+
+GlobalPermissionPage::GlobalPermissionPage(EditRunner& runner, QWidget* parent)
+    : QWidget(parent)
+    , m_runner(runner)
+    , m_model(new GlobalPermissionModel(runner.store(), this))
+    , m_actionFilter(new QSortFilterProxyModel(this))
+    , m_roleFilter(new QSortFilterProxyModel(this))
+    , m_message(new MessageBar(this))
+    , m_readOnly(new QLabel(this))
+    , m_actionEdit(new QLineEdit(this))
+    , m_roleEdit(new QLineEdit(this))
+    , m_view(new QTableView(this))
+    , m_login(new QLabel(this))
+    , m_loginWarning(new QLabel(this))
+    , m_save(new QPushButton(tr("&Save"), this))
+    , m_reset(new QPushButton(tr("R&eset"), this))
+{
+    setObjectName(QStringLiteral("globalPermissionPage"));
+    // Two filters in a row: by action (title or key), then by role name.
+    m_actionFilter->setSourceModel(m_model);
+    m_actionFilter->setFilterKeyColumn(GlobalPermissionModel::ActionColumn);
+    m_actionFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_roleFilter->setSourceModel(m_actionFilter);
+    m_roleFilter->setFilterKeyColumn(GlobalPermissionModel::RolesColumn);
+    m_roleFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_actionEdit->setObjectName(QStringLiteral("actionFilter"));
+    m_actionEdit->setPlaceholderText(tr("Filter actions"));
+    m_actionEdit->setClearButtonEnabled(true);
+    m_actionEdit->setAccessibleName(tr("Filter actions"));
+    m_roleEdit->setObjectName(QStringLiteral("roleFilter"));
+    m_roleEdit->setPlaceholderText(tr("Filter roles"));
+    m_roleEdit->setClearButtonEnabled(true);
+    m_roleEdit->setAccessibleName(tr("Filter roles"));
+
+    m_view->setObjectName(QStringLiteral("globalPermissionView"));
+    m_view->setAccessibleName(tr("Global permissions"));
+    m_view->setModel(m_roleFilter);
+    m_view->setItemDelegateForColumn(GlobalPermissionModel::RolesColumn,
+                                     new RoleChipsDelegate(runner.store(), GlobalPermissionModel::RoleIdsRole,
+                                                           GlobalPermissionModel::RoleNamesRole, m_view));
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                            | QAbstractItemView::SelectedClicked);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 12);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnWidth(GlobalPermissionModel::ActionColumn, 300);
+    m_view->setWordWrap(false);
+
+    m_readOnly->setObjectName(QStringLiteral("readOnlyReason"));
+    m_readOnly->setWordWrap(true);
+    m_login->setObjectName(QStringLiteral("loginRule"));
+    m_login->setWordWrap(true);
+    QFont bold = m_login->font();
+    bold.setBold(true);
+    m_login->setFont(bold);
+    m_loginWarning->setObjectName(QStringLiteral("loginWarning"));
+    m_loginWarning->setWordWrap(true);
+    m_loginWarning->setStyleSheet(QStringLiteral("color: #a32020;"));
+    m_save->setObjectName(QStringLiteral("saveGlobalButton"));
+    m_reset->setObjectName(QStringLiteral("resetGlobalButton"));
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_actionEdit, 1);
+    filters->addWidget(m_roleEdit, 1);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_login, 1);
+    buttons->addWidget(m_reset);
+    buttons->addWidget(m_save);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_message);
+    layout->addWidget(m_readOnly);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_loginWarning);
+    layout->addLayout(buttons);
+
+    auto* saveAction = new QAction(this);
+    saveAction->setShortcut(QKeySequence::Save);
+    saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(saveAction, &QAction::triggered, this, &GlobalPermissionPage::save);
+    addAction(saveAction);
+
+    connect(m_actionEdit, &QLineEdit::textChanged, m_actionFilter, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_roleEdit, &QLineEdit::textChanged, m_roleFilter, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_save, &QPushButton::clicked, this, &GlobalPermissionPage::save);
+    connect(m_reset, &QPushButton::clicked, this, &GlobalPermissionPage::resetChanges);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &GlobalPermissionPage::refresh);
+    connect(m_model, &GlobalPermissionModel::pendingChanged, this, &GlobalPermissionPage::refresh);
+    connect(&m_runner, &EditRunner::operatorChanged, this, &GlobalPermissionPage::refresh);
+    connect(&m_runner.store(), &Store::changed, this, &GlobalPermissionPage::refresh);
+    refresh();
+}
+
+QString GlobalPermissionPage::loginText() const { return m_login->text(); }
+
+QString GlobalPermissionPage::readOnlyReason() const { return m_readOnly->isVisible() ? m_readOnly->text() : QString(); }
+
+// Only Admin or security#edit may change assignments; everyone else sees them read-only, with why.
+void GlobalPermissionPage::refresh()
+{
+    const AccessIndex access = m_runner.store().access();
+    const bool mayEdit = access.holdsGlobal(m_runner.operatorId(), QStringLiteral("security#edit"));
+    m_model->setEditable(mayEdit);
+    m_readOnly->setVisible(!mayEdit);
+    m_readOnly->setText(tr("Read-only: changing global permissions needs Admin or the global permission security#edit."));
+    m_login->setText(m_model->loginRule());
+    const int losing = m_model->usersLosingLogin();
+    m_loginWarning->setVisible(losing > 0);
+    m_loginWarning->setText(tr("Saving this stops %n active user(s) from logging in.", nullptr, losing));
+    const bool pending = m_model->hasPendingChanges();
+    m_save->setEnabled(pending);
+    m_reset->setEnabled(pending);
+    m_save->setToolTip(pending ? tr("Save the changes as one step (Ctrl+S)") : tr("Nothing to save."));
+    m_reset->setToolTip(pending ? tr("Drop the changes that are not saved") : tr("Nothing to reset."));
+}
+
+void GlobalPermissionPage::save()
+{
+    if (!m_model->hasPendingChanges())
+        return;
+    m_view->setCurrentIndex(m_view->currentIndex()); // closes an open editor, committing it
+    auto applied = m_runner.run(m_model->pendingEdit());
+    if (!applied)
+        m_message->showError(applied.error().message);
+    else
+        m_message->hide();
+    refresh();
+}
+
+void GlobalPermissionPage::resetChanges()
+{
+    m_model->reset();
+    m_message->hide();
+    refresh();
+}
+
+} // namespace warden

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace warden {
+
+class EditRunner;
+class GlobalPermissionModel;
+class MessageBar;
+
+// The Permissions area: every global permission with the roles assigned to it, filters by action
+// and by role, the Login rule in words, Save and Reset.
+class GlobalPermissionPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit GlobalPermissionPage(EditRunner& runner, QWidget* parent = nullptr);
+
+    QTableView* view() const { return m_view; }
+    GlobalPermissionModel* model() const { return m_model; }
+    MessageBar* messageBar() const { return m_message; }
+    QString loginText() const;
+    QString readOnlyReason() const;
+    void save();
+    void resetChanges();
+
+private:
+    void refresh();
+
+    EditRunner& m_runner;
+    GlobalPermissionModel* m_model;
+    QSortFilterProxyModel* m_actionFilter;
+    QSortFilterProxyModel* m_roleFilter;
+    MessageBar* m_message;
+    QLabel* m_readOnly;
+    QLineEdit* m_actionEdit;
+    QLineEdit* m_roleEdit;
+    QTableView* m_view;
+    QLabel* m_login;
+    QLabel* m_loginWarning;
+    QPushButton* m_save;
+    QPushButton* m_reset;
+};
+
+} // namespace warden
