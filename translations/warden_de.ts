@@ -7,373 +7,373 @@
         <location filename="../app/cli/Cli.cpp" line="+88"/>
         <location line="+57"/>
         <source>unknown command &apos;%1&apos;; see wardenctl --help</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl &apos;%1&apos;; siehe wardenctl --help</translation>
     </message>
     <message>
         <location line="-55"/>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Usage: wardenctl [--store PATH|postgresql://USER@HOST:PORT/DB] COMMAND ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: wardenctl [--store PATH|postgresql://USER@HOST:PORT/DB] COMMAND ...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The store is --store, else $WARDEN_STORE, else %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher ist --store, sonst $WARDEN_STORE, sonst %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exit codes: 0 ok, 1 usage, 2 refused, 3 conflict, 4 invalid input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Codes: 0 OK, 1 Aufruf, 2 abgelehnt, 3 Konflikt, 4 ungültige Eingabe.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>--%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 benötigt einen Wert</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>&apos;%1&apos; does not take --%2; usage: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; akzeptiert --%2 nicht; Aufruf: %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--%1 is required; usage: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ist erforderlich; Aufruf: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>name the operator with --as USERNAME</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie mit --as USERNAME an, als welcher Benutzer Sie handeln</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>there is no user &apos;%1&apos; to act as</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Benutzer &apos;%1&apos;, als der Sie handeln könnten</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>there is no folder &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Ordner &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&apos;%1&apos; inherits its teams from &apos;%2&apos;; name the team on &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; erbt seine Teams von &apos;%2&apos;; geben Sie das Team auf &apos;%2&apos; an</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>there is no team &apos;%1&apos; on &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Team &apos;%1&apos; auf &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>there is no user &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Benutzer &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>there is no role &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Rolle &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Create a store with the catalogs, the role presets and one administrator (default &apos;admin&apos;), or with the demo directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Speicher mit den Katalogen, den Rollenvorlagen und einem Administrator (standardmäßig &apos;admin&apos;) oder mit dem Demoverzeichnis anlegen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Load a directory file (.json, .yaml, .yml) into an empty store, or replace a store&apos;s content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verzeichnisdatei (.json, .yaml, .yml) in einen leeren Speicher laden oder den Inhalt eines Speichers ersetzen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write the directory file to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verzeichnisdatei auf die Standardausgabe schreiben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print a user&apos;s global permissions and their permissions on every folder (or one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die globalen Berechtigungen eines Benutzers und seine Berechtigungen auf jedem Ordner (oder einem) ausgeben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Explain why a user holds a folder permission, or why not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklären, warum ein Benutzer eine Ordnerberechtigung hat oder nicht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>List the active users who hold a permission on a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktiven Benutzer auflisten, die eine Berechtigung auf einem Ordner haben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print the audit log, oldest first; TIME is an ISO 8601 date or date and time (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll ausgeben, älteste Einträge zuerst; TIME ist ein Datum oder Datum mit Uhrzeit nach ISO 8601 (UTC).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Create a folder; a subfolder inherits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner anlegen; ein Unterordner erbt.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Rename a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner umbenennen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Move a folder under another one (&apos;/&apos; for the top level).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner unter einen anderen verschieben (&apos;/&apos; für die oberste Ebene).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Delete a folder with its subfolders and teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner mit seinen Unterordnern und Teams löschen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Turn inheritance on (removes the folder&apos;s own teams) or off (copies the inherited teams, or starts with the system teams only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vererbung einschalten (entfernt die eigenen Teams des Ordners) oder ausschalten (kopiert die geerbten Teams oder beginnt nur mit den Systemteams).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the inherit state must be &apos;on&apos; or &apos;off&apos;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Vererbungszustand muss &apos;on&apos; oder &apos;off&apos; sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>choose either --copy-teams or --system-teams-only</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie entweder --copy-teams oder --system-teams-only</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Create a team on a security root.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Team auf einer Sicherheitswurzel anlegen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Rename a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Team umbenennen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Delete a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Team löschen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Add a user (username or email) or a role (role:NAME) to a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Benutzer (Benutzername oder E-Mail) oder eine Rolle (role:NAME) zu einem Team hinzufügen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove a user or a role (role:NAME) from a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Benutzer oder eine Rolle (role:NAME) aus einem Team entfernen.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Grant folder permissions to a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einem Team Ordnerberechtigungen erteilen.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Revoke folder permissions from a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einem Team Ordnerberechtigungen entziehen.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Create an active user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen aktiven Benutzer anlegen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Invite a user by email with a role; they stay invited until activated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Benutzer per E-Mail mit einer Rolle einladen; er bleibt eingeladen, bis er aktiviert wird.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Activate an invited or disabled user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen eingeladenen oder deaktivierten Benutzer aktivieren.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disable a user: they hold no permission anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Benutzer deaktivieren: Er hat dann nirgends eine Berechtigung.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Delete a user and their memberships.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Benutzer und seine Mitgliedschaften löschen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Create a role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rolle anlegen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rename a role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rolle umbenennen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Delete a role; it leaves its users, teams and global permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rolle löschen; sie wird von ihren Benutzern, Teams und globalen Berechtigungen entfernt.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Give a user a role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einem Benutzer eine Rolle zuweisen.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Take a role from a user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einem Benutzer eine Rolle entziehen.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Assign a role to a global permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rolle einer globalen Berechtigung zuordnen.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove a role from a global permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rolle von einer globalen Berechtigung entfernen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unknown global permission &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte globale Berechtigung &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>the demo directory is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>das Demoverzeichnis fehlt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the demo directory is broken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Demoverzeichnis ist beschädigt: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create the store with the demo directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher mit dem Demoverzeichnis anlegen</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Create the store with administrator %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher mit Administrator %1 anlegen</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>the store is not empty; use --replace --as ADMIN to replace its content</source>
-        <translation type="unfinished"></translation>
+        <translation>der Speicher ist nicht leer; verwenden Sie --replace --as ADMIN, um seinen Inhalt zu ersetzen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;%1&apos; needs Admin to replace the store&apos;s content</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; benötigt Admin, um den Inhalt des Speichers zu ersetzen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import %1: %2 folders, %3 teams, %4 users, %5 roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Import %1: %2 Ordner, %3 Teams, %4 Benutzer, %5 Rollen</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>--format must be json or yaml</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss json oder yaml sein</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>rules from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln von %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+8"/>
         <source>(nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nichts)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>global: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>global: %1</translation>
     </message>
     <message>
         <location line="-34"/>
         <source>unknown folder permission &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Ordnerberechtigung &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>%1 is %2 and holds no permission</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 und hat keine Berechtigung</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Admin, through role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin, über die Rolle %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 (implies %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (impliziert %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>team %1 on %2 holds %3, but %4 is not in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Team %1 auf %2 hat %3, aber %4 ist kein Mitglied</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>team %1 on %2 holds %3; member through role %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Team %1 auf %2 hat %3; Mitglied über die Rolle %4</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>team %1 on %2 holds %3; direct member</source>
-        <translation type="unfinished"></translation>
+        <translation>Team %1 auf %2 hat %3; direktes Mitglied</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>granted</source>
-        <translation type="unfinished"></translation>
+        <translation>erteilt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not granted</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erteilt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no team on %1 holds %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Team auf %1 hat %2</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>--since needs an ISO 8601 date or date and time, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--since benötigt ein Datum oder Datum mit Uhrzeit nach ISO 8601, nicht &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -381,163 +381,163 @@
     <message>
         <location filename="../models/io/DirectoryFile.cpp" line="+122"/>
         <source>the file leaves no active user holding Admin (globalPermissions.admin)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei lässt keinen aktiven Benutzer mit Admin übrig (globalPermissions.admin)</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+161"/>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt erwartet</translation>
     </message>
     <message>
         <location line="-157"/>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>expected a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste erwartet</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+13"/>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette erwartet</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>connections, connection types and templates cannot be imported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen, Verbindungstypen und Vorlagen können noch nicht importiert werden</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>must be 1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss 1 sein</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>duplicate role &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte Rolle &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>länger als %1 Zeichen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>duplicate user &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelter Benutzer &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>duplicate email address &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte E-Mail-Adresse &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&apos;%1&apos; is not one of invited, active, disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keiner der Werte invited, active, disabled</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+30"/>
         <location line="+117"/>
         <source>unknown role &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Rolle &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="-125"/>
         <source>unknown global permission</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte globale Berechtigung</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>duplicate folder name &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelter Ordnername &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false erwartet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a top-level folder cannot inherit</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ordner auf oberster Ebene kann nicht erben</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>an inheriting folder cannot have teams of its own (set &quot;inherit&quot;: false)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein erbender Ordner kann keine eigenen Teams haben (setzen Sie &quot;inherit&quot;: false)</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>duplicate team name &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelter Teamname &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown user &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Benutzer &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>unknown folder permission &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Ordnerberechtigung &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+127"/>
         <source>%1: the file name must end in .json, .yaml or .yml</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Dateiname muss auf .json, .yaml oder .yml enden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the file is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist größer als %1 MB</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the file is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein gültiges UTF-8</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+17"/>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <location line="-13"/>
         <location line="+8"/>
         <source>the file is nested deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the file expands to far more data than it holds (YAML aliases)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ergibt weit mehr Daten, als sie enthält (YAML-Aliase)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: the file is larger than %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Datei ist größer als %2 MB</translation>
     </message>
 </context>
 <context>
@@ -545,12 +545,12 @@
     <message>
         <location filename="../ui/EditRunner.cpp" line="+19"/>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen: %1</translation>
     </message>
 </context>
 <context>
@@ -558,330 +558,330 @@
     <message>
         <location filename="../models/access/Editor.cpp" line="+22"/>
         <source>there is no user to act as</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Benutzer, als der gehandelt werden kann</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is %2 and cannot make changes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 und kann keine Änderungen vornehmen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>this change would leave no active user holding Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Änderung ließe keinen aktiven Benutzer mit Admin übrig</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 needs %2 on folder %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt %2 auf Ordner %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+9"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 needs the global permission %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt die globale Berechtigung %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>invalid folder name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Ordnername: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>auf oberster Ebene</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a folder named %1 already exists %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ordner namens %1 existiert bereits %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner existiert nicht</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the team does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>das Team existiert nicht</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the user does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzer existiert nicht</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the role does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>die Rolle existiert nicht</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>the parent folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der übergeordnete Ordner existiert nicht</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Add folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner %1 hinzufügen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Rename folder %1 (no change)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner %1 umbenennen (keine Änderung)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rename folder %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner %1 in %2 umbenennen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the destination folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zielordner existiert nicht</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot move %1 into itself or one of its subfolders</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht in sich selbst oder einen seiner Unterordner verschoben werden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Move folder %1 (no change)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner %1 verschieben (keine Änderung)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>oberste Ebene</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move folder %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner %1 verschieben nach: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>Delete folder %1 and %n subfolder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ordner %1 und %n Unterordner löschen</numerusform>
+            <numerusform>Ordner %1 und %n Unterordner löschen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 is a top-level folder; top-level folders never inherit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner auf oberster Ebene; Ordner auf oberster Ebene erben nie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Set inheritance of %1 (no change)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vererbung von %1 festlegen (keine Änderung)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Make %1 inherit teams and permissions from its parent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Teams und Berechtigungen vom übergeordneten Ordner erben lassen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stop inheriting on %1, copying the inherited teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Vererbung auf %1 beenden, geerbte Teams kopieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stop inheriting on %1, starting with the system teams only</source>
-        <translation type="unfinished"></translation>
+        <translation>Vererbung auf %1 beenden, nur mit den Systemteams beginnen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 inherits its teams from %2; teams can only be added to a folder that does not inherit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erbt seine Teams von %2; Teams können nur zu einem Ordner hinzugefügt werden, der nicht erbt</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+23"/>
         <source>invalid team name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Teamname: %1</translation>
     </message>
     <message>
         <location line="-21"/>
         <location line="+24"/>
         <source>a team named %1 already exists on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Team namens %1 existiert bereits auf %2</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Add team %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Team %1 auf %2 hinzufügen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 is a system team and cannot be renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Systemteam und kann nicht umbenannt werden</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Rename team %1 on %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Team %1 auf %2 in %3 umbenennen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 is a system team and cannot be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Systemteam und kann nicht gelöscht werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete team %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Team %1 auf %2 löschen</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add %1 to team %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu Team %2 auf %3 hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove %1 from team %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus Team %2 auf %3 entfernen</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>grant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erteilen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>revoke %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entziehen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Team %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Team %1 auf %2: %3</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>several folders</source>
-        <translation type="unfinished"></translation>
+        <translation>mehrere Ordner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the permissions of %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen von %1 auf %2 ändern</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a user named %1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Benutzer namens %1 existiert bereits</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a user with the email address %1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Benutzer mit der E-Mail-Adresse %1 existiert bereits</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the full name is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>der vollständige Name ist länger als %1 Zeichen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Add user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1 hinzufügen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>an invitation needs an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Einladung benötigt eine E-Mail-Adresse</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Invite %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als %2 einladen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 has already joined and cannot be invited again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits beigetreten und kann nicht erneut eingeladen werden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set %1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 auf %3 setzen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Delete user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1 löschen</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+19"/>
         <source>invalid role name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Rollenname: %1</translation>
     </message>
     <message>
         <location line="-17"/>
         <location line="+20"/>
         <source>a role named %1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Rolle namens %1 existiert bereits</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Add role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle %1 hinzufügen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Rename role %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle %1 in %2 umbenennen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Delete role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle %1 löschen</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Assign role %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 die Rolle %1 zuweisen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unassign role %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 die Rolle %1 entziehen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unknown global permission %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte globale Berechtigung %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Grant %1 to role %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rolle %2 %1 erteilen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revoke %1 from role %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rolle %2 %1 entziehen</translation>
     </message>
 </context>
 <context>
@@ -889,62 +889,62 @@
     <message>
         <location filename="../models/domain/Names.cpp" line="+22"/>
         <source>the name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name ist leer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the name &apos;%1&apos; starts or ends with spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name &apos;%1&apos; beginnt oder endet mit Leerzeichen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the name is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name ist länger als %1 Zeichen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the name &apos;%1&apos; contains &apos;/&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name &apos;%1&apos; enthält &apos;/&apos;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the name contains a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name enthält ein Steuerzeichen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the team name &apos;%1&apos; contains &apos;:&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Teamname &apos;%1&apos; enthält &apos;:&apos;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the username is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzername ist leer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the username is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzername ist länger als %1 Zeichen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the username &apos;%1&apos; contains a space, &apos;:&apos; or &apos;/&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzername &apos;%1&apos; enthält ein Leerzeichen, &apos;:&apos; oder &apos;/&apos;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the username contains a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzername enthält ein Steuerzeichen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the email address is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>die E-Mail-Adresse ist länger als %1 Zeichen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;%1&apos; is not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine E-Mail-Adresse</translation>
     </message>
 </context>
 <context>
@@ -952,165 +952,165 @@
     <message>
         <location filename="../ui/Prompts.cpp" line="+13"/>
         <source>Stop inheriting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vererbung beenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 will have teams and permissions of its own. Start with:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erhält eigene Teams und Berechtigungen. Beginnen mit:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Copies of the inherited teams</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopien der geerbten Teams</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only the &amp;system teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die &amp;Systemteams</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copies keep everyone&apos;s access as it is now. The system teams start with their default permissions and no members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Kopien bleibt der Zugriff aller unverändert. Die Systemteams beginnen mit ihren Standardberechtigungen und ohne Mitglieder.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Inherit teams and permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams und Berechtigungen erben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 will inherit the teams and permissions of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erbt die Teams und Berechtigungen von %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Its own %n team(s) will be removed, with their members and permissions.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sein %n eigenes Team wird mit seinen Mitgliedern und Berechtigungen entfernt.</numerusform>
+            <numerusform>Seine %n eigenen Teams werden mit ihren Mitgliedern und Berechtigungen entfernt.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Inherit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erben</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delete folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner löschen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen?</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n subfolder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Unterordner</numerusform>
+            <numerusform>%n Unterordner</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n team(s) with their members and permissions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Team mit seinen Mitgliedern und Berechtigungen</numerusform>
+            <numerusform>%n Teams mit ihren Mitgliedern und Berechtigungen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The folder has no subfolders and no teams of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner hat keine Unterordner und keine eigenen Teams.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With it go: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgelöscht werden: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+34"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>Name of the new top-level folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Ordners auf oberster Ebene:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name of the new folder in %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Ordners in %1:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Ordner</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Name of the new team on %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Teams auf %1:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New name for the team %1 on %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name für das Team %1 auf %2:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New team</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Team</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rename team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team umbenennen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Delete team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team löschen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the team %1 on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team %1 auf %2 löschen?</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Its %n member(s) lose what the team grants them here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sein %n Mitglied verliert, was das Team ihm hier gewährt.</numerusform>
+            <numerusform>Seine %n Mitglieder verlieren, was das Team ihnen hier gewährt.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Revoke permissions of system teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen von Systemteams entziehen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You are taking permissions away from the system team(s) %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie entziehen folgenden Systemteams Berechtigungen: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>System teams are expected to hold their default permissions; members may no longer be able to do their part. Save anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Systemteams wird erwartet, dass sie ihre Standardberechtigungen haben; Mitglieder können ihre Aufgaben womöglich nicht mehr erfüllen. Trotzdem speichern?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
 </context>
 <context>
@@ -1118,88 +1118,88 @@
     <message>
         <location filename="../models/store/SqlStore.cpp" line="+32"/>
         <source>%1 was changed by someone else since it was read; reload and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde seit dem Lesen von jemand anderem geändert; laden Sie neu und versuchen Sie es erneut</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>&apos;%1&apos; is not a PostgreSQL address of the form postgresql://USER@HOST:PORT/DB</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine PostgreSQL-Adresse der Form postgresql://USER@HOST:PORT/DB</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 nicht möglich: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>there is no store at %1; create one with &apos;wardenctl init&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unter %1 gibt es keinen Speicher; legen Sie einen mit &apos;wardenctl init&apos; an</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a file already exists at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unter %1 existiert bereits eine Datei</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>%1 already holds a Warden store</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält bereits einen Warden-Speicher</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 holds no Warden store; create one with &apos;wardenctl init&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keinen Warden-Speicher; legen Sie einen mit &apos;wardenctl init&apos; an</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the store has schema version %1, newer than version %2 that this Warden supports; use a newer Warden</source>
-        <translation type="unfinished"></translation>
+        <translation>der Speicher hat die Schemaversion %1, neuer als die von diesem Warden unterstützte Version %2; verwenden Sie ein neueres Warden</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+53"/>
         <source>cannot start a transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion kann nicht gestartet werden: %1</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>upgrading the store to schema version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung des Speichers auf Schemaversion %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>upgrading the store failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung des Speichers fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>saving the change failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Änderung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>the change could not be saved because the store changed meanwhile (%1); reload and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>die Änderung konnte nicht gespeichert werden, weil sich der Speicher inzwischen geändert hat (%1); laden Sie neu und versuchen Sie es erneut</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 could not be saved because the store changed meanwhile (%2); reload and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden, weil sich der Speicher inzwischen geändert hat (%2); laden Sie neu und versuchen Sie es erneut</translation>
     </message>
     <message>
         <location line="+113"/>
         <source>reading the store failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Speichers fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>reading the audit log failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Prüfprotokolls fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1207,28 +1207,29 @@
     <message>
         <location filename="../app/warden.cpp" line="+18"/>
         <source>Administer users, roles, folders and teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer, Rollen, Ordner und Teams verwalten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The store to open (SQLite file or postgresql://USER@HOST:PORT/DB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu öffnende Speicher (SQLite-Datei oder postgresql://USER@HOST:PORT/DB).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save a picture of each screen into DIR and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von jeder Ansicht ein Bild in DIR speichern und beenden.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Warden</source>
-        <translation type="unfinished"></translation>
+        <translation>Warden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The store cannot be opened:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher kann nicht geöffnet werden:
+%1</translation>
     </message>
 </context>
 <context>
@@ -1236,157 +1237,157 @@
     <message>
         <location filename="../ui/FolderDetails.cpp" line="+28"/>
         <source>&amp;Inherit teams and permissions from parent folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams und Berechtigungen vom übergeordneten Ordner &amp;erben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New &amp;Team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues &amp;Team…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R&amp;eset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>☑ granted   ▣ implied by another granted permission   yellow: not saved yet. Hover over a column for its description.</source>
-        <translation type="unfinished"></translation>
+        <translation>☑ erteilt   ▣ durch eine andere erteilte Berechtigung impliziert   gelb: noch nicht gespeichert. Zeigen Sie auf eine Spalte, um ihre Beschreibung zu sehen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Permissions of the teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen der Teams</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>No folders yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Ordner</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No folder selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ordner ausgewählt</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>A top-level folder: its own teams and permissions apply here and to every subfolder that inherits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner auf oberster Ebene: Seine eigenen Teams und Berechtigungen gelten hier und in jedem erbenden Unterordner.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A security root: this folder has its own teams and permissions; subfolders that inherit follow them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherheitswurzel: Dieser Ordner hat eigene Teams und Berechtigungen; erbende Unterordner folgen ihnen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Inherits its teams and permissions from %1. They are shown read-only; change them there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbt Teams und Berechtigungen von %1. Sie werden schreibgeschützt angezeigt; ändern Sie sie dort.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select %1, where these teams are defined</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auswählen, wo diese Teams definiert sind</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Turn off to give this folder teams and permissions of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschalten, um diesem Ordner eigene Teams und Berechtigungen zu geben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changing this needs folder#edit_security on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Ändern wird folder#edit_security auf %1 benötigt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Teams and permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams und Berechtigungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inherited from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geerbt von %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Needs folder#edit_security on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigt folder#edit_security auf %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Teams are defined on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams sind auf %1 definiert.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Create a team on this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Team auf diesem Ordner anlegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is a system team.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Systemteam.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Select a team first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Team aus.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename the selected team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Team umbenennen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Team löschen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu speichern.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the changes as one step (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen als einen Schritt speichern (Strg+S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing to reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zurückzusetzen.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Drop the changes that are not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen verwerfen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read-only: changing teams needs folder#edit_teams or folder#edit_security on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: Zum Ändern von Teams wird folder#edit_teams oder folder#edit_security auf %1 benötigt.</translation>
     </message>
 </context>
 <context>
@@ -1394,63 +1395,63 @@
     <message>
         <location filename="../ui/FolderPage.cpp" line="+35"/>
         <source>Find folders by name or path (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner nach Name oder Pfad suchen (Strg+F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Find folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner suchen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>&amp;New Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Ordner…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New &amp;Top-Level Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Ordner auf o&amp;berster Ebene…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Rename Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner &amp;umbenennen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Move Folder To…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner &amp;verschieben nach…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner &amp;löschen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Find Folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner &amp;suchen</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Select a folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Ordner aus.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Needs folder#edit on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigt folder#edit auf %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Needs the global permission folder#create_top_level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigt die globale Berechtigung folder#create_top_level.</translation>
     </message>
 </context>
 <context>
@@ -1458,45 +1459,45 @@
     <message numerus="yes">
         <location filename="../models/items/FolderTreeModel.cpp" line="+115"/>
         <source>Security root, %n team(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sicherheitswurzel, %n Team</numerusform>
+            <numerusform>Sicherheitswurzel, %n Teams</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inherits from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbt von %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 is a security root: its own teams and permissions apply here and to the subfolders that inherit from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Sicherheitswurzel: Seine eigenen Teams und Berechtigungen gelten hier und in den Unterordnern, die von ihm erben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 inherits its teams and permissions from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erbt seine Teams und Berechtigungen von %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, security root</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Sicherheitswurzel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1, inherits from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, erbt von %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Teams and permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams und Berechtigungen</translation>
     </message>
 </context>
 <context>
@@ -1504,102 +1505,102 @@
     <message>
         <location filename="../ui/MainWindow.cpp" line="+43"/>
         <source>Warden — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warden — %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: %1</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>&amp;Sign In As…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden als…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Expand All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;aufklappen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Collapse All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;zuklappen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Folders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Sign in as</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden als</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Act as this user; Warden checks their rights for every change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Als dieser Benutzer handeln; Warden prüft bei jeder Änderung seine Rechte:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Store: %1 — %2 folders, %3 users, %4 roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher: %1 — %2 Ordner, %3 Benutzer, %4 Rollen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Signed in as %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1%2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> (Admin)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Admin)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet</translation>
     </message>
     <message>
         <location line="-60"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
 </context>
 <context>
@@ -1608,7 +1609,7 @@
         <location filename="../ui/MessageBar.cpp" line="+21"/>
         <location line="+1"/>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
 </context>
 <context>
@@ -1616,57 +1617,57 @@
     <message>
         <location filename="../ui/MoveFolderDialog.cpp" line="+24"/>
         <source>To the &amp;top level</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die &amp;oberste Ebene</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Into this folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In diesen Ordner:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verschieben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschieben</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Find a folder by name or path</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner nach Name oder Pfad suchen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Find destination folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielordner suchen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Destination folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielordner</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Where should %1 go? A folder that inherits follows its new parent&apos;s teams and permissions; at the top level it keeps copies of the teams it inherited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin soll %1 verschoben werden? Ein erbender Ordner folgt den Teams und Berechtigungen seines neuen übergeordneten Ordners; auf oberster Ebene behält er Kopien der geerbten Teams.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A folder cannot be moved into itself or one of its subfolders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner kann nicht in sich selbst oder einen seiner Unterordner verschoben werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The folder is already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner befindet sich bereits dort.</translation>
     </message>
 </context>
 <context>
@@ -1674,42 +1675,42 @@
     <message>
         <location filename="../models/store/Store.cpp" line="+90"/>
         <source>only an active user can undo or redo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>nur ein aktiver Benutzer kann Änderungen rückgängig machen oder wiederholen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 has changed since; undoing would overwrite that change</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde seitdem geändert; Rückgängigmachen würde diese Änderung überschreiben</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>this change would leave no active user holding Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Änderung ließe keinen aktiven Benutzer mit Admin übrig</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>folder &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>team &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Team &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>user &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>role &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>global permission &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>globale Berechtigung &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1717,58 +1718,59 @@
     <message>
         <location filename="../models/items/TeamPermissionModel.cpp" line="+140"/>
         <source>%1 holds %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 (%3).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 holds %2 through %3, which implies it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 über %3, das diese Berechtigung impliziert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 does not hold %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 nicht (%3).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>granted</source>
-        <translation type="unfinished"></translation>
+        <translation>erteilt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>implied</source>
-        <translation type="unfinished"></translation>
+        <translation>impliziert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not held</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht vorhanden</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1 (system)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (System)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is a system team: it cannot be renamed or deleted. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Systemteam: Es kann nicht umbenannt oder gelöscht werden. %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 (%2)
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)
+%3</translation>
     </message>
 </context>
 </TS>

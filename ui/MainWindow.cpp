@@ -4,6 +4,7 @@
 #include "EditRunner.h"
 #include "FolderPage.h"
 #include "GlobalPermissionPage.h"
+#include "RolePage.h"
 #include "PasswordVault.h"
 #include "Prompts.h"
 #include "TeamEditor.h"
@@ -51,18 +52,25 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, Prompts* prompts, QWidget* 
     m_runner->setOperator(defaultOperator());
     m_folderPage = new FolderPage(*m_runner, *m_prompts, this);
     m_userPage = new UserPage(*m_runner, *m_prompts, this);
+    m_rolePage = new RolePage(*m_runner, *m_prompts, this);
     m_permissionPage = new GlobalPermissionPage(*m_runner, this);
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Areas"));
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/security-root.svg")), tr("Folders")));
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/users.svg")), tr("Users")));
+    m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/users.svg")), tr("Roles")));
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/permissions.svg")), tr("Global permissions")));
     m_navigation->setMaximumWidth(190);
     m_navigation->setCurrentRow(0);
     m_areas->addWidget(m_folderPage);
     m_areas->addWidget(m_userPage);
+    m_areas->addWidget(m_rolePage);
     m_areas->addWidget(m_permissionPage);
+    connect(m_rolePage, &RolePage::folderRequested, this, [this](Id folderId) {
+        showArea(0);
+        m_folderPage->selectFolder(folderId);
+    });
     connect(m_userPage, &UserPage::folderRequested, this, [this](Id folderId) {
         showArea(0);
         m_folderPage->selectFolder(folderId);
@@ -182,8 +190,10 @@ void MainWindow::createActions()
     folders->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
     QAction* users = view->addAction(tr("&Users"), this, [this] { showArea(1); });
     users->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
-    QAction* permissions = view->addAction(tr("&Global Permissions"), this, [this] { showArea(2); });
-    permissions->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
+    QAction* roles = view->addAction(tr("&Roles"), this, [this] { showArea(2); });
+    roles->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
+    QAction* permissions = view->addAction(tr("&Global Permissions"), this, [this] { showArea(3); });
+    permissions->setShortcut(QKeySequence(Qt::ALT | Qt::Key_4));
 
     QMenu* userMenu = menuBar()->addMenu(tr("&Users"));
     userMenu->addActions(m_userPage->actions());
@@ -369,6 +379,9 @@ bool MainWindow::saveScreenshots(const QString& folder)
     QApplication::processEvents();
     saved = grab().save(dir.filePath(QStringLiteral("users.png"))) && saved;
     showArea(2);
+    QApplication::processEvents();
+    saved = grab().save(dir.filePath(QStringLiteral("roles.png"))) && saved;
+    showArea(3);
     QApplication::processEvents();
     saved = grab().save(dir.filePath(QStringLiteral("global-permissions.png"))) && saved;
     showArea(0);

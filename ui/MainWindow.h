@@ -14,6 +14,7 @@ namespace warden {
 class EditRunner;
 class FolderPage;
 class GlobalPermissionPage;
+class RolePage;
 class UserPage;
 class Prompts;
 
@@ -33,8 +34,9 @@ public:
     QUndoStack& undoStack() const { return *m_undoStack; }
     FolderPage* folderPage() const { return m_folderPage; }
     UserPage* userPage() const { return m_userPage; }
+    RolePage* rolePage() const { return m_rolePage; }
     GlobalPermissionPage* permissionPage() const { return m_permissionPage; }
-    // Shows an area: 0 folders, 1 users, 2 global permissions.
+    // Shows an area: 0 folders, 1 users, 2 roles, 3 global permissions.
     void showArea(int area);
     void signInAs(Id userId);
     // Opens another store in a new window that takes this one's place; when it cannot be opened,
@@ -69,6 +71,7 @@ private:
     QStackedWidget* m_areas;
     FolderPage* m_folderPage;
     UserPage* m_userPage;
+    RolePage* m_rolePage;
     GlobalPermissionPage* m_permissionPage;
     QLabel* m_storeLabel;
     QLabel* m_operatorLabel;

@@ -205,6 +205,29 @@ std::optional<edit::UpdateUser> Prompts::editUser(QWidget* parent, const Store& 
     return edit::UpdateUser{userId, fullName->text().trimmed(), email->text().trimmed()};
 }
 
+std::optional<QString> Prompts::roleName(QWidget* parent, const QString& current)
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(parent, current.isEmpty() ? tr("New role") : tr("Rename role"),
+                                               current.isEmpty() ? tr("Name of the new role:")
+                                                                 : tr("New name for the role %1:").arg(current),
+                                               QLineEdit::Normal, current, &ok);
+    if (!ok)
+        return std::nullopt;
+    return name;
+}
+
+bool Prompts::confirmDeleteRole(QWidget* parent, const QString& role, const QStringList& usage)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Delete role"), tr("Delete the role %1?").arg(role), QMessageBox::Cancel, parent);
+    box.setInformativeText(usage.isEmpty() ? tr("The role is not used anywhere.")
+                                           : tr("It is used here, and leaves all of it:\n%1").arg(usage.join(QLatin1Char('\n'))));
+    QPushButton* remove = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == remove;
+}
+
 bool Prompts::confirmDeleteUsers(QWidget* parent, const QStringList& users, const QStringList& teams,
                                  const QStringList& roles)
 {

@@ -43,6 +43,10 @@ public:
     virtual std::optional<edit::InviteUser> invite(QWidget* parent, const Store& store);
     virtual std::optional<edit::AddUser> newUser(QWidget* parent);
     virtual std::optional<edit::UpdateUser> editUser(QWidget* parent, const Store& store, Id userId);
+    // A role's name: a new one (current empty) or a new name.
+    virtual std::optional<QString> roleName(QWidget* parent, const QString& current);
+    // Deleting a role: where it is used, one line each.
+    virtual bool confirmDeleteRole(QWidget* parent, const QString& role, const QStringList& usage);
     // Deleting a user: the teams (as "FOLDER: TEAM") and roles they leave.
     virtual bool confirmDeleteUsers(QWidget* parent, const QStringList& users, const QStringList& teams,
                                     const QStringList& roles);
