@@ -275,12 +275,7 @@
         <translation>Speicher mit dem Demoverzeichnis anlegen</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Administrator</source>
-        <translation>Administrator</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Create the store with administrator %1</source>
         <translation>Speicher mit Administrator %1 anlegen</translation>
     </message>
@@ -618,16 +613,19 @@
     </message>
     <message>
         <location line="+7"/>
+        <location line="+336"/>
         <source>the user does not exist</source>
         <translation>der Benutzer existiert nicht</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-329"/>
+        <location line="+333"/>
+        <location line="+298"/>
         <source>the role does not exist</source>
         <translation>die Rolle existiert nicht</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="-582"/>
         <source>the parent folder does not exist</source>
         <translation>der übergeordnete Ordner existiert nicht</translation>
     </message>
@@ -777,7 +775,7 @@
         <translation>Team %1 auf %2: %3</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>several folders</source>
         <translation>mehrere Ordner</translation>
     </message>
@@ -787,22 +785,29 @@
         <translation>Berechtigungen von %1 auf %2 ändern</translation>
     </message>
     <message>
+        <location line="+32"/>
+        <source>Edit team %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>a user named %1 already exists</source>
         <translation>ein Benutzer namens %1 existiert bereits</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+122"/>
         <source>a user with the email address %1 already exists</source>
         <translation>ein Benutzer mit der E-Mail-Adresse %1 existiert bereits</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-110"/>
+        <location line="+105"/>
         <source>the full name is longer than %1 characters</source>
         <translation>der vollständige Name ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-93"/>
         <source>Add user %1</source>
         <translation>Benutzer %1 hinzufügen</translation>
     </message>
@@ -817,7 +822,7 @@
         <translation>%1 als %2 einladen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>%1 has already joined and cannot be invited again</source>
         <translation>%1 ist bereits beigetreten und kann nicht erneut eingeladen werden</translation>
     </message>
@@ -827,12 +832,32 @@
         <translation>%1 von %2 auf %3 setzen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Delete user %1</source>
         <translation>Benutzer %1 löschen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+31"/>
+        <source>Edit user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Delete users %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Disable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+19"/>
         <source>invalid role name: %1</source>
         <translation>ungültiger Rollenname: %1</translation>
@@ -870,11 +895,12 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+26"/>
         <source>unknown global permission %1</source>
         <translation>unbekannte globale Berechtigung %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-14"/>
         <source>Grant %1 to role %2</source>
         <translation>Der Rolle %2 %1 erteilen</translation>
     </message>
@@ -882,6 +908,11 @@
         <location line="+1"/>
         <source>Revoke %1 from role %2</source>
         <translation>Der Rolle %2 %1 entziehen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Change the roles of %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -950,7 +981,7 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../ui/Prompts.cpp" line="+13"/>
+        <location filename="../ui/Prompts.cpp" line="+22"/>
         <source>Stop inheriting</source>
         <translation>Vererbung beenden</translation>
     </message>
@@ -1004,11 +1035,12 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+181"/>
         <source>Delete %1?</source>
         <translation>%1 löschen?</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-178"/>
         <source>%n subfolder(s)</source>
         <translation>
             <numerusform>%n Unterordner</numerusform>
@@ -1035,12 +1067,14 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+34"/>
+        <location line="+43"/>
+        <location line="+121"/>
+        <location line="+17"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-172"/>
         <source>Name of the new top-level folder:</source>
         <translation>Name des neuen Ordners auf oberster Ebene:</translation>
     </message>
@@ -1075,7 +1109,7 @@
         <translation>Team umbenennen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Delete team</source>
         <translation>Team löschen</translation>
     </message>
@@ -1112,21 +1146,130 @@
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
+    <message>
+        <location line="+49"/>
+        <source>Invite a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user is invited with one role and holds no permission until the invitation is accepted or they are activated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+20"/>
+        <location line="+13"/>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The user is active at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rename role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the new role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New name for the role %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the role %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The role is not used anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is used here, and leaves all of it:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Roles they leave: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teams they leave: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They are in no team and have no role.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SqlStore</name>
     <message>
-        <location filename="../models/store/SqlStore.cpp" line="+32"/>
-        <source>%1 was changed by someone else since it was read; reload and try again</source>
-        <translation>%1 wurde seit dem Lesen von jemand anderem geändert; laden Sie neu und versuchen Sie es erneut</translation>
+        <location filename="../models/store/SqlStore.cpp" line="+33"/>
+        <source>%1 was changed by someone else since it was read; nothing was saved. What is stored now is shown: check it and try again</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>&apos;%1&apos; is not a PostgreSQL address of the form postgresql://USER@HOST:PORT/DB</source>
         <translation>&apos;%1&apos; ist keine PostgreSQL-Adresse der Form postgresql://USER@HOST:PORT/DB</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>cannot connect to %1: %2</source>
         <translation>Verbindung zu %1 nicht möglich: %2</translation>
     </message>
@@ -1177,27 +1320,29 @@
         <translation>Aktualisierung des Speichers fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+70"/>
         <source>saving the change failed: %1</source>
         <translation>Speichern der Änderung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+39"/>
-        <source>the change could not be saved because the store changed meanwhile (%1); reload and try again</source>
-        <translation>die Änderung konnte nicht gespeichert werden, weil sich der Speicher inzwischen geändert hat (%1); laden Sie neu und versuchen Sie es erneut</translation>
+        <source>the change could not be saved because the store changed meanwhile (%1); nothing was saved; check what is stored now and try again</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+31"/>
-        <source>%1 could not be saved because the store changed meanwhile (%2); reload and try again</source>
-        <translation>%1 konnte nicht gespeichert werden, weil sich der Speicher inzwischen geändert hat (%2); laden Sie neu und versuchen Sie es erneut</translation>
+        <source>%1 could not be saved because the store changed meanwhile (%2); nothing was saved. Check what is stored now and try again</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+113"/>
+        <location line="+134"/>
         <source>reading the store failed: %1</source>
         <translation>Lesen des Speichers fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="-44"/>
+        <location line="+20"/>
         <source>reading the audit log failed: %1</source>
         <translation>Lesen des Prüfprotokolls fehlgeschlagen: %1</translation>
     </message>
@@ -1205,7 +1350,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/warden.cpp" line="+18"/>
+        <location filename="../app/warden.cpp" line="+17"/>
         <source>Administer users, roles, folders and teams.</source>
         <translation>Benutzer, Rollen, Ordner und Teams verwalten.</translation>
     </message>
@@ -1220,7 +1365,12 @@
         <translation>Von jeder Ansicht ein Bild in DIR speichern und beenden.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>The language of the interface, e.g. de (default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Warden</source>
         <translation>Warden</translation>
     </message>
@@ -1230,6 +1380,59 @@
 %1</source>
         <translation>Der Speicher kann nicht geöffnet werden:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>warden::ConnectDialog</name>
+    <message>
+        <location filename="../ui/ConnectDialog.cpp" line="+21"/>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect to PostgreSQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Several administrators can work on one PostgreSQL database. The password is never written to Warden&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Host, database and user are needed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1454,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>De&amp;lete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
@@ -1265,7 +1473,7 @@
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>☑ granted   ▣ implied by another granted permission   yellow: not saved yet. Hover over a column for its description.</source>
         <translation>☑ erteilt   ▣ durch eine andere erteilte Berechtigung impliziert   gelb: noch nicht gespeichert. Zeigen Sie auf eine Spalte, um ihre Beschreibung zu sehen.</translation>
     </message>
@@ -1275,7 +1483,7 @@
         <translation>Berechtigungen der Teams</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+95"/>
         <source>No folders yet</source>
         <translation>Noch keine Ordner</translation>
     </message>
@@ -1345,12 +1553,18 @@
         <translation>Ein Team auf diesem Ordner anlegen</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Show and edit the selected team&apos;s members (or double-click its name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>%1 is a system team.</source>
         <translation>%1 ist ein Systemteam.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
+        <location line="+2"/>
         <source>Select a team first.</source>
         <translation>Wählen Sie zuerst ein Team aus.</translation>
     </message>
@@ -1408,7 +1622,7 @@
         <translation>Ordner</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+72"/>
         <source>&amp;New Folder…</source>
         <translation>Neuer &amp;Ordner…</translation>
     </message>
@@ -1457,7 +1671,7 @@
 <context>
     <name>warden::FolderTreeModel</name>
     <message numerus="yes">
-        <location filename="../models/items/FolderTreeModel.cpp" line="+115"/>
+        <location filename="../models/items/FolderTreeModel.cpp" line="+120"/>
         <source>Security root, %n team(s)</source>
         <translation>
             <numerusform>Sicherheitswurzel, %n Team</numerusform>
@@ -1501,14 +1715,125 @@
     </message>
 </context>
 <context>
+    <name>warden::GlobalPermissionModel</name>
+    <message>
+        <location filename="../models/items/GlobalPermissionModel.cpp" line="+88"/>
+        <source>Every active user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)
+%3</source>
+        <translation type="unfinished">%1 (%2)
+%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click or press F2 to add or remove roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+78"/>
+        <source>Login: no role is assigned, so every active user may log in (%n user(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login: only users with the role %1 (or Admin) may log in: %2 of %3 active users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> or </source>
+        <translation type="unfinished"> oder </translation>
+    </message>
+</context>
+<context>
+    <name>warden::GlobalPermissionPage</name>
+    <message>
+        <location filename="../ui/GlobalPermissionPage.cpp" line="+33"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;eset</source>
+        <translation type="unfinished">&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source>Filter actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Filter roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Global permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Read-only: changing global permissions needs Admin or the global permission security#edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Saving this stops %n active user(s) from logging in.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the changes as one step (Ctrl+S)</source>
+        <translation type="unfinished">Änderungen als einen Schritt speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing to save.</source>
+        <translation type="unfinished">Nichts zu speichern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop the changes that are not saved</source>
+        <translation type="unfinished">Nicht gespeicherte Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing to reset.</source>
+        <translation type="unfinished">Nichts zurückzusetzen.</translation>
+    </message>
+</context>
+<context>
     <name>warden::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+43"/>
+        <location filename="../ui/MainWindow.cpp" line="+51"/>
         <source>Warden — %1</source>
         <translation>Warden — %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Areas</source>
         <translation>Bereiche</translation>
     </message>
@@ -1518,12 +1843,47 @@
         <translation>Ordner</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+1"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Global permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Refused: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
+        <source>&amp;New Store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open Store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Connect to PostgreSQL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Recent Stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Sign In As…</source>
         <translation>&amp;Anmelden als…</translation>
     </message>
@@ -1553,12 +1913,74 @@
         <translation>Alle &amp;zuklappen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Folders</source>
         <translation>&amp;Ordner</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>&amp;Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>&amp;Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Global Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+35"/>
+        <source>Open store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>%1
+
+The store that is open stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Create the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <location line="+5"/>
+        <source>New store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+13"/>
+        <source>Warden stores (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>%1 already exists; a new store needs a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No keychain is available (%1); the password is used for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Sign in as</source>
         <translation>Anmelden als</translation>
     </message>
@@ -1588,12 +2010,12 @@
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-175"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1671,9 +2093,192 @@
     </message>
 </context>
 <context>
+    <name>warden::RoleChipsEditor</name>
+    <message>
+        <location filename="../ui/RoleChipsDelegate.cpp" line="+21"/>
+        <source>Add a role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warden::RoleListModel</name>
+    <message numerus="yes">
+        <location filename="../models/items/RoleListModel.cpp" line="+60"/>
+        <source>%1 (built-in preset) — %n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 — %n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>warden::RolePage</name>
+    <message>
+        <location filename="../ui/RolePage.cpp" line="+30"/>
+        <source>&amp;New Role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished">&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished">&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a user: type a name or email, Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a user to the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Members of the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What this role can do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Global permission: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Team: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Needs the global permission security#edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs the global permission members#manage or security#edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename the selected role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected role, after showing where it is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No role selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Members of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What %1 can do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Built-in preset: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;p&gt;No global permission is assigned to this role.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;h4&gt;Teams&lt;/h4&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&lt;p&gt;In no team.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>there is no user &apos;%1&apos;</source>
+        <translation type="unfinished">es gibt keinen Benutzer &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>warden::Store</name>
     <message>
-        <location filename="../models/store/Store.cpp" line="+90"/>
+        <location filename="../models/store/Store.cpp" line="+64"/>
+        <source>Administrator</source>
+        <translation type="unfinished">Administrator</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>only an active user can undo or redo changes</source>
         <translation>nur ein aktiver Benutzer kann Änderungen rückgängig machen oder wiederholen</translation>
     </message>
@@ -1714,9 +2319,88 @@
     </message>
 </context>
 <context>
+    <name>warden::TeamEditor</name>
+    <message>
+        <location filename="../ui/TeamEditor.cpp" line="+32"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Team %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System teams keep their names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renaming needs folder#edit_security.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a user or role: type a name, email or role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>Role %1 (%n user(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No user or role is named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>Reaches %n active user(s): </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 directly, %2 through roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>warden::TeamPermissionModel</name>
     <message>
-        <location filename="../models/items/TeamPermissionModel.cpp" line="+140"/>
+        <location filename="../models/items/TeamPermissionModel.cpp" line="+149"/>
         <source>%1 holds %2 (%3).</source>
         <translation>%1 hat %2 (%3).</translation>
     </message>
@@ -1771,6 +2455,192 @@
 %3</source>
         <translation>%1 (%2)
 %3</translation>
+    </message>
+</context>
+<context>
+    <name>warden::UserPage</name>
+    <message>
+        <location filename="../ui/UserPage.cpp" line="+38"/>
+        <source>Find users by name, email, status or role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>What the user holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Invite…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add User…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ctivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished">&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Needs the global permission members#manage or security#edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select users first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select one user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select invited or disabled users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select active users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;p&gt;Select a user to see their roles, teams and permissions.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&lt;p&gt;%n users selected.&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;p&gt;&lt;i&gt;Holds nothing while %1; below is what they would hold once active.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;h4&gt;Roles&lt;/h4&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+17"/>
+        <location line="+12"/>
+        <source>&lt;p&gt;None.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>through %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;h4&gt;Teams&lt;/h4&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;h4&gt;Global permissions&lt;/h4&gt;&lt;p&gt;Admin: every global permission, and every folder permission everywhere.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;h4&gt;Global permissions&lt;/h4&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warden::UserTableModel</name>
+    <message>
+        <location filename="../models/items/UserTableModel.cpp" line="+58"/>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>%1 was invited and has not joined yet: they hold no permission until activated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is disabled and holds no permission anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

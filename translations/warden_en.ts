@@ -1,0 +1,87 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Editor</name>
+    <message numerus="yes">
+        <source>Delete folder %1 and %n subfolder(s)</source>
+        <translation><numerusform>Delete folder %1 and %n subfolder</numerusform><numerusform>Delete folder %1 and %n subfolders</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message numerus="yes">
+        <source>Its own %n team(s) will be removed, with their members and permissions.</source>
+        <translation><numerusform>Its own team will be removed, with its members and permissions.</numerusform><numerusform>Its own %n teams will be removed, with their members and permissions.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subfolder(s)</source>
+        <translation><numerusform>%n subfolder</numerusform><numerusform>%n subfolders</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s) with their members and permissions</source>
+        <translation><numerusform>%n team with its members and permissions</numerusform><numerusform>%n teams with their members and permissions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n member(s) lose what the team grants them here.</source>
+        <translation><numerusform>Its %n member loses what the team grants them here.</numerusform><numerusform>Its %n members lose what the team grants them here.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>warden::FolderTreeModel</name>
+    <message numerus="yes">
+        <source>Security root, %n team(s)</source>
+        <translation><numerusform>Security root, %n team</numerusform><numerusform>Security root, %n teams</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>warden::GlobalPermissionModel</name>
+    <message numerus="yes">
+        <source>Login: no role is assigned, so every active user may log in (%n user(s)).</source>
+        <translation><numerusform>Login: no role is assigned, so every active user may log in (%n user).</numerusform><numerusform>Login: no role is assigned, so every active user may log in (%n users).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>warden::GlobalPermissionPage</name>
+    <message numerus="yes">
+        <source>Saving this stops %n active user(s) from logging in.</source>
+        <translation><numerusform>Saving this stops %n active user from logging in.</numerusform><numerusform>Saving this stops %n active users from logging in.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>warden::RoleListModel</name>
+    <message numerus="yes">
+        <source>%1 (built-in preset) — %n member(s)</source>
+        <translation><numerusform>%1 (built-in preset) — %n member</numerusform><numerusform>%1 (built-in preset) — %n members</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n member(s)</source>
+        <translation><numerusform>%1 — %n member</numerusform><numerusform>%1 — %n members</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>warden::RolePage</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation><numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>warden::TeamEditor</name>
+    <message numerus="yes">
+        <source>Role %1 (%n user(s))</source>
+        <translation><numerusform>Role %1 (%n user)</numerusform><numerusform>Role %1 (%n users)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reaches %n active user(s): </source>
+        <translation><numerusform>Reaches %n active user: </numerusform><numerusform>Reaches %n active users: </numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>warden::UserPage</name>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n users selected.&lt;/p&gt;</source>
+        <translation><numerusform>&lt;p&gt;%n user selected.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;%n users selected.&lt;/p&gt;</numerusform></translation>
+    </message>
+</context>
+</TS>
