@@ -1,0 +1,131 @@
+// The Roles area through its real widgets: create, members, what a role can do, delete with usage.
+#include "support/TestHelpers.h"
+
+#include "models/items/RoleListModel.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBar.h"
+#include "ui/Prompts.h"
+#include "ui/RolePage.h"
+
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTest>
+#include <QTextBrowser>
+#include <QUndoStack>
+
+using namespace warden;
+using namespace warden::test;
+
+class RolePrompts : public Prompts
+{
+public:
+    QString name;
+    bool confirm = true;
+    QStringList usage;
+    std::optional<QString> roleName(QWidget*, const QString&) override { return name; }
+    bool confirmDeleteRole(QWidget*, const QString&, const QStringList& shown) override
+    {
+        usage = shown;
+        return confirm;
+    }
+};
+
+class TestRolePage : public QObject
+{
+    Q_OBJECT
+
+private:
+    TestStores m_stores;
+    RolePrompts m_prompts;
+    std::unique_ptr<MainWindow> m_window;
+    Store& store() { return m_window->store(); }
+    RolePage* page() { return m_window->rolePage(); }
+
+private Q_SLOTS:
+    void initTestCase() { QCoreApplication::setOrganizationName(QStringLiteral("WardenTests")); }
+    void init();
+    void cleanup() { m_window.reset(); }
+    void createsRoleAndAddsMembers();
+    void showsWhatARoleCanDo();
+    void deletingAUsedRoleShowsWhere();
+    void presetsAreMarked();
+};
+
+void TestRolePage::init()
+{
+    auto s = m_stores.createStore(QStringLiteral("sqlite"), QStringLiteral("demo"));
+    QVERIFY(s);
+    m_prompts = RolePrompts();
+    m_window = std::make_unique<MainWindow>(std::move(s), &m_prompts);
+    m_window->signInAs(userNamed(m_window->store(), QStringLiteral("admin")));
+    m_window->showArea(2);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestRolePage::createsRoleAndAddsMembers()
+{
+    m_prompts.name = QStringLiteral("Designers");
+    QTest::mouseClick(page()->findChild<QPushButton*>(QStringLiteral("newRoleButton")), Qt::LeftButton);
+    const Id designers = roleNamed(store(), QStringLiteral("Designers"));
+    QVERIFY(designers);
+    QCOMPARE(page()->currentRole(), designers);
+    auto* input = page()->findChild<QLineEdit*>(QStringLiteral("roleMemberInput"));
+    QTest::keyClicks(input, QStringLiteral("zoe.martin"));
+    QTest::keyClick(input, Qt::Key_Return);
+    QCOMPARE(store().directory().usersOfRole(designers).size(), 1);
+    QCOMPARE(page()->members()->count(), 1);
+    QVERIFY(input->text().isEmpty());
+    // Unknown names are said, not dropped silently.
+    QVERIFY(!page()->addMember(QStringLiteral("nobody")));
+    QVERIFY(page()->messageBar()->text().contains(QStringLiteral("nobody")));
+    // Remove the member again; each step undoes.
+    page()->members()->item(0)->setSelected(true);
+    QTest::mouseClick(page()->findChild<QPushButton*>(QStringLiteral("removeRoleMember")), Qt::LeftButton);
+    QVERIFY(store().directory().usersOfRole(designers).isEmpty());
+    QCOMPARE(m_window->undoStack().count(), 3);
+}
+
+void TestRolePage::showsWhatARoleCanDo()
+{
+    page()->selectRole(roleNamed(store(), QStringLiteral("Auditors")));
+    const QString text = page()->abilities()->toPlainText();
+    QVERIFY(text.contains(QStringLiteral("audit#view")));
+    QVERIFY(text.contains(QStringLiteral("reports#view")));
+    QVERIFY(text.contains(QStringLiteral("Administration"))); // grouped by category
+    QVERIFY(text.contains(QStringLiteral("Retail Apps/Mobile/Payments: PCI Auditors")));
+}
+
+void TestRolePage::deletingAUsedRoleShowsWhere()
+{
+    const Id auditors = roleNamed(store(), QStringLiteral("Auditors"));
+    page()->selectRole(auditors);
+    m_prompts.confirm = false;
+    QTest::mouseClick(page()->findChild<QPushButton*>(QStringLiteral("deleteRoleButton")), Qt::LeftButton);
+    QVERIFY(store().directory().role(auditors));
+    QVERIFY(m_prompts.usage.contains(QStringLiteral("Global permission: audit#view")));
+    QVERIFY(m_prompts.usage.contains(QStringLiteral("Team: Retail Apps: Viewers")));
+    QVERIFY(m_prompts.usage.contains(QStringLiteral("2 member(s)")));
+    m_prompts.confirm = true;
+    QTest::mouseClick(page()->findChild<QPushButton*>(QStringLiteral("deleteRoleButton")), Qt::LeftButton);
+    QVERIFY(!store().directory().role(auditors));
+    // Deleting the last role holding Admin is refused, with the reason.
+    page()->selectRole(roleNamed(store(), QStringLiteral("Owner")));
+    QTest::mouseClick(page()->findChild<QPushButton*>(QStringLiteral("deleteRoleButton")), Qt::LeftButton);
+    QVERIFY(store().directory().roleNamed(QStringLiteral("Owner")));
+    QVERIFY(page()->messageBar()->text().contains(QStringLiteral("no active user holding Admin")));
+}
+
+void TestRolePage::presetsAreMarked()
+{
+    const QModelIndex owner = page()->model()->index(page()->model()->rowOf(roleNamed(store(), QStringLiteral("Owner"))));
+    QVERIFY(owner.data(RoleListModel::IsPresetRole).toBool());
+    QVERIFY(owner.data().toString().contains(QStringLiteral("built-in preset")));
+    const QModelIndex qa = page()->model()->index(page()->model()->rowOf(roleNamed(store(), QStringLiteral("QA Engineers"))));
+    QVERIFY(!qa.data(RoleListModel::IsPresetRole).toBool());
+}
+
+QTEST_MAIN(TestRolePage)
+#include "tst_rolepage.moc"
