@@ -83,7 +83,7 @@ QVariant GlobalPermissionModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == ActionColumn)
-            return info.title;
+            return tr("%1 (%2)").arg(info.title, info.key);
         if (info.key == QLatin1String("login") && assigned.isEmpty())
             return tr("Every active user");
         return namesOf(assigned).join(QLatin1String(", "));
