@@ -62,6 +62,11 @@ private Q_SLOTS:
     void badImportWritesNothing();
     void importReplaceNeedsAdmin();
     void logPrintsEdits();
+    void bulkReportsEveryBadRow();
+    void bulkDryRunPreviewsAndWritesNothing_data() { TestStores::addBackendRows(); }
+    void bulkDryRunPreviewsAndWritesNothing();
+    void bulkAppliesAllOrNothing_data() { TestStores::addBackendRows(); }
+    void bulkAppliesAllOrNothing();
 };
 
 void TestCli::everyCommandHasHelp()
@@ -323,6 +328,145 @@ void TestCli::logPrintsEdits()
     const Run future = run(store, {QStringLiteral("log"), QStringLiteral("--since"), QStringLiteral("2999-01-01"), QStringLiteral("--json")});
     QCOMPARE(QJsonDocument::fromJson(future.out.toUtf8()).array().size(), 0);
     QCOMPARE(run(store, {QStringLiteral("log"), QStringLiteral("--since"), QStringLiteral("yesterday")}).code, 1);
+}
+
+static QString writePlan(const QTemporaryDir& dir, const QString& name, const QByteArray& csv)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(csv);
+    return path;
+}
+
+void TestCli::bulkReportsEveryBadRow()
+{
+    const QString store = m_dir.filePath(QStringLiteral("bulkbad.sqlite"));
+    QCOMPARE(run(store, {QStringLiteral("init"), QStringLiteral("--demo")}).code, 0);
+    const QString plan = writePlan(m_dir, QStringLiteral("bad.csv"),
+                                   "action,member,target\n"
+                                   "add,zoe.martin,team:Retail Apps:Viewers\n"
+                                   "grant,zoe.martin,team:Retail Apps:Viewers\n"
+                                   "add,ghost,role:Developers\n"
+                                   "add,zoe.martin,global:reports#view\n"
+                                   "add,role:Auditors,team:No/Such:Team\n"
+                                   "add,zoe.martin\n");
+    const QByteArray before = run(store, {QStringLiteral("export")}).out.toUtf8();
+    const Run r = run(store, {"bulk", "--file", plan, "--as", "admin"});
+    QCOMPARE(r.code, 4);
+    for (int line : {3, 4, 5, 6, 7})
+        QVERIFY2(r.err.contains(QStringLiteral("bad.csv:%1:").arg(line)), qPrintable(r.err));
+    QVERIFY(!r.err.contains(QStringLiteral("bad.csv:2:")));
+    QVERIFY(r.err.contains(QStringLiteral("nothing was applied")));
+    for (const QString& line : r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        QVERIFY(line.startsWith(QStringLiteral("wardenctl: error: ")));
+    QCOMPARE(run(store, {QStringLiteral("export")}).out.toUtf8(), before);
+}
+
+void TestCli::bulkDryRunPreviewsAndWritesNothing()
+{
+    NEED_STORE(store);
+    const QString plan = writePlan(m_dir, QStringLiteral("plan-%1.csv").arg(backend),
+                                   "action,member,target\n"
+                                   "add,zoe.martin,team:Retail Apps/Mobile/Payments:Payments Engineers\n"
+                                   "remove,maya.cohen,role:Developers\n"
+                                   "add,role:Auditors,global:reports#view\n"
+                                   "add,oscar.lund,team:Retail Apps:QA\n");
+    const QString before = run(store, {QStringLiteral("export")}).out;
+    // What each user holds before, computed by the effective command.
+    auto effective = [&](const QString& user) {
+        QHash<QString, QStringList> byFolder;
+        const QJsonObject json = run(store, {"effective", "--user", user, "--json"}).json();
+        for (const QJsonValue& f : json.value(QStringLiteral("folders")).toArray()) {
+            QStringList keys;
+            for (const QJsonValue& k : f.toObject().value(QStringLiteral("permissions")).toArray())
+                keys.append(k.toString());
+            byFolder.insert(f.toObject().value(QStringLiteral("path")).toString(), keys);
+        }
+        return byFolder;
+    };
+    const auto zoeBefore = effective(QStringLiteral("zoe.martin"));
+    const auto mayaBefore = effective(QStringLiteral("maya.cohen"));
+    const Run dry = run(store, {"bulk", "--file", plan, "--as", "admin", "--dry-run", "--json"});
+    QVERIFY2(dry.code == 0, qPrintable(dry.err));
+    QCOMPARE(run(store, {QStringLiteral("export")}).out, before);
+    const QJsonObject preview = dry.json();
+    QVERIFY(preview.value(QStringLiteral("dryRun")).toBool());
+    // The disabled user is warned about.
+    bool warned = false;
+    for (const QJsonValue& w : preview.value(QStringLiteral("warnings")).toArray())
+        warned = warned || w.toObject().value(QStringLiteral("message")).toString().contains(QStringLiteral("oscar.lund is disabled"));
+    QVERIFY(warned);
+
+    // Apply for real and check the preview against what the effective command says afterwards.
+    const Run applied = run(store, {"bulk", "--file", plan, "--as", "admin", "--json"});
+    QVERIFY2(applied.code == 0, qPrintable(applied.err));
+    const auto zoeAfter = effective(QStringLiteral("zoe.martin"));
+    const auto mayaAfter = effective(QStringLiteral("maya.cohen"));
+    int checkedFolders = 0;
+    for (const QJsonValue& c : preview.value(QStringLiteral("changes")).toArray()) {
+        const QJsonObject change = c.toObject();
+        const QString user = change.value(QStringLiteral("user")).toString();
+        if (user != QLatin1String("zoe.martin") && user != QLatin1String("maya.cohen"))
+            continue;
+        const auto& was = user == QLatin1String("zoe.martin") ? zoeBefore : mayaBefore;
+        const auto& now = user == QLatin1String("zoe.martin") ? zoeAfter : mayaAfter;
+        for (const QJsonValue& f : change.value(QStringLiteral("folders")).toArray()) {
+            const QString path = f.toObject().value(QStringLiteral("path")).toString();
+            QStringList gained, lost;
+            for (const QString& k : now.value(path))
+                if (!was.value(path).contains(k))
+                    gained.append(k);
+            for (const QString& k : was.value(path))
+                if (!now.value(path).contains(k))
+                    lost.append(k);
+            QStringList previewGained, previewLost;
+            for (const QJsonValue& k : f.toObject().value(QStringLiteral("gained")).toArray())
+                previewGained.append(k.toString());
+            for (const QJsonValue& k : f.toObject().value(QStringLiteral("lost")).toArray())
+                previewLost.append(k.toString());
+            QCOMPARE(previewGained, gained);
+            QCOMPARE(previewLost, lost);
+            ++checkedFolders;
+        }
+    }
+    QVERIFY(checkedFolders > 5);
+    // Folders the preview did not name did not change.
+    int changedFolders = 0;
+    for (auto it = zoeAfter.cbegin(); it != zoeAfter.cend(); ++it)
+        changedFolders += zoeBefore.value(it.key()) != it.value();
+    QCOMPARE(changedFolders, 3); // Payments and its two subfolders
+}
+
+void TestCli::bulkAppliesAllOrNothing()
+{
+    NEED_STORE(store);
+    // Taking Owner from both administrators is refused as a whole, naming nothing written.
+    const QString plan = writePlan(m_dir, QStringLiteral("lockout-%1.csv").arg(backend),
+                                   "action,member,target\n"
+                                   "add,zoe.martin,role:QA Engineers\n"
+                                   "remove,admin,role:Owner\n"
+                                   "remove,amelia.hart,role:Owner\n");
+    const QString before = run(store, {QStringLiteral("export")}).out;
+    const Run refused = run(store, {"bulk", "--file", plan, "--as", "admin"});
+    QCOMPARE(refused.code, 2);
+    QVERIFY2(refused.err.contains(QStringLiteral("no active user holding Admin")), qPrintable(refused.err));
+    QCOMPARE(run(store, {QStringLiteral("export")}).out, before);
+    // A row the operator has no right to make names its line.
+    const QString rights = writePlan(m_dir, QStringLiteral("rights-%1.csv").arg(backend),
+                                     "action,member,target\n"
+                                     "add,zoe.martin,team:Retail Apps:Viewers\n");
+    const Run noRight = run(store, {"bulk", "--file", rights, "--as", "liam.murphy"});
+    QCOMPARE(noRight.code, 2);
+    QVERIFY2(noRight.err.contains(QStringLiteral(":2 (add zoe.martin team:Retail Apps:Viewers)")), qPrintable(noRight.err));
+    // Moving Admin from one role to another in one plan is fine: only the end state counts.
+    const QString move = writePlan(m_dir, QStringLiteral("move-%1.csv").arg(backend),
+                                   "action,member,target\n"
+                                   "remove,role:Owner,global:admin\n"
+                                   "add,role:Security Officers,global:admin\n");
+    const Run moved = run(store, {"bulk", "--file", move, "--as", "admin"});
+    QVERIFY2(moved.code == 0, qPrintable(moved.err));
+    QVERIFY(run(store, {"log"}).out.contains(QStringLiteral("Bulk plan move-")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

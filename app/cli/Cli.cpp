@@ -2,10 +2,12 @@
 
 #include "models/domain/Names.h"
 #include "models/io/BuiltinCatalog.h"
+#include "models/io/BulkPlan.h"
 #include "models/io/DirectoryFile.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
@@ -272,6 +274,11 @@ void Cli::defineCommands()
     add(QStringLiteral("log"), {}, QStringLiteral("--since=TIME --json"),
         tr("Print the audit log, oldest first; TIME is an ISO 8601 date or date and time (UTC)."),
         [](Cli& c) { return c.log(); });
+
+    add(QStringLiteral("bulk"), {}, QStringLiteral("!--file=PLAN.csv !--as=USERNAME --dry-run --json"),
+        tr("Apply a plan of memberships (CSV header action,member,target) in one transaction, or with --dry-run "
+           "print what it would change and write nothing."),
+        [](Cli& c) { return c.bulk(); });
 
     const QString as = QStringLiteral("!--as=USERNAME");
     add(QStringLiteral("folder add"), QStringLiteral("PATH"), as, tr("Create a folder; a subfolder inherits."),
@@ -723,6 +730,120 @@ int Cli::whoHas()
     else
         for (const QString& name : names)
             m_out << name << "\n";
+    return 0;
+}
+
+int Cli::bulk()
+{
+    QFile file(option(QStringLiteral("file")));
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(ErrorKind::Invalid, tr("%1: %2").arg(file.fileName(), file.errorString()));
+    auto store = openStore(Store::OpenMode::Existing);
+    if (!store)
+        return fail(store.error());
+    Store& s = *store.value();
+    auto op = operatorId(s);
+    if (!op)
+        return fail(op.error());
+    QList<PlanProblem> problems;
+    const QList<PlanRow> rows = BulkPlan::parse(file.readAll(), s.directory(), s.catalog(), &problems);
+    if (!problems.isEmpty()) {
+        for (const PlanProblem& problem : std::as_const(problems))
+            m_err << "wardenctl: error: " << tr("%1:%2: %3").arg(file.fileName()).arg(problem.line).arg(problem.message) << Qt::endl;
+        m_err << "wardenctl: error: " << tr("nothing was applied") << Qt::endl;
+        return exitCode(ErrorKind::Invalid);
+    }
+    QList<PlanProblem> warnings = BulkPlan::noOps(rows, s.directory());
+    QList<Edit> edits;
+    for (const PlanRow& row : rows)
+        edits.append(row.edit);
+    const bool dryRun = has(QStringLiteral("dry-run"));
+    int failedAt = -1;
+    auto outcome = s.applyBulk(edits, op.value(), tr("Bulk plan %1: %n row(s)", nullptr, int(rows.size())).arg(QFileInfo(file).fileName()),
+                               dryRun, &failedAt);
+    if (!outcome) {
+        if (failedAt >= 0)
+            return fail(Error{outcome.error().kind, tr("%1:%2 (%3): %4")
+                                                        .arg(file.fileName())
+                                                        .arg(rows[failedAt].line)
+                                                        .arg(rows[failedAt].text, outcome.error().message)});
+        return fail(outcome.error());
+    }
+    const Directory& d = s.directory();
+    const Catalog& catalog = s.catalog();
+    for (const UserAccessChange& change : outcome->changes) {
+        const User* user = d.user(change.userId);
+        if (user && user->status != UserStatus::Active)
+            warnings.append({0, tr("%1 is %2: they hold none of this until active").arg(user->username, statusKey(user->status))});
+    }
+    int gained = 0, lost = 0, folderChanges = 0;
+    QJsonArray changes;
+    QStringList lines;
+    auto keys = [](const QStringList& gainedKeys, const QStringList& lostKeys) {
+        QStringList out;
+        for (const QString& key : gainedKeys)
+            out.append(QLatin1Char('+') + key);
+        for (const QString& key : lostKeys)
+            out.append(QLatin1Char('-') + key);
+        return out.join(QLatin1Char(' '));
+    };
+    QList<UserAccessChange> sorted = outcome->changes;
+    std::sort(sorted.begin(), sorted.end(), [&d](const UserAccessChange& a, const UserAccessChange& b) {
+        return d.user(a.userId)->username < d.user(b.userId)->username;
+    });
+    for (const UserAccessChange& change : std::as_const(sorted)) {
+        const User* user = d.user(change.userId);
+        QJsonArray folders;
+        const QStringList globalGained = catalog.globalKeys(change.globalGained);
+        const QStringList globalLost = catalog.globalKeys(change.globalLost);
+        if (!globalGained.isEmpty() || !globalLost.isEmpty())
+            lines.append(QStringLiteral("%1  %2  %3").arg(user->username, tr("(global)"), keys(globalGained, globalLost)));
+        for (const FolderChange& folder : change.folders) {
+            const QStringList g = catalog.folderKeys(folder.gained);
+            const QStringList l = catalog.folderKeys(folder.lost);
+            gained += int(g.size());
+            lost += int(l.size());
+            ++folderChanges;
+            folders.append(QJsonObject{{QStringLiteral("path"), d.path(folder.folderId)},
+                                       {QStringLiteral("gained"), QJsonArray::fromStringList(g)},
+                                       {QStringLiteral("lost"), QJsonArray::fromStringList(l)}});
+            lines.append(QStringLiteral("%1  %2  %3").arg(user->username, d.path(folder.folderId), keys(g, l)));
+        }
+        gained += int(globalGained.size());
+        lost += int(globalLost.size());
+        changes.append(QJsonObject{{QStringLiteral("user"), user->username},
+                                   {QStringLiteral("status"), statusKey(user->status)},
+                                   {QStringLiteral("global"), QJsonObject{{QStringLiteral("gained"), QJsonArray::fromStringList(globalGained)},
+                                                                          {QStringLiteral("lost"), QJsonArray::fromStringList(globalLost)}}},
+                                   {QStringLiteral("folders"), folders}});
+    }
+    QJsonArray warningArray;
+    for (const PlanProblem& warning : std::as_const(warnings))
+        warningArray.append(QJsonObject{{QStringLiteral("line"), warning.line}, {QStringLiteral("message"), warning.message}});
+    const QJsonObject totals{{QStringLiteral("rows"), int(rows.size())},
+                             {QStringLiteral("users"), int(outcome->changes.size())},
+                             {QStringLiteral("folders"), folderChanges},
+                             {QStringLiteral("gained"), gained},
+                             {QStringLiteral("lost"), lost}};
+    if (has(QStringLiteral("json"))) {
+        printJson(QJsonObject{{QStringLiteral("dryRun"), dryRun},
+                              {QStringLiteral("applied"), !dryRun},
+                              {QStringLiteral("changes"), changes},
+                              {QStringLiteral("warnings"), warningArray},
+                              {QStringLiteral("totals"), totals}});
+        return 0;
+    }
+    for (const QString& line : std::as_const(lines))
+        m_out << line << "\n";
+    for (const PlanProblem& warning : std::as_const(warnings))
+        m_out << (warning.line > 0 ? tr("warning: line %1: %2").arg(warning.line).arg(warning.message) : tr("warning: %1").arg(warning.message)) << "\n";
+    m_out << (dryRun ? tr("Dry run, nothing written: %1 row(s), %2 user(s) change, %3 gained, %4 lost.")
+                     : tr("Applied: %1 row(s), %2 user(s) changed, %3 gained, %4 lost."))
+                 .arg(rows.size())
+                 .arg(outcome->changes.size())
+                 .arg(gained)
+                 .arg(lost)
+          << "\n";
     return 0;
 }
 

@@ -71,6 +71,7 @@ private:
     int explain();
     int whoHas();
     int log();
+    int bulk();
 
     QTextStream& m_out;
     QTextStream& m_err;

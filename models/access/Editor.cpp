@@ -34,6 +34,38 @@ Result<Applied> Editor::apply(const Edit& edit, Id operatorId)
     return result;
 }
 
+Result<Applied> Editor::applyAll(const QList<Edit>& edits, Id operatorId, const QString& summary, int* failedAt)
+{
+    const User* op = m_directory.user(operatorId);
+    if (!op)
+        return refused(tr("there is no user to act as"));
+    if (op->status != UserStatus::Active)
+        return refused(tr("%1 is %2 and cannot make changes").arg(quoted(op->username), statusKey(op->status)));
+    m_operator = operatorId;
+    FrozenRights frozen{m_access.globalPermissions(operatorId), {}};
+    for (const FolderPermissions& f : m_access.effective(operatorId))
+        frozen.folders.insert(f.folderId, f.permissions);
+    m_frozen = std::move(frozen);
+    const std::size_t mark = m_directory.journalSize();
+    for (int i = 0; i < edits.size(); ++i) {
+        Result<Applied> result = dispatch(edits[i]);
+        if (!result) {
+            m_frozen.reset();
+            m_directory.rollbackTo(mark);
+            *failedAt = i;
+            return result;
+        }
+    }
+    m_frozen.reset();
+    // Only the end state counts: a plan may move Admin from one role to another.
+    if (m_access.activeAdmins().isEmpty()) {
+        m_directory.rollbackTo(mark);
+        *failedAt = -1;
+        return refused(tr("this change would leave no active user holding Admin"));
+    }
+    return Applied{summary};
+}
+
 Result<Applied> Editor::dispatch(const Edit& edit)
 {
     return std::visit([this](const auto& e) { return run(e); }, edit);
@@ -41,10 +73,24 @@ Result<Applied> Editor::dispatch(const Edit& edit)
 
 QString Editor::operatorName() const { return quoted(m_directory.user(m_operator)->username); }
 
+bool Editor::holdsFolder(Id folderId, const QString& key) const
+{
+    if (m_frozen && m_frozen->folders.contains(folderId))
+        return m_frozen->folders.value(folderId).test(m_catalog.folderIndex(key));
+    return m_access.holds(m_operator, folderId, key);
+}
+
+bool Editor::holdsGlobal(const QString& key) const
+{
+    if (m_frozen)
+        return m_frozen->global.test(m_catalog.globalIndex(key));
+    return m_access.holdsGlobal(m_operator, key);
+}
+
 Status Editor::requireFolder(Id folderId, const QStringList& anyOf) const
 {
     for (const QString& key : anyOf) {
-        if (m_access.holds(m_operator, folderId, key))
+        if (holdsFolder(folderId, key))
             return {};
     }
     return refused(tr("%1 needs %2 on folder %3")
@@ -54,7 +100,7 @@ Status Editor::requireFolder(Id folderId, const QStringList& anyOf) const
 Status Editor::requireGlobal(const QStringList& anyOf) const
 {
     for (const QString& key : anyOf) {
-        if (m_access.holdsGlobal(m_operator, key))
+        if (holdsGlobal(key))
             return {};
     }
     return refused(tr("%1 needs the global permission %2").arg(operatorName(), anyOf.join(tr(" or "))));

@@ -29,6 +29,8 @@ public:
     Editor(Directory& directory, const Catalog& catalog);
 
     Result<Applied> apply(const Edit& edit, Id operatorId);
+    // Several edits as one: all applied, or none (failedAt: the index of the one refused).
+    Result<Applied> applyAll(const QList<Edit>& edits, Id operatorId, const QString& summary, int* failedAt);
 
     // Adds the three system teams with their default permissions to a security root.
     void addSystemTeams(Id folderId, const QSet<Id>& ownerUsers = {});
@@ -78,10 +80,21 @@ private:
     void deleteTeamsOn(Id folderId);
     QString operatorName() const;
 
+    // The operator's rights as they were before a multi-edit began, so that no edit of it is judged
+    // by what an earlier one changed.
+    struct FrozenRights
+    {
+        PermissionSet global;
+        QHash<Id, PermissionSet> folders;
+    };
+    bool holdsFolder(Id folderId, const QString& key) const;
+    bool holdsGlobal(const QString& key) const;
+
     Directory& m_directory;
     const Catalog& m_catalog;
     AccessIndex m_access;
     Id m_operator = 0;
+    std::optional<FrozenRights> m_frozen;
 };
 
 } // namespace warden

@@ -94,6 +94,34 @@ Result<Applied> Store::apply(const Edit& edit, Id operatorId)
     return commit(std::move(applied.value()), mark, operatorName);
 }
 
+Result<Store::BulkOutcome> Store::applyBulk(const QList<Edit>& edits, Id operatorId, const QString& summary, bool dryRun,
+                                            int* failedAt)
+{
+    const User* op = m_directory.user(operatorId);
+    const QString operatorName = op ? op->username : QString();
+    const QSet<Id> users = WhatIf::affectedUsers(m_directory, edits);
+    const AccessIndex access(m_directory, m_catalog);
+    const WhatIf::Snapshot before = WhatIf::snapshot(access, users);
+    Editor editor(m_directory, m_catalog);
+    const std::size_t mark = m_directory.journalSize();
+    Result<Applied> applied = editor.applyAll(edits, operatorId, summary, failedAt);
+    if (!applied)
+        return applied.error();
+    BulkOutcome outcome;
+    outcome.changes = WhatIf::compare(before, WhatIf::snapshot(access, users));
+    if (dryRun) {
+        m_directory.rollbackTo(mark);
+        outcome.applied = applied.value();
+        return outcome;
+    }
+    auto committed = commit(std::move(applied.value()), mark, operatorName);
+    if (!committed)
+        return committed.error();
+    outcome.applied = std::move(committed.value());
+    outcome.written = !outcome.applied.changes.empty();
+    return outcome;
+}
+
 // Writes what the directory's journal holds since mark, with its audit entry, and announces it.
 Result<Applied> Store::commit(Applied applied, std::size_t mark, const QString& operatorName)
 {

@@ -2,6 +2,7 @@
 
 #include "models/access/AccessIndex.h"
 #include "models/access/Editor.h"
+#include "models/access/WhatIf.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -53,6 +54,16 @@ public:
     const User* user(const QString& nameOrEmail) const { return m_directory.userNamed(nameOrEmail); }
 
     Result<Applied> apply(const Edit& edit, Id operatorId);
+    struct BulkOutcome
+    {
+        Applied applied;
+        QList<UserAccessChange> changes;
+        bool written = false;
+    };
+    // Applies several edits in one transaction, or (dryRun) only computes what they would change.
+    // failedAt: the index of the edit that was refused, -1 when the whole was.
+    Result<BulkOutcome> applyBulk(const QList<Edit>& edits, Id operatorId, const QString& summary, bool dryRun,
+                                  int* failedAt);
     // Puts back the rows an applied edit changed, as a new edit of its own: undo is the revert of an
     // edit, redo the revert of its undo. Refused as a conflict when any of those rows has changed
     // since, so nothing is overwritten blindly.

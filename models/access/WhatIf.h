@@ -1,0 +1,43 @@
+#pragma once
+
+#include "AccessIndex.h"
+
+#include "models/domain/Edit.h"
+
+namespace warden {
+
+struct FolderChange
+{
+    Id folderId = 0;
+    PermissionSet gained;
+    PermissionSet lost;
+};
+
+// What one user gains and loses through a change: global permissions, and per folder.
+struct UserAccessChange
+{
+    Id userId = 0;
+    PermissionSet globalGained;
+    PermissionSet globalLost;
+    QList<FolderChange> folders;
+};
+
+// Access of some users before and after a change, compared: the preview of a plan, computed from
+// the directory in memory (the change applied and rolled back), never by writing.
+class WhatIf
+{
+public:
+    struct Snapshot
+    {
+        QHash<Id, QList<FolderPermissions>> folders;
+        QHash<Id, PermissionSet> global;
+    };
+
+    // The users whose access the edits may change (as the directory is now).
+    static QSet<Id> affectedUsers(const Directory& directory, const QList<Edit>& edits);
+    // Their access as if active: a preview shows what invited and disabled users would hold.
+    static Snapshot snapshot(const AccessIndex& access, const QSet<Id>& users);
+    static QList<UserAccessChange> compare(const Snapshot& before, const Snapshot& after);
+};
+
+} // namespace warden
