@@ -100,6 +100,21 @@ bool AccessIndex::holds(Id userId, Id folderId, const QString& key) const
     return folderPermissions(userId, folderId).test(m_catalog.folderIndex(key));
 }
 
+QHash<Id, PermissionSet> AccessIndex::heldByRoot(Id userId, bool asIfActive) const
+{
+    QHash<Id, PermissionSet> byRoot;
+    const User* user = m_directory.user(userId);
+    if (!user || (user->status != UserStatus::Active && !asIfActive))
+        return byRoot;
+    for (Id teamId : teamsReaching(userId)) {
+        const Team* team = m_directory.team(teamId);
+        byRoot[team->folderId] |= team->permissions;
+    }
+    for (auto it = byRoot.begin(); it != byRoot.end(); ++it)
+        it.value() = m_catalog.closure(it.value());
+    return byRoot;
+}
+
 QList<FolderPermissions> AccessIndex::effective(Id userId, bool asIfActive) const
 {
     QList<FolderPermissions> result;

@@ -45,6 +45,7 @@ class AccessIndex
 public:
     AccessIndex(const Directory& directory, const Catalog& catalog) : m_directory(directory), m_catalog(catalog) {}
 
+    const Catalog& catalog() const { return m_catalog; }
     bool isActive(Id userId) const;
     bool isAdmin(Id userId) const;
     // Every active user who holds Admin.
@@ -59,6 +60,10 @@ public:
     bool holds(Id userId, Id folderId, const QString& key) const;
     // Every folder in tree order with the user's permissions there.
     QList<FolderPermissions> effective(Id userId, bool asIfActive = false) const;
+
+    // The user's permissions per security root where they hold any (implications included): the
+    // compact form of effective(), for comparing two states.
+    QHash<Id, PermissionSet> heldByRoot(Id userId, bool asIfActive = false) const;
 
     Explanation explain(Id userId, Id folderId, int permission) const;
     // Active users holding the permission on the folder, sorted by username.

@@ -28,31 +28,55 @@ QSet<Id> WhatIf::affectedUsers(const Directory& d, const QList<Edit>& edits)
 WhatIf::Snapshot WhatIf::snapshot(const AccessIndex& access, const QSet<Id>& users)
 {
     Snapshot s;
+    s.reserve(users.size());
     for (Id userId : users) {
-        s.folders.insert(userId, access.effective(userId, true));
-        s.global.insert(userId, access.globalPermissions(userId, true));
+        UserView view;
+        view.global = access.globalPermissions(userId, true);
+        view.admin = view.global.test(access.catalog().adminIndex());
+        view.byRoot = access.heldByRoot(userId, true);
+        s.insert(userId, view);
     }
     return s;
 }
 
-QList<UserAccessChange> WhatIf::compare(const Snapshot& before, const Snapshot& after)
+QList<UserAccessChange> WhatIf::compare(const Snapshot& before, const Snapshot& after, const Directory& d,
+                                        const Catalog& catalog)
 {
+    // The folders of each security root, in tree order, found once.
+    const Directory::Tree& tree = d.tree();
+    QHash<Id, QList<Id>> foldersOf;
+    std::vector<int> rootAt(std::size_t(tree.order.size()));
+    for (std::size_t i = 0; i < rootAt.size(); ++i) {
+        const int parent = tree.parentAt[i];
+        rootAt[i] = (tree.inheritAt[i] && parent >= 0) ? rootAt[std::size_t(parent)] : int(i);
+        foldersOf[tree.order[rootAt[i]]].append(tree.order[qsizetype(i)]);
+    }
+    const PermissionSet all = catalog.allFolderPermissions();
     QList<UserAccessChange> changes;
-    for (auto it = before.folders.cbegin(); it != before.folders.cend(); ++it) {
-        const QList<FolderPermissions>& was = it.value();
-        const QList<FolderPermissions> now = after.folders.value(it.key());
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        const UserView& was = it.value();
+        const UserView now = after.value(it.key());
         UserAccessChange change;
         change.userId = it.key();
-        const PermissionSet globalWas = before.global.value(it.key());
-        const PermissionSet globalNow = after.global.value(it.key());
-        change.globalGained = globalNow - globalWas;
-        change.globalLost = globalWas - globalNow;
-        // Both lists are in the same tree order: a plan changes memberships, never folders.
-        for (qsizetype i = 0; i < was.size() && i < now.size(); ++i) {
-            if (was[i].permissions == now[i].permissions)
+        change.globalGained = now.global - was.global;
+        change.globalLost = was.global - now.global;
+        auto held = [&all](const UserView& view, Id root) { return view.admin ? all : view.byRoot.value(root); };
+        QList<Id> roots;
+        if (was.admin != now.admin) {
+            roots = foldersOf.keys();
+        } else if (!was.admin) {
+            QSet<Id> touched(was.byRoot.keyBegin(), was.byRoot.keyEnd());
+            touched.unite(QSet<Id>(now.byRoot.keyBegin(), now.byRoot.keyEnd()));
+            roots = touched.values();
+        }
+        std::sort(roots.begin(), roots.end(), [&tree](Id a, Id b) { return tree.positionOf.value(a) < tree.positionOf.value(b); });
+        for (Id root : roots) {
+            const PermissionSet a = held(was, root);
+            const PermissionSet b = held(now, root);
+            if (a == b)
                 continue;
-            change.folders.append({was[i].folderId, now[i].permissions - was[i].permissions,
-                                   was[i].permissions - now[i].permissions});
+            for (Id folderId : foldersOf.value(root))
+                change.folders.append({folderId, b - a, a - b});
         }
         if (!change.folders.isEmpty() || !change.globalGained.isEmpty() || !change.globalLost.isEmpty())
             changes.append(change);

@@ -27,17 +27,21 @@ struct UserAccessChange
 class WhatIf
 {
 public:
-    struct Snapshot
+    struct UserView
     {
-        QHash<Id, QList<FolderPermissions>> folders;
-        QHash<Id, PermissionSet> global;
+        bool admin = false;
+        QHash<Id, PermissionSet> byRoot;
+        PermissionSet global;
     };
+    using Snapshot = QHash<Id, UserView>;
 
     // The users whose access the edits may change (as the directory is now).
     static QSet<Id> affectedUsers(const Directory& directory, const QList<Edit>& edits);
     // Their access as if active: a preview shows what invited and disabled users would hold.
     static Snapshot snapshot(const AccessIndex& access, const QSet<Id>& users);
-    static QList<UserAccessChange> compare(const Snapshot& before, const Snapshot& after);
+    // Folders are listed for each security root whose permissions differ (a plan changes no folders).
+    static QList<UserAccessChange> compare(const Snapshot& before, const Snapshot& after, const Directory& directory,
+                                           const Catalog& catalog);
 };
 
 } // namespace warden

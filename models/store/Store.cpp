@@ -108,7 +108,7 @@ Result<Store::BulkOutcome> Store::applyBulk(const QList<Edit>& edits, Id operato
     if (!applied)
         return applied.error();
     BulkOutcome outcome;
-    outcome.changes = WhatIf::compare(before, WhatIf::snapshot(access, users));
+    outcome.changes = WhatIf::compare(before, WhatIf::snapshot(access, users), m_directory, m_catalog);
     if (dryRun) {
         m_directory.rollbackTo(mark);
         outcome.applied = applied.value();

@@ -26,6 +26,7 @@
 #include <malloc.h>
 
 #include <algorithm>
+#include <random>
 #include <functional>
 
 using namespace warden;
@@ -276,6 +277,24 @@ void measure(const QString& label, const QString& location, const Directory& gen
     raw.close();
     raw = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("bench-raw"));
+
+    // A 10,000-row bulk plan: users into teams, previewed, then applied in one transaction.
+    QList<Edit> plan;
+    const QList<Id> teamIds = d.teams().keys();
+    const QList<Id> userIds = d.users().keys();
+    std::mt19937_64 random(7);
+    for (int i = 0; i < 10000; ++i)
+        plan.append(edit::TeamMember{teamIds[int(random() % quint64(teamIds.size()))], userIds[int(random() % quint64(userIds.size()))], 0, true});
+    const Id admin = access.activeAdmins().first();
+    int failedAt = -1;
+    const double previewMs = medianMs(1, [&] { store->applyBulk(plan, admin, QStringLiteral("bench"), true, &failedAt); });
+    row(QStringLiteral("bulk plan of 10,000 rows: preview"), previewMs);
+    const double applyMs = medianMs(1, [&] {
+        auto outcome = store->applyBulk(plan, admin, QStringLiteral("bench"), false, &failedAt);
+        if (!outcome)
+            qFatal("bulk apply failed: %s", qPrintable(outcome.error().message));
+    });
+    row(QStringLiteral("bulk plan of 10,000 rows: apply"), applyMs);
     if (gui)
         measureWindow(location, d.path(deep));
 }
