@@ -105,30 +105,21 @@ void TestConcurrency::auditLogIsAppendOnly()
     WARDEN_REQUIRE_BACKEND(backend)
     auto a = m_stores.createStore(backend);
     QVERIFY(a);
-    const QString name = QStringLiteral("raw-audit");
-    {
-        QSqlDatabase db;
-        if (Store::isPostgresLocation(a->location())) {
-            const QUrl url(a->location());
-            db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            db.setHostName(url.host());
-            db.setPort(url.port());
-            db.setUserName(url.userName());
-            db.setDatabaseName(url.path().mid(1));
-        } else {
-            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(a->location());
-        }
-        QVERIFY(db.open());
+    QString updateError;
+    bool updated = true, deleted = true;
+    int forged = -1;
+    QVERIFY(withRawConnection(a->location(), [&](QSqlDatabase& db) {
         QSqlQuery q(db);
-        QVERIFY(!q.exec(QStringLiteral("UPDATE audit_log SET operator = 'mallory'")));
-        QVERIFY2(q.lastError().text().contains(QStringLiteral("append-only")), qPrintable(q.lastError().text()));
-        QVERIFY(!q.exec(QStringLiteral("DELETE FROM audit_log")));
-        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE operator = 'mallory'")) && q.next());
-        QCOMPARE(q.value(0).toInt(), 0);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+        updated = q.exec(QStringLiteral("UPDATE audit_log SET operator = 'mallory'"));
+        updateError = q.lastError().text();
+        deleted = q.exec(QStringLiteral("DELETE FROM audit_log"));
+        if (q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE operator = 'mallory'")) && q.next())
+            forged = q.value(0).toInt();
+    }));
+    QVERIFY(!updated);
+    QVERIFY2(updateError.contains(QStringLiteral("append-only")), qPrintable(updateError));
+    QVERIFY(!deleted);
+    QCOMPARE(forged, 0);
     QCOMPARE(a->log()->size(), 1);
 }
 

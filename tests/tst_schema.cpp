@@ -21,25 +21,11 @@ private:
 
     static void setVersion(const QString& location, int version)
     {
-        const QString name = QStringLiteral("schema-test");
-        {
-            QSqlDatabase db;
-            if (Store::isPostgresLocation(location)) {
-                const QUrl url(location);
-                db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-                db.setHostName(url.host());
-                db.setPort(url.port());
-                db.setUserName(url.userName());
-                db.setDatabaseName(url.path().mid(1));
-            } else {
-                db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-                db.setDatabaseName(location);
-            }
-            QVERIFY(db.open());
-            QVERIFY(QSqlQuery(db).exec(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'").arg(version)));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
+        bool updated = false;
+        QVERIFY(withRawConnection(location, [&](QSqlDatabase& db) {
+            updated = QSqlQuery(db).exec(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'").arg(version));
+        }));
+        QVERIFY(updated);
     }
 
 private Q_SLOTS:

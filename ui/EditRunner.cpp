@@ -1,5 +1,7 @@
 #include "EditRunner.h"
 
+#include "MessageBar.h"
+
 #include <QUndoStack>
 
 namespace warden {
@@ -69,6 +71,16 @@ Result<Applied> EditRunner::run(const Edit& edit)
     }
     if (!applied->changes.empty())
         m_stack.push(new EditCommand(*this, applied.value()));
+    return applied;
+}
+
+Result<Applied> EditRunner::run(const Edit& edit, MessageBar* bar)
+{
+    auto applied = run(edit);
+    if (!applied)
+        bar->showError(applied.error().message);
+    else
+        bar->hide();
     return applied;
 }
 

@@ -8,6 +8,8 @@ class QUndoStack;
 
 namespace warden {
 
+class MessageBar;
+
 // Applies the operator's edits to the store and puts each applied one on the undo stack. A refused
 // edit changes nothing and is reported through refused().
 class EditRunner : public QObject
@@ -23,6 +25,8 @@ public:
 
     // The applied edit, or the reason it was refused (already reported).
     Result<Applied> run(const Edit& edit);
+    // The same, saying a refusal in the bar above the view it came from (and clearing it on success).
+    Result<Applied> run(const Edit& edit, MessageBar* bar);
 
 Q_SIGNALS:
     void refused(const QString& message);

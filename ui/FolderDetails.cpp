@@ -240,11 +240,7 @@ void FolderDetails::save()
     const QStringList system = m_model->systemTeamsLosingPermissions();
     if (!system.isEmpty() && !m_prompts.confirmSystemTeamRevoke(this, system))
         return;
-    auto applied = m_runner.run(m_model->pendingEdit());
-    if (!applied)
-        m_message->showError(applied.error().message);
-    else
-        m_message->hide();
+    m_runner.run(m_model->pendingEdit(), m_message);
 }
 
 void FolderDetails::resetChanges()
@@ -276,11 +272,7 @@ void FolderDetails::renameTeam()
     const auto name = m_prompts.teamName(this, m_runner.store().directory().path(m_folder), team->name);
     if (!name)
         return;
-    auto applied = m_runner.run(edit::RenameTeam{teamId, *name});
-    if (!applied)
-        m_message->showError(applied.error().message);
-    else
-        m_message->hide();
+    m_runner.run(edit::RenameTeam{teamId, *name}, m_message);
 }
 
 void FolderDetails::editTeam()
@@ -294,11 +286,7 @@ void FolderDetails::editTeam()
     const auto result = m_prompts.editTeam(this, m_runner.store(), teamId, maySecure, mayEditTeams());
     if (!result)
         return;
-    auto applied = m_runner.run(*result);
-    if (!applied)
-        m_message->showError(applied.error().message);
-    else
-        m_message->hide();
+    m_runner.run(*result, m_message);
 }
 
 void FolderDetails::deleteTeam()
@@ -310,11 +298,7 @@ void FolderDetails::deleteTeam()
     if (!m_prompts.confirmDeleteTeam(this, team->name, m_runner.store().directory().path(m_folder),
                                      int(team->users.size() + team->roles.size())))
         return;
-    auto applied = m_runner.run(edit::DeleteTeam{teamId});
-    if (!applied)
-        m_message->showError(applied.error().message);
-    else
-        m_message->hide();
+    m_runner.run(edit::DeleteTeam{teamId}, m_message);
 }
 
 void FolderDetails::toggleInherit(bool inherit)

@@ -140,11 +140,7 @@ void GlobalPermissionPage::save()
     if (!m_model->hasPendingChanges())
         return;
     m_view->setCurrentIndex(m_view->currentIndex()); // closes an open editor, committing it
-    auto applied = m_runner.run(m_model->pendingEdit());
-    if (!applied)
-        m_message->showError(applied.error().message);
-    else
-        m_message->hide();
+    m_runner.run(m_model->pendingEdit(), m_message);
     refresh();
 }
 

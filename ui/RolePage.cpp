@@ -226,15 +226,10 @@ void RolePage::refresh()
 template<typename E>
 bool RolePage::apply(const E& edit)
 {
-    auto applied = m_runner.run(edit);
-    if (!applied) {
-        m_message->showError(applied.error().message);
-        return false;
-    }
-    m_message->hide();
-    if (applied->createdId)
+    auto applied = m_runner.run(edit, m_message);
+    if (applied && applied->createdId)
         selectRole(applied->createdId);
-    return true;
+    return applied.ok();
 }
 
 void RolePage::addRole()

@@ -218,15 +218,10 @@ void UserPage::showDetails()
 template<typename E>
 bool UserPage::apply(const E& edit)
 {
-    auto applied = m_runner.run(edit);
-    if (!applied) {
-        m_message->showError(applied.error().message);
-        return false;
-    }
-    m_message->hide();
-    if (applied->createdId)
+    auto applied = m_runner.run(edit, m_message);
+    if (applied && applied->createdId)
         selectUser(applied->createdId);
-    return true;
+    return applied.ok();
 }
 
 void UserPage::invite()

@@ -99,6 +99,32 @@ std::unique_ptr<Store> TestStores::createStore(const QString& backend, const QSt
     return std::move(store.value());
 }
 
+bool withRawConnection(const QString& location, const std::function<void(QSqlDatabase&)>& work)
+{
+    const QString name = QStringLiteral("warden-test-raw");
+    bool ok = false;
+    {
+        QSqlDatabase db;
+        if (Store::isPostgresLocation(location)) {
+            const QUrl url(location);
+            db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setUserName(url.userName());
+            db.setDatabaseName(url.path().mid(1));
+        } else {
+            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(location);
+        }
+        ok = db.open();
+        if (ok)
+            work(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
 QByteArray exportJson(const Store& store)
 {
     return DirectoryFile::serialize(DirectoryFile::write(store.directory(), store.catalog()), DirectoryFile::Format::Json);

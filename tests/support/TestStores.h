@@ -3,7 +3,10 @@
 #include "models/store/Store.h"
 
 #include <QString>
+#include <QSqlDatabase>
 #include <QTemporaryDir>
+
+#include <functional>
 
 namespace warden::test {
 
@@ -29,6 +32,9 @@ private:
     QStringList m_databases;
     int m_counter = 0;
 };
+
+// Runs work on a connection of its own to the store's database, as another program would.
+bool withRawConnection(const QString& location, const std::function<void(QSqlDatabase&)>& work);
 
 // The directory file of a store, as export writes it.
 QByteArray exportJson(const Store& store);
