@@ -16,22 +16,7 @@ namespace {
 
 bool withServer(const std::function<void(QSqlDatabase&)>& work)
 {
-    const QUrl url(TestStores::postgresServer());
-    const QString name = QStringLiteral("warden-test-admin");
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(url.host());
-        db.setPort(url.port(5432));
-        db.setUserName(url.userName());
-        db.setDatabaseName(url.path().mid(1));
-        ok = db.open();
-        if (ok)
-            work(db);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
+    return withRawConnection(TestStores::postgresServer(), work);
 }
 
 } // namespace
