@@ -4,7 +4,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QIcon>
 #include <QMessageBox>
+#include <QPainter>
+#include <QSplashScreen>
 
 int main(int argc, char* argv[])
 {
@@ -36,7 +40,29 @@ int main(int argc, char* argv[])
 
     const QString location = parser.isSet(storeOption) ? parser.value(storeOption)
                                                        : warden::Store::defaultLocation();
+    // Something shows at once while a large store is read into memory.
+    std::unique_ptr<QSplashScreen> splash;
+    if (!parser.isSet(screenshotOption)) {
+        QPixmap picture(QIcon(QStringLiteral(":/icons/security-root.svg")).pixmap(96, 96));
+        QPixmap canvas(420, 150);
+        canvas.fill(QColor(0xf4, 0xf7, 0xfb));
+        QPainter painter(&canvas);
+        painter.drawPixmap(20, 27, picture);
+        QFont font = painter.font();
+        font.setPointSize(font.pointSize() + 8);
+        font.setBold(true);
+        painter.setFont(font);
+        painter.drawText(QRect(130, 30, 280, 40), Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("Warden"));
+        painter.end();
+        splash = std::make_unique<QSplashScreen>(canvas);
+        splash->showMessage(QApplication::translate("main", "Opening %1…").arg(QDir::toNativeSeparators(location)),
+                            Qt::AlignLeft | Qt::AlignBottom, Qt::darkGray);
+        splash->show();
+        QApplication::processEvents();
+    }
     auto store = warden::Store::open(location, warden::Store::OpenMode::Existing);
+    if (splash)
+        splash->close();
     if (!store) {
         if (parser.isSet(screenshotOption)) {
             qCritical("%s", qPrintable(store.error().message));
