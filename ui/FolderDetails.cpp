@@ -78,7 +78,7 @@ FolderDetails::FolderDetails(EditRunner& runner, Prompts& prompts, QWidget* pare
 
     auto* saveAction = new QAction(this);
     saveAction->setShortcut(QKeySequence::Save);
-    saveAction->setShortcutContext(Qt::WindowShortcut);
+    saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(saveAction, &QAction::triggered, this, &FolderDetails::save);
     addAction(saveAction);
 

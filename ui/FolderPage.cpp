@@ -104,7 +104,8 @@ void FolderPage::createActions()
         auto* action = new QAction(text, this);
         action->setObjectName(QLatin1String(name));
         action->setShortcut(keys);
-        action->setShortcutContext(Qt::WindowShortcut);
+        // Scoped to this area: other areas use the same keys for their own actions.
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(action, &QAction::triggered, this, slot);
         addAction(action);
         return action;
@@ -113,14 +114,14 @@ void FolderPage::createActions()
     m_newTopAction = make(tr("New &Top-Level Folder…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
                           "newTopLevelFolderAction", [this] { newFolder(true); });
     m_renameAction = make(tr("&Rename Folder"), QKeySequence(Qt::Key_F2), "renameFolderAction", [this] { renameCurrent(); });
-    m_renameAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_moveAction = make(tr("&Move Folder To…"), QKeySequence(Qt::CTRL | Qt::Key_M), "moveFolderAction", [this] { moveCurrent(); });
     m_deleteAction = make(tr("&Delete Folder…"), QKeySequence::Delete, "deleteFolderAction", [this] { deleteCurrent(); });
-    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_findAction = make(tr("&Find Folders"), QKeySequence::Find, "findFoldersAction", [this] {
+        Q_EMIT activationRequested();
         m_filterEdit->setFocus();
         m_filterEdit->selectAll();
     });
+    m_findAction->setShortcutContext(Qt::WindowShortcut);
 }
 
 QList<QAction*> FolderPage::editActions() const

@@ -44,6 +44,10 @@ public:
     void moveFolder(Id folderId, Id newParentId);
     void renameFolder(Id folderId, const QString& name);
 
+Q_SIGNALS:
+    // The page needs to be shown (a window-wide shortcut of it was used from another area).
+    void activationRequested();
+
 private:
     void createActions();
     void updateActions();

@@ -71,6 +71,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, Prompts* prompts, QWidget* 
         showArea(0);
         m_folderPage->selectFolder(folderId);
     });
+    connect(m_folderPage, &FolderPage::activationRequested, this, [this] { showArea(0); });
     connect(m_userPage, &UserPage::folderRequested, this, [this](Id folderId) {
         showArea(0);
         m_folderPage->selectFolder(folderId);
