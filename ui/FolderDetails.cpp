@@ -153,6 +153,13 @@ bool FolderDetails::mayEditTeams() const
            || access.holds(m_runner.operatorId(), m_folder, QStringLiteral("folder#edit_security"));
 }
 
+void FolderDetails::selectTeam(Id teamId)
+{
+    const int row = m_model->rowOf(teamId);
+    if (row >= 0)
+        m_matrix->setCurrentIndex(m_model->index(row, std::max(0, m_matrix->currentIndex().column())));
+}
+
 Id FolderDetails::currentTeam() const { return m_model->teamAt(m_matrix->currentIndex().row()); }
 
 void FolderDetails::refresh()

@@ -26,6 +26,8 @@ public:
     FolderDetails(EditRunner& runner, Prompts& prompts, QWidget* parent = nullptr);
 
     void showFolder(Id folderId);
+    // Makes the team's row current in the matrix, when the team is on the folder's security root.
+    void selectTeam(Id teamId);
     Id folder() const { return m_folder; }
     QCheckBox* inheritBox() const { return m_inherit; }
     QTableView* matrix() const { return m_matrix; }

@@ -14,4 +14,17 @@ FolderFilterModel::FolderFilterModel(QObject* parent) : QSortFilterProxyModel(pa
 
 void FolderFilterModel::setText(const QString& text) { setFilterFixedString(text.trimmed()); }
 
+void FolderFilterModel::setRequiredRole(int role)
+{
+    m_requiredRole = role;
+    invalidateRowsFilter();
+}
+
+bool FolderFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    if (m_requiredRole != 0 && !sourceModel()->index(sourceRow, 0, sourceParent).data(m_requiredRole).toBool())
+        return false;
+    return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+}
+
 } // namespace warden

@@ -151,4 +151,18 @@ void GlobalPermissionPage::resetChanges()
     refresh();
 }
 
+void GlobalPermissionPage::selectPermission(const QString& key)
+{
+    const int row = m_model->rowOf(key);
+    if (row < 0)
+        return;
+    auto find = [&] { return m_roleFilter->mapFromSource(m_actionFilter->mapFromSource(m_model->index(row, 0))); };
+    if (!find().isValid()) {
+        m_actionEdit->clear();
+        m_roleEdit->clear();
+    }
+    m_view->setCurrentIndex(find());
+    m_view->scrollTo(find());
+}
+
 } // namespace warden

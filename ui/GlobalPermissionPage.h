@@ -30,6 +30,8 @@ public:
     QString readOnlyReason() const;
     void save();
     void resetChanges();
+    // Shows the row of this permission, clearing filters that hide it.
+    void selectPermission(const QString& key);
 
 private:
     void refresh();

@@ -72,12 +72,22 @@ void GroupedHeaderView::paintSection(QPainter* painter, const QRect& rect, int l
     painter->drawLine(title.topRight(), title.bottomRight());
     painter->drawLine(rect.bottomLeft(), rect.bottomRight());
     // The boundary between two groups runs through the band as well.
-    if (logicalIndex + 1 >= count() || group(logicalIndex + 1) != group(logicalIndex))
+    int next = visualIndex(logicalIndex) + 1;
+    while (next < count() && isSectionHidden(this->logicalIndex(next)))
+        ++next;
+    if (next >= count() || group(this->logicalIndex(next)) != group(logicalIndex))
         painter->drawLine(rect.topRight(), title.topRight());
     painter->drawLine(title.topLeft(), title.topRight());
 
     painter->setPen(palette().buttonText().color());
     const QString text = model()->headerData(logicalIndex, Qt::Horizontal).toString();
+    // A section outside every group (a tree's name column) is titled across, at the bottom.
+    if (group(logicalIndex).isEmpty()) {
+        painter->drawText(title.adjusted(6, 0, -6, -6), Qt::AlignLeft | Qt::AlignBottom,
+                          fontMetrics().elidedText(text, Qt::ElideRight, title.width() - 12));
+        painter->restore();
+        return;
+    }
     painter->translate(title.left() + (title.width() + fontMetrics().ascent() - fontMetrics().descent()) / 2, title.bottom() - 6);
     painter->rotate(-90);
     painter->drawText(0, 0, fontMetrics().elidedText(text, Qt::ElideRight, title.height() - 10));
@@ -94,15 +104,21 @@ void GroupedHeaderView::paintEvent(QPaintEvent* event)
     bold.setBold(true);
     painter.setFont(bold);
     painter.setPen(palette().buttonText().color());
-    for (int first = 0; first < count();) {
-        int last = first;
-        while (last + 1 < count() && group(last + 1) == group(first))
+    // Runs of visible sections of one group, in the order they are shown.
+    QList<int> shown;
+    for (int visual = 0; visual < count(); ++visual) {
+        if (!isSectionHidden(logicalIndex(visual)))
+            shown.append(logicalIndex(visual));
+    }
+    for (qsizetype first = 0; first < shown.size();) {
+        qsizetype last = first;
+        while (last + 1 < shown.size() && group(shown[last + 1]) == group(shown[first]))
             ++last;
-        const int left = sectionViewportPosition(first);
-        const int right = sectionViewportPosition(last) + sectionSize(last);
+        const int left = sectionViewportPosition(shown[first]);
+        const int right = sectionViewportPosition(shown[last]) + sectionSize(shown[last]);
         const QRect band(left, 0, right - left, bandHeight());
         painter.drawText(band.adjusted(4, 0, -4, 0), Qt::AlignCenter,
-                         QFontMetrics(bold).elidedText(group(first), Qt::ElideRight, band.width() - 8));
+                         QFontMetrics(bold).elidedText(group(shown[first]), Qt::ElideRight, band.width() - 8));
         first = last + 1;
     }
 }

@@ -6,6 +6,8 @@
 #include "GlobalPermissionPage.h"
 #include "RolePage.h"
 #include "PasswordVault.h"
+#include "ReviewPage.h"
+#include "FolderDetails.h"
 #include "Prompts.h"
 #include "TeamEditor.h"
 #include "UserPage.h"
@@ -54,6 +56,8 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, Prompts* prompts, QWidget* 
     m_userPage = new UserPage(*m_runner, *m_prompts, this);
     m_rolePage = new RolePage(*m_runner, *m_prompts, this);
     m_permissionPage = new GlobalPermissionPage(*m_runner, this);
+    m_reviewPage = new ReviewPage(*m_store, this);
+    m_reviewPage->reviewUser(m_runner->operatorId());
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Areas"));
@@ -61,12 +65,15 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, Prompts* prompts, QWidget* 
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/users.svg")), tr("Users")));
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/users.svg")), tr("Roles")));
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/permissions.svg")), tr("Global permissions")));
+    m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/review.svg")), tr("Review")));
     m_navigation->setMaximumWidth(190);
     m_navigation->setCurrentRow(0);
     m_areas->addWidget(m_folderPage);
     m_areas->addWidget(m_userPage);
     m_areas->addWidget(m_rolePage);
     m_areas->addWidget(m_permissionPage);
+    m_areas->addWidget(m_reviewPage);
+    connectReview();
     connect(m_rolePage, &RolePage::folderRequested, this, [this](Id folderId) {
         showArea(0);
         m_folderPage->selectFolder(folderId);
@@ -114,6 +121,35 @@ MainWindow::~MainWindow()
     // The views go before the store they show.
     delete takeCentralWidget();
     m_undoStack->clear();
+}
+
+// Every step of an explanation leads to the place where it is edited.
+void MainWindow::connectReview()
+{
+    connect(m_reviewPage, &ReviewPage::folderRequested, this, [this](Id folderId) {
+        showArea(0);
+        m_folderPage->selectFolder(folderId);
+    });
+    connect(m_reviewPage, &ReviewPage::teamRequested, this, [this](Id teamId) {
+        const Team* team = m_store->directory().team(teamId);
+        if (!team)
+            return;
+        showArea(0);
+        m_folderPage->selectFolder(team->folderId);
+        m_folderPage->details()->selectTeam(teamId);
+    });
+    connect(m_reviewPage, &ReviewPage::roleRequested, this, [this](Id roleId) {
+        showArea(2);
+        m_rolePage->selectRole(roleId);
+    });
+    connect(m_reviewPage, &ReviewPage::globalPermissionRequested, this, [this](const QString& key) {
+        showArea(3);
+        m_permissionPage->selectPermission(key);
+    });
+    connect(m_userPage, &UserPage::reviewRequested, this, [this](Id userId) {
+        showArea(4);
+        m_reviewPage->reviewUser(userId);
+    });
 }
 
 Id MainWindow::defaultOperator() const
@@ -195,6 +231,8 @@ void MainWindow::createActions()
     roles->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
     QAction* permissions = view->addAction(tr("&Global Permissions"), this, [this] { showArea(3); });
     permissions->setShortcut(QKeySequence(Qt::ALT | Qt::Key_4));
+    QAction* review = view->addAction(tr("Re&view"), this, [this] { showArea(4); });
+    review->setShortcut(QKeySequence(Qt::ALT | Qt::Key_5));
 
     QMenu* userMenu = menuBar()->addMenu(tr("&Users"));
     userMenu->addActions(m_userPage->actions());
@@ -346,6 +384,48 @@ void MainWindow::closeEvent(QCloseEvent* event)
     event->accept();
 }
 
+// The review of the non-administrator who reaches the most teams, with an implied permission explained.
+bool MainWindow::saveReviewScreenshots(const QDir& dir)
+{
+    const Directory& d = m_store->directory();
+    const AccessIndex access = m_store->access();
+    QList<Id> users;
+    for (const User& user : d.users()) {
+        if (access.isActive(user.id) && !access.isAdmin(user.id))
+            users.append(user.id);
+    }
+    if (users.isEmpty())
+        return true;
+    auto reach = [&](Id userId) { return access.heldByRoot(userId).size(); };
+    std::sort(users.begin(), users.end(), [&](Id a, Id b) {
+        return reach(a) != reach(b) ? reach(a) > reach(b) : d.user(a)->username < d.user(b)->username;
+    });
+    showArea(4);
+    m_reviewPage->reviewUser(users.first());
+    m_reviewPage->compareWith(0);
+    m_reviewPage->view()->expandToDepth(1);
+    // A cell held only by implication explains the longest chain.
+    const QHash<Id, PermissionSet> granted = access.grantedByRoot(users.first());
+    for (auto it = granted.cbegin(); it != granted.cend(); ++it) {
+        const PermissionSet implied = m_store->catalog().closure(it.value()) - it.value();
+        if (!implied.isEmpty()) {
+            int permission = -1;
+            implied.forEach([&](int p) { permission = permission < 0 ? p : permission; });
+            m_reviewPage->selectCell(it.key(), permission);
+            break;
+        }
+    }
+    QApplication::processEvents();
+    bool saved = grab().save(dir.filePath(QStringLiteral("review.png")));
+    if (users.size() > 1) {
+        m_reviewPage->compareWith(users[1]);
+        QApplication::processEvents();
+        saved = grab().save(dir.filePath(QStringLiteral("review-compare.png"))) && saved;
+        m_reviewPage->compareWith(0);
+    }
+    return saved;
+}
+
 bool MainWindow::saveScreenshots(const QString& folder)
 {
     QDir().mkpath(folder);
@@ -385,6 +465,7 @@ bool MainWindow::saveScreenshots(const QString& folder)
     showArea(3);
     QApplication::processEvents();
     saved = grab().save(dir.filePath(QStringLiteral("global-permissions.png"))) && saved;
+    saved = saveReviewScreenshots(dir) && saved;
     showArea(0);
     // The team editor on the first team that has members.
     for (Id id : d.treeOrder()) {

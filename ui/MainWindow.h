@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+class QDir;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -14,6 +15,7 @@ namespace warden {
 class EditRunner;
 class FolderPage;
 class GlobalPermissionPage;
+class ReviewPage;
 class RolePage;
 class UserPage;
 class Prompts;
@@ -36,7 +38,8 @@ public:
     UserPage* userPage() const { return m_userPage; }
     RolePage* rolePage() const { return m_rolePage; }
     GlobalPermissionPage* permissionPage() const { return m_permissionPage; }
-    // Shows an area: 0 folders, 1 users, 2 roles, 3 global permissions.
+    ReviewPage* reviewPage() const { return m_reviewPage; }
+    // Shows an area: 0 folders, 1 users, 2 roles, 3 global permissions, 4 review.
     void showArea(int area);
     void signInAs(Id userId);
     // Opens another store in a new window that takes this one's place; when it cannot be opened,
@@ -60,6 +63,8 @@ private:
     void fillRecentMenu();
     void remember(const QString& location);
     void updateStatus();
+    void connectReview();
+    bool saveReviewScreenshots(const QDir& dir);
     Id defaultOperator() const;
 
     std::unique_ptr<Store> m_store;
@@ -73,6 +78,7 @@ private:
     UserPage* m_userPage;
     RolePage* m_rolePage;
     GlobalPermissionPage* m_permissionPage;
+    ReviewPage* m_reviewPage;
     QLabel* m_storeLabel;
     QLabel* m_operatorLabel;
     QMenu* m_recentMenu = nullptr;

@@ -72,6 +72,10 @@ UserPage::UserPage(EditRunner& runner, Prompts& prompts, QWidget* parent)
     m_activate = make(tr("A&ctivate"), "activateUserAction", QKeySequence(Qt::CTRL | Qt::Key_E), [this] { setStatus(UserStatus::Active); });
     m_disable = make(tr("&Disable"), "disableUserAction", QKeySequence(Qt::CTRL | Qt::Key_D), [this] { setStatus(UserStatus::Disabled); });
     m_delete = make(tr("De&lete…"), "deleteUserAction", QKeySequence::Delete, [this] { deleteUsers(); });
+    m_review = make(tr("&Review Permissions"), "reviewUserAction", QKeySequence(Qt::CTRL | Qt::Key_R), [this] {
+        if (selectedUsers().size() == 1)
+            Q_EMIT reviewRequested(selectedUsers().first());
+    });
     auto* tools = new QToolBar(this);
     tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
     tools->addActions({m_invite, m_add, m_edit});
@@ -79,6 +83,8 @@ UserPage::UserPage(EditRunner& runner, Prompts& prompts, QWidget* parent)
     tools->addActions({m_activate, m_disable});
     tools->addSeparator();
     tools->addAction(m_delete);
+    tools->addSeparator();
+    tools->addAction(m_review);
 
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
@@ -113,7 +119,7 @@ UserPage::UserPage(EditRunner& runner, Prompts& prompts, QWidget* parent)
     showDetails();
 }
 
-QList<QAction*> UserPage::actions() const { return {m_invite, m_add, m_edit, m_activate, m_disable, m_delete}; }
+QList<QAction*> UserPage::actions() const { return {m_invite, m_add, m_edit, m_activate, m_disable, m_delete, m_review}; }
 
 QList<Id> UserPage::selectedUsers() const
 {
@@ -157,6 +163,7 @@ void UserPage::updateActions()
     set(m_activate, mayManage && anyInactive, mayManage ? tr("Select invited or disabled users.") : why);
     set(m_disable, mayManage && anyActive, mayManage ? tr("Select active users.") : why);
     set(m_delete, mayManage && !selected.isEmpty(), mayManage ? selectFirst : why);
+    set(m_review, selected.size() == 1, tr("Select one user."));
 }
 
 void UserPage::showDetails()

@@ -43,6 +43,7 @@ public:
 
 Q_SIGNALS:
     void folderRequested(Id folderId);
+    void reviewRequested(Id userId);
 
 private:
     void updateActions();
@@ -64,6 +65,7 @@ private:
     QAction* m_activate;
     QAction* m_disable;
     QAction* m_delete;
+    QAction* m_review;
 };
 
 } // namespace warden

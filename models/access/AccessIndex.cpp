@@ -100,7 +100,7 @@ bool AccessIndex::holds(Id userId, Id folderId, const QString& key) const
     return folderPermissions(userId, folderId).test(m_catalog.folderIndex(key));
 }
 
-QHash<Id, PermissionSet> AccessIndex::heldByRoot(Id userId, bool asIfActive) const
+QHash<Id, PermissionSet> AccessIndex::grantedByRoot(Id userId, bool asIfActive) const
 {
     QHash<Id, PermissionSet> byRoot;
     const User* user = m_directory.user(userId);
@@ -110,6 +110,12 @@ QHash<Id, PermissionSet> AccessIndex::heldByRoot(Id userId, bool asIfActive) con
         const Team* team = m_directory.team(teamId);
         byRoot[team->folderId] |= team->permissions;
     }
+    return byRoot;
+}
+
+QHash<Id, PermissionSet> AccessIndex::heldByRoot(Id userId, bool asIfActive) const
+{
+    QHash<Id, PermissionSet> byRoot = grantedByRoot(userId, asIfActive);
     for (auto it = byRoot.begin(); it != byRoot.end(); ++it)
         it.value() = m_catalog.closure(it.value());
     return byRoot;

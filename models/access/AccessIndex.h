@@ -64,6 +64,8 @@ public:
     // The user's permissions per security root where they hold any (implications included): the
     // compact form of effective(), for comparing two states.
     QHash<Id, PermissionSet> heldByRoot(Id userId, bool asIfActive = false) const;
+    // The same before implications: what the user's teams grant outright on each security root.
+    QHash<Id, PermissionSet> grantedByRoot(Id userId, bool asIfActive = false) const;
 
     Explanation explain(Id userId, Id folderId, int permission) const;
     // Active users holding the permission on the folder, sorted by username.

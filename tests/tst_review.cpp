@@ -1,0 +1,358 @@
+// The Review area: the model against permissions computed here from the raw directory, the
+// explanation links, who-has, comparing two users, the filters, and users who are not active.
+#include "support/TestHelpers.h"
+
+#include "models/items/ReviewModel.h"
+#include "models/items/TeamPermissionModel.h"
+#include "ui/FolderDetails.h"
+#include "ui/FolderPage.h"
+#include "ui/MainWindow.h"
+#include "ui/Prompts.h"
+#include "ui/ReviewPage.h"
+#include "ui/ReviewText.h"
+#include "ui/RolePage.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QRegularExpression>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeView>
+
+using namespace warden;
+using namespace warden::test;
+
+namespace {
+
+// What a user would hold on a folder, worked out from the rows alone: walk up to the folder that
+// does not inherit, collect the teams there that hold the user directly or through a role.
+struct Expected
+{
+    PermissionSet granted;
+    PermissionSet held;
+};
+
+Expected expectedFor(const Store& s, Id userId, Id folderId)
+{
+    const Directory& d = s.directory();
+    const Catalog& catalog = s.catalog();
+    const User& user = *d.user(userId);
+    bool admin = false;
+    for (Id roleId : d.global(catalog.global(catalog.adminIndex()).key).roles)
+        admin = admin || user.roles.contains(roleId);
+    if (admin)
+        return {catalog.allFolderPermissions(), catalog.allFolderPermissions()};
+    Id root = folderId;
+    while (d.folder(root)->inherit && d.folder(root)->parentId != 0)
+        root = d.folder(root)->parentId;
+    Expected e;
+    for (const Team& team : d.teams()) {
+        if (team.folderId != root)
+            continue;
+        bool member = team.users.contains(userId);
+        for (Id roleId : team.roles)
+            member = member || user.roles.contains(roleId);
+        if (member)
+            e.granted |= team.permissions;
+    }
+    // Implications to a fixed point, one step at a time.
+    e.held = e.granted;
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (int p = 0; p < catalog.folderCount(); ++p) {
+            if (e.held.test(p) && !e.held.contains(catalog.implied(p))) {
+                e.held |= catalog.implied(p);
+                grew = true;
+            }
+        }
+    }
+    return e;
+}
+
+QStringList linksIn(const QTextBrowser* text)
+{
+    QStringList links;
+    const QRegularExpression href(QStringLiteral("href=\"(warden://[^\"]+)\""));
+    for (auto it = href.globalMatch(text->toHtml()); it.hasNext();)
+        links.append(it.next().captured(1));
+    return links;
+}
+
+} // namespace
+
+class TestReview : public QObject
+{
+    Q_OBJECT
+
+private:
+    TestStores m_stores;
+    Prompts m_prompts;
+    std::unique_ptr<MainWindow> m_window;
+
+    Store& store() { return m_window->store(); }
+    ReviewPage* page() { return m_window->reviewPage(); }
+    int permission(const QString& key) { return store().catalog().folderIndex(key); }
+    int visibleTopLevelRows() { return page()->view()->model()->rowCount(); }
+    void openWindow(const QString& backend);
+
+private Q_SLOTS:
+    void initTestCase() { QCoreApplication::setOrganizationName(QStringLiteral("WardenTests")); }
+    void cleanup() { m_window.reset(); }
+    void modelAgreesWithTheRows_data() { TestStores::addBackendRows(); }
+    void modelAgreesWithTheRows();
+    void modelFollowsTheStore();
+    void explanationLinksJump();
+    void explainsWhatIsNotHeld();
+    void listsWhoHasIt();
+    void invitedUserShowsWhatTheyWouldHold();
+    void comparesTwoUsers();
+    void filtersFoldersAndPermissions();
+};
+
+void TestReview::openWindow(const QString& backend)
+{
+    auto s = m_stores.createStore(backend, QStringLiteral("demo"));
+    QVERIFY(s);
+    m_window = std::make_unique<MainWindow>(std::move(s), &m_prompts);
+    m_window->signInAs(userNamed(m_window->store(), QStringLiteral("admin")));
+    m_window->showArea(4);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestReview::modelAgreesWithTheRows()
+{
+    QFETCH(QString, backend);
+    WARDEN_REQUIRE_BACKEND(backend);
+    openWindow(backend);
+    ReviewModel* model = page()->model();
+    const Directory& d = store().directory();
+    int checkedCells = 0;
+    for (const User& user : d.users()) {
+        page()->reviewUser(user.id);
+        QCOMPARE(model->user(), user.id);
+        for (Id folderId : d.treeOrder()) {
+            const Expected e = expectedFor(store(), user.id, folderId);
+            QCOMPARE(model->held(folderId), e.held);
+            for (int p = 0; p < store().catalog().folderCount(); ++p) {
+                const auto state = model->state(folderId, p);
+                const auto want = e.granted.test(p) ? ReviewModel::State::Granted
+                                                    : (e.held.test(p) ? ReviewModel::State::Implied : ReviewModel::State::None);
+                if (state != want)
+                    QFAIL(qPrintable(QStringLiteral("%1 on %2, %3").arg(user.username, d.path(folderId), store().catalog().folderPermission(p).key)));
+                ++checkedCells;
+            }
+        }
+    }
+    QVERIFY(checkedCells > 30 * 49 * 50);
+    // The cells say the same through the item interface.
+    page()->reviewUser(userNamed(store(), QStringLiteral("chloe.nguyen")));
+    const QModelIndex cell = model->indexOf(folderAt(store(), QStringLiteral("Data Services")), ReviewModel::columnOf(permission(QStringLiteral("folder#view"))));
+    QCOMPARE(cell.data(Qt::CheckStateRole).toInt(), int(Qt::PartiallyChecked));
+}
+
+void TestReview::modelFollowsTheStore()
+{
+    auto s = m_stores.createStore(QStringLiteral("sqlite"), QStringLiteral("demo"));
+    QVERIFY(s);
+    ReviewModel model(*s);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const Id admin = userNamed(*s, QStringLiteral("admin"));
+    const Id maya = userNamed(*s, QStringLiteral("maya.cohen"));
+    model.setUser(maya);
+    QCOMPARE(model.rowCount(), int(s->directory().children(0).size()));
+
+    const Id payments = folderAt(*s, QStringLiteral("Retail Apps/Mobile/Payments"));
+    const auto added = s->apply(edit::AddFolder{payments, QStringLiteral("Chargebacks")}, admin);
+    QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error().message));
+    const Id chargebacks = folderAt(*s, QStringLiteral("Retail Apps/Mobile/Payments/Chargebacks"));
+    QVERIFY(model.indexOf(chargebacks).isValid());
+    QCOMPARE(model.held(chargebacks), expectedFor(*s, maya, chargebacks).held);
+
+    // A team on the root that takes maya in changes what she holds on the new folder, with no reset.
+    QVERIFY(s->apply(edit::AddTeam{payments, QStringLiteral("Chargeback Desk")}, admin).ok());
+    const Id desk = teamOn(*s, QStringLiteral("Retail Apps/Mobile/Payments"), QStringLiteral("Chargeback Desk"));
+    QVERIFY(s->apply(edit::TeamPermissions{desk, keys(*s, {QStringLiteral("release#edit")}), {}}, admin).ok());
+    QVERIFY(s->apply(edit::TeamMember{desk, maya, 0, true}, admin).ok());
+    QCOMPARE(model.state(chargebacks, s->catalog().folderIndex(QStringLiteral("release#edit"))), ReviewModel::State::Granted);
+    QCOMPARE(model.held(chargebacks), expectedFor(*s, maya, chargebacks).held);
+
+    QVERIFY(s->apply(edit::MoveFolder{chargebacks, 0}, admin).ok());
+    QCOMPARE(model.parent(model.indexOf(chargebacks)), QModelIndex());
+    QCOMPARE(model.held(chargebacks), expectedFor(*s, maya, chargebacks).held);
+}
+
+void TestReview::explanationLinksJump()
+{
+    openWindow(QStringLiteral("sqlite"));
+    const Id dataServices = folderAt(store(), QStringLiteral("Data Services"));
+    page()->reviewUser(userNamed(store(), QStringLiteral("chloe.nguyen")));
+    page()->selectCell(dataServices, permission(QStringLiteral("folder#view")));
+    const QString text = page()->explanation()->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("chloe.nguyen → role Release Managers → team Release Admin → on Data Services → View release → implies View folder")),
+             qPrintable(text));
+
+    // Each step leads to where it is edited: the team on its folder, the role, the folder.
+    const Id team = teamOn(store(), QStringLiteral("Data Services"), QStringLiteral("Release Admin"));
+    const QStringList links = linksIn(page()->explanation());
+    QVERIFY(links.contains(ReviewText::link(QStringLiteral("team"), QString::number(team)).toString()));
+    page()->openLink(ReviewText::link(QStringLiteral("team"), QString::number(team)));
+    QCOMPARE(m_window->findChild<QStackedWidget*>()->currentIndex(), 0);
+    QCOMPARE(m_window->folderPage()->currentFolder(), dataServices);
+    FolderDetails* details = m_window->folderPage()->details();
+    QCOMPARE(details->matrixModel()->teamAt(details->matrix()->currentIndex().row()), team);
+
+    m_window->showArea(4);
+    const Id role = roleNamed(store(), QStringLiteral("Release Managers"));
+    QVERIFY(links.contains(ReviewText::link(QStringLiteral("role"), QString::number(role)).toString()));
+    page()->openLink(ReviewText::link(QStringLiteral("role"), QString::number(role)));
+    QCOMPARE(m_window->findChild<QStackedWidget*>()->currentIndex(), 2);
+
+    m_window->showArea(4);
+    const Id inheriting = folderAt(store(), QStringLiteral("Data Services/Analytics"));
+    page()->selectCell(inheriting, permission(QStringLiteral("folder#view")));
+    QVERIFY(page()->explanation()->toPlainText().contains(QStringLiteral("Data Services/Analytics inherits its teams from Data Services")));
+    page()->openLink(ReviewText::link(QStringLiteral("folder"), QString::number(dataServices)));
+    QCOMPARE(m_window->folderPage()->currentFolder(), dataServices);
+}
+
+void TestReview::explainsWhatIsNotHeld()
+{
+    openWindow(QStringLiteral("sqlite"));
+    const Id chloe = userNamed(store(), QStringLiteral("chloe.nguyen"));
+    const Id dataServices = folderAt(store(), QStringLiteral("Data Services"));
+    const int edit = permission(QStringLiteral("folder#edit"));
+    page()->reviewUser(chloe);
+    QCOMPARE(page()->model()->state(dataServices, edit), ReviewModel::State::None);
+    page()->selectCell(dataServices, edit);
+    const QString text = page()->explanation()->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("does not hold it")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("chloe.nguyen is in none of them")), qPrintable(text));
+    // The teams named are exactly those on the root whose permissions include it.
+    for (Id teamId : store().directory().teamsOn(dataServices)) {
+        const Team* team = store().directory().team(teamId);
+        const bool grants = store().catalog().closure(team->permissions).test(edit);
+        QCOMPARE(linksIn(page()->explanation()).contains(ReviewText::link(QStringLiteral("team"), QString::number(teamId)).toString()), grants);
+    }
+}
+
+void TestReview::listsWhoHasIt()
+{
+    openWindow(QStringLiteral("sqlite"));
+    const Id payments = folderAt(store(), QStringLiteral("Retail Apps/Mobile/Payments"));
+    const int deploy = permission(QStringLiteral("release#view"));
+    page()->selectCell(payments, deploy);
+    QStringList expected;
+    for (const User& user : store().directory().users()) {
+        if (user.status == UserStatus::Active && expectedFor(store(), user.id, payments).held.test(deploy))
+            expected.append(ReviewText::link(QStringLiteral("user"), QString::number(user.id)).toString());
+    }
+    QStringList listed = linksIn(page()->holders()).filter(QStringLiteral("warden://user/"));
+    listed.sort();
+    expected.sort();
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(listed, expected);
+
+    // Picking one of them reviews that user.
+    page()->openLink(QUrl(expected.first()));
+    QCOMPARE(page()->model()->user(), Id(QUrl(expected.first()).path().mid(1).toLongLong()));
+}
+
+void TestReview::invitedUserShowsWhatTheyWouldHold()
+{
+    openWindow(QStringLiteral("sqlite"));
+    const Id nina = userNamed(store(), QStringLiteral("nina.petrova"));
+    QCOMPARE(store().directory().user(nina)->status, UserStatus::Invited);
+    page()->reviewUser(nina);
+    QVERIFY(page()->findChild<QLabel*>(QStringLiteral("reviewNotice"))->text().contains(QStringLiteral("would hold")));
+    // Whatever the invitation's role reaches shows; the access index gives an active user the same.
+    for (Id folderId : store().directory().treeOrder())
+        QCOMPARE(page()->model()->held(folderId), expectedFor(store(), nina, folderId).held);
+    QVERIFY(store().access().effective(nina).first().permissions.isEmpty());
+}
+
+void TestReview::comparesTwoUsers()
+{
+    openWindow(QStringLiteral("sqlite"));
+    const Id chloe = userNamed(store(), QStringLiteral("chloe.nguyen"));
+    const Id quinn = userNamed(store(), QStringLiteral("quinn.taylor"));
+    page()->reviewUser(chloe);
+    page()->compareWith(quinn);
+    QVERIFY(page()->model()->isComparing());
+    QTreeView* view = page()->view();
+    view->expandAll();
+    const Directory& d = store().directory();
+    // Every folder where they differ is there, and every column shown has a difference.
+    QSet<Id> differing;
+    PermissionSet columns;
+    for (Id folderId : d.treeOrder()) {
+        const PermissionSet a = expectedFor(store(), chloe, folderId).held;
+        const PermissionSet b = expectedFor(store(), quinn, folderId).held;
+        if (a != b)
+            differing.insert(folderId);
+        columns |= (a - b) | (b - a);
+    }
+    QVERIFY(!differing.isEmpty());
+    QSet<Id> shown;
+    QList<QModelIndex> pending{QModelIndex()};
+    while (!pending.isEmpty()) {
+        const QModelIndex parent = pending.takeLast();
+        for (int row = 0; row < view->model()->rowCount(parent); ++row) {
+            const QModelIndex child = view->model()->index(row, 0, parent);
+            shown.insert(child.data(ReviewModel::FolderIdRole).value<Id>());
+            pending.append(child);
+        }
+    }
+    QVERIFY(shown.contains(differing));
+    for (Id folderId : shown) {
+        bool hasDifferingDescendant = differing.contains(folderId);
+        for (Id below : d.subtree(folderId))
+            hasDifferingDescendant = hasDifferingDescendant || differing.contains(below);
+        QVERIFY2(hasDifferingDescendant, qPrintable(d.path(folderId)));
+    }
+    for (int p = 0; p < store().catalog().folderCount(); ++p)
+        QCOMPARE(!view->isColumnHidden(ReviewModel::columnOf(p)), columns.test(p));
+
+    // A cell says who alone holds it.
+    const Id folderId = *differing.cbegin();
+    int p = 0;
+    while (expectedFor(store(), chloe, folderId).held.test(p) == expectedFor(store(), quinn, folderId).held.test(p))
+        ++p;
+    const bool chloeHolds = expectedFor(store(), chloe, folderId).held.test(p);
+    QCOMPARE(page()->model()->indexOf(folderId, ReviewModel::columnOf(p)).data().toString(), chloeHolds ? QStringLiteral("A") : QStringLiteral("B"));
+
+    page()->compareWith(0);
+    QVERIFY(!page()->model()->isComparing());
+    QCOMPARE(visibleTopLevelRows(), int(d.children(0).size()));
+}
+
+void TestReview::filtersFoldersAndPermissions()
+{
+    openWindow(QStringLiteral("sqlite"));
+    QTreeView* view = page()->view();
+    QTest::keyClicks(page()->folderFilter(), QStringLiteral("payments"));
+    QCOMPARE(visibleTopLevelRows(), 1);
+    const QModelIndex retail = view->model()->index(0, 0);
+    QCOMPARE(retail.data().toString(), QStringLiteral("Retail Apps"));
+    page()->folderFilter()->clear();
+    QCOMPARE(visibleTopLevelRows(), int(store().directory().children(0).size()));
+
+    QTest::keyClicks(page()->permissionFilter(), QStringLiteral("dashboard"));
+    int shown = 0;
+    for (int p = 0; p < store().catalog().folderCount(); ++p) {
+        const PermissionInfo& info = store().catalog().folderPermission(p);
+        const bool matches = QString(info.title + info.key + info.group).contains(QStringLiteral("dashboard"), Qt::CaseInsensitive);
+        QCOMPARE(!view->isColumnHidden(ReviewModel::columnOf(p)), matches);
+        shown += matches;
+    }
+    QVERIFY(shown > 0);
+    QVERIFY(!view->isColumnHidden(0));
+}
+
+QTEST_MAIN(TestReview)
+#include "tst_review.moc"

@@ -1,0 +1,311 @@
+#include "ReviewPage.h"
+
+#include "FolderFilterModel.h"
+#include "GroupedHeaderView.h"
+#include "ReviewText.h"
+
+#include "models/items/ReviewModel.h"
+#include "models/items/UserTableModel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QCompleter>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace warden {
+
+namespace {
+
+QComboBox* userCombo(QWidget* parent, const QString& name, const QString& accessibleName)
+{
+    auto* box = new QComboBox(parent);
+    box->setObjectName(name);
+    box->setAccessibleName(accessibleName);
+    box->setEditable(true);
+    box->setInsertPolicy(QComboBox::NoInsert);
+    box->setMinimumContentsLength(28);
+    box->completer()->setFilterMode(Qt::MatchContains);
+    box->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    return box;
+}
+
+QTextBrowser* browser(QWidget* parent, const QString& name)
+{
+    auto* text = new QTextBrowser(parent);
+    text->setObjectName(name);
+    text->setOpenLinks(false);
+    return text;
+}
+
+} // namespace
+
+ReviewPage::ReviewPage(const Store& store, QWidget* parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_model(new ReviewModel(store, this))
+    , m_filter(new FolderFilterModel(this))
+    , m_userBox(userCombo(this, QStringLiteral("reviewUser"), tr("Reviewed user")))
+    , m_compareBox(userCombo(this, QStringLiteral("compareUser"), tr("Compare with")))
+    , m_folderFilter(new QLineEdit(this))
+    , m_permissionFilter(new QLineEdit(this))
+    , m_notice(new QLabel(this))
+    , m_view(new QTreeView(this))
+    , m_tabs(new QTabWidget(this))
+    , m_why(browser(this, QStringLiteral("reviewExplanation")))
+    , m_whoHas(browser(this, QStringLiteral("reviewHolders")))
+    , m_global(browser(this, QStringLiteral("reviewGlobal")))
+{
+    setObjectName(QStringLiteral("reviewPage"));
+    m_filter->setSourceModel(m_model);
+
+    m_folderFilter->setObjectName(QStringLiteral("reviewFolderFilter"));
+    m_folderFilter->setPlaceholderText(tr("Folder name or path (Ctrl+F)"));
+    m_folderFilter->setAccessibleName(tr("Filter folders"));
+    m_folderFilter->setClearButtonEnabled(true);
+    m_permissionFilter->setObjectName(QStringLiteral("reviewPermissionFilter"));
+    m_permissionFilter->setPlaceholderText(tr("Permission, key or group (Ctrl+Shift+F)"));
+    m_permissionFilter->setAccessibleName(tr("Filter permissions"));
+    m_permissionFilter->setClearButtonEnabled(true);
+    auto* findFolder = new QAction(this);
+    findFolder->setShortcut(QKeySequence::Find);
+    findFolder->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(findFolder, &QAction::triggered, m_folderFilter, [this] {
+        m_folderFilter->setFocus();
+        m_folderFilter->selectAll();
+    });
+    auto* findPermission = new QAction(this);
+    findPermission->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    findPermission->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(findPermission, &QAction::triggered, m_permissionFilter, [this] {
+        m_permissionFilter->setFocus();
+        m_permissionFilter->selectAll();
+    });
+    addActions({findFolder, findPermission});
+
+    m_notice->setObjectName(QStringLiteral("reviewNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setTextFormat(Qt::RichText);
+
+    auto* header = new GroupedHeaderView(ReviewModel::GroupRole, m_view);
+    m_view->setObjectName(QStringLiteral("reviewTree"));
+    m_view->setAccessibleName(tr("Permissions of the reviewed user on every folder"));
+    m_view->setModel(m_filter);
+    m_view->setHeader(header);
+    m_view->setUniformRowHeights(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    header->setStretchLastSection(false);
+    header->fitSections();
+    header->resizeSection(0, 280);
+    m_view->expandToDepth(0);
+
+    m_tabs->setObjectName(QStringLiteral("reviewTabs"));
+    m_tabs->addTab(m_why, tr("&Why"));
+    m_tabs->addTab(m_whoHas, tr("Who &has it"));
+    m_tabs->addTab(m_global, tr("&Global permissions"));
+
+    auto* pick = new QFormLayout;
+    pick->addRow(tr("&User:"), m_userBox);
+    pick->addRow(tr("Compare &with:"), m_compareBox);
+    auto* filters = new QFormLayout;
+    filters->addRow(tr("F&olders:"), m_folderFilter);
+    filters->addRow(tr("&Permissions:"), m_permissionFilter);
+    auto* top = new QHBoxLayout;
+    top->addLayout(pick);
+    top->addSpacing(16);
+    top->addLayout(filters, 1);
+
+    auto* splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("reviewSplitter"));
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({760, 300});
+
+    auto* layout = new QVBoxLayout(this);
+    auto* title = new QLabel(tr("<h2>Review</h2>"), this);
+    layout->addWidget(title);
+    layout->addLayout(top);
+    layout->addWidget(m_notice);
+    layout->addWidget(splitter, 1);
+
+    fillUsers();
+    connect(m_userBox, &QComboBox::currentIndexChanged, this, &ReviewPage::userChosen);
+    connect(m_compareBox, &QComboBox::currentIndexChanged, this, &ReviewPage::userChosen);
+    connect(m_folderFilter, &QLineEdit::textChanged, m_filter, &FolderFilterModel::setText);
+    connect(m_permissionFilter, &QLineEdit::textChanged, this, &ReviewPage::updateColumns);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ReviewPage::explainCurrent);
+    for (QTextBrowser* text : {m_why, m_whoHas, m_global})
+        connect(text, &QTextBrowser::anchorClicked, this, &ReviewPage::openLink);
+    connect(m_filter, &QAbstractItemModel::modelAboutToBeReset, this, &ReviewPage::rememberExpansion);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &ReviewPage::restoreExpansion);
+    connect(m_model, &ReviewModel::accessChanged, this, [this] {
+        fillUsers();
+        userChosen();
+    });
+    userChosen();
+}
+
+void ReviewPage::fillUsers()
+{
+    const Id first = userIn(m_userBox);
+    const Id second = userIn(m_compareBox);
+    QList<const User*> users;
+    for (const User& user : m_store.directory().users())
+        users.append(&user);
+    std::sort(users.begin(), users.end(), [](const User* a, const User* b) {
+        return a->username.compare(b->username, Qt::CaseInsensitive) < 0;
+    });
+    const QSignalBlocker blockFirst(m_userBox);
+    const QSignalBlocker blockSecond(m_compareBox);
+    m_userBox->clear();
+    m_compareBox->clear();
+    m_compareBox->addItem(tr("Nobody"), Id(0));
+    for (const User* user : users) {
+        QString text = user->fullName.isEmpty() ? user->username : tr("%1 — %2").arg(user->username, user->fullName);
+        if (user->status != UserStatus::Active)
+            text += tr(" (%1)").arg(UserTableModel::statusText(user->status).toLower());
+        m_userBox->addItem(text, user->id);
+        m_compareBox->addItem(text, user->id);
+    }
+    m_userBox->setCurrentIndex(std::max(0, m_userBox->findData(first)));
+    m_compareBox->setCurrentIndex(std::max(0, m_compareBox->findData(second)));
+}
+
+Id ReviewPage::userIn(const QComboBox* box) const { return box->currentData().value<Id>(); }
+
+void ReviewPage::reviewUser(Id userId)
+{
+    const int at = m_userBox->findData(userId);
+    if (at >= 0)
+        m_userBox->setCurrentIndex(at);
+}
+
+void ReviewPage::compareWith(Id userId) { m_compareBox->setCurrentIndex(std::max(0, m_compareBox->findData(userId))); }
+
+void ReviewPage::userChosen()
+{
+    const Id first = userIn(m_userBox);
+    const Id second = userIn(m_compareBox) == first ? 0 : userIn(m_compareBox);
+    m_model->setUser(first);
+    m_model->setComparedUser(second);
+    m_filter->setRequiredRole(second ? int(ReviewModel::DifferenceRole) : 0);
+    updateColumns();
+    updateNotice();
+    m_global->setHtml(ReviewText::globalPermissions(m_store, first));
+    explainCurrent();
+}
+
+void ReviewPage::updateColumns()
+{
+    const QString text = m_permissionFilter->text().trimmed();
+    const Catalog& catalog = m_store.catalog();
+    const PermissionSet differing = m_model->differingPermissions();
+    for (int permission = 0; permission < catalog.folderCount(); ++permission) {
+        const PermissionInfo& info = catalog.folderPermission(permission);
+        const bool matches = text.isEmpty() || info.title.contains(text, Qt::CaseInsensitive)
+                             || info.key.contains(text, Qt::CaseInsensitive) || info.group.contains(text, Qt::CaseInsensitive);
+        const bool shown = matches && (!m_model->isComparing() || differing.test(permission));
+        m_view->setColumnHidden(ReviewModel::columnOf(permission), !shown);
+    }
+    m_view->header()->viewport()->update();
+}
+
+void ReviewPage::updateNotice()
+{
+    const Directory& d = m_store.directory();
+    const User* first = d.user(m_model->user());
+    if (!first) {
+        m_notice->setText(tr("There are no users to review."));
+        return;
+    }
+    QStringList lines;
+    if (first->status != UserStatus::Active)
+        lines.append(tr("<b>%1</b> is %2 and holds nothing until active; shown is what they would hold then.")
+                         .arg(first->username.toHtmlEscaped(), UserTableModel::statusText(first->status).toLower()));
+    if (const User* second = d.user(m_model->comparedUser())) {
+        lines.append(tr("Only the differences: <span style=\"background:#d4e9ff\">&nbsp;A&nbsp;</span> held only by <b>%1</b>, "
+                        "<span style=\"background:#ffe2c6\">&nbsp;B&nbsp;</span> held only by <b>%2</b>.")
+                         .arg(first->username.toHtmlEscaped(), second->username.toHtmlEscaped()));
+        if (m_model->differingPermissions().isEmpty())
+            lines.append(tr("They hold the same folder permissions everywhere."));
+    } else if (m_store.access().globalPermissions(first->id, true).test(m_store.catalog().adminIndex())) {
+        lines.append(tr("<b>%1</b> holds Admin: every folder permission on every folder.").arg(first->username.toHtmlEscaped()));
+    } else {
+        lines.append(tr("☑ granted by a team &nbsp; ▣ implied by a granted permission &nbsp; ☐ not held. "
+                        "Select a cell to see why."));
+    }
+    m_notice->setText(lines.join(QLatin1String("<br>")));
+}
+
+void ReviewPage::selectCell(Id folderId, int permission)
+{
+    const QModelIndex index = m_filter->mapFromSource(m_model->indexOf(folderId, ReviewModel::columnOf(permission)));
+    if (!index.isValid())
+        return;
+    m_view->scrollTo(index);
+    m_view->setCurrentIndex(index);
+}
+
+void ReviewPage::explainCurrent()
+{
+    const QModelIndex current = m_filter->mapToSource(m_view->currentIndex());
+    const Id folderId = m_model->folderId(current);
+    const int permission = current.isValid() ? ReviewModel::permissionAt(current.column()) : -1;
+    if (m_model->isComparing())
+        m_why->setHtml(ReviewText::comparison(m_store, m_model->user(), m_model->comparedUser(), folderId, permission));
+    else
+        m_why->setHtml(ReviewText::explanation(m_store, m_model->user(), folderId, permission));
+    m_whoHas->setHtml(ReviewText::whoHas(m_store, folderId, permission));
+}
+
+void ReviewPage::openLink(const QUrl& url)
+{
+    const QString kind = url.host();
+    const QString target = url.path().mid(1);
+    const Id id = target.toLongLong();
+    if (kind == QLatin1String("folder"))
+        Q_EMIT folderRequested(id);
+    else if (kind == QLatin1String("team"))
+        Q_EMIT teamRequested(id);
+    else if (kind == QLatin1String("role"))
+        Q_EMIT roleRequested(id);
+    else if (kind == QLatin1String("user"))
+        reviewUser(id);
+    else if (kind == QLatin1String("global"))
+        Q_EMIT globalPermissionRequested(target);
+}
+
+void ReviewPage::rememberExpansion()
+{
+    m_expanded.clear();
+    QList<QModelIndex> pending{QModelIndex()};
+    while (!pending.isEmpty()) {
+        const QModelIndex parent = pending.takeLast();
+        for (int row = 0; row < m_filter->rowCount(parent); ++row) {
+            const QModelIndex child = m_filter->index(row, 0, parent);
+            if (m_view->isExpanded(child)) {
+                m_expanded.append(m_model->folderId(m_filter->mapToSource(child)));
+                pending.append(child);
+            }
+        }
+    }
+}
+
+void ReviewPage::restoreExpansion()
+{
+    for (Id folderId : std::as_const(m_expanded))
+        m_view->expand(m_filter->mapFromSource(m_model->indexOf(folderId)));
+}
+
+} // namespace warden

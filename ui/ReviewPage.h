@@ -1,0 +1,80 @@
+#pragma once
+
+#include "models/domain/Entities.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTabWidget;
+class QTextBrowser;
+class QToolButton;
+class QTreeView;
+class QUrl;
+
+namespace warden {
+
+class FolderFilterModel;
+class ReviewModel;
+class Store;
+
+// The Review area: what one user holds on every folder and why, who else holds a permission, and
+// how two users differ. Read-only; every step of an explanation links to where it is edited.
+class ReviewPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReviewPage(const Store& store, QWidget* parent = nullptr);
+
+    ReviewModel* model() const { return m_model; }
+    QTreeView* view() const { return m_view; }
+    QComboBox* userBox() const { return m_userBox; }
+    QComboBox* compareBox() const { return m_compareBox; }
+    QLineEdit* folderFilter() const { return m_folderFilter; }
+    QLineEdit* permissionFilter() const { return m_permissionFilter; }
+    QTextBrowser* explanation() const { return m_why; }
+    QTextBrowser* holders() const { return m_whoHas; }
+    QTextBrowser* globalPermissions() const { return m_global; }
+
+    void reviewUser(Id userId);
+    void compareWith(Id userId); // 0 ends the comparison
+    // Makes a cell current: the folder and the permission to explain.
+    void selectCell(Id folderId, int permission);
+    // Follows a link of an explanation.
+    void openLink(const QUrl& url);
+
+Q_SIGNALS:
+    void folderRequested(Id folderId);
+    void teamRequested(Id teamId);
+    void roleRequested(Id roleId);
+    void globalPermissionRequested(const QString& key);
+
+private:
+    void fillUsers();
+    void userChosen();
+    void updateColumns();
+    void updateNotice();
+    void explainCurrent();
+    void rememberExpansion();
+    void restoreExpansion();
+    Id userIn(const QComboBox* box) const;
+
+    const Store& m_store;
+    ReviewModel* m_model;
+    FolderFilterModel* m_filter;
+    QComboBox* m_userBox;
+    QComboBox* m_compareBox;
+    QLineEdit* m_folderFilter;
+    QLineEdit* m_permissionFilter;
+    QLabel* m_notice;
+    QTreeView* m_view;
+    QTabWidget* m_tabs;
+    QTextBrowser* m_why;
+    QTextBrowser* m_whoHas;
+    QTextBrowser* m_global;
+    QList<Id> m_expanded;
+};
+
+} // namespace warden

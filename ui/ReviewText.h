@@ -1,0 +1,34 @@
+#pragma once
+
+#include "models/store/Store.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+namespace warden {
+
+// The review's explanations as rich text, each step a link to the place where it is edited:
+// warden://folder/ID, warden://team/ID, warden://role/ID, warden://user/ID, warden://global/KEY.
+class ReviewText
+{
+    Q_DECLARE_TR_FUNCTIONS(ReviewText)
+
+public:
+    // Why the user holds the permission on the folder, or which teams would grant it.
+    static QString explanation(const Store& store, Id userId, Id folderId, int permission);
+    // Both users' explanations, for a comparison.
+    static QString comparison(const Store& store, Id firstId, Id secondId, Id folderId, int permission);
+    // The active users who hold the permission on the folder, each with how.
+    static QString whoHas(const Store& store, Id folderId, int permission);
+    // The user's global permissions by category, each with the roles that give it.
+    static QString globalPermissions(const Store& store, Id userId);
+
+    static QUrl link(const QString& kind, const QString& target);
+
+private:
+    static QString anchor(const QString& kind, Id id, const QString& text);
+    static QString userLine(const Store& store, Id userId);
+    static QString reasonSteps(const Store& store, const User& user, const Reason& reason, int permission);
+};
+
+} // namespace warden
