@@ -2,6 +2,7 @@
 // explanation links, who-has, comparing two users, the filters, and users who are not active.
 #include "support/TestHelpers.h"
 
+#include "models/io/BulkPlan.h"
 #include "models/items/ReviewModel.h"
 #include "models/items/TeamPermissionModel.h"
 #include "ui/FolderDetails.h"
@@ -20,6 +21,7 @@
 #include <QRegularExpression>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -112,6 +114,7 @@ private Q_SLOTS:
     void invitedUserShowsWhatTheyWouldHold();
     void comparesTwoUsers();
     void filtersFoldersAndPermissions();
+    void exportsWhatIsShown();
 };
 
 void TestReview::openWindow(const QString& backend)
@@ -352,6 +355,66 @@ void TestReview::filtersFoldersAndPermissions()
     }
     QVERIFY(shown > 0);
     QVERIFY(!view->isColumnHidden(0));
+}
+
+void TestReview::exportsWhatIsShown()
+{
+    openWindow(QStringLiteral("sqlite"));
+    const Id chloe = userNamed(store(), QStringLiteral("chloe.nguyen"));
+    page()->reviewUser(chloe);
+    page()->folderFilter()->setText(QStringLiteral("Data Services"));
+    page()->permissionFilter()->setText(QStringLiteral("folder#"));
+    QTemporaryDir dir;
+
+    // CSV: one row per held cell of the folders and columns shown, with its state.
+    const QString csvPath = dir.filePath(QStringLiteral("review.csv"));
+    QVERIFY(!page()->exportTo(csvPath));
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QStringList lines = QString::fromUtf8(csv.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.takeFirst(), QStringLiteral("folder,security_root,permission,title,state,through"));
+    QSet<QString> expected;
+    const Directory& d = store().directory();
+    for (Id folderId : d.subtree(folderAt(store(), QStringLiteral("Data Services")))) {
+        const Expected e = expectedFor(store(), chloe, folderId);
+        e.held.forEach([&](int p) {
+            const QString key = store().catalog().folderPermission(p).key;
+            if (key.startsWith(QStringLiteral("folder#")))
+                expected.insert(QStringLiteral("%1 %2 %3").arg(d.path(folderId), key, e.granted.test(p) ? QStringLiteral("granted") : QStringLiteral("implied")));
+        });
+    }
+    QSet<QString> exported;
+    for (const QString& line : lines) {
+        const QStringList fields = BulkPlan::splitCsvLine(line);
+        QCOMPARE(fields.size(), 6);
+        QVERIFY2(!fields[5].isEmpty(), qPrintable(line));
+        exported.insert(QStringLiteral("%1 %2 %3").arg(fields[0], fields[2], fields[4]));
+    }
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(exported, expected);
+
+    // HTML: a readable report that names the user, the store, the operator and the date.
+    const QString htmlPath = dir.filePath(QStringLiteral("review.html"));
+    QVERIFY(!page()->exportTo(htmlPath));
+    QFile html(htmlPath);
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    const QString report = QString::fromUtf8(html.readAll());
+    QVERIFY(report.contains(QStringLiteral("Permissions of chloe.nguyen (Chloe Nguyen)")));
+    QVERIFY(report.contains(store().location().toHtmlEscaped()));
+    QVERIFY(report.contains(QStringLiteral("Prepared by: admin")));
+    QVERIFY(report.contains(QStringLiteral("Release Admin on Data Services through role Release Managers")));
+    QVERIFY(!report.contains(QStringLiteral("<h3>Infrastructure</h3>")));
+
+    // PDF: a document, and a clear refusal for a format it does not write.
+    const QString pdfPath = dir.filePath(QStringLiteral("review.pdf"));
+    QVERIFY(!page()->exportTo(pdfPath));
+    QFile pdf(pdfPath);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5) == "%PDF-");
+    QVERIFY(pdf.size() > 2000);
+    const Status refused = page()->exportTo(dir.filePath(QStringLiteral("review.docx")));
+    QVERIFY(refused);
+    QVERIFY(refused->message.contains(QStringLiteral(".csv, .html or .pdf")));
 }
 
 QTEST_MAIN(TestReview)

@@ -56,7 +56,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, Prompts* prompts, QWidget* 
     m_userPage = new UserPage(*m_runner, *m_prompts, this);
     m_rolePage = new RolePage(*m_runner, *m_prompts, this);
     m_permissionPage = new GlobalPermissionPage(*m_runner, this);
-    m_reviewPage = new ReviewPage(*m_store, this);
+    m_reviewPage = new ReviewPage(*m_runner, this);
     m_reviewPage->reviewUser(m_runner->operatorId());
 
     m_navigation->setObjectName(QStringLiteral("navigation"));

@@ -1,14 +1,23 @@
 #include "ReviewPage.h"
 
+#include "EditRunner.h"
 #include "FolderFilterModel.h"
 #include "GroupedHeaderView.h"
 #include "ReviewText.h"
 
+#include "models/io/ReviewReport.h"
 #include "models/items/ReviewModel.h"
 #include "models/items/UserTableModel.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QToolButton>
 #include <QCompleter>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -48,15 +57,17 @@ QTextBrowser* browser(QWidget* parent, const QString& name)
 
 } // namespace
 
-ReviewPage::ReviewPage(const Store& store, QWidget* parent)
+ReviewPage::ReviewPage(const EditRunner& runner, QWidget* parent)
     : QWidget(parent)
-    , m_store(store)
-    , m_model(new ReviewModel(store, this))
+    , m_runner(runner)
+    , m_store(runner.store())
+    , m_model(new ReviewModel(m_store, this))
     , m_filter(new FolderFilterModel(this))
     , m_userBox(userCombo(this, QStringLiteral("reviewUser"), tr("Reviewed user")))
     , m_compareBox(userCombo(this, QStringLiteral("compareUser"), tr("Compare with")))
     , m_folderFilter(new QLineEdit(this))
     , m_permissionFilter(new QLineEdit(this))
+    , m_export(new QToolButton(this))
     , m_notice(new QLabel(this))
     , m_view(new QTreeView(this))
     , m_tabs(new QTabWidget(this))
@@ -91,6 +102,12 @@ ReviewPage::ReviewPage(const Store& store, QWidget* parent)
     });
     addActions({findFolder, findPermission});
 
+    m_export->setObjectName(QStringLiteral("reviewExport"));
+    m_export->setText(tr("&Export…"));
+    m_export->setToolTip(tr("Save what is shown as CSV, HTML or PDF (Ctrl+Shift+E)"));
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(m_export, &QToolButton::clicked, this, &ReviewPage::exportReview);
+
     m_notice->setObjectName(QStringLiteral("reviewNotice"));
     m_notice->setWordWrap(true);
     m_notice->setTextFormat(Qt::RichText);
@@ -123,6 +140,7 @@ ReviewPage::ReviewPage(const Store& store, QWidget* parent)
     top->addLayout(pick);
     top->addSpacing(16);
     top->addLayout(filters, 1);
+    top->addWidget(m_export, 0, Qt::AlignTop);
 
     auto* splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("reviewSplitter"));
@@ -306,6 +324,57 @@ void ReviewPage::restoreExpansion()
 {
     for (Id folderId : std::as_const(m_expanded))
         m_view->expand(m_filter->mapFromSource(m_model->indexOf(folderId)));
+}
+
+QList<Id> ReviewPage::shownFolders() const
+{
+    QList<Id> folders;
+    QList<QModelIndex> pending{QModelIndex()};
+    // Depth first, children in order: the tree's order.
+    while (!pending.isEmpty()) {
+        const QModelIndex parent = pending.takeLast();
+        if (parent.isValid())
+            folders.append(m_model->folderId(m_filter->mapToSource(parent)));
+        for (int row = m_filter->rowCount(parent) - 1; row >= 0; --row)
+            pending.append(m_filter->index(row, 0, parent));
+    }
+    return folders;
+}
+
+Status ReviewPage::exportTo(const QString& path) const
+{
+    PermissionSet columns;
+    for (int permission = 0; permission < m_store.catalog().folderCount(); ++permission) {
+        if (!m_view->isColumnHidden(ReviewModel::columnOf(permission)))
+            columns.set(permission);
+    }
+    ReviewReport report(m_store, m_model->user(), m_model->comparedUser(), shownFolders(), columns);
+    const User* op = m_store.directory().user(m_runner.operatorId());
+    report.setOperator(op ? op->username : QString());
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("pdf"))
+        return report.writePdf(path);
+    if (suffix != QLatin1String("csv") && suffix != QLatin1String("html") && suffix != QLatin1String("htm"))
+        return invalid(tr("%1: choose a file ending in .csv, .html or .pdf.").arg(path));
+    QFile file(path);
+    const QByteArray bytes = suffix == QLatin1String("csv") ? report.csv() : report.html().toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return failed(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return std::nullopt;
+}
+
+void ReviewPage::exportReview()
+{
+    const User* user = m_store.directory().user(m_model->user());
+    if (!user)
+        return;
+    const QString name = QDir::home().filePath(tr("review-%1").arg(user->username));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export review"), name + QStringLiteral(".html"),
+                                                      tr("Report (*.html);;PDF (*.pdf);;CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = exportTo(path))
+        QMessageBox::warning(this, tr("Export review"), s->message);
 }
 
 } // namespace warden

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/Entities.h"
+#include "models/domain/Result.h"
 
 #include <QWidget>
 
@@ -15,6 +16,7 @@ class QUrl;
 
 namespace warden {
 
+class EditRunner;
 class FolderFilterModel;
 class ReviewModel;
 class Store;
@@ -26,7 +28,7 @@ class ReviewPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit ReviewPage(const Store& store, QWidget* parent = nullptr);
+    explicit ReviewPage(const EditRunner& runner, QWidget* parent = nullptr);
 
     ReviewModel* model() const { return m_model; }
     QTreeView* view() const { return m_view; }
@@ -44,6 +46,10 @@ public:
     void selectCell(Id folderId, int permission);
     // Follows a link of an explanation.
     void openLink(const QUrl& url);
+    // Writes what the view shows (its folders and permission columns, filters applied) as CSV,
+    // HTML or PDF, chosen by the file's suffix.
+    Status exportTo(const QString& path) const;
+    void exportReview();
 
 Q_SIGNALS:
     void folderRequested(Id folderId);
@@ -60,7 +66,9 @@ private:
     void rememberExpansion();
     void restoreExpansion();
     Id userIn(const QComboBox* box) const;
+    QList<Id> shownFolders() const;
 
+    const EditRunner& m_runner;
     const Store& m_store;
     ReviewModel* m_model;
     FolderFilterModel* m_filter;
@@ -68,6 +76,7 @@ private:
     QComboBox* m_compareBox;
     QLineEdit* m_folderFilter;
     QLineEdit* m_permissionFilter;
+    QToolButton* m_export;
     QLabel* m_notice;
     QTreeView* m_view;
     QTabWidget* m_tabs;

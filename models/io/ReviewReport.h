@@ -1,0 +1,50 @@
+#pragma once
+
+#include "models/store/Store.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace warden {
+
+// A review written down: what a user holds on a set of folders (or, compared with a second user,
+// where the two differ), with how, for CSV, HTML and PDF.
+class ReviewReport
+{
+    Q_DECLARE_TR_FUNCTIONS(ReviewReport)
+
+public:
+    struct Cell
+    {
+        Id folderId = 0;
+        int permission = -1;
+        QString state; // "granted", "implied"; comparing: the username of the one who holds it
+        QString through; // the teams (and roles) that give it
+    };
+
+    // folders: in the order to list them; permissions: the columns to include.
+    ReviewReport(const Store& store, Id userId, Id comparedId, const QList<Id>& folders, const PermissionSet& permissions);
+
+    void setOperator(const QString& name) { m_operator = name; }
+    void setDate(const QDateTime& at) { m_at = at; }
+    const QList<Cell>& cells() const { return m_cells; }
+
+    QByteArray csv() const;
+    QString html() const;
+    // False with a message when the file cannot be written.
+    Status writePdf(const QString& path) const;
+
+private:
+    QString through(Id userId, Id folderId, int permission) const;
+    QString title() const;
+
+    const Store& m_store;
+    Id m_user;
+    Id m_compared;
+    QList<Id> m_folders;
+    QList<Cell> m_cells;
+    QString m_operator;
+    QDateTime m_at = QDateTime::currentDateTime();
+};
+
+} // namespace warden
