@@ -459,6 +459,17 @@ void TestCli::bulkAppliesAllOrNothing()
     const Run noRight = run(store, {"bulk", "--file", rights, "--as", "liam.murphy"});
     QCOMPARE(noRight.code, 2);
     QVERIFY2(noRight.err.contains(QStringLiteral(":2 (add zoe.martin team:Retail Apps:Viewers)")), qPrintable(noRight.err));
+    // In a run of memberships, the first row refused is named, and the rows before it are not kept.
+    const QString memberships = writePlan(m_dir, QStringLiteral("memberships-%1.csv").arg(backend),
+                                          "action,member,target\n"
+                                          "add,zoe.martin,team:Infrastructure:Folder Owner\n"
+                                          "add,zoe.martin,team:Infrastructure/Kubernetes Clusters/Production:Folder Owner\n"
+                                          "add,zoe.martin,team:Retail Apps:Folder Owner\n"
+                                          "add,zoe.martin,team:Data Services:Folder Owner\n");
+    const Run partly = run(store, {"bulk", "--file", memberships, "--as", "isabel.moreno"});
+    QCOMPARE(partly.code, 2);
+    QVERIFY2(partly.err.contains(QStringLiteral(":4 (add zoe.martin team:Retail Apps:Folder Owner)")), qPrintable(partly.err));
+    QCOMPARE(run(store, {QStringLiteral("export")}).out, before);
     // Moving Admin from one role to another in one plan is fine: only the end state counts.
     const QString move = writePlan(m_dir, QStringLiteral("move-%1.csv").arg(backend),
                                    "action,member,target\n"

@@ -47,7 +47,19 @@ Result<Applied> Editor::applyAll(const QList<Edit>& edits, Id operatorId, const 
         frozen.folders.insert(f.folderId, f.permissions);
     m_frozen = std::move(frozen);
     const std::size_t mark = m_directory.journalSize();
-    for (int i = 0; i < edits.size(); ++i) {
+    for (int i = 0; i < edits.size();) {
+        if (std::holds_alternative<edit::TeamMember>(edits[i])) {
+            int end = i;
+            while (end < edits.size() && std::holds_alternative<edit::TeamMember>(edits[end]))
+                ++end;
+            if (Status s = applyMemberships(edits, i, end, failedAt)) {
+                m_frozen.reset();
+                m_directory.rollbackTo(mark);
+                return *s;
+            }
+            i = end;
+            continue;
+        }
         Result<Applied> result = dispatch(edits[i]);
         if (!result) {
             m_frozen.reset();
@@ -55,6 +67,7 @@ Result<Applied> Editor::applyAll(const QList<Edit>& edits, Id operatorId, const 
             *failedAt = i;
             return result;
         }
+        ++i;
     }
     m_frozen.reset();
     // Only the end state counts: a plan may move Admin from one role to another.
@@ -377,41 +390,77 @@ Result<Applied> Editor::run(const edit::DeleteTeam& e)
     return Applied{summary};
 }
 
+Result<QString> Editor::changeMembership(const edit::TeamMember& e, Team& changed) const
+{
+    if (Status s = requireFolder(changed.folderId, {QStringLiteral("folder#edit_teams"), QStringLiteral("folder#edit_security")}))
+        return *s;
+    if (e.userId != 0) {
+        auto user = existingUser(e.userId);
+        if (!user)
+            return user.error();
+        if (e.add)
+            changed.users.insert(e.userId);
+        else
+            changed.users.remove(e.userId);
+        return user.value()->username;
+    }
+    auto role = existingRole(e.roleId);
+    if (!role)
+        return role.error();
+    if (e.add)
+        changed.roles.insert(e.roleId);
+    else
+        changed.roles.remove(e.roleId);
+    return tr("role %1").arg(role.value()->name);
+}
+
 Result<Applied> Editor::run(const edit::TeamMember& e)
 {
     auto team = existingTeam(e.teamId);
     if (!team)
         return team.error();
-    const QString path = m_directory.path(team.value()->folderId);
-    if (Status s = requireFolder(team.value()->folderId,
-                                 {QStringLiteral("folder#edit_teams"), QStringLiteral("folder#edit_security")}))
-        return *s;
     Team changed = *team.value();
-    QString member;
-    if (e.userId != 0) {
-        auto user = existingUser(e.userId);
-        if (!user)
-            return user.error();
-        member = user.value()->username;
-        if (e.add)
-            changed.users.insert(e.userId);
-        else
-            changed.users.remove(e.userId);
-    } else {
-        auto role = existingRole(e.roleId);
-        if (!role)
-            return role.error();
-        member = tr("role %1").arg(role.value()->name);
-        if (e.add)
-            changed.roles.insert(e.roleId);
-        else
-            changed.roles.remove(e.roleId);
-    }
-    const QString summary = e.add ? tr("Add %1 to team %2 on %3").arg(member, changed.name, path)
-                                  : tr("Remove %1 from team %2 on %3").arg(member, changed.name, path);
+    auto member = changeMembership(e, changed);
+    if (!member)
+        return member.error();
+    const QString path = m_directory.path(changed.folderId);
+    const QString summary = e.add ? tr("Add %1 to team %2 on %3").arg(member.value(), changed.name, path)
+                                  : tr("Remove %1 from team %2 on %3").arg(member.value(), changed.name, path);
     if (changed.users != team.value()->users || changed.roles != team.value()->roles)
         m_directory.put(changed);
     return Applied{summary};
+}
+
+// Membership edits change nothing that another one checks (rights are frozen, and teams, users and
+// roles stay), so each team is copied and written once however many members a plan gives it.
+Status Editor::applyMemberships(const QList<Edit>& edits, int from, int to, int* failedAt)
+{
+    QHash<Id, Team> changed;
+    QList<Id> order;
+    for (int i = from; i < to; ++i) {
+        const auto& e = std::get<edit::TeamMember>(edits[i]);
+        auto it = changed.find(e.teamId);
+        if (it == changed.end()) {
+            auto team = existingTeam(e.teamId);
+            if (!team) {
+                *failedAt = i;
+                return team.error();
+            }
+            it = changed.insert(e.teamId, *team.value());
+            order.append(e.teamId);
+        }
+        if (auto member = changeMembership(e, *it); !member) {
+            *failedAt = i;
+            return member.error();
+        }
+    }
+    for (Id teamId : order) {
+        const Team& team = *m_directory.team(teamId);
+        const Team& after = changed[teamId];
+        if (after.users != team.users || after.roles != team.roles)
+            m_directory.put(after);
+    }
+    return std::nullopt;
 }
 
 Result<Applied> Editor::run(const edit::TeamPermissions& e)

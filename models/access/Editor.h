@@ -64,6 +64,10 @@ private:
     Result<Applied> run(const edit::GlobalGrant& e);
     Result<Applied> run(const edit::GlobalAssignments& e);
 
+    // Checks a membership edit and applies it to a copy of its team; returns the member's name.
+    Result<QString> changeMembership(const edit::TeamMember& e, Team& changed) const;
+    // A run of membership edits: each checked in order, then one change per team.
+    Status applyMemberships(const QList<Edit>& edits, int from, int to, int* failedAt);
     Result<Applied> setStatus(Id userId, UserStatus status);
     Result<Applied> deleteUser(Id userId);
     Status requireFolder(Id folderId, const QStringList& anyOf) const;

@@ -8,6 +8,7 @@
 
 #include "ui/FolderPage.h"
 #include "ui/MainWindow.h"
+#include "ui/ReviewPage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -190,6 +191,29 @@ void measureWindow(const QString& location, const QString& deepPath)
         window->repaint();
     });
     row(QStringLiteral("select a folder (details and matrix)"), selectMs / 2, -1, QStringLiteral("<= 100 ms"));
+
+    // The review of two users who reach many teams, switched back and forth and drawn.
+    window->showArea(4);
+    ReviewPage* review = window->reviewPage();
+    review->view()->expandToDepth(1);
+    QList<Id> users = window->store().directory().users().keys();
+    std::sort(users.begin(), users.end(), [&](Id a, Id b) {
+        return window->store().directory().teamsOfUser(a).size() > window->store().directory().teamsOfUser(b).size();
+    });
+    const double reviewMs = medianMs(5, [&] {
+        review->reviewUser(users[0]);
+        window->repaint();
+        review->reviewUser(users[1]);
+        window->repaint();
+    });
+    row(QStringLiteral("review: switch the user and draw"), reviewMs / 2, -1, QStringLiteral("<= 100 ms"));
+    const double compareMs = medianMs(3, [&] {
+        review->compareWith(users[1]);
+        window->repaint();
+        review->compareWith(0);
+        window->repaint();
+    });
+    row(QStringLiteral("review: compare two users and draw"), compareMs / 2);
     delete window;
 }
 
@@ -295,6 +319,29 @@ void measure(const QString& label, const QString& location, const Directory& gen
             qFatal("bulk apply failed: %s", qPrintable(outcome.error().message));
     });
     row(QStringLiteral("bulk plan of 10,000 rows: apply"), applyMs);
+
+    // The wizard's largest case: 1,000 users added to 100 teams, previewed.
+    QList<Edit> wide;
+    QList<Id> targets;
+    for (Id teamId : teamIds) {
+        if (!d.team(teamId)->isSystem() && targets.size() < 100)
+            targets.append(teamId);
+    }
+    QList<Id> chosen = userIds;
+    std::shuffle(chosen.begin(), chosen.end(), random);
+    chosen = chosen.mid(0, 1000);
+    for (Id teamId : targets) {
+        for (Id userId : chosen)
+            wide.append(edit::TeamMember{teamId, userId, 0, true});
+    }
+    int changedUsers = 0;
+    const double wideMs = medianMs(3, [&] {
+        auto outcome = store->applyBulk(wide, admin, QStringLiteral("bench"), true, &failedAt);
+        if (!outcome)
+            qFatal("bulk preview failed: %s", qPrintable(outcome.error().message));
+        changedUsers = int(outcome->changes.size());
+    });
+    row(QStringLiteral("preview 1,000 users into 100 teams (%1 changed)").arg(changedUsers), wideMs, -1, QStringLiteral("<= 1000 ms"));
     if (gui)
         measureWindow(location, d.path(deep));
 }
