@@ -84,4 +84,19 @@ Result<Applied> EditRunner::run(const Edit& edit, MessageBar* bar)
     return applied;
 }
 
+Result<Store::BulkOutcome> EditRunner::runBulk(const QList<Edit>& edits, const QString& summary, int* failedAt,
+                                               const Store::Progress& progress)
+{
+    m_store.setProgress(progress);
+    auto outcome = m_store.applyBulk(edits, m_operator, summary, false, failedAt);
+    m_store.setProgress({});
+    if (!outcome) {
+        Q_EMIT refused(outcome.error().message);
+        return outcome;
+    }
+    if (outcome->written)
+        m_stack.push(new EditCommand(*this, outcome->applied));
+    return outcome;
+}
+
 } // namespace warden

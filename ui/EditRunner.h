@@ -27,6 +27,10 @@ public:
     Result<Applied> run(const Edit& edit);
     // The same, saying a refusal in the bar above the view it came from (and clearing it on success).
     Result<Applied> run(const Edit& edit, MessageBar* bar);
+    // A plan of several edits as one transaction and one undo step; progress as Store::Progress.
+    // failedAt: the index of the edit refused, -1 when the plan was refused as a whole.
+    Result<Store::BulkOutcome> runBulk(const QList<Edit>& edits, const QString& summary, int* failedAt,
+                                       const Store::Progress& progress = {});
 
 Q_SIGNALS:
     void refused(const QString& message);

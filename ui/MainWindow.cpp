@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "BulkWizard.h"
 #include "ConnectDialog.h"
 #include "EditRunner.h"
 #include "FolderPage.h"
@@ -27,6 +28,10 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTreeView>
+#include <QTreeWidget>
+#include <QListWidget>
+#include <QComboBox>
+#include <QPlainTextEdit>
 #include <QUndoStack>
 
 namespace warden {
@@ -121,6 +126,15 @@ MainWindow::~MainWindow()
     // The views go before the store they show.
     delete takeCentralWidget();
     m_undoStack->clear();
+}
+
+BulkWizard* MainWindow::openBulkWizard()
+{
+    auto* wizard = new BulkWizard(*m_runner, m_navigation->currentRow() == 1 ? m_userPage->selectedUsers() : QList<Id>(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::WindowModal);
+    wizard->show();
+    return wizard;
 }
 
 // Every step of an explanation leads to the place where it is edited.
@@ -236,6 +250,10 @@ void MainWindow::createActions()
 
     QMenu* userMenu = menuBar()->addMenu(tr("&Users"));
     userMenu->addActions(m_userPage->actions());
+    userMenu->addSeparator();
+    QAction* bulk = userMenu->addAction(tr("&Bulk Assignment…"), this, &MainWindow::openBulkWizard);
+    bulk->setObjectName(QStringLiteral("bulkAction"));
+    bulk->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
 }
 
 QStringList MainWindow::recentStores() { return QSettings().value(QStringLiteral("recentStores")).toStringList(); }
@@ -426,6 +444,41 @@ bool MainWindow::saveReviewScreenshots(const QDir& dir)
     return saved;
 }
 
+// The wizard with everyone of the largest role chosen, added to the first team that is not a system team.
+bool MainWindow::saveBulkScreenshots(const QDir& dir)
+{
+    const Directory& d = m_store->directory();
+    Id role = 0;
+    for (const Role& r : d.roles()) {
+        if (!role || d.usersOfRole(r.id).size() > d.usersOfRole(role).size())
+            role = r.id;
+    }
+    if (!role)
+        return true;
+    BulkWizard* wizard = openBulkWizard();
+    wizard->byRoleBox()->setCurrentIndex(wizard->byRoleBox()->findData(role));
+    wizard->selectUsersWithRole();
+    wizard->pasteBox()->setPlainText(QStringLiteral("new.contractor@example.com"));
+    wizard->addPastedUsers();
+    QApplication::processEvents();
+    bool saved = wizard->grab().save(dir.filePath(QStringLiteral("bulk-members.png")));
+    wizard->next();
+    for (int i = 0; i < wizard->teamList()->count(); ++i) {
+        const Team* team = d.team(wizard->teamList()->item(i)->data(Qt::UserRole + 1).value<Id>());
+        if (!team->isSystem()) {
+            wizard->teamList()->item(i)->setCheckState(Qt::Checked);
+            break;
+        }
+    }
+    wizard->next();
+    if (QTreeWidgetItem* first = wizard->changeTree()->topLevelItem(0))
+        wizard->changeTree()->expandItem(first);
+    QApplication::processEvents();
+    saved = wizard->grab().save(dir.filePath(QStringLiteral("bulk-preview.png"))) && saved;
+    wizard->close();
+    return saved;
+}
+
 bool MainWindow::saveScreenshots(const QString& folder)
 {
     QDir().mkpath(folder);
@@ -466,6 +519,7 @@ bool MainWindow::saveScreenshots(const QString& folder)
     QApplication::processEvents();
     saved = grab().save(dir.filePath(QStringLiteral("global-permissions.png"))) && saved;
     saved = saveReviewScreenshots(dir) && saved;
+    saved = saveBulkScreenshots(dir) && saved;
     showArea(0);
     // The team editor on the first team that has members.
     for (Id id : d.treeOrder()) {

@@ -12,6 +12,7 @@ class QUndoStack;
 
 namespace warden {
 
+class BulkWizard;
 class EditRunner;
 class FolderPage;
 class GlobalPermissionPage;
@@ -42,6 +43,8 @@ public:
     // Shows an area: 0 folders, 1 users, 2 roles, 3 global permissions, 4 review.
     void showArea(int area);
     void signInAs(Id userId);
+    // Bulk assignment, starting with the users selected in the Users area.
+    BulkWizard* openBulkWizard();
     // Opens another store in a new window that takes this one's place; when it cannot be opened,
     // says why and this store stays open. Returns the new window, or null.
     MainWindow* openStore(const QString& location, Store::OpenMode mode, const QString& password = {});
@@ -65,6 +68,7 @@ private:
     void updateStatus();
     void connectReview();
     bool saveReviewScreenshots(const QDir& dir);
+    bool saveBulkScreenshots(const QDir& dir);
     Id defaultOperator() const;
 
     std::unique_ptr<Store> m_store;

@@ -1,5 +1,6 @@
 #include "BulkPlan.h"
 
+#include <QRegularExpression>
 #include <QStringDecoder>
 
 namespace warden {
@@ -157,6 +158,83 @@ QList<PlanProblem> BulkPlan::noOps(const QList<PlanRow>& rows, const Directory& 
             warnings.append({row.line, tr("%1: changes nothing").arg(row.text)});
     }
     return warnings;
+}
+
+QList<PlanRow> BulkPlan::combine(const QList<Id>& users, const QList<Id>& roles, const BulkTargets& targets, bool add,
+                                 const Directory& d)
+{
+    QList<PlanRow> rows;
+    const QString action = add ? QStringLiteral("add") : QStringLiteral("remove");
+    auto append = [&](Edit edit, const QString& member, const QString& target) {
+        rows.append(PlanRow{int(rows.size()) + 1, std::move(edit), QStringLiteral("%1 %2 %3").arg(action, member, target)});
+    };
+    for (Id teamId : targets.teams) {
+        const Team* team = d.team(teamId);
+        const QString target = QStringLiteral("team:%1:%2").arg(d.path(team->folderId), team->name);
+        for (Id userId : users)
+            append(edit::TeamMember{teamId, userId, 0, add}, d.user(userId)->username, target);
+        for (Id roleId : roles)
+            append(edit::TeamMember{teamId, 0, roleId, add}, QStringLiteral("role:") + d.role(roleId)->name, target);
+    }
+    for (Id roleId : targets.roles) {
+        const QString target = QStringLiteral("role:") + d.role(roleId)->name;
+        for (Id userId : users)
+            append(edit::RoleMember{roleId, userId, add}, d.user(userId)->username, target);
+    }
+    for (const QString& key : targets.globals) {
+        for (Id roleId : roles)
+            append(edit::GlobalGrant{key, roleId, add}, QStringLiteral("role:") + d.role(roleId)->name, QStringLiteral("global:") + key);
+    }
+    return rows;
+}
+
+QList<Id> BulkPlan::readUsers(const QString& text, const Directory& d, QStringList* unknown)
+{
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString& line : lines) {
+        if (line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+    }
+    lines.removeIf([](const QString& line) { return line.trimmed().isEmpty(); });
+    QStringList entries;
+    // A CSV whose header names a username or email column: that column alone.
+    int column = -1;
+    if (!lines.isEmpty()) {
+        const QStringList header = splitCsvLine(lines.first());
+        for (const QString& name : {QStringLiteral("username"), QStringLiteral("email"), QStringLiteral("user")}) {
+            for (int i = 0; i < header.size() && column < 0; ++i) {
+                if (header[i].compare(name, Qt::CaseInsensitive) == 0)
+                    column = i;
+            }
+        }
+    }
+    if (column >= 0) {
+        for (const QString& line : lines.mid(1))
+            entries.append(splitCsvLine(line).value(column));
+    } else {
+        static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
+        for (const QString& line : std::as_const(lines))
+            entries += line.split(separators, Qt::SkipEmptyParts);
+    }
+    QList<Id> users;
+    QSet<Id> seen;
+    QSet<QString> missing;
+    for (QString entry : std::as_const(entries)) {
+        entry = entry.trimmed();
+        if (entry.size() >= 2 && entry.startsWith(QLatin1Char('"')) && entry.endsWith(QLatin1Char('"')))
+            entry = entry.mid(1, entry.size() - 2);
+        if (entry.isEmpty())
+            continue;
+        if (const User* user = d.userNamed(entry)) {
+            if (!seen.contains(user->id))
+                users.append(user->id);
+            seen.insert(user->id);
+        } else if (!missing.contains(entry)) {
+            unknown->append(entry);
+            missing.insert(entry);
+        }
+    }
+    return users;
 }
 
 } // namespace warden

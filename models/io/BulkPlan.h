@@ -22,6 +22,14 @@ struct PlanProblem
     QString message;
 };
 
+// What a plan may add members to, or remove them from.
+struct BulkTargets
+{
+    QList<Id> teams;
+    QList<Id> roles; // for users
+    QStringList globals; // global permission keys, for roles
+};
+
 // A bulk plan in CSV: the header action,member,target; action add or remove; member a username, an
 // email or role:NAME; target team:FOLDER_PATH:TEAM, role:NAME (users only) or global:KEY (roles
 // only). Every bad row is reported with its line number.
@@ -35,6 +43,16 @@ public:
     // Rows that would change nothing, as warnings.
     static QList<PlanProblem> noOps(const QList<PlanRow>& rows, const Directory& directory);
     static QStringList splitCsvLine(const QString& line);
+
+    // The rows that add (or remove) members to targets: users and roles to teams, users to roles,
+    // roles to global permissions; pairs that cannot be (a role in a role, a global permission
+    // given to a user) are not made. Rows are numbered from 1 in line.
+    static QList<PlanRow> combine(const QList<Id>& users, const QList<Id>& roles, const BulkTargets& targets, bool add,
+                                  const Directory& directory);
+    // The users a pasted list or a CSV file names by username or email: separated by lines, commas,
+    // semicolons or spaces; a CSV with a username or email column is read from that column only.
+    // Entries that name no user are returned in unknown, in order; none is dropped silently.
+    static QList<Id> readUsers(const QString& text, const Directory& directory, QStringList* unknown);
 };
 
 } // namespace warden

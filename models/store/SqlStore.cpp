@@ -225,17 +225,29 @@ Result<qint64> SqlStore::persist(const std::vector<Change>& changes, const Audit
     if (!database.transaction())
         return failed(Tr::tr("cannot start a transaction: %1").arg(database.lastError().text()));
     m_pending.clear();
+    // Progress: the row changes are the first half of the work, the gathered inserts the second.
+    const Status cancelled = failed(Tr::tr("cancelled; nothing was written"));
+    std::size_t done = 0;
     for (const Change& change : changes) {
         Status s = persistRow(change);
+        // About fifty reports in all, whatever the size.
+        ++done;
+        const bool report = done % std::max<std::size_t>(1, changes.size() / 50) == 0;
+        if (!s && m_progress && report && !m_progress(0.5 * double(done) / double(changes.size())))
+            s = cancelled;
         if (!s)
             continue;
         m_pending.clear();
         database.rollback();
         return *s;
     }
-    if (Status s = flushInserts()) {
+    Status flushed = flushInserts([this](double part) { return !m_progress || m_progress(0.5 + 0.5 * part); });
+    if (!flushed && m_progress && !m_progress(1.0))
+        flushed = cancelled;
+    if (flushed) {
+        m_pending.clear();
         database.rollback();
-        return *s;
+        return *flushed;
     }
     const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     QSqlQuery insert(database);
@@ -276,8 +288,15 @@ void SqlStore::queueInsert(const QString& table, const QStringList& columns, con
     pending.values += values;
 }
 
-Status SqlStore::flushInserts()
+Status SqlStore::flushInserts(const std::function<bool(double)>& progress)
 {
+    int statements = 0;
+    for (const PendingInserts& pending : std::as_const(m_pending)) {
+        const int width = int(pending.columns.size());
+        const int rowsPerStatement = std::max(1, 4000 / width);
+        statements += (int(pending.values.size()) / width + rowsPerStatement - 1) / rowsPerStatement;
+    }
+    int written = 0;
     for (const QString& table : insertOrder) {
         auto it = m_pending.find(table);
         if (it == m_pending.end() || it->values.isEmpty())
@@ -298,6 +317,10 @@ Status SqlStore::flushInserts()
                 return conflict(Tr::tr("the change could not be saved because the store changed meanwhile (%1); "
                                        "nothing was saved; check what is stored now and try again")
                                     .arg(s->message.left(200)));
+            }
+            if (progress && !progress(double(++written) / double(statements))) {
+                m_pending.clear();
+                return failed(Tr::tr("cancelled; nothing was written"));
             }
         }
     }

@@ -41,7 +41,8 @@ private:
     QSet<Id> idsOf(const QString& sql, const QVariant& owner) const;
     Status persistRow(const Change& change);
     void queueInsert(const QString& table, const QStringList& columns, const QVariantList& values);
-    Status flushInserts();
+    // progress: told the part written so far; returning false stops, and the caller rolls back.
+    Status flushInserts(const std::function<bool(double)>& progress = {});
     Status run(const QString& sql, const QVariantList& values);
     Status exec(const QString& sql, const QVariantList& values = {});
     QSqlDatabase db() const;

@@ -132,7 +132,9 @@ Result<Applied> Store::commit(Applied applied, std::size_t mark, const QString& 
     entry.summary = applied.summary;
     entry.before = rowsJson(m_directory.journal(), false);
     entry.after = rowsJson(m_directory.journal(), true);
+    m_writing = true;
     auto id = persist(m_directory.journal(), entry);
+    m_writing = false;
     if (!id) {
         m_directory.rollbackTo(mark);
         // A conflict means others changed the store: show what they did.
@@ -269,6 +271,8 @@ QList<Row> rowsNamedIn(const AuditEntry& entry)
 
 Status Store::sync()
 {
+    if (m_writing)
+        return {}; // the next check catches up
     auto entries = readLogAfter(m_lastSeen);
     if (!entries)
         return entries.error();

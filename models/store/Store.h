@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace warden {
@@ -78,6 +79,10 @@ public:
     Status sync();
     // Follows other clients from now on: PostgreSQL notifications, and a check every two seconds.
     void watch();
+    // Told how far the writing of an edit has come, from 0 to 1; returning false cancels it and
+    // nothing is written. Meant for large plans; null (the default) reports nothing.
+    using Progress = std::function<bool(double done)>;
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
     // The directory as it is in the database now; used to check that memory and database agree.
     virtual Result<Directory> loadDirectory() const = 0;
 
@@ -104,6 +109,9 @@ protected:
     const Catalog& m_catalog;
     Directory m_directory;
     qint64 m_lastSeen = 0; // the newest audit entry the directory reflects
+    Progress m_progress;
+    // An edit is being written: events handled meanwhile (a progress dialog) must not sync.
+    bool m_writing = false;
 };
 
 } // namespace warden

@@ -36,4 +36,50 @@ inline QStringList keysOf(const Store& s, const QString& user, const QString& pa
 }
 inline PermissionSet keys(const Store& s, const QStringList& list) { return s.catalog().parseFolderKeys(list).value(); }
 
+// What a user would hold on a folder, worked out from the rows alone: walk up to the folder that
+// does not inherit, collect the teams there that hold the user directly or through a role (or that
+// the test takes the user to be in). Invited and disabled users count as active.
+struct Expected
+{
+    PermissionSet granted;
+    PermissionSet held;
+};
+
+inline Expected expectedFor(const Store& s, Id userId, Id folderId, const QSet<Id>& extraTeams = {})
+{
+    const Directory& d = s.directory();
+    const Catalog& catalog = s.catalog();
+    const User& user = *d.user(userId);
+    bool admin = false;
+    for (Id roleId : d.global(catalog.global(catalog.adminIndex()).key).roles)
+        admin = admin || user.roles.contains(roleId);
+    if (admin)
+        return {catalog.allFolderPermissions(), catalog.allFolderPermissions()};
+    Id root = folderId;
+    while (d.folder(root)->inherit && d.folder(root)->parentId != 0)
+        root = d.folder(root)->parentId;
+    Expected e;
+    for (const Team& team : d.teams()) {
+        if (team.folderId != root)
+            continue;
+        bool member = team.users.contains(userId) || extraTeams.contains(team.id);
+        for (Id roleId : team.roles)
+            member = member || user.roles.contains(roleId);
+        if (member)
+            e.granted |= team.permissions;
+    }
+    // Implications to a fixed point, one step at a time.
+    e.held = e.granted;
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (int p = 0; p < catalog.folderCount(); ++p) {
+            if (e.held.test(p) && !e.held.contains(catalog.implied(p))) {
+                e.held |= catalog.implied(p);
+                grew = true;
+            }
+        }
+    }
+    return e;
+}
+
 } // namespace warden::test
