@@ -2,9 +2,83 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BulkPlan</name>
+    <message>
+        <location filename="../models/io/BulkPlan.cpp" line="+43"/>
+        <source>the file is not valid UTF-8</source>
+        <translation type="unfinished">die Datei ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the header must be action,member,target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected 3 fields (action, member, target), found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the action must be add or remove, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+32"/>
+        <source>there is no role &apos;%1&apos;</source>
+        <translation type="unfinished">es gibt keine Rolle &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>there is no user with the username or email &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>there is no folder &apos;%1&apos;</source>
+        <translation type="unfinished">es gibt keinen Ordner &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no team &apos;%1&apos; on &apos;%2&apos;</source>
+        <translation type="unfinished">es gibt kein Team &apos;%1&apos; auf &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>only users can be members of a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>there is no global permission &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>global permissions are assigned to roles (role:NAME), not to users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the target must be team:FOLDER_PATH:TEAM, role:NAME or global:KEY, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is empty; it needs the header action,member,target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: changes nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+88"/>
+        <location filename="../app/cli/Cli.cpp" line="+90"/>
         <location line="+57"/>
         <source>unknown command &apos;%1&apos;; see wardenctl --help</source>
         <translation>unbekannter Befehl &apos;%1&apos;; siehe wardenctl --help</translation>
@@ -126,6 +200,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Apply a plan of memberships (CSV header action,member,target) in one transaction, or with --dry-run print what it would change and write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Create a folder; a subfolder inherits.</source>
         <translation>Einen Ordner anlegen; ein Unterordner erbt.</translation>
     </message>
@@ -366,7 +445,65 @@
         <translation>kein Team auf %1 hat %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1:%2: %3</source>
+        <translation type="unfinished">%1: %3 {1:%2:?}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing was applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Bulk plan %1: %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1:%2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is %2: they hold none of this until active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>(global)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>warning: line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dry run, nothing written: %1 row(s), %2 user(s) change, %3 gained, %4 lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied: %1 row(s), %2 user(s) changed, %3 gained, %4 lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>--since needs an ISO 8601 date or date and time, not &apos;%1&apos;</source>
         <translation>--since benötigt ein Datum oder Datum mit Uhrzeit nach ISO 8601, nicht &apos;%1&apos;</translation>
     </message>
@@ -538,7 +675,7 @@
 <context>
     <name>EditRunner</name>
     <message>
-        <location filename="../ui/EditRunner.cpp" line="+19"/>
+        <location filename="../ui/EditRunner.cpp" line="+21"/>
         <source>Undo: %1</source>
         <translation>Rückgängig: %1</translation>
     </message>
@@ -552,21 +689,24 @@
     <name>Editor</name>
     <message>
         <location filename="../models/access/Editor.cpp" line="+22"/>
+        <location line="+19"/>
         <source>there is no user to act as</source>
         <translation>es gibt keinen Benutzer, als der gehandelt werden kann</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-17"/>
+        <location line="+19"/>
         <source>%1 is %2 and cannot make changes</source>
         <translation>%1 ist %2 und kann keine Änderungen vornehmen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-13"/>
+        <location line="+47"/>
         <source>this change would leave no active user holding Admin</source>
         <translation>diese Änderung ließe keinen aktiven Benutzer mit Admin übrig</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source>%1 needs %2 on folder %3</source>
         <translation>%1 benötigt %2 auf Ordner %3</translation>
     </message>
@@ -613,19 +753,19 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+336"/>
+        <location line="+372"/>
         <source>the user does not exist</source>
         <translation>der Benutzer existiert nicht</translation>
     </message>
     <message>
-        <location line="-329"/>
-        <location line="+333"/>
+        <location line="-365"/>
+        <location line="+369"/>
         <location line="+298"/>
         <source>the role does not exist</source>
         <translation>die Rolle existiert nicht</translation>
     </message>
     <message>
-        <location line="-582"/>
+        <location line="-618"/>
         <source>the parent folder does not exist</source>
         <translation>der übergeordnete Ordner existiert nicht</translation>
     </message>
@@ -745,12 +885,12 @@
         <translation>Team %1 auf %2 löschen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>role %1</source>
         <translation>Rolle %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Add %1 to team %2 on %3</source>
         <translation>%1 zu Team %2 auf %3 hinzufügen</translation>
     </message>
@@ -760,7 +900,7 @@
         <translation>%1 aus Team %2 auf %3 entfernen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+50"/>
         <source>grant %1</source>
         <translation>%1 erteilen</translation>
     </message>
@@ -1257,6 +1397,274 @@
     </message>
 </context>
 <context>
+    <name>ReviewReport</name>
+    <message>
+        <location filename="../models/io/ReviewReport.cpp" line="+63"/>
+        <source>Admin through role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>team %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> through role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (%1 implies it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Permission review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Permissions of %1 and %2 compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permissions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permissions of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;p&gt;Store: %1&lt;br&gt;Date: %2&lt;br&gt;Prepared by: %3&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;&lt;i&gt;%1 is %2 and holds nothing until active; listed is what they would hold then.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;h2&gt;Global permissions&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&lt;h2&gt;Folder permissions&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;p&gt;&lt;small&gt;Applies to: %1&lt;/small&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Held only by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;p&gt;No differences.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&lt;p&gt;None.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewText</name>
+    <message>
+        <location filename="../ui/ReviewText.cpp" line="+48"/>
+        <location line="+7"/>
+        <source>role %1</source>
+        <translation type="unfinished">Rolle %1</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every folder permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>implies &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;p&gt;Select a cell to see why the user holds that permission there, or why not.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&lt;p&gt;%1 &lt;b&gt;holds&lt;/b&gt; it on %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;%1 would hold it on %2 once active.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;%1 does &lt;b&gt;not&lt;/b&gt; hold it on %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;&lt;i&gt;%1 is %2: they hold nothing until they are active. Shown is what they would hold then.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;%1 inherits its teams from %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>team %1 (holds %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p&gt;Through:&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;Teams on %1 that grant it:&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;Other teams on %1 that grant it:&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;%1 is in none of them.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;No team on %1 holds it or a permission that implies it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;p&gt;&lt;b&gt;A&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;&lt;b&gt;B&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;p&gt;Select a cell to see who holds that permission on that folder.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>&lt;h3&gt;Who holds %1&lt;/h3&gt;&lt;p&gt;on %2: %n active user(s).&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>&lt;p&gt;… and %n more.&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&lt;h3&gt;Global permissions of %1&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;Admin: every global permission, and every folder permission everywhere.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>every active user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>as Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>through %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;p&gt;None.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SqlStore</name>
     <message>
         <location filename="../models/store/SqlStore.cpp" line="+33"/>
@@ -1320,17 +1728,23 @@
         <translation>Aktualisierung des Speichers fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+40"/>
+        <location line="+94"/>
+        <source>cancelled; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-52"/>
         <source>saving the change failed: %1</source>
         <translation>Speichern der Änderung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>the change could not be saved because the store changed meanwhile (%1); nothing was saved; check what is stored now and try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>%1 could not be saved because the store changed meanwhile (%2); nothing was saved. Check what is stored now and try again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1350,7 +1764,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/warden.cpp" line="+17"/>
+        <location filename="../app/warden.cpp" line="+21"/>
         <source>Administer users, roles, folders and teams.</source>
         <translation>Benutzer, Rollen, Ordner und Teams verwalten.</translation>
     </message>
@@ -1370,7 +1784,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Warden</source>
         <translation>Warden</translation>
     </message>
@@ -1380,6 +1799,385 @@
 %1</source>
         <translation>Der Speicher kann nicht geöffnet werden:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>warden::BulkWizard</name>
+    <message>
+        <location filename="../ui/BulkWizard.cpp" line="+90"/>
+        <source>Bulk Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the users (and roles) to add or remove. Tick them, take everyone with a role, or paste a list of usernames or emails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role whose users to tick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick &amp;Everyone with This Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pasted usernames or emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste usernames or emails, one per line or separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tick Listed Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Load CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Roles as members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Users&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;From a list&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;Roles&lt;/b&gt; (as members of teams, or to receive global permissions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Load users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV or text (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose whether to add or remove, and the teams, roles or global permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;dd the members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove the members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filter teams by folder or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+302"/>
+        <source>Global permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-292"/>
+        <source>&amp;Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;oles (for users)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Global permissions (for roles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What each user gains and loses, worked out without writing anything. Apply writes it all as one change that Undo takes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Permissions gained and lost per user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User / security root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a user to see, per security root, the permissions gained and lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+23"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+188"/>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Chosen: %n user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n role(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n entry(s) name no user and are not in the plan: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not valid UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Roles take users as members: choose users on the first page to use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Global permissions are given to roles: choose roles on the first page to use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Bulk assignment: add, %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Bulk assignment: remove, %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+122"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>&lt;p style=&quot;color:#a0281e&quot;&gt;&lt;b&gt;This plan cannot be applied:&lt;/b&gt; %1. Nothing will be written.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not found, not in the plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 is %2: they hold none of this until active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>+%n permission(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>−%n permission(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>… and %n more row(s) that change nothing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&lt;p&gt;&lt;b&gt;%n row(s)&lt;/b&gt; in the plan</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n of them changing nothing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> &lt;b&gt;%n user(s)&lt;/b&gt; change access:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> %n permission(s) gained,</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source> %n lost</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (counted once per security root).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%1 and %n inheriting subfolder(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Writing the plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&lt;p style=&quot;color:#a0281e&quot;&gt;&lt;b&gt;Nothing was written:&lt;/b&gt; %1.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1483,7 +2281,7 @@
         <translation>Berechtigungen der Teams</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+102"/>
         <source>No folders yet</source>
         <translation>Noch keine Ordner</translation>
     </message>
@@ -1622,7 +2420,7 @@
         <translation>Ordner</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>&amp;New Folder…</source>
         <translation>Neuer &amp;Ordner…</translation>
     </message>
@@ -1637,7 +2435,7 @@
         <translation>Ordner &amp;umbenennen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Move Folder To…</source>
         <translation>Ordner &amp;verschieben nach…</translation>
     </message>
@@ -1647,12 +2445,12 @@
         <translation>Ordner &amp;löschen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Find Folders</source>
         <translation>Ordner &amp;suchen</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Select a folder first.</source>
         <translation>Wählen Sie zuerst einen Ordner aus.</translation>
     </message>
@@ -1717,7 +2515,12 @@
 <context>
     <name>warden::GlobalPermissionModel</name>
     <message>
-        <location filename="../models/items/GlobalPermissionModel.cpp" line="+88"/>
+        <location filename="../models/items/GlobalPermissionModel.cpp" line="+86"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Every active user</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1828,12 +2631,12 @@
 <context>
     <name>warden::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+51"/>
+        <location filename="../ui/MainWindow.cpp" line="+58"/>
         <source>Warden — %1</source>
         <translation>Warden — %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Areas</source>
         <translation>Bereiche</translation>
     </message>
@@ -1858,12 +2661,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Refused: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+91"/>
         <source>&amp;New Store…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1919,12 +2727,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>&amp;Roles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1934,7 +2742,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+2"/>
+        <source>Re&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Bulk Assignment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2010,7 +2828,7 @@ The store that is open stays open.</source>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-181"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2090,6 +2908,242 @@ The store that is open stays open.</source>
         <location line="+2"/>
         <source>The folder is already there.</source>
         <translation>Der Ordner befindet sich bereits dort.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::ReviewModel</name>
+    <message>
+        <location filename="../models/items/ReviewModel.cpp" line="+240"/>
+        <source>%1 is a security root: its own teams decide who holds what here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 inherits its teams and permissions from %2.</source>
+        <translation type="unfinished">%1 erbt seine Teams und Berechtigungen von %2.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A</source>
+        <comment>held only by the first user compared</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>B</source>
+        <comment>held only by the second user compared</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 and %2 are alike in %3 on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 holds %2 on %3; %4 does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 holds %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 holds %2 on %3, implied by another permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 does not hold %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>granted</source>
+        <translation type="unfinished">erteilt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>implied</source>
+        <translation type="unfinished">impliziert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not held</source>
+        <translation type="unfinished">nicht vorhanden</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Folder</source>
+        <translation type="unfinished">Ordner</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2)
+%3</source>
+        <translation type="unfinished">%1 (%2)
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>warden::ReviewPage</name>
+    <message>
+        <location filename="../ui/ReviewPage.cpp" line="+66"/>
+        <source>Reviewed user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Folder name or path (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Permission, key or group (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save what is shown as CSV, HTML or PDF (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Permissions of the reviewed user on every folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who &amp;has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Global permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F&amp;olders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Permissions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&lt;h2&gt;Review&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>There are no users to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; is %2 and holds nothing until active; shown is what they would hold then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the differences: &lt;span style=&quot;background:#d4e9ff&quot;&gt;&amp;nbsp;A&amp;nbsp;&lt;/span&gt; held only by &lt;b&gt;%1&lt;/b&gt;, &lt;span style=&quot;background:#ffe2c6&quot;&gt;&amp;nbsp;B&amp;nbsp;&lt;/span&gt; held only by &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>They hold the same folder permissions everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; holds Admin: every folder permission on every folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>☑ granted by a team &amp;nbsp; ▣ implied by a granted permission &amp;nbsp; ☐ not held. Select a cell to see why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>%1: choose a file ending in .csv, .html or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>review-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Export review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Report (*.html);;PDF (*.pdf);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2265,7 +3319,7 @@ The store that is open stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+43"/>
         <source>there is no user &apos;%1&apos;</source>
         <translation type="unfinished">es gibt keinen Benutzer &apos;%1&apos;</translation>
     </message>
@@ -2278,7 +3332,7 @@ The store that is open stays open.</source>
         <translation type="unfinished">Administrator</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+92"/>
         <source>only an active user can undo or redo changes</source>
         <translation>nur ein aktiver Benutzer kann Änderungen rückgängig machen oder wiederholen</translation>
     </message>
@@ -2510,7 +3564,12 @@ The store that is open stays open.</source>
         <translation type="unfinished">&amp;Löschen…</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+1"/>
+        <source>&amp;Review Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>Needs the global permission members#manage or security#edit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2521,11 +3580,12 @@ The store that is open stays open.</source>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+4"/>
         <source>Select one user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Select invited or disabled users.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2535,7 +3595,7 @@ The store that is open stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&lt;p&gt;Select a user to see their roles, teams and permissions.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>

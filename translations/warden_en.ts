@@ -2,86 +2,256 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>Bulk plan %1: %n row(s)</source>
+        <translation>
+            <numerusform>Bulk plan %1: %n row</numerusform>
+            <numerusform>Bulk plan %1: %n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Editor</name>
     <message numerus="yes">
         <source>Delete folder %1 and %n subfolder(s)</source>
-        <translation><numerusform>Delete folder %1 and %n subfolder</numerusform><numerusform>Delete folder %1 and %n subfolders</numerusform></translation>
+        <translation>
+            <numerusform>Delete folder %1 and %n subfolder</numerusform>
+            <numerusform>Delete folder %1 and %n subfolders</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Prompts</name>
     <message numerus="yes">
         <source>Its own %n team(s) will be removed, with their members and permissions.</source>
-        <translation><numerusform>Its own team will be removed, with its members and permissions.</numerusform><numerusform>Its own %n teams will be removed, with their members and permissions.</numerusform></translation>
+        <translation>
+            <numerusform>Its own team will be removed, with its members and permissions.</numerusform>
+            <numerusform>Its own %n teams will be removed, with their members and permissions.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n subfolder(s)</source>
-        <translation><numerusform>%n subfolder</numerusform><numerusform>%n subfolders</numerusform></translation>
+        <translation>
+            <numerusform>%n subfolder</numerusform>
+            <numerusform>%n subfolders</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n team(s) with their members and permissions</source>
-        <translation><numerusform>%n team with its members and permissions</numerusform><numerusform>%n teams with their members and permissions</numerusform></translation>
+        <translation>
+            <numerusform>%n team with its members and permissions</numerusform>
+            <numerusform>%n teams with their members and permissions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Its %n member(s) lose what the team grants them here.</source>
-        <translation><numerusform>Its %n member loses what the team grants them here.</numerusform><numerusform>Its %n members lose what the team grants them here.</numerusform></translation>
+        <translation>
+            <numerusform>Its %n member loses what the team grants them here.</numerusform>
+            <numerusform>Its %n members lose what the team grants them here.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewText</name>
+    <message numerus="yes">
+        <source>&lt;h3&gt;Who holds %1&lt;/h3&gt;&lt;p&gt;on %2: %n active user(s).&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;h3&gt;Who holds %1&lt;/h3&gt;&lt;p&gt;on %2: %n active user.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;h3&gt;Who holds %1&lt;/h3&gt;&lt;p&gt;on %2: %n active users.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;… and %n more.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;… and %n more.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;… and %n more.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>warden::BulkWizard</name>
+    <message numerus="yes">
+        <source>Chosen: %n user(s)</source>
+        <translation>
+            <numerusform>Chosen: %n user</numerusform>
+            <numerusform>Chosen: %n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n role(s).</source>
+        <translation>
+            <numerusform>, %n role.</numerusform>
+            <numerusform>, %n roles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) name no user and are not in the plan: %1</source>
+        <translation>
+            <numerusform>%n entry names no user and is not in the plan: %1</numerusform>
+            <numerusform>%n entries name no user and are not in the plan: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bulk assignment: add, %n row(s)</source>
+        <translation>
+            <numerusform>Bulk assignment: add, %n row</numerusform>
+            <numerusform>Bulk assignment: add, %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bulk assignment: remove, %n row(s)</source>
+        <translation>
+            <numerusform>Bulk assignment: remove, %n row</numerusform>
+            <numerusform>Bulk assignment: remove, %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n permission(s)</source>
+        <translation>
+            <numerusform>+%n permission</numerusform>
+            <numerusform>+%n permissions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>−%n permission(s)</source>
+        <translation>
+            <numerusform>−%n permission</numerusform>
+            <numerusform>−%n permissions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more row(s) that change nothing.</source>
+        <translation>
+            <numerusform>… and %n more row that change nothing.</numerusform>
+            <numerusform>… and %n more rows that change nothing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%n row(s)&lt;/b&gt; in the plan</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n row&lt;/b&gt; in the plan</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n rows&lt;/b&gt; in the plan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n of them changing nothing.</source>
+        <translation>
+            <numerusform>, %n of them changing nothing.</numerusform>
+            <numerusform>, %n of them changing nothing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> &lt;b&gt;%n user(s)&lt;/b&gt; change access:</source>
+        <translation>
+            <numerusform> &lt;b&gt;%n user&lt;/b&gt; changes access:</numerusform>
+            <numerusform> &lt;b&gt;%n users&lt;/b&gt; change access:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> %n permission(s) gained,</source>
+        <translation>
+            <numerusform> %n permission gained,</numerusform>
+            <numerusform> %n permissions gained,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> %n lost</source>
+        <translation>
+            <numerusform> %n lost</numerusform>
+            <numerusform> %n lost</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n inheriting subfolder(s)</source>
+        <translation>
+            <numerusform>%1 and %n inheriting subfolder</numerusform>
+            <numerusform>%1 and %n inheriting subfolders</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>warden::FolderTreeModel</name>
     <message numerus="yes">
         <source>Security root, %n team(s)</source>
-        <translation><numerusform>Security root, %n team</numerusform><numerusform>Security root, %n teams</numerusform></translation>
+        <translation>
+            <numerusform>Security root, %n team</numerusform>
+            <numerusform>Security root, %n teams</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>warden::GlobalPermissionModel</name>
     <message numerus="yes">
         <source>Login: no role is assigned, so every active user may log in (%n user(s)).</source>
-        <translation><numerusform>Login: no role is assigned, so every active user may log in (%n user).</numerusform><numerusform>Login: no role is assigned, so every active user may log in (%n users).</numerusform></translation>
+        <translation>
+            <numerusform>Login: no role is assigned, so every active user may log in (%n user).</numerusform>
+            <numerusform>Login: no role is assigned, so every active user may log in (%n users).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>warden::GlobalPermissionPage</name>
     <message numerus="yes">
         <source>Saving this stops %n active user(s) from logging in.</source>
-        <translation><numerusform>Saving this stops %n active user from logging in.</numerusform><numerusform>Saving this stops %n active users from logging in.</numerusform></translation>
+        <translation>
+            <numerusform>Saving this stops %n active user from logging in.</numerusform>
+            <numerusform>Saving this stops %n active users from logging in.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>warden::RoleListModel</name>
     <message numerus="yes">
         <source>%1 (built-in preset) — %n member(s)</source>
-        <translation><numerusform>%1 (built-in preset) — %n member</numerusform><numerusform>%1 (built-in preset) — %n members</numerusform></translation>
+        <translation>
+            <numerusform>%1 (built-in preset) — %n member</numerusform>
+            <numerusform>%1 (built-in preset) — %n members</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n member(s)</source>
-        <translation><numerusform>%1 — %n member</numerusform><numerusform>%1 — %n members</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %n member</numerusform>
+            <numerusform>%1 — %n members</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>warden::RolePage</name>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation><numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>warden::TeamEditor</name>
     <message numerus="yes">
         <source>Role %1 (%n user(s))</source>
-        <translation><numerusform>Role %1 (%n user)</numerusform><numerusform>Role %1 (%n users)</numerusform></translation>
+        <translation>
+            <numerusform>Role %1 (%n user)</numerusform>
+            <numerusform>Role %1 (%n users)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Reaches %n active user(s): </source>
-        <translation><numerusform>Reaches %n active user: </numerusform><numerusform>Reaches %n active users: </numerusform></translation>
+        <translation>
+            <numerusform>Reaches %n active user: </numerusform>
+            <numerusform>Reaches %n active users: </numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>warden::UserPage</name>
     <message numerus="yes">
         <source>&lt;p&gt;%n users selected.&lt;/p&gt;</source>
-        <translation><numerusform>&lt;p&gt;%n user selected.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;%n users selected.&lt;/p&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;p&gt;%n user selected.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n users selected.&lt;/p&gt;</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
