@@ -6,7 +6,7 @@
 #include "FolderPage.h"
 #include "GlobalPermissionPage.h"
 #include "RolePage.h"
-#include "PasswordVault.h"
+#include "models/store/PasswordVault.h"
 #include "ReviewPage.h"
 #include "FolderDetails.h"
 #include "Prompts.h"

@@ -20,7 +20,9 @@ namespace {
 const QStringList valueOptions{QStringLiteral("store"), QStringLiteral("as"), QStringLiteral("user"),
                                QStringLiteral("folder"), QStringLiteral("permission"), QStringLiteral("format"),
                                QStringLiteral("since"), QStringLiteral("email"), QStringLiteral("name"),
-                               QStringLiteral("role"), QStringLiteral("file"), QStringLiteral("admin")};
+                               QStringLiteral("role"), QStringLiteral("file"), QStringLiteral("admin"),
+                               QStringLiteral("connection"), QStringLiteral("type"), QStringLiteral("properties"),
+                               QStringLiteral("secrets-file"), QStringLiteral("title")};
 
 // "--name", "--name=VALUE" or "!--name=VALUE" (required) gives "name".
 QString optionName(const QString& spec)
@@ -280,6 +282,7 @@ void Cli::defineCommands()
            "print what it would change and write nothing."),
         [](Cli& c) { return c.bulk(); });
 
+    defineConnectionCommands();
     const QString as = QStringLiteral("!--as=USERNAME");
     add(QStringLiteral("folder add"), QStringLiteral("PATH"), as, tr("Create a folder; a subfolder inherits."),
         [](Cli& c) {

@@ -72,6 +72,13 @@ private:
     int whoHas();
     int log();
     int bulk();
+    void defineConnectionCommands();
+    int connectionAccess();
+    // The connection TITLE defined on --folder (or global without it).
+    Result<const Connection*> connection(const Store& store, const QString& title) const;
+    Result<AccessEntry> principal(const Store& store, const QString& text) const;
+    Result<QJsonObject> jsonOption(const QString& name) const;
+    Result<QHash<QString, QString>> secretsOption() const;
 
     QTextStream& m_out;
     QTextStream& m_err;

@@ -277,4 +277,61 @@ QList<Id> AccessIndex::whoHas(Id folderId, int permission) const
     return sorted;
 }
 
+AccessLevel AccessIndex::connectionLevel(Id userId, Id connectionId) const
+{
+    const User* user = m_directory.user(userId);
+    const Connection* connection = m_directory.connection(connectionId);
+    if (!user || !connection || user->status != UserStatus::Active)
+        return AccessLevel::Deny;
+    std::optional<AccessLevel> own;
+    std::optional<AccessLevel> shared;
+    QSet<Id> teams;
+    bool teamsKnown = false;
+    for (const AccessEntry& entry : connection->access) {
+        bool applies = false;
+        switch (entry.kind) {
+        case AccessEntry::Kind::User:
+            if (entry.principal == userId)
+                own = entry.level;
+            break;
+        case AccessEntry::Kind::Role:
+            applies = user->roles.contains(entry.principal);
+            break;
+        case AccessEntry::Kind::Team:
+            if (!teamsKnown) {
+                teams = teamsReaching(userId);
+                teamsKnown = true;
+            }
+            applies = teams.contains(entry.principal);
+            break;
+        }
+        if (applies && (!shared || entry.level > *shared))
+            shared = entry.level;
+    }
+    const AccessLevel resolved = own ? *own : (shared ? *shared : connection->defaultLevel);
+    if (isAdmin(userId))
+        return resolved <= AccessLevel::DeleteOnly ? AccessLevel::DeleteOnly : AccessLevel::Manage;
+    return resolved;
+}
+
+QList<ConnectionProblem> AccessIndex::connectionProblems() const
+{
+    QList<ConnectionProblem> problems;
+    for (const Template& t : m_directory.templates()) {
+        for (Id connectionId : t.uses) {
+            const Connection* c = m_directory.connection(connectionId);
+            if (c && !c->allTemplates && !c->allowedTemplates.contains(t.id))
+                problems.append({t.id, connectionId});
+        }
+    }
+    std::sort(problems.begin(), problems.end(), [this](const ConnectionProblem& a, const ConnectionProblem& b) {
+        const QString pa = m_directory.path(m_directory.releaseTemplate(a.templateId)->folderId);
+        const QString pb = m_directory.path(m_directory.releaseTemplate(b.templateId)->folderId);
+        if (pa != pb)
+            return pa < pb;
+        return m_directory.releaseTemplate(a.templateId)->name < m_directory.releaseTemplate(b.templateId)->name;
+    });
+    return problems;
+}
+
 } // namespace warden

@@ -38,6 +38,13 @@ struct FolderPermissions
     PermissionSet permissions;
 };
 
+// A template that uses a connection which does not allow it.
+struct ConnectionProblem
+{
+    Id templateId = 0;
+    Id connectionId = 0;
+};
+
 // Answers access questions from the directory in memory: effective permissions, explanations,
 // who-has. Reads only; it is current whenever the directory is.
 class AccessIndex
@@ -70,6 +77,12 @@ public:
     Explanation explain(Id userId, Id folderId, int permission) const;
     // Active users holding the permission on the folder, sorted by username.
     QList<Id> whoHas(Id folderId, int permission) const;
+
+    // A user's level on a connection: their own entry; else the highest entry of their roles and
+    // teams; else the default. Admins get Manage, or Delete-only where they resolve to Deny or
+    // Delete-only. Users who are not active get Deny.
+    AccessLevel connectionLevel(Id userId, Id connectionId) const;
+    QList<ConnectionProblem> connectionProblems() const;
 
     // The roles through which a user is in a team; 0 in the list stands for "directly".
     QList<Id> membershipsIn(Id userId, const Team& team) const;

@@ -1,5 +1,6 @@
 #include "Editor.h"
 
+#include "models/domain/ConnectionTypes.h"
 #include "models/domain/Names.h"
 
 namespace warden {
@@ -204,8 +205,10 @@ void Editor::copyTeams(Id fromRootId, Id toFolderId)
 void Editor::deleteTeamsOn(Id folderId)
 {
     const QList<Id> teams = m_directory.teamsOn(folderId);
-    for (Id teamId : teams)
+    for (Id teamId : teams) {
+        forgetPrincipal(AccessEntry::Kind::Team, teamId);
         m_directory.removeTeam(teamId);
+    }
 }
 
 // Folders
@@ -292,6 +295,7 @@ Result<Applied> Editor::run(const edit::DeleteFolder& e)
     const QList<Id> subtree = m_directory.subtree(e.folderId);
     for (auto it = subtree.crbegin(); it != subtree.crend(); ++it) {
         deleteTeamsOn(*it);
+        deleteConnectionsAndTemplatesOn(*it);
         m_directory.removeFolder(*it);
     }
     return Applied{tr("Delete folder %1 and %n subfolder(s)", nullptr, int(subtree.size() - 1)).arg(oldPath)};
@@ -386,6 +390,7 @@ Result<Applied> Editor::run(const edit::DeleteTeam& e)
     if (team.value()->isSystem())
         return refused(tr("%1 is a system team and cannot be deleted").arg(quoted(team.value()->name)));
     const QString summary = tr("Delete team %1 on %2").arg(team.value()->name, m_directory.path(team.value()->folderId));
+    forgetPrincipal(AccessEntry::Kind::Team, e.teamId);
     m_directory.removeTeam(e.teamId);
     return Applied{summary};
 }
@@ -654,6 +659,7 @@ Result<Applied> Editor::deleteUser(Id userId)
         changed.users.remove(userId);
         m_directory.put(changed);
     }
+    forgetPrincipal(AccessEntry::Kind::User, userId);
     m_directory.removeUser(userId);
     return Applied{summary};
 }
@@ -773,6 +779,7 @@ Result<Applied> Editor::run(const edit::DeleteRole& e)
         if (assignment.roles.remove(e.roleId))
             m_directory.put(assignment);
     }
+    forgetPrincipal(AccessEntry::Kind::Role, e.roleId);
     m_directory.removeRole(e.roleId);
     return Applied{summary};
 }
@@ -841,6 +848,298 @@ Result<Applied> Editor::run(const edit::GlobalAssignments& e)
         changed.append(key);
     }
     return Applied{tr("Change the roles of %1").arg(changed.join(QLatin1String(", ")))};
+}
+
+// Connections
+
+Result<const Connection*> Editor::existingConnection(Id connectionId) const
+{
+    if (const Connection* connection = m_directory.connection(connectionId))
+        return connection;
+    return invalid(tr("the connection does not exist"));
+}
+
+QString Editor::describeConnection(const Connection& connection) const
+{
+    return connection.folderId == 0 ? tr("global connection %1").arg(quoted(connection.title))
+                                     : tr("connection %1 on %2").arg(quoted(connection.title), quoted(m_directory.path(connection.folderId)));
+}
+
+// Global connections are the administrators'; a folder's need folder#edit_configuration there.
+Status Editor::requireConnectionScope(Id folderId) const
+{
+    if (folderId == 0) {
+        if (!holdsGlobal(m_catalog.global(m_catalog.adminIndex()).key))
+            return refused(tr("%1 needs Admin to change global connections").arg(operatorName()));
+        return {};
+    }
+    if (!m_directory.folder(folderId))
+        return invalid(tr("the folder does not exist"));
+    return requireFolder(folderId, {QStringLiteral("folder#edit_configuration")});
+}
+
+Status Editor::requireLevel(const Connection& connection, AccessLevel level) const
+{
+    const AccessLevel held = m_access.connectionLevel(m_operator, connection.id);
+    if (held >= level)
+        return {};
+    return refused(tr("%1 has %2 on %3 and needs %4").arg(operatorName(), levelKey(held), describeConnection(connection), levelKey(level)));
+}
+
+Status Editor::checkConnectionTitle(Id folderId, const QString& title, Id except) const
+{
+    if (QString problem = Names::checkFolderName(title); !problem.isEmpty())
+        return invalid(tr("connection title: %1").arg(problem));
+    const Connection* other = m_directory.connectionNamed(folderId, title);
+    if (other && other->id != except)
+        return refused(folderId == 0 ? tr("a global connection named %1 already exists").arg(quoted(other->title))
+                                     : tr("a connection named %1 already exists on %2").arg(quoted(other->title), quoted(m_directory.path(folderId))));
+    return {};
+}
+
+Status Editor::checkAccessEntries(const QList<AccessEntry>& entries) const
+{
+    QSet<QPair<int, Id>> seen;
+    for (const AccessEntry& entry : entries) {
+        const bool exists = entry.kind == AccessEntry::Kind::User   ? m_directory.user(entry.principal) != nullptr
+                            : entry.kind == AccessEntry::Kind::Role ? m_directory.role(entry.principal) != nullptr
+                                                                    : m_directory.team(entry.principal) != nullptr;
+        if (!exists)
+            return invalid(tr("an access entry names a user, role or team that does not exist"));
+        if (seen.contains({int(entry.kind), entry.principal}))
+            return invalid(tr("a user, role or team has two access entries"));
+        seen.insert({int(entry.kind), entry.principal});
+    }
+    return {};
+}
+
+void Editor::forgetPrincipal(AccessEntry::Kind kind, Id principal)
+{
+    const QHash<Id, Connection> connections = m_directory.connections();
+    for (Connection connection : connections) {
+        const auto removed = connection.access.removeIf([&](const AccessEntry& entry) {
+            return entry.kind == kind && entry.principal == principal;
+        });
+        if (removed > 0)
+            m_directory.put(connection);
+    }
+}
+
+void Editor::deleteConnectionsAndTemplatesOn(Id folderId)
+{
+    const QList<Id> templates = m_directory.templatesOn(folderId);
+    for (Id templateId : templates) {
+        // Connections elsewhere forget that they allowed it.
+        const QHash<Id, Connection> connections = m_directory.connections();
+        for (Connection connection : connections) {
+            if (connection.allowedTemplates.remove(templateId))
+                m_directory.put(connection);
+        }
+        m_directory.remove(Row(*m_directory.releaseTemplate(templateId)));
+    }
+    const QList<Id> connections = m_directory.connectionsOn(folderId);
+    for (Id connectionId : connections)
+        m_directory.remove(Row(*m_directory.connection(connectionId)));
+    const QHash<QString, ConnectionType> types = m_directory.connectionTypes();
+    for (ConnectionType type : types) {
+        if (type.grants.remove(folderId))
+            m_directory.put(type);
+    }
+}
+
+Result<Applied> Editor::run(const edit::AddConnection& e)
+{
+    if (Status s = requireConnectionScope(e.folderId))
+        return *s;
+    const ConnectionType* type = m_directory.connectionType(e.type);
+    if (!type)
+        return invalid(tr("there is no connection type %1").arg(quoted(e.type)));
+    if (Status s = ConnectionTypes::validate(*type))
+        return refused(tr("connection type %1 cannot be used until its definition is fixed: %2").arg(quoted(e.type), s->message));
+    if (!ConnectionTypes::availableAt(*type, e.folderId, m_directory))
+        return refused(e.folderId == 0 ? tr("connection type %1 is not released, so it cannot have global connections").arg(quoted(e.type))
+                                       : tr("connection type %1 is not available on %2").arg(quoted(e.type), quoted(m_directory.path(e.folderId))));
+    if (Status s = checkConnectionTitle(e.folderId, e.title, 0))
+        return *s;
+    QSet<QString> secrets;
+    for (auto it = e.secrets.cbegin(); it != e.secrets.cend(); ++it) {
+        if (!it.value().isEmpty())
+            secrets.insert(it.key());
+    }
+    if (Status s = ConnectionTypes::checkProperties(ConnectionTypes::fields(*type).value(), e.properties, secrets))
+        return *s;
+    Connection connection;
+    connection.id = Directory::newId();
+    connection.folderId = e.folderId;
+    connection.type = e.type;
+    connection.title = e.title;
+    connection.properties = e.properties;
+    for (const QString& name : secrets)
+        connection.secrets.insert(name, e.secrets.value(name));
+    m_directory.put(connection);
+    return Applied{tr("Add %1").arg(describeConnection(connection)), connection.id};
+}
+
+Result<Applied> Editor::run(const edit::UpdateConnection& e)
+{
+    auto existing = existingConnection(e.connectionId);
+    if (!existing)
+        return existing.error();
+    Connection changed = *existing.value();
+    if (Status s = requireConnectionScope(changed.folderId))
+        return *s;
+    if (Status s = requireLevel(changed, AccessLevel::Manage))
+        return *s;
+    if (Status s = checkConnectionTitle(changed.folderId, e.title, changed.id))
+        return *s;
+    const ConnectionType* type = m_directory.connectionType(changed.type);
+    auto fields = type ? ConnectionTypes::fields(*type) : Result<QList<FieldDef>>(invalid(tr("the type is gone")));
+    if (!fields)
+        return refused(tr("connection type %1 cannot be used until its definition is fixed: %2").arg(quoted(changed.type), fields.error().message));
+    for (auto it = e.secrets.cbegin(); it != e.secrets.cend(); ++it) {
+        if (it.value().isEmpty())
+            changed.secrets.remove(it.key());
+        else
+            changed.secrets.insert(it.key(), it.value());
+    }
+    const QList<QString> names = changed.secrets.keys();
+    if (Status s = ConnectionTypes::checkProperties(fields.value(), e.properties, QSet<QString>(names.cbegin(), names.cend())))
+        return *s;
+    const QString before = describeConnection(changed);
+    changed.title = e.title;
+    changed.properties = e.properties;
+    if (changed.title != existing.value()->title || changed.properties != existing.value()->properties
+        || changed.secrets != existing.value()->secrets)
+        m_directory.put(changed);
+    return Applied{tr("Edit %1").arg(before)};
+}
+
+Result<Applied> Editor::run(const edit::DeleteConnection& e)
+{
+    auto existing = existingConnection(e.connectionId);
+    if (!existing)
+        return existing.error();
+    const Connection& connection = *existing.value();
+    if (Status s = requireConnectionScope(connection.folderId))
+        return *s;
+    // Delete-only is enough to delete, and is what an administrator left at Deny holds.
+    if (Status s = requireLevel(connection, AccessLevel::DeleteOnly))
+        return *s;
+    const QString summary = tr("Delete %1").arg(describeConnection(connection));
+    const QHash<Id, Template> templates = m_directory.templates();
+    for (Template t : templates) {
+        if (t.uses.remove(connection.id))
+            m_directory.put(t);
+    }
+    m_directory.remove(Row(connection));
+    return Applied{summary};
+}
+
+Result<Applied> Editor::run(const edit::SetConnectionAccess& e)
+{
+    auto existing = existingConnection(e.connectionId);
+    if (!existing)
+        return existing.error();
+    Connection changed = *existing.value();
+    if (Status s = requireConnectionScope(changed.folderId))
+        return *s;
+    if (Status s = requireLevel(changed, AccessLevel::Manage))
+        return *s;
+    if (Status s = checkAccessEntries(e.access))
+        return *s;
+    changed.defaultLevel = e.defaultLevel;
+    changed.access = e.access;
+    if (changed.defaultLevel != existing.value()->defaultLevel || changed.access != existing.value()->access)
+        m_directory.put(changed);
+    return Applied{tr("Change who may use %1").arg(describeConnection(changed))};
+}
+
+Result<Applied> Editor::run(const edit::SetAllowedTemplates& e)
+{
+    auto existing = existingConnection(e.connectionId);
+    if (!existing)
+        return existing.error();
+    Connection changed = *existing.value();
+    if (Status s = requireConnectionScope(changed.folderId))
+        return *s;
+    if (Status s = requireLevel(changed, AccessLevel::Manage))
+        return *s;
+    for (Id templateId : e.templates) {
+        if (!m_directory.releaseTemplate(templateId))
+            return invalid(tr("an allowed template does not exist"));
+    }
+    changed.allTemplates = e.all;
+    changed.allowedTemplates = e.all ? QSet<Id>() : e.templates;
+    if (changed.allTemplates != existing.value()->allTemplates || changed.allowedTemplates != existing.value()->allowedTemplates)
+        m_directory.put(changed);
+    return Applied{tr("Change the templates allowed to use %1").arg(describeConnection(changed))};
+}
+
+Result<Applied> Editor::run(const edit::AllowTemplate& e)
+{
+    auto existing = existingConnection(e.connectionId);
+    if (!existing)
+        return existing.error();
+    const Template* t = m_directory.releaseTemplate(e.templateId);
+    if (!t)
+        return invalid(tr("the template does not exist"));
+    // Using the connection is enough: the fix a template's owner needs, not an edit of the connection.
+    if (Status s = requireLevel(*existing.value(), AccessLevel::Use))
+        return *s;
+    if (!t->uses.contains(e.connectionId))
+        return invalid(tr("template %1 does not use %2").arg(quoted(t->name), describeConnection(*existing.value())));
+    Connection changed = *existing.value();
+    if (!changed.allTemplates && !changed.allowedTemplates.contains(t->id)) {
+        changed.allowedTemplates.insert(t->id);
+        m_directory.put(changed);
+    }
+    return Applied{tr("Allow template %1 on %2 to use %3").arg(t->name, m_directory.path(t->folderId), describeConnection(changed))};
+}
+
+Result<Applied> Editor::run(const edit::SetTypeAvailability& e)
+{
+    const ConnectionType* type = m_directory.connectionType(e.type);
+    if (!type)
+        return invalid(tr("there is no connection type %1").arg(quoted(e.type)));
+    if (!holdsGlobal(m_catalog.global(m_catalog.adminIndex()).key))
+        return refused(tr("%1 needs Admin to change where connection types are available").arg(operatorName()));
+    ConnectionType changed = *type;
+    QString summary;
+    const bool needsValid = e.action == edit::Availability::Release || e.action == edit::Availability::Grant;
+    if (needsValid) {
+        if (Status s = ConnectionTypes::validate(*type))
+            return refused(tr("connection type %1 cannot be made available until its definition is fixed: %2").arg(quoted(e.type), s->message));
+    }
+    switch (e.action) {
+    case edit::Availability::Release:
+        changed.released = true;
+        changed.grants.clear(); // one way: the grants do not come back on unrelease
+        summary = tr("Release connection type %1 everywhere").arg(e.type);
+        break;
+    case edit::Availability::Unrelease:
+        changed.released = false;
+        summary = tr("Unrelease connection type %1").arg(e.type);
+        break;
+    case edit::Availability::Grant:
+    case edit::Availability::Revoke: {
+        if (type->released)
+            return refused(tr("connection type %1 is released everywhere; unrelease it to grant or revoke folders").arg(quoted(e.type)));
+        auto folder = existingFolder(e.folderId);
+        if (!folder)
+            return folder.error();
+        if (e.action == edit::Availability::Grant) {
+            changed.grants.insert(e.folderId);
+            summary = tr("Make connection type %1 available on %2").arg(e.type, m_directory.path(e.folderId));
+        } else {
+            changed.grants.remove(e.folderId);
+            summary = tr("Take connection type %1 away from %2").arg(e.type, m_directory.path(e.folderId));
+        }
+        break;
+    }
+    }
+    if (changed.released != type->released || changed.grants != type->grants)
+        m_directory.put(changed);
+    return Applied{summary};
 }
 
 } // namespace warden

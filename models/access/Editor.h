@@ -63,6 +63,24 @@ private:
     Result<Applied> run(const edit::RoleMember& e);
     Result<Applied> run(const edit::GlobalGrant& e);
     Result<Applied> run(const edit::GlobalAssignments& e);
+    Result<Applied> run(const edit::AddConnection& e);
+    Result<Applied> run(const edit::UpdateConnection& e);
+    Result<Applied> run(const edit::DeleteConnection& e);
+    Result<Applied> run(const edit::SetConnectionAccess& e);
+    Result<Applied> run(const edit::SetAllowedTemplates& e);
+    Result<Applied> run(const edit::AllowTemplate& e);
+    Result<Applied> run(const edit::SetTypeAvailability& e);
+
+    // Connections
+    Result<const Connection*> existingConnection(Id connectionId) const;
+    Status requireConnectionScope(Id folderId) const;
+    Status requireLevel(const Connection& connection, AccessLevel level) const;
+    Status checkConnectionTitle(Id folderId, const QString& title, Id except) const;
+    Status checkAccessEntries(const QList<AccessEntry>& entries) const;
+    QString describeConnection(const Connection& connection) const;
+    // Access entries that name a principal about to go are dropped with it.
+    void forgetPrincipal(AccessEntry::Kind kind, Id principal);
+    void deleteConnectionsAndTemplatesOn(Id folderId);
 
     // Checks a membership edit and applies it to a copy of its team; returns the member's name.
     Result<QString> changeMembership(const edit::TeamMember& e, Team& changed) const;

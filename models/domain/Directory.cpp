@@ -32,7 +32,8 @@ const T* find(const QHash<Id, T>& hash, Id id)
 
 Id rowId(const Row& row)
 {
-    return std::visit(Overloaded{[](const GlobalAssignment&) { return Id(0); }, [](const auto& r) { return r.id; }},
+    return std::visit(Overloaded{[](const GlobalAssignment&) { return Id(0); }, [](const ConnectionType&) { return Id(0); },
+                                 [](const auto& r) { return r.id; }},
                       row);
 }
 
@@ -45,6 +46,63 @@ const Folder* Directory::folder(Id id) const { return find(m_folders, id); }
 const Team* Directory::team(Id id) const { return find(m_teams, id); }
 const User* Directory::user(Id id) const { return find(m_users, id); }
 const Role* Directory::role(Id id) const { return find(m_roles, id); }
+const Connection* Directory::connection(Id id) const { return find(m_connections, id); }
+const Template* Directory::releaseTemplate(Id id) const { return find(m_templates, id); }
+
+const ConnectionType* Directory::connectionType(const QString& name) const
+{
+    auto it = m_types.constFind(name);
+    return it == m_types.constEnd() ? nullptr : &*it;
+}
+
+const QList<Id>& Directory::connectionsOn(Id folderId) const
+{
+    auto it = m_connectionsOn.constFind(folderId);
+    return it == m_connectionsOn.constEnd() ? noIds : *it;
+}
+
+const Connection* Directory::connectionNamed(Id folderId, const QString& title) const
+{
+    for (Id id : connectionsOn(folderId)) {
+        const Connection* c = connection(id);
+        if (Names::key(c->title) == Names::key(title))
+            return c;
+    }
+    return nullptr;
+}
+
+QList<Id> Directory::visibleConnections(Id folderId) const
+{
+    QList<Id> ids;
+    for (Id at = folderId; at != 0 && folder(at); at = folder(at)->parentId)
+        ids += connectionsOn(at);
+    return ids + connectionsOn(0);
+}
+
+const Connection* Directory::visibleConnectionNamed(Id folderId, const QString& title) const
+{
+    for (Id at = folderId; at != 0 && folder(at); at = folder(at)->parentId) {
+        if (const Connection* c = connectionNamed(at, title))
+            return c;
+    }
+    return connectionNamed(0, title);
+}
+
+const QList<Id>& Directory::templatesOn(Id folderId) const
+{
+    auto it = m_templatesOn.constFind(folderId);
+    return it == m_templatesOn.constEnd() ? noIds : *it;
+}
+
+const Template* Directory::templateNamed(Id folderId, const QString& name) const
+{
+    for (Id id : templatesOn(folderId)) {
+        const Template* t = releaseTemplate(id);
+        if (Names::key(t->name) == Names::key(name))
+            return t;
+    }
+    return nullptr;
+}
 
 const QList<Id>& Directory::children(Id parentId) const
 {
@@ -237,6 +295,21 @@ std::optional<Row> Directory::current(const Row& like) const
                                      if (it != m_globals.constEnd())
                                          return Row(*it);
                                      return std::nullopt;
+                                 },
+                                 [this](const ConnectionType& r) -> std::optional<Row> {
+                                     if (auto p = connectionType(r.name))
+                                         return Row(*p);
+                                     return std::nullopt;
+                                 },
+                                 [this](const Connection& r) -> std::optional<Row> {
+                                     if (auto p = connection(r.id))
+                                         return Row(*p);
+                                     return std::nullopt;
+                                 },
+                                 [this](const Template& r) -> std::optional<Row> {
+                                     if (auto p = releaseTemplate(r.id))
+                                         return Row(*p);
+                                     return std::nullopt;
                                  }},
                       like);
 }
@@ -344,7 +417,16 @@ void Directory::insertRow(const Row& row)
                               m_roles.insert(r.id, r);
                               m_roleByKey.insert(Names::key(r.name), r.id);
                           },
-                          [this](const GlobalAssignment& r) { m_globals.insert(r.key, r); }},
+                          [this](const GlobalAssignment& r) { m_globals.insert(r.key, r); },
+                          [this](const ConnectionType& r) { m_types.insert(r.name, r); },
+                          [this](const Connection& r) {
+                              m_connections.insert(r.id, r);
+                              m_connectionsOn[r.folderId].append(r.id);
+                          },
+                          [this](const Template& r) {
+                              m_templates.insert(r.id, r);
+                              m_templatesOn[r.folderId].append(r.id);
+                          }},
                row);
 }
 
@@ -375,7 +457,16 @@ void Directory::eraseRow(const Row& row)
                               m_roles.remove(r.id);
                               m_roleByKey.remove(Names::key(r.name));
                           },
-                          [this](const GlobalAssignment& r) { m_globals.remove(r.key); }},
+                          [this](const GlobalAssignment& r) { m_globals.remove(r.key); },
+                          [this](const ConnectionType& r) { m_types.remove(r.name); },
+                          [this](const Connection& r) {
+                              m_connections.remove(r.id);
+                              m_connectionsOn[r.folderId].removeOne(r.id);
+                          },
+                          [this](const Template& r) {
+                              m_templates.remove(r.id);
+                              m_templatesOn[r.folderId].removeOne(r.id);
+                          }},
                row);
 }
 

@@ -56,6 +56,23 @@ public:
     const QHash<QString, GlobalAssignment>& globals() const { return m_globals; }
     GlobalAssignment global(const QString& key) const;
 
+    const QHash<QString, ConnectionType>& connectionTypes() const { return m_types; }
+    const ConnectionType* connectionType(const QString& name) const;
+    const QHash<Id, Connection>& connections() const { return m_connections; }
+    const Connection* connection(Id id) const;
+    // The connections defined on a folder (0: the global ones).
+    const QList<Id>& connectionsOn(Id folderId) const;
+    const Connection* connectionNamed(Id folderId, const QString& title) const;
+    // What a folder sees, whatever its inherit flag: its own connections, its ancestors' (nearest
+    // first), then the global ones. 0 sees the global ones only.
+    QList<Id> visibleConnections(Id folderId) const;
+    // The visible connection with this title, nearest first.
+    const Connection* visibleConnectionNamed(Id folderId, const QString& title) const;
+    const QHash<Id, Template>& templates() const { return m_templates; }
+    const Template* releaseTemplate(Id id) const;
+    const QList<Id>& templatesOn(Id folderId) const;
+    const Template* templateNamed(Id folderId, const QString& name) const;
+
     const QSet<Id>& teamsOfUser(Id userId) const;
     const QSet<Id>& teamsOfRole(Id roleId) const;
     const QSet<Id>& usersOfRole(Id roleId) const;
@@ -97,6 +114,11 @@ private:
     QHash<Id, Role> m_roles;
     QHash<QString, Id> m_roleByKey;
     QHash<QString, GlobalAssignment> m_globals;
+    QHash<QString, ConnectionType> m_types;
+    QHash<Id, Connection> m_connections;
+    QHash<Id, QList<Id>> m_connectionsOn;
+    QHash<Id, Template> m_templates;
+    QHash<Id, QList<Id>> m_templatesOn;
     QHash<Id, QSet<Id>> m_teamsOfUser;
     QHash<Id, QSet<Id>> m_teamsOfRole;
     QHash<Id, QSet<Id>> m_usersOfRole;

@@ -47,6 +47,18 @@ struct GlobalGrant { QString key; Id roleId = 0; bool grant = true; };
 // The roles of several global permissions set at once, as the Permissions screen saves them.
 struct GlobalAssignments { QList<QPair<QString, QSet<Id>>> permissions; };
 
+// Connections. Secrets are what the operator typed; the store seals them before the editor sees
+// them. A secret mapped to an empty value is cleared, one not named is kept.
+struct AddConnection { Id folderId = 0; QString type; QString title; QJsonObject properties; QHash<QString, QString> secrets; };
+struct UpdateConnection { Id connectionId = 0; QString title; QJsonObject properties; QHash<QString, QString> secrets; };
+struct DeleteConnection { Id connectionId = 0; };
+struct SetConnectionAccess { Id connectionId = 0; AccessLevel defaultLevel = AccessLevel::Use; QList<AccessEntry> access; };
+struct SetAllowedTemplates { Id connectionId = 0; bool all = true; QSet<Id> templates; };
+// The one-click fix of a problem: lets one template use the connection.
+struct AllowTemplate { Id connectionId = 0; Id templateId = 0; };
+enum class Availability { Release, Unrelease, Grant, Revoke };
+struct SetTypeAvailability { QString type; Availability action = Availability::Release; Id folderId = 0; };
+
 } // namespace edit
 
 using Edit = std::variant<edit::AddFolder,
@@ -73,6 +85,13 @@ using Edit = std::variant<edit::AddFolder,
                           edit::DeleteRole,
                           edit::RoleMember,
                           edit::GlobalGrant,
-                          edit::GlobalAssignments>;
+                          edit::GlobalAssignments,
+                          edit::AddConnection,
+                          edit::UpdateConnection,
+                          edit::DeleteConnection,
+                          edit::SetConnectionAccess,
+                          edit::SetAllowedTemplates,
+                          edit::AllowTemplate,
+                          edit::SetTypeAvailability>;
 
 } // namespace warden

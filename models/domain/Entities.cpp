@@ -26,4 +26,30 @@ bool parseStatus(const QString& key, UserStatus* status)
     return false;
 }
 
+QString levelKey(AccessLevel level)
+{
+    switch (level) {
+    case AccessLevel::Deny:
+        return QStringLiteral("deny");
+    case AccessLevel::DeleteOnly:
+        return QStringLiteral("delete_only");
+    case AccessLevel::Use:
+        return QStringLiteral("use");
+    case AccessLevel::Manage:
+        return QStringLiteral("manage");
+    }
+    return {};
+}
+
+bool parseLevel(const QString& key, AccessLevel* level)
+{
+    for (AccessLevel candidate : {AccessLevel::Deny, AccessLevel::DeleteOnly, AccessLevel::Use, AccessLevel::Manage}) {
+        if (key == levelKey(candidate)) {
+            *level = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace warden

@@ -3,6 +3,9 @@
 #include "PermissionSet.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
 #include <QSet>
 #include <QString>
 
@@ -72,7 +75,77 @@ struct GlobalAssignment
     int version = 0;
 };
 
-using Row = std::variant<Folder, Team, User, Role, GlobalAssignment>;
+// What a user may do with a connection, from least to most.
+enum class AccessLevel
+{
+    Deny, // does not see it
+    DeleteOnly, // sees it to delete it, nothing else
+    Use,
+    Manage, // use and edit it, its access entries and allowed templates
+};
+
+QString levelKey(AccessLevel level); // deny, delete_only, use, manage
+bool parseLevel(const QString& key, AccessLevel* level);
+
+// A type of connection: its fields as a definition that may or may not validate (see
+// ConnectionTypes), and where it is available: everywhere once released, else in the folders granted
+// and their subtrees.
+struct ConnectionType
+{
+    QString name; // the key, e.g. "jenkins"
+    QString title;
+    QJsonArray fields;
+    QString checkUrl; // "{url}/api/json": a request that tests a connection; empty: no test
+    bool released = false;
+    QSet<Id> grants; // folders, while restricted
+    int version = 0;
+};
+
+// One entry of a connection's Permissions tab: a user, a role or a team, and its level.
+struct AccessEntry
+{
+    enum class Kind
+    {
+        User,
+        Role,
+        Team,
+    };
+    Kind kind = Kind::User;
+    Id principal = 0;
+    AccessLevel level = AccessLevel::Use;
+
+    bool operator==(const AccessEntry& other) const
+    {
+        return kind == other.kind && principal == other.principal && level == other.level;
+    }
+};
+
+struct Connection
+{
+    Id id = 0;
+    Id folderId = 0; // 0: global
+    QString type;
+    QString title;
+    QJsonObject properties; // every field but the secrets
+    QHash<QString, QString> secrets; // sealed values by field name; never clear text
+    AccessLevel defaultLevel = AccessLevel::Use;
+    QList<AccessEntry> access;
+    bool allTemplates = true;
+    QSet<Id> allowedTemplates; // when not allTemplates
+    int version = 0;
+};
+
+// A release template in a folder and the connections it uses.
+struct Template
+{
+    Id id = 0;
+    Id folderId = 0;
+    QString name;
+    QSet<Id> uses;
+    int version = 0;
+};
+
+using Row = std::variant<Folder, Team, User, Role, GlobalAssignment, ConnectionType, Connection, Template>;
 
 // One row as it was before an edit and as it is after; a missing side means inserted or deleted.
 struct Change

@@ -1,6 +1,8 @@
 #include "BuiltinCatalog.h"
 
+#include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace warden {
@@ -58,5 +60,42 @@ const Catalog* builtinCatalog()
 }
 
 QString builtinCatalogError() { return loaded().error; }
+
+QJsonObject connectionTypeJson(const ConnectionType& type)
+{
+    return {{QStringLiteral("name"), type.name},
+            {QStringLiteral("title"), type.title},
+            {QStringLiteral("checkUrl"), type.checkUrl},
+            {QStringLiteral("fields"), type.fields}};
+}
+
+ConnectionType connectionTypeFromJson(const QJsonObject& json)
+{
+    ConnectionType type;
+    type.name = json.value(QStringLiteral("name")).toString();
+    type.title = json.value(QStringLiteral("title")).toString(type.name);
+    type.checkUrl = json.value(QStringLiteral("checkUrl")).toString();
+    type.fields = json.value(QStringLiteral("fields")).toArray();
+    return type;
+}
+
+QList<ConnectionType> builtinConnectionTypes()
+{
+    static const QList<ConnectionType> types = [] {
+        QList<ConnectionType> list;
+        const QDir dir(QStringLiteral(":/connection-types"));
+        for (const QString& name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+            QFile file(dir.filePath(name));
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            ConnectionType type = connectionTypeFromJson(QJsonDocument::fromJson(file.readAll()).object());
+            type.released = true;
+            type.version = 1;
+            list.append(type);
+        }
+        return list;
+    }();
+    return types;
+}
 
 } // namespace warden

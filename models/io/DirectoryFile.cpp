@@ -1,5 +1,8 @@
 #include "DirectoryFile.h"
 
+#include "BuiltinCatalog.h"
+#include "models/domain/ConnectionTypes.h"
+
 #include "models/access/AccessIndex.h"
 #include "models/domain/Names.h"
 
@@ -191,16 +194,6 @@ private:
         return true;
     }
 
-    bool noConnections(const QJsonObject& object, const QString& key, const QString& path)
-    {
-        QJsonArray list;
-        if (!array(object, key, path, &list))
-            return false;
-        if (!list.isEmpty())
-            return fail(at(path, key), tr("connections, connection types and templates cannot be imported yet"));
-        return true;
-    }
-
     void readRoot(const QJsonValue& tree)
     {
         QJsonObject root;
@@ -216,10 +209,8 @@ private:
             fail(QStringLiteral("version"), tr("must be 1"));
             return;
         }
-        if (!noConnections(root, QStringLiteral("connectionTypes"), {})
-            || !noConnections(root, QStringLiteral("connections"), {}))
-            return;
-        readRoles(root) && readUsers(root) && readGlobals(root) && readFolders(root, QStringLiteral("folders"), {}, 0);
+        readRoles(root) && readUsers(root) && readGlobals(root) && readFolders(root, QStringLiteral("folders"), {}, 0)
+            && readConnectionTypes(root) && readConnections(root, QStringLiteral("connections"), {}, 0) && readPending();
     }
 
     bool readRoles(const QJsonObject& root)
@@ -360,9 +351,13 @@ private:
         folder.parentId = parentId;
         folder.version = 1;
         m_directory.load(folder);
-        if (!noConnections(object, QStringLiteral("connections"), path)
-            || !noConnections(object, QStringLiteral("templates"), path) || !readTeams(object, path, folder))
+        if (!readTeams(object, path, folder))
             return false;
+        // Connections and templates name types, teams and each other: read once every folder is.
+        if (object.contains(QStringLiteral("connections")))
+            m_folderConnections.append({object, path, folder.id});
+        if (object.contains(QStringLiteral("templates")))
+            m_folderTemplates.append({object, path, folder.id});
         return readFolders(object, QStringLiteral("children"), path, folder.id);
     }
 
@@ -447,9 +442,260 @@ private:
         return true;
     }
 
+    bool readConnectionTypes(const QJsonObject& root)
+    {
+        QJsonArray list;
+        if (!array(root, QStringLiteral("connectionTypes"), {}, &list))
+            return false;
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QString path = at(QStringLiteral("connectionTypes"), i);
+            QJsonObject object;
+            QString availability;
+            QStringList grants;
+            if (!this->object(list[i], path,
+                              {QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("availability"),
+                               QStringLiteral("grants"), QStringLiteral("checkUrl"), QStringLiteral("fields")},
+                              &object)
+                || !string(object, QStringLiteral("availability"), path, false, &availability)
+                || !strings(object, QStringLiteral("grants"), path, &grants))
+                return false;
+            ConnectionType type = connectionTypeFromJson(object);
+            static const QRegularExpression typeName(QStringLiteral("^[a-z][a-z0-9-]{0,63}$"));
+            if (!typeName.match(type.name).hasMatch())
+                return fail(at(path, QStringLiteral("name")), tr("a type name is small letters, digits and -"));
+            if (m_directory.connectionType(type.name))
+                return fail(at(path, QStringLiteral("name")), tr("duplicate connection type '%1'").arg(type.name));
+            if (!object.value(QStringLiteral("fields")).isArray())
+                return fail(at(path, QStringLiteral("fields")), tr("expected a list"));
+            if (availability.isEmpty() || availability == QLatin1String("released"))
+                type.released = true;
+            else if (availability != QLatin1String("restricted"))
+                return fail(at(path, QStringLiteral("availability")), tr("'%1' is not one of released, restricted").arg(availability));
+            if (type.released && !grants.isEmpty())
+                return fail(at(path, QStringLiteral("grants")), tr("a released type has no grants"));
+            for (qsizetype g = 0; g < grants.size(); ++g) {
+                const Id folder = m_directory.folderByPath(grants[g]);
+                if (!folder)
+                    return fail(at(at(path, QStringLiteral("grants")), g), tr("unknown folder '%1'").arg(grants[g]));
+                type.grants.insert(folder);
+            }
+            type.version = 1;
+            m_directory.load(type);
+        }
+        // Every store has the built-in types; a file may redefine them.
+        for (const ConnectionType& type : builtinConnectionTypes()) {
+            if (!m_directory.connectionType(type.name))
+                m_directory.load(type);
+        }
+        return true;
+    }
+
+    bool readConnections(const QJsonObject& owner, const QString& key, const QString& ownerPath, Id folderId)
+    {
+        QJsonArray list;
+        if (!array(owner, key, ownerPath, &list))
+            return false;
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            if (!readConnection(list[i], at(at(ownerPath, key), i), folderId))
+                return false;
+        }
+        return true;
+    }
+
+    bool readConnection(const QJsonValue& value, const QString& path, Id folderId)
+    {
+        QJsonObject object;
+        Connection c;
+        QString level;
+        if (!this->object(value, path,
+                          {QStringLiteral("type"), QStringLiteral("title"), QStringLiteral("properties"),
+                           QStringLiteral("secrets"), QStringLiteral("defaultLevel"), QStringLiteral("access"),
+                           QStringLiteral("allowedTemplates")},
+                          &object)
+            || !string(object, QStringLiteral("type"), path, true, &c.type)
+            || !string(object, QStringLiteral("title"), path, true, &c.title)
+            || !string(object, QStringLiteral("defaultLevel"), path, false, &level))
+            return false;
+        const ConnectionType* type = m_directory.connectionType(c.type);
+        if (!type)
+            return fail(at(path, QStringLiteral("type")), tr("unknown connection type '%1'").arg(c.type));
+        auto fields = ConnectionTypes::fields(*type);
+        if (!fields)
+            return fail(at(path, QStringLiteral("type")), fields.error().message);
+        if (QString problem = Names::checkFolderName(c.title); !problem.isEmpty())
+            return fail(at(path, QStringLiteral("title")), problem);
+        if (m_directory.connectionNamed(folderId, c.title))
+            return fail(at(path, QStringLiteral("title")), tr("duplicate connection title '%1'").arg(c.title));
+        const QJsonValue properties = object.value(QStringLiteral("properties"));
+        if (!properties.isUndefined() && !properties.isNull() && !properties.isObject())
+            return fail(at(path, QStringLiteral("properties")), tr("expected an object"));
+        c.properties = properties.toObject();
+        const QJsonValue secrets = object.value(QStringLiteral("secrets"));
+        if (!secrets.isUndefined() && !secrets.isNull() && !secrets.isObject())
+            return fail(at(path, QStringLiteral("secrets")), tr("expected an object"));
+        const QJsonObject secretObject = secrets.toObject();
+        for (auto it = secretObject.begin(); it != secretObject.end(); ++it) {
+            if (!it.value().isString() || it.value().toString().isEmpty())
+                return fail(at(at(path, QStringLiteral("secrets")), it.key()), tr("expected a secret as text"));
+            c.secrets.insert(it.key(), it.value().toString());
+        }
+        const QList<QString> names = c.secrets.keys();
+        if (Status s = ConnectionTypes::checkProperties(fields.value(), c.properties, QSet<QString>(names.cbegin(), names.cend())))
+            return fail(path, s->message);
+        if (!level.isEmpty() && !parseLevel(level, &c.defaultLevel))
+            return fail(at(path, QStringLiteral("defaultLevel")), tr("'%1' is not one of deny, delete_only, use, manage").arg(level));
+        if (!readAccess(object, path, &c.access))
+            return false;
+        c.id = Directory::newId();
+        c.folderId = folderId;
+        c.version = 1;
+        m_directory.load(c);
+        m_allowed.append({object.value(QStringLiteral("allowedTemplates")), at(path, QStringLiteral("allowedTemplates")), c.id});
+        return true;
+    }
+
+    bool readAccess(const QJsonObject& object, const QString& path, QList<AccessEntry>* entries)
+    {
+        QJsonArray list;
+        if (!array(object, QStringLiteral("access"), path, &list))
+            return false;
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QString entryPath = at(at(path, QStringLiteral("access")), i);
+            QJsonObject entry;
+            QString user, role, team, level;
+            if (!this->object(list[i], entryPath,
+                              {QStringLiteral("user"), QStringLiteral("role"), QStringLiteral("team"), QStringLiteral("level")}, &entry)
+                || !string(entry, QStringLiteral("user"), entryPath, false, &user)
+                || !string(entry, QStringLiteral("role"), entryPath, false, &role)
+                || !string(entry, QStringLiteral("team"), entryPath, false, &team)
+                || !string(entry, QStringLiteral("level"), entryPath, true, &level))
+                return false;
+            if (int(!user.isEmpty()) + int(!role.isEmpty()) + int(!team.isEmpty()) != 1)
+                return fail(entryPath, tr("an entry names exactly one of user, role or team"));
+            AccessEntry e;
+            if (!parseLevel(level, &e.level))
+                return fail(at(entryPath, QStringLiteral("level")), tr("'%1' is not one of deny, delete_only, use, manage").arg(level));
+            if (!user.isEmpty()) {
+                const User* u = m_directory.userNamed(user);
+                if (!u)
+                    return fail(at(entryPath, QStringLiteral("user")), tr("unknown user '%1'").arg(user));
+                e.kind = AccessEntry::Kind::User;
+                e.principal = u->id;
+            } else if (!role.isEmpty()) {
+                const Role* r = m_directory.roleNamed(role);
+                if (!r)
+                    return fail(at(entryPath, QStringLiteral("role")), tr("unknown role '%1'").arg(role));
+                e.kind = AccessEntry::Kind::Role;
+                e.principal = r->id;
+            } else {
+                const qsizetype colon = team.lastIndexOf(QLatin1Char(':'));
+                const Id folder = colon > 0 ? m_directory.folderByPath(team.left(colon)) : 0;
+                const Team* t = folder ? m_directory.teamNamed(folder, team.mid(colon + 1)) : nullptr;
+                if (!t)
+                    return fail(at(entryPath, QStringLiteral("team")), tr("unknown team '%1' (write FOLDER_PATH:TEAM)").arg(team));
+                e.kind = AccessEntry::Kind::Team;
+                e.principal = t->id;
+            }
+            for (const AccessEntry& other : std::as_const(*entries)) {
+                if (other.kind == e.kind && other.principal == e.principal)
+                    return fail(entryPath, tr("a second entry for the same user, role or team"));
+            }
+            entries->append(e);
+        }
+        return true;
+    }
+
+    bool readTemplates(const QJsonObject& folderObject, const QString& folderPath, Id folderId)
+    {
+        QJsonArray list;
+        if (!array(folderObject, QStringLiteral("templates"), folderPath, &list))
+            return false;
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QString path = at(at(folderPath, QStringLiteral("templates")), i);
+            QJsonObject object;
+            Template t;
+            QStringList uses;
+            if (!this->object(list[i], path, {QStringLiteral("name"), QStringLiteral("uses")}, &object)
+                || !string(object, QStringLiteral("name"), path, true, &t.name)
+                || !strings(object, QStringLiteral("uses"), path, &uses))
+                return false;
+            if (QString problem = Names::checkFolderName(t.name); !problem.isEmpty())
+                return fail(at(path, QStringLiteral("name")), problem);
+            if (m_directory.templateNamed(folderId, t.name))
+                return fail(at(path, QStringLiteral("name")), tr("duplicate template '%1'").arg(t.name));
+            for (qsizetype u = 0; u < uses.size(); ++u) {
+                const Connection* c = m_directory.visibleConnectionNamed(folderId, uses[u]);
+                if (!c)
+                    return fail(at(at(path, QStringLiteral("uses")), u),
+                                tr("no connection '%1' is visible from this folder").arg(uses[u]));
+                t.uses.insert(c->id);
+            }
+            t.id = Directory::newId();
+            t.folderId = folderId;
+            t.version = 1;
+            m_directory.load(t);
+        }
+        return true;
+    }
+
+    bool readAllowed(const QJsonValue& value, const QString& path, Id connectionId)
+    {
+        Connection c = *m_directory.connection(connectionId);
+        if (value.isUndefined() || value.isNull() || value == QJsonValue(QStringLiteral("all")))
+            return true;
+        if (!value.isArray())
+            return fail(path, tr("expected \"all\" or a list of FOLDER_PATH:TEMPLATE"));
+        c.allTemplates = false;
+        const QJsonArray list = value.toArray();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QString name = list[i].toString();
+            const qsizetype colon = name.lastIndexOf(QLatin1Char(':'));
+            const Id folder = colon > 0 ? m_directory.folderByPath(name.left(colon)) : 0;
+            const Template* t = folder ? m_directory.templateNamed(folder, name.mid(colon + 1)) : nullptr;
+            if (!t)
+                return fail(at(path, i), tr("unknown template '%1' (write FOLDER_PATH:TEMPLATE)").arg(name));
+            c.allowedTemplates.insert(t->id);
+        }
+        m_directory.load(c);
+        return true;
+    }
+
+    bool readPending()
+    {
+        for (const Pending& p : std::as_const(m_folderConnections)) {
+            if (!readConnections(p.object, QStringLiteral("connections"), p.path, p.folderId))
+                return false;
+        }
+        for (const Pending& p : std::as_const(m_folderTemplates)) {
+            if (!readTemplates(p.object, p.path, p.folderId))
+                return false;
+        }
+        for (const Allowed& a : std::as_const(m_allowed)) {
+            if (!readAllowed(a.value, a.path, a.connectionId))
+                return false;
+        }
+        return true;
+    }
+
+    struct Pending
+    {
+        QJsonObject object;
+        QString path;
+        Id folderId = 0;
+    };
+    struct Allowed
+    {
+        QJsonValue value;
+        QString path;
+        Id connectionId = 0;
+    };
+
     const Catalog& m_catalog;
     Directory m_directory;
     std::optional<Error> m_error;
+    QList<Pending> m_folderConnections;
+    QList<Pending> m_folderTemplates;
+    QList<Allowed> m_allowed;
 };
 
 // --- Writing ----------------------------------------------------------------------------------
@@ -469,6 +715,68 @@ QJsonArray roleNames(const Directory& d, const QSet<Id>& ids)
     for (Id id : ids)
         names.append(d.role(id)->name);
     return sortedArray(names);
+}
+
+// Secrets are written sealed, never in clear: only a store with the same key can open them.
+QJsonArray writeConnections(const Directory& d, Id folderId)
+{
+    QList<const Connection*> connections;
+    for (Id id : d.connectionsOn(folderId))
+        connections.append(d.connection(id));
+    std::sort(connections.begin(), connections.end(), [](const Connection* a, const Connection* b) {
+        return Names::key(a->title) < Names::key(b->title);
+    });
+    QJsonArray array;
+    for (const Connection* c : std::as_const(connections)) {
+        QJsonObject secrets;
+        for (auto it = c->secrets.cbegin(); it != c->secrets.cend(); ++it)
+            secrets.insert(it.key(), it.value());
+        QJsonArray access;
+        for (const AccessEntry& entry : c->access) {
+            QJsonObject object{{QStringLiteral("level"), levelKey(entry.level)}};
+            if (entry.kind == AccessEntry::Kind::User)
+                object.insert(QStringLiteral("user"), d.user(entry.principal)->username);
+            else if (entry.kind == AccessEntry::Kind::Role)
+                object.insert(QStringLiteral("role"), d.role(entry.principal)->name);
+            else
+                object.insert(QStringLiteral("team"),
+                              QString(d.path(d.team(entry.principal)->folderId) + QLatin1Char(':') + d.team(entry.principal)->name));
+            access.append(object);
+        }
+        QJsonValue allowed = QStringLiteral("all");
+        if (!c->allTemplates) {
+            QStringList names;
+            for (Id id : c->allowedTemplates)
+                names.append(d.path(d.releaseTemplate(id)->folderId) + QLatin1Char(':') + d.releaseTemplate(id)->name);
+            allowed = sortedArray(names);
+        }
+        array.append(QJsonObject{{QStringLiteral("type"), c->type},
+                                 {QStringLiteral("title"), c->title},
+                                 {QStringLiteral("properties"), c->properties},
+                                 {QStringLiteral("secrets"), secrets},
+                                 {QStringLiteral("defaultLevel"), levelKey(c->defaultLevel)},
+                                 {QStringLiteral("access"), access},
+                                 {QStringLiteral("allowedTemplates"), allowed}});
+    }
+    return array;
+}
+
+QJsonArray writeTemplates(const Directory& d, Id folderId)
+{
+    QList<const Template*> templates;
+    for (Id id : d.templatesOn(folderId))
+        templates.append(d.releaseTemplate(id));
+    std::sort(templates.begin(), templates.end(), [](const Template* a, const Template* b) {
+        return Names::key(a->name) < Names::key(b->name);
+    });
+    QJsonArray array;
+    for (const Template* t : std::as_const(templates)) {
+        QStringList uses;
+        for (Id id : t->uses)
+            uses.append(d.connection(id)->title);
+        array.append(QJsonObject{{QStringLiteral("name"), t->name}, {QStringLiteral("uses"), sortedArray(uses)}});
+    }
+    return array;
 }
 
 QJsonObject writeFolder(const Directory& d, const Catalog& c, Id id)
@@ -497,6 +805,10 @@ QJsonObject writeFolder(const Directory& d, const Catalog& c, Id id)
         }
         object.insert(QStringLiteral("teams"), teamArray);
     }
+    if (!d.connectionsOn(id).isEmpty())
+        object.insert(QStringLiteral("connections"), writeConnections(d, id));
+    if (!d.templatesOn(id).isEmpty())
+        object.insert(QStringLiteral("templates"), writeTemplates(d, id));
     QJsonArray children;
     for (Id child : d.sortedChildren(id))
         children.append(writeFolder(d, c, child));
@@ -663,10 +975,27 @@ QJsonObject DirectoryFile::write(const Directory& d, const Catalog& c)
     for (Id id : d.sortedChildren(0))
         folders.append(writeFolder(d, c, id));
 
+    QList<const ConnectionType*> types;
+    for (const ConnectionType& type : d.connectionTypes())
+        types.append(&type);
+    std::sort(types.begin(), types.end(), [](const ConnectionType* a, const ConnectionType* b) { return a->name < b->name; });
+    QJsonArray typeArray;
+    for (const ConnectionType* type : std::as_const(types)) {
+        QJsonObject object = connectionTypeJson(*type);
+        object.insert(QStringLiteral("availability"), type->released ? QStringLiteral("released") : QStringLiteral("restricted"));
+        QStringList grants;
+        for (Id id : type->grants)
+            grants.append(d.path(id));
+        object.insert(QStringLiteral("grants"), sortedArray(grants));
+        typeArray.append(object);
+    }
+
     return QJsonObject{{QStringLiteral("version"), 1},
                        {QStringLiteral("roles"), roleArray},
                        {QStringLiteral("users"), userArray},
                        {QStringLiteral("globalPermissions"), globals},
+                       {QStringLiteral("connectionTypes"), typeArray},
+                       {QStringLiteral("connections"), writeConnections(d, 0)},
                        {QStringLiteral("folders"), folders}};
 }
 

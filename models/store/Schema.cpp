@@ -55,6 +55,20 @@ const char* const version3Postgres[] = {
     "REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM PUBLIC",
 };
 
+// Version 4: connection types, connections and the templates that use them. Their lists (fields,
+// access entries, grants) are JSON, written and read whole with the row's version.
+const char* const version4[] = {
+    "CREATE TABLE connection_types (name TEXT PRIMARY KEY, title TEXT NOT NULL, fields TEXT NOT NULL,"
+    " check_url TEXT NOT NULL, released INTEGER NOT NULL, grants TEXT NOT NULL, version INTEGER NOT NULL)",
+    "CREATE TABLE connections (id BIGINT PRIMARY KEY, folder_id BIGINT REFERENCES folders(id), type TEXT NOT NULL,"
+    " title TEXT NOT NULL, title_key TEXT NOT NULL, properties TEXT NOT NULL, secrets TEXT NOT NULL,"
+    " default_level TEXT NOT NULL, access TEXT NOT NULL, allowed_templates TEXT NOT NULL, version INTEGER NOT NULL)",
+    "CREATE UNIQUE INDEX connections_title ON connections ((COALESCE(folder_id, 0)), title_key)",
+    "CREATE TABLE templates (id BIGINT PRIMARY KEY, folder_id BIGINT NOT NULL REFERENCES folders(id),"
+    " name TEXT NOT NULL, name_key TEXT NOT NULL, uses TEXT NOT NULL, version INTEGER NOT NULL,"
+    " UNIQUE (folder_id, name_key))",
+};
+
 template<std::size_t N>
 QStringList toList(const char* const (&statements)[N], Schema::Dialect dialect)
 {
@@ -68,7 +82,7 @@ QStringList toList(const char* const (&statements)[N], Schema::Dialect dialect)
 
 } // namespace
 
-int Schema::latestVersion() { return 3; }
+int Schema::latestVersion() { return 4; }
 
 QStringList Schema::migration(int version, Dialect dialect)
 {
@@ -79,6 +93,8 @@ QStringList Schema::migration(int version, Dialect dialect)
         return toList(version2, dialect);
     case 3:
         return dialect == Dialect::Sqlite ? toList(version3Sqlite, dialect) : toList(version3Postgres, dialect);
+    case 4:
+        return toList(version4, dialect);
     }
     return {};
 }

@@ -12,6 +12,7 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <algorithm>
 #include <functional>
 
 #include <pwd.h>
@@ -27,6 +28,115 @@ class Tr
 };
 
 QString joinKeys(const Catalog& catalog, const PermissionSet& set) { return catalog.folderKeys(set).join(QLatin1Char(' ')); }
+
+// Ids go into JSON as strings: they are 63-bit, beyond what a JSON number keeps exactly.
+QString idsJson(const QSet<Id>& ids)
+{
+    QList<Id> sorted(ids.cbegin(), ids.cend());
+    std::sort(sorted.begin(), sorted.end());
+    QJsonArray array;
+    for (Id id : sorted)
+        array.append(QString::number(id));
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QSet<Id> idsFromJson(const QString& text)
+{
+    QSet<Id> ids;
+    for (const QJsonValue& value : QJsonDocument::fromJson(text.toUtf8()).array())
+        ids.insert(value.toString().toLongLong());
+    return ids;
+}
+
+QString jsonText(const QJsonObject& object) { return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)); }
+QString jsonText(const QJsonArray& array) { return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)); }
+
+QString accessJson(const QList<AccessEntry>& entries)
+{
+    static const char* const kinds[] = {"user", "role", "team"};
+    QJsonArray array;
+    for (const AccessEntry& entry : entries)
+        array.append(QJsonObject{{QStringLiteral("kind"), QLatin1String(kinds[int(entry.kind)])},
+                                 {QStringLiteral("id"), QString::number(entry.principal)},
+                                 {QStringLiteral("level"), levelKey(entry.level)}});
+    return jsonText(array);
+}
+
+QList<AccessEntry> accessFromJson(const QString& text)
+{
+    QList<AccessEntry> entries;
+    for (const QJsonValue& value : QJsonDocument::fromJson(text.toUtf8()).array()) {
+        const QJsonObject object = value.toObject();
+        AccessEntry entry;
+        const QString kind = object.value(QStringLiteral("kind")).toString();
+        entry.kind = kind == QLatin1String("role") ? AccessEntry::Kind::Role
+                     : kind == QLatin1String("team") ? AccessEntry::Kind::Team
+                                                     : AccessEntry::Kind::User;
+        entry.principal = object.value(QStringLiteral("id")).toString().toLongLong();
+        parseLevel(object.value(QStringLiteral("level")).toString(), &entry.level);
+        entries.append(entry);
+    }
+    return entries;
+}
+
+QString secretsJson(const QHash<QString, QString>& secrets)
+{
+    QJsonObject object;
+    for (auto it = secrets.cbegin(); it != secrets.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return jsonText(object);
+}
+
+QHash<QString, QString> secretsFromJson(const QString& text)
+{
+    QHash<QString, QString> secrets;
+    const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
+    for (auto it = object.begin(); it != object.end(); ++it)
+        secrets.insert(it.key(), it.value().toString());
+    return secrets;
+}
+
+ConnectionType typeFromQuery(const QSqlQuery& q)
+{
+    ConnectionType t;
+    t.name = q.value(0).toString();
+    t.title = q.value(1).toString();
+    t.fields = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).array();
+    t.checkUrl = q.value(3).toString();
+    t.released = q.value(4).toInt() != 0;
+    t.grants = idsFromJson(q.value(5).toString());
+    t.version = q.value(6).toInt();
+    return t;
+}
+
+Connection connectionFromQuery(const QSqlQuery& q)
+{
+    Connection c;
+    c.id = q.value(0).toLongLong();
+    c.folderId = q.value(1).isNull() ? 0 : q.value(1).toLongLong();
+    c.type = q.value(2).toString();
+    c.title = q.value(3).toString();
+    c.properties = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+    c.secrets = secretsFromJson(q.value(5).toString());
+    parseLevel(q.value(6).toString(), &c.defaultLevel);
+    c.access = accessFromJson(q.value(7).toString());
+    c.allTemplates = q.value(8).toString() == QLatin1String("all");
+    if (!c.allTemplates)
+        c.allowedTemplates = idsFromJson(q.value(8).toString());
+    c.version = q.value(9).toInt();
+    return c;
+}
+
+Template templateFromQuery(const QSqlQuery& q)
+{
+    return Template{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), idsFromJson(q.value(3).toString()),
+                    q.value(4).toInt()};
+}
+
+const QString typeColumns = QStringLiteral("name, title, fields, check_url, released, grants, version");
+const QString connectionColumns = QStringLiteral("id, folder_id, type, title, properties, secrets, default_level, access, "
+                                                 "allowed_templates, version");
+const QString templateColumns = QStringLiteral("id, folder_id, name, uses, version");
 
 Error staleError(const Row& row)
 {
@@ -278,7 +388,8 @@ const QStringList SqlStore::insertOrder{QStringLiteral("roles"),       QStringLi
                                         QStringLiteral("user_roles"),  QStringLiteral("global_permissions"),
                                         QStringLiteral("global_roles"), QStringLiteral("folders"),
                                         QStringLiteral("teams"),       QStringLiteral("team_users"),
-                                        QStringLiteral("team_roles")};
+                                        QStringLiteral("team_roles"),  QStringLiteral("connection_types"),
+                                        QStringLiteral("connections"), QStringLiteral("templates")};
 
 // Inserts are gathered and written as multi-row statements: one round trip for many rows.
 void SqlStore::queueInsert(const QString& table, const QStringList& columns, const QVariantList& values)
@@ -440,6 +551,35 @@ Status SqlStore::persistRow(const Change& change)
     }
     if (auto r = std::get_if<Role>(&row))
         return write(QStringLiteral("roles"), {QStringLiteral("name"), QStringLiteral("name_key")}, {r->name, Names::key(r->name)});
+    if (auto c = std::get_if<Connection>(&row)) {
+        const QVariant folder = c->folderId ? QVariant(c->folderId) : QVariant(QMetaType::fromType<qint64>());
+        const QString allowed = c->allTemplates ? QStringLiteral("all") : idsJson(c->allowedTemplates);
+        return write(QStringLiteral("connections"),
+                     {QStringLiteral("folder_id"), QStringLiteral("type"), QStringLiteral("title"), QStringLiteral("title_key"),
+                      QStringLiteral("properties"), QStringLiteral("secrets"), QStringLiteral("default_level"),
+                      QStringLiteral("access"), QStringLiteral("allowed_templates")},
+                     {folder, c->type, c->title, Names::key(c->title), jsonText(c->properties), secretsJson(c->secrets),
+                      levelKey(c->defaultLevel), accessJson(c->access), allowed});
+    }
+    if (auto t = std::get_if<Template>(&row))
+        return write(QStringLiteral("templates"),
+                     {QStringLiteral("folder_id"), QStringLiteral("name"), QStringLiteral("name_key"), QStringLiteral("uses")},
+                     {t->folderId, t->name, Names::key(t->name), idsJson(t->uses)});
+    if (auto t = std::get_if<ConnectionType>(&row)) {
+        const QVariantList values{t->title, jsonText(t->fields), t->checkUrl, int(t->released), idsJson(t->grants)};
+        if (insert) {
+            queueInsert(QStringLiteral("connection_types"),
+                        {QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("fields"), QStringLiteral("check_url"),
+                         QStringLiteral("released"), QStringLiteral("grants"), QStringLiteral("version")},
+                        QVariantList{t->name} + values + QVariantList{t->version});
+            return {};
+        }
+        if (remove)
+            return checked(run(QStringLiteral("DELETE FROM connection_types WHERE name = ? AND version = ?"), {t->name, oldVersion}));
+        return checked(run(QStringLiteral("UPDATE connection_types SET title = ?, fields = ?, check_url = ?, released = ?, grants = ?,"
+                                          " version = ? WHERE name = ? AND version = ?"),
+                           values + QVariantList{t->version, t->name, oldVersion}));
+    }
 
     const GlobalAssignment& g = std::get<GlobalAssignment>(row);
     const GlobalAssignment* before = change.before ? std::get_if<GlobalAssignment>(&*change.before) : nullptr;
@@ -533,6 +673,19 @@ Result<Directory> SqlStore::loadDirectory() const
         globals[q.value(0).toString()].roles.insert(q.value(1).toLongLong());
     for (const GlobalAssignment& g : std::as_const(globals))
         directory.load(g);
+
+    if (!q.exec(QStringLiteral("SELECT %1 FROM connection_types").arg(typeColumns)))
+        return loadError();
+    while (q.next())
+        directory.load(typeFromQuery(q));
+    if (!q.exec(QStringLiteral("SELECT %1 FROM connections").arg(connectionColumns)))
+        return loadError();
+    while (q.next())
+        directory.load(connectionFromQuery(q));
+    if (!q.exec(QStringLiteral("SELECT %1 FROM templates").arg(templateColumns)))
+        return loadError();
+    while (q.next())
+        directory.load(templateFromQuery(q));
     return directory;
 }
 
@@ -650,6 +803,24 @@ Result<std::optional<Row>> SqlStore::loadRow(const Row& like) const
         if (!found.value())
             return std::optional<Row>();
         return std::optional<Row>(Role{id, q.value(0).toString(), q.value(1).toInt()});
+    }
+    if (auto t = std::get_if<ConnectionType>(&like)) {
+        auto found = fetch(QStringLiteral("SELECT %1 FROM connection_types WHERE name = ?").arg(typeColumns), t->name);
+        if (!found)
+            return found.error();
+        return found.value() ? std::optional<Row>(typeFromQuery(q)) : std::optional<Row>();
+    }
+    if (std::holds_alternative<Connection>(like)) {
+        auto found = fetch(QStringLiteral("SELECT %1 FROM connections WHERE id = ?").arg(connectionColumns), id);
+        if (!found)
+            return found.error();
+        return found.value() ? std::optional<Row>(connectionFromQuery(q)) : std::optional<Row>();
+    }
+    if (std::holds_alternative<Template>(like)) {
+        auto found = fetch(QStringLiteral("SELECT %1 FROM templates WHERE id = ?").arg(templateColumns), id);
+        if (!found)
+            return found.error();
+        return found.value() ? std::optional<Row>(templateFromQuery(q)) : std::optional<Row>();
     }
     const QString key = std::get<GlobalAssignment>(like).key;
     auto found = fetch(QStringLiteral("SELECT version FROM global_permissions WHERE key = ?"), key);

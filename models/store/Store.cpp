@@ -1,6 +1,9 @@
 #include "Store.h"
 
+#include "SecretBox.h"
 #include "SqlStore.h"
+
+#include "models/io/BuiltinCatalog.h"
 
 #include <QJsonObject>
 #include <QStandardPaths>
@@ -65,6 +68,8 @@ Directory Store::initialContent(const Catalog& catalog, const QString& adminName
     admin.roles.insert(presetIds.value(QStringLiteral("owner")));
     admin.version = 1;
     content.load(admin);
+    for (const ConnectionType& type : builtinConnectionTypes())
+        content.load(type);
     return content;
 }
 
@@ -82,8 +87,60 @@ Status Store::reload()
     return {};
 }
 
-Result<Applied> Store::apply(const Edit& edit, Id operatorId)
+namespace {
+
+// Replaces the clear secrets of a connection edit by sealed ones; the key is created on first use.
+template<typename E>
+Status sealIn(E& e)
 {
+    std::optional<SecretBox> box;
+    for (auto it = e.secrets.begin(); it != e.secrets.end(); ++it) {
+        if (it.value().isEmpty() || SecretBox::isSealed(it.value()))
+            continue;
+        if (!box)
+            box = SecretBox::load(true);
+        auto sealed = box->seal(it.value());
+        if (!sealed)
+            return sealed.error();
+        it.value() = sealed.value();
+    }
+    return {};
+}
+
+} // namespace
+
+Result<QString> Store::revealSecret(Id connectionId, const QString& field) const
+{
+    const Connection* connection = m_directory.connection(connectionId);
+    if (!connection || !connection->secrets.contains(field))
+        return invalid(tr("the secret %1 is not set").arg(field));
+    return SecretBox::load(false).open(connection->secrets.value(field));
+}
+
+QString Store::secretKeyProblem() const
+{
+    for (const Connection& connection : m_directory.connections()) {
+        if (connection.secrets.isEmpty())
+            continue;
+        const SecretBox box = SecretBox::load(false);
+        if (!box.hasKey())
+            return box.problem();
+        auto opened = box.open(connection.secrets.cbegin().value());
+        return opened ? QString() : opened.error().message;
+    }
+    return {};
+}
+
+Result<Applied> Store::apply(const Edit& given, Id operatorId)
+{
+    Edit edit = given;
+    Status sealed;
+    if (auto* add = std::get_if<edit::AddConnection>(&edit))
+        sealed = sealIn(*add);
+    else if (auto* update = std::get_if<edit::UpdateConnection>(&edit))
+        sealed = sealIn(*update);
+    if (sealed)
+        return *sealed;
     Editor editor(m_directory, m_catalog);
     const std::size_t mark = m_directory.journalSize();
     const User* op = m_directory.user(operatorId);
@@ -189,12 +246,27 @@ QString Store::describeRow(const Row& row)
         return tr("user '%1'").arg(u->username);
     if (auto r = std::get_if<Role>(&row))
         return tr("role '%1'").arg(r->name);
+    if (auto c = std::get_if<Connection>(&row))
+        return tr("connection '%1'").arg(c->title);
+    if (auto t = std::get_if<Template>(&row))
+        return tr("template '%1'").arg(t->name);
+    if (auto t = std::get_if<ConnectionType>(&row))
+        return tr("connection type '%1'").arg(t->name);
     return tr("global permission '%1'").arg(std::get<GlobalAssignment>(row).key);
 }
 
 Status Store::replaceContent(const Directory& content, const QString& operatorName, const QString& summary)
 {
     Directory& d = m_directory;
+    const QList<Id> oldTemplates = d.templates().keys();
+    for (Id id : oldTemplates)
+        d.remove(Row(*d.releaseTemplate(id)));
+    const QList<Id> oldConnections = d.connections().keys();
+    for (Id id : oldConnections)
+        d.remove(Row(*d.connection(id)));
+    const QList<QString> oldTypes = d.connectionTypes().keys();
+    for (const QString& name : oldTypes)
+        d.remove(Row(*d.connectionType(name)));
     const QList<Id> oldFolders = d.treeOrder();
     const QList<Id> oldTeams = d.teams().keys();
     for (Id id : oldTeams)
@@ -225,6 +297,18 @@ Status Store::replaceContent(const Directory& content, const QString& operatorNa
         d.put(*content.folder(id));
     for (const Team& team : content.teams())
         d.put(team);
+    for (const ConnectionType& type : content.connectionTypes())
+        d.put(type);
+    for (Connection connection : content.connections()) {
+        // A file may carry secrets in clear: they are sealed before they are stored.
+        if (Status s = sealIn(connection)) {
+            d.rollbackTo(0);
+            return s;
+        }
+        d.put(connection);
+    }
+    for (const Template& t : content.templates())
+        d.put(t);
 
     AuditEntry entry;
     entry.operatorName = operatorName;
@@ -252,7 +336,15 @@ QList<Row> rowsNamedIn(const AuditEntry& entry)
         for (const QJsonValue& value : side) {
             const QJsonObject object = value.toObject();
             const Id id = object.value(QStringLiteral("id")).toString().toLongLong();
-            if (object.contains(QStringLiteral("folder")) && !object.contains(QStringLiteral("team")))
+            if (object.contains(QStringLiteral("connectionType")))
+                rows.append(ConnectionType{object.value(QStringLiteral("connectionType")).toString(), {}, {}, {}, false, {}, 0});
+            else if (object.contains(QStringLiteral("connection"))) {
+                Connection c;
+                c.id = id;
+                rows.append(c);
+            } else if (object.contains(QStringLiteral("template")))
+                rows.append(Template{id, 0, {}, {}, 0});
+            else if (object.contains(QStringLiteral("folder")) && !object.contains(QStringLiteral("team")))
                 rows.append(Folder{id, 0, {}, false, 0});
             else if (object.contains(QStringLiteral("team")))
                 rows.append(Team{id, 0, {}, {}, {}, {}, {}, 0});
@@ -296,7 +388,8 @@ Status Store::sync()
     QSet<QString> done;
     for (const Row& like : std::as_const(rows)) {
         const QString key = QString::number(like.index()) + QLatin1Char(':')
-                            + (std::holds_alternative<GlobalAssignment>(like) ? std::get<GlobalAssignment>(like).key
+                            + (std::holds_alternative<GlobalAssignment>(like)  ? std::get<GlobalAssignment>(like).key
+                               : std::holds_alternative<ConnectionType>(like) ? std::get<ConnectionType>(like).name
                                                                               : QString::number(rowId(like)));
         if (done.contains(key))
             continue;
@@ -391,6 +484,39 @@ QJsonArray Store::rowsJson(const std::vector<Change>& changes, bool after) const
             json = {{QStringLiteral("role"), r->name}, {QStringLiteral("id"), QString::number(r->id)}};
         } else if (auto g = std::get_if<GlobalAssignment>(&*row)) {
             json = {{QStringLiteral("globalPermission"), g->key}, {QStringLiteral("roles"), roleList(g->roles)}};
+        } else if (auto c = std::get_if<Connection>(&*row)) {
+            // Secrets are named, never shown: the log says which are set.
+            QStringList secrets = c->secrets.keys();
+            secrets.sort();
+            QJsonArray access;
+            for (const AccessEntry& entry : c->access) {
+                const QString who = entry.kind == AccessEntry::Kind::User   ? userName(entry.principal)
+                                    : entry.kind == AccessEntry::Kind::Role ? QStringLiteral("role:") + roleName(entry.principal)
+                                                                            : QStringLiteral("team:") + QString::number(entry.principal);
+                access.append(QStringLiteral("%1=%2").arg(who, levelKey(entry.level)));
+            }
+            json = {{QStringLiteral("connection"), c->title},
+                    {QStringLiteral("id"), QString::number(c->id)},
+                    {QStringLiteral("folder"), QString::number(c->folderId)},
+                    {QStringLiteral("type"), c->type},
+                    {QStringLiteral("properties"), c->properties},
+                    {QStringLiteral("secretsSet"), QJsonArray::fromStringList(secrets)},
+                    {QStringLiteral("defaultLevel"), levelKey(c->defaultLevel)},
+                    {QStringLiteral("access"), access},
+                    {QStringLiteral("allowedTemplates"), c->allTemplates ? QJsonValue(QStringLiteral("all"))
+                                                                         : QJsonValue(qint64(c->allowedTemplates.size()))}};
+        } else if (auto t = std::get_if<Template>(&*row)) {
+            json = {{QStringLiteral("template"), t->name},
+                    {QStringLiteral("id"), QString::number(t->id)},
+                    {QStringLiteral("folder"), QString::number(t->folderId)},
+                    {QStringLiteral("uses"), qint64(t->uses.size())}};
+        } else if (auto t = std::get_if<ConnectionType>(&*row)) {
+            QStringList grants;
+            for (Id id : t->grants)
+                grants.append(m_directory.folder(id) ? m_directory.path(id) : QString::number(id));
+            json = {{QStringLiteral("connectionType"), t->name},
+                    {QStringLiteral("released"), t->released},
+                    {QStringLiteral("grants"), sortedNames(grants)}};
         }
         json.insert(QStringLiteral("version"), rowVersion(*row));
         rows.append(json);

@@ -54,7 +54,12 @@ public:
     AccessIndex access() const { return AccessIndex(m_directory, m_catalog); }
     const User* user(const QString& nameOrEmail) const { return m_directory.userNamed(nameOrEmail); }
 
+    // Connection edits carry the secrets the operator typed; they are sealed before anything else.
     Result<Applied> apply(const Edit& edit, Id operatorId);
+    // A connection's secret in clear, for the integration that needs it (a connection test).
+    Result<QString> revealSecret(Id connectionId, const QString& field) const;
+    // Empty when this machine holds the key to the store's secrets (or there are none); else why not.
+    QString secretKeyProblem() const;
     struct BulkOutcome
     {
         Applied applied;
