@@ -67,6 +67,8 @@ private Q_SLOTS:
     void bulkDryRunPreviewsAndWritesNothing();
     void bulkAppliesAllOrNothing_data() { TestStores::addBackendRows(); }
     void bulkAppliesAllOrNothing();
+    void connectionCommands_data() { TestStores::addBackendRows(); }
+    void connectionCommands();
 };
 
 void TestCli::everyCommandHasHelp()
@@ -478,6 +480,54 @@ void TestCli::bulkAppliesAllOrNothing()
     const Run moved = run(store, {"bulk", "--file", move, "--as", "admin"});
     QVERIFY2(moved.code == 0, qPrintable(moved.err));
     QVERIFY(run(store, {"log"}).out.contains(QStringLiteral("Bulk plan move-")));
+}
+
+void TestCli::connectionCommands()
+{
+    NEED_STORE(store);
+    QTemporaryDir keys;
+    qputenv("WARDEN_KEY_FILE", keys.filePath(QStringLiteral("key")).toUtf8());
+    const QString secrets = m_dir.filePath(QStringLiteral("secrets-%1.json").arg(backend));
+    QFile file(secrets);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"apiToken\": \"cli-secret-4711\"}");
+    file.close();
+
+    const Run added = run(store, {"connection", "add", "CI", "--type", "jenkins", "--folder", "Retail Apps", "--properties",
+                                  "{\"url\": \"https://ci.example\", \"username\": \"bot\"}", "--secrets-file", secrets, "--as", "admin"});
+    QVERIFY2(added.code == 0, qPrintable(added.err));
+    // The level of a user, seen from a folder below: {"level": ...}.
+    Run level = run(store, {"connection-access", "--user", "maya.cohen", "--connection", "CI", "--folder", "Retail Apps/Mobile", "--json"});
+    QCOMPARE(level.code, 0);
+    QCOMPARE(level.json(), QJsonObject({{QStringLiteral("level"), QStringLiteral("use")}}));
+    QCOMPARE(run(store, {"connection", "grant", "CI", "role:Developers", "deny", "--folder", "Retail Apps", "--as", "admin"}).code, 0);
+    QCOMPARE(run(store, {"connection-access", "--user", "maya.cohen", "--connection", "CI", "--folder", "Retail Apps", "--json"}).json()
+                 .value(QStringLiteral("level")).toString(), QStringLiteral("deny"));
+    QCOMPARE(run(store, {"connection", "grant", "CI", "maya.cohen", "manage", "--folder", "Retail Apps", "--as", "admin"}).code, 0);
+    QCOMPARE(run(store, {"connection-access", "--user", "maya.cohen", "--connection", "CI", "--folder", "Retail Apps", "--json"}).json()
+                 .value(QStringLiteral("level")).toString(), QStringLiteral("manage"));
+    // Not visible from a sibling, and no such global connection.
+    QCOMPARE(run(store, {"connection-access", "--user", "maya.cohen", "--connection", "CI", "--folder", "Data Services", "--json"}).code, 4);
+    QCOMPARE(run(store, {"connection-access", "--user", "maya.cohen", "--connection", "CI", "--json"}).code, 4);
+    // Rights: a global connection needs Admin.
+    const Run refused = run(store, {"connection", "add", "Hook", "--type", "webhook", "--properties",
+                                    "{\"url\": \"https://h.example\", \"method\": \"POST\"}", "--as", "isabel.moreno"});
+    QCOMPARE(refused.code, 2);
+    QVERIFY(refused.err.startsWith(QStringLiteral("wardenctl: error: ")));
+    // Availability from the command line.
+    QCOMPARE(run(store, {"connector-type", "unrelease", "webhook", "--as", "admin"}).code, 0);
+    QCOMPARE(run(store, {"connection", "add", "Hook", "--type", "webhook", "--folder", "Data Services", "--properties",
+                         "{\"url\": \"https://h.example\", \"method\": \"POST\"}", "--as", "admin"}).code, 2);
+    QCOMPARE(run(store, {"connector-type", "grant", "webhook", "Data Services", "--as", "admin"}).code, 0);
+    QCOMPARE(run(store, {"connection", "add", "Hook", "--type", "webhook", "--folder", "Data Services/Analytics", "--properties",
+                         "{\"url\": \"https://h.example\", \"method\": \"POST\"}", "--as", "admin"}).code, 0);
+    // The secret is nowhere in clear: not in the export, not in the log.
+    const Run exported = run(store, {"export"});
+    QVERIFY(exported.out.contains(QStringLiteral("sealed:v1:")));
+    QVERIFY(!exported.out.contains(QStringLiteral("cli-secret-4711")));
+    QVERIFY(!run(store, {"log", "--json"}).out.contains(QStringLiteral("cli-secret-4711")));
+    QCOMPARE(run(store, {"connection", "delete", "CI", "--folder", "Retail Apps", "--as", "admin"}).code, 0);
+    QCOMPARE(run(store, {"connection-access", "--user", "maya.cohen", "--connection", "CI", "--folder", "Retail Apps"}).code, 4);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
