@@ -968,14 +968,19 @@ Result<Applied> Editor::run(const edit::AddConnection& e)
     }
     if (Status s = ConnectionTypes::checkProperties(ConnectionTypes::fields(*type).value(), e.properties, secrets))
         return *s;
+    if (e.id != 0 && (m_directory.connection(e.id) || e.id < 0))
+        return invalid(tr("the id of the new connection is taken"));
     Connection connection;
-    connection.id = Directory::newId();
+    connection.id = e.id ? e.id : Directory::newId();
     connection.folderId = e.folderId;
     connection.type = e.type;
     connection.title = e.title;
     connection.properties = e.properties;
     for (const QString& name : secrets)
         connection.secrets.insert(name, e.secrets.value(name));
+    // Whoever creates a connection may manage it, whatever the default level.
+    if (!m_access.isAdmin(m_operator))
+        connection.access.append(AccessEntry{AccessEntry::Kind::User, m_operator, AccessLevel::Manage});
     m_directory.put(connection);
     return Applied{tr("Add %1").arg(describeConnection(connection)), connection.id};
 }

@@ -49,7 +49,8 @@ struct GlobalAssignments { QList<QPair<QString, QSet<Id>>> permissions; };
 
 // Connections. Secrets are what the operator typed; the store seals them before the editor sees
 // them. A secret mapped to an empty value is cleared, one not named is kept.
-struct AddConnection { Id folderId = 0; QString type; QString title; QJsonObject properties; QHash<QString, QString> secrets; };
+// id: chosen by the caller so that later edits of one plan can name the new connection; 0: a new one.
+struct AddConnection { Id folderId = 0; QString type; QString title; QJsonObject properties; QHash<QString, QString> secrets; Id id = 0; };
 struct UpdateConnection { Id connectionId = 0; QString title; QJsonObject properties; QHash<QString, QString> secrets; };
 struct DeleteConnection { Id connectionId = 0; };
 struct SetConnectionAccess { Id connectionId = 0; AccessLevel defaultLevel = AccessLevel::Use; QList<AccessEntry> access; };

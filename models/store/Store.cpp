@@ -107,6 +107,15 @@ Status sealIn(E& e)
     return {};
 }
 
+Status sealEdit(Edit& edit)
+{
+    if (auto* add = std::get_if<edit::AddConnection>(&edit))
+        return sealIn(*add);
+    if (auto* update = std::get_if<edit::UpdateConnection>(&edit))
+        return sealIn(*update);
+    return {};
+}
+
 } // namespace
 
 Result<QString> Store::revealSecret(Id connectionId, const QString& field) const
@@ -134,12 +143,7 @@ QString Store::secretKeyProblem() const
 Result<Applied> Store::apply(const Edit& given, Id operatorId)
 {
     Edit edit = given;
-    Status sealed;
-    if (auto* add = std::get_if<edit::AddConnection>(&edit))
-        sealed = sealIn(*add);
-    else if (auto* update = std::get_if<edit::UpdateConnection>(&edit))
-        sealed = sealIn(*update);
-    if (sealed)
+    if (Status sealed = sealEdit(edit))
         return *sealed;
     Editor editor(m_directory, m_catalog);
     const std::size_t mark = m_directory.journalSize();
@@ -151,9 +155,16 @@ Result<Applied> Store::apply(const Edit& given, Id operatorId)
     return commit(std::move(applied.value()), mark, operatorName);
 }
 
-Result<Store::BulkOutcome> Store::applyBulk(const QList<Edit>& edits, Id operatorId, const QString& summary, bool dryRun,
+Result<Store::BulkOutcome> Store::applyBulk(const QList<Edit>& given, Id operatorId, const QString& summary, bool dryRun,
                                             int* failedAt)
 {
+    QList<Edit> edits = given;
+    for (int i = 0; i < edits.size(); ++i) {
+        if (Status sealed = sealEdit(edits[i])) {
+            *failedAt = i;
+            return *sealed;
+        }
+    }
     const User* op = m_directory.user(operatorId);
     const QString operatorName = op ? op->username : QString();
     const QSet<Id> users = WhatIf::affectedUsers(m_directory, edits);
