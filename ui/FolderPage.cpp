@@ -1,6 +1,7 @@
 #include "FolderPage.h"
 
 #include "EditRunner.h"
+#include "ConnectionsPanel.h"
 #include "FolderDetails.h"
 #include "FolderFilterModel.h"
 #include "MessageBar.h"
@@ -11,6 +12,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QToolTip>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -27,6 +29,8 @@ FolderPage::FolderPage(EditRunner& runner, Prompts& prompts, QWidget* parent)
     , m_filterEdit(new QLineEdit(this))
     , m_view(new QTreeView(this))
     , m_details(new FolderDetails(runner, prompts, this))
+    , m_connections(new ConnectionsPanel(runner, prompts, this))
+    , m_tabs(new QTabWidget(this))
     , m_splitter(new QSplitter(this))
 {
     setObjectName(QStringLiteral("folderPage"));
@@ -57,7 +61,10 @@ FolderPage::FolderPage(EditRunner& runner, Prompts& prompts, QWidget* parent)
     leftLayout->addWidget(m_view, 1);
     m_splitter->setObjectName(QStringLiteral("folderSplitter"));
     m_splitter->addWidget(left);
-    m_splitter->addWidget(m_details);
+    m_tabs->setObjectName(QStringLiteral("folderTabs"));
+    m_tabs->addTab(m_details, tr("&Teams && permissions"));
+    m_tabs->addTab(m_connections, tr("Co&nnections"));
+    m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setSizes({470, 630});
@@ -73,10 +80,12 @@ FolderPage::FolderPage(EditRunner& runner, Prompts& prompts, QWidget* parent)
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         m_details->showFolder(currentFolder());
+        m_connections->setScope(currentFolder());
         m_model->setHighlightedRoot(m_runner.store().directory().securityRoot(currentFolder()));
         updateActions();
     });
     connect(m_details, &FolderDetails::jumpRequested, this, &FolderPage::selectFolder);
+    connect(m_connections, &ConnectionsPanel::folderRequested, this, &FolderPage::selectFolder);
     connect(m_model, &FolderTreeModel::renameRequested, this, &FolderPage::renameFolder);
     connect(m_model, &FolderTreeModel::moveRequested, this, &FolderPage::moveFolder);
     connect(&m_runner, &EditRunner::operatorChanged, this, &FolderPage::updateActions);
@@ -95,6 +104,7 @@ FolderPage::FolderPage(EditRunner& runner, Prompts& prompts, QWidget* parent)
     if (m_filter->rowCount() > 0)
         m_view->setCurrentIndex(m_filter->index(0, 0));
     m_details->showFolder(currentFolder());
+    m_connections->setScope(currentFolder());
     updateActions();
 }
 

@@ -9,9 +9,12 @@ class QLineEdit;
 class QSplitter;
 class QTreeView;
 
+class QTabWidget;
+
 namespace warden {
 
 class EditRunner;
+class ConnectionsPanel;
 class FolderDetails;
 class FolderFilterModel;
 class FolderTreeModel;
@@ -31,6 +34,8 @@ public:
     QTreeView* view() const { return m_view; }
     FolderTreeModel* model() const { return m_model; }
     FolderDetails* details() const { return m_details; }
+    ConnectionsPanel* connections() const { return m_connections; }
+    QTabWidget* detailTabs() const { return m_tabs; }
     MessageBar* messageBar() const { return m_message; }
     QSplitter* splitter() const { return m_splitter; }
 
@@ -61,6 +66,8 @@ private:
     QLineEdit* m_filterEdit;
     QTreeView* m_view;
     FolderDetails* m_details;
+    ConnectionsPanel* m_connections;
+    QTabWidget* m_tabs;
     QSplitter* m_splitter;
     QAction* m_newAction = nullptr;
     QAction* m_newTopAction = nullptr;

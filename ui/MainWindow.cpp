@@ -2,6 +2,9 @@
 
 #include "BulkWizard.h"
 #include "ConnectDialog.h"
+#include "ConnectionDialog.h"
+#include "ConnectionsPage.h"
+#include "ConnectionsPanel.h"
 #include "EditRunner.h"
 #include "FolderPage.h"
 #include "GlobalPermissionPage.h"
@@ -29,6 +32,7 @@
 #include <QStatusBar>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QTabWidget>
 #include <QListWidget>
 #include <QComboBox>
 #include <QPlainTextEdit>
@@ -62,6 +66,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, Prompts* prompts, QWidget* 
     m_rolePage = new RolePage(*m_runner, *m_prompts, this);
     m_permissionPage = new GlobalPermissionPage(*m_runner, this);
     m_reviewPage = new ReviewPage(*m_runner, this);
+    m_connectionsPage = new ConnectionsPage(*m_runner, *m_prompts, this);
     m_reviewPage->reviewUser(m_runner->operatorId());
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -71,6 +76,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, Prompts* prompts, QWidget* 
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/users.svg")), tr("Roles")));
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/permissions.svg")), tr("Global permissions")));
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/review.svg")), tr("Review")));
+    m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/connections.svg")), tr("Connections")));
     m_navigation->setMaximumWidth(190);
     m_navigation->setCurrentRow(0);
     m_areas->addWidget(m_folderPage);
@@ -78,6 +84,11 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, Prompts* prompts, QWidget* 
     m_areas->addWidget(m_rolePage);
     m_areas->addWidget(m_permissionPage);
     m_areas->addWidget(m_reviewPage);
+    m_areas->addWidget(m_connectionsPage);
+    connect(m_connectionsPage, &ConnectionsPage::folderRequested, this, [this](Id folderId) {
+        showArea(0);
+        m_folderPage->selectFolder(folderId);
+    });
     connectReview();
     connect(m_rolePage, &RolePage::folderRequested, this, [this](Id folderId) {
         showArea(0);
@@ -247,6 +258,8 @@ void MainWindow::createActions()
     permissions->setShortcut(QKeySequence(Qt::ALT | Qt::Key_4));
     QAction* review = view->addAction(tr("Re&view"), this, [this] { showArea(4); });
     review->setShortcut(QKeySequence(Qt::ALT | Qt::Key_5));
+    QAction* connections = view->addAction(tr("C&onnections"), this, [this] { showArea(5); });
+    connections->setShortcut(QKeySequence(Qt::ALT | Qt::Key_6));
 
     QMenu* userMenu = menuBar()->addMenu(tr("&Users"));
     userMenu->addActions(m_userPage->actions());
@@ -444,6 +457,40 @@ bool MainWindow::saveReviewScreenshots(const QDir& dir)
     return saved;
 }
 
+// The Connections area's tabs, a folder's connections, and the dialog of the first folder connection.
+bool MainWindow::saveConnectionScreenshots(const QDir& dir)
+{
+    showArea(5);
+    bool saved = true;
+    const QStringList names{QStringLiteral("connections.png"), QStringLiteral("connection-types.png"), QStringLiteral("connection-problems.png")};
+    for (int tab = 0; tab < names.size(); ++tab) {
+        m_connectionsPage->tabs()->setCurrentIndex(tab);
+        QApplication::processEvents();
+        saved = grab().save(dir.filePath(names[tab])) && saved;
+    }
+    m_connectionsPage->tabs()->setCurrentIndex(0);
+    const Directory& d = m_store->directory();
+    for (Id folderId : d.treeOrder()) {
+        if (d.connectionsOn(folderId).isEmpty() || d.folder(folderId)->parentId == 0)
+            continue;
+        showArea(0);
+        m_folderPage->selectFolder(folderId);
+        m_folderPage->detailTabs()->setCurrentIndex(1);
+        QApplication::processEvents();
+        saved = grab().save(dir.filePath(QStringLiteral("folder-connections.png"))) && saved;
+        m_folderPage->detailTabs()->setCurrentIndex(0);
+        ConnectionDialog dialog(*m_runner, d.connectionsOn(folderId).first(), true, this);
+        dialog.show();
+        QApplication::processEvents();
+        saved = dialog.grab().save(dir.filePath(QStringLiteral("connection-settings.png"))) && saved;
+        dialog.findChild<QTabWidget*>()->setCurrentIndex(1);
+        QApplication::processEvents();
+        saved = dialog.grab().save(dir.filePath(QStringLiteral("connection-permissions.png"))) && saved;
+        break;
+    }
+    return saved;
+}
+
 // The wizard with everyone of the largest role chosen, added to the first team that is not a system team.
 bool MainWindow::saveBulkScreenshots(const QDir& dir)
 {
@@ -520,6 +567,7 @@ bool MainWindow::saveScreenshots(const QString& folder)
     saved = grab().save(dir.filePath(QStringLiteral("global-permissions.png"))) && saved;
     saved = saveReviewScreenshots(dir) && saved;
     saved = saveBulkScreenshots(dir) && saved;
+    saved = saveConnectionScreenshots(dir) && saved;
     showArea(0);
     // The team editor on the first team that has members.
     for (Id id : d.treeOrder()) {

@@ -13,6 +13,7 @@ class QUndoStack;
 namespace warden {
 
 class BulkWizard;
+class ConnectionsPage;
 class EditRunner;
 class FolderPage;
 class GlobalPermissionPage;
@@ -40,7 +41,8 @@ public:
     RolePage* rolePage() const { return m_rolePage; }
     GlobalPermissionPage* permissionPage() const { return m_permissionPage; }
     ReviewPage* reviewPage() const { return m_reviewPage; }
-    // Shows an area: 0 folders, 1 users, 2 roles, 3 global permissions, 4 review.
+    ConnectionsPage* connectionsPage() const { return m_connectionsPage; }
+    // Shows an area: 0 folders, 1 users, 2 roles, 3 global permissions, 4 review, 5 connections.
     void showArea(int area);
     void signInAs(Id userId);
     // Bulk assignment, starting with the users selected in the Users area.
@@ -69,6 +71,7 @@ private:
     void connectReview();
     bool saveReviewScreenshots(const QDir& dir);
     bool saveBulkScreenshots(const QDir& dir);
+    bool saveConnectionScreenshots(const QDir& dir);
     Id defaultOperator() const;
 
     std::unique_ptr<Store> m_store;
@@ -83,6 +86,7 @@ private:
     RolePage* m_rolePage;
     GlobalPermissionPage* m_permissionPage;
     ReviewPage* m_reviewPage;
+    ConnectionsPage* m_connectionsPage;
     QLabel* m_storeLabel;
     QLabel* m_operatorLabel;
     QMenu* m_recentMenu = nullptr;

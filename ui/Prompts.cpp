@@ -13,6 +13,8 @@
 #include <QLineEdit>
 #include <QVBoxLayout>
 #include <QMessageBox>
+#include <QStringListModel>
+#include <QCompleter>
 #include <QPushButton>
 
 namespace warden {
@@ -118,6 +120,48 @@ bool Prompts::confirmSystemTeamRevoke(QWidget* parent, const QStringList& teams)
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
     return box.clickedButton() == save;
+}
+
+std::optional<Id> Prompts::folder(QWidget* parent, const Store& store, const QString& title, const QString& label)
+{
+    const Directory& d = store.directory();
+    QStringList paths;
+    paths.reserve(d.folders().size());
+    for (Id id : d.treeOrder())
+        paths.append(d.path(id));
+    QDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    auto* edit = new QLineEdit(&dialog);
+    edit->setAccessibleName(label);
+    auto* completer = new QCompleter(new QStringListModel(paths, &dialog), &dialog);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    edit->setCompleter(completer);
+    auto* error = new QLabel(&dialog);
+    error->setStyleSheet(QStringLiteral("color: #a0281e"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(label, edit);
+    form->addRow(error);
+    form->addRow(buttons);
+    Id chosen = 0;
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        chosen = d.folderByPath(edit->text().trimmed());
+        if (chosen)
+            dialog.accept();
+        else
+            error->setText(tr("There is no folder %1.").arg(edit->text().trimmed()));
+    });
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return chosen;
+}
+
+bool Prompts::confirm(QWidget* parent, const QString& title, const QString& question)
+{
+    return QMessageBox::question(parent, title, question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+           == QMessageBox::Yes;
 }
 
 void Prompts::showError(QWidget* parent, const QString& title, const QString& message)

@@ -38,6 +38,10 @@ public:
     // Where to move a folder (0: the top level); none: cancel.
     virtual std::optional<Id> moveDestination(QWidget* parent, const Store& store, Id folderId);
     virtual void showError(QWidget* parent, const QString& title, const QString& message);
+    // A folder named by its path, found as one types.
+    virtual std::optional<Id> folder(QWidget* parent, const Store& store, const QString& title, const QString& label);
+    // A yes-or-cancel question before something that cannot be taken back as it was.
+    virtual bool confirm(QWidget* parent, const QString& title, const QString& question);
 
     // Users: an invitation (email and role), a new user, a user's details; none: cancel.
     virtual std::optional<edit::InviteUser> invite(QWidget* parent, const Store& store);
