@@ -70,6 +70,7 @@ private Q_SLOTS:
     void comparesTwoUsers();
     void filtersFoldersAndPermissions();
     void exportsWhatIsShown();
+    void showsConnectionLevels();
 };
 
 void TestReview::openWindow(const QString& backend)
@@ -370,6 +371,21 @@ void TestReview::exportsWhatIsShown()
     const Status refused = page()->exportTo(dir.filePath(QStringLiteral("review.docx")));
     QVERIFY(refused);
     QVERIFY(refused->message.contains(QStringLiteral(".csv, .html or .pdf")));
+}
+
+void TestReview::showsConnectionLevels()
+{
+    openWindow(QStringLiteral("sqlite"));
+    const Id maya = userNamed(store(), QStringLiteral("maya.cohen"));
+    page()->reviewUser(maya);
+    const QString text = page()->globalPermissions()->toPlainText();
+    for (const Connection& c : store().directory().connections()) {
+        const QString line = QStringLiteral("%1 (%2): %3")
+                                 .arg(c.title, c.folderId ? store().directory().path(c.folderId) : QStringLiteral("global"),
+                                      levelKey(store().access().connectionLevel(maya, c.id)));
+        QVERIFY2(text.contains(line), qPrintable(line));
+    }
+    QVERIFY(text.contains(QStringLiteral("Retail Registry (Retail Apps): use")));
 }
 
 QTEST_MAIN(TestReview)

@@ -128,7 +128,7 @@ ReviewPage::ReviewPage(const EditRunner& runner, QWidget* parent)
     m_tabs->setObjectName(QStringLiteral("reviewTabs"));
     m_tabs->addTab(m_why, tr("&Why"));
     m_tabs->addTab(m_whoHas, tr("Who &has it"));
-    m_tabs->addTab(m_global, tr("&Global permissions"));
+    m_tabs->addTab(m_global, tr("&Global && connections"));
 
     auto* pick = new QFormLayout;
     pick->addRow(tr("&User:"), m_userBox);

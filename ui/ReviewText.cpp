@@ -185,7 +185,31 @@ QString ReviewText::globalPermissions(const Store& store, Id userId)
         html += QStringLiteral("<h4>%1</h4><ul>%2</ul>").arg(esc(category), byCategory[category].join(QString()));
     if (held.isEmpty())
         html += tr("<p>None.</p>");
-    return html;
+    return html + connectionLevels(store, userId);
+}
+
+QString ReviewText::connectionLevels(const Store& store, Id userId)
+{
+    const Directory& d = store.directory();
+    const AccessIndex access = store.access();
+    QList<const Connection*> connections;
+    for (const Connection& c : d.connections())
+        connections.append(&c);
+    if (connections.isEmpty())
+        return {};
+    std::sort(connections.begin(), connections.end(), [&d](const Connection* a, const Connection* b) {
+        const QString pa = a->folderId ? d.path(a->folderId) : QString();
+        const QString pb = b->folderId ? d.path(b->folderId) : QString();
+        return pa != pb ? pa < pb : a->title.compare(b->title, Qt::CaseInsensitive) < 0;
+    });
+    QStringList items;
+    for (const Connection* c : std::as_const(connections)) {
+        const QString where = c->folderId ? anchor(QStringLiteral("folder"), c->folderId, d.path(c->folderId)) : tr("global");
+        items.append(QStringLiteral("<li>%1 <small>(%2)</small>: <b>%3</b></li>")
+                         .arg(esc(c->title), where, levelKey(access.connectionLevel(userId, c->id))));
+    }
+    return tr("<h4>Connections</h4><p><small>deny &lt; delete_only &lt; use &lt; manage</small></p>")
+           + QStringLiteral("<ul>%1</ul>").arg(items.join(QString()));
 }
 
 } // namespace warden

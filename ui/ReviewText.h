@@ -20,8 +20,12 @@ public:
     static QString comparison(const Store& store, Id firstId, Id secondId, Id folderId, int permission);
     // The active users who hold the permission on the folder, each with how.
     static QString whoHas(const Store& store, Id folderId, int permission);
-    // The user's global permissions by category, each with the roles that give it.
+    // The user's global permissions by category, each with the roles that give it, and their
+    // level on each connection.
     static QString globalPermissions(const Store& store, Id userId);
+
+    // The user's level on every connection, by where it is defined.
+    static QString connectionLevels(const Store& store, Id userId);
 
     static QUrl link(const QString& kind, const QString& target);
 
