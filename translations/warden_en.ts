@@ -171,6 +171,36 @@
     </message>
 </context>
 <context>
+    <name>warden::ConnectionCheck</name>
+    <message numerus="yes">
+        <source>No answer within %n second(s).</source>
+        <translation>
+            <numerusform>No answer within %n second.</numerusform>
+            <numerusform>No answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>warden::ConnectionsPage</name>
+    <message numerus="yes">
+        <source>Release %1 everywhere? Its %n folder grant(s) are cleared, and unreleasing later will not bring them back.</source>
+        <translation>
+            <numerusform>Release %1 everywhere? Its %n folder grant are cleared, and unreleasing later will not bring them back.</numerusform>
+            <numerusform>Release %1 everywhere? Its %n folder grants are cleared, and unreleasing later will not bring them back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>warden::ConnectionsPanel</name>
+    <message numerus="yes">
+        <source>Delete %1? %n template(s) use it and will no longer have it.</source>
+        <translation>
+            <numerusform>Delete %1? %n template uses it and will no longer have it.</numerusform>
+            <numerusform>Delete %1? %n templates use it and will no longer have it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>warden::FolderTreeModel</name>
     <message numerus="yes">
         <source>Security root, %n team(s)</source>
