@@ -185,7 +185,7 @@
     <message numerus="yes">
         <source>Release %1 everywhere? Its %n folder grant(s) are cleared, and unreleasing later will not bring them back.</source>
         <translation>
-            <numerusform>Release %1 everywhere? Its %n folder grant are cleared, and unreleasing later will not bring them back.</numerusform>
+            <numerusform>Release %1 everywhere? Its folder grant is cleared, and unreleasing later will not bring it back.</numerusform>
             <numerusform>Release %1 everywhere? Its %n folder grants are cleared, and unreleasing later will not bring them back.</numerusform>
         </translation>
     </message>
