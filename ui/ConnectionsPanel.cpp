@@ -1,3 +1,4 @@
+#include "AreaAction.h"
 #include "ConnectionsPanel.h"
 
 #include "ConnectionDialog.h"
@@ -38,18 +39,9 @@ ConnectionsPanel::ConnectionsPanel(EditRunner& runner, Prompts& prompts, QWidget
     m_keyNote->setWordWrap(true);
     m_keyNote->setStyleSheet(QStringLiteral("color: #8a5a00"));
 
-    auto make = [this](const QString& text, const char* name, const QKeySequence& keys, void (ConnectionsPanel::*slot)()) {
-        auto* action = new QAction(text, this);
-        action->setObjectName(QLatin1String(name));
-        action->setShortcut(keys);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(action, &QAction::triggered, this, slot);
-        addAction(action);
-        return action;
-    };
-    m_add = make(tr("&New Connection…"), "newConnectionAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &ConnectionsPanel::addConnection);
-    m_edit = make(tr("&Edit…"), "editConnectionAction", QKeySequence(Qt::Key_Return), &ConnectionsPanel::editConnection);
-    m_delete = make(tr("&Delete…"), "deleteConnectionAction", QKeySequence::Delete, &ConnectionsPanel::deleteConnection);
+    m_add = areaAction(this, tr("&New Connection…"), "newConnectionAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &ConnectionsPanel::addConnection);
+    m_edit = areaAction(this, tr("&Edit…"), "editConnectionAction", QKeySequence(Qt::Key_Return), &ConnectionsPanel::editConnection);
+    m_delete = areaAction(this, tr("&Delete…"), "deleteConnectionAction", QKeySequence::Delete, &ConnectionsPanel::deleteConnection);
     auto* tools = new QToolBar(this);
     tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
     tools->addActions({m_add, m_edit, m_delete});

@@ -1,3 +1,4 @@
+#include "AreaAction.h"
 #include "FolderPage.h"
 
 #include "EditRunner.h"
@@ -110,23 +111,13 @@ FolderPage::FolderPage(EditRunner& runner, Prompts& prompts, QWidget* parent)
 
 void FolderPage::createActions()
 {
-    auto make = [this](const QString& text, const QKeySequence& keys, const char* name, auto slot) {
-        auto* action = new QAction(text, this);
-        action->setObjectName(QLatin1String(name));
-        action->setShortcut(keys);
-        // Scoped to this area: other areas use the same keys for their own actions.
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(action, &QAction::triggered, this, slot);
-        addAction(action);
-        return action;
-    };
-    m_newAction = make(tr("&New Folder…"), QKeySequence::New, "newFolderAction", [this] { newFolder(false); });
-    m_newTopAction = make(tr("New &Top-Level Folder…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
-                          "newTopLevelFolderAction", [this] { newFolder(true); });
-    m_renameAction = make(tr("&Rename Folder"), QKeySequence(Qt::Key_F2), "renameFolderAction", [this] { renameCurrent(); });
-    m_moveAction = make(tr("&Move Folder To…"), QKeySequence(Qt::CTRL | Qt::Key_M), "moveFolderAction", [this] { moveCurrent(); });
-    m_deleteAction = make(tr("&Delete Folder…"), QKeySequence::Delete, "deleteFolderAction", [this] { deleteCurrent(); });
-    m_findAction = make(tr("&Find Folders"), QKeySequence::Find, "findFoldersAction", [this] {
+    m_newAction = areaAction(this, tr("&New Folder…"), "newFolderAction", QKeySequence::New, [this] { newFolder(false); });
+    m_newTopAction = areaAction(this, tr("New &Top-Level Folder…"), "newTopLevelFolderAction",
+                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] { newFolder(true); });
+    m_renameAction = areaAction(this, tr("&Rename Folder"), "renameFolderAction", QKeySequence(Qt::Key_F2), [this] { renameCurrent(); });
+    m_moveAction = areaAction(this, tr("&Move Folder To…"), "moveFolderAction", QKeySequence(Qt::CTRL | Qt::Key_M), [this] { moveCurrent(); });
+    m_deleteAction = areaAction(this, tr("&Delete Folder…"), "deleteFolderAction", QKeySequence::Delete, [this] { deleteCurrent(); });
+    m_findAction = areaAction(this, tr("&Find Folders"), "findFoldersAction", QKeySequence::Find, [this] {
         Q_EMIT activationRequested();
         m_filterEdit->setFocus();
         m_filterEdit->selectAll();

@@ -1,3 +1,4 @@
+#include "AreaAction.h"
 #include "UserPage.h"
 
 #include "EditRunner.h"
@@ -57,22 +58,13 @@ UserPage::UserPage(EditRunner& runner, Prompts& prompts, QWidget* parent)
     m_details->setOpenLinks(false);
     m_details->setAccessibleName(tr("What the user holds"));
 
-    auto make = [this](const QString& text, const char* name, const QKeySequence& keys, auto slot) {
-        auto* action = new QAction(text, this);
-        action->setObjectName(QLatin1String(name));
-        action->setShortcut(keys);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(action, &QAction::triggered, this, slot);
-        addAction(action);
-        return action;
-    };
-    m_invite = make(tr("&Invite…"), "inviteUserAction", QKeySequence(Qt::CTRL | Qt::Key_I), [this] { invite(); });
-    m_add = make(tr("&Add User…"), "addUserAction", QKeySequence::New, [this] { addUser(); });
-    m_edit = make(tr("&Edit…"), "editUserAction", QKeySequence(Qt::Key_F2), [this] { editUser(); });
-    m_activate = make(tr("A&ctivate"), "activateUserAction", QKeySequence(Qt::CTRL | Qt::Key_E), [this] { setStatus(UserStatus::Active); });
-    m_disable = make(tr("&Disable"), "disableUserAction", QKeySequence(Qt::CTRL | Qt::Key_D), [this] { setStatus(UserStatus::Disabled); });
-    m_delete = make(tr("De&lete…"), "deleteUserAction", QKeySequence::Delete, [this] { deleteUsers(); });
-    m_review = make(tr("&Review Permissions"), "reviewUserAction", QKeySequence(Qt::CTRL | Qt::Key_R), [this] {
+    m_invite = areaAction(this, tr("&Invite…"), "inviteUserAction", QKeySequence(Qt::CTRL | Qt::Key_I), [this] { invite(); });
+    m_add = areaAction(this, tr("&Add User…"), "addUserAction", QKeySequence::New, [this] { addUser(); });
+    m_edit = areaAction(this, tr("&Edit…"), "editUserAction", QKeySequence(Qt::Key_F2), [this] { editUser(); });
+    m_activate = areaAction(this, tr("A&ctivate"), "activateUserAction", QKeySequence(Qt::CTRL | Qt::Key_E), [this] { setStatus(UserStatus::Active); });
+    m_disable = areaAction(this, tr("&Disable"), "disableUserAction", QKeySequence(Qt::CTRL | Qt::Key_D), [this] { setStatus(UserStatus::Disabled); });
+    m_delete = areaAction(this, tr("De&lete…"), "deleteUserAction", QKeySequence::Delete, [this] { deleteUsers(); });
+    m_review = areaAction(this, tr("&Review Permissions"), "reviewUserAction", QKeySequence(Qt::CTRL | Qt::Key_R), [this] {
         if (selectedUsers().size() == 1)
             Q_EMIT reviewRequested(selectedUsers().first());
     });

@@ -985,16 +985,25 @@ Result<Applied> Editor::run(const edit::AddConnection& e)
     return Applied{tr("Add %1").arg(describeConnection(connection)), connection.id};
 }
 
+// A connection the operator may edit: in a scope they may change, with Manage on it.
+Result<const Connection*> Editor::managedConnection(Id connectionId) const
+{
+    auto existing = existingConnection(connectionId);
+    if (!existing)
+        return existing.error();
+    if (Status s = requireConnectionScope(existing.value()->folderId))
+        return *s;
+    if (Status s = requireLevel(*existing.value(), AccessLevel::Manage))
+        return *s;
+    return existing;
+}
+
 Result<Applied> Editor::run(const edit::UpdateConnection& e)
 {
-    auto existing = existingConnection(e.connectionId);
+    auto existing = managedConnection(e.connectionId);
     if (!existing)
         return existing.error();
     Connection changed = *existing.value();
-    if (Status s = requireConnectionScope(changed.folderId))
-        return *s;
-    if (Status s = requireLevel(changed, AccessLevel::Manage))
-        return *s;
     if (Status s = checkConnectionTitle(changed.folderId, e.title, changed.id))
         return *s;
     const ConnectionType* type = m_directory.connectionType(changed.type);
@@ -1042,14 +1051,10 @@ Result<Applied> Editor::run(const edit::DeleteConnection& e)
 
 Result<Applied> Editor::run(const edit::SetConnectionAccess& e)
 {
-    auto existing = existingConnection(e.connectionId);
+    auto existing = managedConnection(e.connectionId);
     if (!existing)
         return existing.error();
     Connection changed = *existing.value();
-    if (Status s = requireConnectionScope(changed.folderId))
-        return *s;
-    if (Status s = requireLevel(changed, AccessLevel::Manage))
-        return *s;
     if (Status s = checkAccessEntries(e.access))
         return *s;
     changed.defaultLevel = e.defaultLevel;
@@ -1061,14 +1066,10 @@ Result<Applied> Editor::run(const edit::SetConnectionAccess& e)
 
 Result<Applied> Editor::run(const edit::SetAllowedTemplates& e)
 {
-    auto existing = existingConnection(e.connectionId);
+    auto existing = managedConnection(e.connectionId);
     if (!existing)
         return existing.error();
     Connection changed = *existing.value();
-    if (Status s = requireConnectionScope(changed.folderId))
-        return *s;
-    if (Status s = requireLevel(changed, AccessLevel::Manage))
-        return *s;
     for (Id templateId : e.templates) {
         if (!m_directory.releaseTemplate(templateId))
             return invalid(tr("an allowed template does not exist"));

@@ -73,6 +73,7 @@ private:
 
     // Connections
     Result<const Connection*> existingConnection(Id connectionId) const;
+    Result<const Connection*> managedConnection(Id connectionId) const;
     Status requireConnectionScope(Id folderId) const;
     Status requireLevel(const Connection& connection, AccessLevel level) const;
     Status checkConnectionTitle(Id folderId, const QString& title, Id except) const;
