@@ -23,7 +23,9 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QUndoCommand>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -35,24 +37,25 @@ class ScriptedPrompts : public Prompts
 {
 public:
     std::optional<edit::InheritChoice> inheritChoice;
-    bool confirm = true;
+    bool answer = true;
     QString name;
     std::optional<Id> destination;
     int asked = 0;
 
     std::optional<edit::InheritChoice> inheritOff(QWidget*, const QString&) override { ++asked; return inheritChoice; }
-    bool confirmInheritOn(QWidget*, const QString&, const QString&, int) override { ++asked; return confirm; }
-    bool confirmDelete(QWidget*, const QString&, int, int) override { ++asked; return confirm; }
+    bool confirmInheritOn(QWidget*, const QString&, const QString&, int) override { ++asked; return answer; }
+    bool confirmDelete(QWidget*, const QString&, int, int) override { ++asked; return answer; }
     std::optional<QString> folderName(QWidget*, const QString&) override { ++asked; return name; }
     std::optional<Id> moveDestination(QWidget*, const Store&, Id) override { ++asked; return destination; }
     QString teamNameAnswer;
     std::optional<QString> teamName(QWidget*, const QString&, const QString&) override { ++asked; return teamNameAnswer; }
-    bool confirmDeleteTeam(QWidget*, const QString&, const QString&, int) override { ++asked; return confirm; }
+    bool confirmDeleteTeam(QWidget*, const QString&, const QString&, int) override { ++asked; return answer; }
     QString lastError;
     void showError(QWidget*, const QString&, const QString& message) override { lastError = message; }
+    bool confirm(QWidget*, const QString&, const QString&) override { ++asked; return answer; }
     std::optional<edit::UpdateTeam> teamEdit;
     std::optional<edit::UpdateTeam> editTeam(QWidget*, const Store&, Id, bool, bool) override { ++asked; return teamEdit; }
-    bool confirmSystemTeamRevoke(QWidget*, const QStringList&) override { ++asked; return confirm; }
+    bool confirmSystemTeamRevoke(QWidget*, const QStringList&) override { ++asked; return answer; }
 };
 
 class TestMainWindow : public QObject
@@ -113,6 +116,7 @@ private Q_SLOTS:
     void teamEditorFindsMembersAsYouType();
     void storeThatCannotOpenKeepsTheCurrentOne();
     void filterKeepsAncestorsVisible();
+    void importReplacesTheContent();
 };
 
 void TestMainWindow::init()
@@ -164,10 +168,10 @@ void TestMainWindow::createsRenamesMovesAndDeletesFolders()
 
     // Delete with confirmation; declining changes nothing.
     select(QStringLiteral("Retail Apps/Mobile"));
-    m_prompts.confirm = false;
+    m_prompts.answer = false;
     action("deleteFolderAction")->trigger();
     QVERIFY(folderAt(store(), QStringLiteral("Retail Apps/Mobile")));
-    m_prompts.confirm = true;
+    m_prompts.answer = true;
     action("deleteFolderAction")->trigger();
     QVERIFY(!folderAt(store(), QStringLiteral("Retail Apps/Mobile")));
     QVERIFY(!folderAt(store(), QStringLiteral("Retail Apps/Mobile/Payments")));
@@ -241,7 +245,7 @@ void TestMainWindow::undoAndRedoRestoreStoreAndScreen()
 {
     const QByteArray original = exportJson(store());
     select(QStringLiteral("Retail Apps/Mobile"));
-    m_prompts.confirm = true;
+    m_prompts.answer = true;
     action("deleteFolderAction")->trigger();
     const QByteArray deleted = exportJson(store());
     QVERIFY(deleted != original);
@@ -386,13 +390,13 @@ void TestMainWindow::matrixResetAndSystemTeamWarning()
 
     // Revoking from a system team asks first; declining saves nothing.
     QVERIFY(model->setData(model->index(model->rowOf(owner), editFolder), Qt::Unchecked, Qt::CheckStateRole));
-    m_prompts.confirm = false;
+    m_prompts.answer = false;
     const int asked = m_prompts.asked;
     details->save();
     QCOMPARE(m_prompts.asked, asked + 1);
     QVERIFY(store().directory().team(owner)->permissions.test(editFolder));
     QVERIFY(model->hasPendingChanges());
-    m_prompts.confirm = true;
+    m_prompts.answer = true;
     details->save();
     QVERIFY(!store().directory().team(owner)->permissions.test(editFolder));
     verifyAgreement();
@@ -481,6 +485,44 @@ void TestMainWindow::storeThatCannotOpenKeepsTheCurrentOne()
     QVERIFY(next->store().access().isAdmin(next->runner().operatorId()));
     QCOMPARE(MainWindow::recentStores().first(), fresh);
     delete next;
+}
+
+void TestMainWindow::importReplacesTheContent()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("directory.yaml"));
+    QVERIFY(!m_window->exportDirectory(file));
+    const QByteArray exported = exportJson(store());
+    QVERIFY(store().apply(edit::AddFolder{0, QStringLiteral("Scratch")}, userNamed(store(), QStringLiteral("admin"))).ok());
+    m_window->undoStack().push(new QUndoCommand(QStringLiteral("marker")));
+
+    // Declined: nothing changes.
+    m_prompts.answer = false;
+    QVERIFY(!m_window->importDirectory(file));
+    QVERIFY(folderAt(store(), QStringLiteral("Scratch")));
+    // Someone who is not an administrator may not.
+    m_prompts.answer = true;
+    m_window->signInAs(userNamed(store(), QStringLiteral("maya.cohen")));
+    const Status refused = m_window->importDirectory(file);
+    QVERIFY(refused);
+    QCOMPARE(refused->kind, ErrorKind::Refused);
+    // An administrator replaces everything; undo steps of the old rows go, the operator stays.
+    m_window->signInAs(userNamed(store(), QStringLiteral("admin")));
+    m_window->undoStack().push(new QUndoCommand(QStringLiteral("marker")));
+    QVERIFY(!m_window->importDirectory(file));
+    QVERIFY(!folderAt(store(), QStringLiteral("Scratch")));
+    QCOMPARE(exportJson(store()), exported);
+    QCOMPARE(m_window->undoStack().count(), 0);
+    QCOMPARE(m_window->runner().operatorId(), userNamed(store(), QStringLiteral("admin")));
+    // A broken file says where, and changes nothing.
+    QFile broken(dir.filePath(QStringLiteral("broken.json")));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("{\"version\": 1, \"users\": [{\"username\": 5}]}");
+    broken.close();
+    const Status bad = m_window->importDirectory(broken.fileName());
+    QVERIFY(bad);
+    QVERIFY2(bad->message.contains(QStringLiteral("users[0].username")), qPrintable(bad->message));
+    QCOMPARE(exportJson(store()), exported);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -16,12 +16,17 @@
 #include "TeamEditor.h"
 #include "UserPage.h"
 
+#include "models/io/DirectoryFile.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QProgressDialog>
+#include <QSaveFile>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
@@ -220,6 +225,18 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("&Recent Stores"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
+    QAction* importAction = file->addAction(tr("&Import Directory…"), this, &MainWindow::importFile);
+    importAction->setObjectName(QStringLiteral("importAction"));
+    QAction* exportAction = file->addAction(tr("&Export Directory…"), this, &MainWindow::exportFile);
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(file, &QMenu::aboutToShow, this, [this, importAction] {
+        const bool admin = m_store->access().isAdmin(m_runner->operatorId());
+        importAction->setEnabled(admin);
+        importAction->setToolTip(admin ? QString() : tr("Replacing the store's content needs Admin."));
+    });
+    file->setToolTipsVisible(true);
+    file->addSeparator();
     QAction* signIn = file->addAction(tr("&Sign In As…"), this, &MainWindow::chooseOperator);
     signIn->setObjectName(QStringLiteral("signInAction"));
     signIn->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
@@ -267,6 +284,89 @@ void MainWindow::createActions()
     QAction* bulk = userMenu->addAction(tr("&Bulk Assignment…"), this, &MainWindow::openBulkWizard);
     bulk->setObjectName(QStringLiteral("bulkAction"));
     bulk->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+}
+
+Status MainWindow::importDirectory(const QString& path)
+{
+    const User* op = m_store->directory().user(m_runner->operatorId());
+    if (!op || !m_store->access().isAdmin(op->id))
+        return refused(tr("replacing the store's content needs Admin"));
+    QProgressDialog progress(tr("Reading %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 1000, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.setValue(0);
+    auto content = DirectoryFile::readFile(path, m_store->catalog());
+    if (!content)
+        return content.error();
+    if (!m_prompts->confirm(this, tr("Import directory"),
+                            tr("Replace everything in this store (%1 folders, %2 users) with %3 (%4 folders, %5 users)? "
+                               "Undo cannot take an import back; export the store first to keep what it holds.")
+                                .arg(m_store->directory().folders().size())
+                                .arg(m_store->directory().users().size())
+                                .arg(QFileInfo(path).fileName())
+                                .arg(content->folders().size())
+                                .arg(content->users().size())))
+        return {};
+    progress.setLabelText(tr("Writing %1…").arg(QFileInfo(path).fileName()));
+    m_store->setProgress([&progress](double done) {
+        progress.setValue(int(done * 1000));
+        return !progress.wasCanceled();
+    });
+    const QString operatorName = op->username;
+    const Status s = m_store->replaceContent(content.value(), operatorName,
+                                             tr("Import %1: %2 folders, %3 teams, %4 users, %5 roles")
+                                                 .arg(QFileInfo(path).fileName())
+                                                 .arg(content->folders().size())
+                                                 .arg(content->teams().size())
+                                                 .arg(content->users().size())
+                                                 .arg(content->roles().size()));
+    m_store->setProgress({});
+    if (s)
+        return s;
+    // Every row is new: undo steps and the operator's id belong to what was there before.
+    m_undoStack->clear();
+    const User* same = m_store->user(operatorName);
+    m_runner->setOperator(same && m_store->access().isActive(same->id) ? same->id : defaultOperator());
+    statusBar()->showMessage(tr("Imported %1.").arg(QFileInfo(path).fileName()), 8000);
+    return {};
+}
+
+Status MainWindow::exportDirectory(const QString& path)
+{
+    auto format = DirectoryFile::formatOf(path);
+    if (!format)
+        return format.error();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return failed(tr("cannot write %1: %2").arg(path, file.errorString()));
+    const QByteArray bytes = DirectoryFile::serialize(DirectoryFile::write(m_store->directory(), m_store->catalog()), format.value());
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return failed(tr("cannot write %1: %2").arg(path, file.errorString()));
+    statusBar()->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), 8000);
+    return {};
+}
+
+void MainWindow::importFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import directory"), QDir::homePath(),
+                                                      tr("Directory files (*.json *.yaml *.yml)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = importDirectory(path))
+        m_prompts->showError(this, tr("Import directory"), tr("%1\n\nNothing was changed.").arg(s->message));
+}
+
+void MainWindow::exportFile()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export directory"), QDir::homePath() + QStringLiteral("/directory.json"),
+                                                      tr("JSON (*.json);;YAML (*.yaml *.yml)"));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status s = exportDirectory(path);
+    QApplication::restoreOverrideCursor();
+    if (s)
+        m_prompts->showError(this, tr("Export directory"), s->message);
 }
 
 QStringList MainWindow::recentStores() { return QSettings().value(QStringLiteral("recentStores")).toStringList(); }

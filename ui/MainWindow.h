@@ -52,6 +52,12 @@ public:
     MainWindow* openStore(const QString& location, Store::OpenMode mode, const QString& password = {});
     static QStringList recentStores();
 
+    // Replaces the whole content by a directory file (administrators only), showing progress with
+    // Cancel while it is written; nothing changes when it fails or is cancelled.
+    Status importDirectory(const QString& path);
+    // Writes the directory file (.json, .yaml, .yml); secrets stay sealed.
+    Status exportDirectory(const QString& path);
+
     // Saves a picture of each area into the folder; false if one cannot be written.
     bool saveScreenshots(const QString& folder);
 
@@ -62,6 +68,8 @@ private:
     void createActions();
     void restoreLayout();
     void chooseOperator();
+    void importFile();
+    void exportFile();
     void newStore();
     void openStoreFile();
     void connectToPostgres(const QString& location = {});
