@@ -15,6 +15,7 @@ private Q_SLOTS:
     void closureOfOnePermission();
     void systemTeamsCoverTheirGroups();
     void presetsNameGlobalPermissions();
+    void localizeChangesOnlyWhatPeopleRead();
 };
 
 void TestCatalog::loadsBuiltinCatalog()
@@ -109,6 +110,26 @@ void TestCatalog::presetsNameGlobalPermissions()
     QCOMPARE(c.presets()[0].permissions, QStringList{QStringLiteral("admin")});
     QVERIFY(c.presets()[2].permissions.contains(QStringLiteral("instances#access_others")));
     QCOMPARE(c.presets()[2].permissions.size(), c.presets()[1].permissions.size() + 1);
+}
+
+void TestCatalog::localizeChangesOnlyWhatPeopleRead()
+{
+    Catalog c = *builtinCatalog();
+    const PermissionSet templates = c.groupPermissions(QStringLiteral("Templates"));
+    c.localize([](const QString& text) -> QString { return QStringLiteral("de:") + text; });
+    const int view = c.folderIndex(QStringLiteral("folder#view"));
+    QVERIFY(view >= 0);
+    QCOMPARE(c.folderPermission(view).key, QStringLiteral("folder#view"));
+    QCOMPARE(c.folderPermission(view).title, QStringLiteral("de:View folder"));
+    QCOMPARE(c.folderPermission(view).group, QStringLiteral("de:Folders"));
+    QCOMPARE(c.folderGroups().first(), QStringLiteral("de:Folders"));
+    QCOMPARE(c.groupPermissions(QStringLiteral("de:Templates")), templates);
+    QCOMPARE(c.global(c.adminIndex()).title, QStringLiteral("de:Admin"));
+    QCOMPARE(c.globalIndex(QStringLiteral("admin")), c.adminIndex());
+    // Names stored in a directory must not change with the language.
+    QCOMPARE(c.systemTeam(QStringLiteral("folder_owner"))->name, QStringLiteral("Folder Owner"));
+    QVERIFY(c.systemTeam(QStringLiteral("folder_owner"))->description.startsWith(QStringLiteral("de:")));
+    QCOMPARE(c.presets().first().name, QStringLiteral("Owner"));
 }
 
 QTEST_GUILESS_MAIN(TestCatalog)

@@ -2,6 +2,7 @@
 
 #include "EditRunner.h"
 
+#include "models/domain/CatalogText.h"
 #include "models/domain/Names.h"
 #include "models/io/ConnectionCheck.h"
 
@@ -103,7 +104,7 @@ void ConnectionDialog::build()
         // A new connection may only use what is available here and valid; an existing one keeps its type.
         if (m_new && (ConnectionTypes::validate(*type) || !ConnectionTypes::availableAt(*type, m_folderId, d)))
             continue;
-        m_type->addItem(type->title, type->name);
+        m_type->addItem(catalogText(type->title), type->name);
     }
     if (!m_new) {
         if (m_type->findData(existing()->type) < 0)
@@ -258,12 +259,14 @@ void ConnectionDialog::buildForm()
     for (const FieldDef& field : std::as_const(m_fields)) {
         QWidget* editor = editorFor(field);
         editor->setObjectName(QStringLiteral("field_") + field.name);
-        editor->setToolTip(field.description);
-        editor->setAccessibleName(field.title);
+        const QString title = catalogText(field.title);
+        const QString description = catalogText(field.description);
+        editor->setToolTip(description);
+        editor->setAccessibleName(title);
         m_editors.insert(field.name, editor);
-        auto* label = new QLabel(field.required ? tr("%1: *").arg(field.title) : tr("%1:").arg(field.title), m_formHost);
+        auto* label = new QLabel(field.required ? tr("%1: *").arg(title) : tr("%1:").arg(title), m_formHost);
         label->setBuddy(editor);
-        label->setToolTip(field.description);
+        label->setToolTip(description);
         m_form->addRow(label, editor);
         if (QCheckBox* clear = m_clear.value(field.name))
             m_form->addRow(QString(), clear);
@@ -303,7 +306,7 @@ QWidget* ConnectionDialog::editorFor(const FieldDef& field)
         // Write-only: a stored secret is never put back on screen.
         edit->setPlaceholderText(set ? tr("Set; type a new value to replace it") : tr("Not set"));
         if (set && !field.required) {
-            auto* clear = new QCheckBox(tr("Clear the stored %1").arg(field.title.toLower()), m_formHost);
+            auto* clear = new QCheckBox(tr("Clear the stored %1").arg(catalogText(field.title).toLower()), m_formHost);
             clear->setObjectName(QStringLiteral("clear_") + field.name);
             m_clear.insert(field.name, clear);
         }

@@ -5,6 +5,7 @@
 #include "MessageBar.h"
 #include "Prompts.h"
 
+#include "models/domain/CatalogText.h"
 #include "models/domain/ConnectionTypes.h"
 
 #include <QHBoxLayout>
@@ -130,7 +131,7 @@ void ConnectionsPage::refresh()
                                   : grants.isEmpty() ? tr("Restricted: no folder")
                                                      : tr("Restricted: %1").arg(grants.join(QLatin1String(", ")));
         const Status valid = ConnectionTypes::validate(*t);
-        auto* item = new QTreeWidgetItem(m_types, {t->title, available, valid ? tr("Broken: %1").arg(valid->message) : tr("Valid"),
+        auto* item = new QTreeWidgetItem(m_types, {catalogText(t->title), available, valid ? tr("Broken: %1").arg(valid->message) : tr("Valid"),
                                                    QString::number(counts.value(t->name))});
         item->setData(0, NameRole, t->name);
         item->setToolTip(1, available);
@@ -204,11 +205,11 @@ void ConnectionsPage::release()
     if (!type)
         return;
     const QString question = type->grants.isEmpty()
-                                 ? tr("Release %1 everywhere?").arg(type->title)
+                                 ? tr("Release %1 everywhere?").arg(catalogText(type->title))
                                  : tr("Release %1 everywhere? Its %n folder grant(s) are cleared, and unreleasing later will not "
                                       "bring them back.",
                                       nullptr, int(type->grants.size()))
-                                       .arg(type->title);
+                                       .arg(catalogText(type->title));
     if (m_prompts.confirm(this, tr("Release connection type"), question))
         setAvailability(type->name, int(edit::Availability::Release), 0);
 }

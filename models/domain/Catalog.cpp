@@ -140,6 +140,25 @@ Status Catalog::readPresets(const QJsonObject& json)
     return {};
 }
 
+void Catalog::localize(const std::function<QString(const QString&)>& translate)
+{
+    auto localizeInfo = [&translate](PermissionInfo& info) {
+        info.title = translate(info.title);
+        info.description = translate(info.description);
+        info.group = translate(info.group);
+    };
+    for (PermissionInfo& info : m_global)
+        localizeInfo(info);
+    for (PermissionInfo& info : m_folder)
+        localizeInfo(info);
+    for (QString& group : m_groups)
+        group = translate(group);
+    for (SystemTeamInfo& team : m_systemTeams)
+        team.description = translate(team.description);
+    for (PresetInfo& preset : m_presets)
+        preset.description = translate(preset.description);
+}
+
 PermissionSet Catalog::groupPermissions(const QString& group) const
 {
     PermissionSet set;

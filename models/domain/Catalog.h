@@ -8,6 +8,7 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
 #include <vector>
 
 namespace warden {
@@ -49,6 +50,9 @@ public:
         QJsonObject presets;
     };
     static Result<Catalog> fromJson(const Sources& sources);
+    // Replaces the titles, descriptions and group names shown to people by their translations.
+    // Keys and the names stored in a directory (system teams, presets) stay as they are.
+    void localize(const std::function<QString(const QString&)>& translate);
 
     int globalCount() const { return int(m_global.size()); }
     const PermissionInfo& global(int index) const { return m_global[std::size_t(index)]; }

@@ -1,5 +1,7 @@
 #include "BuiltinCatalog.h"
 
+#include "models/domain/CatalogText.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -42,8 +44,10 @@ const Loaded& loaded()
         if (!l.error.isEmpty())
             return l;
         auto catalog = Catalog::fromJson(sources);
-        if (catalog)
+        if (catalog) {
             l.catalog = catalog.value();
+            l.catalog->localize([](const QString& text) { return catalogText(text); });
+        }
         else
             l.error = catalog.error().message;
         return l;

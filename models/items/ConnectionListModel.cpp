@@ -1,5 +1,7 @@
 #include "ConnectionListModel.h"
 
+#include "models/domain/CatalogText.h"
+
 #include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
@@ -94,7 +96,7 @@ QVariant ConnectionListModel::data(const QModelIndex& index, int role) const
         case TitleColumn:
             return c->title;
         case TypeColumn:
-            return type ? type->title : c->type;
+            return type ? catalogText(type->title) : c->type;
         case DefinedColumn:
             return inherited ? tr("%1 (inherited)").arg(where) : where;
         case LevelColumn:
