@@ -3,6 +3,7 @@
 
 #include "models/items/FolderTreeModel.h"
 #include "models/items/TeamPermissionModel.h"
+#include "ui/Background.h"
 #include "ui/EditRunner.h"
 #include "ui/FolderDetails.h"
 #include "ui/FolderPage.h"
@@ -20,11 +21,15 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QThreadPool>
+#include <QTimer>
 #include <QUndoCommand>
 #include <QTreeView>
 #include <QUndoStack>
@@ -117,6 +122,7 @@ private Q_SLOTS:
     void storeThatCannotOpenKeepsTheCurrentOne();
     void filterKeepsAncestorsVisible();
     void importReplacesTheContent();
+    void backgroundWorkCanBeCancelled();
 };
 
 void TestMainWindow::init()
@@ -523,6 +529,31 @@ void TestMainWindow::importReplacesTheContent()
     QVERIFY(bad);
     QVERIFY2(bad->message.contains(QStringLiteral("users[0].username")), qPrintable(bad->message));
     QCOMPARE(exportJson(store()), exported);
+}
+
+void TestMainWindow::backgroundWorkCanBeCancelled()
+{
+    // Finished work hands back its result.
+    QCOMPARE(runInBackground<int>(m_window.get(), QStringLiteral("Adding"), [] { return 6 * 7; }), std::optional<int>(42));
+
+    // Cancel returns at once, while the work is still running; its result is dropped.
+    auto release = std::make_shared<std::atomic<bool>>(false);
+    QTimer::singleShot(500, m_window.get(), [this, release] {
+        auto* progress = m_window->findChild<QProgressDialog*>();
+        if (!progress || !progress->isVisible())
+            release->store(true); // fail below rather than wait forever
+        else
+            QTest::keyClick(progress, Qt::Key_Escape);
+    });
+    const auto cancelled = runInBackground<int>(m_window.get(), QStringLiteral("Waiting"), [release] {
+        while (!release->load())
+            QThread::msleep(5);
+        return 1;
+    });
+    QVERIFY(!cancelled);
+    QVERIFY(!release->load());
+    release->store(true);
+    QThreadPool::globalInstance()->waitForDone();
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,47 +1,49 @@
 #include "MainWindow.h"
 
+#include "Background.h"
 #include "BulkWizard.h"
 #include "ConnectDialog.h"
 #include "ConnectionDialog.h"
 #include "ConnectionsPage.h"
 #include "ConnectionsPanel.h"
 #include "EditRunner.h"
+#include "FolderDetails.h"
 #include "FolderPage.h"
 #include "GlobalPermissionPage.h"
-#include "RolePage.h"
-#include "models/store/PasswordVault.h"
-#include "ReviewPage.h"
-#include "FolderDetails.h"
 #include "Prompts.h"
+#include "ReviewPage.h"
+#include "RolePage.h"
 #include "TeamEditor.h"
 #include "UserPage.h"
 
 #include "models/io/DirectoryFile.h"
+#include "models/store/PasswordVault.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QProgressDialog>
-#include <QSaveFile>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QProgressDialog>
+#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTreeView>
 #include <QTreeWidget>
-#include <QTabWidget>
-#include <QListWidget>
-#include <QComboBox>
-#include <QPlainTextEdit>
 #include <QUndoStack>
+
+#include <mutex>
 
 namespace warden {
 
@@ -291,11 +293,12 @@ Status MainWindow::importDirectory(const QString& path)
     const User* op = m_store->directory().user(m_runner->operatorId());
     if (!op || !m_store->access().isAdmin(op->id))
         return refused(tr("replacing the store's content needs Admin"));
-    QProgressDialog progress(tr("Reading %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 1000, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(0);
-    progress.setValue(0);
-    auto content = DirectoryFile::readFile(path, m_store->catalog());
+    const QString name = QFileInfo(path).fileName();
+    auto read = runInBackground<Result<Directory>>(this, tr("Reading %1…").arg(name),
+                                                   [path, catalog = m_store->catalog()] { return DirectoryFile::readFile(path, catalog); });
+    if (!read)
+        return {};
+    const Result<Directory>& content = read.value();
     if (!content)
         return content.error();
     if (!m_prompts->confirm(this, tr("Import directory"),
@@ -303,11 +306,14 @@ Status MainWindow::importDirectory(const QString& path)
                                "Undo cannot take an import back; export the store first to keep what it holds.")
                                 .arg(m_store->directory().folders().size())
                                 .arg(m_store->directory().users().size())
-                                .arg(QFileInfo(path).fileName())
+                                .arg(name)
                                 .arg(content->folders().size())
                                 .arg(content->users().size())))
         return {};
-    progress.setLabelText(tr("Writing %1…").arg(QFileInfo(path).fileName()));
+    QProgressDialog progress(tr("Writing %1…").arg(name), tr("Cancel"), 0, 1000, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.setValue(0);
     m_store->setProgress([&progress](double done) {
         progress.setValue(int(done * 1000));
         return !progress.wasCanceled();
@@ -315,7 +321,7 @@ Status MainWindow::importDirectory(const QString& path)
     const QString operatorName = op->username;
     const Status s = m_store->replaceContent(content.value(), operatorName,
                                              tr("Import %1: %2 folders, %3 teams, %4 users, %5 roles")
-                                                 .arg(QFileInfo(path).fileName())
+                                                 .arg(name)
                                                  .arg(content->folders().size())
                                                  .arg(content->teams().size())
                                                  .arg(content->users().size())
@@ -327,21 +333,55 @@ Status MainWindow::importDirectory(const QString& path)
     m_undoStack->clear();
     const User* same = m_store->user(operatorName);
     m_runner->setOperator(same && m_store->access().isActive(same->id) ? same->id : defaultOperator());
-    statusBar()->showMessage(tr("Imported %1.").arg(QFileInfo(path).fileName()), 8000);
+    statusBar()->showMessage(tr("Imported %1.").arg(name), 8000);
     return {};
 }
+
+namespace {
+
+// Cancel and the final rename of an export take this lock, so that they never cross: either the
+// file is complete or it was never written.
+struct ExportJob
+{
+    std::mutex mutex;
+    bool cancelled = false;
+    bool committed = false;
+};
+
+} // namespace
 
 Status MainWindow::exportDirectory(const QString& path)
 {
     auto format = DirectoryFile::formatOf(path);
     if (!format)
         return format.error();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failed(tr("cannot write %1: %2").arg(path, file.errorString()));
-    const QByteArray bytes = DirectoryFile::serialize(DirectoryFile::write(m_store->directory(), m_store->catalog()), format.value());
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return failed(tr("cannot write %1: %2").arg(path, file.errorString()));
+    auto job = std::make_shared<ExportJob>();
+    auto work = [job, path, format = format.value(), directory = m_store->directory(), catalog = m_store->catalog()]() -> Status {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return failed(tr("cannot write %1: %2").arg(path, file.errorString()));
+        const QByteArray bytes = DirectoryFile::serialize(DirectoryFile::write(directory, catalog), format);
+        if (file.write(bytes) != bytes.size())
+            return failed(tr("cannot write %1: %2").arg(path, file.errorString()));
+        const std::lock_guard lock(job->mutex);
+        if (job->cancelled)
+            return {};
+        if (!file.commit())
+            return failed(tr("cannot write %1: %2").arg(path, file.errorString()));
+        job->committed = true;
+        return {};
+    };
+    const auto written = runInBackground<Status>(this, tr("Writing %1…").arg(QFileInfo(path).fileName()), std::move(work));
+    if (written && written.value())
+        return written.value();
+    if (!written) {
+        const std::lock_guard lock(job->mutex);
+        job->cancelled = true;
+        if (!job->committed) {
+            statusBar()->showMessage(tr("Export cancelled; nothing was written."), 8000);
+            return {};
+        }
+    }
     statusBar()->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), 8000);
     return {};
 }
@@ -362,10 +402,7 @@ void MainWindow::exportFile()
                                                       tr("JSON (*.json);;YAML (*.yaml *.yml)"));
     if (path.isEmpty())
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status s = exportDirectory(path);
-    QApplication::restoreOverrideCursor();
-    if (s)
+    if (Status s = exportDirectory(path))
         m_prompts->showError(this, tr("Export directory"), s->message);
 }
 
