@@ -331,6 +331,15 @@ void TestConnections::problemsAndAllow()
     QVERIFY(s().apply(edit::AllowTemplate{ci, t.id}, user("maya.cohen")).ok());
     QVERIFY(problemsOf().isEmpty());
     QVERIFY(s().loadDirectory().value().connection(ci)->allowedTemplates.contains(t.id));
+
+    // Moved out of Retail Apps, the template can no longer see the connection, allowed or not.
+    QVERIFY(s().apply(edit::MoveFolder{folder("Retail Apps/Mobile"), folder("Infrastructure")}, admin()).ok());
+    QCOMPARE(problemsOf(), QList<Id>{t.id});
+    const auto moved = s().access().connectionProblems();
+    const auto found = std::find_if(moved.begin(), moved.end(), [&](const ConnectionProblem& p) { return p.connectionId == ci; });
+    QCOMPARE(found->kind, ConnectionProblem::Kind::OutOfScope);
+    QVERIFY(s().apply(edit::MoveFolder{folder("Infrastructure/Mobile"), folder("Retail Apps")}, admin()).ok());
+    QVERIFY(problemsOf().isEmpty());
 }
 
 void TestConnections::principalsThatGoLeaveNoEntries()

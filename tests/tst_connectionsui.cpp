@@ -107,6 +107,7 @@ private Q_SLOTS:
     void testConnectionAgainstALocalServer();
     void folderListsInheritedConnections();
     void problemsAllow();
+    void problemsOutOfScope();
     void typesReleaseAndGrant();
 };
 
@@ -264,6 +265,28 @@ void TestConnectionsUi::problemsAllow()
     page->allowSelected();
     QCOMPARE(problems->topLevelItemCount(), 0);
     QVERIFY(store().access().connectionProblems().isEmpty());
+}
+
+void TestConnectionsUi::problemsOutOfScope()
+{
+    // Web Storefront's templates use Retail Registry, defined on Retail Apps; moved away, they no longer see it.
+    QVERIFY(store().apply(edit::MoveFolder{folder("Retail Apps/Web Storefront"), folder("Infrastructure")},
+                          userNamed(store(), QStringLiteral("admin")))
+                .ok());
+    m_window->showArea(5);
+    QTreeWidget* problems = m_window->connectionsPage()->problemList();
+    QTreeWidgetItem* outOfScope = nullptr;
+    for (int i = 0; i < problems->topLevelItemCount(); ++i) {
+        if (problems->topLevelItem(i)->text(1) == QStringLiteral("Retail Registry"))
+            outOfScope = problems->topLevelItem(i);
+    }
+    QVERIFY(outOfScope);
+    QCOMPARE(outOfScope->text(2), QStringLiteral("Retail Apps"));
+    QVERIFY(outOfScope->text(3).contains(QStringLiteral("Not visible")));
+    problems->setCurrentItem(outOfScope);
+    auto* allow = m_window->connectionsPage()->findChild<QPushButton*>(QStringLiteral("allowTemplate"));
+    QVERIFY(allow);
+    QVERIFY(!allow->isEnabled());
 }
 
 void TestConnectionsUi::typesReleaseAndGrant()

@@ -23,6 +23,7 @@ namespace {
 constexpr int NameRole = Qt::UserRole + 1;
 constexpr int ConnectionRole = Qt::UserRole + 2;
 constexpr int TemplateRole = Qt::UserRole + 3;
+constexpr int OutOfScopeRole = Qt::UserRole + 4;
 
 } // namespace
 
@@ -69,13 +70,14 @@ ConnectionsPage::ConnectionsPage(EditRunner& runner, Prompts& prompts, QWidget* 
     m_problems->setObjectName(QStringLiteral("connectionProblems"));
     m_problems->setAccessibleName(tr("Problems"));
     m_problems->setRootIsDecorated(false);
-    m_problems->setHeaderLabels({tr("Template"), tr("Uses"), tr("Which does not allow it")});
+    m_problems->setHeaderLabels({tr("Template"), tr("Uses"), tr("Defined in"), tr("Problem")});
     m_problems->header()->resizeSection(0, 320);
     m_problems->header()->resizeSection(1, 220);
     m_problemNote->setWordWrap(true);
     auto* problemsTab = new QWidget(this);
     auto* problemsLayout = new QVBoxLayout(problemsTab);
     auto* problemButtons = new QHBoxLayout;
+    m_allow->setObjectName(QStringLiteral("allowTemplate"));
     problemButtons->addWidget(m_allow);
     problemButtons->addWidget(m_problemNote, 1);
     problemsLayout->addLayout(problemButtons);
@@ -146,11 +148,19 @@ void ConnectionsPage::refresh()
     for (const ConnectionProblem& problem : access.connectionProblems()) {
         const Template* t = d.releaseTemplate(problem.templateId);
         const Connection* c = d.connection(problem.connectionId);
+        const bool outOfScope = problem.kind == ConnectionProblem::Kind::OutOfScope;
+        const QString what = outOfScope ? tr("Not visible from the template's folder") : tr("Not on its allowed templates");
         auto* item = new QTreeWidgetItem(m_problems, {tr("%1 — %2").arg(d.path(t->folderId), t->name), c->title,
-                                                      c->folderId ? d.path(c->folderId) : tr("Global")});
+                                                      c->folderId ? d.path(c->folderId) : tr("Global"), what});
         item->setData(0, TemplateRole, t->id);
         item->setData(0, ConnectionRole, c->id);
-        item->setToolTip(0, tr("%1 uses %2, which allows only the templates on its list.").arg(t->name, c->title));
+        item->setData(0, OutOfScopeRole, outOfScope);
+        const QString why = outOfScope ? tr("%1 uses %2, which is defined on %3: a folder that neither holds the template nor "
+                                            "is above it. Move the template, or define the connection where both can see it.")
+                                             .arg(t->name, c->title, d.path(c->folderId))
+                                       : tr("%1 uses %2, which allows only the templates on its list.").arg(t->name, c->title);
+        for (int column = 0; column < m_problems->columnCount(); ++column)
+            item->setToolTip(column, why);
     }
     m_tabs->setTabText(2, m_problems->topLevelItemCount() ? tr("Problems (%1)").arg(m_problems->topLevelItemCount()) : tr("Problems"));
     updateButtons();
@@ -186,11 +196,13 @@ void ConnectionsPage::updateButtons()
 
     QTreeWidgetItem* problem = m_problems->currentItem();
     const Id connection = problem ? problem->data(0, ConnectionRole).value<Id>() : 0;
-    const bool mayAllow = connection && access.connectionLevel(m_runner.operatorId(), connection) >= AccessLevel::Use;
-    m_allow->setEnabled(mayAllow);
-    m_problemNote->setText(!problem ? tr("Select a problem; Allow lets that template use its connection.")
-                           : mayAllow ? tr("Allow needs Use or Manage on the connection, which you hold.")
-                                      : tr("Allow needs Use or Manage on the connection."));
+    const bool outOfScope = problem && problem->data(0, OutOfScopeRole).toBool();
+    const bool mayUse = connection && access.connectionLevel(m_runner.operatorId(), connection) >= AccessLevel::Use;
+    m_allow->setEnabled(mayUse && !outOfScope);
+    m_problemNote->setText(!problem    ? tr("Select a problem; Allow lets that template use its connection.")
+                           : outOfScope ? tr("Allow cannot help: the template's folder does not see this connection.")
+                           : mayUse     ? tr("Allow needs Use or Manage on the connection, which you hold.")
+                                        : tr("Allow needs Use or Manage on the connection."));
 }
 
 void ConnectionsPage::setAvailability(const QString& type, int action, Id folderId)

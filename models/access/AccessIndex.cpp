@@ -320,8 +320,12 @@ QList<ConnectionProblem> AccessIndex::connectionProblems() const
     for (const Template& t : m_directory.templates()) {
         for (Id connectionId : t.uses) {
             const Connection* c = m_directory.connection(connectionId);
-            if (c && !c->allTemplates && !c->allowedTemplates.contains(t.id))
-                problems.append({t.id, connectionId});
+            if (!c)
+                continue;
+            if (c->folderId && !m_directory.isWithin(t.folderId, c->folderId))
+                problems.append({t.id, connectionId, ConnectionProblem::Kind::OutOfScope});
+            else if (!c->allTemplates && !c->allowedTemplates.contains(t.id))
+                problems.append({t.id, connectionId, ConnectionProblem::Kind::NotAllowed});
         }
     }
     std::sort(problems.begin(), problems.end(), [this](const ConnectionProblem& a, const ConnectionProblem& b) {

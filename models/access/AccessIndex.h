@@ -38,11 +38,18 @@ struct FolderPermissions
     PermissionSet permissions;
 };
 
-// A template that uses a connection which does not allow it.
+// A template that uses a connection it may not: one outside what its folder sees (a folder
+// connection of another branch, say after a move), or one whose allowed templates leave it out.
 struct ConnectionProblem
 {
+    enum class Kind
+    {
+        NotAllowed,
+        OutOfScope,
+    };
     Id templateId = 0;
     Id connectionId = 0;
+    Kind kind = Kind::NotAllowed;
 };
 
 // Answers access questions from the directory in memory: effective permissions, explanations,
