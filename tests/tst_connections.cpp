@@ -46,6 +46,8 @@ private Q_SLOTS:
     void availability();
     void propertiesFollowTheType_data() { TestStores::addBackendRows(); }
     void propertiesFollowTheType();
+    void checkSendsTheMarkedFields_data();
+    void checkSendsTheMarkedFields();
     void problemsAndAllow_data() { TestStores::addBackendRows(); }
     void problemsAndAllow();
     void principalsThatGoLeaveNoEntries_data() { TestStores::addBackendRows(); }
@@ -269,6 +271,62 @@ void TestConnections::availability()
         QVERIFY(!result);
         QVERIFY2(result.error().message.contains(QStringLiteral("kind must be")), qPrintable(result.error().message));
     }
+}
+
+void TestConnections::checkSendsTheMarkedFields_data()
+{
+    QTest::addColumn<QJsonArray>("fields");
+    QTest::addColumn<QString>("problem"); // empty: the type validates
+    QTest::addColumn<QStringList>("headers"); // "Name: value", for user "bot", token "t0k"
+    auto field = [](const char* name, const char* kind, const char* sentAs) {
+        QJsonObject f{{QStringLiteral("name"), QLatin1String(name)}, {QStringLiteral("kind"), QLatin1String(kind)}};
+        if (*sentAs)
+            f.insert(QStringLiteral("sentAs"), QLatin1String(sentAs));
+        return f;
+    };
+    const QJsonObject url = field("url", "url", "");
+    QTest::newRow("basic") << QJsonArray{url, field("user", "text", "basicUser"), field("token", "secret", "basicPassword")} << QString()
+                           << QStringList{QStringLiteral("Authorization: Basic ") + QString::fromLatin1(QByteArray("bot:t0k").toBase64())};
+    QTest::newRow("bearer") << QJsonArray{url, field("user", "text", ""), field("token", "secret", "bearer")} << QString()
+                            << QStringList{QStringLiteral("Authorization: Bearer t0k")};
+    QTest::newRow("header") << QJsonArray{url, field("user", "text", "header:X-User"), field("token", "secret", "header:X-Key")}
+                            << QString() << QStringList{QStringLiteral("X-User: bot"), QStringLiteral("X-Key: t0k")};
+    QTest::newRow("not sent") << QJsonArray{url, field("user", "text", ""), field("token", "secret", "")} << QString() << QStringList();
+    QTest::newRow("unknown way") << QJsonArray{url, field("token", "secret", "cookie")} << QStringLiteral("sentAs must be") << QStringList();
+    QTest::newRow("bad header name") << QJsonArray{url, field("token", "secret", "header:X Key")} << QStringLiteral("sentAs must be")
+                                     << QStringList();
+    QTest::newRow("not text") << QJsonArray{url, field("flag", "bool", "bearer")} << QStringLiteral("only a text or secret field")
+                              << QStringList();
+    QTest::newRow("twice") << QJsonArray{url, field("user", "text", "bearer"), field("token", "secret", "bearer")}
+                           << QStringLiteral("two fields are sent as bearer") << QStringList();
+    QTest::newRow("bearer and basic") << QJsonArray{url, field("user", "text", "basicUser"), field("token", "secret", "bearer")}
+                                      << QStringLiteral("not both") << QStringList();
+}
+
+void TestConnections::checkSendsTheMarkedFields()
+{
+    QFETCH(QJsonArray, fields);
+    QFETCH(QString, problem);
+    QFETCH(QStringList, headers);
+    ConnectionType type;
+    type.name = QStringLiteral("probe");
+    type.fields = fields;
+    type.checkUrl = QStringLiteral("{url}/ping");
+    const Status valid = ConnectionTypes::validate(type);
+    if (!problem.isEmpty()) {
+        QVERIFY(valid);
+        QVERIFY2(valid->message.contains(problem), qPrintable(valid->message));
+        return;
+    }
+    QVERIFY2(!valid, valid ? qPrintable(valid->message) : "");
+    const QJsonObject properties{{QStringLiteral("url"), QStringLiteral("https://x.example")}, {QStringLiteral("user"), QStringLiteral("bot")}};
+    QStringList sent;
+    for (const auto& [name, value] : ConnectionTypes::checkHeaders(ConnectionTypes::fields(type).value(), properties,
+                                                                   {{QStringLiteral("token"), QStringLiteral("t0k")}}))
+        sent.append(QString::fromLatin1(name + ": " + value));
+    QCOMPARE(sent, headers);
+    // Empty values are not sent.
+    QVERIFY(ConnectionTypes::checkHeaders(ConnectionTypes::fields(type).value(), {}, {}).isEmpty());
 }
 
 void TestConnections::propertiesFollowTheType()

@@ -61,7 +61,7 @@ public:
         connect(this, &QTcpServer::newConnection, this, [this] {
             QTcpSocket* socket = nextPendingConnection();
             connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                socket->readAll();
+                lastRequest = socket->readAll();
                 socket->write("HTTP/1.1 " + m_status + "\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
                 socket->disconnectFromHost();
             });
@@ -69,6 +69,7 @@ public:
         listen(QHostAddress::LocalHost);
     }
     QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(serverPort()); }
+    QByteArray lastRequest;
 
 private:
     QByteArray m_status;
@@ -105,6 +106,7 @@ private Q_SLOTS:
     void secretsAreWriteOnly();
     void permissionsTab();
     void testConnectionAgainstALocalServer();
+    void testSendsStoredCredentialsOnlyToTheirAddress();
     void folderListsInheritedConnections();
     void problemsAllow();
     void problemsOutOfScope();
@@ -213,6 +215,37 @@ void TestConnectionsUi::testConnectionAgainstALocalServer()
     dialog.testConnection();
     QTRY_VERIFY_WITH_TIMEOUT(dialog.testResult()->text().contains(QStringLiteral("500")), 5000);
     QVERIFY(!dialog.testResult()->text().startsWith(QStringLiteral("Reachable")));
+}
+
+void TestConnectionsUi::testSendsStoredCredentialsOnlyToTheirAddress()
+{
+    HttpStub server(QByteArrayLiteral("200 OK"));
+    ConnectionDialog dialog(runner(), Id(0));
+    dialog.typeBox()->setCurrentIndex(dialog.typeBox()->findData(QStringLiteral("jenkins")));
+    dialog.titleEdit()->setText(QStringLiteral("CI"));
+    setText(dialog.fieldEditor(QStringLiteral("url")), server.url());
+    setText(dialog.fieldEditor(QStringLiteral("username")), QStringLiteral("bot"));
+    setText(dialog.fieldEditor(QStringLiteral("apiToken")), QStringLiteral("typed"));
+    // Before saving, the typed token is sent.
+    dialog.testConnection();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.testResult()->text().startsWith(QStringLiteral("Reachable")), 5000);
+    QVERIFY(server.lastRequest.startsWith("GET /api/json "));
+    QVERIFY(server.lastRequest.contains(QByteArray("Authorization: Basic " + QByteArray("bot:typed").toBase64())));
+    QVERIFY(dialog.save());
+
+    // Opened again, the stored token is sent to the address it was stored with.
+    ConnectionDialog again(runner(), dialog.connectionId(), true);
+    server.lastRequest.clear();
+    again.testConnection();
+    QTRY_VERIFY_WITH_TIMEOUT(again.testResult()->text().startsWith(QStringLiteral("Reachable")), 5000);
+    QVERIFY(server.lastRequest.contains(QByteArray("Authorization: Basic " + QByteArray("bot:typed").toBase64())));
+    // With another address it is withheld, and the result says so.
+    HttpStub elsewhere(QByteArrayLiteral("200 OK"));
+    setText(again.fieldEditor(QStringLiteral("url")), elsewhere.url());
+    again.testConnection();
+    QTRY_VERIFY_WITH_TIMEOUT(!elsewhere.lastRequest.isEmpty() && again.testResult()->text().startsWith(QStringLiteral("Reachable")), 5000);
+    QVERIFY(!elsewhere.lastRequest.contains("typed") && !elsewhere.lastRequest.contains(QByteArray("bot:typed").toBase64()));
+    QVERIFY2(again.testResult()->text().contains(QStringLiteral("without the stored API token")), qPrintable(again.testResult()->text()));
 }
 
 void TestConnectionsUi::folderListsInheritedConnections()

@@ -140,7 +140,7 @@ void ConnectionDialog::build()
     connect(m_test, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
     connect(m_check, &ConnectionCheck::finished, this, [this](bool reachable, const QString& message) {
         m_testResult->setStyleSheet(reachable ? QStringLiteral("color: #1e7a34") : QStringLiteral("color: #a0281e"));
-        m_testResult->setText(message);
+        m_testResult->setText(m_checkNote.isEmpty() ? message : tr("%1 (%2)").arg(message, m_checkNote));
         m_test->setEnabled(true);
     });
 
@@ -379,6 +379,38 @@ QHash<QString, QString> ConnectionDialog::secrets() const
     return values;
 }
 
+// The secrets a test sends: those typed, else the stored ones. A stored secret goes only to the
+// settings it was stored with, so that changing the address cannot send it somewhere else.
+QHash<QString, QString> ConnectionDialog::checkSecrets(QString* note) const
+{
+    QHash<QString, QString> values = secrets();
+    note->clear();
+    const Connection* c = existing();
+    if (!c)
+        return values;
+    QStringList withheld;
+    for (const FieldDef& field : m_fields) {
+        if (field.kind != FieldDef::Kind::Secret || field.sentAs.isEmpty() || values.contains(field.name)
+            || !c->secrets.contains(field.name))
+            continue;
+        const QString title = catalogText(field.title);
+        if (properties() != c->properties) {
+            withheld.append(title);
+            continue;
+        }
+        auto stored = m_store.revealSecret(c->id, field.name);
+        if (stored)
+            values.insert(field.name, stored.value());
+        else
+            withheld.append(title);
+    }
+    if (!withheld.isEmpty())
+        *note = properties() != c->properties
+                    ? tr("sent without the stored %1, as the settings changed; type it to test with it").arg(withheld.join(QLatin1String(", ")))
+                    : tr("sent without the stored %1, which cannot be read here").arg(withheld.join(QLatin1String(", ")));
+    return values;
+}
+
 // Each field is checked on its own so that every error shows under its field at once.
 bool ConnectionDialog::checkFields()
 {
@@ -535,10 +567,11 @@ void ConnectionDialog::testConnection()
         m_testResult->setText(tr("Fill in the address first."));
         return;
     }
+    const QHash<QString, QString> values = checkSecrets(&m_checkNote);
     m_test->setEnabled(false);
     m_testResult->setStyleSheet(QString());
     m_testResult->setText(tr("Asking %1…").arg(url));
-    m_check->start(QUrl(url));
+    m_check->start(QUrl(url), ConnectionTypes::checkHeaders(m_fields, probe.properties, values));
 }
 
 bool ConnectionDialog::save()

@@ -64,6 +64,7 @@ private:
     void fillTemplates();
     QJsonObject properties() const;
     QHash<QString, QString> secrets() const;
+    QHash<QString, QString> checkSecrets(QString* note) const;
     bool checkFields();
     QList<AccessEntry> accessEntries() const;
     QString principalName(const AccessEntry& entry) const;
@@ -88,6 +89,7 @@ private:
     QPushButton* m_test = nullptr;
     QLabel* m_testResult = nullptr;
     ConnectionCheck* m_check = nullptr;
+    QString m_checkNote; // said with the test's result
     QComboBox* m_defaultLevel = nullptr;
     QTableWidget* m_access = nullptr;
     QLineEdit* m_principal = nullptr;

@@ -18,6 +18,21 @@ bool isFieldName(const QString& name)
     return pattern.match(name).hasMatch();
 }
 
+Status checkSentAs(const FieldDef& field)
+{
+    if (field.sentAs.isEmpty())
+        return {};
+    static const QRegularExpression header(QStringLiteral("^header:[A-Za-z0-9-]+$"));
+    const bool known = field.sentAs == QLatin1String("basicUser") || field.sentAs == QLatin1String("basicPassword")
+                       || field.sentAs == QLatin1String("bearer") || header.match(field.sentAs).hasMatch();
+    if (!known)
+        return invalid(ConnectionTypes::tr("sentAs must be basicUser, basicPassword, bearer or header:NAME, not '%1'")
+                           .arg(field.sentAs));
+    if (field.kind != FieldDef::Kind::Text && field.kind != FieldDef::Kind::Secret)
+        return invalid(ConnectionTypes::tr("only a text or secret field can be sent with the check"));
+    return {};
+}
+
 } // namespace
 
 QString ConnectionTypes::kindKey(FieldDef::Kind kind)
@@ -59,7 +74,7 @@ Result<QList<FieldDef>> ConnectionTypes::fields(const ConnectionType& type)
             static const QStringList known{QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("description"),
                                            QStringLiteral("kind"), QStringLiteral("required"), QStringLiteral("default"),
                                            QStringLiteral("choices"), QStringLiteral("pattern"), QStringLiteral("min"),
-                                           QStringLiteral("max")};
+                                           QStringLiteral("max"), QStringLiteral("sentAs")};
             if (!known.contains(it.key()))
                 return invalid(tr("%1: unknown key '%2'").arg(where, it.key()));
         }
@@ -87,6 +102,9 @@ Result<QList<FieldDef>> ConnectionTypes::fields(const ConnectionType& type)
             field.minimum = json.value(QStringLiteral("min")).toInteger();
         if (json.contains(QStringLiteral("max")))
             field.maximum = json.value(QStringLiteral("max")).toInteger();
+        field.sentAs = json.value(QStringLiteral("sentAs")).toString();
+        if (Status s = checkSentAs(field))
+            return invalid(tr("%1: %2").arg(where, s->message));
         if (json.contains(QStringLiteral("default"))) {
             field.defaultValue = json.value(QStringLiteral("default"));
             if (field.kind == FieldDef::Kind::Secret)
@@ -113,7 +131,48 @@ Status ConnectionTypes::validate(const ConnectionType& type)
         if (!known)
             return invalid(tr("type %1: the check URL names {%2}, which is not a field of the type").arg(type.name, name));
     }
+    QStringList sent;
+    for (const FieldDef& field : parsed.value()) {
+        if (field.sentAs.isEmpty())
+            continue;
+        const QString key = field.sentAs.toLower();
+        if (sent.contains(key))
+            return invalid(tr("type %1: two fields are sent as %2").arg(type.name, field.sentAs));
+        sent.append(key);
+    }
+    if (sent.contains(QStringLiteral("bearer"))
+        && (sent.contains(QStringLiteral("basicuser")) || sent.contains(QStringLiteral("basicpassword"))))
+        return invalid(tr("type %1: a check sends either a bearer token or a user and password, not both").arg(type.name));
     return {};
+}
+
+HttpHeaders ConnectionTypes::checkHeaders(const QList<FieldDef>& fields, const QJsonObject& properties,
+                                          const QHash<QString, QString>& secrets)
+{
+    HttpHeaders headers;
+    QString user;
+    QString password;
+    bool basic = false;
+    for (const FieldDef& field : fields) {
+        const QString value = field.kind == FieldDef::Kind::Secret ? secrets.value(field.name)
+                                                                   : properties.value(field.name).toString();
+        if (field.sentAs.isEmpty() || value.isEmpty())
+            continue;
+        if (field.sentAs == QLatin1String("basicUser")) {
+            user = value;
+            basic = true;
+        } else if (field.sentAs == QLatin1String("basicPassword")) {
+            password = value;
+            basic = true;
+        } else if (field.sentAs == QLatin1String("bearer")) {
+            headers.append({QByteArrayLiteral("Authorization"), "Bearer " + value.toUtf8()});
+        } else {
+            headers.append({field.sentAs.mid(7).toLatin1(), value.toUtf8()});
+        }
+    }
+    if (basic)
+        headers.append({QByteArrayLiteral("Authorization"), "Basic " + (user + QLatin1Char(':') + password).toUtf8().toBase64()});
+    return headers;
 }
 
 Status ConnectionTypes::checkProperties(const QList<FieldDef>& fields, const QJsonObject& properties, const QSet<QString>& secretsSet)

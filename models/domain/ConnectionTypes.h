@@ -33,7 +33,12 @@ struct FieldDef
     QString pattern; // Text: a regular expression the whole value must match
     std::optional<qint64> minimum; // Integer
     std::optional<qint64> maximum;
+    // How "Test connection" sends the value: "basicUser", "basicPassword", "bearer" or
+    // "header:NAME"; empty: not sent.
+    QString sentAs;
 };
+
+using HttpHeaders = QList<QPair<QByteArray, QByteArray>>;
 
 // Reading and checking connection type definitions and the properties of connections.
 class ConnectionTypes
@@ -55,6 +60,10 @@ public:
     // The check URL with {field} replaced by the connection's properties; empty when the type has
     // none or a field it names is empty.
     static QString checkUrlFor(const ConnectionType& type, const Connection& connection);
+    // The headers the check sends, from the fields marked sentAs: properties for text fields,
+    // values (typed or revealed) for secrets. Empty values are left out.
+    static HttpHeaders checkHeaders(const QList<FieldDef>& fields, const QJsonObject& properties,
+                                    const QHash<QString, QString>& secrets);
 };
 
 } // namespace warden

@@ -9,7 +9,7 @@ namespace warden {
 
 ConnectionCheck::ConnectionCheck(QObject* parent) : QObject(parent), m_network(new QNetworkAccessManager(this)) {}
 
-void ConnectionCheck::start(const QUrl& url, int timeoutMs)
+void ConnectionCheck::start(const QUrl& url, const QList<QPair<QByteArray, QByteArray>>& headers, int timeoutMs)
 {
     cancel();
     if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
@@ -19,6 +19,8 @@ void ConnectionCheck::start(const QUrl& url, int timeoutMs)
     m_timedOut = false;
     m_timeoutMs = timeoutMs;
     QNetworkRequest request(url);
+    for (const auto& [name, value] : headers)
+        request.setRawHeader(name, value);
     request.setTransferTimeout(timeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     m_reply = m_network->get(request);

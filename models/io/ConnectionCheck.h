@@ -17,7 +17,8 @@ class ConnectionCheck : public QObject
 public:
     explicit ConnectionCheck(QObject* parent = nullptr);
 
-    void start(const QUrl& url, int timeoutMs = 10000);
+    // headers: name and value pairs sent with the request, such as the type's credentials.
+    void start(const QUrl& url, const QList<QPair<QByteArray, QByteArray>>& headers = {}, int timeoutMs = 10000);
     void cancel();
     bool isRunning() const { return m_reply != nullptr; }
 
