@@ -6,73 +6,73 @@
     <message>
         <location filename="../models/io/BulkPlan.cpp" line="+43" />
         <source>the file is not valid UTF-8</source>
-        <translation type="unfinished">die Datei ist kein gültiges UTF-8</translation>
+        <translation>die Datei ist kein gültiges UTF-8</translation>
     </message>
     <message>
         <location line="+18" />
         <source>the header must be action,member,target</source>
-        <translation type="unfinished" />
+        <translation>die Kopfzeile muss action,member,target lauten</translation>
     </message>
     <message>
         <location line="+5" />
         <source>expected 3 fields (action, member, target), found %1</source>
-        <translation type="unfinished" />
+        <translation>3 Felder (action, member, target) erwartet, %1 gefunden</translation>
     </message>
     <message>
         <location line="+7" />
         <source>the action must be add or remove, not '%1'</source>
-        <translation type="unfinished" />
+        <translation>die Aktion muss add oder remove sein, nicht '%1'</translation>
     </message>
     <message>
         <location line="+8" />
         <location line="+32" />
         <source>there is no role '%1'</source>
-        <translation type="unfinished">es gibt keine Rolle '%1'</translation>
+        <translation>es gibt keine Rolle '%1'</translation>
     </message>
     <message>
         <location line="-25" />
         <source>there is no user with the username or email '%1'</source>
-        <translation type="unfinished" />
+        <translation>es gibt keinen Benutzer mit dem Benutzernamen oder der E-Mail-Adresse '%1'</translation>
     </message>
     <message>
         <location line="+14" />
         <source>there is no folder '%1'</source>
-        <translation type="unfinished">es gibt keinen Ordner '%1'</translation>
+        <translation>es gibt keinen Ordner '%1'</translation>
     </message>
     <message>
         <location line="+4" />
         <source>there is no team '%1' on '%2'</source>
-        <translation type="unfinished">es gibt kein Team '%1' auf '%2'</translation>
+        <translation>es gibt kein Team '%1' auf '%2'</translation>
     </message>
     <message>
         <location line="+11" />
         <source>only users can be members of a role</source>
-        <translation type="unfinished" />
+        <translation>nur Benutzer können Mitglieder einer Rolle sein</translation>
     </message>
     <message>
         <location line="+7" />
         <source>there is no global permission '%1'</source>
-        <translation type="unfinished" />
+        <translation>es gibt keine globale Berechtigung '%1'</translation>
     </message>
     <message>
         <location line="+4" />
         <source>global permissions are assigned to roles (role:NAME), not to users</source>
-        <translation type="unfinished" />
+        <translation>globale Berechtigungen werden Rollen (role:NAME) zugeordnet, nicht Benutzern</translation>
     </message>
     <message>
         <location line="+5" />
         <source>the target must be team:FOLDER_PATH:TEAM, role:NAME or global:KEY, not '%1'</source>
-        <translation type="unfinished" />
+        <translation>das Ziel muss team:FOLDER_PATH:TEAM, role:NAME oder global:KEY sein, nicht '%1'</translation>
     </message>
     <message>
         <location line="+6" />
         <source>the file is empty; it needs the header action,member,target</source>
-        <translation type="unfinished" />
+        <translation>die Datei ist leer; sie benötigt die Kopfzeile action,member,target</translation>
     </message>
     <message>
         <location line="+19" />
         <source>%1: changes nothing</source>
-        <translation type="unfinished" />
+        <translation>%1: ändert nichts</translation>
     </message>
 </context>
 <context>
@@ -300,7 +300,7 @@
     <message>
         <location line="+1" />
         <source>Connections</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Verbindungen</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1334,7 +1334,7 @@
     <message>
         <location line="+4" />
         <source>Apply a plan of memberships (CSV header action,member,target) in one transaction, or with --dry-run print what it would change and write nothing.</source>
-        <translation type="unfinished" />
+        <translation>Einen Plan von Mitgliedschaften (CSV-Kopfzeile action,member,target) in einer Transaktion anwenden oder mit --dry-run ausgeben, was er ändern würde, ohne etwas zu schreiben.</translation>
     </message>
     <message>
         <location line="+6" />
@@ -1581,60 +1581,60 @@
         <location line="+26" />
         <location filename="../app/cli/ConnectionCommands.cpp" line="+79" />
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+12" />
         <source>%1:%2: %3</source>
-        <translation type="unfinished">%1: %3 {1:%2:?}</translation>
+        <translation>%1:%2: %3</translation>
     </message>
     <message>
         <location line="+1" />
         <source>nothing was applied</source>
-        <translation type="unfinished" />
+        <translation>es wurde nichts angewendet</translation>
     </message>
     <message numerus="yes">
         <location line="+9" />
         <source>Bulk plan %1: %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Massenplan %1: %n Zeile</numerusform>
+            <numerusform>Massenplan %1: %n Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4" />
         <source>%1:%2 (%3): %4</source>
-        <translation type="unfinished" />
+        <translation>%1:%2 (%3): %4</translation>
     </message>
     <message>
         <location line="+11" />
         <source>%1 is %2: they hold none of this until active</source>
-        <translation type="unfinished" />
+        <translation>%1 ist %2: Er erhält nichts davon, solange er nicht aktiv ist</translation>
     </message>
     <message>
         <location line="+23" />
         <source>(global)</source>
-        <translation type="unfinished" />
+        <translation>(global)</translation>
     </message>
     <message>
         <location line="+39" />
         <source>warning: line %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Warnung: Zeile %1: %2</translation>
     </message>
     <message>
         <location line="+0" />
         <source>warning: %1</source>
-        <translation type="unfinished" />
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Dry run, nothing written: %1 row(s), %2 user(s) change, %3 gained, %4 lost.</source>
-        <translation type="unfinished" />
+        <translation>Probelauf, nichts geschrieben: %1 Zeile(n), %2 Benutzer betroffen, %3 hinzugekommen, %4 weggefallen.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Applied: %1 row(s), %2 user(s) changed, %3 gained, %4 lost.</source>
-        <translation type="unfinished" />
+        <translation>Angewendet: %1 Zeile(n), %2 Benutzer geändert, %3 hinzugekommen, %4 weggefallen.</translation>
     </message>
     <message>
         <location line="+18" />
@@ -1644,225 +1644,250 @@
     <message>
         <location filename="../app/cli/ConnectionCommands.cpp" line="-56" />
         <source>there is no connection '%1' on '%2'</source>
-        <translation type="unfinished" />
+        <translation>es gibt keine Verbindung '%1' auf '%2'</translation>
     </message>
     <message>
         <location line="+1" />
         <source>there is no global connection '%1' (name its folder with --folder)</source>
-        <translation type="unfinished" />
+        <translation>es gibt keine globale Verbindung '%1' (geben Sie ihren Ordner mit --folder an)</translation>
     </message>
     <message>
         <location line="+17" />
         <source>write a team as team:FOLDER_PATH:TEAM</source>
-        <translation type="unfinished" />
+        <translation>geben Sie ein Team als team:FOLDER_PATH:TEAM an</translation>
     </message>
     <message>
         <location line="+23" />
         <source>--%1 must be a JSON object, e.g. '{"url": "https://ci.example"}'</source>
-        <translation type="unfinished" />
+        <translation>--%1 muss ein JSON-Objekt sein, z. B. '{"url": "https://ci.example"}'</translation>
     </message>
     <message>
         <location line="+18" />
         <source>%1: expected a JSON object of secret names and values</source>
-        <translation type="unfinished" />
+        <translation>%1: JSON-Objekt aus Geheimnisnamen und -werten erwartet</translation>
     </message>
     <message>
         <location line="+4" />
         <source>%1: %2: expected text</source>
-        <translation type="unfinished" />
+        <translation>%1: %2: Text erwartet</translation>
     </message>
     <message>
         <location line="+15" />
         <source>no connection '%1' is visible from '%2'</source>
-        <translation type="unfinished" />
+        <translation>von '%2' aus ist keine Verbindung '%1' sichtbar</translation>
     </message>
     <message>
         <location line="+1" />
         <source>there is no global connection '%1'</source>
-        <translation type="unfinished" />
+        <translation>es gibt keine globale Verbindung '%1'</translation>
     </message>
     <message>
         <location line="+13" />
         <source>Print a user's level on a connection (deny, delete_only, use, manage): the global one, or the one seen from --folder (its own, its ancestors', then the global ones).</source>
-        <translation type="unfinished" />
+        <translation>Die Zugriffsstufe eines Benutzers auf eine Verbindung ausgeben (deny, delete_only, use, manage): auf die globale oder auf die von --folder aus sichtbare (die eigene des Ordners, die seiner übergeordneten Ordner, dann die globalen).</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Create a connection, global or on --folder. Properties are a JSON object; secrets a JSON file (- for standard input), stored sealed.</source>
-        <translation type="unfinished" />
+        <translation>Eine Verbindung anlegen, global oder auf --folder. Eigenschaften sind ein JSON-Objekt, Geheimnisse eine JSON-Datei (- für die Standardeingabe); sie werden versiegelt gespeichert.</translation>
     </message>
     <message>
         <location line="+22" />
         <source>Change a connection: the properties given replace those of the same name (null removes one); secrets given replace theirs (an empty value clears one).</source>
-        <translation type="unfinished" />
+        <translation>Eine Verbindung ändern: Die angegebenen Eigenschaften ersetzen die gleichnamigen (null entfernt eine); angegebene Geheimnisse ersetzen die bisherigen (ein leerer Wert löscht eines).</translation>
     </message>
     <message>
         <location line="+25" />
         <source>Delete a connection; templates that used it no longer do.</source>
-        <translation type="unfinished" />
+        <translation>Eine Verbindung löschen; Vorlagen, die sie verwendet haben, verwenden sie danach nicht mehr.</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Give a user, role:NAME or team:FOLDER_PATH:TEAM a level (deny, delete_only, use, manage) on a connection; WHO 'default' sets the level of everyone else.</source>
-        <translation type="unfinished" />
+        <translation>Einem Benutzer, role:NAME oder team:FOLDER_PATH:TEAM eine Zugriffsstufe (deny, delete_only, use, manage) auf eine Verbindung geben; WHO 'default' legt die Stufe aller anderen fest.</translation>
     </message>
     <message>
         <location line="+9" />
         <source>'%1' is not one of deny, delete_only, use, manage</source>
-        <translation type="unfinished" />
+        <translation>'%1' ist keiner der Werte deny, delete_only, use, manage</translation>
     </message>
     <message>
         <location line="+17" />
         <source>Remove the access entry of a user, role:NAME or team:FOLDER_PATH:TEAM; the default level then applies.</source>
-        <translation type="unfinished" />
+        <translation>Den Zugriffseintrag eines Benutzers, role:NAME oder team:FOLDER_PATH:TEAM entfernen; danach gilt die Standardstufe.</translation>
     </message>
     <message>
         <location line="+11" />
         <source>'%1' has no entry on this connection</source>
-        <translation type="unfinished" />
+        <translation>'%1' hat keinen Eintrag auf dieser Verbindung</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Let a template that uses a connection use it (needs Use or Manage on the connection).</source>
-        <translation type="unfinished" />
+        <translation>Einer Vorlage erlauben, eine Verbindung zu verwenden, die sie nutzt (erfordert Use oder Manage auf der Verbindung).</translation>
     </message>
     <message>
         <location line="+10" />
         <source>there is no template '%1' (write FOLDER_PATH:TEMPLATE)</source>
-        <translation type="unfinished" />
+        <translation>es gibt keine Vorlage '%1' (geben Sie FOLDER_PATH:TEMPLATE an)</translation>
     </message>
     <message>
         <location line="+21" />
         <source>Make a connection type available everywhere; its folder grants are cleared for good.</source>
-        <translation type="unfinished" />
+        <translation>Einen Verbindungstyp überall verfügbar machen; seine Ordnerfreigaben werden endgültig gelöscht.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Make a released type restricted, with no folder granted; existing connections keep working.</source>
-        <translation type="unfinished" />
+        <translation>Einen freigegebenen Typ einschränken, ohne Ordnerzulassungen; bestehende Verbindungen funktionieren weiter.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Make a restricted type available on a folder and its subfolders.</source>
-        <translation type="unfinished" />
+        <translation>Einen eingeschränkten Typ für einen Ordner und seine Unterordner verfügbar machen.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Take a folder's grant of a restricted type away.</source>
-        <translation type="unfinished" />
+        <translation>Einem Ordner die Zulassung eines eingeschränkten Typs entziehen.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTypes</name>
     <message>
-        <location filename="../models/domain/ConnectionTypes.cpp" line="+47" />
+        <location filename="../models/domain/ConnectionTypes.cpp" line="+29" />
+        <source>sentAs must be basicUser, basicPassword, bearer or header:NAME, not '%1'</source>
+        <translation>sentAs muss basicUser, basicPassword, bearer oder header:NAME sein, nicht '%1'</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>only a text or secret field can be sent with the check</source>
+        <translation>nur ein Text- oder Geheimnisfeld kann mit der Prüfung gesendet werden</translation>
+    </message>
+    <message>
+        <location line="+30" />
         <source>type %1 has no fields</source>
-        <translation type="unfinished" />
+        <translation>Typ %1 hat keine Felder</translation>
     </message>
     <message>
         <location line="+5" />
         <source>type %1, field %2</source>
-        <translation type="unfinished" />
+        <translation>Typ %1, Feld %2</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1: a field needs a name of letters, digits and _ that starts with a small letter</source>
-        <translation type="unfinished" />
+        <translation>%1: ein Feld benötigt einen Namen aus Buchstaben, Ziffern und _, der mit einem Kleinbuchstaben beginnt</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1: the name is used twice</source>
-        <translation type="unfinished" />
+        <translation>%1: der Name wird doppelt verwendet</translation>
     </message>
     <message>
         <location line="+8" />
         <source>%1: unknown key '%2'</source>
-        <translation type="unfinished" />
+        <translation>%1: unbekannter Schlüssel '%2'</translation>
     </message>
     <message>
         <location line="+13" />
         <source>%1: the kind must be text, url, secret, bool, integer or choice, not '%2'</source>
-        <translation type="unfinished" />
+        <translation>%1: die Art muss text, url, secret, bool, integer oder choice sein, nicht '%2'</translation>
     </message>
     <message>
         <location line="+5" />
         <source>%1: a choice needs its choices</source>
-        <translation type="unfinished" />
+        <translation>%1: eine Auswahl benötigt ihre Auswahlwerte</translation>
     </message>
     <message>
         <location line="+3" />
         <source>%1: the pattern is not a valid regular expression</source>
-        <translation type="unfinished" />
+        <translation>%1: das Muster ist kein gültiger regulärer Ausdruck</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>%1: a secret cannot have a default</source>
-        <translation type="unfinished" />
+        <translation>%1: ein Geheimnis kann keinen Standardwert haben</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1: the default does not fit: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: der Standardwert passt nicht: %2</translation>
     </message>
     <message>
         <location line="+19" />
         <source>type %1: the check URL names {%2}, which is not a field of the type</source>
-        <translation type="unfinished" />
+        <translation>Typ %1: die Prüf-URL nennt {%2}, das kein Feld des Typs ist</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+8" />
+        <source>type %1: two fields are sent as %2</source>
+        <translation>Typ %1: zwei Felder werden als %2 gesendet</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>type %1: a check sends either a bearer token or a user and password, not both</source>
+        <translation>Typ %1: eine Prüfung sendet entweder ein Bearer-Token oder Benutzer und Passwort, nicht beides</translation>
+    </message>
+    <message>
+        <location line="+41" />
         <source>%1: the type has no such field</source>
-        <translation type="unfinished" />
+        <translation>%1: der Typ hat kein solches Feld</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1: a secret is set as a secret, not as a property</source>
-        <translation type="unfinished" />
+        <translation>%1: ein Geheimnis wird als Geheimnis festgelegt, nicht als Eigenschaft</translation>
     </message>
     <message>
         <location line="+7" />
         <source>%1: expected text</source>
-        <translation type="unfinished" />
+        <translation>%1: Text erwartet</translation>
     </message>
     <message>
         <location line="+6" />
         <source>%1: '%2' is not an http or https address</source>
-        <translation type="unfinished" />
+        <translation>%1: '%2' ist keine http- oder https-Adresse</translation>
     </message>
     <message>
         <location line="+3" />
         <source>%1: '%2' is not one of %3</source>
-        <translation type="unfinished" />
+        <translation>%1: '%2' ist keiner der Werte %3</translation>
     </message>
     <message>
         <location line="+3" />
         <source>%1: '%2' does not have the expected form</source>
-        <translation type="unfinished" />
+        <translation>%1: '%2' hat nicht die erwartete Form</translation>
     </message>
     <message>
         <location line="+5" />
         <source>%1: expected true or false</source>
-        <translation type="unfinished" />
+        <translation>%1: true oder false erwartet</translation>
     </message>
     <message>
         <location line="+5" />
         <source>%1: expected a whole number</source>
-        <translation type="unfinished" />
+        <translation>%1: ganze Zahl erwartet</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1: %2 is outside %3 to %4</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 liegt außerhalb von %3 bis %4</translation>
     </message>
     <message>
         <location line="+18" />
         <source>%1 is required</source>
-        <translation type="unfinished" />
+        <translation>%1 ist erforderlich</translation>
     </message>
     <message>
         <location line="+5" />
         <source>%1: the type has no such secret</source>
-        <translation type="unfinished" />
+        <translation>%1: der Typ hat kein solches Geheimnis</translation>
     </message>
 </context>
 <context>
@@ -1984,83 +2009,83 @@
     <message>
         <location line="+29" />
         <source>a type name is small letters, digits and -</source>
-        <translation type="unfinished" />
+        <translation>ein Typname besteht aus Kleinbuchstaben, Ziffern und -</translation>
     </message>
     <message>
         <location line="+2" />
         <source>duplicate connection type '%1'</source>
-        <translation type="unfinished" />
+        <translation>doppelter Verbindungstyp '%1'</translation>
     </message>
     <message>
         <location line="+6" />
         <source>'%1' is not one of released, restricted</source>
-        <translation type="unfinished" />
+        <translation>'%1' ist keiner der Werte released, restricted</translation>
     </message>
     <message>
         <location line="+2" />
         <source>a released type has no grants</source>
-        <translation type="unfinished" />
+        <translation>ein freigegebener Typ hat keine Zulassungen</translation>
     </message>
     <message>
         <location line="+4" />
         <source>unknown folder '%1'</source>
-        <translation type="unfinished" />
+        <translation>unbekannter Ordner '%1'</translation>
     </message>
     <message>
         <location line="+42" />
         <source>unknown connection type '%1'</source>
-        <translation type="unfinished" />
+        <translation>unbekannter Verbindungstyp '%1'</translation>
     </message>
     <message>
         <location line="+7" />
         <source>duplicate connection title '%1'</source>
-        <translation type="unfinished" />
+        <translation>doppelter Verbindungstitel '%1'</translation>
     </message>
     <message>
         <location line="+11" />
         <source>expected a secret as text</source>
-        <translation type="unfinished" />
+        <translation>Geheimnis als Text erwartet</translation>
     </message>
     <message>
         <location line="+7" />
         <location line="+31" />
         <source>'%1' is not one of deny, delete_only, use, manage</source>
-        <translation type="unfinished" />
+        <translation>'%1' ist keiner der Werte deny, delete_only, use, manage</translation>
     </message>
     <message>
         <location line="-3" />
         <source>an entry names exactly one of user, role or team</source>
-        <translation type="unfinished" />
+        <translation>ein Eintrag nennt genau einen Benutzer, eine Rolle oder ein Team</translation>
     </message>
     <message>
         <location line="+21" />
         <source>unknown team '%1' (write FOLDER_PATH:TEAM)</source>
-        <translation type="unfinished" />
+        <translation>unbekanntes Team '%1' (geben Sie FOLDER_PATH:TEAM an)</translation>
     </message>
     <message>
         <location line="+6" />
         <source>a second entry for the same user, role or team</source>
-        <translation type="unfinished" />
+        <translation>ein zweiter Eintrag für denselben Benutzer, dieselbe Rolle oder dasselbe Team</translation>
     </message>
     <message>
         <location line="+24" />
         <source>duplicate template '%1'</source>
-        <translation type="unfinished" />
+        <translation>doppelte Vorlage '%1'</translation>
     </message>
     <message>
         <location line="+5" />
         <source>no connection '%1' is visible from this folder</source>
-        <translation type="unfinished" />
+        <translation>von diesem Ordner aus ist keine Verbindung '%1' sichtbar</translation>
     </message>
     <message>
         <location line="+17" />
         <source>expected "all" or a list of FOLDER_PATH:TEMPLATE</source>
-        <translation type="unfinished" />
+        <translation>"all" oder eine Liste von FOLDER_PATH:TEMPLATE erwartet</translation>
     </message>
     <message>
         <location line="+9" />
         <source>unknown template '%1' (write FOLDER_PATH:TEMPLATE)</source>
-        <translation type="unfinished" />
+        <translation>unbekannte Vorlage '%1' (geben Sie FOLDER_PATH:TEMPLATE an)</translation>
     </message>
     <message>
         <location line="+224" />
@@ -2496,104 +2521,104 @@
     <message>
         <location line="+9" />
         <source>the connection does not exist</source>
-        <translation type="unfinished" />
+        <translation>die Verbindung existiert nicht</translation>
     </message>
     <message>
         <location line="+5" />
         <source>global connection %1</source>
-        <translation type="unfinished" />
+        <translation>globale Verbindung %1</translation>
     </message>
     <message>
         <location line="+1" />
         <source>connection %1 on %2</source>
-        <translation type="unfinished" />
+        <translation>Verbindung %1 auf %2</translation>
     </message>
     <message>
         <location line="+8" />
         <source>%1 needs Admin to change global connections</source>
-        <translation type="unfinished" />
+        <translation>%1 benötigt Admin, um globale Verbindungen zu ändern</translation>
     </message>
     <message>
         <location line="+13" />
         <source>%1 has %2 on %3 and needs %4</source>
-        <translation type="unfinished" />
+        <translation>%1 hat %2 auf %3 und benötigt %4</translation>
     </message>
     <message>
         <location line="+6" />
         <source>connection title: %1</source>
-        <translation type="unfinished" />
+        <translation>Verbindungstitel: %1</translation>
     </message>
     <message>
         <location line="+3" />
         <source>a global connection named %1 already exists</source>
-        <translation type="unfinished" />
+        <translation>eine globale Verbindung namens %1 existiert bereits</translation>
     </message>
     <message>
         <location line="+1" />
         <source>a connection named %1 already exists on %2</source>
-        <translation type="unfinished" />
+        <translation>eine Verbindung namens %1 existiert bereits auf %2</translation>
     </message>
     <message>
         <location line="+12" />
         <source>an access entry names a user, role or team that does not exist</source>
-        <translation type="unfinished" />
+        <translation>ein Zugriffseintrag verweist auf einen nicht existierenden Benutzer, eine nicht existierende Rolle oder ein nicht existierendes Team</translation>
     </message>
     <message>
         <location line="+2" />
         <source>a user, role or team has two access entries</source>
-        <translation type="unfinished" />
+        <translation>ein Benutzer, eine Rolle oder ein Team hat zwei Zugriffseinträge</translation>
     </message>
     <message>
         <location line="+46" />
         <location line="+153" />
         <source>there is no connection type %1</source>
-        <translation type="unfinished" />
+        <translation>es gibt keinen Verbindungstyp %1</translation>
     </message>
     <message>
         <location line="-151" />
         <location line="+54" />
         <source>connection type %1 cannot be used until its definition is fixed: %2</source>
-        <translation type="unfinished" />
+        <translation>Verbindungstyp %1 kann erst verwendet werden, wenn seine Definition korrigiert ist: %2</translation>
     </message>
     <message>
         <location line="-52" />
         <source>connection type %1 is not released, so it cannot have global connections</source>
-        <translation type="unfinished" />
+        <translation>Verbindungstyp %1 ist nicht freigegeben und kann daher keine globalen Verbindungen haben</translation>
     </message>
     <message>
         <location line="+1" />
         <source>connection type %1 is not available on %2</source>
-        <translation type="unfinished" />
+        <translation>Verbindungstyp %1 ist auf %2 nicht verfügbar</translation>
     </message>
     <message>
         <location line="+11" />
         <source>the id of the new connection is taken</source>
-        <translation type="unfinished" />
+        <translation>die ID der neuen Verbindung ist bereits vergeben</translation>
     </message>
     <message>
         <location line="+13" />
         <source>Add %1</source>
-        <translation type="unfinished" />
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <location line="+25" />
         <source>the type is gone</source>
-        <translation type="unfinished" />
+        <translation>der Typ existiert nicht mehr</translation>
     </message>
     <message>
         <location line="+18" />
         <source>Edit %1</source>
-        <translation type="unfinished">%1 bearbeiten</translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <location line="+14" />
         <source>Delete %1</source>
-        <translation type="unfinished">%1 löschen? {1?}</translation>
+        <translation>%1 löschen</translation>
     </message>
     <message>
         <location line="+22" />
         <source>Change who may use %1</source>
-        <translation type="unfinished" />
+        <translation>Ändern, wer %1 verwenden darf</translation>
     </message>
     <message>
         <location line="+11" />
@@ -3113,7 +3138,7 @@
     <message>
         <location line="+8" />
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3492,6 +3517,14 @@
     </message>
 </context>
 <context>
+    <name>warden::Background</name>
+    <message>
+        <location filename="../ui/Background.h" line="+21" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>warden::BulkWizard</name>
     <message>
         <location filename="../ui/BulkWizard.cpp" line="+90" />
@@ -3683,13 +3716,13 @@
         <location line="+23" />
         <location line="+23" />
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
         <location line="-21" />
         <location line="+188" />
         <source> (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"> (%1)</translation>
     </message>
     <message>
         <location line="-161" />
@@ -3862,7 +3895,7 @@
     <message>
         <location line="+0" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Abbrechen</translation>
     </message>
     <message>
         <location line="+14" />
@@ -3931,7 +3964,7 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+37" />
+        <location line="+39" />
         <source>No answer within %n second(s).</source>
         <translation type="unfinished">
             <numerusform />
@@ -4017,7 +4050,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+21" />
+        <location line="+14" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>A user's own entry decides; else the highest entry of their roles and teams; else the default. Administrators can always manage it, or only delete it where they are denied.</source>
         <translation type="unfinished" />
     </message>
@@ -4122,7 +4160,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+133" />
+        <location line="+100" />
+        <source>sent without the stored %1, as the settings changed; type it to test with it</source>
+        <translation>ohne das gespeicherte %1 gesendet, da die Einstellungen geändert wurden; geben Sie es ein, um damit zu testen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>sent without the stored %1, which cannot be read here</source>
+        <translation>ohne das gespeicherte %1 gesendet, das hier nicht gelesen werden kann</translation>
+    </message>
+    <message>
+        <location line="+64" />
         <source>%1 has an entry already; change its level in the table.</source>
         <translation type="unfinished" />
     </message>
@@ -4134,7 +4182,7 @@
     <message>
         <location line="+53" />
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
         <location line="+5" />
@@ -4147,7 +4195,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Asking %1…</source>
         <translation type="unfinished" />
     </message>
@@ -4192,7 +4240,7 @@
     <message>
         <location line="+69" />
         <source>Global</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Global</translation>
     </message>
     <message>
         <location line="+9" />
@@ -4217,7 +4265,7 @@
     <message>
         <location line="+2" />
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Typ</translation>
     </message>
     <message>
         <location line="+2" />
@@ -4233,7 +4281,7 @@
 <context>
     <name>warden::ConnectionsPage</name>
     <message>
-        <location filename="../ui/ConnectionsPage.cpp" line="+38" />
+        <location filename="../ui/ConnectionsPage.cpp" line="+39" />
         <source>&amp;Release Everywhere…</source>
         <translation type="unfinished" />
     </message>
@@ -4259,175 +4307,200 @@
     </message>
     <message>
         <location line="+7" />
-        <location line="+37" />
+        <location line="+38" />
         <source>Connection types</source>
-        <translation type="unfinished" />
+        <translation>Verbindungstypen</translation>
     </message>
     <message>
-        <location line="-35" />
+        <location line="-36" />
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Typ</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Available</source>
-        <translation type="unfinished" />
+        <translation>Verfügbar</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Definition</source>
-        <translation type="unfinished" />
+        <translation>Definition</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Connections</source>
-        <translation type="unfinished" />
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <location line="+10" />
         <source>A released type can be used everywhere. A restricted one only on the folders granted and their subfolders; connections that exist keep working when it is restricted.</source>
-        <translation type="unfinished" />
+        <translation>Ein freigegebener Typ kann überall verwendet werden, ein eingeschränkter nur in den zugelassenen Ordnern und deren Unterordnern; bestehende Verbindungen funktionieren weiter, wenn er eingeschränkt wird.</translation>
     </message>
     <message>
         <location line="+9" />
-        <location line="+17" />
-        <location line="+68" />
+        <location line="+18" />
+        <location line="+76" />
         <source>Problems</source>
-        <translation type="unfinished" />
+        <translation>Probleme</translation>
     </message>
     <message>
-        <location line="-83" />
+        <location line="-92" />
         <source>Template</source>
-        <translation type="unfinished" />
+        <translation>Vorlage</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Uses</source>
-        <translation type="unfinished" />
+        <translation>Verwendet</translation>
     </message>
     <message>
         <location line="+0" />
-        <source>Which does not allow it</source>
-        <translation type="unfinished" />
+        <source>Defined in</source>
+        <translation>Definiert in</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+0" />
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>Global connections</source>
-        <translation type="unfinished" />
+        <translation>Globale Verbindungen</translation>
     </message>
     <message>
         <location line="+4" />
         <source>&lt;h2&gt;Connections&lt;/h2&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;Verbindungen&lt;/h2&gt;</translation>
     </message>
     <message>
         <location line="+41" />
         <source>Released everywhere</source>
-        <translation type="unfinished" />
+        <translation>Überall freigegeben</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Restricted: no folder</source>
-        <translation type="unfinished" />
+        <translation>Eingeschränkt: kein Ordner</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Restricted: %1</source>
-        <translation type="unfinished" />
+        <translation>Eingeschränkt: %1</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Broken: %1</source>
-        <translation type="unfinished" />
+        <translation>Fehlerhaft: %1</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Valid</source>
-        <translation type="unfinished" />
+        <translation>Gültig</translation>
     </message>
     <message>
         <location line="+4" />
         <source>The definition validates: the type can be granted and released.</source>
-        <translation type="unfinished" />
+        <translation>Die Definition ist gültig: Der Typ kann zugelassen und freigegeben werden.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
+        <source>Not visible from the template's folder</source>
+        <translation>Im Ordner der Vorlage nicht sichtbar</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Not on its allowed templates</source>
+        <translation>Nicht unter den erlaubten Vorlagen</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Global</source>
-        <translation type="unfinished" />
+        <translation>Global</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 uses %2, which is defined on %3: a folder that neither holds the template nor is above it. Move the template, or define the connection where both can see it.</source>
+        <translation>%1 verwendet %2, das auf %3 definiert ist: einem Ordner, der die Vorlage weder enthält noch über ihr liegt. Verschieben Sie die Vorlage, oder definieren Sie die Verbindung dort, wo beide sie sehen.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>%1 uses %2, which allows only the templates on its list.</source>
-        <translation type="unfinished" />
+        <translation>%1 verwendet %2; diese Verbindung erlaubt nur die Vorlagen auf ihrer Liste.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>Problems (%1)</source>
-        <translation type="unfinished" />
+        <translation>Probleme (%1)</translation>
     </message>
     <message>
         <location line="+24" />
         <source>Only administrators change where connection types are available.</source>
-        <translation type="unfinished" />
+        <translation>Nur Administratoren können ändern, wo Verbindungstypen verfügbar sind.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>The type's definition must be fixed first.</source>
-        <translation type="unfinished" />
+        <translation>Die Definition des Typs muss zuerst korrigiert werden.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Select a problem; Allow lets that template use its connection.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie ein Problem aus; „Erlauben“ lässt diese Vorlage ihre Verbindung verwenden.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Allow cannot help: the template's folder does not see this connection.</source>
+        <translation>„Erlauben“ hilft hier nicht: Der Ordner der Vorlage sieht diese Verbindung nicht.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Allow needs Use or Manage on the connection, which you hold.</source>
-        <translation type="unfinished" />
+        <translation>„Erlauben“ benötigt „Verwenden“ oder „Verwalten“ für die Verbindung; diese Berechtigung haben Sie.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Allow needs Use or Manage on the connection.</source>
-        <translation type="unfinished" />
+        <translation>„Erlauben“ benötigt „Verwenden“ oder „Verwalten“ für die Verbindung.</translation>
     </message>
     <message>
         <location line="+15" />
         <source>Release %1 everywhere?</source>
-        <translation type="unfinished" />
+        <translation>%1 überall freigeben?</translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>Release %1 everywhere? Its %n folder grant(s) are cleared, and unreleasing later will not bring them back.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 überall freigeben? Seine %n Ordnerzulassung wird entfernt, und ein späteres Aufheben der Freigabe stellt sie nicht wieder her.</numerusform>
+            <numerusform>%1 überall freigeben? Seine %n Ordnerzulassungen werden entfernt, und ein späteres Aufheben der Freigabe stellt sie nicht wieder her.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4" />
         <source>Release connection type</source>
-        <translation type="unfinished" />
+        <translation>Verbindungstyp freigeben</translation>
     </message>
     <message>
         <location line="+15" />
         <source>Grant %1</source>
-        <translation type="unfinished" />
+        <translation>%1 zulassen</translation>
     </message>
     <message>
         <location line="+0" />
         <location line="+9" />
         <source>&amp;Folder:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ordner:</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Revoke %1</source>
-        <translation type="unfinished" />
+        <translation>Zulassung für %1 entziehen</translation>
     </message>
 </context>
 <context>
@@ -4435,81 +4508,81 @@
     <message>
         <location filename="../ui/ConnectionsPanel.cpp" line="+30" />
         <source>Connections</source>
-        <translation type="unfinished" />
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <location line="+12" />
         <source>&amp;New Connection…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Neue Verbindung…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Edit…</source>
-        <translation type="unfinished">Bearbei&amp;ten…</translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Delete…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <location line="+37" />
         <source>Secrets cannot be revealed on this computer: %1</source>
-        <translation type="unfinished" />
+        <translation>Geheimnisse können auf diesem Computer nicht angezeigt werden: %1</translation>
     </message>
     <message>
         <location line="+26" />
         <source>New connection</source>
-        <translation type="unfinished" />
+        <translation>Neue Verbindung</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Global connections need Admin.</source>
-        <translation type="unfinished" />
+        <translation>Globale Verbindungen benötigen Admin.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Needs folder#edit_configuration on this folder.</source>
-        <translation type="unfinished" />
+        <translation>Benötigt folder#edit_configuration auf diesem Ordner.</translation>
     </message>
     <message>
         <location line="+4" />
         <location line="+2" />
         <source>Select a connection.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie eine Verbindung aus.</translation>
     </message>
     <message>
         <location line="-2" />
         <source>Open the connection</source>
-        <translation type="unfinished" />
+        <translation>Verbindung öffnen</translation>
     </message>
     <message>
         <location line="+0" />
         <source>You may not use this connection.</source>
-        <translation type="unfinished" />
+        <translation>Sie dürfen diese Verbindung nicht verwenden.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Delete the connection</source>
-        <translation type="unfinished" />
+        <translation>Verbindung löschen</translation>
     </message>
     <message numerus="yes">
         <location line="+29" />
         <source>Delete %1? %n template(s) use it and will no longer have it.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 löschen? %n Vorlage verwendet sie und wird sie danach nicht mehr haben.</numerusform>
+            <numerusform>%1 löschen? %n Vorlagen verwenden sie und werden sie danach nicht mehr haben.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1" />
         <source>Delete %1?</source>
-        <translation type="unfinished">%1 löschen?</translation>
+        <translation>%1 löschen?</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Delete connection</source>
-        <translation type="unfinished" />
+        <translation>Verbindung löschen</translation>
     </message>
 </context>
 <context>
@@ -4701,12 +4774,12 @@
     <message>
         <location line="+21" />
         <source>&amp;Teams &amp;&amp; permissions</source>
-        <translation type="unfinished" />
+        <translation>&amp;Teams &amp;&amp; Berechtigungen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Co&amp;nnections</source>
-        <translation type="unfinished" />
+        <translation>&amp;Verbindungen</translation>
     </message>
     <message>
         <location line="+47" />
@@ -4806,7 +4879,7 @@
     <message>
         <location filename="../models/items/GlobalPermissionModel.cpp" line="+86" />
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+2" />
@@ -4920,7 +4993,7 @@
 <context>
     <name>warden::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+67" />
+        <location filename="../ui/MainWindow.cpp" line="+69" />
         <source>Warden — %1</source>
         <translation>Warden — %1</translation>
     </message>
@@ -4952,12 +5025,12 @@
     <message>
         <location line="+1" />
         <source>Review</source>
-        <translation type="unfinished" />
+        <translation>Überprüfung</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Connections</source>
-        <translation type="unfinished" />
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <location line="+43" />
@@ -5053,17 +5126,17 @@
     <message>
         <location line="+2" />
         <source>Re&amp;view</source>
-        <translation type="unfinished" />
+        <translation>Übe&amp;rprüfung</translation>
     </message>
     <message>
         <location line="+2" />
         <source>C&amp;onnections</source>
-        <translation type="unfinished" />
+        <translation>&amp;Verbindungen</translation>
     </message>
     <message>
         <location line="+6" />
         <source>&amp;Bulk Assignment…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Massenzuweisung…</translation>
     </message>
     <message>
         <location line="+9" />
@@ -5071,34 +5144,35 @@
         <translation>das Ersetzen des Speicherinhalts erfordert Admin</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+16" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+50" />
+        <location line="-9" />
+        <location line="+87" />
         <location line="+5" />
         <source>Import directory</source>
         <translation>Verzeichnis importieren</translation>
     </message>
     <message>
-        <location line="-54" />
+        <location line="-91" />
         <source>Replace everything in this store (%1 folders, %2 users) with %3 (%4 folders, %5 users)? Undo cannot take an import back; export the store first to keep what it holds.</source>
         <translation>Alles in diesem Speicher (%1 Ordner, %2 Benutzer) durch %3 (%4 Ordner, %5 Benutzer) ersetzen? Ein Import lässt sich nicht rückgängig machen; exportieren Sie den Speicher vorher, um seinen Inhalt zu behalten.</translation>
     </message>
     <message>
         <location line="+8" />
+        <location line="+61" />
         <source>Writing %1…</source>
         <translation>%1 wird geschrieben…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="-51" />
         <source>Import %1: %2 folders, %3 teams, %4 users, %5 roles</source>
         <translation>Import %1: %2 Ordner, %3 Teams, %4 Benutzer, %5 Rollen</translation>
     </message>
@@ -5108,13 +5182,19 @@
         <translation>%1 importiert.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+26" />
         <location line="+3" />
+        <location line="+5" />
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+11" />
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
@@ -5134,17 +5214,17 @@ Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+5" />
-        <location line="+8" />
+        <location line="+5" />
         <source>Export directory</source>
         <translation>Verzeichnis exportieren</translation>
     </message>
     <message>
-        <location line="-7" />
+        <location line="-4" />
         <source>JSON (*.json);;YAML (*.yaml *.yml)</source>
         <translation>JSON (*.json);;YAML (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+31" />
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
@@ -5222,7 +5302,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location line="-278" />
+        <location line="-313" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -5309,75 +5389,75 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
     <message>
         <location filename="../models/items/ReviewModel.cpp" line="+240" />
         <source>%1 is a security root: its own teams decide who holds what here.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist eine Sicherheitswurzel: Seine eigenen Teams bestimmen, wer hier welche Berechtigungen hat.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>%1 inherits its teams and permissions from %2.</source>
-        <translation type="unfinished">%1 erbt seine Teams und Berechtigungen von %2.</translation>
+        <translation>%1 erbt seine Teams und Berechtigungen von %2.</translation>
     </message>
     <message>
         <location line="+23" />
         <source>A</source>
         <comment>held only by the first user compared</comment>
-        <translation type="unfinished" />
+        <translation>A</translation>
     </message>
     <message>
         <location line="+2" />
         <source>B</source>
         <comment>held only by the second user compared</comment>
-        <translation type="unfinished" />
+        <translation>B</translation>
     </message>
     <message>
         <location line="+19" />
         <source>%1 and %2 are alike in %3 on %4.</source>
-        <translation type="unfinished" />
+        <translation>%1 und %2 stimmen bei %3 auf %4 überein.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>%1 holds %2 on %3; %4 does not.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat %2 auf %3; %4 nicht.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>%1 holds %2 on %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat %2 auf %3.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 holds %2 on %3, implied by another permission.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat %2 auf %3, impliziert durch eine andere Berechtigung.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>%1 does not hold %2 on %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat %2 auf %3 nicht.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>granted</source>
-        <translation type="unfinished">erteilt</translation>
+        <translation>erteilt</translation>
     </message>
     <message>
         <location line="+0" />
         <source>implied</source>
-        <translation type="unfinished">impliziert</translation>
+        <translation>impliziert</translation>
     </message>
     <message>
         <location line="+0" />
         <source>not held</source>
-        <translation type="unfinished">nicht vorhanden</translation>
+        <translation>nicht vorhanden</translation>
     </message>
     <message>
         <location line="+18" />
         <source>Folder</source>
-        <translation type="unfinished">Ordner</translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <location line="+6" />
         <source>%1 (%2)
 %3</source>
-        <translation type="unfinished">%1 (%2)
+        <translation>%1 (%2)
 %3</translation>
     </message>
 </context>
@@ -5386,158 +5466,158 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
     <message>
         <location filename="../ui/ReviewPage.cpp" line="+66" />
         <source>Reviewed user</source>
-        <translation type="unfinished" />
+        <translation>Überprüfter Benutzer</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Compare with</source>
-        <translation type="unfinished" />
+        <translation>Vergleichen mit</translation>
     </message>
     <message>
         <location line="+15" />
         <source>Folder name or path (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation>Ordnername oder Pfad (Strg+F)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Filter folders</source>
-        <translation type="unfinished" />
+        <translation>Ordner filtern</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Permission, key or group (Ctrl+Shift+F)</source>
-        <translation type="unfinished" />
+        <translation>Berechtigung, Schlüssel oder Gruppe (Strg+Umschalt+F)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Filter permissions</source>
-        <translation type="unfinished" />
+        <translation>Berechtigungen filtern</translation>
     </message>
     <message>
         <location line="+19" />
         <source>&amp;Export…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Save what is shown as CSV, HTML or PDF (Ctrl+Shift+E)</source>
-        <translation type="unfinished" />
+        <translation>Angezeigtes als CSV, HTML oder PDF speichern (Strg+Umschalt+E)</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Permissions of the reviewed user on every folder</source>
-        <translation type="unfinished" />
+        <translation>Berechtigungen des überprüften Benutzers auf jedem Ordner</translation>
     </message>
     <message>
         <location line="+12" />
         <source>&amp;Why</source>
-        <translation type="unfinished" />
+        <translation>&amp;Warum</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Who &amp;has it</source>
-        <translation type="unfinished" />
+        <translation>Wer &amp;hat sie</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Global &amp;&amp; connections</source>
-        <translation type="unfinished" />
+        <translation>&amp;Global &amp;&amp; Verbindungen</translation>
     </message>
     <message>
         <location line="+3" />
         <source>&amp;User:</source>
-        <translation type="unfinished">&amp;Benutzer:</translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Compare &amp;with:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vergleichen mit:</translation>
     </message>
     <message>
         <location line="+2" />
         <source>F&amp;olders:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ordner:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Permissions:</source>
-        <translation type="unfinished" />
+        <translation>Be&amp;rechtigungen:</translation>
     </message>
     <message>
         <location line="+16" />
         <source>&lt;h2&gt;Review&lt;/h2&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;Überprüfung&lt;/h2&gt;</translation>
     </message>
     <message>
         <location line="+37" />
         <source>Nobody</source>
-        <translation type="unfinished" />
+        <translation>Niemand</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+2" />
         <source> (%1)</source>
-        <translation type="unfinished" />
+        <translation> (%1)</translation>
     </message>
     <message>
         <location line="+52" />
         <source>There are no users to review.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keine Benutzer zum Überprüfen.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>&lt;b&gt;%1&lt;/b&gt; is %2 and holds nothing until active; shown is what they would hold then.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1&lt;/b&gt; ist %2 und hat bis zur Aktivierung keine Berechtigungen; angezeigt wird, was dann gelten würde.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Only the differences: &lt;span style="background:#d4e9ff"&gt;&amp;nbsp;A&amp;nbsp;&lt;/span&gt; held only by &lt;b&gt;%1&lt;/b&gt;, &lt;span style="background:#ffe2c6"&gt;&amp;nbsp;B&amp;nbsp;&lt;/span&gt; held only by &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation type="unfinished" />
+        <translation>Nur die Unterschiede: &lt;span style="background:#d4e9ff"&gt;&amp;nbsp;A&amp;nbsp;&lt;/span&gt; nur bei &lt;b&gt;%1&lt;/b&gt; vorhanden, &lt;span style="background:#ffe2c6"&gt;&amp;nbsp;B&amp;nbsp;&lt;/span&gt; nur bei &lt;b&gt;%2&lt;/b&gt; vorhanden.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>They hold the same folder permissions everywhere.</source>
-        <translation type="unfinished" />
+        <translation>Beide haben überall dieselben Ordnerberechtigungen.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>&lt;b&gt;%1&lt;/b&gt; holds Admin: every folder permission on every folder.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1&lt;/b&gt; hat Admin: jede Ordnerberechtigung auf jedem Ordner.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>☑ granted by a team &amp;nbsp; ▣ implied by a granted permission &amp;nbsp; ☐ not held. Select a cell to see why.</source>
-        <translation type="unfinished" />
+        <translation>☑ durch ein Team erteilt &amp;nbsp; ▣ durch eine erteilte Berechtigung impliziert &amp;nbsp; ☐ nicht vorhanden. Wählen Sie eine Zelle aus, um den Grund zu sehen.</translation>
     </message>
     <message>
         <location line="+95" />
         <source>%1: choose a file ending in .csv, .html or .pdf.</source>
-        <translation type="unfinished" />
+        <translation>%1: Wählen Sie eine Datei mit der Endung .csv, .html oder .pdf.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+9" />
         <source>review-%1</source>
-        <translation type="unfinished" />
+        <translation>ueberpruefung-%1</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+5" />
         <source>Export review</source>
-        <translation type="unfinished" />
+        <translation>Überprüfung exportieren</translation>
     </message>
     <message>
         <location line="-4" />
         <source>Report (*.html);;PDF (*.pdf);;CSV (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Bericht (*.html);;PDF (*.pdf);;CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -5728,7 +5808,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
     <message>
         <location line="+58" />
         <source>the secret %1 is not set</source>
-        <translation type="unfinished" />
+        <translation>das Geheimnis %1 ist nicht gesetzt</translation>
     </message>
     <message>
         <location line="+99" />
@@ -5768,17 +5848,17 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
     <message>
         <location line="+2" />
         <source>connection '%1'</source>
-        <translation type="unfinished" />
+        <translation>Verbindung '%1'</translation>
     </message>
     <message>
         <location line="+2" />
         <source>template '%1'</source>
-        <translation type="unfinished" />
+        <translation>Vorlage '%1'</translation>
     </message>
     <message>
         <location line="+2" />
         <source>connection type '%1'</source>
-        <translation type="unfinished" />
+        <translation>Verbindungstyp '%1'</translation>
     </message>
     <message>
         <location line="+1" />
@@ -5980,7 +6060,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
     <message>
         <location line="+1" />
         <source>&amp;Review Permissions</source>
-        <translation type="unfinished" />
+        <translation>Berechtigungen über&amp;prüfen</translation>
     </message>
     <message>
         <location line="+79" />
