@@ -72,7 +72,8 @@ ConnectionsPage::ConnectionsPage(EditRunner& runner, Prompts& prompts, QWidget* 
     m_problems->setRootIsDecorated(false);
     m_problems->setHeaderLabels({tr("Template"), tr("Uses"), tr("Defined in"), tr("Problem")});
     m_problems->header()->resizeSection(0, 320);
-    m_problems->header()->resizeSection(1, 220);
+    m_problems->header()->resizeSection(1, 200);
+    m_problems->header()->resizeSection(2, 240);
     m_problemNote->setWordWrap(true);
     auto* problemsTab = new QWidget(this);
     auto* problemsLayout = new QVBoxLayout(problemsTab);
