@@ -3649,258 +3649,230 @@
     <message>
         <location line="+1" />
         <source>Roles</source>
-        <translation type="unfinished">Rollen</translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+302" />
         <source>Global permissions</source>
-        <translation type="unfinished">Globale Berechtigungen</translation>
+        <translation>Globale Berechtigungen</translation>
     </message>
     <message>
         <location line="-292" />
         <source>&amp;Teams</source>
-        <translation type="unfinished" />
+        <translation>&amp;Teams</translation>
     </message>
     <message>
         <location line="+1" />
         <source>R&amp;oles (for users)</source>
-        <translation type="unfinished" />
+        <translation>R&amp;ollen (für Benutzer)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Global permissions (for roles)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Globale Berechtigungen (für Rollen)</translation>
     </message>
     <message>
         <location line="+19" />
         <source>Preview</source>
-        <translation type="unfinished" />
+        <translation>Vorschau</translation>
     </message>
     <message>
         <location line="+1" />
         <source>What each user gains and loses, worked out without writing anything. Apply writes it all as one change that Undo takes back.</source>
-        <translation type="unfinished" />
+        <translation>Was jeder Benutzer hinzugewinnt und verliert, ermittelt, ohne etwas zu schreiben. „Anwenden“ schreibt alles als eine Änderung, die „Rückgängig“ wieder zurücknimmt.</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Warnings</source>
-        <translation type="unfinished" />
+        <translation>Warnungen</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Permissions gained and lost per user</source>
-        <translation type="unfinished" />
+        <translation>Hinzugewonnene und verlorene Berechtigungen pro Benutzer</translation>
     </message>
     <message>
         <location line="+1" />
         <source>User / security root</source>
-        <translation type="unfinished" />
+        <translation>Benutzer / Sicherheitswurzel</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Gains</source>
-        <translation type="unfinished" />
+        <translation>Erhält</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Loses</source>
-        <translation type="unfinished" />
+        <translation>Verliert</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Open a user to see, per security root, the permissions gained and lost.</source>
-        <translation type="unfinished" />
+        <translation>Klappen Sie einen Benutzer auf, um je Sicherheitswurzel die hinzugewonnenen und verlorenen Berechtigungen zu sehen.</translation>
     </message>
     <message>
         <location line="+23" />
         <location line="+23" />
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="-21" />
         <location line="+188" />
         <source> (%1)</source>
-        <translation type="unfinished"> (%1)</translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <location line="-161" />
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <location line="+33" />
         <source>Chosen: %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Ausgewählt: %n Benutzer</numerusform><numerusform>Ausgewählt: %n Benutzer</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>, %n role(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>, %n Rolle.</numerusform><numerusform>, %n Rollen.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+30" />
         <source>%n entry(s) name no user and are not in the plan: %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n Eintrag nennt keinen Benutzer und ist nicht im Plan: %1</numerusform><numerusform>%n Einträge nennen keinen Benutzer und sind nicht im Plan: %1</numerusform></translation>
     </message>
     <message>
         <location line="+9" />
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+7" />
         <source>%1 is not valid UTF-8 text.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist kein gültiger UTF-8-Text.</translation>
     </message>
     <message>
         <location line="+17" />
         <source>Roles take users as members: choose users on the first page to use them.</source>
-        <translation type="unfinished" />
+        <translation>Rollen haben Benutzer als Mitglieder: Wählen Sie auf der ersten Seite Benutzer aus, um sie zu verwenden.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Global permissions are given to roles: choose roles on the first page to use them.</source>
-        <translation type="unfinished" />
+        <translation>Globale Berechtigungen werden Rollen erteilt: Wählen Sie auf der ersten Seite Rollen aus, um sie zu verwenden.</translation>
     </message>
     <message numerus="yes">
         <location line="+10" />
         <source>Bulk assignment: add, %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Massenzuweisung: hinzufügen, %n Zeile</numerusform><numerusform>Massenzuweisung: hinzufügen, %n Zeilen</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>Bulk assignment: remove, %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Massenzuweisung: entfernen, %n Zeile</numerusform><numerusform>Massenzuweisung: entfernen, %n Zeilen</numerusform></translation>
     </message>
     <message>
         <location line="+21" />
         <location line="+122" />
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="-121" />
         <source>&lt;p style="color:#a0281e"&gt;&lt;b&gt;This plan cannot be applied:&lt;/b&gt; %1. Nothing will be written.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p style="color:#a0281e"&gt;&lt;b&gt;Dieser Plan kann nicht angewendet werden:&lt;/b&gt; %1. Es wird nichts geschrieben.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Not found, not in the plan: %1</source>
-        <translation type="unfinished" />
+        <translation>Nicht gefunden, nicht im Plan: %1</translation>
     </message>
     <message>
         <location line="+21" />
         <source>%1 is %2: they hold none of this until active.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist %2: Nichts davon gilt, solange der Benutzer nicht aktiv ist.</translation>
     </message>
     <message numerus="yes">
         <location line="+4" />
         <source>+%n permission(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>+%n Berechtigung</numerusform><numerusform>+%n Berechtigungen</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>−%n permission(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>−%n Berechtigung</numerusform><numerusform>−%n Berechtigungen</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+7" />
         <source>… and %n more row(s) that change nothing.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>… und %n weitere Zeile, die nichts ändert.</numerusform><numerusform>… und %n weitere Zeilen, die nichts ändern.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>&lt;p&gt;&lt;b&gt;%n row(s)&lt;/b&gt; in the plan</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n Zeile&lt;/b&gt; im Plan</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n Zeilen&lt;/b&gt; im Plan</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>, %n of them changing nothing.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>, davon %n ohne Änderung.</numerusform><numerusform>, davon %n ohne Änderung.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source> &lt;b&gt;%n user(s)&lt;/b&gt; change access:</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform> &lt;b&gt;%n Benutzer&lt;/b&gt; ändert seinen Zugriff:</numerusform><numerusform> &lt;b&gt;%n Benutzer&lt;/b&gt; ändern ihren Zugriff:</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source> %n permission(s) gained,</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform> %n Berechtigung hinzugewonnen,</numerusform><numerusform> %n Berechtigungen hinzugewonnen,</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+0" />
         <source> %n lost</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform> %n verloren</numerusform><numerusform> %n verloren</numerusform></translation>
     </message>
     <message>
         <location line="+1" />
         <source> (counted once per security root).&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation> (einmal pro Sicherheitswurzel gezählt).&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <location line="+33" />
         <source>%1 and %n inheriting subfolder(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%1 und %n erbender Unterordner</numerusform><numerusform>%1 und %n erbende Unterordner</numerusform></translation>
     </message>
     <message>
         <location line="+27" />
         <source>Writing the plan…</source>
-        <translation type="unfinished" />
+        <translation>Plan wird geschrieben…</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+14" />
         <source>&lt;p style="color:#a0281e"&gt;&lt;b&gt;Nothing was written:&lt;/b&gt; %1.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p style="color:#a0281e"&gt;&lt;b&gt;Es wurde nichts geschrieben:&lt;/b&gt; %1.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3961,30 +3933,28 @@
     <message>
         <location filename="../models/io/ConnectionCheck.cpp" line="+16" />
         <source>%1 is not an http or https address</source>
-        <translation type="unfinished" />
+        <translation>%1 ist keine http- oder https-Adresse</translation>
     </message>
     <message numerus="yes">
         <location line="+39" />
         <source>No answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Keine Antwort innerhalb von %n Sekunde.</numerusform><numerusform>Keine Antwort innerhalb von %n Sekunden.</numerusform></translation>
     </message>
     <message>
         <location line="+4" />
         <source>Not reachable: %1</source>
-        <translation type="unfinished" />
+        <translation>Nicht erreichbar: %1</translation>
     </message>
     <message>
         <location line="+5" />
         <source>The server answered %1 %2.</source>
-        <translation type="unfinished" />
+        <translation>Der Server antwortete mit %1 %2.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Reachable: the server answered %1 %2.</source>
-        <translation type="unfinished" />
+        <translation>Erreichbar: Der Server antwortete mit %1 %2.</translation>
     </message>
 </context>
 <context>
@@ -3992,62 +3962,62 @@
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="+38" />
         <source>None (deny): does not see it</source>
-        <translation type="unfinished" />
+        <translation>Keine (verweigern): sieht sie nicht</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Delete only</source>
-        <translation type="unfinished" />
+        <translation>Nur löschen</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Use</source>
-        <translation type="unfinished" />
+        <translation>Verwenden</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Manage: use and edit</source>
-        <translation type="unfinished" />
+        <translation>Verwalten: verwenden und bearbeiten</translation>
     </message>
     <message>
         <location line="+45" />
         <source>global</source>
-        <translation type="unfinished" />
+        <translation>global</translation>
     </message>
     <message>
         <location line="+1" />
         <source>New connection (%1)</source>
-        <translation type="unfinished" />
+        <translation>Neue Verbindung (%1)</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Connection %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>Verbindung %1 (%2)</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Connection type</source>
-        <translation type="unfinished" />
+        <translation>Verbindungstyp</translation>
     </message>
     <message>
         <location line="+21" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+6" />
         <source>&amp;Type:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>T&amp;itle: *</source>
-        <translation type="unfinished" />
+        <translation>T&amp;itel: *</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Te&amp;st Connection</source>
-        <translation type="unfinished" />
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <location line="+14" />
@@ -4057,107 +4027,107 @@
     <message>
         <location line="+7" />
         <source>A user's own entry decides; else the highest entry of their roles and teams; else the default. Administrators can always manage it, or only delete it where they are denied.</source>
-        <translation type="unfinished" />
+        <translation>Der eigene Eintrag eines Benutzers entscheidet; sonst der höchste Eintrag seiner Rollen und Teams; sonst der Standard. Administratoren können sie immer verwalten oder, wo ihnen der Zugriff verweigert ist, nur löschen.</translation>
     </message>
     <message>
         <location line="+7" />
         <source>&amp;Everyone else:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Alle anderen:</translation>
     </message>
     <message>
         <location line="+3" />
         <source>User, role or team</source>
-        <translation type="unfinished" />
+        <translation>Benutzer, Rolle oder Team</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Level</source>
-        <translation type="unfinished" />
+        <translation>Stufe</translation>
     </message>
     <message>
         <location line="+6" />
         <source>username, role:NAME or team:FOLDER/PATH:TEAM</source>
-        <translation type="unfinished" />
+        <translation>Benutzername, role:NAME oder team:FOLDER/PATH:TEAM</translation>
     </message>
     <message>
         <location line="+13" />
         <source>&amp;Add</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Entfernen</translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location line="+22" />
         <source>A&amp;ll templates may use it</source>
-        <translation type="unfinished" />
+        <translation>A&amp;lle Vorlagen dürfen sie verwenden</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Only the templates ticked below</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nur die unten angehakten Vorlagen</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Permissions</source>
-        <translation type="unfinished" />
+        <translation>Berechtigungen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Allowed templates</source>
-        <translation type="unfinished" />
+        <translation>Zulässige Vorlagen</translation>
     </message>
     <message>
         <location line="+17" />
         <source>No connection type is available here: an administrator can release one, or grant one to this folder, in the Connections area.</source>
-        <translation type="unfinished" />
+        <translation>Hier ist kein Verbindungstyp verfügbar: Ein Administrator kann im Bereich „Verbindungen“ einen freigeben oder für diesen Ordner zulassen.</translation>
     </message>
     <message>
         <location line="+20" />
         <source>no type</source>
-        <translation type="unfinished" />
+        <translation>kein Typ</translation>
     </message>
     <message>
         <location line="+4" />
         <source>The type's definition is broken: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Definition des Typs ist beschädigt: %1</translation>
     </message>
     <message>
         <location line="+12" />
         <source>%1: *</source>
-        <translation type="unfinished" />
+        <translation>%1: *</translation>
     </message>
     <message>
         <location line="+0" />
         <source>%1:</source>
-        <translation type="unfinished" />
+        <translation>%1:</translation>
     </message>
     <message>
         <location line="+29" />
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(keine)</translation>
     </message>
     <message>
         <location line="+11" />
         <source>Set; type a new value to replace it</source>
-        <translation type="unfinished" />
+        <translation>Gesetzt; geben Sie einen neuen Wert ein, um ihn zu ersetzen</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Not set</source>
-        <translation type="unfinished" />
+        <translation>Nicht gesetzt</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Clear the stored %1</source>
-        <translation type="unfinished" />
+        <translation>Gespeicherten Wert für %1 löschen</translation>
     </message>
     <message>
         <location line="+100" />
@@ -4172,47 +4142,47 @@
     <message>
         <location line="+64" />
         <source>%1 has an entry already; change its level in the table.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat bereits einen Eintrag; ändern Sie dessen Stufe in der Tabelle.</translation>
     </message>
     <message>
         <location line="+17" />
         <source>%1 is no user, role:NAME or team:FOLDER/PATH:TEAM.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist weder ein Benutzer noch role:NAME oder team:FOLDER/PATH:TEAM.</translation>
     </message>
     <message>
         <location line="+53" />
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+5" />
         <source>This template uses the connection.</source>
-        <translation type="unfinished" />
+        <translation>Diese Vorlage verwendet die Verbindung.</translation>
     </message>
     <message>
         <location line="+18" />
         <source>Fill in the address first.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie zuerst die Adresse ein.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Asking %1…</source>
-        <translation type="unfinished" />
+        <translation>%1 wird abgefragt…</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Some fields need attention; each says what is wrong.</source>
-        <translation type="unfinished" />
+        <translation>Einige Felder erfordern Ihre Aufmerksamkeit; jedes gibt an, was falsch ist.</translation>
     </message>
     <message>
         <location line="+28" />
         <source>Add connection %1</source>
-        <translation type="unfinished" />
+        <translation>Verbindung %1 hinzufügen</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Edit connection %1</source>
-        <translation type="unfinished" />
+        <translation>Verbindung %1 bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -4220,62 +4190,62 @@
     <message>
         <location filename="../models/items/ConnectionListModel.cpp" line="+17" />
         <source>None (deny)</source>
-        <translation type="unfinished" />
+        <translation>Keine (verweigern)</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Delete only</source>
-        <translation type="unfinished" />
+        <translation>Nur löschen</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Use</source>
-        <translation type="unfinished" />
+        <translation>Verwenden</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Manage</source>
-        <translation type="unfinished" />
+        <translation>Verwalten</translation>
     </message>
     <message>
         <location line="+69" />
         <source>Global</source>
-        <translation type="unfinished">Global</translation>
+        <translation>Global</translation>
     </message>
     <message>
         <location line="+9" />
         <source>%1 (inherited)</source>
-        <translation type="unfinished" />
+        <translation>%1 (geerbt)</translation>
     </message>
     <message>
         <location line="+7" />
         <source>%1 is defined on %2; it is available here and below. Double-click the Defined on column to go there.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist auf %2 definiert und hier sowie darunter verfügbar. Doppelklicken Sie auf die Spalte „Definiert auf“, um dorthin zu wechseln.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 is defined here.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist hier definiert.</translation>
     </message>
     <message>
         <location line="+28" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Defined on</source>
-        <translation type="unfinished" />
+        <translation>Definiert auf</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Your access</source>
-        <translation type="unfinished" />
+        <translation>Ihr Zugriff</translation>
     </message>
 </context>
 <context>
@@ -4283,27 +4253,27 @@
     <message>
         <location filename="../ui/ConnectionsPage.cpp" line="+39" />
         <source>&amp;Release Everywhere…</source>
-        <translation type="unfinished" />
+        <translation>Überall &amp;freigeben…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Unrelease</source>
-        <translation type="unfinished" />
+        <translation>Freigabe &amp;aufheben</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Grant to Folder…</source>
-        <translation type="unfinished" />
+        <translation>Für Ordner &amp;zulassen…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Re&amp;voke Folder…</source>
-        <translation type="unfinished" />
+        <translation>Einem Ordner &amp;entziehen…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Allow</source>
-        <translation type="unfinished" />
+        <translation>&amp;Zulassen</translation>
     </message>
     <message>
         <location line="+7" />
