@@ -80,577 +80,577 @@
     <message>
         <location filename="catalog-strings.cpp" line="+4" />
         <source>Folders</source>
-        <translation type="unfinished">Ordner</translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <location line="+1" />
         <source>View folder</source>
-        <translation type="unfinished" />
+        <translation>Ordner anzeigen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>View the folders in the Folders tab.</source>
-        <translation type="unfinished" />
+        <translation>Die Ordner in der Registerkarte „Ordner“ anzeigen.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit folder</source>
-        <translation type="unfinished" />
+        <translation>Ordner bearbeiten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Add, rename, move or delete subfolders of the folder.</source>
-        <translation type="unfinished" />
+        <translation>Unterordner des Ordners hinzufügen, umbenennen, verschieben oder löschen.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit folder variables</source>
-        <translation type="unfinished" />
+        <translation>Ordnervariablen bearbeiten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit the folder variables.</source>
-        <translation type="unfinished" />
+        <translation>Die Ordnervariablen bearbeiten.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit folder security</source>
-        <translation type="unfinished" />
+        <translation>Ordnersicherheit bearbeiten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Configure the teams and permissions on the folder.</source>
-        <translation type="unfinished" />
+        <translation>Die Teams und Berechtigungen auf dem Ordner konfigurieren.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit folder teams and permissions</source>
-        <translation type="unfinished" />
+        <translation>Ordnerteams und -berechtigungen bearbeiten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit the team composition and the permissions of all the teams within the folder.</source>
-        <translation type="unfinished" />
+        <translation>Die Zusammensetzung und die Berechtigungen aller Teams im Ordner bearbeiten.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit folder notifications</source>
-        <translation type="unfinished" />
+        <translation>Ordnerbenachrichtigungen bearbeiten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit the notifications of all the teams within the folder.</source>
-        <translation type="unfinished" />
+        <translation>Die Benachrichtigungen aller Teams im Ordner bearbeiten.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Delivery patterns</source>
-        <translation type="unfinished" />
+        <translation>Delivery-Muster</translation>
     </message>
     <message>
         <location line="+1" />
         <source>View delivery patterns</source>
-        <translation type="unfinished" />
+        <translation>Delivery-Muster anzeigen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>View delivery patterns in the Patterns tab of the folder.</source>
-        <translation type="unfinished" />
+        <translation>Delivery-Muster in der Registerkarte „Muster“ des Ordners anzeigen.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit delivery patterns</source>
-        <translation type="unfinished" />
+        <translation>Delivery-Muster bearbeiten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>View, edit or create delivery patterns.</source>
-        <translation type="unfinished" />
+        <translation>Delivery-Muster anzeigen, bearbeiten oder anlegen.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Deliveries</source>
-        <translation type="unfinished" />
+        <translation>Deliveries</translation>
     </message>
     <message>
         <location line="+1" />
         <source>View Deliveries tab</source>
-        <translation type="unfinished" />
+        <translation>Registerkarte „Deliveries“ anzeigen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>View deliveries in the Deliveries tab of the folder.</source>
-        <translation type="unfinished" />
+        <translation>Deliveries in der Registerkarte „Deliveries“ des Ordners anzeigen.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit deliveries</source>
-        <translation type="unfinished" />
+        <translation>Deliveries bearbeiten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>View, edit or create deliveries.</source>
-        <translation type="unfinished" />
+        <translation>Deliveries anzeigen, bearbeiten oder anlegen.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit tracked items</source>
-        <translation type="unfinished" />
+        <translation>Verfolgte Elemente bearbeiten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>View deliveries in the Deliveries tab of the folder and work on their tracked items.</source>
-        <translation type="unfinished" />
+        <translation>Deliveries in der Registerkarte „Deliveries“ des Ordners anzeigen und ihre verfolgten Elemente bearbeiten.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Dashboards</source>
-        <translation type="unfinished" />
+        <translation>Dashboards</translation>
     </message>
     <message>
         <location line="+1" />
         <source>View Dashboards tab</source>
-        <translation type="unfinished" />
+        <translation>Registerkarte „Dashboards“ anzeigen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>View the Dashboards tab of the folder.</source>
-        <translation type="unfinished" />
+        <translation>Die Registerkarte „Dashboards“ des Ordners anzeigen.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit dashboards</source>
-        <translation type="unfinished" />
+        <translation>Dashboards bearbeiten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit custom dashboards in the folder.</source>
-        <translation type="unfinished" />
+        <translation>Benutzerdefinierte Dashboards im Ordner bearbeiten.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Release groups</source>
-        <translation type="unfinished" />
+        <translation>Release-Gruppen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>View release groups</source>
-        <translation type="unfinished" />
+        <translation>Release-Gruppen anzeigen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>View the Groups tab of the folder.</source>
-        <translation type="unfinished" />
+        <translation>Die Registerkarte „Gruppen“ des Ordners anzeigen.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit release groups</source>
-        <translation type="unfinished" />
+        <translation>Release-Gruppen bearbeiten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit or create release groups.</source>
-        <translation type="unfinished" />
+        <translation>Release-Gruppen bearbeiten oder anlegen.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Version control</source>
-        <translation type="unfinished" />
+        <translation>Versionskontrolle</translation>
     </message>
     <message>
         <location line="+1" />
         <source>View version control</source>
-        <translation type="unfinished" />
+        <translation>Versionskontrolle anzeigen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>View the Version control tab of the folder.</source>
-        <translation type="unfinished" />
+        <translation>Die Registerkarte „Versionskontrolle“ des Ordners anzeigen.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit version control settings</source>
-        <translation type="unfinished" />
+        <translation>Einstellungen der Versionskontrolle bearbeiten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Connect the folder to Git, and create and apply versions of its content.</source>
-        <translation type="unfinished" />
+        <translation>Den Ordner mit Git verbinden sowie Versionen seines Inhalts erstellen und anwenden.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Create new version</source>
-        <translation type="unfinished" />
+        <translation>Neue Version erstellen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Generate configuration for the folder from the command line or the Version control tab.</source>
-        <translation type="unfinished" />
+        <translation>Konfiguration für den Ordner über die Befehlszeile oder die Registerkarte „Versionskontrolle“ generieren.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Apply version</source>
-        <translation type="unfinished" />
+        <translation>Version anwenden</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Apply changes to the folder from the command line or the Version control tab.</source>
-        <translation type="unfinished" />
+        <translation>Änderungen am Ordner über die Befehlszeile oder die Registerkarte „Versionskontrolle“ anwenden.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Connections</source>
-        <translation type="unfinished">Verbindungen</translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit connections</source>
-        <translation type="unfinished" />
+        <translation>Verbindungen bearbeiten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit the entries in the Connections tab of the folder.</source>
-        <translation type="unfinished" />
+        <translation>Die Einträge in der Registerkarte „Verbindungen“ des Ordners bearbeiten.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Triggers</source>
-        <translation type="unfinished" />
+        <translation>Trigger</translation>
     </message>
     <message>
         <location line="+1" />
         <source>View triggers</source>
-        <translation type="unfinished" />
+        <translation>Trigger anzeigen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>View the triggers in the Triggers tab of the folder.</source>
-        <translation type="unfinished" />
+        <translation>Die Trigger in der Registerkarte „Trigger“ des Ordners anzeigen.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Manage triggers</source>
-        <translation type="unfinished" />
+        <translation>Trigger verwalten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit the triggers in the Triggers tab of the folder.</source>
-        <translation type="unfinished" />
+        <translation>Die Trigger in der Registerkarte „Trigger“ des Ordners bearbeiten.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Templates</source>
-        <translation type="unfinished" />
+        <translation>Vorlagen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>View templates</source>
-        <translation type="unfinished" />
+        <translation>Vorlagen anzeigen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>See templates by folder in the Folders screen and together in the Templates screen.</source>
-        <translation type="unfinished" />
+        <translation>Vorlagen nach Ordnern in der Ansicht „Ordner“ und gesammelt in der Ansicht „Vorlagen“ anzeigen.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit templates</source>
-        <translation type="unfinished" />
+        <translation>Vorlagen bearbeiten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Change templates by adding and editing tasks and phases.</source>
-        <translation type="unfinished" />
+        <translation>Vorlagen durch Hinzufügen und Bearbeiten von Aufgaben und Phasen ändern.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit the triggers of a template from which releases are created.</source>
-        <translation type="unfinished" />
+        <translation>Die Trigger einer Vorlage bearbeiten, aus der Releases erstellt werden.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Lock task</source>
-        <translation type="unfinished" />
+        <translation>Aufgabe sperren</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Lock and unlock template tasks; a locked task can only be edited by users with this permission.</source>
-        <translation type="unfinished" />
+        <translation>Vorlagenaufgaben sperren und entsperren; eine gesperrte Aufgabe kann nur von Benutzern mit dieser Berechtigung bearbeitet werden.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit task precondition</source>
-        <translation type="unfinished" />
+        <translation>Vorbedingung der Aufgabe bearbeiten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit the precondition of a task in a template.</source>
-        <translation type="unfinished" />
+        <translation>Die Vorbedingung einer Aufgabe in einer Vorlage bearbeiten.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit task failure handler</source>
-        <translation type="unfinished" />
+        <translation>Fehlerbehandlung der Aufgabe bearbeiten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit the failure handler of a task in a template.</source>
-        <translation type="unfinished" />
+        <translation>Die Fehlerbehandlung einer Aufgabe in einer Vorlage bearbeiten.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit template security</source>
-        <translation type="unfinished" />
+        <translation>Vorlagensicherheit bearbeiten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit the teams and permissions of templates that are not in a folder.</source>
-        <translation type="unfinished" />
+        <translation>Die Teams und Berechtigungen von Vorlagen bearbeiten, die sich in keinem Ordner befinden.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Releases</source>
-        <translation type="unfinished" />
+        <translation>Releases</translation>
     </message>
     <message>
         <location line="+1" />
         <source>View release</source>
-        <translation type="unfinished" />
+        <translation>Release anzeigen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>View the releases in this folder and releases that have no folder.</source>
-        <translation type="unfinished" />
+        <translation>Die Releases in diesem Ordner und Releases ohne Ordner anzeigen.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit release</source>
-        <translation type="unfinished" />
+        <translation>Release bearbeiten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit releases by adding and moving tasks and phases, and edit release properties and variables.</source>
-        <translation type="unfinished" />
+        <translation>Releases durch Hinzufügen und Verschieben von Aufgaben und Phasen bearbeiten sowie Release-Eigenschaften und -Variablen bearbeiten.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Create release</source>
-        <translation type="unfinished" />
+        <translation>Release erstellen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Create a release from a template.</source>
-        <translation type="unfinished" />
+        <translation>Ein Release aus einer Vorlage erstellen.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Create release in another folder</source>
-        <translation type="unfinished" />
+        <translation>Release in einem anderen Ordner erstellen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Create a release from a template in another folder.</source>
-        <translation type="unfinished" />
+        <translation>Ein Release aus einer Vorlage in einem anderen Ordner erstellen.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Start release</source>
-        <translation type="unfinished" />
+        <translation>Release starten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Start a planned release.</source>
-        <translation type="unfinished" />
+        <translation>Ein geplantes Release starten.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Abort release</source>
-        <translation type="unfinished" />
+        <translation>Release abbrechen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Abort an active or planned release.</source>
-        <translation type="unfinished" />
+        <translation>Ein aktives oder geplantes Release abbrechen.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Restart phase</source>
-        <translation type="unfinished" />
+        <translation>Phase neu starten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Restart a phase in a running release and resume the release.</source>
-        <translation type="unfinished" />
+        <translation>Eine Phase in einem laufenden Release neu starten und das Release fortsetzen.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit release security</source>
-        <translation type="unfinished" />
+        <translation>Release-Sicherheit bearbeiten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit the teams and permissions of a release that has not started in a folder.</source>
-        <translation type="unfinished" />
+        <translation>Die Teams und Berechtigungen eines Release bearbeiten, das nicht in einem Ordner gestartet wurde.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Release tasks</source>
-        <translation type="unfinished" />
+        <translation>Release-Aufgaben</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Lock tasks</source>
-        <translation type="unfinished" />
+        <translation>Aufgaben sperren</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Lock tasks so that users without lock permission cannot edit them.</source>
-        <translation type="unfinished" />
+        <translation>Aufgaben sperren, sodass Benutzer ohne Sperrberechtigung sie nicht bearbeiten können.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>All task permissions</source>
-        <translation type="unfinished" />
+        <translation>Alle Aufgabenberechtigungen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Every release task permission in this group except Lock tasks.</source>
-        <translation type="unfinished" />
+        <translation>Jede Berechtigung für Release-Aufgaben in dieser Gruppe außer „Aufgaben sperren“.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Perform task transitions</source>
-        <translation type="unfinished" />
+        <translation>Statusübergänge von Aufgaben ausführen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Change the state of a task: complete, skip, fail, retry, abort and reopen.</source>
-        <translation type="unfinished" />
+        <translation>Den Status einer Aufgabe ändern: abschließen, überspringen, fehlschlagen lassen, wiederholen, abbrechen und erneut öffnen.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Perform task transitions in advance</source>
-        <translation type="unfinished" />
+        <translation>Statusübergänge von Aufgaben vorab ausführen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Complete or skip tasks assigned to the current user in advance.</source>
-        <translation type="unfinished" />
+        <translation>Dem aktuellen Benutzer zugewiesene Aufgaben vorab abschließen oder überspringen.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Assign task ownership</source>
-        <translation type="unfinished" />
+        <translation>Aufgabenverantwortung zuweisen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Assign tasks to another user or team; task owners have this by default.</source>
-        <translation type="unfinished" />
+        <translation>Aufgaben einem anderen Benutzer oder Team zuweisen; Aufgabenverantwortliche haben diese Berechtigung standardmäßig.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit title and description</source>
-        <translation type="unfinished" />
+        <translation>Titel und Beschreibung bearbeiten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit the title and description of tasks.</source>
-        <translation type="unfinished" />
+        <translation>Titel und Beschreibung von Aufgaben bearbeiten.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit task-specific properties</source>
-        <translation type="unfinished" />
+        <translation>Aufgabenspezifische Eigenschaften bearbeiten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit the configuration that is specific to the task type.</source>
-        <translation type="unfinished" />
+        <translation>Die für den Aufgabentyp spezifische Konfiguration bearbeiten.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit scripts</source>
-        <translation type="unfinished" />
+        <translation>Skripte bearbeiten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit Jython, Groovy and external script tasks.</source>
-        <translation type="unfinished" />
+        <translation>Jython-, Groovy- und externe Skriptaufgaben bearbeiten.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit flag</source>
-        <translation type="unfinished" />
+        <translation>Markierung bearbeiten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Change the alert status and description of tasks.</source>
-        <translation type="unfinished" />
+        <translation>Den Warnstatus und die Beschreibung von Aufgaben ändern.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit tags</source>
-        <translation type="unfinished" />
+        <translation>Tags bearbeiten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Add or remove tags on tasks in a release.</source>
-        <translation type="unfinished" />
+        <translation>Tags an Aufgaben in einem Release hinzufügen oder entfernen.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit dates</source>
-        <translation type="unfinished" />
+        <translation>Termine bearbeiten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Change the start date, end date and duration of tasks.</source>
-        <translation type="unfinished" />
+        <translation>Startdatum, Enddatum und Dauer von Aufgaben ändern.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Allow rescheduling for blackouts and environments</source>
-        <translation type="unfinished" />
+        <translation>Neuplanung für Sperrzeiträume und Umgebungen zulassen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Turn the Postpone during blackout period setting of tasks on or off.</source>
-        <translation type="unfinished" />
+        <translation>Die Aufgabeneinstellung „Während Sperrzeitraum verschieben“ ein- oder ausschalten.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit preconditions</source>
-        <translation type="unfinished" />
+        <translation>Vorbedingungen bearbeiten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit the preconditions of tasks in a release.</source>
-        <translation type="unfinished" />
+        <translation>Die Vorbedingungen von Aufgaben in einem Release bearbeiten.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit failure handlers</source>
-        <translation type="unfinished" />
+        <translation>Fehlerbehandlungen bearbeiten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit the failure handlers of tasks in a release.</source>
-        <translation type="unfinished" />
+        <translation>Die Fehlerbehandlungen von Aufgaben in einem Release bearbeiten.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit reporting attributes</source>
-        <translation type="unfinished" />
+        <translation>Berichtsattribute bearbeiten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit the reporting attributes of tasks in a release.</source>
-        <translation type="unfinished" />
+        <translation>Die Berichtsattribute von Aufgaben in einem Release bearbeiten.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Manage attachments</source>
-        <translation type="unfinished" />
+        <translation>Anhänge verwalten</translation>
     </message>
     <message>
         <location line="+1" />
