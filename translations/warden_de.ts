@@ -655,557 +655,557 @@
     <message>
         <location line="+1" />
         <source>Add or remove attachments on tasks in a release.</source>
-        <translation type="unfinished" />
+        <translation>Anhänge an Aufgaben in einem Release hinzufügen oder entfernen.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Admin</source>
-        <translation type="unfinished" />
+        <translation>Admin</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Top-level permission: holds every global and folder-level permission everywhere.</source>
-        <translation type="unfinished" />
+        <translation>Oberste Berechtigung: umfasst überall jede globale Berechtigung und jede Berechtigung auf Ordnerebene.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Administration</source>
-        <translation type="unfinished" />
+        <translation>Administration</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Login</source>
-        <translation type="unfinished" />
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Log in to the application. While no role is assigned, every enabled user may log in.</source>
-        <translation type="unfinished" />
+        <translation>Sich bei der Anwendung anmelden. Solange keine Rolle zugeordnet ist, darf sich jeder aktivierte Benutzer anmelden.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit security</source>
-        <translation type="unfinished" />
+        <translation>Sicherheit bearbeiten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Open the Permissions screen and edit roles and global permission assignments.</source>
-        <translation type="unfinished" />
+        <translation>Die Ansicht „Berechtigungen“ öffnen sowie Rollen und Zuordnungen globaler Berechtigungen bearbeiten.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Create template</source>
-        <translation type="unfinished" />
+        <translation>Vorlage erstellen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Create new templates, including global triggers.</source>
-        <translation type="unfinished" />
+        <translation>Neue Vorlagen erstellen, einschließlich globaler Trigger.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Release</source>
-        <translation type="unfinished" />
+        <translation>Release</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Create a release from any template.</source>
-        <translation type="unfinished" />
+        <translation>Ein Release aus einer beliebigen Vorlage erstellen.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>View reports</source>
-        <translation type="unfinished" />
+        <translation>Berichte anzeigen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>View the global reports and analytics dashboards.</source>
-        <translation type="unfinished" />
+        <translation>Die globalen Berichte und Analyse-Dashboards anzeigen.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Audit data</source>
-        <translation type="unfinished" />
+        <translation>Daten prüfen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Read-only access to data and audit reports.</source>
-        <translation type="unfinished" />
+        <translation>Lesezugriff auf Daten und Prüfberichte.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Create custom dashboards</source>
-        <translation type="unfinished" />
+        <translation>Benutzerdefinierte Dashboards erstellen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Create, edit or delete custom dashboards.</source>
-        <translation type="unfinished" />
+        <translation>Benutzerdefinierte Dashboards erstellen, bearbeiten oder löschen.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit global variables</source>
-        <translation type="unfinished" />
+        <translation>Globale Variablen bearbeiten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit the global variables available to every template and release.</source>
-        <translation type="unfinished" />
+        <translation>Die globalen Variablen bearbeiten, die allen Vorlagen und Releases zur Verfügung stehen.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Create top-level folders</source>
-        <translation type="unfinished" />
+        <translation>Ordner auf oberster Ebene anlegen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Create folders at the top level of the folder tree.</source>
-        <translation type="unfinished" />
+        <translation>Ordner auf der obersten Ebene des Ordnerbaums anlegen.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit blackout periods</source>
-        <translation type="unfinished" />
+        <translation>Sperrzeiträume bearbeiten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Create, edit or delete blackout periods in the global calendar.</source>
-        <translation type="unfinished" />
+        <translation>Sperrzeiträume im globalen Kalender anlegen, bearbeiten oder löschen.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit risk profiles</source>
-        <translation type="unfinished" />
+        <translation>Risikoprofile bearbeiten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Create, edit or delete risk profiles.</source>
-        <translation type="unfinished" />
+        <translation>Risikoprofile anlegen, bearbeiten oder löschen.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit environments</source>
-        <translation type="unfinished" />
+        <translation>Umgebungen bearbeiten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Create, edit or delete environments, stages and environment labels.</source>
-        <translation type="unfinished" />
+        <translation>Umgebungen, Stufen und Umgebungslabels anlegen, bearbeiten oder löschen.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit applications</source>
-        <translation type="unfinished" />
+        <translation>Anwendungen bearbeiten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Create, edit or delete applications.</source>
-        <translation type="unfinished" />
+        <translation>Anwendungen anlegen, bearbeiten oder löschen.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit environment reservations</source>
-        <translation type="unfinished" />
+        <translation>Umgebungsreservierungen bearbeiten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Open the scheduling pages, make schedules and reserve environments.</source>
-        <translation type="unfinished" />
+        <translation>Die Planungsseiten öffnen, Zeitpläne erstellen und Umgebungen reservieren.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Runner registration</source>
-        <translation type="unfinished" />
+        <translation>Runner-Registrierung</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Register runners for container-based tasks.</source>
-        <translation type="unfinished" />
+        <translation>Runner für containerbasierte Aufgaben registrieren.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit account settings</source>
-        <translation type="unfinished" />
+        <translation>Kontoeinstellungen bearbeiten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Change account settings such as the name and avatar, when environments are created and destroyed, and source control settings.</source>
-        <translation type="unfinished" />
+        <translation>Kontoeinstellungen ändern, etwa Name und Avatar, den Zeitpunkt, zu dem Umgebungen erstellt und zerstört werden, sowie die Einstellungen der Quellcodeverwaltung.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Account settings</source>
-        <translation type="unfinished" />
+        <translation>Kontoeinstellungen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Manage members</source>
-        <translation type="unfinished" />
+        <translation>Mitglieder verwalten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Invite members, remove them and change their roles.</source>
-        <translation type="unfinished" />
+        <translation>Mitglieder einladen, entfernen und ihre Rollen ändern.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Users</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit build settings</source>
-        <translation type="unfinished" />
+        <translation>Build-Einstellungen bearbeiten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>View, edit or delete build arguments and build keys.</source>
-        <translation type="unfinished" />
+        <translation>Build-Argumente und Build-Schlüssel anzeigen, bearbeiten oder löschen.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Build settings</source>
-        <translation type="unfinished" />
+        <translation>Build-Einstellungen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Manage integrations</source>
-        <translation type="unfinished" />
+        <translation>Integrationen verwalten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Add and remove integrations with other services.</source>
-        <translation type="unfinished" />
+        <translation>Integrationen mit anderen Diensten hinzufügen und entfernen.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Integrations</source>
-        <translation type="unfinished" />
+        <translation>Integrationen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Manage domains</source>
-        <translation type="unfinished" />
+        <translation>Domains verwalten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Add new domains and delete or verify existing ones.</source>
-        <translation type="unfinished" />
+        <translation>Neue Domains hinzufügen sowie vorhandene löschen oder verifizieren.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Domains</source>
-        <translation type="unfinished" />
+        <translation>Domains</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Manage clusters</source>
-        <translation type="unfinished" />
+        <translation>Cluster verwalten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Create clusters and cloud provider integrations, set the default cluster and edit node groups.</source>
-        <translation type="unfinished" />
+        <translation>Cluster und Integrationen von Cloud-Anbietern anlegen, den Standardcluster festlegen und Knotengruppen bearbeiten.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Clusters</source>
-        <translation type="unfinished" />
+        <translation>Cluster</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Upgrade clusters</source>
-        <translation type="unfinished" />
+        <translation>Cluster aktualisieren</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Upgrade existing clusters.</source>
-        <translation type="unfinished" />
+        <translation>Vorhandene Cluster aktualisieren.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Manage datasets</source>
-        <translation type="unfinished" />
+        <translation>Datensätze verwalten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Create and manage datasets.</source>
-        <translation type="unfinished" />
+        <translation>Datensätze anlegen und verwalten.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Datasets</source>
-        <translation type="unfinished" />
+        <translation>Datensätze</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit environment handles</source>
-        <translation type="unfinished" />
+        <translation>Umgebungs-Handles bearbeiten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Create, duplicate or delete environment handles.</source>
-        <translation type="unfinished" />
+        <translation>Umgebungs-Handles anlegen, duplizieren oder löschen.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Environment handles</source>
-        <translation type="unfinished" />
+        <translation>Umgebungs-Handles</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Access other users' instances</source>
-        <translation type="unfinished" />
+        <translation>Auf Instanzen anderer Benutzer zugreifen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Open the logs and terminal of environments the user did not create.</source>
-        <translation type="unfinished" />
+        <translation>Die Protokolle und das Terminal von Umgebungen öffnen, die der Benutzer nicht selbst erstellt hat.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Instances</source>
-        <translation type="unfinished" />
+        <translation>Instanzen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Users who manage folders, subfolders and folder security.</source>
-        <translation type="unfinished" />
+        <translation>Benutzer, die Ordner, Unterordner und die Ordnersicherheit verwalten.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Users who are responsible for executing releases; they receive extra notifications, for example when a task fails and the release stops.</source>
-        <translation type="unfinished" />
+        <translation>Benutzer, die für die Ausführung von Releases verantwortlich sind; sie erhalten zusätzliche Benachrichtigungen, zum Beispiel wenn eine Aufgabe fehlschlägt und das Release anhält.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Users who design templates.</source>
-        <translation type="unfinished" />
+        <translation>Benutzer, die Vorlagen entwerfen.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Configures every aspect of the account, including destructive settings such as removing integrations, domains and clusters.</source>
-        <translation type="unfinished" />
+        <translation>Konfiguriert alle Aspekte des Kontos, einschließlich destruktiver Einstellungen wie dem Entfernen von Integrationen, Domains und Clustern.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Views all settings and changes some account-level settings, without destructive settings for projects they do not own.</source>
-        <translation type="unfinished" />
+        <translation>Sieht alle Einstellungen ein und ändert einige Einstellungen auf Kontoebene, jedoch ohne destruktive Einstellungen für Projekte, die ihm nicht gehören.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>A member who can also open the logs and terminal of environments they did not create.</source>
-        <translation type="unfinished" />
+        <translation>Ein Mitglied, das auch die Protokolle und das Terminal von Umgebungen öffnen kann, die es nicht selbst erstellt hat.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Artifactory</source>
-        <translation type="unfinished" />
+        <translation>Artifactory</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Server URL</source>
-        <translation type="unfinished" />
+        <translation>Server-URL</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Username</source>
-        <translation type="unfinished">Benutzername</translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Password or API key</source>
-        <translation type="unfinished" />
+        <translation>Passwort oder API-Schlüssel</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Default repository</source>
-        <translation type="unfinished" />
+        <translation>Standard-Repository</translation>
     </message>
     <message>
         <location line="+1" />
         <source>AWS</source>
-        <translation type="unfinished" />
+        <translation>AWS</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Region</source>
-        <translation type="unfinished" />
+        <translation>Region</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Access key ID</source>
-        <translation type="unfinished" />
+        <translation>Zugriffsschlüssel-ID</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Secret access key</source>
-        <translation type="unfinished" />
+        <translation>Geheimer Zugriffsschlüssel</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Role to assume (ARN)</source>
-        <translation type="unfinished" />
+        <translation>Zu übernehmende Rolle (ARN)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Bitbucket</source>
-        <translation type="unfinished" />
+        <translation>Bitbucket</translation>
     </message>
     <message>
         <location line="+1" />
         <source>App password</source>
-        <translation type="unfinished" />
+        <translation>App-Passwort</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Datadog</source>
-        <translation type="unfinished" />
+        <translation>Datadog</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Site</source>
-        <translation type="unfinished" />
+        <translation>Site</translation>
     </message>
     <message>
         <location line="+1" />
         <source>API key</source>
-        <translation type="unfinished" />
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Application key</source>
-        <translation type="unfinished" />
+        <translation>Anwendungsschlüssel</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Docker registry</source>
-        <translation type="unfinished" />
+        <translation>Docker-Registry</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Registry URL</source>
-        <translation type="unfinished" />
+        <translation>Registry-URL</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Password or token</source>
-        <translation type="unfinished" />
+        <translation>Passwort oder Token</translation>
     </message>
     <message>
         <location line="+1" />
         <source>GitHub</source>
-        <translation type="unfinished" />
+        <translation>GitHub</translation>
     </message>
     <message>
         <location line="+1" />
         <source>API URL</source>
-        <translation type="unfinished" />
+        <translation>API-URL</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Organization</source>
-        <translation type="unfinished" />
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Personal access token</source>
-        <translation type="unfinished" />
+        <translation>Persönliches Zugriffstoken</translation>
     </message>
     <message>
         <location line="+1" />
         <source>GitLab</source>
-        <translation type="unfinished" />
+        <translation>GitLab</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Access token</source>
-        <translation type="unfinished" />
+        <translation>Zugriffstoken</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Verify TLS certificates</source>
-        <translation type="unfinished" />
+        <translation>TLS-Zertifikate überprüfen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Jenkins</source>
-        <translation type="unfinished" />
+        <translation>Jenkins</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The address of the Jenkins server.</source>
-        <translation type="unfinished" />
+        <translation>Die Adresse des Jenkins-Servers.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>API token</source>
-        <translation type="unfinished" />
+        <translation>API-Token</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Timeout (seconds)</source>
-        <translation type="unfinished" />
+        <translation>Zeitlimit (Sekunden)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Jira</source>
-        <translation type="unfinished" />
+        <translation>Jira</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Site URL</source>
-        <translation type="unfinished" />
+        <translation>Site-URL</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Account email</source>
-        <translation type="unfinished" />
+        <translation>E-Mail-Adresse des Kontos</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Default project key</source>
-        <translation type="unfinished" />
+        <translation>Standard-Projektschlüssel</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Slack</source>
-        <translation type="unfinished" />
+        <translation>Slack</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Incoming webhook URL</source>
-        <translation type="unfinished" />
+        <translation>URL des eingehenden Webhooks</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>Kanal</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Signing secret</source>
-        <translation type="unfinished" />
+        <translation>Signaturgeheimnis</translation>
     </message>
     <message>
         <location line="+1" />
         <source>HTTP webhook</source>
-        <translation type="unfinished" />
+        <translation>HTTP-Webhook</translation>
     </message>
     <message>
         <location line="+1" />
         <source>URL</source>
-        <translation type="unfinished" />
+        <translation>URL</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation>Methode</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Authorization header</source>
-        <translation type="unfinished" />
+        <translation>Authorization-Header</translation>
     </message>
 </context>
 <context>
