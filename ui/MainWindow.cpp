@@ -280,7 +280,7 @@ void MainWindow::createActions()
     QAction* connections = view->addAction(tr("C&onnections"), this, [this] { showArea(5); });
     connections->setShortcut(QKeySequence(Qt::ALT | Qt::Key_6));
 
-    QMenu* userMenu = menuBar()->addMenu(tr("&Users"));
+    QMenu* userMenu = menuBar()->addMenu(tr("&Users", "menu bar"));
     userMenu->addActions(m_userPage->actions());
     userMenu->addSeparator();
     QAction* bulk = userMenu->addAction(tr("&Bulk Assignment…"), this, &MainWindow::openBulkWizard);
