@@ -1,6 +1,7 @@
 // Schema versions: a new store is created at the latest version, an older one upgraded, a newer one refused.
 #include "support/TestHelpers.h"
 
+#include "models/io/BuiltinCatalog.h"
 #include "models/store/Schema.h"
 #include "models/store/SqlStore.h"
 
@@ -48,6 +49,15 @@ void TestSchema::upgradesOlderStore()
     auto opened = SqlStore::open(where, Store::OpenMode::Existing);
     QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
     QCOMPARE(opened.value()->schemaVersion(), Schema::latestVersion());
+    // Version 4 brought connection types: the upgraded store has every shipped one, as shipped.
+    for (const ConnectionType& shipped : builtinConnectionTypes()) {
+        const ConnectionType* stored = opened.value()->directory().connectionType(shipped.name);
+        QVERIFY2(stored, qPrintable(shipped.name));
+        QCOMPARE(stored->fields, shipped.fields);
+        QCOMPARE(stored->checkUrl, shipped.checkUrl);
+        QVERIFY(stored->released);
+    }
+    QVERIFY(!builtinConnectionTypes().isEmpty());
     // The upgraded store works: version 2 added the database user to the audit log.
     Directory content;
     content.load(Role{1, QStringLiteral("Owner"), 1});

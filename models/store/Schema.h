@@ -13,6 +13,8 @@ public:
         Sqlite,
         Postgres,
     };
+    // The version that brought connection types; stores upgraded past it receive the shipped ones.
+    static constexpr int connectionTypesVersion = 4;
     static int latestVersion();
     static QStringList migration(int version, Dialect dialect);
 };

@@ -282,11 +282,17 @@ Status SqlStore::runMigrations(int from, int to)
     if (!database.transaction())
         return failed(Tr::tr("cannot start a transaction: %1").arg(database.lastError().text()));
     for (int version = from + 1; version <= to; ++version) {
+        Status s;
         for (const QString& statement : Schema::migration(version, m_dialect)) {
-            if (Status s = exec(statement)) {
-                database.rollback();
-                return failed(Tr::tr("upgrading the store to schema version %1 failed: %2").arg(version).arg(s->message));
-            }
+            if ((s = exec(statement)))
+                break;
+        }
+        // A new store receives its types with its first content; an older one gets them here.
+        if (!s && version == Schema::connectionTypesVersion && from > 0)
+            s = insertShippedTypes();
+        if (s) {
+            database.rollback();
+            return failed(Tr::tr("upgrading the store to schema version %1 failed: %2").arg(version).arg(s->message));
         }
     }
     const QString upsert = from == 0 ? QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?)")
@@ -297,6 +303,19 @@ Status SqlStore::runMigrations(int from, int to)
     }
     if (!database.commit())
         return failed(Tr::tr("upgrading the store failed: %1").arg(database.lastError().text()));
+    return {};
+}
+
+Status SqlStore::insertShippedTypes()
+{
+    for (const ConnectionType& type : builtinConnectionTypes()) {
+        const QVariantList values{type.name, type.title, jsonText(type.fields), type.checkUrl, int(type.released),
+                                  idsJson(type.grants), 1};
+        if (Status s = exec(QStringLiteral("INSERT INTO connection_types (name, title, fields, check_url, released, grants,"
+                                           " version) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                            values))
+            return s;
+    }
     return {};
 }
 

@@ -37,6 +37,7 @@ private:
     static Status connect(const QString& location, OpenMode mode, const QString& connectionName, const QString& password);
     Status migrate(OpenMode mode, int targetVersion);
     Status runMigrations(int from, int to);
+    Status insertShippedTypes();
     Result<QList<AuditEntry>> queryLog(const QString& where, const QVariant& value) const;
     QSet<Id> idsOf(const QString& sql, const QVariant& owner) const;
     Status persistRow(const Change& change);
