@@ -32,6 +32,10 @@ private Q_SLOTS:
     void importByOthersReloads();
     void auditLogIsAppendOnly_data() { TestStores::addBackendRows(); }
     void auditLogIsAppendOnly();
+    void rulesHoldAcrossClients_data() { TestStores::addBackendRows(); }
+    void rulesHoldAcrossClients();
+    void undoChecksWhatOthersDid_data() { TestStores::addBackendRows(); }
+    void undoChecksWhatOthersDid();
 };
 
 void TestConcurrency::noLostUpdateOnOneTeam()
@@ -57,6 +61,87 @@ void TestConcurrency::noLostUpdateOnOneTeam()
     const PermissionSet held = fresh->directory().team(team)->permissions;
     QVERIFY(held.test(fresh->catalog().folderIndex(QStringLiteral("release#start"))));
     QVERIFY(held.test(fresh->catalog().folderIndex(QStringLiteral("release#abort"))));
+}
+
+// Each client checks an edit against its own copy of the directory; rules that span rows must hold
+// even when that copy is behind what another client has written.
+void TestConcurrency::rulesHoldAcrossClients()
+{
+    QFETCH(QString, backend);
+    WARDEN_REQUIRE_BACKEND(backend)
+    auto a = m_stores.createStore(backend, QStringLiteral("demo"));
+    QVERIFY(a);
+    auto b = second(*a);
+    QVERIFY(b);
+    const Id adminA = userNamed(*a, QStringLiteral("admin"));
+    const Id adminB = userNamed(*b, QStringLiteral("amelia.hart"));
+    const Id mobile = folderAt(*a, QStringLiteral("Retail Apps/Mobile"));
+    const Id web = folderAt(*a, QStringLiteral("Retail Apps/Web Storefront"));
+
+    // A moves Mobile into Web Storefront; B, not knowing, moves Web Storefront into Mobile.
+    QVERIFY(a->apply(edit::MoveFolder{mobile, web}, adminA).ok());
+    auto cycle = b->apply(edit::MoveFolder{web, mobile}, adminB);
+    QVERIFY(!cycle);
+    QCOMPARE(cycle.error().kind, ErrorKind::Refused);
+    QCOMPARE(b->directory().folder(mobile)->parentId, web);
+
+    // A makes Payments inherit; B, not knowing, adds a team there.
+    const Id payments = folderAt(*a, QStringLiteral("Retail Apps/Web Storefront/Mobile/Payments"));
+    QVERIFY(payments);
+    QVERIFY(a->apply(edit::SetInherit{payments, true}, adminA).ok());
+    auto team = b->apply(edit::AddTeam{payments, QStringLiteral("Auditors")}, adminB);
+    QVERIFY(!team);
+    QCOMPARE(team.error().kind, ErrorKind::Refused);
+    QVERIFY(b->directory().teamsOn(payments).isEmpty());
+
+    // Two administrators disable each other: the second would leave nobody holding Admin.
+    QCOMPARE(a->access().activeAdmins().size(), 2);
+    QVERIFY(a->apply(edit::SetUserStatus{adminB, UserStatus::Disabled}, adminA).ok());
+    auto lockout = b->apply(edit::SetUserStatus{adminA, UserStatus::Disabled}, adminA);
+    QVERIFY(!lockout);
+    QCOMPARE(lockout.error().kind, ErrorKind::Refused);
+    QVERIFY2(lockout.error().message.contains(QStringLiteral("Admin")), qPrintable(lockout.error().message));
+    QVERIFY(a->apply(edit::SetUserStatus{adminB, UserStatus::Active}, adminA).ok());
+
+    // An edit of other rows is checked again on what the others wrote, and saved.
+    const Id ios = folderAt(*b, QStringLiteral("Retail Apps/Web Storefront/Mobile/iOS"));
+    QVERIFY(a->apply(edit::RenameFolder{web, QStringLiteral("Storefront")}, adminA).ok());
+    QVERIFY(ios);
+    auto renamed = b->apply(edit::RenameFolder{ios, QStringLiteral("iPhone")}, adminB);
+    QVERIFY2(renamed.ok(), qPrintable(renamed.ok() ? QString() : renamed.error().message));
+    QVERIFY(folderAt(*b, QStringLiteral("Retail Apps/Storefront/Mobile/iPhone")));
+    auto fresh = second(*a);
+    QVERIFY(fresh);
+    QCOMPARE(exportJson(*b), exportJson(*fresh));
+}
+
+// Undo puts rows back only where they still fit what others have done since.
+void TestConcurrency::undoChecksWhatOthersDid()
+{
+    QFETCH(QString, backend);
+    WARDEN_REQUIRE_BACKEND(backend)
+    auto a = m_stores.createStore(backend, QStringLiteral("demo"));
+    QVERIFY(a);
+    auto b = second(*a);
+    QVERIFY(b);
+    const Id adminA = userNamed(*a, QStringLiteral("admin"));
+    const Id adminB = userNamed(*b, QStringLiteral("amelia.hart"));
+    const Id payments = folderAt(*a, QStringLiteral("Retail Apps/Mobile/Payments"));
+    const Id viewers = teamOn(*a, QStringLiteral("Retail Apps/Mobile/Payments"), QStringLiteral("Payments Engineers"));
+    QVERIFY(viewers);
+    auto deleted = a->apply(edit::DeleteTeam{viewers}, adminA);
+    QVERIFY(deleted.ok());
+    b->sync();
+    QVERIFY(b->apply(edit::SetInherit{payments, true}, adminB).ok());
+    const QByteArray before = exportJson(*b);
+    auto undone = a->revert(deleted.value(), QStringLiteral("Undo"), adminA);
+    QVERIFY(!undone);
+    QCOMPARE(undone.error().kind, ErrorKind::Refused);
+    QVERIFY2(undone.error().message.contains(QStringLiteral("inherits")), qPrintable(undone.error().message));
+    auto fresh = second(*a);
+    QVERIFY(fresh);
+    QCOMPARE(exportJson(*fresh), before);
+    QCOMPARE(exportJson(*a), before);
 }
 
 void TestConcurrency::changesOfOthersArrive()

@@ -348,12 +348,33 @@ Status SqlStore::exec(const QString& sql, const QVariantList& values)
     return {};
 }
 
-Result<qint64> SqlStore::persist(const std::vector<Change>& changes, const AuditEntry& entry)
+Result<qint64> SqlStore::persist(const std::vector<Change>& changes, const AuditEntry& entry, qint64 seen)
 {
     QSqlDatabase database = db();
     if (!database.transaction())
         return failed(Tr::tr("cannot start a transaction: %1").arg(database.lastError().text()));
     m_pending.clear();
+    // One writer at a time: the edit was checked against a directory that must still be the
+    // latest, and audit ids then commit in order, so that clients catching up miss none.
+    if (Status s = exec(QStringLiteral("UPDATE meta SET value = value WHERE key = 'schema_version'"))) {
+        database.rollback();
+        return failed(Tr::tr("cannot lock the store for writing: %1").arg(s->message));
+    }
+    if (seen >= 0) {
+        QSqlQuery newest(database);
+        if (!newest.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit_log")) || !newest.next()) {
+            const QString why = newest.lastError().text();
+            newest.finish();
+            database.rollback();
+            return failed(Tr::tr("cannot read the audit log: %1").arg(why));
+        }
+        const qint64 latest = newest.value(0).toLongLong();
+        newest.finish();
+        if (latest > seen) {
+            database.rollback();
+            return qint64(0);
+        }
+    }
     // Progress: the row changes are the first half of the work, the gathered inserts the second.
     const Status cancelled = failed(Tr::tr("cancelled; nothing was written"));
     std::size_t done = 0;

@@ -25,7 +25,7 @@ public:
     int schemaVersion() const;
 
 protected:
-    Result<qint64> persist(const std::vector<Change>& changes, const AuditEntry& entry) override;
+    Result<qint64> persist(const std::vector<Change>& changes, const AuditEntry& entry, qint64 seen) override;
     Result<QList<AuditEntry>> readLog(const QDateTime& since) const override;
     Result<QList<AuditEntry>> readLogAfter(qint64 id) const override;
     Result<qint64> lastAuditId() const override;

@@ -145,14 +145,16 @@ Result<Applied> Store::apply(const Edit& given, Id operatorId)
     Edit edit = given;
     if (Status sealed = sealEdit(edit))
         return *sealed;
-    Editor editor(m_directory, m_catalog);
-    const std::size_t mark = m_directory.journalSize();
     const User* op = m_directory.user(operatorId);
     const QString operatorName = op ? op->username : QString(); // the edit may delete the operator
-    Result<Applied> applied = editor.apply(edit, operatorId);
-    if (!applied)
-        return applied;
-    return commit(std::move(applied.value()), mark, operatorName);
+    return withRetries([&](bool* retry) -> Result<Applied> {
+        Editor editor(m_directory, m_catalog);
+        const std::size_t mark = m_directory.journalSize();
+        Result<Applied> applied = editor.apply(edit, operatorId);
+        if (!applied)
+            return applied;
+        return commit(std::move(applied.value()), mark, operatorName, retry);
+    });
 }
 
 Result<Store::BulkOutcome> Store::applyBulk(const QList<Edit>& given, Id operatorId, const QString& summary, bool dryRun,
@@ -167,31 +169,52 @@ Result<Store::BulkOutcome> Store::applyBulk(const QList<Edit>& given, Id operato
     }
     const User* op = m_directory.user(operatorId);
     const QString operatorName = op ? op->username : QString();
-    const QSet<Id> users = WhatIf::affectedUsers(m_directory, edits);
-    const AccessIndex access(m_directory, m_catalog);
-    const WhatIf::Snapshot before = WhatIf::snapshot(access, users);
-    Editor editor(m_directory, m_catalog);
-    const std::size_t mark = m_directory.journalSize();
-    Result<Applied> applied = editor.applyAll(edits, operatorId, summary, failedAt);
-    if (!applied)
-        return applied.error();
     BulkOutcome outcome;
-    outcome.changes = WhatIf::compare(before, WhatIf::snapshot(access, users), m_directory, m_catalog);
-    if (dryRun) {
-        m_directory.rollbackTo(mark);
-        outcome.applied = applied.value();
-        return outcome;
-    }
-    auto committed = commit(std::move(applied.value()), mark, operatorName);
+    auto committed = withRetries([&](bool* retry) -> Result<Applied> {
+        const QSet<Id> users = WhatIf::affectedUsers(m_directory, edits);
+        const AccessIndex access(m_directory, m_catalog);
+        const WhatIf::Snapshot before = WhatIf::snapshot(access, users);
+        Editor editor(m_directory, m_catalog);
+        const std::size_t mark = m_directory.journalSize();
+        Result<Applied> applied = editor.applyAll(edits, operatorId, summary, failedAt);
+        if (!applied)
+            return applied;
+        outcome.changes = WhatIf::compare(before, WhatIf::snapshot(access, users), m_directory, m_catalog);
+        if (dryRun) {
+            m_directory.rollbackTo(mark);
+            return applied;
+        }
+        return commit(std::move(applied.value()), mark, operatorName, retry);
+    });
     if (!committed)
         return committed.error();
     outcome.applied = std::move(committed.value());
-    outcome.written = !outcome.applied.changes.empty();
+    outcome.written = !dryRun && !outcome.applied.changes.empty();
     return outcome;
 }
 
+Result<Applied> Store::withRetries(const std::function<Result<Applied>(bool* retry)>& attempt)
+{
+    bool caughtUp = false;
+    for (int tries = 1;; ++tries) {
+        bool retry = false;
+        Result<Applied> result = attempt(&retry);
+        if (!result && !retry && !caughtUp) {
+            // A refusal must not come from an old copy of the directory: check again on the latest.
+            caughtUp = true;
+            auto latest = lastAuditId();
+            retry = latest && latest.value() > m_lastSeen && !sync();
+        }
+        if (!retry)
+            return result;
+        if (tries == 5)
+            return conflict(tr("the store kept changing while this change was being saved; nothing was saved; "
+                               "try again"));
+    }
+}
+
 // Writes what the directory's journal holds since mark, with its audit entry, and announces it.
-Result<Applied> Store::commit(Applied applied, std::size_t mark, const QString& operatorName)
+Result<Applied> Store::commit(Applied applied, std::size_t mark, const QString& operatorName, bool* retry)
 {
     if (m_directory.journalSize() == mark)
         return applied; // nothing to change: nothing written, nothing logged
@@ -201,8 +224,23 @@ Result<Applied> Store::commit(Applied applied, std::size_t mark, const QString& 
     entry.before = rowsJson(m_directory.journal(), false);
     entry.after = rowsJson(m_directory.journal(), true);
     m_writing = true;
-    auto id = persist(m_directory.journal(), entry);
+    auto id = persist(m_directory.journal(), entry, m_lastSeen);
     m_writing = false;
+    if (id && id.value() == 0) {
+        // Others wrote first: catch up, then check the edit again on what they left, unless they
+        // changed a row it changes, which is a conflict.
+        const std::vector<Change> attempted(m_directory.journal().begin() + std::ptrdiff_t(mark),
+                                            m_directory.journal().end());
+        m_directory.rollbackTo(mark);
+        if (Status s = sync())
+            return *s;
+        if (const std::optional<Row> row = changedMeanwhile(attempted))
+            return conflict(tr("%1 was changed by someone else meanwhile; nothing was saved; check what is stored now "
+                               "and try again")
+                                .arg(describeRow(*row)));
+        *retry = true;
+        return conflict(tr("the store changed meanwhile"));
+    }
     if (!id) {
         m_directory.rollbackTo(mark);
         // A conflict means others changed the store: show what they did.
@@ -210,41 +248,149 @@ Result<Applied> Store::commit(Applied applied, std::size_t mark, const QString& 
             sync();
         return id.error();
     }
-    if (id.value() == m_lastSeen + 1)
-        m_lastSeen = id.value(); // nothing from others in between
+    m_lastSeen = id.value(); // nobody else wrote in between: the log was checked under the write lock
     applied.changes = m_directory.takeJournal();
     Q_EMIT changed(applied.changes);
     return applied;
 }
 
+namespace {
+
+// Which row this is, whatever its version: its kind and its id or key.
+QString rowKey(const Row& row)
+{
+    return QString::number(row.index()) + QLatin1Char(':')
+           + (std::holds_alternative<GlobalAssignment>(row)  ? std::get<GlobalAssignment>(row).key
+              : std::holds_alternative<ConnectionType>(row) ? std::get<ConnectionType>(row).name
+                                                             : QString::number(rowId(row)));
+}
+
+} // namespace
+
+// The first row of an attempted edit that is no longer as the edit found it.
+std::optional<Row> Store::changedMeanwhile(const std::vector<Change>& attempted) const
+{
+    QSet<QString> seen;
+    for (const Change& change : attempted) {
+        const QString key = rowKey(change.row());
+        if (seen.contains(key))
+            continue; // how the edit found the row is in its first change
+        seen.insert(key);
+        const std::optional<Row> current = m_directory.current(change.row());
+        const bool same = change.before ? (current && rowVersion(*current) == rowVersion(*change.before)) : !current;
+        if (!same)
+            return change.before ? *change.before : change.row(); // named as this client saw it
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+bool leadsInto(const Directory& d, Id start, Id folderId)
+{
+    int steps = int(d.folders().size()) + 1;
+    for (Id at = start; at && steps-- > 0;) {
+        if (at == folderId)
+            return true;
+        const Folder* f = d.folder(at);
+        at = f ? f->parentId : 0;
+    }
+    return false;
+}
+
+} // namespace
+
+// The rows an undo puts back must fit what others made of the directory since: their folder still
+// there and still able to hold them, the users and roles they name still there, and nothing left
+// behind referring to a row the undo removes.
+Status Store::checkRestored(const std::vector<Change>& reverted) const
+{
+    const Directory& d = m_directory;
+    auto refusedBecause = [](const QString& why) {
+        return refused(tr("undoing is not possible any more: %1").arg(why));
+    };
+    for (const Change& change : reverted) {
+        if (!change.before) {
+            const Row& gone = *change.after;
+            if (auto f = std::get_if<Folder>(&gone); f && (!d.children(f->id).isEmpty() || !d.teamsOn(f->id).isEmpty()
+                                                          || !d.connectionsOn(f->id).isEmpty() || !d.templatesOn(f->id).isEmpty()))
+                return refusedBecause(tr("folder '%1' now holds what others added to it").arg(f->name));
+            if (auto r = std::get_if<Role>(&gone); r && (!d.usersOfRole(r->id).isEmpty() || !d.teamsOfRole(r->id).isEmpty()))
+                return refusedBecause(tr("role '%1' has been given to users or teams since").arg(r->name));
+            if (auto u = std::get_if<User>(&gone); u && !d.teamsOfUser(u->id).isEmpty())
+                return refusedBecause(tr("user '%1' has been added to teams since").arg(u->username));
+            continue;
+        }
+        const Row& back = *change.before;
+        if (auto f = std::get_if<Folder>(&back)) {
+            if (f->parentId && !d.folder(f->parentId))
+                return refusedBecause(tr("the parent of folder '%1' has been deleted").arg(f->name));
+            if (f->parentId && leadsInto(d, f->parentId, f->id))
+                return refusedBecause(tr("folder '%1' would be inside itself").arg(f->name));
+            if (f->inherit && !d.teamsOn(f->id).isEmpty())
+                return refusedBecause(tr("folder '%1' has teams of its own now and cannot inherit").arg(f->name));
+        } else if (auto t = std::get_if<Team>(&back)) {
+            if (!d.folder(t->folderId))
+                return refusedBecause(tr("the folder of team '%1' has been deleted").arg(t->name));
+            if (d.securityRoot(t->folderId) != t->folderId)
+                return refusedBecause(tr("the folder of team '%1' inherits its teams now").arg(t->name));
+            for (Id id : t->users)
+                if (!d.user(id))
+                    return refusedBecause(tr("a member of team '%1' has been deleted").arg(t->name));
+            for (Id id : t->roles)
+                if (!d.role(id))
+                    return refusedBecause(tr("a role in team '%1' has been deleted").arg(t->name));
+        } else if (auto u = std::get_if<User>(&back)) {
+            for (Id id : u->roles)
+                if (!d.role(id))
+                    return refusedBecause(tr("a role of user '%1' has been deleted").arg(u->username));
+        } else if (auto g = std::get_if<GlobalAssignment>(&back)) {
+            for (Id id : g->roles)
+                if (!d.role(id))
+                    return refusedBecause(tr("a role holding '%1' has been deleted").arg(g->key));
+        } else if (auto c = std::get_if<Connection>(&back)) {
+            if (c->folderId && !d.folder(c->folderId))
+                return refusedBecause(tr("the folder of connection '%1' has been deleted").arg(c->title));
+        } else if (auto t = std::get_if<Template>(&back)) {
+            if (!d.folder(t->folderId))
+                return refusedBecause(tr("the folder of template '%1' has been deleted").arg(t->name));
+        }
+    }
+    if (AccessIndex(d, m_catalog).activeAdmins().isEmpty())
+        return refused(tr("this change would leave no active user holding Admin"));
+    return {};
+}
+
 Result<Applied> Store::revert(const Applied& applied, const QString& summary, Id operatorId)
 {
-    const User* op = m_directory.user(operatorId);
-    if (!op || op->status != UserStatus::Active)
-        return refused(tr("only an active user can undo or redo changes"));
-    const QString operatorName = op->username;
-    const std::size_t mark = m_directory.journalSize();
-    for (auto it = applied.changes.crbegin(); it != applied.changes.crend(); ++it) {
-        const Row& any = it->row();
-        const std::optional<Row> current = m_directory.current(any);
-        const bool unchanged = it->after ? (current && rowVersion(*current) == rowVersion(*it->after)) : !current;
-        if (!unchanged) {
-            m_directory.rollbackTo(mark);
-            return conflict(tr("%1 has changed since; undoing would overwrite that change").arg(describeRow(any)));
+    return withRetries([&](bool* retry) -> Result<Applied> {
+        const User* op = m_directory.user(operatorId);
+        if (!op || op->status != UserStatus::Active)
+            return refused(tr("only an active user can undo or redo changes"));
+        const QString operatorName = op->username;
+        const std::size_t mark = m_directory.journalSize();
+        for (auto it = applied.changes.crbegin(); it != applied.changes.crend(); ++it) {
+            const Row& any = it->row();
+            const std::optional<Row> current = m_directory.current(any);
+            const bool unchanged = it->after ? (current && rowVersion(*current) == rowVersion(*it->after)) : !current;
+            if (!unchanged) {
+                m_directory.rollbackTo(mark);
+                return conflict(tr("%1 has changed since; undoing would overwrite that change").arg(describeRow(any)));
+            }
+            if (it->before)
+                m_directory.put(*it->before);
+            else
+                m_directory.remove(*it->after);
         }
-        if (it->before)
-            m_directory.put(*it->before);
-        else
-            m_directory.remove(*it->after);
-    }
-    if (AccessIndex(m_directory, m_catalog).activeAdmins().isEmpty()) {
-        m_directory.rollbackTo(mark);
-        return refused(tr("this change would leave no active user holding Admin"));
-    }
-    Applied reverted;
-    reverted.summary = summary;
-    reverted.createdId = applied.createdId;
-    return commit(std::move(reverted), mark, operatorName);
+        if (Status s = checkRestored(applied.changes)) {
+            m_directory.rollbackTo(mark);
+            return *s;
+        }
+        Applied reverted;
+        reverted.summary = summary;
+        reverted.createdId = applied.createdId;
+        return commit(std::move(reverted), mark, operatorName, retry);
+    });
 }
 
 QString Store::describeRow(const Row& row)
@@ -267,6 +413,12 @@ QString Store::describeRow(const Row& row)
 }
 
 Status Store::replaceContent(const Directory& content, const QString& operatorName, const QString& summary)
+{
+    m_replaceTries = 0;
+    return replaceOnce(content, operatorName, summary);
+}
+
+Status Store::replaceOnce(const Directory& content, const QString& operatorName, const QString& summary)
 {
     Directory& d = m_directory;
     const QList<Id> oldTemplates = d.templates().keys();
@@ -324,13 +476,19 @@ Status Store::replaceContent(const Directory& content, const QString& operatorNa
     AuditEntry entry;
     entry.operatorName = operatorName;
     entry.summary = summary;
-    auto id = persist(d.journal(), entry);
-    if (!id) {
+    auto id = persist(d.journal(), entry, m_lastSeen);
+    if (!id || id.value() == 0) {
         d.rollbackTo(0);
-        return id.error();
+        if (!id)
+            return id.error();
+        // Others wrote first: catch up, so that what they added is replaced too.
+        if (Status s = sync())
+            return s;
+        if (++m_replaceTries == 5)
+            return conflict(tr("the store kept changing while it was being replaced; nothing was saved; try again"));
+        return replaceOnce(content, operatorName, summary);
     }
-    if (id.value() == m_lastSeen + 1)
-        m_lastSeen = id.value();
+    m_lastSeen = id.value();
     Q_EMIT changed(d.takeJournal());
     return {};
 }
@@ -398,10 +556,7 @@ Status Store::sync()
     std::vector<Change> changes;
     QSet<QString> done;
     for (const Row& like : std::as_const(rows)) {
-        const QString key = QString::number(like.index()) + QLatin1Char(':')
-                            + (std::holds_alternative<GlobalAssignment>(like)  ? std::get<GlobalAssignment>(like).key
-                               : std::holds_alternative<ConnectionType>(like) ? std::get<ConnectionType>(like).name
-                                                                              : QString::number(rowId(like)));
+        const QString key = rowKey(like);
         if (done.contains(key))
             continue;
         done.insert(key);

@@ -97,8 +97,10 @@ Q_SIGNALS:
 
 protected:
     Store(const QString& location, const Catalog& catalog);
-    // Writes the changes and their audit entry in one transaction; returns the entry's id.
-    virtual Result<qint64> persist(const std::vector<Change>& changes, const AuditEntry& entry) = 0;
+    // Writes the changes and their audit entry in one transaction, one writer at a time; returns the
+    // entry's id. Returns 0 and writes nothing when the log has entries after seen (the client is
+    // behind, its checks were made on an old directory); seen < 0 skips that check.
+    virtual Result<qint64> persist(const std::vector<Change>& changes, const AuditEntry& entry, qint64 seen) = 0;
     virtual Result<QList<AuditEntry>> readLog(const QDateTime& since) const = 0;
     virtual Result<QList<AuditEntry>> readLogAfter(qint64 id) const = 0;
     virtual Result<qint64> lastAuditId() const = 0;
@@ -108,7 +110,14 @@ protected:
     Status reload();
 
     QJsonArray rowsJson(const std::vector<Change>& changes, bool after) const;
-    Result<Applied> commit(Applied applied, std::size_t mark, const QString& operatorName);
+    // Writes what the journal holds since mark. When others wrote first, catches up and sets *retry
+    // unless a row of this edit was among theirs (a conflict): the edit must then be checked again.
+    Result<Applied> commit(Applied applied, std::size_t mark, const QString& operatorName, bool* retry);
+    std::optional<Row> changedMeanwhile(const std::vector<Change>& attempted) const;
+    Status checkRestored(const std::vector<Change>& reverted) const;
+    Status replaceOnce(const Directory& content, const QString& operatorName, const QString& summary);
+    // Runs attempt() until it is not told to retry, a few times at most.
+    Result<Applied> withRetries(const std::function<Result<Applied>(bool* retry)>& attempt);
 
     QString m_location;
     const Catalog& m_catalog;
@@ -117,6 +126,7 @@ protected:
     Progress m_progress;
     // An edit is being written: events handled meanwhile (a progress dialog) must not sync.
     bool m_writing = false;
+    int m_replaceTries = 0;
 };
 
 } // namespace warden
