@@ -3428,22 +3428,32 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+53"/>
+        <location line="+72"/>
         <source>cannot start a transaction: %1</source>
         <translation>Transaktion kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-60"/>
         <source>upgrading the store to schema version %1 failed: %2</source>
         <translation>Aktualisierung des Speichers auf Schemaversion %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>upgrading the store failed: %1</source>
         <translation>Aktualisierung des Speichers fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+56"/>
+        <source>cannot lock the store for writing: %1</source>
+        <translation>der Speicher kann nicht zum Schreiben gesperrt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot read the audit log: %1</source>
+        <translation>das Prüfprotokoll kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+95"/>
         <source>cancelled; nothing was written</source>
         <translation>abgebrochen; es wurde nichts geschrieben</translation>
@@ -5816,7 +5826,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>das Geheimnis %1 ist nicht gesetzt</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+244"/>
         <source>only an active user can undo or redo changes</source>
         <translation>nur ein aktiver Benutzer kann Änderungen rückgängig machen oder wiederholen</translation>
     </message>
@@ -5826,12 +5836,102 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>%1 wurde seitdem geändert; Rückgängigmachen würde diese Änderung überschreiben</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-18"/>
         <source>this change would leave no active user holding Admin</source>
         <translation>diese Änderung ließe keinen aktiven Benutzer mit Admin übrig</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-149"/>
+        <source>the store kept changing while this change was being saved; nothing was saved; try again</source>
+        <translation>der Speicher hat sich beim Speichern dieser Änderung fortlaufend geändert; es wurde nichts gespeichert; versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 was changed by someone else meanwhile; nothing was saved; check what is stored now and try again</source>
+        <translation>%1 wurde inzwischen von jemand anderem geändert; es wurde nichts gespeichert; prüfen Sie den gespeicherten Stand und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the store changed meanwhile</source>
+        <translation>der Speicher wurde inzwischen geändert</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>undoing is not possible any more: %1</source>
+        <translation>Rückgängigmachen ist nicht mehr möglich: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>folder &apos;%1&apos; now holds what others added to it</source>
+        <translation>Ordner &apos;%1&apos; enthält jetzt, was andere hinzugefügt haben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>role &apos;%1&apos; has been given to users or teams since</source>
+        <translation>Rolle &apos;%1&apos; wurde inzwischen Benutzern oder Teams zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>user &apos;%1&apos; has been added to teams since</source>
+        <translation>Benutzer &apos;%1&apos; wurde inzwischen Teams hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the parent of folder &apos;%1&apos; has been deleted</source>
+        <translation>der übergeordnete Ordner von &apos;%1&apos; wurde gelöscht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>folder &apos;%1&apos; would be inside itself</source>
+        <translation>Ordner &apos;%1&apos; läge in sich selbst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>folder &apos;%1&apos; has teams of its own now and cannot inherit</source>
+        <translation>Ordner &apos;%1&apos; hat jetzt eigene Teams und kann nicht erben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the folder of team &apos;%1&apos; has been deleted</source>
+        <translation>der Ordner von Team &apos;%1&apos; wurde gelöscht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the folder of team &apos;%1&apos; inherits its teams now</source>
+        <translation>der Ordner von Team &apos;%1&apos; erbt seine Teams jetzt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a member of team &apos;%1&apos; has been deleted</source>
+        <translation>ein Mitglied von Team &apos;%1&apos; wurde gelöscht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a role in team &apos;%1&apos; has been deleted</source>
+        <translation>eine Rolle in Team &apos;%1&apos; wurde gelöscht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a role of user &apos;%1&apos; has been deleted</source>
+        <translation>eine Rolle von Benutzer &apos;%1&apos; wurde gelöscht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a role holding &apos;%1&apos; has been deleted</source>
+        <translation>eine Rolle mit &apos;%1&apos; wurde gelöscht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the folder of connection &apos;%1&apos; has been deleted</source>
+        <translation>der Ordner von Verbindung &apos;%1&apos; wurde gelöscht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the folder of template &apos;%1&apos; has been deleted</source>
+        <translation>der Ordner von Vorlage &apos;%1&apos; wurde gelöscht</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>folder &apos;%1&apos;</source>
         <translation>Ordner &apos;%1&apos;</translation>
     </message>
@@ -5869,6 +5969,11 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <location line="+1"/>
         <source>global permission &apos;%1&apos;</source>
         <translation>globale Berechtigung &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>the store kept changing while it was being replaced; nothing was saved; try again</source>
+        <translation>der Speicher hat sich beim Ersetzen fortlaufend geändert; es wurde nichts gespeichert; versuchen Sie es erneut</translation>
     </message>
 </context>
 <context>
