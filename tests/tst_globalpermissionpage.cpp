@@ -60,6 +60,7 @@ private Q_SLOTS:
     void cleanup() { m_window.reset(); }
     void assignsRolesWithSaveResetUndo();
     void loginRuleSaysWhoMayLogIn();
+    void loginWarningCountsAdminChanges();
     void filtersActionsAndRoles();
     void readOnlyWithoutSecurityEdit();
     void refusesLockoutOnAdmin();
@@ -144,6 +145,34 @@ void TestGlobalPermissionPage::loginRuleSaysWhoMayLogIn()
     auto* warning = page()->findChild<QLabel*>(QStringLiteral("loginWarning"));
     QVERIFY(warning->isVisible());
     QVERIFY2(warning->text().contains(QString::number(active - after)), qPrintable(warning->text()));
+}
+
+// Users who may log in only as Admins lose it when their role loses Admin, even with Login unchanged.
+void TestGlobalPermissionPage::loginWarningCountsAdminChanges()
+{
+    RoleChipsEditor* editor = openEditor(QStringLiteral("login"));
+    QVERIFY(editor->addRole(QStringLiteral("Developers")));
+    closeEditor();
+    editor = openEditor(QStringLiteral("admin"));
+    QVERIFY(editor->addRole(QStringLiteral("Operations")));
+    closeEditor();
+    page()->save();
+    QVERIFY(!page()->model()->hasPendingChanges());
+    const Id developers = roleNamed(store(), QStringLiteral("Developers"));
+    const Id operations = roleNamed(store(), QStringLiteral("Operations"));
+    const Id owner = roleNamed(store(), QStringLiteral("Owner"));
+    int losing = 0;
+    for (const User& user : store().directory().users())
+        losing += user.status == UserStatus::Active && user.roles.contains(operations) && !user.roles.contains(developers)
+                  && !user.roles.contains(owner);
+    QVERIFY(losing > 0);
+    editor = openEditor(QStringLiteral("admin"));
+    editor->removeRole(operations);
+    closeEditor();
+    QCOMPARE(page()->model()->usersLosingLogin(), losing);
+    auto* warning = page()->findChild<QLabel*>(QStringLiteral("loginWarning"));
+    QVERIFY(warning->isVisible());
+    QVERIFY2(warning->text().contains(QString::number(losing)), qPrintable(warning->text()));
 }
 
 void TestGlobalPermissionPage::filtersActionsAndRoles()

@@ -49,7 +49,8 @@ public:
 
     std::optional<edit::InheritChoice> inheritOff(QWidget*, const QString&) override { ++asked; return inheritChoice; }
     bool confirmInheritOn(QWidget*, const QString&, const QString&, int) override { ++asked; return answer; }
-    bool confirmDelete(QWidget*, const QString&, int, int) override { ++asked; return answer; }
+    Prompts::FolderDeletion deletion;
+    bool confirmDelete(QWidget*, const FolderDeletion& what) override { ++asked; deletion = what; return answer; }
     std::optional<QString> folderName(QWidget*, const QString&) override { ++asked; return name; }
     std::optional<Id> moveDestination(QWidget*, const Store&, Id) override { ++asked; return destination; }
     QString teamNameAnswer;
@@ -172,9 +173,30 @@ void TestMainWindow::createsRenamesMovesAndDeletesFolders()
     QVERIFY(!store().directory().teamsOn(wearables).isEmpty());
     verifyAgreement();
 
-    // Delete with confirmation; declining changes nothing.
-    select(QStringLiteral("Retail Apps/Mobile"));
+    // Delete with confirmation, which says what goes with the folder; declining changes nothing.
+    select(QStringLiteral("Retail Apps/Web Storefront"));
     m_prompts.answer = false;
+    const Directory& d = store().directory();
+    const Id web = folderAt(store(), QStringLiteral("Retail Apps/Web Storefront"));
+    int subfolders = 0, teams = 0, connections = 0, templates = 0;
+    for (const Folder& f : d.folders())
+        subfolders += f.id != web && d.isWithin(f.id, web);
+    for (const Team& t : d.teams())
+        teams += d.isWithin(t.folderId, web);
+    for (const Connection& c : d.connections())
+        connections += c.folderId && d.isWithin(c.folderId, web);
+    for (const Template& t : d.templates())
+        templates += d.isWithin(t.folderId, web);
+    QVERIFY(subfolders > 0 && connections > 0 && templates > 0);
+    action("deleteFolderAction")->trigger();
+    QCOMPARE(m_prompts.deletion.path, QStringLiteral("Retail Apps/Web Storefront"));
+    QCOMPARE(m_prompts.deletion.subfolders, subfolders);
+    QCOMPARE(m_prompts.deletion.teams, teams);
+    QCOMPARE(m_prompts.deletion.connections, connections);
+    QCOMPARE(m_prompts.deletion.templates, templates);
+    QVERIFY(Prompts::deletionText(m_prompts.deletion).contains(Prompts::tr("%n connection(s) with their secrets", nullptr, connections)));
+    QVERIFY(folderAt(store(), QStringLiteral("Retail Apps/Web Storefront")));
+    select(QStringLiteral("Retail Apps/Mobile"));
     action("deleteFolderAction")->trigger();
     QVERIFY(folderAt(store(), QStringLiteral("Retail Apps/Mobile")));
     m_prompts.answer = true;

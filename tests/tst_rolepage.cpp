@@ -2,11 +2,13 @@
 #include "support/TestHelpers.h"
 
 #include "models/items/RoleListModel.h"
+#include "ui/EditRunner.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBar.h"
 #include "ui/Prompts.h"
 #include "ui/RolePage.h"
 
+#include <QCompleter>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
@@ -78,6 +80,10 @@ void TestRolePage::createsRoleAndAddsMembers()
     QCOMPARE(store().directory().usersOfRole(designers).size(), 1);
     QCOMPARE(page()->members()->count(), 1);
     QVERIFY(input->text().isEmpty());
+    // The completer knows users added since the page was built.
+    QVERIFY(m_window->runner().run(edit::AddUser{QStringLiteral("late.joiner"), {}, QStringLiteral("Late Joiner")}).ok());
+    input->completer()->setCompletionPrefix(QStringLiteral("late"));
+    QCOMPARE(input->completer()->currentCompletion(), QStringLiteral("late.joiner"));
     // Unknown names are said, not dropped silently.
     QVERIFY(!page()->addMember(QStringLiteral("nobody")));
     QVERIFY(page()->messageBar()->text().contains(QStringLiteral("nobody")));
@@ -85,7 +91,7 @@ void TestRolePage::createsRoleAndAddsMembers()
     page()->members()->item(0)->setSelected(true);
     QTest::mouseClick(page()->findChild<QPushButton*>(QStringLiteral("removeRoleMember")), Qt::LeftButton);
     QVERIFY(store().directory().usersOfRole(designers).isEmpty());
-    QCOMPARE(m_window->undoStack().count(), 3);
+    QCOMPARE(m_window->undoStack().count(), 4);
 }
 
 void TestRolePage::showsWhatARoleCanDo()

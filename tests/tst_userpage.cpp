@@ -4,6 +4,8 @@
 
 #include "models/items/UserTableModel.h"
 #include "ui/FolderPage.h"
+#include "models/items/TeamPermissionModel.h"
+#include "ui/FolderDetails.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBar.h"
 #include "ui/Prompts.h"
@@ -162,6 +164,14 @@ void TestUserPage::detailsJumpToTheFolder()
     const Id payments = folderAt(store(), QStringLiteral("Retail Apps/Mobile/Payments"));
     Q_EMIT page()->details()->anchorClicked(QUrl(QStringLiteral("folder:%1").arg(payments)));
     QCOMPARE(m_window->folderPage()->currentFolder(), payments);
+    // The team's name jumps to the team itself, selected in its folder's matrix.
+    const Id engineers = teamOn(store(), QStringLiteral("Retail Apps/Mobile/Payments"), QStringLiteral("Payments Engineers"));
+    QVERIFY(html.contains(QStringLiteral("team:%1").arg(engineers)));
+    m_window->showArea(1);
+    Q_EMIT page()->details()->anchorClicked(QUrl(QStringLiteral("team:%1").arg(engineers)));
+    QCOMPARE(m_window->folderPage()->currentFolder(), payments);
+    auto* details = m_window->folderPage()->details();
+    QCOMPARE(details->matrixModel()->teamAt(details->matrix()->currentIndex().row()), engineers);
 }
 
 QTEST_MAIN(TestUserPage)

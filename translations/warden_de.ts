@@ -2794,19 +2794,40 @@
         <source>&amp;Inherit</source>
         <translation>&amp;Erben</translation>
     </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n connection(s) with their secrets</source>
+        <translation>
+            <numerusform>%n Verbindung mit ihren Geheimnissen</numerusform>
+            <numerusform>%n Verbindungen mit ihren Geheimnissen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n template(s)</source>
+        <translation>
+            <numerusform>%n Vorlage</numerusform>
+            <numerusform>%n Vorlagen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>The folder has no subfolders, teams, connections or templates of its own.</source>
+        <translation>Der Ordner hat keine eigenen Unterordner, Teams, Verbindungen oder Vorlagen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Delete folder</source>
         <translation>Ordner löschen</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+223"/>
+        <location line="+218"/>
         <source>Delete %1?</source>
         <translation>%1 löschen?</translation>
     </message>
     <message numerus="yes">
-        <location line="-220"/>
+        <location line="-231"/>
         <source>%n subfolder(s)</source>
         <translation>
             <numerusform>%n Unterordner</numerusform>
@@ -2822,17 +2843,12 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The folder has no subfolders and no teams of its own.</source>
-        <translation>Der Ordner hat keine Unterordner und keine eigenen Teams.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>With it go: %1.</source>
         <translation>Mitgelöscht werden: %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <location line="+43"/>
         <location line="+163"/>
         <location line="+17"/>
@@ -4919,7 +4935,7 @@
         <translation>Rollen</translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+77"/>
         <source>Login: no role is assigned, so every active user may log in (%n user(s)).</source>
         <translation>
             <numerusform>Login: Keine Rolle zugeordnet, daher darf sich jeder aktive Benutzer anmelden (%n Benutzer).</numerusform>
@@ -5043,12 +5059,12 @@
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+35"/>
         <source>Refused: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>&amp;New Store…</source>
         <translation>&amp;Neuer Speicher…</translation>
     </message>
@@ -5725,7 +5741,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Was diese Rolle darf</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+96"/>
         <source>Global permission: %1</source>
         <translation>Globale Berechtigung: %1</translation>
     </message>
@@ -5979,7 +5995,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
 <context>
     <name>warden::TeamEditor</name>
     <message>
-        <location filename="../ui/TeamEditor.cpp" line="+32"/>
+        <location filename="../ui/TeamEditor.cpp" line="+33"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
@@ -6173,7 +6189,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Berechtigungen über&amp;prüfen</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>Needs the global permission members#manage or security#edit.</source>
         <translation>Benötigt die globale Berechtigung members#manage oder security#edit.</translation>
     </message>

@@ -51,6 +51,20 @@
             <numerusform>Its %n members lose what the team grants them here.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n connection(s) with their secrets</source>
+        <translation>
+            <numerusform>%n connection with their secrets</numerusform>
+            <numerusform>%n connections with their secrets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s)</source>
+        <translation>
+            <numerusform>%n template</numerusform>
+            <numerusform>%n templates</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewText</name>

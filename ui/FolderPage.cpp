@@ -213,10 +213,15 @@ void FolderPage::deleteCurrent()
     if (!d.folder(folder))
         return;
     const QList<Id> subtree = d.subtree(folder);
-    int teams = 0;
-    for (Id id : subtree)
-        teams += int(d.teamsOn(id).size());
-    if (!m_prompts.confirmDelete(this, d.path(folder), int(subtree.size()) - 1, teams))
+    Prompts::FolderDeletion deletion;
+    deletion.path = d.path(folder);
+    deletion.subfolders = int(subtree.size()) - 1;
+    for (Id id : subtree) {
+        deletion.teams += int(d.teamsOn(id).size());
+        deletion.connections += int(d.connectionsOn(id).size());
+        deletion.templates += int(d.templatesOn(id).size());
+    }
+    if (!m_prompts.confirmDelete(this, deletion))
         return;
     const Id parent = d.folder(folder)->parentId;
     auto applied = m_runner.run(edit::DeleteFolder{folder});

@@ -92,20 +92,12 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, Prompts* prompts, QWidget* 
     m_areas->addWidget(m_permissionPage);
     m_areas->addWidget(m_reviewPage);
     m_areas->addWidget(m_connectionsPage);
-    connect(m_connectionsPage, &ConnectionsPage::folderRequested, this, [this](Id folderId) {
-        showArea(0);
-        m_folderPage->selectFolder(folderId);
-    });
+    connect(m_connectionsPage, &ConnectionsPage::folderRequested, this, &MainWindow::showFolder);
     connectReview();
-    connect(m_rolePage, &RolePage::folderRequested, this, [this](Id folderId) {
-        showArea(0);
-        m_folderPage->selectFolder(folderId);
-    });
+    connect(m_rolePage, &RolePage::folderRequested, this, &MainWindow::showFolder);
     connect(m_folderPage, &FolderPage::activationRequested, this, [this] { showArea(0); });
-    connect(m_userPage, &UserPage::folderRequested, this, [this](Id folderId) {
-        showArea(0);
-        m_folderPage->selectFolder(folderId);
-    });
+    connect(m_userPage, &UserPage::folderRequested, this, &MainWindow::showFolder);
+    connect(m_userPage, &UserPage::teamRequested, this, &MainWindow::showTeam);
     connect(m_navigation, &QListWidget::currentRowChanged, m_areas, &QStackedWidget::setCurrentIndex);
 
     auto* splitter = new QSplitter(this);
@@ -139,6 +131,21 @@ void MainWindow::showArea(int area)
     m_navigation->setCurrentRow(area);
 }
 
+void MainWindow::showFolder(Id folderId)
+{
+    showArea(0);
+    m_folderPage->selectFolder(folderId);
+}
+
+void MainWindow::showTeam(Id teamId)
+{
+    const Team* team = m_store->directory().team(teamId);
+    if (!team)
+        return;
+    showFolder(team->folderId);
+    m_folderPage->details()->selectTeam(teamId);
+}
+
 MainWindow::~MainWindow()
 {
     // The views go before the store they show.
@@ -158,18 +165,8 @@ BulkWizard* MainWindow::openBulkWizard()
 // Every step of an explanation leads to the place where it is edited.
 void MainWindow::connectReview()
 {
-    connect(m_reviewPage, &ReviewPage::folderRequested, this, [this](Id folderId) {
-        showArea(0);
-        m_folderPage->selectFolder(folderId);
-    });
-    connect(m_reviewPage, &ReviewPage::teamRequested, this, [this](Id teamId) {
-        const Team* team = m_store->directory().team(teamId);
-        if (!team)
-            return;
-        showArea(0);
-        m_folderPage->selectFolder(team->folderId);
-        m_folderPage->details()->selectTeam(teamId);
-    });
+    connect(m_reviewPage, &ReviewPage::folderRequested, this, &MainWindow::showFolder);
+    connect(m_reviewPage, &ReviewPage::teamRequested, this, &MainWindow::showTeam);
     connect(m_reviewPage, &ReviewPage::roleRequested, this, [this](Id roleId) {
         showArea(2);
         m_rolePage->selectRole(roleId);

@@ -44,6 +44,9 @@ public:
     ConnectionsPage* connectionsPage() const { return m_connectionsPage; }
     // Shows an area: 0 folders, 1 users, 2 roles, 3 global permissions, 4 review, 5 connections.
     void showArea(int area);
+    // The Folders area on a folder, or on a team's folder with the team selected in the matrix.
+    void showFolder(Id folderId);
+    void showTeam(Id teamId);
     void signInAs(Id userId);
     // Bulk assignment, starting with the users selected in the Users area.
     BulkWizard* openBulkWizard();

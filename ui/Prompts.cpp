@@ -50,16 +50,26 @@ bool Prompts::confirmInheritOn(QWidget* parent, const QString& path, const QStri
     return box.clickedButton() == ok;
 }
 
-bool Prompts::confirmDelete(QWidget* parent, const QString& path, int subfolders, int teams)
+QString Prompts::deletionText(const FolderDeletion& deletion)
 {
-    QMessageBox box(QMessageBox::Warning, tr("Delete folder"), tr("Delete %1?").arg(path), QMessageBox::Cancel, parent);
     QStringList goes;
-    if (subfolders > 0)
-        goes.append(tr("%n subfolder(s)", nullptr, subfolders));
-    if (teams > 0)
-        goes.append(tr("%n team(s) with their members and permissions", nullptr, teams));
-    box.setInformativeText(goes.isEmpty() ? tr("The folder has no subfolders and no teams of its own.")
-                                          : tr("With it go: %1.").arg(goes.join(QLatin1String(", "))));
+    if (deletion.subfolders > 0)
+        goes.append(tr("%n subfolder(s)", nullptr, deletion.subfolders));
+    if (deletion.teams > 0)
+        goes.append(tr("%n team(s) with their members and permissions", nullptr, deletion.teams));
+    if (deletion.connections > 0)
+        goes.append(tr("%n connection(s) with their secrets", nullptr, deletion.connections));
+    if (deletion.templates > 0)
+        goes.append(tr("%n template(s)", nullptr, deletion.templates));
+    return goes.isEmpty() ? tr("The folder has no subfolders, teams, connections or templates of its own.")
+                          : tr("With it go: %1.").arg(goes.join(QLatin1String(", ")));
+}
+
+bool Prompts::confirmDelete(QWidget* parent, const FolderDeletion& deletion)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Delete folder"), tr("Delete %1?").arg(deletion.path), QMessageBox::Cancel,
+                    parent);
+    box.setInformativeText(deletionText(deletion));
     QPushButton* remove = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();

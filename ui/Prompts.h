@@ -25,7 +25,18 @@ public:
     // Turning inherit off: copy the inherited teams or start with the system teams; none: cancel.
     virtual std::optional<edit::InheritChoice> inheritOff(QWidget* parent, const QString& path);
     virtual bool confirmInheritOn(QWidget* parent, const QString& path, const QString& rootPath, int ownTeams);
-    virtual bool confirmDelete(QWidget* parent, const QString& path, int subfolders, int teams);
+    // What goes with a deleted folder, counted over its whole subtree.
+    struct FolderDeletion
+    {
+        QString path;
+        int subfolders = 0;
+        int teams = 0;
+        int connections = 0;
+        int templates = 0;
+    };
+    virtual bool confirmDelete(QWidget* parent, const FolderDeletion& deletion);
+    // "With it go: 2 subfolders, 5 teams with their members and permissions, 1 connection."
+    static QString deletionText(const FolderDeletion& deletion);
     virtual std::optional<QString> folderName(QWidget* parent, const QString& parentPath);
     // A team's name: a new one (current empty) or a new name for it.
     virtual std::optional<QString> teamName(QWidget* parent, const QString& folderPath, const QString& current);

@@ -85,11 +85,8 @@ RolePage::RolePage(EditRunner& runner, Prompts& prompts, QWidget* parent)
     layout->addWidget(m_message);
     layout->addWidget(splitter, 1);
 
-    QStringList users;
-    for (const User& user : runner.store().directory().users())
-        users.append(user.username);
-    users.sort(Qt::CaseInsensitive);
-    auto* completer = new QCompleter(new QStringListModel(users, this), this);
+    m_userNames = new QStringListModel(this);
+    auto* completer = new QCompleter(m_userNames, this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
     m_addMember->setCompleter(completer);
@@ -111,9 +108,23 @@ RolePage::RolePage(EditRunner& runner, Prompts& prompts, QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { selectRole(m_view->property("kept").value<Id>()); });
     connect(&m_runner, &EditRunner::operatorChanged, this, &RolePage::refresh);
     connect(&m_runner.store(), &Store::changed, this, &RolePage::refresh);
+    connect(&m_runner.store(), &Store::changed, this, &RolePage::refreshUserNames);
+    connect(&m_runner.store(), &Store::reloaded, this, &RolePage::refreshUserNames);
+    refreshUserNames();
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0));
     refresh();
+}
+
+// The completer offers every user there is now, invited ones included.
+void RolePage::refreshUserNames()
+{
+    QStringList users;
+    for (const User& user : m_runner.store().directory().users())
+        users.append(user.username);
+    users.sort(Qt::CaseInsensitive);
+    if (users != m_userNames->stringList())
+        m_userNames->setStringList(users);
 }
 
 Id RolePage::currentRole() const { return m_model->roleAt(m_view->currentIndex().row()); }

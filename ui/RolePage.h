@@ -9,6 +9,7 @@ class QLineEdit;
 class QListView;
 class QListWidget;
 class QPushButton;
+class QStringListModel;
 class QTextBrowser;
 
 namespace warden {
@@ -48,6 +49,7 @@ Q_SIGNALS:
 
 private:
     void refresh();
+    void refreshUserNames();
     template<typename E>
     bool apply(const E& edit);
 
@@ -61,6 +63,7 @@ private:
     QPushButton* m_delete;
     QLabel* m_membersTitle;
     QLineEdit* m_addMember;
+    QStringListModel* m_userNames;
     QListWidget* m_members;
     QPushButton* m_remove;
     QTextBrowser* m_abilities;

@@ -1,5 +1,6 @@
 #include "TeamEditor.h"
 
+#include "models/items/UserTableModel.h"
 #include "models/store/Store.h"
 
 #include <QCompleter>
@@ -146,7 +147,7 @@ void TeamEditor::addListed(bool isRole, Id id)
         const User* user = d.user(id);
         QString text = user->fullName.isEmpty() ? user->username : tr("%1 (%2)").arg(user->fullName, user->username);
         if (user->status != UserStatus::Active)
-            text += QStringLiteral(" — ") + statusKey(user->status);
+            text += QStringLiteral(" — ") + UserTableModel::statusText(user->status);
         item->setText(text);
     }
     item->setData(IsRoleRole, isRole);

@@ -100,7 +100,10 @@ UserPage::UserPage(EditRunner& runner, Prompts& prompts, QWidget* parent)
         showDetails();
     });
     connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
-        Q_EMIT folderRequested(url.path().toLongLong());
+        if (url.scheme() == QLatin1String("team"))
+            Q_EMIT teamRequested(url.path().toLongLong());
+        else
+            Q_EMIT folderRequested(url.path().toLongLong());
     });
     connect(&m_runner.store(), &Store::changed, this, [this] {
         updateActions();
@@ -193,9 +196,9 @@ void UserPage::showDetails()
         QStringList how;
         for (Id roleId : via)
             how.append(roleId ? tr("through %1").arg(d.role(roleId)->name.toHtmlEscaped()) : tr("directly"));
-        teams.append(QStringLiteral("<a href=\"folder:%1\">%2</a>: %3 <small>(%4)</small>")
-                         .arg(team->folderId)
-                         .arg(d.path(team->folderId).toHtmlEscaped(), team->name.toHtmlEscaped(), how.join(QLatin1String(", "))));
+        teams.append(QStringLiteral("<a href=\"folder:%1\">%2</a>: <a href=\"team:%3\">%4</a> <small>(%5)</small>")
+                         .arg(QString::number(team->folderId), d.path(team->folderId).toHtmlEscaped(),
+                              QString::number(teamId), team->name.toHtmlEscaped(), how.join(QLatin1String(", "))));
     }
     teams.sort(Qt::CaseInsensitive);
     html += tr("<h4>Teams</h4>") + (teams.isEmpty() ? tr("<p>None.</p>") : QStringLiteral("<p>%1</p>").arg(teams.join(QLatin1String("<br>"))));

@@ -43,6 +43,7 @@ public:
 
 Q_SIGNALS:
     void folderRequested(Id folderId);
+    void teamRequested(Id teamId);
     void reviewRequested(Id userId);
 
 private:

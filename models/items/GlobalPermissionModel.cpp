@@ -176,10 +176,9 @@ void GlobalPermissionModel::reset()
 }
 
 // Active users who may log in with these Login roles: all when none, else holders (and Admins).
-QSet<Id> GlobalPermissionModel::loginHolders(const QSet<Id>& loginRoles) const
+QSet<Id> GlobalPermissionModel::loginHolders(const QSet<Id>& loginRoles, const QSet<Id>& adminRoles) const
 {
     QSet<Id> holders;
-    const QSet<Id> adminRoles = roles(QStringLiteral("admin"));
     for (const User& user : m_store.directory().users()) {
         if (user.status != UserStatus::Active)
             continue;
@@ -199,14 +198,16 @@ QString GlobalPermissionModel::loginRule() const
         return tr("Login: no role is assigned, so every active user may log in (%n user(s)).", nullptr, active);
     return tr("Login: only users with the role %1 (or Admin) may log in: %2 of %3 active users.")
         .arg(namesOf(loginRoles).join(tr(" or ")))
-        .arg(loginHolders(loginRoles).size())
+        .arg(loginHolders(loginRoles, roles(QStringLiteral("admin"))).size())
         .arg(active);
 }
 
 int GlobalPermissionModel::usersLosingLogin() const
 {
-    const QSet<Id> now = loginHolders(m_store.directory().global(QStringLiteral("login")).roles);
-    const QSet<Id> after = loginHolders(roles(QStringLiteral("login")));
+    // Now as stored, after with the pending changes: Admin and Login may change together.
+    const Directory& d = m_store.directory();
+    const QSet<Id> now = loginHolders(d.global(QStringLiteral("login")).roles, d.global(QStringLiteral("admin")).roles);
+    const QSet<Id> after = loginHolders(roles(QStringLiteral("login")), roles(QStringLiteral("admin")));
     return int((now - after).size());
 }
 

@@ -58,7 +58,7 @@ Q_SIGNALS:
 private:
     void storeChanged(const std::vector<Change>& changes);
     QStringList namesOf(const QSet<Id>& roles) const;
-    QSet<Id> loginHolders(const QSet<Id>& loginRoles) const;
+    QSet<Id> loginHolders(const QSet<Id>& loginRoles, const QSet<Id>& adminRoles) const;
 
     const Store& m_store;
     bool m_editable = false;
