@@ -12,6 +12,7 @@
 #include "ui/ReviewPage.h"
 #include "ui/ReviewText.h"
 #include "ui/RolePage.h"
+#include "ui/UserPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void filtersFoldersAndPermissions();
     void exportsWhatIsShown();
     void showsConnectionLevels();
+    void disabledUserShowsWhatTheyWouldHold();
 };
 
 void TestReview::openWindow(const QString& backend)
@@ -165,6 +167,28 @@ void TestReview::explanationLinksJump()
     QCOMPARE(m_window->folderPage()->currentFolder(), dataServices);
     FolderDetails* details = m_window->folderPage()->details();
     QCOMPARE(details->matrixModel()->teamAt(details->matrix()->currentIndex().row()), team);
+
+    // The permission held and the one it implies lead to their cells in the team's matrix.
+    m_window->showArea(4);
+    const int viewRelease = permission(QStringLiteral("release#view"));
+    const int viewFolder = permission(QStringLiteral("folder#view"));
+    for (int p : {viewRelease, viewFolder}) {
+        const QUrl cell = ReviewText::link(QStringLiteral("cell"), QStringLiteral("%1/%2").arg(team).arg(p));
+        QVERIFY2(links.contains(cell.toString()), qPrintable(cell.toString()));
+        page()->openLink(cell);
+        QCOMPARE(m_window->folderPage()->currentFolder(), dataServices);
+        QCOMPARE(details->matrixModel()->teamAt(details->matrix()->currentIndex().row()), team);
+        QCOMPARE(details->matrix()->currentIndex().column(), p);
+        m_window->showArea(4);
+    }
+
+    // The user leads to their account in the Users area.
+    const Id chloe = userNamed(store(), QStringLiteral("chloe.nguyen"));
+    const QUrl account = ReviewText::link(QStringLiteral("account"), QString::number(chloe));
+    QVERIFY(links.contains(account.toString()));
+    page()->openLink(account);
+    QCOMPARE(m_window->findChild<QStackedWidget*>()->currentIndex(), 1);
+    QCOMPARE(m_window->userPage()->selectedUsers(), QList<Id>{chloe});
 
     m_window->showArea(4);
     const Id role = roleNamed(store(), QStringLiteral("Release Managers"));
@@ -386,6 +410,38 @@ void TestReview::showsConnectionLevels()
         QVERIFY2(text.contains(line), qPrintable(line));
     }
     QVERIFY(text.contains(QStringLiteral("Retail Registry (Retail Apps): use")));
+}
+
+// A disabled user is reviewed as they would be once enabled again: the same folder permissions and
+// connection levels as the store gives them after re-enabling.
+void TestReview::disabledUserShowsWhatTheyWouldHold()
+{
+    openWindow(QStringLiteral("sqlite"));
+    const Id oscar = userNamed(store(), QStringLiteral("oscar.lund"));
+    QCOMPARE(store().directory().user(oscar)->status, UserStatus::Disabled);
+    page()->reviewUser(oscar);
+    QVERIFY(page()->findChild<QLabel*>(QStringLiteral("reviewNotice"))->text().contains(QStringLiteral("would hold")));
+    QHash<Id, PermissionSet> shown;
+    for (Id folderId : store().directory().treeOrder())
+        shown.insert(folderId, page()->model()->held(folderId));
+    const QString text = page()->globalPermissions()->toPlainText();
+    QVERIFY(store().apply(edit::SetUserStatus{oscar, UserStatus::Active}, userNamed(store(), QStringLiteral("admin"))).ok());
+    bool holdsSomething = false;
+    for (Id folderId : store().directory().treeOrder()) {
+        QCOMPARE(shown.value(folderId), expectedFor(store(), oscar, folderId).held);
+        holdsSomething = holdsSomething || !shown.value(folderId).isEmpty();
+    }
+    QVERIFY(holdsSomething);
+    bool usesSomething = false;
+    for (const Connection& c : store().directory().connections()) {
+        const AccessLevel level = store().access().connectionLevel(oscar, c.id);
+        usesSomething = usesSomething || level != AccessLevel::Deny;
+        const QString line = QStringLiteral("%1 (%2): %3")
+                                 .arg(c.title, c.folderId ? store().directory().path(c.folderId) : QStringLiteral("global"),
+                                      levelKey(level));
+        QVERIFY2(text.contains(line), qPrintable(line));
+    }
+    QVERIFY(usesSomething);
 }
 
 QTEST_MAIN(TestReview)

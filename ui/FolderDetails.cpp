@@ -153,11 +153,14 @@ bool FolderDetails::mayEditTeams() const
            || access.holds(m_runner.operatorId(), m_folder, QStringLiteral("folder#edit_security"));
 }
 
-void FolderDetails::selectTeam(Id teamId)
+void FolderDetails::selectTeam(Id teamId, int permission)
 {
     const int row = m_model->rowOf(teamId);
-    if (row >= 0)
-        m_matrix->setCurrentIndex(m_model->index(row, std::max(0, m_matrix->currentIndex().column())));
+    if (row < 0)
+        return;
+    const QModelIndex cell = m_model->index(row, permission >= 0 ? permission : std::max(0, m_matrix->currentIndex().column()));
+    m_matrix->setCurrentIndex(cell);
+    m_matrix->scrollTo(cell);
 }
 
 Id FolderDetails::currentTeam() const { return m_model->teamAt(m_matrix->currentIndex().row()); }

@@ -27,7 +27,8 @@ public:
 
     void showFolder(Id folderId);
     // Makes the team's row current in the matrix, when the team is on the folder's security root.
-    void selectTeam(Id teamId);
+    // Selects the team's row, and the permission's column when one is given.
+    void selectTeam(Id teamId, int permission = -1);
     Id folder() const { return m_folder; }
     QCheckBox* inheritBox() const { return m_inherit; }
     QTableView* matrix() const { return m_matrix; }

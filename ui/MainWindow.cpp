@@ -97,7 +97,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, Prompts* prompts, QWidget* 
     connect(m_rolePage, &RolePage::folderRequested, this, &MainWindow::showFolder);
     connect(m_folderPage, &FolderPage::activationRequested, this, [this] { showArea(0); });
     connect(m_userPage, &UserPage::folderRequested, this, &MainWindow::showFolder);
-    connect(m_userPage, &UserPage::teamRequested, this, &MainWindow::showTeam);
+    connect(m_userPage, &UserPage::teamRequested, this, [this](Id teamId) { showTeam(teamId); });
     connect(m_navigation, &QListWidget::currentRowChanged, m_areas, &QStackedWidget::setCurrentIndex);
 
     auto* splitter = new QSplitter(this);
@@ -137,13 +137,19 @@ void MainWindow::showFolder(Id folderId)
     m_folderPage->selectFolder(folderId);
 }
 
-void MainWindow::showTeam(Id teamId)
+void MainWindow::showTeam(Id teamId, int permission)
 {
     const Team* team = m_store->directory().team(teamId);
     if (!team)
         return;
     showFolder(team->folderId);
-    m_folderPage->details()->selectTeam(teamId);
+    m_folderPage->details()->selectTeam(teamId, permission);
+}
+
+void MainWindow::showUser(Id userId)
+{
+    showArea(1);
+    m_userPage->selectUser(userId);
 }
 
 MainWindow::~MainWindow()
@@ -167,6 +173,7 @@ void MainWindow::connectReview()
 {
     connect(m_reviewPage, &ReviewPage::folderRequested, this, &MainWindow::showFolder);
     connect(m_reviewPage, &ReviewPage::teamRequested, this, &MainWindow::showTeam);
+    connect(m_reviewPage, &ReviewPage::userRequested, this, &MainWindow::showUser);
     connect(m_reviewPage, &ReviewPage::roleRequested, this, [this](Id roleId) {
         showArea(2);
         m_rolePage->selectRole(roleId);

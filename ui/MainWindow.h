@@ -46,7 +46,8 @@ public:
     void showArea(int area);
     // The Folders area on a folder, or on a team's folder with the team selected in the matrix.
     void showFolder(Id folderId);
-    void showTeam(Id teamId);
+    void showTeam(Id teamId, int permission = -1);
+    void showUser(Id userId);
     void signInAs(Id userId);
     // Bulk assignment, starting with the users selected in the Users area.
     BulkWizard* openBulkWizard();

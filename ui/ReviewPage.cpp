@@ -295,7 +295,11 @@ void ReviewPage::openLink(const QUrl& url)
     if (kind == QLatin1String("folder"))
         Q_EMIT folderRequested(id);
     else if (kind == QLatin1String("team"))
-        Q_EMIT teamRequested(id);
+        Q_EMIT teamRequested(id, -1);
+    else if (kind == QLatin1String("cell"))
+        Q_EMIT teamRequested(target.section(QLatin1Char('/'), 0, 0).toLongLong(), target.section(QLatin1Char('/'), 1, 1).toInt());
+    else if (kind == QLatin1String("account"))
+        Q_EMIT userRequested(id);
     else if (kind == QLatin1String("role"))
         Q_EMIT roleRequested(id);
     else if (kind == QLatin1String("user"))

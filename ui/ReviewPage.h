@@ -53,8 +53,10 @@ public:
 
 Q_SIGNALS:
     void folderRequested(Id folderId);
-    void teamRequested(Id teamId);
+    // A team on its folder; with a permission (>= 0), that cell of its matrix.
+    void teamRequested(Id teamId, int permission);
     void roleRequested(Id roleId);
+    void userRequested(Id userId);
     void globalPermissionRequested(const QString& key);
 
 private:

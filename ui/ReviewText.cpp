@@ -29,6 +29,13 @@ QString ReviewText::anchor(const QString& kind, Id id, const QString& text)
     return QStringLiteral("<a href=\"%1\">%2</a>").arg(link(kind, QString::number(id)).toString(), esc(text));
 }
 
+// A permission of a team: leads to that cell of the team's matrix.
+QString ReviewText::cellAnchor(Id teamId, int permission, const QString& title)
+{
+    return QStringLiteral("<a href=\"%1\"><b>%2</b></a>")
+        .arg(link(QStringLiteral("cell"), QStringLiteral("%1/%2").arg(teamId).arg(permission)).toString(), esc(title));
+}
+
 QString ReviewText::userLine(const Store& store, Id userId)
 {
     const User* user = store.directory().user(userId);
@@ -43,7 +50,7 @@ QString ReviewText::reasonSteps(const Store& store, const User& user, const Reas
 {
     const Directory& d = store.directory();
     const Catalog& catalog = store.catalog();
-    QStringList steps{esc(user.username)};
+    QStringList steps{anchor(QStringLiteral("account"), user.id, user.username)};
     if (reason.kind == Reason::Kind::Admin) {
         steps << tr("role %1").arg(anchor(QStringLiteral("role"), reason.roleId, d.role(reason.roleId)->name))
               << QStringLiteral("<a href=\"%1\">%2</a>")
@@ -55,9 +62,9 @@ QString ReviewText::reasonSteps(const Store& store, const User& user, const Reas
         steps << tr("role %1").arg(anchor(QStringLiteral("role"), reason.roleId, d.role(reason.roleId)->name));
     steps << tr("team %1").arg(anchor(QStringLiteral("team"), reason.teamId, d.team(reason.teamId)->name))
           << tr("on %1").arg(anchor(QStringLiteral("folder"), reason.folderId, d.path(reason.folderId)))
-          << QStringLiteral("<b>%1</b>").arg(esc(catalog.folderPermission(reason.held).title));
+          << cellAnchor(reason.teamId, reason.held, catalog.folderPermission(reason.held).title);
     if (reason.held != permission)
-        steps << tr("implies <b>%1</b>").arg(esc(catalog.folderPermission(permission).title));
+        steps << tr("implies %1").arg(cellAnchor(reason.teamId, permission, catalog.folderPermission(permission).title));
     return steps.join(arrow());
 }
 
@@ -206,7 +213,7 @@ QString ReviewText::connectionLevels(const Store& store, Id userId)
     for (const Connection* c : std::as_const(connections)) {
         const QString where = c->folderId ? anchor(QStringLiteral("folder"), c->folderId, d.path(c->folderId)) : tr("global");
         items.append(QStringLiteral("<li>%1 <small>(%2)</small>: <b>%3</b></li>")
-                         .arg(esc(c->title), where, levelKey(access.connectionLevel(userId, c->id))));
+                         .arg(esc(c->title), where, levelKey(access.connectionLevel(userId, c->id, true))));
     }
     return tr("<h4>Connections</h4><p><small>deny &lt; delete_only &lt; use &lt; manage</small></p>")
            + QStringLiteral("<ul>%1</ul>").arg(items.join(QString()));

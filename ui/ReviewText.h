@@ -8,7 +8,9 @@
 namespace warden {
 
 // The review's explanations as rich text, each step a link to the place where it is edited:
-// warden://folder/ID, warden://team/ID, warden://role/ID, warden://user/ID, warden://global/KEY.
+// warden://folder/ID, warden://team/ID, warden://cell/TEAM/PERMISSION (a cell of a team's matrix),
+// warden://role/ID, warden://account/ID (the user in the Users area), warden://user/ID (review
+// that user), warden://global/KEY.
 class ReviewText
 {
     Q_DECLARE_TR_FUNCTIONS(ReviewText)
@@ -31,6 +33,7 @@ public:
 
 private:
     static QString anchor(const QString& kind, Id id, const QString& text);
+    static QString cellAnchor(Id teamId, int permission, const QString& title);
     static QString userLine(const Store& store, Id userId);
     static QString reasonSteps(const Store& store, const User& user, const Reason& reason, int permission);
 };

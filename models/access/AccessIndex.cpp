@@ -90,7 +90,8 @@ PermissionSet AccessIndex::folderPermissions(Id userId, Id folderId, bool asIfAc
         return {};
     if (user->status != UserStatus::Active && !asIfActive)
         return {};
-    if (globalPermissions(userId, asIfActive).test(m_catalog.adminIndex()))
+    // The user is active here, or taken as active.
+    if (user->roles.intersects(m_directory.global(m_catalog.global(m_catalog.adminIndex()).key).roles))
         return m_catalog.allFolderPermissions();
     return m_catalog.closure(teamGrants(userId, m_directory.securityRoot(folderId)));
 }
@@ -277,11 +278,11 @@ QList<Id> AccessIndex::whoHas(Id folderId, int permission) const
     return sorted;
 }
 
-AccessLevel AccessIndex::connectionLevel(Id userId, Id connectionId) const
+AccessLevel AccessIndex::connectionLevel(Id userId, Id connectionId, bool asIfActive) const
 {
     const User* user = m_directory.user(userId);
     const Connection* connection = m_directory.connection(connectionId);
-    if (!user || !connection || user->status != UserStatus::Active)
+    if (!user || !connection || (user->status != UserStatus::Active && !asIfActive))
         return AccessLevel::Deny;
     std::optional<AccessLevel> own;
     std::optional<AccessLevel> shared;
@@ -309,7 +310,8 @@ AccessLevel AccessIndex::connectionLevel(Id userId, Id connectionId) const
             shared = entry.level;
     }
     const AccessLevel resolved = own ? *own : (shared ? *shared : connection->defaultLevel);
-    if (isAdmin(userId))
+    // The user is active here, or taken as active.
+    if (user->roles.intersects(m_directory.global(m_catalog.global(m_catalog.adminIndex()).key).roles))
         return resolved <= AccessLevel::DeleteOnly ? AccessLevel::DeleteOnly : AccessLevel::Manage;
     return resolved;
 }

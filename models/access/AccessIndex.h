@@ -87,8 +87,8 @@ public:
 
     // A user's level on a connection: their own entry; else the highest entry of their roles and
     // teams; else the default. Admins get Manage, or Delete-only where they resolve to Deny or
-    // Delete-only. Users who are not active get Deny.
-    AccessLevel connectionLevel(Id userId, Id connectionId) const;
+    // Delete-only. Users who are not active get Deny, unless asIfActive (what they would get).
+    AccessLevel connectionLevel(Id userId, Id connectionId, bool asIfActive = false) const;
     QList<ConnectionProblem> connectionProblems() const;
 
     // The roles through which a user is in a team; 0 in the list stands for "directly".
