@@ -78,7 +78,9 @@ void TestCli::everyCommandHasHelp()
         "folder move", "folder delete", "folder inherit", "team add", "team rename", "team delete", "team member add",
         "team member remove", "team grant", "team revoke", "user add", "user invite", "user activate",
         "user disable", "user delete", "role add", "role rename", "role delete", "role assign", "role unassign",
-        "global grant", "global revoke"};
+        "global grant", "global revoke", "bulk", "connection-access", "connection add", "connection edit",
+        "connection delete", "connection grant", "connection revoke", "connector-type release",
+        "connector-type unrelease", "connector-type grant", "connector-type revoke"};
     for (const QString& command : commands) {
         const Run r = run({}, command.split(QLatin1Char(' ')) + QStringList{QStringLiteral("--help")});
         QVERIFY2(r.code == 0, qPrintable(command));
@@ -88,6 +90,11 @@ void TestCli::everyCommandHasHelp()
     const Run unknown = run({}, {QStringLiteral("frobnicate")});
     QCOMPARE(unknown.code, 1);
     QVERIFY(unknown.err.startsWith(QStringLiteral("wardenctl: error: ")));
+    // No command at all: the commands on standard output, the error line on standard error.
+    const Run none = run({}, {});
+    QCOMPARE(none.code, 1);
+    QVERIFY(none.out.contains(QStringLiteral("folder add")));
+    QVERIFY2(none.err.startsWith(QStringLiteral("wardenctl: error: ")), qPrintable(none.err));
 }
 
 void TestCli::missingStoreCreatesNothing()
@@ -521,6 +528,24 @@ void TestCli::connectionCommands()
     QCOMPARE(run(store, {"connector-type", "grant", "webhook", "Data Services", "--as", "admin"}).code, 0);
     QCOMPARE(run(store, {"connection", "add", "Hook", "--type", "webhook", "--folder", "Data Services/Analytics", "--properties",
                          "{\"url\": \"https://h.example\", \"method\": \"POST\"}", "--as", "admin"}).code, 0);
+    // Taking the grant away: new connections there are refused, the existing one can still be edited.
+    QCOMPARE(run(store, {"connector-type", "revoke", "webhook", "Data Services", "--as", "admin"}).code, 0);
+    QCOMPARE(run(store, {"connection", "add", "Hook 2", "--type", "webhook", "--folder", "Data Services", "--properties",
+                         "{\"url\": \"https://h.example\", \"method\": \"POST\"}", "--as", "admin"}).code, 2);
+    const Run edited = run(store, {"connection", "edit", "Hook", "--folder", "Data Services/Analytics", "--title", "Analytics Hook",
+                                   "--properties", "{\"url\": \"https://hooks.example\"}", "--as", "admin"});
+    QVERIFY2(edited.code == 0, qPrintable(edited.err));
+    QVERIFY(run(store, {"export"}).out.contains(QStringLiteral("https://hooks.example")));
+    QCOMPARE(run(store, {"connection", "edit", "Hook", "--folder", "Data Services/Analytics", "--title", "X", "--as", "admin"}).code, 4);
+    // Released everywhere: allowed in any folder again.
+    QCOMPARE(run(store, {"connector-type", "release", "webhook", "--as", "admin"}).code, 0);
+    QCOMPARE(run(store, {"connection", "add", "Hook 2", "--type", "webhook", "--folder", "Data Services", "--properties",
+                         "{\"url\": \"https://h.example\", \"method\": \"POST\"}", "--as", "admin"}).code, 0);
+    QCOMPARE(run(store, {"connector-type", "grant", "webhook", "Data Services", "--as", "admin"}).code, 2);
+    // Revoking maya's own entry: the role's Deny applies again.
+    QCOMPARE(run(store, {"connection", "revoke", "CI", "maya.cohen", "--folder", "Retail Apps", "--as", "admin"}).code, 0);
+    QCOMPARE(run(store, {"connection-access", "--user", "maya.cohen", "--connection", "CI", "--folder", "Retail Apps", "--json"}).json()
+                 .value(QStringLiteral("level")).toString(), QStringLiteral("deny"));
     // The secret is nowhere in clear: not in the export, not in the log.
     const Run exported = run(store, {"export"});
     QVERIFY(exported.out.contains(QStringLiteral("sealed:v1:")));

@@ -141,10 +141,9 @@ int Cli::run(const QStringList& arguments)
     if (help)
         return printHelp(m_command ? m_command->words : positional.mid(0, 2));
     if (!m_command) {
-        if (positional.isEmpty())
-        {
+        if (positional.isEmpty()) {
             printHelp({});
-            return 1;
+            return fail(ErrorKind::Usage, tr("no command given; see the commands above"));
         }
         return fail(ErrorKind::Usage, tr("unknown command '%1'; see wardenctl --help").arg(positional.join(QLatin1Char(' '))));
     }
