@@ -62,6 +62,9 @@ public:
     std::optional<edit::UpdateTeam> teamEdit;
     std::optional<edit::UpdateTeam> editTeam(QWidget*, const Store&, Id, bool, bool) override { ++asked; return teamEdit; }
     bool confirmSystemTeamRevoke(QWidget*, const QStringList&) override { ++asked; return answer; }
+    Unsaved unsavedAnswer = Unsaved::Cancel;
+    QString unsavedWhat;
+    Unsaved unsavedChanges(QWidget*, const QString& what) override { ++asked; unsavedWhat = what; return unsavedAnswer; }
 };
 
 class TestMainWindow : public QObject
@@ -119,6 +122,7 @@ private Q_SLOTS:
     void matrixGrantSaveUndoRedo();
     void matrixResetAndSystemTeamWarning();
     void teamsAddRenameDelete();
+    void leavingPendingChangesAsks();
     void teamEditorFindsMembersAsYouType();
     void storeThatCannotOpenKeepsTheCurrentOne();
     void filterKeepsAncestorsVisible();
@@ -427,6 +431,58 @@ void TestMainWindow::matrixResetAndSystemTeamWarning()
     m_prompts.answer = true;
     details->save();
     QVERIFY(!store().directory().team(owner)->permissions.test(editFolder));
+    verifyAgreement();
+}
+
+// Pending matrix changes are not dropped silently: leaving their root or closing asks first.
+void TestMainWindow::leavingPendingChangesAsks()
+{
+    select(QStringLiteral("Retail Apps"));
+    TeamPermissionModel* model = page()->details()->matrixModel();
+    const Id viewers = teamOn(store(), QStringLiteral("Retail Apps"), QStringLiteral("Viewers"));
+    const int start = store().catalog().folderIndex(QStringLiteral("release#start"));
+    const Id retail = folderAt(store(), QStringLiteral("Retail Apps"));
+    const Id mobile = folderAt(store(), QStringLiteral("Retail Apps/Mobile"));
+    const Id infrastructure = folderAt(store(), QStringLiteral("Infrastructure"));
+    QVERIFY(model->setData(model->index(model->rowOf(viewers), start), Qt::Checked, Qt::CheckStateRole));
+
+    // A folder under the same root keeps them without asking.
+    const int asked = m_prompts.asked;
+    page()->selectFolder(mobile);
+    QCOMPARE(m_prompts.asked, asked);
+    QVERIFY(model->hasPendingChanges());
+
+    // Another root asks; Cancel stays where the changes are.
+    m_prompts.unsavedAnswer = Prompts::Unsaved::Cancel;
+    page()->selectFolder(infrastructure);
+    QCOMPARE(m_prompts.asked, asked + 1);
+    QVERIFY(m_prompts.unsavedWhat.contains(QStringLiteral("Retail Apps")));
+    QCOMPARE(page()->currentFolder(), mobile);
+    QVERIFY(model->hasPendingChanges());
+
+    // Save writes them, then moves on.
+    m_prompts.unsavedAnswer = Prompts::Unsaved::Save;
+    page()->selectFolder(infrastructure);
+    QCOMPARE(page()->currentFolder(), infrastructure);
+    QVERIFY(store().directory().team(viewers)->permissions.test(start));
+    QVERIFY(!model->hasPendingChanges());
+
+    // Discard drops them.
+    select(QStringLiteral("Retail Apps"));
+    QVERIFY(model->setData(model->index(model->rowOf(viewers), start), Qt::Unchecked, Qt::CheckStateRole));
+    m_prompts.unsavedAnswer = Prompts::Unsaved::Discard;
+    page()->selectFolder(infrastructure);
+    QCOMPARE(page()->currentFolder(), infrastructure);
+    QVERIFY(store().directory().team(viewers)->permissions.test(start));
+
+    // Closing the window asks too; Cancel keeps it open.
+    select(QStringLiteral("Retail Apps"));
+    QCOMPARE(page()->currentFolder(), retail);
+    QVERIFY(model->setData(model->index(model->rowOf(viewers), start), Qt::Unchecked, Qt::CheckStateRole));
+    m_prompts.unsavedAnswer = Prompts::Unsaved::Cancel;
+    QVERIFY(!m_window->close());
+    QVERIFY(m_window->isVisible());
+    m_prompts.unsavedAnswer = Prompts::Unsaved::Discard;
     verifyAgreement();
 }
 

@@ -1212,12 +1212,12 @@
     <name>Cli</name>
     <message>
         <location filename="../app/cli/Cli.cpp" line="+92"/>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>unknown command &apos;%1&apos;; see wardenctl --help</source>
         <translation>unbekannter Befehl &apos;%1&apos;; siehe wardenctl --help</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-54"/>
         <source>Usage: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
@@ -1247,7 +1247,12 @@
         <translation>--%1 benötigt einen Wert</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+20"/>
+        <source>no command given; see the commands above</source>
+        <translation>kein Befehl angegeben; siehe die Befehle oben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&apos;%1&apos; does not take --%2; usage: %3</source>
         <translation>&apos;%1&apos; akzeptiert --%2 nicht; Aufruf: %3</translation>
     </message>
@@ -2822,12 +2827,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+218"/>
+        <location line="+234"/>
         <source>Delete %1?</source>
         <translation>%1 löschen?</translation>
     </message>
     <message numerus="yes">
-        <location line="-231"/>
+        <location line="-247"/>
         <source>%n subfolder(s)</source>
         <translation>
             <numerusform>%n Unterordner</numerusform>
@@ -2850,13 +2855,13 @@
     <message>
         <location line="+8"/>
         <location line="+43"/>
-        <location line="+163"/>
+        <location line="+179"/>
         <location line="+17"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-230"/>
         <source>Name of the new top-level folder:</source>
         <translation>Name des neuen Ordners auf oberster Ebene:</translation>
     </message>
@@ -2910,6 +2915,21 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save your changes to %1?</source>
+        <translation>Ihre Änderungen an %1 speichern?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They are lost if you do not save them.</source>
+        <translation>Sie gehen verloren, wenn Sie sie nicht speichern.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Revoke permissions of system teams</source>
         <translation>Berechtigungen von Systemteams entziehen</translation>
     </message>
@@ -3160,7 +3180,7 @@
 <context>
     <name>ReviewText</name>
     <message>
-        <location filename="../ui/ReviewText.cpp" line="+48"/>
+        <location filename="../ui/ReviewText.cpp" line="+55"/>
         <location line="+7"/>
         <source>role %1</source>
         <translation>Rolle %1</translation>
@@ -3187,8 +3207,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>implies &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>impliziert &lt;b&gt;%1&lt;/b&gt;</translation>
+        <source>implies %1</source>
+        <translation>impliziert %1</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4659,7 +4679,7 @@
         <translation>Berechtigungen der Teams</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+105"/>
         <source>No folders yet</source>
         <translation>Noch keine Ordner</translation>
     </message>
@@ -4739,7 +4759,12 @@
         <translation>%1 ist ein Systemteam.</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+33"/>
+        <source>the permissions on %1</source>
+        <translation>den Berechtigungen auf %1</translation>
+    </message>
+    <message>
+        <location line="-35"/>
         <location line="+2"/>
         <source>Select a team first.</source>
         <translation>Wählen Sie zuerst ein Team aus.</translation>
@@ -4808,7 +4833,7 @@
         <translation>&amp;Verbindungen</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+57"/>
         <source>&amp;New Folder…</source>
         <translation>Neuer &amp;Ordner…</translation>
     </message>
@@ -5019,7 +5044,7 @@
 <context>
     <name>warden::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+69"/>
+        <location filename="../ui/MainWindow.cpp" line="+70"/>
         <source>Warden — %1</source>
         <translation>Warden — %1</translation>
     </message>
@@ -5064,7 +5089,7 @@
         <translation>Abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+103"/>
         <source>&amp;New Store…</source>
         <translation>&amp;Neuer Speicher…</translation>
     </message>
@@ -5185,7 +5210,12 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+243"/>
+        <source>the global permissions</source>
+        <translation>den globalen Berechtigungen</translation>
+    </message>
+    <message>
+        <location line="-252"/>
         <location line="+87"/>
         <location line="+5"/>
         <source>Import directory</source>
@@ -5260,7 +5290,7 @@ Es wurde nichts geändert.</translation>
         <translation>(noch keine)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <location line="+35"/>
         <source>Open store</source>
         <translation>Speicher öffnen</translation>
@@ -5333,7 +5363,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-315"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -5625,7 +5655,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>☑ durch ein Team erteilt &amp;nbsp; ▣ durch eine erteilte Berechtigung impliziert &amp;nbsp; ☐ nicht vorhanden. Wählen Sie eine Zelle aus, um den Grund zu sehen.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>%1: choose a file ending in .csv, .html or .pdf.</source>
         <translation>%1: Wählen Sie eine Datei mit der Endung .csv, .html oder .pdf.</translation>
     </message>

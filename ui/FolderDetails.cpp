@@ -253,6 +253,31 @@ void FolderDetails::save()
     m_runner.run(m_model->pendingEdit(), m_message);
 }
 
+bool FolderDetails::settlePendingFor(Id folderId)
+{
+    if (m_runner.store().directory().securityRoot(folderId) == m_model->root())
+        return true;
+    return settlePending();
+}
+
+bool FolderDetails::settlePending()
+{
+    if (!m_model->hasPendingChanges())
+        return true;
+    const QString what = tr("the permissions on %1").arg(m_runner.store().directory().path(m_model->root()));
+    switch (m_prompts.unsavedChanges(this, what)) {
+    case Prompts::Unsaved::Save:
+        save();
+        return !m_model->hasPendingChanges();
+    case Prompts::Unsaved::Discard:
+        resetChanges();
+        return true;
+    case Prompts::Unsaved::Cancel:
+        break;
+    }
+    return false;
+}
+
 void FolderDetails::resetChanges()
 {
     m_model->reset();

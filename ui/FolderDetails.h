@@ -36,6 +36,11 @@ public:
     MessageBar* messageBar() const { return m_message; }
 
     void save();
+    // Before another folder is shown: pending matrix changes that it would drop are saved or
+    // discarded as the operator says; false when they stay (cancelled, or saving failed).
+    bool settlePendingFor(Id folderId);
+    // Before the window closes: the same for any pending changes.
+    bool settlePending();
     void resetChanges();
     void addTeam();
     void renameTeam();

@@ -79,7 +79,17 @@ FolderPage::FolderPage(EditRunner& runner, Prompts& prompts, QWidget* parent)
         if (!text.trimmed().isEmpty())
             m_view->expandAll();
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex&, const QModelIndex& previous) {
+        if (m_stayingOnPrevious)
+            return;
+        if (!m_details->settlePendingFor(currentFolder())) {
+            // The pending changes stay, and so does the folder they belong to.
+            m_stayingOnPrevious = true;
+            m_view->setCurrentIndex(previous);
+            m_stayingOnPrevious = false;
+            return;
+        }
         m_details->showFolder(currentFolder());
         m_connections->setScope(currentFolder());
         m_model->setHighlightedRoot(m_runner.store().directory().securityRoot(currentFolder()));

@@ -75,6 +75,7 @@ private:
     QAction* m_deleteAction = nullptr;
     QAction* m_moveAction = nullptr;
     QAction* m_findAction = nullptr;
+    bool m_stayingOnPrevious = false;
 };
 
 } // namespace warden

@@ -17,6 +17,7 @@
 #include "UserPage.h"
 
 #include "models/io/DirectoryFile.h"
+#include "models/items/GlobalPermissionModel.h"
 #include "models/store/PasswordVault.h"
 
 #include <QAction>
@@ -439,6 +440,8 @@ void MainWindow::fillRecentMenu()
 
 MainWindow* MainWindow::openStore(const QString& location, Store::OpenMode mode, const QString& password)
 {
+    if (!settlePending())
+        return nullptr;
     auto opened = Store::open(location, mode, password);
     if (!opened) {
         m_prompts->showError(this, tr("Open store"),
@@ -546,8 +549,33 @@ void MainWindow::restoreLayout()
     m_folderPage->splitter()->restoreState(settings.value(QStringLiteral("folders/splitter")).toByteArray());
 }
 
+// Changes still pending in the matrix or on the global permissions are saved or dropped as the
+// operator says; false keeps the window open.
+bool MainWindow::settlePending()
+{
+    if (!m_folderPage->details()->settlePending())
+        return false;
+    GlobalPermissionModel* globals = m_permissionPage->model();
+    if (!globals->hasPendingChanges())
+        return true;
+    switch (m_prompts->unsavedChanges(this, tr("the global permissions"))) {
+    case Prompts::Unsaved::Save:
+        m_permissionPage->save();
+        return !globals->hasPendingChanges();
+    case Prompts::Unsaved::Discard:
+        return true;
+    case Prompts::Unsaved::Cancel:
+        break;
+    }
+    return false;
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!settlePending()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     if (auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter")))

@@ -69,6 +69,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    bool settlePending();
     void createActions();
     void restoreLayout();
     void chooseOperator();

@@ -119,6 +119,22 @@ bool Prompts::confirmDeleteTeam(QWidget* parent, const QString& team, const QStr
     return box.clickedButton() == remove;
 }
 
+Prompts::Unsaved Prompts::unsavedChanges(QWidget* parent, const QString& what)
+{
+    QMessageBox box(QMessageBox::Question, tr("Unsaved changes"), tr("Save your changes to %1?").arg(what),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
+    box.setInformativeText(tr("They are lost if you do not save them."));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return Unsaved::Save;
+    case QMessageBox::Discard:
+        return Unsaved::Discard;
+    default:
+        return Unsaved::Cancel;
+    }
+}
+
 bool Prompts::confirmSystemTeamRevoke(QWidget* parent, const QStringList& teams)
 {
     QMessageBox box(QMessageBox::Warning, tr("Revoke permissions of system teams"),

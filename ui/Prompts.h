@@ -51,6 +51,14 @@ public:
     virtual void showError(QWidget* parent, const QString& title, const QString& message);
     // A folder named by its path, found as one types.
     virtual std::optional<Id> folder(QWidget* parent, const Store& store, const QString& title, const QString& label);
+    // Changes not saved yet would be lost (leaving a matrix, closing the window).
+    enum class Unsaved
+    {
+        Save,
+        Discard,
+        Cancel,
+    };
+    virtual Unsaved unsavedChanges(QWidget* parent, const QString& what);
     // A yes-or-cancel question before something that cannot be taken back as it was.
     virtual bool confirm(QWidget* parent, const QString& title, const QString& question);
 
