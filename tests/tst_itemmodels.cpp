@@ -2,6 +2,7 @@
 // the item model tester, rows following the store.
 #include "support/TestHelpers.h"
 
+#include "models/items/ConnectionListModel.h"
 #include "models/items/GlobalPermissionModel.h"
 #include "models/items/RoleListModel.h"
 #include "models/items/UserTableModel.h"
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void usersFollowTheStore();
     void rolesFollowTheStore();
     void globalPermissionsKeepPendingRoles();
+    void connectionsFollowScopeAndStore();
 };
 
 void TestItemModels::usersFollowTheStore()
@@ -77,6 +79,29 @@ void TestItemModels::globalPermissionsKeepPendingRoles()
     QVERIFY(store->apply(model.pendingEdit(), admin).ok());
     QVERIFY(!model.hasPendingChanges());
     QCOMPARE(model.index(row, 1).data(GlobalPermissionModel::RoleNamesRole).toStringList(), QStringList{QStringLiteral("QA Engineers")});
+}
+
+// A folder sees its own connections, its ancestors' and the global ones; a deleted one leaves.
+void TestItemModels::connectionsFollowScopeAndStore()
+{
+    auto store = m_stores.createStore(QStringLiteral("sqlite"), QStringLiteral("demo"));
+    QVERIFY(store);
+    ConnectionListModel model(*store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const Directory& d = store->directory();
+    QCOMPARE(model.rowCount(), int(d.connectionsOn(0).size()));
+    const Id web = folderAt(*store, QStringLiteral("Retail Apps/Web Storefront"));
+    model.setScope(web);
+    QCOMPARE(model.rowCount(), int(d.visibleConnections(web).size()));
+    const Id own = d.connectionsOn(web).first();
+    const int row = model.rowOf(own);
+    QVERIFY(row >= 0);
+    QVERIFY(!model.index(row, 0).data(ConnectionListModel::InheritedRole).toBool());
+    const Id hook = d.connectionsOn(folderAt(*store, QStringLiteral("Retail Apps"))).first();
+    QVERIFY(model.index(model.rowOf(hook), 0).data(ConnectionListModel::InheritedRole).toBool());
+    QVERIFY(store->apply(edit::DeleteConnection{own}, userNamed(*store, QStringLiteral("admin"))).ok());
+    QCOMPARE(model.rowOf(own), -1);
+    QCOMPARE(model.rowCount(), int(d.visibleConnections(web).size()));
 }
 
 QTEST_MAIN(TestItemModels)

@@ -92,7 +92,7 @@ FolderPage::FolderPage(EditRunner& runner, Prompts& prompts, QWidget* parent)
         }
         m_details->showFolder(currentFolder());
         m_connections->setScope(currentFolder());
-        m_model->setHighlightedRoot(m_runner.store().directory().securityRoot(currentFolder()));
+        highlightCurrentRoot();
         updateActions();
     });
     connect(m_details, &FolderDetails::jumpRequested, this, &FolderPage::selectFolder);
@@ -102,7 +102,7 @@ FolderPage::FolderPage(EditRunner& runner, Prompts& prompts, QWidget* parent)
     connect(&m_runner, &EditRunner::operatorChanged, this, &FolderPage::updateActions);
     connect(&m_runner.store(), &Store::changed, this, [this] {
         m_details->showFolder(currentFolder());
-        m_model->setHighlightedRoot(m_runner.store().directory().securityRoot(currentFolder()));
+        highlightCurrentRoot();
         updateActions();
     });
     connect(&m_runner.store(), &Store::reloaded, this, [this] {
@@ -138,6 +138,15 @@ void FolderPage::createActions()
 QList<QAction*> FolderPage::editActions() const
 {
     return {m_newAction, m_newTopAction, m_renameAction, m_moveAction, m_deleteAction};
+}
+
+// Later, not at once: the current folder changes while the filter is removing rows, and the tree
+// model must not change under the filter then.
+void FolderPage::highlightCurrentRoot()
+{
+    QMetaObject::invokeMethod(this, [this] {
+        m_model->setHighlightedRoot(m_runner.store().directory().securityRoot(currentFolder()));
+    }, Qt::QueuedConnection);
 }
 
 Id FolderPage::currentFolder() const { return m_model->folderId(m_filter->mapToSource(m_view->currentIndex())); }

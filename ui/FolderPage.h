@@ -54,6 +54,7 @@ Q_SIGNALS:
     void activationRequested();
 
 private:
+    void highlightCurrentRoot();
     void createActions();
     void updateActions();
     void showRefusal(const QString& message, Id folderId);
