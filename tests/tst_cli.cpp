@@ -380,7 +380,8 @@ void TestCli::bulkDryRunPreviewsAndWritesNothing()
                                    "add,zoe.martin,team:Retail Apps/Mobile/Payments:Payments Engineers\n"
                                    "remove,maya.cohen,role:Developers\n"
                                    "add,role:Auditors,global:reports#view\n"
-                                   "add,oscar.lund,team:Retail Apps:QA\n");
+                                   "add,oscar.lund,team:Retail Apps:QA\n"
+                                   "add,samuel.adeyemi,team:Retail Apps/Mobile/Payments:Payments Engineers\n");
     const QString before = run(store, {QStringLiteral("export")}).out;
     // What each user holds before, computed by the effective command.
     auto effective = [&](const QString& user) {
@@ -406,6 +407,12 @@ void TestCli::bulkDryRunPreviewsAndWritesNothing()
     for (const QJsonValue& w : preview.value(QStringLiteral("warnings")).toArray())
         warned = warned || w.toObject().value(QStringLiteral("message")).toString().contains(QStringLiteral("oscar.lund is disabled"));
     QVERIFY(warned);
+    // So is the row that changes nothing, with its line.
+    bool noOp = false;
+    for (const QJsonValue& w : preview.value(QStringLiteral("warnings")).toArray())
+        noOp = noOp || (w.toObject().value(QStringLiteral("line")).toInt() == 6
+                        && w.toObject().value(QStringLiteral("message")).toString().contains(QStringLiteral("changes nothing")));
+    QVERIFY2(noOp, qPrintable(QString::fromUtf8(QJsonDocument(preview.value(QStringLiteral("warnings")).toArray()).toJson())));
 
     // Apply for real and check the preview against what the effective command says afterwards.
     const Run applied = run(store, {"bulk", "--file", plan, "--as", "admin", "--json"});

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void secretsNeverInClear_data() { TestStores::addBackendRows(); }
     void secretsNeverInClear();
     void fileRoundTripAndErrors();
+    void keyFileIsPrivate();
 };
 
 void TestConnections::initTestCase()
@@ -545,6 +546,27 @@ void TestConnections::fileRoundTripAndErrors()
                     root[QStringLiteral("connectionTypes")] = types;
                 }),
                 QStringLiteral("connectionTypes[0].availability"));
+}
+
+// The key file is created readable by its owner only, and one others can read is refused.
+void TestConnections::keyFileIsPrivate()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("private.key"));
+    const QByteArray ownKey = qgetenv("WARDEN_KEY_FILE");
+    qputenv("WARDEN_KEY_FILE", path.toUtf8());
+    const SecretBox created = SecretBox::load(true);
+    QVERIFY2(created.hasKey(), qPrintable(created.problem()));
+    QCOMPARE(QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+             QFile::Permissions());
+    auto sealed = created.seal(QStringLiteral("s3cret"));
+    QVERIFY(sealed.ok());
+    QCOMPARE(SecretBox::load(false).open(sealed.value()).value(), QStringLiteral("s3cret"));
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+    const SecretBox exposed = SecretBox::load(false);
+    QVERIFY(!exposed.hasKey());
+    QVERIFY2(exposed.problem().contains(QStringLiteral("chmod 600")), qPrintable(exposed.problem()));
+    qputenv("WARDEN_KEY_FILE", ownKey);
 }
 
 QTEST_GUILESS_MAIN(TestConnections)
