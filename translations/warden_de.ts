@@ -3563,6 +3563,162 @@
     </message>
 </context>
 <context>
+    <name>warden::AuditLogModel</name>
+    <message>
+        <location filename="../models/items/AuditLogModel.cpp" line="+68"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Operator</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database user</source>
+        <translation>Datenbankbenutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection type</source>
+        <translation>Verbindungstyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Global permission</source>
+        <translation>Globale Berechtigung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(top level)</source>
+        <translation>(oberste Ebene)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(deleted folder)</source>
+        <translation>(gelöschter Ordner)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;%1 by &lt;b&gt;%2&lt;/b&gt; (database user %3)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 von &lt;b&gt;%2&lt;/b&gt; (Datenbankbenutzer %3)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p&gt;The whole directory was replaced (created or imported).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Das gesamte Verzeichnis wurde ersetzt (angelegt oder importiert).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+</context>
+<context>
+    <name>warden::AuditLogPage</name>
+    <message>
+        <location filename="../ui/AuditLogPage.cpp" line="+28"/>
+        <source>&lt;h2&gt;Audit log&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Prüfprotokoll&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Find changes by operator, database user or what changed</source>
+        <translation>Änderungen nach Bearbeiter, Datenbankbenutzer oder Inhalt suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find changes</source>
+        <translation>Änderungen suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What the change did</source>
+        <translation>Was die Änderung bewirkt hat</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Every change made to this store, newest first, with who made it. Nothing here can be changed or deleted.</source>
+        <translation>Jede Änderung an diesem Speicher, die neueste zuerst, mit ihrem Urheber. Hier kann nichts geändert oder gelöscht werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;p&gt;Select a change to see what it did.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie eine Änderung aus, um zu sehen, was sie bewirkt hat.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>warden::Background</name>
     <message>
         <location filename="../ui/Background.h" line="+21"/>
@@ -4863,7 +5019,7 @@
         <translation>Ordner &amp;suchen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>Select a folder first.</source>
         <translation>Wählen Sie zuerst einen Ordner aus.</translation>
     </message>
@@ -5044,12 +5200,12 @@
 <context>
     <name>warden::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+70"/>
+        <location filename="../ui/MainWindow.cpp" line="+71"/>
         <source>Warden — %1</source>
         <translation>Warden — %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Areas</source>
         <translation>Bereiche</translation>
     </message>
@@ -5084,7 +5240,12 @@
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+1"/>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Refused: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
@@ -5182,6 +5343,11 @@
         <location line="+2"/>
         <source>C&amp;onnections</source>
         <translation>&amp;Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Audit Log</source>
+        <translation>Prüfpro&amp;tokoll</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5363,7 +5529,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-317"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -6020,6 +6186,11 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <location line="+76"/>
         <source>the store kept changing while it was being replaced; nothing was saved; try again</source>
         <translation>der Speicher hat sich beim Ersetzen fortlaufend geändert; es wurde nichts gespeichert; versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>reading the audit log needs Admin or the global permission audit#view</source>
+        <translation>das Lesen des Prüfprotokolls erfordert Admin oder die globale Berechtigung audit#view</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "Background.h"
+#include "AuditLogPage.h"
 #include "BulkWizard.h"
 #include "ConnectDialog.h"
 #include "ConnectionDialog.h"
@@ -35,6 +36,7 @@
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -75,6 +77,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, Prompts* prompts, QWidget* 
     m_permissionPage = new GlobalPermissionPage(*m_runner, this);
     m_reviewPage = new ReviewPage(*m_runner, this);
     m_connectionsPage = new ConnectionsPage(*m_runner, *m_prompts, this);
+    m_auditLogPage = new AuditLogPage(*m_runner, this);
     m_reviewPage->reviewUser(m_runner->operatorId());
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -85,6 +88,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, Prompts* prompts, QWidget* 
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/permissions.svg")), tr("Global permissions")));
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/review.svg")), tr("Review")));
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/connections.svg")), tr("Connections")));
+    m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/audit-log.svg")), tr("Audit log")));
     m_navigation->setMaximumWidth(190);
     m_navigation->setCurrentRow(0);
     m_areas->addWidget(m_folderPage);
@@ -93,6 +97,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, Prompts* prompts, QWidget* 
     m_areas->addWidget(m_permissionPage);
     m_areas->addWidget(m_reviewPage);
     m_areas->addWidget(m_connectionsPage);
+    m_areas->addWidget(m_auditLogPage);
     connect(m_connectionsPage, &ConnectionsPage::folderRequested, this, &MainWindow::showFolder);
     connectReview();
     connect(m_rolePage, &RolePage::folderRequested, this, &MainWindow::showFolder);
@@ -284,6 +289,8 @@ void MainWindow::createActions()
     review->setShortcut(QKeySequence(Qt::ALT | Qt::Key_5));
     QAction* connections = view->addAction(tr("C&onnections"), this, [this] { showArea(5); });
     connections->setShortcut(QKeySequence(Qt::ALT | Qt::Key_6));
+    QAction* auditLog = view->addAction(tr("&Audit Log"), this, [this] { showArea(6); });
+    auditLog->setShortcut(QKeySequence(Qt::ALT | Qt::Key_7));
 
     QMenu* userMenu = menuBar()->addMenu(tr("&Users", "menu bar"));
     userMenu->addActions(m_userPage->actions());
@@ -616,6 +623,8 @@ bool MainWindow::saveReviewScreenshots(const QDir& dir)
         }
     }
     QApplication::processEvents();
+    m_reviewPage->view()->horizontalScrollBar()->setValue(0); // the folder names in the picture
+    QApplication::processEvents();
     bool saved = grab().save(dir.filePath(QStringLiteral("review.png")));
     if (users.size() > 1) {
         m_reviewPage->compareWith(users[1]);
@@ -734,6 +743,9 @@ bool MainWindow::saveScreenshots(const QString& folder)
     showArea(3);
     QApplication::processEvents();
     saved = grab().save(dir.filePath(QStringLiteral("global-permissions.png"))) && saved;
+    showArea(6);
+    QApplication::processEvents();
+    saved = grab().save(dir.filePath(QStringLiteral("audit-log.png"))) && saved;
     saved = saveReviewScreenshots(dir) && saved;
     saved = saveBulkScreenshots(dir) && saved;
     saved = saveConnectionScreenshots(dir) && saved;

@@ -13,6 +13,7 @@ class QUndoStack;
 namespace warden {
 
 class BulkWizard;
+class AuditLogPage;
 class ConnectionsPage;
 class EditRunner;
 class FolderPage;
@@ -42,7 +43,9 @@ public:
     GlobalPermissionPage* permissionPage() const { return m_permissionPage; }
     ReviewPage* reviewPage() const { return m_reviewPage; }
     ConnectionsPage* connectionsPage() const { return m_connectionsPage; }
-    // Shows an area: 0 folders, 1 users, 2 roles, 3 global permissions, 4 review, 5 connections.
+    AuditLogPage* auditLogPage() const { return m_auditLogPage; }
+    // Shows an area: 0 folders, 1 users, 2 roles, 3 global permissions, 4 review, 5 connections,
+    // 6 audit log.
     void showArea(int area);
     // The Folders area on a folder, or on a team's folder with the team selected in the matrix.
     void showFolder(Id folderId);
@@ -100,6 +103,7 @@ private:
     GlobalPermissionPage* m_permissionPage;
     ReviewPage* m_reviewPage;
     ConnectionsPage* m_connectionsPage;
+    AuditLogPage* m_auditLogPage;
     QLabel* m_storeLabel;
     QLabel* m_operatorLabel;
     QMenu* m_recentMenu = nullptr;

@@ -10,6 +10,9 @@ namespace warden {
 void installTranslations(const QString& language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    // Dates and numbers follow the chosen language too.
+    if (!language.isEmpty())
+        QLocale::setDefault(locale);
     auto* own = new QTranslator(QCoreApplication::instance());
     if (own->load(locale, QStringLiteral("warden"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);

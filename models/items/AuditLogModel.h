@@ -1,0 +1,45 @@
+#pragma once
+
+#include "models/store/Store.h"
+
+#include <QAbstractTableModel>
+
+namespace warden {
+
+// The audit log, newest entry first, as the operator may read it; follows the store's changes.
+class AuditLogModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        TimeColumn,
+        OperatorColumn,
+        DatabaseUserColumn,
+        ChangeColumn,
+        ColumnCount,
+    };
+
+    explicit AuditLogModel(const Store& store, QObject* parent = nullptr);
+
+    // Reads the log for this operator; empty, with the reason, when they may not read it.
+    Status setOperator(Id operatorId);
+    const AuditEntry* entryAt(int row) const;
+    // What one entry changed, as rich text: each row with the fields that differ before and after.
+    QString describe(const AuditEntry& entry) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    Status reload();
+
+    const Store& m_store;
+    Id m_operator = 0;
+    QList<AuditEntry> m_entries;
+};
+
+} // namespace warden

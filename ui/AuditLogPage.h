@@ -1,0 +1,47 @@
+#pragma once
+
+#include "models/domain/Entities.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+class QTextBrowser;
+
+namespace warden {
+
+class AuditLogModel;
+class EditRunner;
+
+// The Audit log area: every applied edit, newest first, with who made it (operator and database
+// user) and, for the selected one, each row it changed before and after. Read-only; shown to
+// operators holding Admin or audit#view.
+class AuditLogPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AuditLogPage(EditRunner& runner, QWidget* parent = nullptr);
+
+    AuditLogModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    QTextBrowser* details() const { return m_details; }
+    QLineEdit* filter() const { return m_filter; }
+    QString notice() const;
+
+private:
+    void operatorChanged();
+    void showDetails();
+
+    EditRunner& m_runner;
+    AuditLogModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QLabel* m_notice;
+    QLineEdit* m_filter;
+    QTableView* m_view;
+    QTextBrowser* m_details;
+};
+
+} // namespace warden
