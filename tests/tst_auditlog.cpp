@@ -7,6 +7,7 @@
 #include "ui/EditRunner.h"
 #include "ui/MainWindow.h"
 
+#include <QAbstractItemModelTester>
 #include <QLineEdit>
 #include <QStackedWidget>
 #include <QTableView>
@@ -51,6 +52,7 @@ void TestAuditLog::init()
 void TestAuditLog::showsChangesNewestFirst()
 {
     QCOMPARE(m_window->findChild<QStackedWidget*>()->currentWidget(), page());
+    QAbstractItemModelTester tester(page()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     const int before = page()->view()->model()->rowCount();
     QCOMPARE(before, int(store().log()->size()));
     const Id web = folderAt(store(), QStringLiteral("Retail Apps/Web Storefront"));
