@@ -72,6 +72,8 @@ private Q_SLOTS:
     void editsUsersAndGlobalsAllOrNothing();
     void undoRestoresExactly_data();
     void undoRestoresExactly();
+    void undoNeedsTheRightsOfTheEdit_data() { TestStores::addBackendRows(); }
+    void undoNeedsTheRightsOfTheEdit();
     void refusesStaleUndo_data() { TestStores::addBackendRows(); }
     void refusesStaleUndo();
 };
@@ -721,6 +723,39 @@ void TestRules::refusesStaleUndo()
     QCOMPARE(undo.error().kind, ErrorKind::Conflict);
     QVERIFY2(undo.error().message.contains(QStringLiteral("folder 'Website' has changed since")), qPrintable(undo.error().message));
     QCOMPARE(exportJson(*s), before);
+    verifyPersisted(*s);
+}
+
+// Undo and redo need the rights the edit needed, as the operator holds them now.
+void TestRules::undoNeedsTheRightsOfTheEdit()
+{
+    SCENARIO(s);
+    const Id bob = userNamed(*s, QStringLiteral("bob"));
+    const Id viewers = teamOn(*s, QStringLiteral("Apps"), QStringLiteral("Viewers"));
+    must(*s, edit::TeamPermissions{viewers, keys(*s, {QStringLiteral("folder#edit_teams")}), {}});
+    auto added = s->apply(edit::TeamMember{viewers, userNamed(*s, QStringLiteral("carol")), 0, true}, bob);
+    QVERIFY(added.ok());
+    // While bob holds folder#edit_teams he may undo and redo it.
+    auto undone = s->revert(added.value(), QStringLiteral("Undo"), bob);
+    QVERIFY2(undone.ok(), qPrintable(undone.ok() ? QString() : undone.error().message));
+    auto redone = s->revert(undone.value(), QStringLiteral("Redo"), bob);
+    QVERIFY(redone.ok());
+    // Once the right is taken away, he may not: refused, and nothing changes.
+    must(*s, edit::TeamPermissions{viewers, {}, keys(*s, {QStringLiteral("folder#edit_teams")})});
+    const QByteArray before = exportJson(*s);
+    auto refusedUndo = s->revert(redone.value(), QStringLiteral("Undo"), bob);
+    QVERIFY(!refusedUndo);
+    QCOMPARE(refusedUndo.error().kind, ErrorKind::Refused);
+    QVERIFY2(refusedUndo.error().message.contains(QStringLiteral("folder#edit_teams")), qPrintable(refusedUndo.error().message));
+    QCOMPARE(exportJson(*s), before);
+    // An edit of users needs members#manage or security#edit to be undone.
+    const Id admin = userNamed(*s, QStringLiteral("admin"));
+    auto invited = s->apply(edit::InviteUser{QStringLiteral("dave@example.com"), roleNamed(*s, QStringLiteral("devs"))}, admin);
+    QVERIFY(invited.ok());
+    auto byBob = s->revert(invited.value(), QStringLiteral("Undo"), bob);
+    QVERIFY(!byBob);
+    QVERIFY2(byBob.error().message.contains(QStringLiteral("members#manage")), qPrintable(byBob.error().message));
+    QVERIFY(s->revert(invited.value(), QStringLiteral("Undo"), admin).ok());
     verifyPersisted(*s);
 }
 

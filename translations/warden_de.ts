@@ -2174,7 +2174,18 @@
         <translation>diese Änderung ließe keinen aktiven Benutzer mit Admin übrig</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
+        <source>only an active user can undo or redo changes</source>
+        <translation>nur ein aktiver Benutzer kann Änderungen rückgängig machen oder wiederholen</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+4"/>
+        <source>%1 needs Admin</source>
+        <translation>%1 benötigt Admin</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 needs %2 on folder %3</source>
         <translation>%1 benötigt %2 auf Ordner %3</translation>
     </message>
@@ -3703,12 +3714,12 @@
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>What the change did</source>
         <translation>Was die Änderung bewirkt hat</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Every change made to this store, newest first, with who made it. Nothing here can be changed or deleted.</source>
         <translation>Jede Änderung an diesem Speicher, die neueste zuerst, mit ihrem Urheber. Hier kann nichts geändert oder gelöscht werden.</translation>
     </message>
@@ -5200,7 +5211,7 @@
 <context>
     <name>warden::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+71"/>
+        <location filename="../ui/MainWindow.cpp" line="+72"/>
         <source>Warden — %1</source>
         <translation>Warden — %1</translation>
     </message>
@@ -6038,17 +6049,12 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>das Geheimnis %1 ist nicht gesetzt</translation>
     </message>
     <message>
-        <location line="+244"/>
-        <source>only an active user can undo or redo changes</source>
-        <translation>nur ein aktiver Benutzer kann Änderungen rückgängig machen oder wiederholen</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+252"/>
         <source>%1 has changed since; undoing would overwrite that change</source>
         <translation>%1 wurde seitdem geändert; Rückgängigmachen würde diese Änderung überschreiben</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-17"/>
         <source>this change would leave no active user holding Admin</source>
         <translation>diese Änderung ließe keinen aktiven Benutzer mit Admin übrig</translation>
     </message>
@@ -6143,7 +6149,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>der Ordner von Vorlage &apos;%1&apos; wurde gelöscht</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>folder &apos;%1&apos;</source>
         <translation>Ordner &apos;%1&apos;</translation>
     </message>

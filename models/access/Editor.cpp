@@ -101,6 +101,65 @@ bool Editor::holdsGlobal(const QString& key) const
     return m_access.holdsGlobal(m_operator, key);
 }
 
+Status Editor::mayRevert(const std::vector<Change>& changes, Id operatorId)
+{
+    const User* op = m_directory.user(operatorId);
+    if (!op || op->status != UserStatus::Active)
+        return refused(tr("only an active user can undo or redo changes"));
+    m_operator = operatorId;
+    const QStringList security{QStringLiteral("security#edit")};
+    const QStringList members{QStringLiteral("members#manage"), QStringLiteral("security#edit")};
+    const QStringList teams{QStringLiteral("folder#edit_teams"), QStringLiteral("folder#edit_security")};
+    // Rows inside a folder that does not exist (yet) come back with it, and are judged with it.
+    auto gone = [this](Id folderId) { return folderId != 0 && !m_directory.folder(folderId); };
+    for (const Change& change : changes) {
+        const Row& row = change.row();
+        Status s;
+        if (auto f = std::get_if<Folder>(&row)) {
+            const Folder* before = change.before ? std::get_if<Folder>(&*change.before) : nullptr;
+            const Folder* after = change.after ? std::get_if<Folder>(&*change.after) : nullptr;
+            if (m_directory.folder(f->id))
+                s = requireFolder(f->id, {QStringLiteral("folder#edit")});
+            else if (!gone(f->parentId))
+                s = requireNewParent(f->parentId);
+            if (!s && before && after && before->inherit != after->inherit)
+                s = requireFolder(f->id, {QStringLiteral("folder#edit_security")});
+            if (!s && before && after && before->parentId != after->parentId) {
+                for (Id parent : {before->parentId, after->parentId})
+                    if (!s)
+                        s = requireNewParent(m_directory.folder(parent) ? parent : 0);
+            }
+        } else if (auto t = std::get_if<Team>(&row)) {
+            const Team* before = change.before ? std::get_if<Team>(&*change.before) : nullptr;
+            const Team* after = change.after ? std::get_if<Team>(&*change.after) : nullptr;
+            const bool structural = !before || !after || before->name != after->name;
+            if (!gone(t->folderId))
+                s = requireFolder(t->folderId, structural ? QStringList{QStringLiteral("folder#edit_security")} : teams);
+        } else if (std::holds_alternative<User>(row)) {
+            s = requireGlobal(members);
+        } else if (std::holds_alternative<Role>(row) || std::holds_alternative<GlobalAssignment>(row)) {
+            s = requireGlobal(security);
+        } else if (auto c = std::get_if<Connection>(&row)) {
+            const Connection* now = m_directory.connection(c->id);
+            if (now && change.before && change.after)
+                s = requireLevel(*now, AccessLevel::Manage);
+            else if (gone(c->folderId))
+                continue;
+            else if (c->folderId)
+                s = requireFolder(c->folderId, {QStringLiteral("folder#edit_configuration")});
+            else if (!m_access.isAdmin(m_operator))
+                s = refused(tr("%1 needs Admin").arg(operatorName()));
+        } else if (auto t = std::get_if<Template>(&row); t && gone(t->folderId)) {
+            continue;
+        } else if (!m_access.isAdmin(m_operator)) {
+            s = refused(tr("%1 needs Admin").arg(operatorName())); // connection types and templates
+        }
+        if (s)
+            return s;
+    }
+    return {};
+}
+
 Status Editor::requireFolder(Id folderId, const QStringList& anyOf) const
 {
     for (const QString& key : anyOf) {

@@ -31,6 +31,9 @@ public:
     Result<Applied> apply(const Edit& edit, Id operatorId);
     // Several edits as one: all applied, or none (failedAt: the index of the one refused).
     Result<Applied> applyAll(const QList<Edit>& edits, Id operatorId, const QString& summary, int* failedAt);
+    // Whether the operator may now put these changes back (undo, redo): the rights each row needs,
+    // checked on the directory as it is, as if the edit were made again.
+    Status mayRevert(const std::vector<Change>& changes, Id operatorId);
 
     // Adds the three system teams with their default permissions to a security root.
     void addSystemTeams(Id folderId, const QSet<Id>& ownerUsers = {});

@@ -364,10 +364,9 @@ Status Store::checkRestored(const std::vector<Change>& reverted) const
 Result<Applied> Store::revert(const Applied& applied, const QString& summary, Id operatorId)
 {
     return withRetries([&](bool* retry) -> Result<Applied> {
-        const User* op = m_directory.user(operatorId);
-        if (!op || op->status != UserStatus::Active)
-            return refused(tr("only an active user can undo or redo changes"));
-        const QString operatorName = op->username;
+        if (Status s = Editor(m_directory, m_catalog).mayRevert(applied.changes, operatorId))
+            return *s;
+        const QString operatorName = m_directory.user(operatorId)->username;
         const std::size_t mark = m_directory.journalSize();
         for (auto it = applied.changes.crbegin(); it != applied.changes.crend(); ++it) {
             const Row& any = it->row();
