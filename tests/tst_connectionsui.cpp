@@ -26,6 +26,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QListWidget>
+#include <QJsonObject>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -105,12 +107,14 @@ private Q_SLOTS:
     void formShowsErrorsInPlaceAndSavesOneStep();
     void secretsAreWriteOnly();
     void permissionsTab();
+    void allowedTemplatesTab();
     void testConnectionAgainstALocalServer();
     void testSendsStoredCredentialsOnlyToTheirAddress();
     void folderListsInheritedConnections();
     void problemsAllow();
     void problemsOutOfScope();
     void typesReleaseAndGrant();
+    void brokenTypeSaysWhatIsWrong();
 };
 
 void TestConnectionsUi::initTestCase()
@@ -197,6 +201,33 @@ void TestConnectionsUi::permissionsTab()
     QCOMPARE(access.connectionLevel(userNamed(store(), QStringLiteral("maya.cohen")), hook), AccessLevel::Manage);
     QCOMPARE(access.connectionLevel(userNamed(store(), QStringLiteral("liam.murphy")), hook), AccessLevel::Deny);
     QCOMPARE(store().loadDirectory().value().connection(hook)->access.size(), 2);
+}
+
+// Only the ticked templates may use the connection; ticking all again lifts the list.
+void TestConnectionsUi::allowedTemplatesTab()
+{
+    const Id hook = store().directory().connectionNamed(folder("Retail Apps/Web Storefront"), QStringLiteral("Storefront Deploy Hook"))->id;
+    ConnectionDialog dialog(runner(), hook, true);
+    auto* list = dialog.findChild<QListWidget*>(QStringLiteral("allowedTemplates"));
+    QVERIFY(list);
+    QVERIFY(list->count() >= 2);
+    QList<QRadioButton*> choices = dialog.findChildren<QRadioButton*>();
+    QRadioButton* some = nullptr;
+    for (QRadioButton* b : choices)
+        if (b->text().contains(QStringLiteral("Only")))
+            some = b;
+    QVERIFY(some);
+    some->setChecked(true);
+    QVERIFY(list->isEnabled());
+    list->item(0)->setCheckState(Qt::Checked);
+    for (int i = 1; i < list->count(); ++i)
+        list->item(i)->setCheckState(Qt::Unchecked);
+    const Id ticked = list->item(0)->data(Qt::UserRole).value<Id>();
+    QVERIFY(dialog.save());
+    const Connection* saved = store().directory().connection(hook);
+    QVERIFY(!saved->allTemplates);
+    QCOMPARE(saved->allowedTemplates, QSet<Id>{ticked});
+    QCOMPARE(store().loadDirectory().value().connection(hook)->allowedTemplates, QSet<Id>{ticked});
 }
 
 void TestConnectionsUi::testConnectionAgainstALocalServer()
@@ -343,6 +374,36 @@ void TestConnectionsUi::typesReleaseAndGrant()
     page->release();
     QVERIFY(store().directory().connectionType(QStringLiteral("aws"))->released);
     QVERIFY(store().directory().connectionType(QStringLiteral("aws"))->grants.isEmpty());
+}
+
+// A type whose definition does not validate is listed with what is wrong, and cannot be made available.
+void TestConnectionsUi::brokenTypeSaysWhatIsWrong()
+{
+    ConnectionType broken;
+    broken.name = QStringLiteral("broken");
+    broken.title = QStringLiteral("Broken");
+    broken.fields = QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("url")}, {QStringLiteral("kind"), QStringLiteral("colour")}}};
+    broken.version = 1;
+    Directory content = store().loadDirectory().value();
+    content.load(broken);
+    QVERIFY(!store().replaceContent(content, QStringLiteral("admin"), QStringLiteral("test")));
+    m_window->showArea(5);
+    ConnectionsPage* page = m_window->connectionsPage();
+    page->selectType(QStringLiteral("broken"));
+    QTreeWidgetItem* item = page->typeList()->currentItem();
+    QVERIFY(item);
+    QVERIFY2(item->text(2).startsWith(QStringLiteral("Broken:")) && item->text(2).contains(QStringLiteral("kind must be")),
+             qPrintable(item->text(2)));
+    auto* release = page->findChild<QPushButton*>(QStringLiteral("releaseType"));
+    auto* grant = page->findChild<QPushButton*>(QStringLiteral("grantType"));
+    QVERIFY(!release->isEnabled());
+    QVERIFY(!grant->isEnabled());
+    QVERIFY(release->toolTip().contains(QStringLiteral("fixed first")));
+    // A valid restricted type can be granted.
+    page->selectType(QStringLiteral("aws"));
+    page->unrelease();
+    page->selectType(QStringLiteral("aws"));
+    QVERIFY(grant->isEnabled());
 }
 
 QTEST_MAIN(TestConnectionsUi)

@@ -55,6 +55,10 @@ ConnectionsPage::ConnectionsPage(EditRunner& runner, Prompts& prompts, QWidget* 
     m_types->header()->resizeSection(2, 260);
     auto* typesTab = new QWidget(this);
     auto* typeButtons = new QHBoxLayout;
+    m_release->setObjectName(QStringLiteral("releaseType"));
+    m_unrelease->setObjectName(QStringLiteral("unreleaseType"));
+    m_grant->setObjectName(QStringLiteral("grantType"));
+    m_revoke->setObjectName(QStringLiteral("revokeType"));
     for (QPushButton* button : {m_release, m_unrelease, m_grant, m_revoke})
         typeButtons->addWidget(button);
     typeButtons->addStretch();
