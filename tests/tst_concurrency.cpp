@@ -1,6 +1,7 @@
 // Several clients on one store: no lost updates, changes of others arrive, the audit log is append-only.
 #include "support/TestHelpers.h"
 
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -36,6 +37,8 @@ private Q_SLOTS:
     void rulesHoldAcrossClients();
     void undoChecksWhatOthersDid_data() { TestStores::addBackendRows(); }
     void undoChecksWhatOthersDid();
+    void processesWritingAtOnceLoseNothing_data() { TestStores::addBackendRows(); }
+    void processesWritingAtOnceLoseNothing();
 };
 
 void TestConcurrency::noLostUpdateOnOneTeam()
@@ -142,6 +145,48 @@ void TestConcurrency::undoChecksWhatOthersDid()
     QVERIFY(fresh);
     QCOMPARE(exportJson(*fresh), before);
     QCOMPARE(exportJson(*a), before);
+}
+
+// Separate wardenctl processes grant permissions to one team at the same moment: each grant is
+// either saved or refused as a conflict (exit 3), and every saved one is in the store at the end.
+void TestConcurrency::processesWritingAtOnceLoseNothing()
+{
+    QFETCH(QString, backend);
+    WARDEN_REQUIRE_BACKEND(backend)
+    auto a = m_stores.createStore(backend, QStringLiteral("demo"));
+    QVERIFY(a);
+    const QStringList grants{QStringLiteral("release#start"), QStringLiteral("release#abort"), QStringLiteral("release#edit"),
+                             QStringLiteral("template#edit"), QStringLiteral("trigger#edit_trigger"), QStringLiteral("dashboard#edit")};
+    std::vector<std::unique_ptr<QProcess>> processes;
+    for (const QString& key : grants) {
+        auto process = std::make_unique<QProcess>();
+        process->setProcessChannelMode(QProcess::MergedChannels);
+        process->start(QStringLiteral(WARDENCTL), {QStringLiteral("--store"), a->location(), QStringLiteral("team"), QStringLiteral("grant"),
+                                                   QStringLiteral("Retail Apps"), QStringLiteral("Viewers"), key,
+                                                   QStringLiteral("--as"), QStringLiteral("admin")});
+        processes.push_back(std::move(process));
+    }
+    QStringList saved;
+    for (std::size_t i = 0; i < processes.size(); ++i) {
+        QProcess& p = *processes[i];
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY2(p.exitCode() == 0 || p.exitCode() == 3, qPrintable(QString::fromUtf8(p.readAll())));
+        if (p.exitCode() == 0)
+            saved.append(grants[int(i)]);
+    }
+    QVERIFY(!saved.isEmpty());
+    auto fresh = second(*a);
+    QVERIFY(fresh);
+    const Team* viewers = fresh->directory().team(teamOn(*fresh, QStringLiteral("Retail Apps"), QStringLiteral("Viewers")));
+    for (const QString& key : saved)
+        QVERIFY2(viewers->permissions.test(fresh->catalog().folderIndex(key)), qPrintable(key));
+    // One audit entry per saved grant, none for a refused one.
+    int entries = 0;
+    const auto log = fresh->log();
+    QVERIFY(log.ok());
+    for (const AuditEntry& entry : log.value())
+        entries += entry.summary.startsWith(QStringLiteral("Team Viewers on Retail Apps: grant"));
+    QCOMPARE(entries, int(saved.size()));
 }
 
 void TestConcurrency::changesOfOthersArrive()
