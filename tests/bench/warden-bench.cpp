@@ -134,21 +134,30 @@ int effectiveBySql(QSqlDatabase& db, const Catalog& catalog, Id userId)
     return total;
 }
 
-// Who holds a permission on one folder, by SQL.
-int whoHasBySql(QSqlDatabase& db, const Catalog& catalog, Id folderId, int permission)
+// SQL that holds for a team whose permissions imply the one asked.
+QString implyingSql(const Catalog& catalog, int permission)
 {
     QStringList implying;
     for (int i = 0; i < catalog.folderCount(); ++i) {
         if (catalog.implied(i).test(permission))
             implying.append(QStringLiteral("(' ' || t.permissions || ' ') LIKE '% %1 %'").arg(catalog.folderPermission(i).key));
     }
-    const QString sql = QStringLiteral(R"(
+    return implying.join(QLatin1String(" OR "));
+}
+
+// The start of a query on one folder (:folder): its security root as root(id), by recursive CTE.
+const char* const rootOfFolderSql = R"(
 WITH RECURSIVE up(id, parent_id, inherit, n) AS (
   SELECT id, parent_id, inherit, 0 FROM folders WHERE id = :folder
   UNION ALL
   SELECT f.id, f.parent_id, f.inherit, up.n + 1 FROM folders f JOIN up ON f.id = up.parent_id WHERE up.inherit = 1
 ),
-root(id) AS (SELECT id FROM up ORDER BY n DESC LIMIT 1),
+root(id) AS (SELECT id FROM up ORDER BY n DESC LIMIT 1))";
+
+// Who holds a permission on one folder, by SQL.
+int whoHasBySql(QSqlDatabase& db, const Catalog& catalog, Id folderId, int permission)
+{
+    const QString sql = QLatin1String(rootOfFolderSql) + QStringLiteral(R"(,
 granting(id) AS (SELECT t.id FROM teams t WHERE t.folder_id = (SELECT id FROM root) AND (%1)),
 holders(user_id) AS (
   SELECT user_id FROM team_users WHERE team_id IN (SELECT id FROM granting)
@@ -157,7 +166,7 @@ holders(user_id) AS (
   UNION SELECT ur.user_id FROM global_roles g JOIN user_roles ur ON ur.role_id = g.role_id WHERE g.key = 'admin'
 )
 SELECT u.username FROM users u WHERE u.id IN (SELECT user_id FROM holders) AND u.status = 'active' ORDER BY u.username_key)")
-                            .arg(implying.join(QLatin1String(" OR ")));
+                            .arg(implyingSql(catalog, permission));
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(sql);
@@ -207,22 +216,11 @@ void copyEverythingBySql(QSqlDatabase& db)
 // directly or through a role, by SQL.
 QSet<Id> explainBySql(QSqlDatabase& db, const Catalog& catalog, Id userId, Id folderId, int permission)
 {
-    QStringList implying;
-    for (int i = 0; i < catalog.folderCount(); ++i) {
-        if (catalog.implied(i).test(permission))
-            implying.append(QStringLiteral("(' ' || t.permissions || ' ') LIKE '% %1 %'").arg(catalog.folderPermission(i).key));
-    }
-    const QString sql = QStringLiteral(R"(
-WITH RECURSIVE up(id, parent_id, inherit, n) AS (
-  SELECT id, parent_id, inherit, 0 FROM folders WHERE id = :folder
-  UNION ALL
-  SELECT f.id, f.parent_id, f.inherit, up.n + 1 FROM folders f JOIN up ON f.id = up.parent_id WHERE up.inherit = 1
-),
-root(id) AS (SELECT id FROM up ORDER BY n DESC LIMIT 1)
+    const QString sql = QLatin1String(rootOfFolderSql) + QStringLiteral(R"(
 SELECT t.id FROM teams t WHERE t.folder_id = (SELECT id FROM root) AND (%1) AND (
   t.id IN (SELECT team_id FROM team_users WHERE user_id = :user)
   OR t.id IN (SELECT tr.team_id FROM team_roles tr JOIN user_roles ur ON ur.role_id = tr.role_id WHERE ur.user_id = :user)))")
-                            .arg(implying.join(QLatin1String(" OR ")));
+                            .arg(implyingSql(catalog, permission));
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(sql);
