@@ -93,6 +93,17 @@ void TestGlobalPermissionPage::assignsRolesWithSaveResetUndo()
     QVERIFY(rolesCell(QStringLiteral("risk_profile#edit")).data(GlobalPermissionModel::PendingRole).toBool());
     QVERIFY(store().directory().global(QStringLiteral("risk_profile#edit")).roles.isEmpty());
 
+    // Backspace in the empty input removes the chip just before it.
+    editor = openEditor(QStringLiteral("risk_profile#edit"));
+    const QList<Id> shown = editor->roles();
+    QVERIFY(editor->addRole(QStringLiteral("Developers")));
+    const Id last = editor->roles().last();
+    QTest::keyClick(editor->input(), Qt::Key_Backspace);
+    QCOMPARE(editor->roles().size(), shown.size());
+    QVERIFY(!editor->roles().contains(last));
+    editor->setRoles(shown);
+    closeEditor();
+
     // Remove a chip, then Reset drops everything.
     editor = openEditor(QStringLiteral("risk_profile#edit"));
     auto* chip = editor->findChild<QToolButton*>(QStringLiteral("chip:Auditors"));

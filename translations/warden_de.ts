@@ -4520,12 +4520,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Connection types</source>
         <translation>Verbindungstypen</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-41"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -4545,7 +4545,7 @@
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>A released type can be used everywhere. A restricted one only on the folders granted and their subfolders; connections that exist keep working when it is restricted.</source>
         <translation>Ein freigegebener Typ kann überall verwendet werden, ein eingeschränkter nur in den zugelassenen Ordnern und deren Unterordnern; bestehende Verbindungen funktionieren weiter, wenn er eingeschränkt wird.</translation>
     </message>
@@ -5861,7 +5861,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
 <context>
     <name>warden::RoleChipsEditor</name>
     <message>
-        <location filename="../ui/RoleChipsDelegate.cpp" line="+21"/>
+        <location filename="../ui/RoleChipsDelegate.cpp" line="+22"/>
         <source>Add a role…</source>
         <translation>Rolle hinzufügen…</translation>
     </message>
@@ -5871,7 +5871,12 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Rolle hinzufügen</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+24"/>
+        <source>Type a role and press Enter to add it; Backspace in the empty field removes the last one.</source>
+        <translation>Geben Sie eine Rolle ein und drücken Sie die Eingabetaste, um sie hinzuzufügen; die Rücktaste im leeren Feld entfernt die letzte.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>

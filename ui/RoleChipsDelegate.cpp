@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCompleter>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QPainter>
 #include <QStringListModel>
@@ -43,7 +44,19 @@ RoleChipsEditor::RoleChipsEditor(const Store& store, QWidget* parent)
         if (addRole(name))
             QMetaObject::invokeMethod(m_input, &QLineEdit::clear, Qt::QueuedConnection);
     });
+    m_input->setToolTip(tr("Type a role and press Enter to add it; Backspace in the empty field removes the last one."));
+    m_input->installEventFilter(this);
     setFocusProxy(m_input);
+}
+
+bool RoleChipsEditor::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_input && event->type() == QEvent::KeyPress && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Backspace
+        && m_input->text().isEmpty() && !m_roles.isEmpty()) {
+        removeRole(m_roles.last());
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void RoleChipsEditor::setRoles(const QList<Id>& roles)

@@ -31,6 +31,10 @@ public:
 Q_SIGNALS:
     void rolesChanged();
 
+protected:
+    // Backspace in the empty input removes the last chip, as in other chip editors.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void rebuild();
 
