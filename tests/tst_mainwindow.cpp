@@ -466,7 +466,7 @@ void TestMainWindow::leavingPendingChangesAsks()
     // Another root asks; Cancel stays where the changes are.
     m_prompts.unsavedAnswer = Prompts::Unsaved::Cancel;
     page()->selectFolder(infrastructure);
-    QCOMPARE(m_prompts.asked, asked + 1);
+    QTRY_COMPARE(m_prompts.asked, asked + 1);
     QVERIFY(m_prompts.unsavedWhat.contains(QStringLiteral("Retail Apps")));
     QCOMPARE(page()->currentFolder(), mobile);
     QVERIFY(model->hasPendingChanges());
@@ -474,7 +474,9 @@ void TestMainWindow::leavingPendingChangesAsks()
     // Save writes them, then moves on.
     m_prompts.unsavedAnswer = Prompts::Unsaved::Save;
     page()->selectFolder(infrastructure);
+    QTRY_VERIFY(store().directory().team(viewers)->permissions.test(start));
     QCOMPARE(page()->currentFolder(), infrastructure);
+    QCOMPARE(page()->details()->folder(), infrastructure);
     QVERIFY(store().directory().team(viewers)->permissions.test(start));
     QVERIFY(!model->hasPendingChanges());
 
@@ -482,8 +484,11 @@ void TestMainWindow::leavingPendingChangesAsks()
     select(QStringLiteral("Retail Apps"));
     QVERIFY(model->setData(model->index(model->rowOf(viewers), start), Qt::Unchecked, Qt::CheckStateRole));
     m_prompts.unsavedAnswer = Prompts::Unsaved::Discard;
+    const int beforeDiscard = m_prompts.asked;
     page()->selectFolder(infrastructure);
+    QTRY_COMPARE(m_prompts.asked, beforeDiscard + 1);
     QCOMPARE(page()->currentFolder(), infrastructure);
+    QVERIFY(!model->hasPendingChanges());
     QVERIFY(store().directory().team(viewers)->permissions.test(start));
 
     // Closing the window asks too; Cancel keeps it open.

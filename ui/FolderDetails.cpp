@@ -253,11 +253,14 @@ void FolderDetails::save()
     m_runner.run(m_model->pendingEdit(), m_message);
 }
 
+bool FolderDetails::needsSettling(Id folderId) const
+{
+    return m_model->hasPendingChanges() && m_runner.store().directory().securityRoot(folderId) != m_model->root();
+}
+
 bool FolderDetails::settlePendingFor(Id folderId)
 {
-    if (m_runner.store().directory().securityRoot(folderId) == m_model->root())
-        return true;
-    return settlePending();
+    return !needsSettling(folderId) || settlePending();
 }
 
 bool FolderDetails::settlePending()

@@ -39,6 +39,8 @@ public:
     // Before another folder is shown: pending matrix changes that it would drop are saved or
     // discarded as the operator says; false when they stay (cancelled, or saving failed).
     bool settlePendingFor(Id folderId);
+    // Whether showing that folder would drop pending changes.
+    bool needsSettling(Id folderId) const;
     // Before the window closes: the same for any pending changes.
     bool settlePending();
     void resetChanges();

@@ -79,21 +79,16 @@ FolderPage::FolderPage(EditRunner& runner, Prompts& prompts, QWidget* parent)
         if (!text.trimmed().isEmpty())
             m_view->expandAll();
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex&, const QModelIndex& previous) {
-        if (m_stayingOnPrevious)
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        if (m_settling)
             return;
-        if (!m_details->settlePendingFor(currentFolder())) {
-            // The pending changes stay, and so does the folder they belong to.
-            m_stayingOnPrevious = true;
-            m_view->setCurrentIndex(previous);
-            m_stayingOnPrevious = false;
+        if (m_details->needsSettling(currentFolder())) {
+            // Asked once the change that moved the selection is over: a filter may be removing rows.
+            m_settling = true;
+            QMetaObject::invokeMethod(this, &FolderPage::settleAndShow, Qt::QueuedConnection);
             return;
         }
-        m_details->showFolder(currentFolder());
-        m_connections->setScope(currentFolder());
-        highlightCurrentRoot();
-        updateActions();
+        showCurrent();
     });
     connect(m_details, &FolderDetails::jumpRequested, this, &FolderPage::selectFolder);
     connect(m_connections, &ConnectionsPanel::folderRequested, this, &FolderPage::selectFolder);
@@ -101,7 +96,8 @@ FolderPage::FolderPage(EditRunner& runner, Prompts& prompts, QWidget* parent)
     connect(m_model, &FolderTreeModel::moveRequested, this, &FolderPage::moveFolder);
     connect(&m_runner, &EditRunner::operatorChanged, this, &FolderPage::updateActions);
     connect(&m_runner.store(), &Store::changed, this, [this] {
-        m_details->showFolder(currentFolder());
+        // While pending changes are being settled, the details stay on the folder they belong to.
+        m_details->showFolder(m_settling ? m_details->folder() : currentFolder());
         highlightCurrentRoot();
         updateActions();
     });
@@ -138,6 +134,25 @@ void FolderPage::createActions()
 QList<QAction*> FolderPage::editActions() const
 {
     return {m_newAction, m_newTopAction, m_renameAction, m_moveAction, m_deleteAction};
+}
+
+void FolderPage::showCurrent()
+{
+    m_details->showFolder(currentFolder());
+    m_connections->setScope(currentFolder());
+    highlightCurrentRoot();
+    updateActions();
+}
+
+// The operator says what becomes of the pending matrix changes; kept, the folder they belong to
+// stays selected.
+void FolderPage::settleAndShow()
+{
+    const bool settled = m_details->settlePendingFor(currentFolder());
+    if (!settled)
+        selectFolder(m_details->folder());
+    m_settling = false;
+    showCurrent();
 }
 
 // Later, not at once: the current folder changes while the filter is removing rows, and the tree

@@ -55,6 +55,8 @@ Q_SIGNALS:
 
 private:
     void highlightCurrentRoot();
+    void showCurrent();
+    void settleAndShow();
     void createActions();
     void updateActions();
     void showRefusal(const QString& message, Id folderId);
@@ -76,7 +78,7 @@ private:
     QAction* m_deleteAction = nullptr;
     QAction* m_moveAction = nullptr;
     QAction* m_findAction = nullptr;
-    bool m_stayingOnPrevious = false;
+    bool m_settling = false; // pending matrix changes wait for the operator's answer
 };
 
 } // namespace warden

@@ -570,6 +570,7 @@ bool MainWindow::settlePending()
         m_permissionPage->save();
         return !globals->hasPendingChanges();
     case Prompts::Unsaved::Discard:
+        m_permissionPage->resetChanges();
         return true;
     case Prompts::Unsaved::Cancel:
         break;

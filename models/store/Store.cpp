@@ -75,12 +75,14 @@ Directory Store::initialContent(const Catalog& catalog, const QString& adminName
 
 Status Store::reload()
 {
-    auto loaded = loadDirectory();
-    if (!loaded)
-        return loaded.error();
+    // The log position first: an entry committed while the rows are read is then read again by the
+    // next catch-up, never skipped.
     auto last = lastAuditId();
     if (!last)
         return last.error();
+    auto loaded = loadDirectory();
+    if (!loaded)
+        return loaded.error();
     m_directory = std::move(loaded.value());
     m_lastSeen = last.value();
     m_directory.tree(); // the index is ready when the tree order is
@@ -199,8 +201,9 @@ Result<Applied> Store::withRetries(const std::function<Result<Applied>(bool* ret
     for (int tries = 1;; ++tries) {
         bool retry = false;
         Result<Applied> result = attempt(&retry);
-        if (!result && !retry && !caughtUp) {
+        if (!result && !retry && !caughtUp && result.error().kind == ErrorKind::Refused) {
             // A refusal must not come from an old copy of the directory: check again on the latest.
+            // (Not a conflict or a cancel: those must stay as they are.)
             caughtUp = true;
             auto latest = lastAuditId();
             retry = latest && latest.value() > m_lastSeen && !sync();
