@@ -756,6 +756,13 @@ void TestRules::undoNeedsTheRightsOfTheEdit()
     QVERIFY(!byBob);
     QVERIFY2(byBob.error().message.contains(QStringLiteral("members#manage")), qPrintable(byBob.error().message));
     QVERIFY(s->revert(invited.value(), QStringLiteral("Undo"), admin).ok());
+    // Inheritance needs folder#edit_security only, for undo as for the edit.
+    must(*s, edit::TeamPermissions{viewers, keys(*s, {QStringLiteral("folder#edit_security")}), {}});
+    const Id web = folderAt(*s, QStringLiteral("Apps/Web"));
+    auto own = s->apply(edit::SetInherit{web, false, edit::InheritChoice::CopyTeams}, bob);
+    QVERIFY2(own.ok(), qPrintable(own.ok() ? QString() : own.error().message));
+    QVERIFY2(s->revert(own.value(), QStringLiteral("Undo"), bob).ok(), "undo of inherit off");
+    QVERIFY(s->directory().folder(web)->inherit);
     verifyPersisted(*s);
 }
 

@@ -2179,13 +2179,12 @@
         <translation>nur ein aktiver Benutzer kann Änderungen rückgängig machen oder wiederholen</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+4"/>
+        <location line="+70"/>
         <source>%1 needs Admin</source>
         <translation>%1 benötigt Admin</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>%1 needs %2 on folder %3</source>
         <translation>%1 benötigt %2 auf Ordner %3</translation>
     </message>
@@ -4926,12 +4925,12 @@
         <translation>%1 ist ein Systemteam.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>the permissions on %1</source>
         <translation>den Berechtigungen auf %1</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-38"/>
         <location line="+2"/>
         <source>Select a team first.</source>
         <translation>Wählen Sie zuerst ein Team aus.</translation>
@@ -5000,7 +4999,7 @@
         <translation>&amp;Verbindungen</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+53"/>
         <source>&amp;New Folder…</source>
         <translation>Neuer &amp;Ordner…</translation>
     </message>
@@ -5030,7 +5029,7 @@
         <translation>Ordner &amp;suchen</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+68"/>
         <source>Select a folder first.</source>
         <translation>Wählen Sie zuerst einen Ordner aus.</translation>
     </message>
@@ -6049,12 +6048,27 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>the secret %1 is not set</source>
         <translation>das Geheimnis %1 ist nicht gesetzt</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+213"/>
+        <source>role &apos;%1&apos; has been given to users, teams, permissions or connections since</source>
+        <translation>Rolle &apos;%1&apos; wurde inzwischen Benutzern, Teams, Berechtigungen oder Verbindungen zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>user &apos;%1&apos; has been added to teams or connections since</source>
+        <translation>Benutzer &apos;%1&apos; wurde inzwischen Teams oder Verbindungen hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>team &apos;%1&apos; has been given access to connections since</source>
+        <translation>Team &apos;%1&apos; hat inzwischen Zugriff auf Verbindungen erhalten</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>%1 has changed since; undoing would overwrite that change</source>
         <translation>%1 wurde seitdem geändert; Rückgängigmachen würde diese Änderung überschreiben</translation>
     </message>
@@ -6064,7 +6078,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>diese Änderung ließe keinen aktiven Benutzer mit Admin übrig</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-169"/>
         <source>the store kept changing while this change was being saved; nothing was saved; try again</source>
         <translation>der Speicher hat sich beim Speichern dieser Änderung fortlaufend geändert; es wurde nichts gespeichert; versuchen Sie es erneut</translation>
     </message>
@@ -6079,7 +6093,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>der Speicher wurde inzwischen geändert</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+85"/>
         <source>undoing is not possible any more: %1</source>
         <translation>Rückgängigmachen ist nicht mehr möglich: %1</translation>
     </message>
@@ -6089,17 +6103,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Ordner &apos;%1&apos; enthält jetzt, was andere hinzugefügt haben</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>role &apos;%1&apos; has been given to users or teams since</source>
-        <translation>Rolle &apos;%1&apos; wurde inzwischen Benutzern oder Teams zugewiesen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>user &apos;%1&apos; has been added to teams since</source>
-        <translation>Benutzer &apos;%1&apos; wurde inzwischen Teams hinzugefügt</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>the parent of folder &apos;%1&apos; has been deleted</source>
         <translation>der übergeordnete Ordner von &apos;%1&apos; wurde gelöscht</translation>
     </message>

@@ -107,56 +107,75 @@ Status Editor::mayRevert(const std::vector<Change>& changes, Id operatorId)
     if (!op || op->status != UserStatus::Active)
         return refused(tr("only an active user can undo or redo changes"));
     m_operator = operatorId;
-    const QStringList security{QStringLiteral("security#edit")};
-    const QStringList members{QStringLiteral("members#manage"), QStringLiteral("security#edit")};
-    const QStringList teams{QStringLiteral("folder#edit_teams"), QStringLiteral("folder#edit_security")};
-    // Rows inside a folder that does not exist (yet) come back with it, and are judged with it.
-    auto gone = [this](Id folderId) { return folderId != 0 && !m_directory.folder(folderId); };
+    // Rows that an edit changed only as a consequence (the teams of a deleted folder, the
+    // memberships of a deleted user, the templates of a deleted connection) are judged with the
+    // row that caused them, as the edit was.
+    bool folders = false, principals = false, connections = false;
+    for (const Change& change : changes) {
+        const bool comesOrGoes = !change.before || !change.after;
+        folders = folders || std::holds_alternative<Folder>(change.row());
+        principals = principals || (comesOrGoes && (std::holds_alternative<User>(change.row()) || std::holds_alternative<Role>(change.row())));
+        connections = connections || (comesOrGoes && std::holds_alternative<Connection>(change.row()));
+    }
     for (const Change& change : changes) {
         const Row& row = change.row();
-        Status s;
-        if (auto f = std::get_if<Folder>(&row)) {
-            const Folder* before = change.before ? std::get_if<Folder>(&*change.before) : nullptr;
-            const Folder* after = change.after ? std::get_if<Folder>(&*change.after) : nullptr;
-            if (m_directory.folder(f->id))
-                s = requireFolder(f->id, {QStringLiteral("folder#edit")});
-            else if (!gone(f->parentId))
-                s = requireNewParent(f->parentId);
-            if (!s && before && after && before->inherit != after->inherit)
-                s = requireFolder(f->id, {QStringLiteral("folder#edit_security")});
-            if (!s && before && after && before->parentId != after->parentId) {
-                for (Id parent : {before->parentId, after->parentId})
-                    if (!s)
-                        s = requireNewParent(m_directory.folder(parent) ? parent : 0);
-            }
-        } else if (auto t = std::get_if<Team>(&row)) {
-            const Team* before = change.before ? std::get_if<Team>(&*change.before) : nullptr;
-            const Team* after = change.after ? std::get_if<Team>(&*change.after) : nullptr;
-            const bool structural = !before || !after || before->name != after->name;
-            if (!gone(t->folderId))
-                s = requireFolder(t->folderId, structural ? QStringList{QStringLiteral("folder#edit_security")} : teams);
-        } else if (std::holds_alternative<User>(row)) {
-            s = requireGlobal(members);
-        } else if (std::holds_alternative<Role>(row) || std::holds_alternative<GlobalAssignment>(row)) {
-            s = requireGlobal(security);
-        } else if (auto c = std::get_if<Connection>(&row)) {
-            const Connection* now = m_directory.connection(c->id);
-            if (now && change.before && change.after)
-                s = requireLevel(*now, AccessLevel::Manage);
-            else if (gone(c->folderId))
-                continue;
-            else if (c->folderId)
-                s = requireFolder(c->folderId, {QStringLiteral("folder#edit_configuration")});
-            else if (!m_access.isAdmin(m_operator))
-                s = refused(tr("%1 needs Admin").arg(operatorName()));
-        } else if (auto t = std::get_if<Template>(&row); t && gone(t->folderId)) {
+        const bool consequence = (folders && !std::holds_alternative<Folder>(row))
+                                 || (principals && (std::holds_alternative<Team>(row) || std::holds_alternative<Connection>(row)))
+                                 || (connections && std::holds_alternative<Template>(row));
+        if (consequence)
             continue;
-        } else if (!m_access.isAdmin(m_operator)) {
-            s = refused(tr("%1 needs Admin").arg(operatorName())); // connection types and templates
-        }
-        if (s)
+        if (Status s = mayRevertRow(change))
             return s;
     }
+    return {};
+}
+
+Status Editor::mayRevertRow(const Change& change) const
+{
+    const Row& row = change.row();
+    // Rows inside a folder that does not exist (yet) come back with it, and are judged with it.
+    auto gone = [this](Id folderId) { return folderId != 0 && !m_directory.folder(folderId); };
+    if (auto f = std::get_if<Folder>(&row)) {
+        const Folder* before = change.before ? std::get_if<Folder>(&*change.before) : nullptr;
+        const Folder* after = change.after ? std::get_if<Folder>(&*change.after) : nullptr;
+        if (before && after && before->name == after->name && before->parentId == after->parentId)
+            return requireFolder(f->id, {QStringLiteral("folder#edit_security")}); // inheritance only
+        Status s = m_directory.folder(f->id) ? requireFolder(f->id, {QStringLiteral("folder#edit")})
+                   : gone(f->parentId)       ? Status()
+                                             : requireNewParent(f->parentId);
+        if (!s && before && after && before->inherit != after->inherit)
+            s = requireFolder(f->id, {QStringLiteral("folder#edit_security")});
+        for (Id parent : {before ? before->parentId : 0, after ? after->parentId : 0}) {
+            if (!s && before && after && before->parentId != after->parentId)
+                s = requireNewParent(m_directory.folder(parent) ? parent : 0);
+        }
+        return s;
+    }
+    if (auto t = std::get_if<Team>(&row)) {
+        const Team* before = change.before ? std::get_if<Team>(&*change.before) : nullptr;
+        const Team* after = change.after ? std::get_if<Team>(&*change.after) : nullptr;
+        const bool structural = !before || !after || before->name != after->name;
+        if (gone(t->folderId))
+            return {};
+        return requireFolder(t->folderId, structural ? QStringList{QStringLiteral("folder#edit_security")}
+                                                     : QStringList{QStringLiteral("folder#edit_teams"), QStringLiteral("folder#edit_security")});
+    }
+    if (std::holds_alternative<User>(row))
+        return requireGlobal({QStringLiteral("members#manage"), QStringLiteral("security#edit")});
+    if (std::holds_alternative<Role>(row) || std::holds_alternative<GlobalAssignment>(row))
+        return requireGlobal({QStringLiteral("security#edit")});
+    if (auto c = std::get_if<Connection>(&row)) {
+        if (gone(c->folderId))
+            return {};
+        if (Status s = requireConnectionScope(c->folderId))
+            return s;
+        const Connection* now = m_directory.connection(c->id);
+        return now && change.before && change.after ? requireLevel(*now, AccessLevel::Manage) : Status();
+    }
+    if (auto t = std::get_if<Template>(&row); t && gone(t->folderId))
+        return {};
+    if (!m_access.isAdmin(m_operator))
+        return refused(tr("%1 needs Admin").arg(operatorName())); // connection types and templates
     return {};
 }
 

@@ -75,6 +75,7 @@ private:
     Result<Applied> run(const edit::SetTypeAvailability& e);
 
     // Connections
+    Status mayRevertRow(const Change& change) const;
     Result<const Connection*> existingConnection(Id connectionId) const;
     Result<const Connection*> managedConnection(Id connectionId) const;
     Status requireConnectionScope(Id folderId) const;

@@ -289,6 +289,23 @@ std::optional<Row> Store::changedMeanwhile(const std::vector<Change>& attempted)
 
 namespace {
 
+bool holdsGlobal(const Directory& d, Id roleId)
+{
+    for (const GlobalAssignment& g : d.globals())
+        if (g.roles.contains(roleId))
+            return true;
+    return false;
+}
+
+bool namedInAccess(const Directory& d, AccessEntry::Kind kind, Id principal)
+{
+    for (const Connection& c : d.connections())
+        for (const AccessEntry& entry : c.access)
+            if (entry.kind == kind && entry.principal == principal)
+                return true;
+    return false;
+}
+
 bool leadsInto(const Directory& d, Id start, Id folderId)
 {
     int steps = int(d.folders().size()) + 1;
@@ -318,10 +335,13 @@ Status Store::checkRestored(const std::vector<Change>& reverted) const
             if (auto f = std::get_if<Folder>(&gone); f && (!d.children(f->id).isEmpty() || !d.teamsOn(f->id).isEmpty()
                                                           || !d.connectionsOn(f->id).isEmpty() || !d.templatesOn(f->id).isEmpty()))
                 return refusedBecause(tr("folder '%1' now holds what others added to it").arg(f->name));
-            if (auto r = std::get_if<Role>(&gone); r && (!d.usersOfRole(r->id).isEmpty() || !d.teamsOfRole(r->id).isEmpty()))
-                return refusedBecause(tr("role '%1' has been given to users or teams since").arg(r->name));
-            if (auto u = std::get_if<User>(&gone); u && !d.teamsOfUser(u->id).isEmpty())
-                return refusedBecause(tr("user '%1' has been added to teams since").arg(u->username));
+            if (auto r = std::get_if<Role>(&gone); r && (!d.usersOfRole(r->id).isEmpty() || !d.teamsOfRole(r->id).isEmpty()
+                                                         || holdsGlobal(d, r->id) || namedInAccess(d, AccessEntry::Kind::Role, r->id)))
+                return refusedBecause(tr("role '%1' has been given to users, teams, permissions or connections since").arg(r->name));
+            if (auto u = std::get_if<User>(&gone); u && (!d.teamsOfUser(u->id).isEmpty() || namedInAccess(d, AccessEntry::Kind::User, u->id)))
+                return refusedBecause(tr("user '%1' has been added to teams or connections since").arg(u->username));
+            if (auto t = std::get_if<Team>(&gone); t && namedInAccess(d, AccessEntry::Kind::Team, t->id))
+                return refusedBecause(tr("team '%1' has been given access to connections since").arg(t->name));
             continue;
         }
         const Row& back = *change.before;
