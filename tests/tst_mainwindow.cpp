@@ -19,6 +19,7 @@
 #include <QCompleter>
 #include <QLabel>
 #include <QAbstractItemModelTester>
+#include <QSplitter>
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QListWidget>
@@ -125,6 +126,7 @@ private Q_SLOTS:
     void matrixResetAndSystemTeamWarning();
     void teamsAddRenameDelete();
     void leavingPendingChangesAsks();
+    void remembersLayoutAndOperator();
     void teamEditorFindsMembersAsYouType();
     void storeThatCannotOpenKeepsTheCurrentOne();
     void filterKeepsAncestorsVisible();
@@ -500,6 +502,35 @@ void TestMainWindow::leavingPendingChangesAsks()
     QVERIFY(m_window->isVisible());
     m_prompts.unsavedAnswer = Prompts::Unsaved::Discard;
     verifyAgreement();
+}
+
+// The window's size, its splitters and who was signed in come back when the store is opened again.
+void TestMainWindow::remembersLayoutAndOperator()
+{
+    const QString location = store().location();
+    m_window->signInAs(userNamed(store(), QStringLiteral("amelia.hart")));
+    m_window->resize(1111, 777);
+    auto* splitter = m_window->findChild<QSplitter*>(QStringLiteral("mainSplitter"));
+    QVERIFY(splitter);
+    splitter->setSizes({230, 881});
+    const QList<int> sizes = splitter->sizes();
+    QVERIFY(m_window->close());
+    m_window.reset();
+
+    auto reopened = Store::open(location, Store::OpenMode::Existing);
+    QVERIFY(reopened.ok());
+    m_window = std::make_unique<MainWindow>(std::move(reopened.value()), &m_prompts);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCOMPARE(m_window->runner().operatorId(), userNamed(store(), QStringLiteral("amelia.hart")));
+    QCOMPARE(m_window->size(), QSize(1111, 777));
+    QCOMPARE(m_window->findChild<QSplitter*>(QStringLiteral("mainSplitter"))->sizes(), sizes);
+    // Signing in as a user who is no longer active falls back to an administrator.
+    QVERIFY(store().apply(edit::SetUserStatus{userNamed(store(), QStringLiteral("amelia.hart")), UserStatus::Disabled},
+                          userNamed(store(), QStringLiteral("admin"))).ok());
+    auto again = Store::open(location, Store::OpenMode::Existing);
+    MainWindow other(std::move(again.value()), &m_prompts);
+    QVERIFY(other.store().access().isAdmin(other.runner().operatorId()));
 }
 
 void TestMainWindow::teamsAddRenameDelete()
