@@ -4,12 +4,17 @@
 #include "support/TestHelpers.h"
 
 #include "models/domain/ConnectionTypes.h"
+#include "models/io/ConnectionCheck.h"
 #include "models/io/DirectoryFile.h"
 #include "models/store/SecretBox.h"
 
 #include <QDirIterator>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QSignalSpy>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 
 using namespace warden;
@@ -56,6 +61,7 @@ private Q_SLOTS:
     void secretsNeverInClear();
     void fileRoundTripAndErrors();
     void keyFileIsPrivate();
+    void checkGivesUpAfterItsTimeout();
 };
 
 void TestConnections::initTestCase()
@@ -567,6 +573,29 @@ void TestConnections::keyFileIsPrivate()
     QVERIFY(!exposed.hasKey());
     QVERIFY2(exposed.problem().contains(QStringLiteral("chmod 600")), qPrintable(exposed.problem()));
     qputenv("WARDEN_KEY_FILE", ownKey);
+}
+
+// A server that takes the connection and never answers: the check gives up and says after how long.
+void TestConnections::checkGivesUpAfterItsTimeout()
+{
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    QList<QTcpSocket*> held;
+    connect(&silent, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket* socket = silent.nextPendingConnection())
+            held.append(socket); // kept open, never written to
+    });
+    ConnectionCheck check;
+    QSignalSpy finished(&check, &ConnectionCheck::finished);
+    QElapsedTimer timer;
+    timer.start();
+    check.start(QUrl(QStringLiteral("http://127.0.0.1:%1/ping").arg(silent.serverPort())), {}, 1000);
+    QVERIFY(finished.wait(5000));
+    QVERIFY(timer.elapsed() >= 900);
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    QVERIFY2(finished.first().at(1).toString().contains(QStringLiteral("No answer within 1 second")),
+             qPrintable(finished.first().at(1).toString()));
+    QVERIFY(!held.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestConnections)
