@@ -54,12 +54,15 @@ QListWidget* checkList(QWidget* parent, const QString& name, const QString& acce
     return list;
 }
 
-QListWidgetItem* checkItem(QListWidget* list, const QString& text, const QVariant& id)
+// Made whole before it joins the list, so that filling a list of 100,000 items does not tell the
+// list's watchers (which count what is checked) 100,000 times.
+QListWidgetItem* checkItem(QListWidget* list, const QString& text, const QVariant& id, Qt::CheckState state = Qt::Unchecked)
 {
-    auto* item = new QListWidgetItem(text, list);
+    auto* item = new QListWidgetItem(text);
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-    item->setCheckState(Qt::Unchecked);
+    item->setCheckState(state);
     item->setData(IdRole, id);
+    list->addItem(item);
     return item;
 }
 
@@ -262,7 +265,7 @@ void BulkWizard::fillMembers(const QList<Id>& preselected)
         QString text = user->fullName.isEmpty() ? user->username : tr("%1 — %2").arg(user->username, user->fullName);
         if (user->status != UserStatus::Active)
             text += tr(" (%1)").arg(UserTableModel::statusText(user->status).toLower());
-        checkItem(m_users, text, user->id)->setCheckState(preselected.contains(user->id) ? Qt::Checked : Qt::Unchecked);
+        checkItem(m_users, text, user->id, preselected.contains(user->id) ? Qt::Checked : Qt::Unchecked);
     }
     QList<const Role*> roles;
     for (const Role& role : d.roles())
@@ -277,6 +280,7 @@ void BulkWizard::fillMembers(const QList<Id>& preselected)
 
 void BulkWizard::fillTargets()
 {
+    const QSignalBlocker blockGlobals(m_globals); // the keys are set after the items join
     const Directory& d = m_store.directory();
     for (Id folderId : d.treeOrder()) {
         QList<Id> teams = d.teamsOn(folderId);

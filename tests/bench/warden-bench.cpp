@@ -6,13 +6,16 @@
 #include "models/io/DirectoryFile.h"
 #include "models/store/SqlStore.h"
 
+#include "ui/BulkWizard.h"
 #include "ui/FolderPage.h"
 #include "ui/MainWindow.h"
 #include "ui/ReviewPage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QTreeView>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -310,6 +313,33 @@ void measureWindow(const QString& location, const QString& deepPath)
         window->repaint();
     });
     row(QStringLiteral("review: compare two users and draw"), compareMs / 2);
+
+    // The bulk wizard on the same store: 1,000 users ticked, 100 teams chosen, the preview shown.
+    window->showArea(0);
+    BulkWizard* wizard = nullptr;
+    const double wizardMs = medianMs(1, [&] {
+        wizard = window->openBulkWizard();
+        QCoreApplication::processEvents();
+    });
+    row(QStringLiteral("bulk wizard opened"), wizardMs);
+    for (int i = 0; i < wizard->userList()->count() && i < 1000; ++i)
+        wizard->userList()->item(i)->setCheckState(Qt::Checked);
+    wizard->next();
+    int teams = 0;
+    for (int i = 0; i < wizard->teamList()->count() && teams < 100; ++i) {
+        if (wizard->teamList()->item(i)->text().contains(QStringLiteral("Team "))) {
+            wizard->teamList()->item(i)->setCheckState(Qt::Checked);
+            ++teams;
+        }
+    }
+    const double previewMs = medianMs(1, [&] {
+        wizard->next();
+        wizard->repaint();
+    });
+    if (!wizard->preview())
+        qFatal("the wizard's preview was refused: %s", qPrintable(wizard->totalsLabel()->text()));
+    row(QStringLiteral("wizard: preview %1 rows and draw").arg(wizard->plan().size()), previewMs, -1, QStringLiteral("<= 1000 ms"));
+    wizard->close();
     delete window;
 }
 
