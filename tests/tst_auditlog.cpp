@@ -64,6 +64,13 @@ void TestAuditLog::showsChangesNewestFirst()
     QCOMPARE(cell(0, AuditLogModel::DatabaseUserColumn), store().log()->last().databaseUser);
     QVERIFY(!cell(0, AuditLogModel::DatabaseUserColumn).isEmpty());
     QCOMPARE(page()->view()->currentIndex().row(), 0);
+    // Hidden, the page does not read the log at every change; shown again, it is up to date.
+    m_window->showArea(0);
+    QVERIFY(m_window->runner().run(edit::AddRole{QStringLiteral("Designers")}).ok());
+    QCOMPARE(page()->view()->model()->rowCount(), before + 1);
+    m_window->showArea(6);
+    QCOMPARE(page()->view()->model()->rowCount(), before + 2);
+    QVERIFY(cell(0, AuditLogModel::ChangeColumn).contains(QStringLiteral("Designers")));
 }
 
 void TestAuditLog::describesWhatChanged()

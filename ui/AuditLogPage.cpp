@@ -79,6 +79,18 @@ AuditLogPage::AuditLogPage(EditRunner& runner, QWidget* parent)
 
 QString AuditLogPage::notice() const { return m_notice->text(); }
 
+void AuditLogPage::showEvent(QShowEvent* event)
+{
+    m_model->setActive(true);
+    QWidget::showEvent(event);
+}
+
+void AuditLogPage::hideEvent(QHideEvent* event)
+{
+    m_model->setActive(false);
+    QWidget::hideEvent(event);
+}
+
 void AuditLogPage::operatorChanged()
 {
     const Status s = m_model->setOperator(m_runner.operatorId());

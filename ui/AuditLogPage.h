@@ -31,6 +31,10 @@ public:
     QLineEdit* filter() const { return m_filter; }
     QString notice() const;
 
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
 private:
     void operatorChanged();
     void showDetails();

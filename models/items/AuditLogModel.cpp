@@ -10,26 +10,40 @@ namespace warden {
 
 AuditLogModel::AuditLogModel(const Store& store, QObject* parent) : QAbstractTableModel(parent), m_store(store)
 {
-    connect(&store, &Store::changed, this, [this] { reload(); });
-    connect(&store, &Store::reloaded, this, [this] { reload(); });
+    connect(&store, &Store::changed, this, &AuditLogModel::changed);
+    connect(&store, &Store::reloaded, this, &AuditLogModel::changed);
 }
 
 Status AuditLogModel::setOperator(Id operatorId)
 {
     m_operator = operatorId;
-    return reload();
+    changed();
+    return m_store.mayReadLog(operatorId);
 }
 
-Status AuditLogModel::reload()
+void AuditLogModel::setActive(bool active)
+{
+    m_active = active;
+    if (m_active && m_stale)
+        reload();
+}
+
+// The whole log is read again only where someone looks at it: a large log costs nothing elsewhere.
+void AuditLogModel::changed()
+{
+    m_stale = true;
+    if (m_active)
+        reload();
+}
+
+void AuditLogModel::reload()
 {
     auto entries = m_store.logFor(m_operator);
     beginResetModel();
     m_entries = entries ? entries.value() : QList<AuditEntry>();
     std::reverse(m_entries.begin(), m_entries.end());
+    m_stale = false;
     endResetModel();
-    if (!entries)
-        return entries.error();
-    return {};
 }
 
 const AuditEntry* AuditLogModel::entryAt(int row) const

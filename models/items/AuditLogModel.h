@@ -23,8 +23,10 @@ public:
 
     explicit AuditLogModel(const Store& store, QObject* parent = nullptr);
 
-    // Reads the log for this operator; empty, with the reason, when they may not read it.
+    // The operator whose right to read the log counts; the reason when they may not.
     Status setOperator(Id operatorId);
+    // Only an active model reads the log (when shown); an inactive one notes that it is out of date.
+    void setActive(bool active);
     const AuditEntry* entryAt(int row) const;
     // What one entry changed, as rich text: each row with the fields that differ before and after.
     QString describe(const AuditEntry& entry) const;
@@ -35,10 +37,13 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    Status reload();
+    void reload();
+    void changed();
 
     const Store& m_store;
     Id m_operator = 0;
+    bool m_active = false;
+    bool m_stale = true;
     QList<AuditEntry> m_entries;
 };
 

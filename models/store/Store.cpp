@@ -517,10 +517,17 @@ Status Store::replaceOnce(const Directory& content, const QString& operatorName,
 
 Result<QList<AuditEntry>> Store::log(const QDateTime& since) const { return readLog(since); }
 
-Result<QList<AuditEntry>> Store::logFor(Id operatorId) const
+Status Store::mayReadLog(Id operatorId) const
 {
     if (!access().holdsGlobal(operatorId, QStringLiteral("audit#view")))
         return refused(tr("reading the audit log needs Admin or the global permission audit#view"));
+    return {};
+}
+
+Result<QList<AuditEntry>> Store::logFor(Id operatorId) const
+{
+    if (Status s = mayReadLog(operatorId))
+        return *s;
     return readLog({});
 }
 

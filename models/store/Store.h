@@ -81,6 +81,7 @@ public:
     Result<QList<AuditEntry>> log(const QDateTime& since = {}) const;
     // The log as an operator may read it: Admin or the global permission audit#view.
     Result<QList<AuditEntry>> logFor(Id operatorId) const;
+    Status mayReadLog(Id operatorId) const;
     // Brings the directory up to date with what other clients wrote since it was read, row by row
     // (announced with changed()), or whole (announced with reloaded()) after an import.
     Status sync();
