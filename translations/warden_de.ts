@@ -3521,13 +3521,18 @@
     </message>
     <message>
         <location line="+142"/>
-        <location line="+147"/>
+        <location line="+162"/>
         <source>reading the store failed: %1</source>
         <translation>Lesen des Speichers fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+20"/>
+        <location line="-59"/>
+        <source>there is no audit entry %1</source>
+        <translation>es gibt keinen Protokolleintrag %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+22"/>
         <source>reading the audit log failed: %1</source>
         <translation>Lesen des Prüfprotokolls fehlgeschlagen: %1</translation>
     </message>
@@ -3575,7 +3580,7 @@
 <context>
     <name>warden::AuditLogModel</name>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="+68"/>
+        <location filename="../models/items/AuditLogModel.cpp" line="+82"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -3645,7 +3650,7 @@
         <translation>Ordner</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>(top level)</source>
         <translation>(oberste Ebene)</translation>
     </message>
@@ -3665,7 +3670,7 @@
         <translation>&lt;p&gt;Das gesamte Verzeichnis wurde ersetzt (angelegt oder importiert).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
@@ -3688,6 +3693,14 @@
         <location line="+0"/>
         <source>After</source>
         <translation>Nachher</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>&lt;p&gt;… and %n more changed row(s).&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;… und %n weitere geänderte Zeile.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;… und %n weitere geänderte Zeilen.&lt;/p&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3718,7 +3731,7 @@
         <translation>Was die Änderung bewirkt hat</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+49"/>
         <source>Every change made to this store, newest first, with who made it. Nothing here can be changed or deleted.</source>
         <translation>Jede Änderung an diesem Speicher, die neueste zuerst, mit ihrem Urheber. Hier kann nichts geändert oder gelöscht werden.</translation>
     </message>
@@ -3739,7 +3752,7 @@
 <context>
     <name>warden::BulkWizard</name>
     <message>
-        <location filename="../ui/BulkWizard.cpp" line="+90"/>
+        <location filename="../ui/BulkWizard.cpp" line="+93"/>
         <source>Bulk Assignment</source>
         <translation>Massenzuweisung</translation>
     </message>
@@ -3865,12 +3878,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+302"/>
+        <location line="+303"/>
         <source>Global permissions</source>
         <translation>Globale Berechtigungen</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-293"/>
         <source>&amp;Teams</source>
         <translation>&amp;Teams</translation>
     </message>
@@ -3926,13 +3939,13 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+188"/>
+        <location line="-22"/>
+        <location line="+189"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>

@@ -84,6 +84,16 @@
     </message>
 </context>
 <context>
+    <name>warden::AuditLogModel</name>
+    <message numerus="yes">
+        <source>&lt;p&gt;… and %n more changed row(s).&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;… and %n more changed row.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;… and %n more changed rows.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>warden::BulkWizard</name>
     <message numerus="yes">
         <source>Chosen: %n user(s)</source>

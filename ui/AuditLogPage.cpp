@@ -102,8 +102,8 @@ void AuditLogPage::operatorChanged()
 
 void AuditLogPage::showDetails()
 {
-    const AuditEntry* entry = m_model->entryAt(m_proxy->mapToSource(m_view->currentIndex()).row());
-    m_details->setHtml(entry ? m_model->describe(*entry) : tr("<p>Select a change to see what it did.</p>"));
+    const int row = m_proxy->mapToSource(m_view->currentIndex()).row();
+    m_details->setHtml(m_model->entryAt(row) ? m_model->describe(row) : tr("<p>Select a change to see what it did.</p>"));
 }
 
 } // namespace warden

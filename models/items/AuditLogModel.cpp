@@ -142,8 +142,15 @@ QString kindTitle(const QString& kind)
 
 } // namespace
 
-QString AuditLogModel::describe(const AuditEntry& entry) const
+QString AuditLogModel::describe(int row) const
 {
+    const AuditEntry* header = entryAt(row);
+    if (!header)
+        return {};
+    auto whole = m_store.logEntryFor(m_operator, header->id);
+    if (!whole)
+        return QStringLiteral("<p>%1</p>").arg(whole.error().message.toHtmlEscaped());
+    const AuditEntry& entry = whole.value();
     const Directory& d = m_store.directory();
     auto folderText = [&d](const QJsonValue& id) {
         const Id folderId = id.toString().toLongLong();
@@ -156,7 +163,9 @@ QString AuditLogModel::describe(const AuditEntry& entry) const
     const qsizetype rows = std::max(entry.before.size(), entry.after.size());
     if (rows == 0)
         html += tr("<p>The whole directory was replaced (created or imported).</p>");
-    for (qsizetype i = 0; i < rows; ++i) {
+    // A bulk change may touch thousands of rows: the first ones say what it did.
+    constexpr qsizetype shownRows = 200;
+    for (qsizetype i = 0; i < std::min(rows, shownRows); ++i) {
         const QJsonObject before = entry.before.at(i).toObject();
         const QJsonObject after = entry.after.at(i).toObject();
         const QJsonObject& any = after.isEmpty() ? before : after;
@@ -181,6 +190,8 @@ QString AuditLogModel::describe(const AuditEntry& entry) const
             html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr><th></th><th>%1</th><th>%2</th></tr>%3</table>")
                         .arg(tr("Before"), tr("After"), table);
     }
+    if (rows > shownRows)
+        html += tr("<p>… and %n more changed row(s).</p>", nullptr, int(rows - shownRows));
     return html;
 }
 

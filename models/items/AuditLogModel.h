@@ -28,8 +28,9 @@ public:
     // Only an active model reads the log (when shown); an inactive one notes that it is out of date.
     void setActive(bool active);
     const AuditEntry* entryAt(int row) const;
-    // What one entry changed, as rich text: each row with the fields that differ before and after.
-    QString describe(const AuditEntry& entry) const;
+    // What the entry of that row changed, as rich text: each row with the fields that differ
+    // before and after (read from the store when asked: the rows can be large).
+    QString describe(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -737,12 +737,25 @@ Result<QList<AuditEntry>> SqlStore::readLog(const QDateTime& since) const
 
 Result<QList<AuditEntry>> SqlStore::readLogAfter(qint64 id) const { return queryLog(QStringLiteral("id > ?"), id); }
 
-Result<QList<AuditEntry>> SqlStore::queryLog(const QString& where, const QVariant& value) const
+Result<QList<AuditEntry>> SqlStore::readLogHeaders() const { return queryLog(QStringLiteral("id > ?"), 0, false); }
+
+Result<AuditEntry> SqlStore::readLogEntry(qint64 id) const
+{
+    auto entries = queryLog(QStringLiteral("id = ?"), id);
+    if (!entries)
+        return entries.error();
+    if (entries->isEmpty())
+        return invalid(Tr::tr("there is no audit entry %1").arg(id));
+    return entries->first();
+}
+
+// withRows: also the rows before and after, which can be large; without, only who, when and what.
+Result<QList<AuditEntry>> SqlStore::queryLog(const QString& where, const QVariant& value, bool withRows) const
 {
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, at, operator, db_user, summary, before_json, after_json FROM audit_log "
-                             "WHERE %1 ORDER BY id").arg(where));
+    q.prepare(QStringLiteral("SELECT id, at, operator, db_user, summary%1 FROM audit_log WHERE %2 ORDER BY id")
+                  .arg(withRows ? QStringLiteral(", before_json, after_json") : QString(), where));
     q.addBindValue(value);
     if (!q.exec())
         return failed(Tr::tr("reading the audit log failed: %1").arg(q.lastError().text()));
@@ -754,8 +767,10 @@ Result<QList<AuditEntry>> SqlStore::queryLog(const QString& where, const QVarian
         e.operatorName = q.value(2).toString();
         e.databaseUser = q.value(3).toString();
         e.summary = q.value(4).toString();
-        e.before = QJsonDocument::fromJson(q.value(5).toByteArray()).array();
-        e.after = QJsonDocument::fromJson(q.value(6).toByteArray()).array();
+        if (withRows) {
+            e.before = QJsonDocument::fromJson(q.value(5).toByteArray()).array();
+            e.after = QJsonDocument::fromJson(q.value(6).toByteArray()).array();
+        }
         entries.append(e);
     }
     return entries;

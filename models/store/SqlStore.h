@@ -28,6 +28,8 @@ protected:
     Result<qint64> persist(const std::vector<Change>& changes, const AuditEntry& entry, qint64 seen) override;
     Result<QList<AuditEntry>> readLog(const QDateTime& since) const override;
     Result<QList<AuditEntry>> readLogAfter(qint64 id) const override;
+    Result<QList<AuditEntry>> readLogHeaders() const override;
+    Result<AuditEntry> readLogEntry(qint64 id) const override;
     Result<qint64> lastAuditId() const override;
     Result<std::optional<Row>> loadRow(const Row& like) const override;
     void startNotifications() override;
@@ -38,7 +40,7 @@ private:
     Status migrate(OpenMode mode, int targetVersion);
     Status runMigrations(int from, int to);
     Status insertShippedTypes();
-    Result<QList<AuditEntry>> queryLog(const QString& where, const QVariant& value) const;
+    Result<QList<AuditEntry>> queryLog(const QString& where, const QVariant& value, bool withRows = true) const;
     QSet<Id> idsOf(const QString& sql, const QVariant& owner) const;
     Status persistRow(const Change& change);
     void queueInsert(const QString& table, const QStringList& columns, const QVariantList& values);

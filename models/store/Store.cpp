@@ -528,7 +528,14 @@ Result<QList<AuditEntry>> Store::logFor(Id operatorId) const
 {
     if (Status s = mayReadLog(operatorId))
         return *s;
-    return readLog({});
+    return readLogHeaders();
+}
+
+Result<AuditEntry> Store::logEntryFor(Id operatorId, qint64 entryId) const
+{
+    if (Status s = mayReadLog(operatorId))
+        return *s;
+    return readLogEntry(entryId);
 }
 
 namespace {

@@ -79,8 +79,10 @@ public:
     // Replaces the whole content by another directory (init, import) in one transaction.
     Status replaceContent(const Directory& content, const QString& operatorName, const QString& summary);
     Result<QList<AuditEntry>> log(const QDateTime& since = {}) const;
-    // The log as an operator may read it: Admin or the global permission audit#view.
+    // The log as an operator may read it (Admin or the global permission audit#view): who, when
+    // and what of every entry, and one entry whole with its rows before and after.
     Result<QList<AuditEntry>> logFor(Id operatorId) const;
+    Result<AuditEntry> logEntryFor(Id operatorId, qint64 entryId) const;
     Status mayReadLog(Id operatorId) const;
     // Brings the directory up to date with what other clients wrote since it was read, row by row
     // (announced with changed()), or whole (announced with reloaded()) after an import.
@@ -107,6 +109,8 @@ protected:
     virtual Result<QList<AuditEntry>> readLog(const QDateTime& since) const = 0;
     virtual Result<QList<AuditEntry>> readLogAfter(qint64 id) const = 0;
     virtual Result<qint64> lastAuditId() const = 0;
+    virtual Result<QList<AuditEntry>> readLogHeaders() const = 0;
+    virtual Result<AuditEntry> readLogEntry(qint64 id) const = 0;
     // The row with the same id (or key) as the one given, as the database holds it now.
     virtual Result<std::optional<Row>> loadRow(const Row& like) const = 0;
     virtual void startNotifications() {}
