@@ -15,10 +15,13 @@ bool AccessIndex::isActive(Id userId) const
 bool AccessIndex::isAdmin(Id userId) const
 {
     const User* user = m_directory.user(userId);
-    if (!user || user->status != UserStatus::Active)
-        return false;
-    const QSet<Id> adminRoles = m_directory.global(m_catalog.global(m_catalog.adminIndex()).key).roles;
-    return user->roles.intersects(adminRoles);
+    return user && user->status == UserStatus::Active && hasAdminRole(*user);
+}
+
+// Whatever the user's status: the test of Admin for those taken as active.
+bool AccessIndex::hasAdminRole(const User& user) const
+{
+    return user.roles.intersects(m_directory.global(m_catalog.global(m_catalog.adminIndex()).key).roles);
 }
 
 QList<Id> AccessIndex::activeAdmins() const
@@ -90,8 +93,7 @@ PermissionSet AccessIndex::folderPermissions(Id userId, Id folderId, bool asIfAc
         return {};
     if (user->status != UserStatus::Active && !asIfActive)
         return {};
-    // The user is active here, or taken as active.
-    if (user->roles.intersects(m_directory.global(m_catalog.global(m_catalog.adminIndex()).key).roles))
+    if (hasAdminRole(*user)) // active here, or taken as active
         return m_catalog.allFolderPermissions();
     return m_catalog.closure(teamGrants(userId, m_directory.securityRoot(folderId)));
 }
@@ -310,8 +312,7 @@ AccessLevel AccessIndex::connectionLevel(Id userId, Id connectionId, bool asIfAc
             shared = entry.level;
     }
     const AccessLevel resolved = own ? *own : (shared ? *shared : connection->defaultLevel);
-    // The user is active here, or taken as active.
-    if (user->roles.intersects(m_directory.global(m_catalog.global(m_catalog.adminIndex()).key).roles))
+    if (hasAdminRole(*user)) // active here, or taken as active
         return resolved <= AccessLevel::DeleteOnly ? AccessLevel::DeleteOnly : AccessLevel::Manage;
     return resolved;
 }

@@ -95,6 +95,7 @@ public:
     QList<Id> membershipsIn(Id userId, const Team& team) const;
 
 private:
+    bool hasAdminRole(const User& user) const;
     PermissionSet teamGrants(Id userId, Id rootId) const;
     QSet<Id> teamsReaching(Id userId) const;
 
