@@ -3494,11 +3494,6 @@
         <translation>der Speicher kann nicht zum Schreiben gesperrt werden: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>cannot read the audit log: %1</source>
-        <translation>das Prüfprotokoll kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
         <location line="+10"/>
         <location line="+95"/>
         <source>cancelled; nothing was written</source>
@@ -6066,7 +6061,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>das Geheimnis %1 ist nicht gesetzt</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+215"/>
         <source>role &apos;%1&apos; has been given to users, teams, permissions or connections since</source>
         <translation>Rolle &apos;%1&apos; wurde inzwischen Benutzern, Teams, Berechtigungen oder Verbindungen zugewiesen</translation>
     </message>
@@ -6091,7 +6086,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>diese Änderung ließe keinen aktiven Benutzer mit Admin übrig</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-171"/>
         <source>the store kept changing while this change was being saved; nothing was saved; try again</source>
         <translation>der Speicher hat sich beim Speichern dieser Änderung fortlaufend geändert; es wurde nichts gespeichert; versuchen Sie es erneut</translation>
     </message>
@@ -6106,7 +6101,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>der Speicher wurde inzwischen geändert</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>undoing is not possible any more: %1</source>
         <translation>Rückgängigmachen ist nicht mehr möglich: %1</translation>
     </message>
@@ -6211,7 +6206,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>globale Berechtigung &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+70"/>
         <source>the store kept changing while it was being replaced; nothing was saved; try again</source>
         <translation>der Speicher hat sich beim Ersetzen fortlaufend geändert; es wurde nichts gespeichert; versuchen Sie es erneut</translation>
     </message>

@@ -361,18 +361,10 @@ Result<qint64> SqlStore::persist(const std::vector<Change>& changes, const Audit
         return failed(Tr::tr("cannot lock the store for writing: %1").arg(s->message));
     }
     if (seen >= 0) {
-        QSqlQuery newest(database);
-        if (!newest.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit_log")) || !newest.next()) {
-            const QString why = newest.lastError().text();
-            newest.finish();
+        const Result<qint64> latest = lastAuditId();
+        if (!latest || latest.value() > seen) {
             database.rollback();
-            return failed(Tr::tr("cannot read the audit log: %1").arg(why));
-        }
-        const qint64 latest = newest.value(0).toLongLong();
-        newest.finish();
-        if (latest > seen) {
-            database.rollback();
-            return qint64(0);
+            return latest ? Result<qint64>(qint64(0)) : latest;
         }
     }
     // Progress: the row changes are the first half of the work, the gathered inserts the second.

@@ -289,7 +289,7 @@ std::optional<Row> Store::changedMeanwhile(const std::vector<Change>& attempted)
 
 namespace {
 
-bool holdsGlobal(const Directory& d, Id roleId)
+bool roleHoldsGlobal(const Directory& d, Id roleId)
 {
     for (const GlobalAssignment& g : d.globals())
         if (g.roles.contains(roleId))
@@ -306,6 +306,8 @@ bool namedInAccess(const Directory& d, AccessEntry::Kind kind, Id principal)
     return false;
 }
 
+// Whether going up from start reaches folderId; unlike Directory::isWithin, safe on a tree that an
+// undo has just made cyclic, which is what it is asked to find.
 bool leadsInto(const Directory& d, Id start, Id folderId)
 {
     int steps = int(d.folders().size()) + 1;
@@ -336,7 +338,7 @@ Status Store::checkRestored(const std::vector<Change>& reverted) const
                                                           || !d.connectionsOn(f->id).isEmpty() || !d.templatesOn(f->id).isEmpty()))
                 return refusedBecause(tr("folder '%1' now holds what others added to it").arg(f->name));
             if (auto r = std::get_if<Role>(&gone); r && (!d.usersOfRole(r->id).isEmpty() || !d.teamsOfRole(r->id).isEmpty()
-                                                         || holdsGlobal(d, r->id) || namedInAccess(d, AccessEntry::Kind::Role, r->id)))
+                                                         || roleHoldsGlobal(d, r->id) || namedInAccess(d, AccessEntry::Kind::Role, r->id)))
                 return refusedBecause(tr("role '%1' has been given to users, teams, permissions or connections since").arg(r->name));
             if (auto u = std::get_if<User>(&gone); u && (!d.teamsOfUser(u->id).isEmpty() || namedInAccess(d, AccessEntry::Kind::User, u->id)))
                 return refusedBecause(tr("user '%1' has been added to teams or connections since").arg(u->username));
@@ -434,13 +436,7 @@ QString Store::describeRow(const Row& row)
     return tr("global permission '%1'").arg(std::get<GlobalAssignment>(row).key);
 }
 
-Status Store::replaceContent(const Directory& content, const QString& operatorName, const QString& summary)
-{
-    m_replaceTries = 0;
-    return replaceOnce(content, operatorName, summary);
-}
-
-Status Store::replaceOnce(const Directory& content, const QString& operatorName, const QString& summary)
+Status Store::replaceContent(const Directory& content, const QString& operatorName, const QString& summary, int tries)
 {
     Directory& d = m_directory;
     const QList<Id> oldTemplates = d.templates().keys();
@@ -506,9 +502,9 @@ Status Store::replaceOnce(const Directory& content, const QString& operatorName,
         // Others wrote first: catch up, so that what they added is replaced too.
         if (Status s = sync())
             return s;
-        if (++m_replaceTries == 5)
+        if (tries == 5)
             return conflict(tr("the store kept changing while it was being replaced; nothing was saved; try again"));
-        return replaceOnce(content, operatorName, summary);
+        return replaceContent(content, operatorName, summary, tries + 1);
     }
     m_lastSeen = id.value();
     Q_EMIT changed(d.takeJournal());

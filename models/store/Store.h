@@ -77,7 +77,8 @@ public:
     // "folder 'Web'", "team 'QA'": how messages name a row.
     static QString describeRow(const Row& row);
     // Replaces the whole content by another directory (init, import) in one transaction.
-    Status replaceContent(const Directory& content, const QString& operatorName, const QString& summary);
+    // tries: how often others wrote first and it started again (at most five times).
+    Status replaceContent(const Directory& content, const QString& operatorName, const QString& summary, int tries = 1);
     Result<QList<AuditEntry>> log(const QDateTime& since = {}) const;
     // The log as an operator may read it (Admin or the global permission audit#view): who, when
     // and what of every entry, and one entry whole with its rows before and after.
@@ -122,7 +123,6 @@ protected:
     Result<Applied> commit(Applied applied, std::size_t mark, const QString& operatorName, bool* retry);
     std::optional<Row> changedMeanwhile(const std::vector<Change>& attempted) const;
     Status checkRestored(const std::vector<Change>& reverted) const;
-    Status replaceOnce(const Directory& content, const QString& operatorName, const QString& summary);
     // Runs attempt() until it is not told to retry, a few times at most.
     Result<Applied> withRetries(const std::function<Result<Applied>(bool* retry)>& attempt);
 
@@ -133,7 +133,6 @@ protected:
     Progress m_progress;
     // An edit is being written: events handled meanwhile (a progress dialog) must not sync.
     bool m_writing = false;
-    int m_replaceTries = 0;
 };
 
 } // namespace warden
