@@ -268,17 +268,13 @@ bool FolderDetails::settlePending()
     if (!m_model->hasPendingChanges())
         return true;
     const QString what = tr("the permissions on %1").arg(m_runner.store().directory().path(m_model->root()));
-    switch (m_prompts.unsavedChanges(this, what)) {
-    case Prompts::Unsaved::Save:
-        save();
-        return !m_model->hasPendingChanges();
-    case Prompts::Unsaved::Discard:
-        resetChanges();
-        return true;
-    case Prompts::Unsaved::Cancel:
-        break;
-    }
-    return false;
+    return m_prompts.settleUnsaved(
+        this, what,
+        [this] {
+            save();
+            return !m_model->hasPendingChanges();
+        },
+        [this] { resetChanges(); });
 }
 
 void FolderDetails::resetChanges()

@@ -565,17 +565,13 @@ bool MainWindow::settlePending()
     GlobalPermissionModel* globals = m_permissionPage->model();
     if (!globals->hasPendingChanges())
         return true;
-    switch (m_prompts->unsavedChanges(this, tr("the global permissions"))) {
-    case Prompts::Unsaved::Save:
-        m_permissionPage->save();
-        return !globals->hasPendingChanges();
-    case Prompts::Unsaved::Discard:
-        m_permissionPage->resetChanges();
-        return true;
-    case Prompts::Unsaved::Cancel:
-        break;
-    }
-    return false;
+    return m_prompts->settleUnsaved(
+        this, tr("the global permissions"),
+        [this, globals] {
+            m_permissionPage->save();
+            return !globals->hasPendingChanges();
+        },
+        [this] { m_permissionPage->resetChanges(); });
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

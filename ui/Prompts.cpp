@@ -135,6 +135,21 @@ Prompts::Unsaved Prompts::unsavedChanges(QWidget* parent, const QString& what)
     }
 }
 
+bool Prompts::settleUnsaved(QWidget* parent, const QString& what, const std::function<bool()>& save,
+                            const std::function<void()>& discard)
+{
+    switch (unsavedChanges(parent, what)) {
+    case Unsaved::Save:
+        return save();
+    case Unsaved::Discard:
+        discard();
+        return true;
+    case Unsaved::Cancel:
+        break;
+    }
+    return false;
+}
+
 bool Prompts::confirmSystemTeamRevoke(QWidget* parent, const QStringList& teams)
 {
     QMessageBox box(QMessageBox::Warning, tr("Revoke permissions of system teams"),

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class QWidget;
@@ -59,6 +60,10 @@ public:
         Cancel,
     };
     virtual Unsaved unsavedChanges(QWidget* parent, const QString& what);
+    // Asks about pending changes and carries out the answer: save() returns whether they were
+    // saved, discard() drops them. False when they stay (cancelled, or saving failed).
+    bool settleUnsaved(QWidget* parent, const QString& what, const std::function<bool()>& save,
+                       const std::function<void()>& discard);
     // A yes-or-cancel question before something that cannot be taken back as it was.
     virtual bool confirm(QWidget* parent, const QString& title, const QString& question);
 
