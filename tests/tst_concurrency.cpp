@@ -44,14 +44,18 @@ private Q_SLOTS:
     void processesWritingAtOnceLoseNothing();
 };
 
+// Two clients on one demo store of the row's backend.
+#define TWO_CLIENTS(first, other)                                                                                  \
+    QFETCH(QString, backend);                                                                                      \
+    WARDEN_REQUIRE_BACKEND(backend)                                                                                \
+    auto first = m_stores.createStore(backend, QStringLiteral("demo"));                                            \
+    QVERIFY(first);                                                                                                \
+    auto other = second(*first);                                                                                   \
+    QVERIFY(other)
+
 void TestConcurrency::noLostUpdateOnOneTeam()
 {
-    QFETCH(QString, backend);
-    WARDEN_REQUIRE_BACKEND(backend)
-    auto a = m_stores.createStore(backend, QStringLiteral("demo"));
-    QVERIFY(a);
-    auto b = second(*a);
-    QVERIFY(b);
+    TWO_CLIENTS(a, b);
     const Id team = teamOn(*a, QStringLiteral("Retail Apps"), QStringLiteral("Viewers"));
     const Id adminA = userNamed(*a, QStringLiteral("admin"));
     const Id adminB = userNamed(*b, QStringLiteral("amelia.hart"));
@@ -73,12 +77,7 @@ void TestConcurrency::noLostUpdateOnOneTeam()
 // even when that copy is behind what another client has written.
 void TestConcurrency::rulesHoldAcrossClients()
 {
-    QFETCH(QString, backend);
-    WARDEN_REQUIRE_BACKEND(backend)
-    auto a = m_stores.createStore(backend, QStringLiteral("demo"));
-    QVERIFY(a);
-    auto b = second(*a);
-    QVERIFY(b);
+    TWO_CLIENTS(a, b);
     const Id adminA = userNamed(*a, QStringLiteral("admin"));
     const Id adminB = userNamed(*b, QStringLiteral("amelia.hart"));
     const Id mobile = folderAt(*a, QStringLiteral("Retail Apps/Mobile"));
@@ -124,12 +123,7 @@ void TestConcurrency::rulesHoldAcrossClients()
 // Undo puts rows back only where they still fit what others have done since.
 void TestConcurrency::undoChecksWhatOthersDid()
 {
-    QFETCH(QString, backend);
-    WARDEN_REQUIRE_BACKEND(backend)
-    auto a = m_stores.createStore(backend, QStringLiteral("demo"));
-    QVERIFY(a);
-    auto b = second(*a);
-    QVERIFY(b);
+    TWO_CLIENTS(a, b);
     const Id adminA = userNamed(*a, QStringLiteral("admin"));
     const Id adminB = userNamed(*b, QStringLiteral("amelia.hart"));
     const Id payments = folderAt(*a, QStringLiteral("Retail Apps/Mobile/Payments"));
@@ -244,12 +238,7 @@ void TestConcurrency::applicationRoleCannotTouchTheLog()
 
 void TestConcurrency::changesOfOthersArrive()
 {
-    QFETCH(QString, backend);
-    WARDEN_REQUIRE_BACKEND(backend)
-    auto a = m_stores.createStore(backend, QStringLiteral("demo"));
-    QVERIFY(a);
-    auto b = second(*a);
-    QVERIFY(b);
+    TWO_CLIENTS(a, b);
     a->watch();
     QSignalSpy changed(a.get(), &Store::changed);
     const Id ios = folderAt(*b, QStringLiteral("Retail Apps/Mobile/iOS"));
@@ -270,12 +259,7 @@ void TestConcurrency::changesOfOthersArrive()
 
 void TestConcurrency::importByOthersReloads()
 {
-    QFETCH(QString, backend);
-    WARDEN_REQUIRE_BACKEND(backend)
-    auto a = m_stores.createStore(backend, QStringLiteral("demo"));
-    QVERIFY(a);
-    auto b = second(*a);
-    QVERIFY(b);
+    TWO_CLIENTS(a, b);
     QSignalSpy reloaded(a.get(), &Store::reloaded);
     QVERIFY(!b->replaceContent(Store::initialContent(b->catalog(), QStringLiteral("root")), QStringLiteral("test"),
                                QStringLiteral("Replace")));
