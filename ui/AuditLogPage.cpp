@@ -1,6 +1,7 @@
 #include "AuditLogPage.h"
 
 #include "EditRunner.h"
+#include "RecordTable.h"
 #include "models/items/AuditLogModel.h"
 
 #include <QHeaderView>
@@ -38,14 +39,9 @@ AuditLogPage::AuditLogPage(EditRunner& runner, QWidget* parent)
     m_view->setObjectName(QStringLiteral("auditView"));
     m_view->setAccessibleName(tr("Audit log"));
     m_view->setModel(m_proxy);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpRecordTable(m_view);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setAlternatingRowColors(true);
     m_details->setObjectName(QStringLiteral("auditDetails"));
     m_details->setAccessibleName(tr("What the change did"));
 

@@ -4,6 +4,7 @@
 #include "EditRunner.h"
 #include "MessageBar.h"
 #include "Prompts.h"
+#include "RecordTable.h"
 #include "models/items/UserTableModel.h"
 
 #include <QAction>
@@ -44,13 +45,8 @@ UserPage::UserPage(EditRunner& runner, Prompts& prompts, QWidget* parent)
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(UserTableModel::UsernameColumn, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpRecordTable(m_view);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->verticalHeader()->hide();
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setAlternatingRowColors(true);
     m_view->setColumnWidth(UserTableModel::UsernameColumn, 150);
     m_view->setColumnWidth(UserTableModel::FullNameColumn, 150);
     m_view->setColumnWidth(UserTableModel::EmailColumn, 250);
