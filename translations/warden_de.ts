@@ -1211,7 +1211,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+92"/>
+        <location filename="../app/cli/Cli.cpp" line="+93"/>
         <location line="+56"/>
         <source>unknown command &apos;%1&apos;; see wardenctl --help</source>
         <translation>unbekannter Befehl &apos;%1&apos;; siehe wardenctl --help</translation>
@@ -1583,13 +1583,12 @@
         <translation>kein Team auf %1 hat %2</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location filename="../app/cli/ConnectionCommands.cpp" line="+79"/>
+        <location filename="../app/cli/ConnectionCommands.cpp" line="+82"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/cli/Cli.cpp" line="+39"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
@@ -1647,7 +1646,7 @@
         <translation>--since benötigt ein Datum oder Datum mit Uhrzeit nach ISO 8601, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionCommands.cpp" line="-56"/>
+        <location filename="../app/cli/ConnectionCommands.cpp" line="-57"/>
         <source>there is no connection &apos;%1&apos; on &apos;%2&apos;</source>
         <translation>es gibt keine Verbindung &apos;%1&apos; auf &apos;%2&apos;</translation>
     </message>
@@ -1667,7 +1666,7 @@
         <translation>--%1 muss ein JSON-Objekt sein, z. B. &apos;{&quot;url&quot;: &quot;https://ci.example&quot;}&apos;</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>%1: expected a JSON object of secret names and values</source>
         <translation>%1: JSON-Objekt aus Geheimnisnamen und -werten erwartet</translation>
     </message>
@@ -1898,7 +1897,7 @@
 <context>
     <name>DirectoryFile</name>
     <message>
-        <location filename="../models/io/DirectoryFile.cpp" line="+125"/>
+        <location filename="../models/io/DirectoryFile.cpp" line="+126"/>
         <source>the file leaves no active user holding Admin (globalPermissions.admin)</source>
         <translation>die Datei lässt keinen aktiven Benutzer mit Admin übrig (globalPermissions.admin)</translation>
     </message>
@@ -2128,16 +2127,6 @@
         <location line="+5"/>
         <source>the file cannot be read: %1</source>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: the file is larger than %2 MB</source>
-        <translation>%1: die Datei ist größer als %2 MB</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +2686,50 @@
     </message>
 </context>
 <context>
+    <name>FileAccess</name>
+    <message>
+        <location filename="../models/io/FileAccess.cpp" line="+17"/>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1: the file is larger than %2 MB</source>
+        <translation>%1: Die Datei ist größer als %2 MB</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>cancelled; %1 was not written</source>
+        <translation>abgebrochen; %1 wurde nicht geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../ui/FileDialogs.cpp" line="+31"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 file</source>
+        <translation>%1-Datei</translation>
+    </message>
+</context>
+<context>
     <name>Names</name>
     <message>
         <location filename="../models/domain/Names.cpp" line="+22"/>
@@ -2837,12 +2870,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+234"/>
+        <location line="+249"/>
         <source>Delete %1?</source>
         <translation>%1 löschen?</translation>
     </message>
     <message numerus="yes">
-        <location line="-247"/>
+        <location line="-262"/>
         <source>%n subfolder(s)</source>
         <translation>
             <numerusform>%n Unterordner</numerusform>
@@ -2865,13 +2898,13 @@
     <message>
         <location line="+8"/>
         <location line="+43"/>
-        <location line="+179"/>
+        <location line="+194"/>
         <location line="+17"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-245"/>
         <source>Name of the new top-level folder:</source>
         <translation>Name des neuen Ordners auf oberster Ebene:</translation>
     </message>
@@ -2939,7 +2972,7 @@
         <translation>Sie gehen verloren, wenn Sie sie nicht speichern.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+29"/>
         <source>Revoke permissions of system teams</source>
         <translation>Berechtigungen von Systemteams entziehen</translation>
     </message>
@@ -3077,7 +3110,7 @@
 <context>
     <name>ReviewReport</name>
     <message>
-        <location filename="../models/io/ReviewReport.cpp" line="+63"/>
+        <location filename="../models/io/ReviewReport.cpp" line="+66"/>
         <source>Admin through role %1</source>
         <translation>Admin über die Rolle %1</translation>
     </message>
@@ -3182,9 +3215,9 @@
         <translation>&lt;p&gt;Keine.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
+        <location line="+30"/>
+        <source>%1: choose a file ending in .csv, .html or .pdf.</source>
+        <translation>%1: Wählen Sie eine Datei mit der Endung .csv, .html oder .pdf.</translation>
     </message>
 </context>
 <context>
@@ -3355,7 +3388,7 @@
 <context>
     <name>SecretBox</name>
     <message>
-        <location filename="../models/store/SecretBox.cpp" line="+37"/>
+        <location filename="../models/store/SecretBox.cpp" line="+38"/>
         <source>the key must be %1 bytes</source>
         <translation>der Schlüssel muss %1 Bytes lang sein</translation>
     </message>
@@ -3365,7 +3398,7 @@
         <translation>die Kryptografiebibliothek konnte nicht gestartet werden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>the key file %1 can be read by others; make it readable by its owner only (chmod 600)</source>
         <translation>die Schlüsseldatei %1 ist für andere lesbar; machen Sie sie nur für ihren Eigentümer lesbar (chmod 600)</translation>
     </message>
@@ -3428,12 +3461,32 @@
 <context>
     <name>SqlStore</name>
     <message>
-        <location filename="../models/store/SqlStore.cpp" line="+143"/>
+        <location filename="../models/store/SqlStore.cpp" line="+144"/>
         <source>%1 was changed by someone else since it was read; nothing was saved. What is stored now is shown: check it and try again</source>
         <translation>%1 wurde seit dem Lesen von jemand anderem geändert; es wurde nichts gespeichert. Der aktuell gespeicherte Stand wird angezeigt: Prüfen Sie ihn und versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+71"/>
+        <source>the store file was moved, replaced or deleted</source>
+        <translation>die Speicherdatei wurde verschoben, ersetzt oder gelöscht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another program removed the store&apos;s write-ahead log while Warden was using it</source>
+        <translation>ein anderes Programm hat das Write-Ahead-Log des Speichers entfernt, während Warden es benutzte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another program removed the store&apos;s shared-memory file while Warden was using it</source>
+        <translation>ein anderes Programm hat die Shared-Memory-Datei des Speichers entfernt, während Warden sie benutzte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the store file was opened and closed in this program outside the database, which dropped Warden&apos;s locks on it</source>
+        <translation>die Speicherdatei wurde in diesem Programm außerhalb der Datenbank geöffnet und geschlossen, wodurch Warden seine Sperren darauf verlor</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&apos;%1&apos; is not a PostgreSQL address of the form postgresql://USER@HOST:PORT/DB</source>
         <translation>&apos;%1&apos; ist keine PostgreSQL-Adresse der Form postgresql://USER@HOST:PORT/DB</translation>
     </message>
@@ -3458,7 +3511,7 @@
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+56"/>
         <source>%1 already holds a Warden store</source>
         <translation>%1 enthält bereits einen Warden-Speicher</translation>
     </message>
@@ -3530,6 +3583,14 @@
         <location line="+22"/>
         <source>reading the audit log failed: %1</source>
         <translation>Lesen des Prüfprotokolls fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoreFiles</name>
+    <message>
+        <location filename="../models/store/StoreFiles.cpp" line="+99"/>
+        <source>%1 is a file of the open store %2; Warden does not read or write it as another file</source>
+        <translation>%1 ist eine Datei des geöffneten Speichers %2; Warden liest oder schreibt sie nicht als andere Datei</translation>
     </message>
 </context>
 <context>
@@ -3701,7 +3762,7 @@
 <context>
     <name>warden::AuditLogPage</name>
     <message>
-        <location filename="../ui/AuditLogPage.cpp" line="+28"/>
+        <location filename="../ui/AuditLogPage.cpp" line="+29"/>
         <source>&lt;h2&gt;Audit log&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Prüfprotokoll&lt;/h2&gt;</translation>
     </message>
@@ -3721,7 +3782,7 @@
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>What the change did</source>
         <translation>Was die Änderung bewirkt hat</translation>
     </message>
@@ -3747,7 +3808,7 @@
 <context>
     <name>warden::BulkWizard</name>
     <message>
-        <location filename="../ui/BulkWizard.cpp" line="+93"/>
+        <location filename="../ui/BulkWizard.cpp" line="+95"/>
         <source>Bulk Assignment</source>
         <translation>Massenzuweisung</translation>
     </message>
@@ -5263,7 +5324,12 @@
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
+        <source>Store opened again</source>
+        <translation>Speicher erneut geöffnet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Refused: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
@@ -5394,30 +5460,30 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+241"/>
         <source>the global permissions</source>
         <translation>den globalen Berechtigungen</translation>
     </message>
     <message>
-        <location line="-252"/>
-        <location line="+87"/>
+        <location line="-250"/>
+        <location line="+84"/>
         <location line="+5"/>
         <source>Import directory</source>
         <translation>Verzeichnis importieren</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-88"/>
         <source>Replace everything in this store (%1 folders, %2 users) with %3 (%4 folders, %5 users)? Undo cannot take an import back; export the store first to keep what it holds.</source>
         <translation>Alles in diesem Speicher (%1 Ordner, %2 Benutzer) durch %3 (%4 Ordner, %5 Benutzer) ersetzen? Ein Import lässt sich nicht rückgängig machen; exportieren Sie den Speicher vorher, um seinen Inhalt zu behalten.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+61"/>
+        <location line="+58"/>
         <source>Writing %1…</source>
         <translation>%1 wird geschrieben…</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-48"/>
         <source>Import %1: %2 folders, %3 teams, %4 users, %5 roles</source>
         <translation>Import %1: %2 Ordner, %3 Teams, %4 Benutzer, %5 Rollen</translation>
     </message>
@@ -5427,14 +5493,7 @@
         <translation>%1 importiert.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+3"/>
-        <location line="+5"/>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+42"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
@@ -5547,7 +5606,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-314"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -5839,17 +5898,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>☑ durch ein Team erteilt &amp;nbsp; ▣ durch eine erteilte Berechtigung impliziert &amp;nbsp; ☐ nicht vorhanden. Wählen Sie eine Zelle aus, um den Grund zu sehen.</translation>
     </message>
     <message>
-        <location line="+99"/>
-        <source>%1: choose a file ending in .csv, .html or .pdf.</source>
-        <translation>%1: Wählen Sie eine Datei mit der Endung .csv, .html oder .pdf.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+103"/>
         <source>review-%1</source>
         <translation>ueberpruefung-%1</translation>
     </message>
@@ -6056,12 +6105,12 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+82"/>
         <source>the secret %1 is not set</source>
         <translation>das Geheimnis %1 ist nicht gesetzt</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+221"/>
         <source>role &apos;%1&apos; has been given to users, teams, permissions or connections since</source>
         <translation>Rolle &apos;%1&apos; wurde inzwischen Benutzern, Teams, Berechtigungen oder Verbindungen zugewiesen</translation>
     </message>
@@ -6086,12 +6135,27 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>diese Änderung ließe keinen aktiven Benutzer mit Admin übrig</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-319"/>
+        <source>Warden lost its hold on the store file (%1); nothing was saved. Warden reopened the store and shows what is stored now: check it and try again</source>
+        <translation>Warden hat den Zugriff auf die Speicherdatei verloren (%1); nichts wurde gespeichert. Warden hat den Speicher erneut geöffnet und zeigt, was jetzt gespeichert ist: Prüfen Sie es und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Warden lost its hold on the store file (%1) and cannot open it again: %2; nothing can be saved until it is opened again</source>
+        <translation>Warden hat den Zugriff auf die Speicherdatei verloren (%1) und kann sie nicht erneut öffnen: %2; bis sie wieder geöffnet ist, kann nichts gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warden lost its hold on the store file (%1) and opened it again; what is shown is what the store holds now</source>
+        <translation>Warden hat den Zugriff auf die Speicherdatei verloren (%1) und sie erneut geöffnet; angezeigt wird, was der Speicher jetzt enthält</translation>
+    </message>
+    <message>
+        <location line="+127"/>
         <source>the store kept changing while this change was being saved; nothing was saved; try again</source>
         <translation>der Speicher hat sich beim Speichern dieser Änderung fortlaufend geändert; es wurde nichts gespeichert; versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>%1 was changed by someone else meanwhile; nothing was saved; check what is stored now and try again</source>
         <translation>%1 wurde inzwischen von jemand anderem geändert; es wurde nichts gespeichert; prüfen Sie den gespeicherten Stand und versuchen Sie es erneut</translation>
     </message>
@@ -6206,7 +6270,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>globale Berechtigung &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>the store kept changing while it was being replaced; nothing was saved; try again</source>
         <translation>der Speicher hat sich beim Ersetzen fortlaufend geändert; es wurde nichts gespeichert; versuchen Sie es erneut</translation>
     </message>
@@ -6358,7 +6422,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
 <context>
     <name>warden::UserPage</name>
     <message>
-        <location filename="../ui/UserPage.cpp" line="+39"/>
+        <location filename="../ui/UserPage.cpp" line="+40"/>
         <source>Find users by name, email, status or role</source>
         <translation>Benutzer nach Name, E-Mail, Status oder Rolle suchen</translation>
     </message>
@@ -6373,7 +6437,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>What the user holds</source>
         <translation>Was der Benutzer hat</translation>
     </message>

@@ -1,13 +1,15 @@
 #include "BulkWizard.h"
 
 #include "EditRunner.h"
+#include "FileDialogs.h"
 
+#include "models/io/BulkPlan.h"
+#include "models/io/FileAccess.h"
 #include "models/items/UserTableModel.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -163,7 +165,7 @@ QWizardPage* BulkWizard::createMembersPage()
     connect(byRole, &QPushButton::clicked, this, &BulkWizard::selectUsersWithRole);
     connect(addPasted, &QPushButton::clicked, this, &BulkWizard::addPastedUsers);
     connect(loadCsv, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Load users"), QString(), tr("CSV or text (*.csv *.txt);;All files (*)"));
+        const QString path = FileDialogs::openFileName(this, tr("Load users"), QString(), tr("CSV or text (*.csv *.txt);;All files (*)"));
         if (!path.isEmpty())
             this->loadCsv(path);
     });
@@ -363,14 +365,14 @@ void BulkWizard::addPastedUsers()
 
 void BulkWizard::loadCsv(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_unknown->setText(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    const auto bytes = FileAccess::read(path, BulkPlan::MaxBytes);
+    if (!bytes) {
+        m_unknown->setText(tr("Cannot read %1: %2").arg(path, bytes.error().message));
         m_unknown->show();
         return;
     }
     QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString text = decoder.decode(file.readAll());
+    const QString text = decoder.decode(bytes.value());
     if (decoder.hasError()) {
         m_unknown->setText(tr("%1 is not valid UTF-8 text.").arg(path));
         m_unknown->show();

@@ -8,6 +8,7 @@
 #include "ConnectionsPage.h"
 #include "ConnectionsPanel.h"
 #include "EditRunner.h"
+#include "FileDialogs.h"
 #include "FolderDetails.h"
 #include "FolderPage.h"
 #include "GlobalPermissionPage.h"
@@ -18,6 +19,7 @@
 #include "UserPage.h"
 
 #include "models/io/DirectoryFile.h"
+#include "models/io/FileAccess.h"
 #include "models/items/GlobalPermissionModel.h"
 #include "models/store/PasswordVault.h"
 
@@ -27,7 +29,6 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
@@ -35,7 +36,6 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
-#include <QSaveFile>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
@@ -121,6 +121,9 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, Prompts* prompts, QWidget* 
     connect(m_runner, &EditRunner::operatorChanged, this, &MainWindow::updateStatus);
     connect(m_store.get(), &Store::changed, this, &MainWindow::updateStatus);
     connect(m_store.get(), &Store::reloaded, this, &MainWindow::updateStatus);
+    connect(m_store.get(), &Store::reopened, this, [this](const QString& why) {
+        m_prompts->showError(this, tr("Store opened again"), why);
+    });
     // What other administrators change shows up here without reopening.
     m_store->watch();
     connect(m_runner, &EditRunner::refused, this, [this](const QString& message) {
@@ -369,19 +372,16 @@ Status MainWindow::exportDirectory(const QString& path)
         return format.error();
     auto job = std::make_shared<ExportJob>();
     auto work = [job, path, format = format.value(), directory = m_store->directory(), catalog = m_store->catalog()]() -> Status {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return failed(tr("cannot write %1: %2").arg(path, file.errorString()));
         const QByteArray bytes = DirectoryFile::serialize(DirectoryFile::write(directory, catalog), format);
-        if (file.write(bytes) != bytes.size())
-            return failed(tr("cannot write %1: %2").arg(path, file.errorString()));
-        const std::lock_guard lock(job->mutex);
+        std::unique_lock lock(job->mutex, std::defer_lock);
+        Status s = FileAccess::write(path, bytes, [&] {
+            lock.lock(); // held until the rename is done
+            return !job->cancelled;
+        });
         if (job->cancelled)
             return {};
-        if (!file.commit())
-            return failed(tr("cannot write %1: %2").arg(path, file.errorString()));
-        job->committed = true;
-        return {};
+        job->committed = !s;
+        return s;
     };
     const auto written = runInBackground<Status>(this, tr("Writing %1…").arg(QFileInfo(path).fileName()), std::move(work));
     if (written && written.value())
@@ -400,7 +400,7 @@ Status MainWindow::exportDirectory(const QString& path)
 
 void MainWindow::importFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import directory"), QDir::homePath(),
+    const QString path = FileDialogs::openFileName(this, tr("Import directory"), QDir::homePath(),
                                                       tr("Directory files (*.json *.yaml *.yml)"));
     if (path.isEmpty())
         return;
@@ -410,7 +410,7 @@ void MainWindow::importFile()
 
 void MainWindow::exportFile()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export directory"), QDir::homePath() + QStringLiteral("/directory.json"),
+    const QString path = FileDialogs::saveFileName(this, tr("Export directory"), QDir::homePath() + QStringLiteral("/directory.json"),
                                                       tr("JSON (*.json);;YAML (*.yaml *.yml)"));
     if (path.isEmpty())
         return;
@@ -473,7 +473,7 @@ MainWindow* MainWindow::openStore(const QString& location, Store::OpenMode mode,
 
 void MainWindow::newStore()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New store"), QDir::homePath() + QStringLiteral("/warden.sqlite"),
+    const QString path = FileDialogs::saveFileName(this, tr("New store"), QDir::homePath() + QStringLiteral("/warden.sqlite"),
                                                       tr("Warden stores (*.sqlite);;All files (*)"));
     if (path.isEmpty())
         return;
@@ -486,7 +486,7 @@ void MainWindow::newStore()
 
 void MainWindow::openStoreFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open store"), QDir::homePath(),
+    const QString path = FileDialogs::openFileName(this, tr("Open store"), QDir::homePath(),
                                                       tr("Warden stores (*.sqlite);;All files (*)"));
     if (!path.isEmpty())
         openStore(path, Store::OpenMode::Existing);

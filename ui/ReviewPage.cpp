@@ -1,6 +1,7 @@
 #include "ReviewPage.h"
 
 #include "EditRunner.h"
+#include "FileDialogs.h"
 #include "FolderFilterModel.h"
 #include "GroupedHeaderView.h"
 #include "ReviewText.h"
@@ -13,7 +14,6 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
@@ -355,16 +355,7 @@ Status ReviewPage::exportTo(const QString& path) const
     ReviewReport report(m_store, m_model->user(), m_model->comparedUser(), shownFolders(), columns);
     const User* op = m_store.directory().user(m_runner.operatorId());
     report.setOperator(op ? op->username : QString());
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("pdf"))
-        return report.writePdf(path);
-    if (suffix != QLatin1String("csv") && suffix != QLatin1String("html") && suffix != QLatin1String("htm"))
-        return invalid(tr("%1: choose a file ending in .csv, .html or .pdf.").arg(path));
-    QFile file(path);
-    const QByteArray bytes = suffix == QLatin1String("csv") ? report.csv() : report.html().toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        return failed(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return std::nullopt;
+    return report.writeFile(path);
 }
 
 void ReviewPage::exportReview()
@@ -373,7 +364,7 @@ void ReviewPage::exportReview()
     if (!user)
         return;
     const QString name = QDir::home().filePath(tr("review-%1").arg(user->username));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export review"), name + QStringLiteral(".html"),
+    const QString path = FileDialogs::saveFileName(this, tr("Export review"), name + QStringLiteral(".html"),
                                                       tr("Report (*.html);;PDF (*.pdf);;CSV (*.csv)"));
     if (path.isEmpty())
         return;

@@ -4,6 +4,7 @@
 #include "models/io/BuiltinCatalog.h"
 #include "models/io/BulkPlan.h"
 #include "models/io/DirectoryFile.h"
+#include "models/io/FileAccess.h"
 
 #include <QDir>
 #include <QFile>
@@ -737,9 +738,10 @@ int Cli::whoHas()
 
 int Cli::bulk()
 {
-    QFile file(option(QStringLiteral("file")));
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorKind::Invalid, tr("%1: %2").arg(file.fileName(), file.errorString()));
+    const QString planFile = option(QStringLiteral("file"));
+    const auto plan = FileAccess::read(planFile, BulkPlan::MaxBytes);
+    if (!plan)
+        return fail(plan.error());
     auto store = openStore(Store::OpenMode::Existing);
     if (!store)
         return fail(store.error());
@@ -748,10 +750,10 @@ int Cli::bulk()
     if (!op)
         return fail(op.error());
     QList<PlanProblem> problems;
-    const QList<PlanRow> rows = BulkPlan::parse(file.readAll(), s.directory(), s.catalog(), &problems);
+    const QList<PlanRow> rows = BulkPlan::parse(plan.value(), s.directory(), s.catalog(), &problems);
     if (!problems.isEmpty()) {
         for (const PlanProblem& problem : std::as_const(problems))
-            m_err << "wardenctl: error: " << tr("%1:%2: %3").arg(file.fileName()).arg(problem.line).arg(problem.message) << Qt::endl;
+            m_err << "wardenctl: error: " << tr("%1:%2: %3").arg(planFile).arg(problem.line).arg(problem.message) << Qt::endl;
         m_err << "wardenctl: error: " << tr("nothing was applied") << Qt::endl;
         return exitCode(ErrorKind::Invalid);
     }
@@ -761,12 +763,12 @@ int Cli::bulk()
         edits.append(row.edit);
     const bool dryRun = has(QStringLiteral("dry-run"));
     int failedAt = -1;
-    auto outcome = s.applyBulk(edits, op.value(), tr("Bulk plan %1: %n row(s)", nullptr, int(rows.size())).arg(QFileInfo(file).fileName()),
+    auto outcome = s.applyBulk(edits, op.value(), tr("Bulk plan %1: %n row(s)", nullptr, int(rows.size())).arg(QFileInfo(planFile).fileName()),
                                dryRun, &failedAt);
     if (!outcome) {
         if (failedAt >= 0)
             return fail(Error{outcome.error().kind, tr("%1:%2 (%3): %4")
-                                                        .arg(file.fileName())
+                                                        .arg(planFile)
                                                         .arg(rows[failedAt].line)
                                                         .arg(rows[failedAt].text, outcome.error().message)});
         return fail(outcome.error());

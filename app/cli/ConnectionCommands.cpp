@@ -2,6 +2,8 @@
 // availability of connection types, and a user's level on a connection.
 #include "Cli.h"
 
+#include "models/io/FileAccess.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -73,11 +75,19 @@ Result<QHash<QString, QString>> Cli::secretsOption() const
     if (!has(QStringLiteral("secrets-file")))
         return secrets;
     const QString path = option(QStringLiteral("secrets-file"));
-    QFile file;
-    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), file.open(QIODevice::ReadOnly));
-    if (!opened)
-        return invalid(tr("%1: %2").arg(path, file.errorString()));
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
+    QByteArray bytes;
+    if (path == QLatin1String("-")) {
+        QFile input;
+        if (!input.open(stdin, QIODevice::ReadOnly))
+            return invalid(tr("%1: %2").arg(path, input.errorString()));
+        bytes = input.readAll();
+    } else {
+        auto read = FileAccess::read(path, 1024 * 1024);
+        if (!read)
+            return read.error();
+        bytes = read.value();
+    }
+    const QJsonDocument document = QJsonDocument::fromJson(bytes);
     if (!document.isObject())
         return invalid(tr("%1: expected a JSON object of secret names and values").arg(path));
     const QJsonObject object = document.object();

@@ -38,6 +38,7 @@ class BulkPlan
     Q_DECLARE_TR_FUNCTIONS(BulkPlan)
 
 public:
+    static constexpr qint64 MaxBytes = 512 * 1024 * 1024;
     static QList<PlanRow> parse(const QByteArray& csv, const Directory& directory, const Catalog& catalog,
                                 QList<PlanProblem>* problems);
     // Rows that would change nothing, as warnings.

@@ -1,6 +1,7 @@
 #include "DirectoryFile.h"
 
 #include "BuiltinCatalog.h"
+#include "FileAccess.h"
 #include "models/domain/ConnectionTypes.h"
 
 #include "models/access/AccessIndex.h"
@@ -926,12 +927,10 @@ Result<Directory> DirectoryFile::readFile(const QString& fileName, const Catalog
     auto format = formatOf(fileName);
     if (!format)
         return format.error();
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly))
-        return invalid(tr("%1: %2").arg(fileName, file.errorString()));
-    if (file.size() > MaxBytes)
-        return invalid(tr("%1: the file is larger than %2 MB").arg(fileName).arg(MaxBytes / 1024 / 1024));
-    auto tree = parse(file.readAll(), format.value());
+    auto bytes = FileAccess::read(fileName, MaxBytes);
+    if (!bytes)
+        return bytes.error();
+    auto tree = parse(bytes.value(), format.value());
     if (!tree)
         return Error{tree.error().kind, fileName + QLatin1String(": ") + tree.error().message};
     auto directory = read(tree.value(), catalog);

@@ -1,6 +1,9 @@
 #include "ReviewReport.h"
 
-#include <QFile>
+#include "FileAccess.h"
+
+#include <QBuffer>
+#include <QFileInfo>
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QTextDocument>
@@ -156,20 +159,33 @@ QString ReviewReport::html() const
     return html + QStringLiteral("</body></html>");
 }
 
-Status ReviewReport::writePdf(const QString& path) const
+QByteArray ReviewReport::pdf() const
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failed(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    QPdfWriter writer(&file);
-    writer.setTitle(title());
-    writer.setCreator(QStringLiteral("Warden"));
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setResolution(96);
-    QTextDocument document;
-    document.setHtml(html());
-    document.print(&writer);
-    return std::nullopt;
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setTitle(title());
+        writer.setCreator(QStringLiteral("Warden"));
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setResolution(96);
+        QTextDocument document;
+        document.setHtml(html());
+        document.print(&writer);
+    }
+    return buffer.data();
+}
+
+Status ReviewReport::writeFile(const QString& path) const
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("pdf"))
+        return FileAccess::write(path, pdf());
+    if (suffix == QLatin1String("csv"))
+        return FileAccess::write(path, csv());
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
+        return FileAccess::write(path, html().toUtf8());
+    return invalid(tr("%1: choose a file ending in .csv, .html or .pdf.").arg(path));
 }
 
 } // namespace warden

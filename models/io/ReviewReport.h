@@ -31,8 +31,9 @@ public:
 
     QByteArray csv() const;
     QString html() const;
-    // False with a message when the file cannot be written.
-    Status writePdf(const QString& path) const;
+    QByteArray pdf() const;
+    // CSV, HTML or PDF as the file name ends, written whole (see FileAccess).
+    Status writeFile(const QString& path) const;
 
 private:
     QString through(Id userId, Id folderId, int permission) const;

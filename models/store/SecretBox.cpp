@@ -1,6 +1,7 @@
 #include "SecretBox.h"
 
 #include "PasswordVault.h"
+#include "StoreFiles.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -47,6 +48,10 @@ SecretBox SecretBox::load(bool create)
     }
     const QString path = qEnvironmentVariable("WARDEN_KEY_FILE");
     if (!path.isEmpty()) {
+        if (Status s = StoreFiles::refuse(path)) {
+            box.m_problem = s->message;
+            return box;
+        }
         QFile file(path);
         if (file.exists()) {
             // A key others can read is no secret.

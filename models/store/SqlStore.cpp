@@ -16,6 +16,7 @@
 #include <functional>
 
 #include <pwd.h>
+#include <sqlite3.h>
 #include <unistd.h>
 
 namespace warden {
@@ -160,12 +161,76 @@ SqlStore::SqlStore(const QString& location, const Catalog& catalog, const QStrin
 
 SqlStore::~SqlStore()
 {
+    const bool attached = !attachment();
+    closeConnection(attached);
+    if (m_registered)
+        StoreFiles::remove(m_location);
+}
+
+void SqlStore::closeConnection(bool checkpoint)
+{
     m_queries.clear();
     {
         QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+        const QVariant handle = database.isValid() ? database.driver()->handle() : QVariant();
+        if (!checkpoint && handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+            // Closing would otherwise copy this connection's write-ahead log into the file, over
+            // what others have saved since the log was taken from under it.
+            if (sqlite3* connection = *static_cast<sqlite3* const*>(handle.constData()))
+                sqlite3_db_config(connection, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+        }
         database.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void SqlStore::configureConnection()
+{
+    if (m_dialect == Schema::Dialect::Sqlite) {
+        exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        m_databaseUser = databaseUserOfProcess();
+    } else {
+        QSqlQuery query(db());
+        if (query.exec(QStringLiteral("SELECT current_user")) && query.next())
+            m_databaseUser = query.value(0).toString();
+    }
+}
+
+void SqlStore::recordFiles()
+{
+    if (m_dialect != Schema::Dialect::Sqlite)
+        return;
+    m_databaseFile = FileIdentity::of(m_location).value_or(FileIdentity{});
+    m_walFile = FileIdentity::of(m_location + QStringLiteral("-wal"));
+    m_sharedMemoryFile = FileIdentity::of(m_location + QStringLiteral("-shm"));
+}
+
+Status SqlStore::attachment() const
+{
+    if (m_dialect != Schema::Dialect::Sqlite || !db().isOpen())
+        return {};
+    if (FileIdentity::of(m_location) != m_databaseFile)
+        return failed(Tr::tr("the store file was moved, replaced or deleted"));
+    if (m_walFile && FileIdentity::of(m_location + QStringLiteral("-wal")) != m_walFile)
+        return failed(Tr::tr("another program removed the store's write-ahead log while Warden was using it"));
+    if (m_sharedMemoryFile && FileIdentity::of(m_location + QStringLiteral("-shm")) != m_sharedMemoryFile)
+        return failed(Tr::tr("another program removed the store's shared-memory file while Warden was using it"));
+    if (!StoreFiles::processHoldsLock(m_databaseFile) || (m_sharedMemoryFile && !StoreFiles::processHoldsLock(*m_sharedMemoryFile)))
+        return failed(Tr::tr("the store file was opened and closed in this program outside the database, which dropped "
+                             "Warden's locks on it"));
+    return {};
+}
+
+Status SqlStore::reconnect()
+{
+    closeConnection(false);
+    if (Status s = connect(m_location, OpenMode::Existing, m_connectionName, {}))
+        return s;
+    configureConnection();
+    recordFiles();
+    return {};
 }
 
 QSqlDatabase SqlStore::db() const { return QSqlDatabase::database(m_connectionName, false); }
@@ -218,20 +283,16 @@ Result<std::unique_ptr<SqlStore>> SqlStore::open(const QString& location, OpenMo
     }
     std::unique_ptr<SqlStore> store(new SqlStore(location, *catalog, name));
     store->m_dialect = isPostgresLocation(location) ? Schema::Dialect::Postgres : Schema::Dialect::Sqlite;
-    if (store->m_dialect == Schema::Dialect::Sqlite) {
-        store->exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-        store->exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-        store->exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
-        store->m_databaseUser = databaseUserOfProcess();
-    } else {
-        QSqlQuery query(store->db());
-        if (query.exec(QStringLiteral("SELECT current_user")) && query.next())
-            store->m_databaseUser = query.value(0).toString();
-    }
+    store->configureConnection();
     if (Status s = store->migrate(mode, Schema::latestVersion()))
         return *s;
     if (Status s = store->reload())
         return *s;
+    store->recordFiles();
+    if (store->m_dialect == Schema::Dialect::Sqlite) {
+        StoreFiles::add(location);
+        store->m_registered = true;
+    }
     return store;
 }
 

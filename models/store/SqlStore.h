@@ -2,6 +2,7 @@
 
 #include "Schema.h"
 #include "Store.h"
+#include "StoreFiles.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -33,10 +34,18 @@ protected:
     Result<qint64> lastAuditId() const override;
     Result<std::optional<Row>> loadRow(const Row& like) const override;
     void startNotifications() override;
+    Status attachment() const override;
+    Status reconnect() override;
 
 private:
     SqlStore(const QString& location, const Catalog& catalog, const QString& connectionName);
     static Status connect(const QString& location, OpenMode mode, const QString& connectionName, const QString& password);
+    void configureConnection();
+    // Notes which files the connection has open, to see later whether they are still the store's.
+    void recordFiles();
+    // checkpoint: false when the connection may no longer be the store's, so that closing it writes
+    // nothing of what it holds into the file.
+    void closeConnection(bool checkpoint);
     Status migrate(OpenMode mode, int targetVersion);
     Status runMigrations(int from, int to);
     Status insertShippedTypes();
@@ -53,6 +62,10 @@ private:
     QString m_connectionName;
     Schema::Dialect m_dialect = Schema::Dialect::Sqlite;
     QString m_databaseUser;
+    FileIdentity m_databaseFile;
+    std::optional<FileIdentity> m_walFile;
+    std::optional<FileIdentity> m_sharedMemoryFile;
+    bool m_registered = false; // with StoreFiles
     QHash<QString, QSqlQuery> m_queries; // prepared statements, reused within a transaction
     int m_lastAffected = 0;
     struct PendingInserts

@@ -89,6 +89,28 @@ Status Store::reload()
     return {};
 }
 
+Error Store::lostError(const Error& lost)
+{
+    return conflict(tr("Warden lost its hold on the store file (%1); nothing was saved. Warden reopened the store "
+                       "and shows what is stored now: check it and try again")
+                        .arg(lost.message));
+}
+
+Status Store::reopen(const Error& lost)
+{
+    Status s = reconnect();
+    if (!s)
+        s = reload();
+    if (s)
+        return failed(tr("Warden lost its hold on the store file (%1) and cannot open it again: %2; nothing can be "
+                         "saved until it is opened again")
+                          .arg(lost.message, s->message));
+    Q_EMIT reloaded();
+    Q_EMIT reopened(tr("Warden lost its hold on the store file (%1) and opened it again; what is shown is what the "
+                       "store holds now").arg(lost.message));
+    return {};
+}
+
 namespace {
 
 // Replaces the clear secrets of a connection edit by sealed ones; the key is created on first use.
@@ -226,6 +248,12 @@ Result<Applied> Store::commit(Applied applied, std::size_t mark, const QString& 
     entry.summary = applied.summary;
     entry.before = rowsJson(m_directory.journal(), false);
     entry.after = rowsJson(m_directory.journal(), true);
+    if (Status lost = attachment()) {
+        m_directory.rollbackTo(mark);
+        if (Status s = reopen(*lost))
+            return *s;
+        return lostError(*lost);
+    }
     m_writing = true;
     auto id = persist(m_directory.journal(), entry, m_lastSeen);
     m_writing = false;
@@ -494,6 +522,12 @@ Status Store::replaceContent(const Directory& content, const QString& operatorNa
     AuditEntry entry;
     entry.operatorName = operatorName;
     entry.summary = summary;
+    if (Status lost = attachment()) {
+        d.rollbackTo(0);
+        if (Status s = reopen(*lost))
+            return s;
+        return lostError(*lost);
+    }
     auto id = persist(d.journal(), entry, m_lastSeen);
     if (!id || id.value() == 0) {
         d.rollbackTo(0);
@@ -573,6 +607,8 @@ Status Store::sync()
 {
     if (m_writing)
         return {}; // the next check catches up
+    if (Status lost = attachment())
+        return reopen(*lost);
     auto entries = readLogAfter(m_lastSeen);
     if (!entries)
         return entries.error();

@@ -100,6 +100,8 @@ public:
 Q_SIGNALS:
     void changed(const std::vector<Change>& changes);
     void reloaded();
+    // The store's files were lost (see StoreFiles) and the store was opened again; why, in words.
+    void reopened(const QString& why);
 
 protected:
     Store(const QString& location, const Catalog& catalog);
@@ -115,7 +117,15 @@ protected:
     // The row with the same id (or key) as the one given, as the database holds it now.
     virtual Result<std::optional<Row>> loadRow(const Row& like) const = 0;
     virtual void startNotifications() {}
+    // Empty while the files on disk are the ones this client opened and it holds its locks on them;
+    // else what happened to them. Checked before every write and every catch-up.
+    virtual Status attachment() const { return {}; }
+    // Opens the database again, without writing anything of the old connection into it.
+    virtual Status reconnect() { return {}; }
     Status reload();
+    // After the files were lost: opens the store again and reads it anew (announced), or says why not.
+    Status reopen(const Error& lost);
+    static Error lostError(const Error& lost);
 
     QJsonArray rowsJson(const std::vector<Change>& changes, bool after) const;
     // Writes what the journal holds since mark. When others wrote first, catches up and sets *retry
