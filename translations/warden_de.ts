@@ -3568,13 +3568,20 @@
         <translation>%1 konnte nicht gespeichert werden, weil sich der Speicher inzwischen geändert hat (%2); es wurde nichts gespeichert. Prüfen Sie den aktuell gespeicherten Stand und versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location line="+142"/>
-        <location line="+162"/>
+        <location line="+139"/>
+        <location line="+8"/>
+        <location line="+20"/>
+        <location line="+221"/>
         <source>reading the store failed: %1</source>
         <translation>Lesen des Speichers fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-217"/>
+        <source>reading the store failed: a row of %1 names the row %2, which does not exist; the store is damaged</source>
+        <translation>das Lesen des Speichers ist fehlgeschlagen: eine Zeile von %1 nennt die Zeile %2, die es nicht gibt; der Speicher ist beschädigt</translation>
+    </message>
+    <message>
+        <location line="+158"/>
         <source>there is no audit entry %1</source>
         <translation>es gibt keinen Protokolleintrag %1</translation>
     </message>
@@ -6105,7 +6112,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+78"/>
         <source>the secret %1 is not set</source>
         <translation>das Geheimnis %1 ist nicht gesetzt</translation>
     </message>

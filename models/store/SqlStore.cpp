@@ -685,25 +685,68 @@ Status SqlStore::persistRow(const Change& change)
                    before ? before->roles : QSet<Id>(), g.roles);
 }
 
-Result<Directory> SqlStore::loadDirectory() const
+Status SqlStore::beginReading() const
 {
+    if (m_readDepth++ > 0)
+        return {};
+    QSqlDatabase database = db();
+    if (!database.transaction()) {
+        --m_readDepth;
+        return failed(Tr::tr("reading the store failed: %1").arg(database.lastError().text()));
+    }
+    QSqlQuery query(database);
+    if (m_dialect == Schema::Dialect::Postgres
+        && !query.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"))) {
+        const QString why = query.lastError().text();
+        database.rollback();
+        --m_readDepth;
+        return failed(Tr::tr("reading the store failed: %1").arg(why));
+    }
+    return {};
+}
+
+void SqlStore::endReading() const
+{
+    if (--m_readDepth == 0)
+        db().rollback(); // nothing was written: ending it is all there is to do
+}
+
+Result<Directory> SqlStore::loadDirectory(qint64* position) const
+{
+    const ReadTransaction reading(*this);
+    if (reading.status())
+        return *reading.status();
     Directory directory;
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    auto run = [&](const char* sql) {
-        if (!q.exec(QString::fromLatin1(sql)))
-            return false;
-        return true;
-    };
+    auto run = [&](const QString& sql) { return q.exec(sql); };
     auto loadError = [&]() { return failed(Tr::tr("reading the store failed: %1").arg(q.lastError().text())); };
+    // Rows that name a row that is not there: the database should never hold them; if it does, the
+    // store is damaged, which is said rather than loaded.
+    auto dangling = [](const QString& table, qint64 id) {
+        return failed(Tr::tr("reading the store failed: a row of %1 names the row %2, which does not exist; the store "
+                             "is damaged")
+                          .arg(table)
+                          .arg(id));
+    };
 
-    if (!run("SELECT id, name, version FROM roles"))
+    if (position) {
+        auto last = lastAuditId();
+        if (!last)
+            return last.error();
+        *position = last.value();
+    }
+
+    QSet<Id> roles;
+    if (!run(QStringLiteral("SELECT id, name, version FROM roles")))
         return loadError();
-    while (q.next())
+    while (q.next()) {
         directory.load(Role{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt()});
+        roles.insert(q.value(0).toLongLong());
+    }
 
     QHash<Id, User> users;
-    if (!run("SELECT id, username, full_name, email, status, version FROM users"))
+    if (!run(QStringLiteral("SELECT id, username, full_name, email, status, version FROM users")))
         return loadError();
     while (q.next()) {
         User u;
@@ -715,27 +758,43 @@ Result<Directory> SqlStore::loadDirectory() const
         u.version = q.value(5).toInt();
         users.insert(u.id, u);
     }
-    if (!run("SELECT user_id, role_id FROM user_roles"))
+    if (!run(QStringLiteral("SELECT user_id, role_id FROM user_roles")))
         return loadError();
-    while (q.next())
-        users[q.value(0).toLongLong()].roles.insert(q.value(1).toLongLong());
+    while (q.next()) {
+        const auto user = users.find(q.value(0).toLongLong());
+        if (user == users.end())
+            return dangling(QStringLiteral("user_roles"), q.value(0).toLongLong());
+        if (!roles.contains(q.value(1).toLongLong()))
+            return dangling(QStringLiteral("user_roles"), q.value(1).toLongLong());
+        user->roles.insert(q.value(1).toLongLong());
+    }
     for (const User& u : std::as_const(users))
         directory.load(u);
 
-    if (!run("SELECT id, parent_id, name, inherit, version FROM folders"))
+    QHash<Id, Id> parents;
+    if (!run(QStringLiteral("SELECT id, parent_id, name, inherit, version FROM folders")))
         return loadError();
     while (q.next()) {
-        directory.load(Folder{q.value(0).toLongLong(), q.value(1).isNull() ? 0 : q.value(1).toLongLong(),
-                              q.value(2).toString(), q.value(3).toInt() != 0, q.value(4).toInt()});
+        const Folder folder{q.value(0).toLongLong(), q.value(1).isNull() ? 0 : q.value(1).toLongLong(), q.value(2).toString(),
+                            q.value(3).toInt() != 0, q.value(4).toInt()};
+        parents.insert(folder.id, folder.parentId);
+        directory.load(folder);
     }
+    for (auto it = parents.cbegin(); it != parents.cend(); ++it) {
+        if (it.value() != 0 && !parents.contains(it.value()))
+            return dangling(QStringLiteral("folders"), it.value());
+    }
+    auto folderThere = [&](Id id) { return id == 0 || parents.contains(id); };
 
     QHash<Id, Team> teams;
-    if (!run("SELECT id, folder_id, name, system_kind, permissions, version FROM teams"))
+    if (!run(QStringLiteral("SELECT id, folder_id, name, system_kind, permissions, version FROM teams")))
         return loadError();
     while (q.next()) {
         Team t;
         t.id = q.value(0).toLongLong();
         t.folderId = q.value(1).toLongLong();
+        if (!parents.contains(t.folderId))
+            return dangling(QStringLiteral("teams"), t.folderId);
         t.name = q.value(2).toString();
         t.systemKind = q.value(3).toString();
         // Keys that the catalog no longer knows are dropped.
@@ -744,41 +803,66 @@ Result<Directory> SqlStore::loadDirectory() const
         t.version = q.value(5).toInt();
         teams.insert(t.id, t);
     }
-    if (!run("SELECT team_id, user_id FROM team_users"))
-        return loadError();
-    while (q.next())
-        teams[q.value(0).toLongLong()].users.insert(q.value(1).toLongLong());
-    if (!run("SELECT team_id, role_id FROM team_roles"))
-        return loadError();
-    while (q.next())
-        teams[q.value(0).toLongLong()].roles.insert(q.value(1).toLongLong());
+    auto loadMembers = [&](const QString& table, const QString& column, const std::function<bool(Id)>& exists,
+                           QSet<Id> Team::*members) -> Status {
+        if (!run(QStringLiteral("SELECT team_id, %1 FROM %2").arg(column, table)))
+            return loadError();
+        while (q.next()) {
+            const auto team = teams.find(q.value(0).toLongLong());
+            if (team == teams.end())
+                return dangling(table, q.value(0).toLongLong());
+            const Id member = q.value(1).toLongLong();
+            if (!exists(member))
+                return dangling(table, member);
+            ((*team).*members).insert(member);
+        }
+        return {};
+    };
+    if (Status s = loadMembers(QStringLiteral("team_users"), QStringLiteral("user_id"), [&](Id id) { return users.contains(id); },
+                               &Team::users))
+        return *s;
+    if (Status s = loadMembers(QStringLiteral("team_roles"), QStringLiteral("role_id"), [&](Id id) { return roles.contains(id); },
+                               &Team::roles))
+        return *s;
     for (const Team& t : std::as_const(teams))
         directory.load(t);
 
     QHash<QString, GlobalAssignment> globals;
-    if (!run("SELECT key, version FROM global_permissions"))
+    if (!run(QStringLiteral("SELECT key, version FROM global_permissions")))
         return loadError();
     while (q.next())
         globals.insert(q.value(0).toString(), GlobalAssignment{q.value(0).toString(), {}, q.value(1).toInt()});
-    if (!run("SELECT key, role_id FROM global_roles"))
+    if (!run(QStringLiteral("SELECT key, role_id FROM global_roles")))
         return loadError();
-    while (q.next())
-        globals[q.value(0).toString()].roles.insert(q.value(1).toLongLong());
+    while (q.next()) {
+        const auto global = globals.find(q.value(0).toString());
+        if (global == globals.end() || !roles.contains(q.value(1).toLongLong()))
+            return dangling(QStringLiteral("global_roles"), q.value(1).toLongLong());
+        global->roles.insert(q.value(1).toLongLong());
+    }
     for (const GlobalAssignment& g : std::as_const(globals))
         directory.load(g);
 
-    if (!q.exec(QStringLiteral("SELECT %1 FROM connection_types").arg(typeColumns)))
+    if (!run(QStringLiteral("SELECT %1 FROM connection_types").arg(typeColumns)))
         return loadError();
     while (q.next())
         directory.load(typeFromQuery(q));
-    if (!q.exec(QStringLiteral("SELECT %1 FROM connections").arg(connectionColumns)))
+    if (!run(QStringLiteral("SELECT %1 FROM connections").arg(connectionColumns)))
         return loadError();
-    while (q.next())
-        directory.load(connectionFromQuery(q));
-    if (!q.exec(QStringLiteral("SELECT %1 FROM templates").arg(templateColumns)))
+    while (q.next()) {
+        const Connection c = connectionFromQuery(q);
+        if (!folderThere(c.folderId))
+            return dangling(QStringLiteral("connections"), c.folderId);
+        directory.load(c);
+    }
+    if (!run(QStringLiteral("SELECT %1 FROM templates").arg(templateColumns)))
         return loadError();
-    while (q.next())
-        directory.load(templateFromQuery(q));
+    while (q.next()) {
+        const Template t = templateFromQuery(q);
+        if (!parents.contains(t.folderId))
+            return dangling(QStringLiteral("templates"), t.folderId);
+        directory.load(t);
+    }
     return directory;
 }
 

@@ -22,7 +22,7 @@ public:
     static Status createAtVersion(const QString& location, int version);
     ~SqlStore() override;
 
-    Result<Directory> loadDirectory() const override;
+    Result<Directory> loadDirectory(qint64* position = nullptr) const override;
     int schemaVersion() const;
 
 protected:
@@ -34,6 +34,8 @@ protected:
     Result<qint64> lastAuditId() const override;
     Result<std::optional<Row>> loadRow(const Row& like) const override;
     void startNotifications() override;
+    Status beginReading() const override;
+    void endReading() const override;
     Status attachment() const override;
     Status reconnect() override;
 
@@ -68,6 +70,7 @@ private:
     bool m_registered = false; // with StoreFiles
     QHash<QString, QSqlQuery> m_queries; // prepared statements, reused within a transaction
     int m_lastAffected = 0;
+    mutable int m_readDepth = 0;
     struct PendingInserts
     {
         QStringList columns;

@@ -75,16 +75,12 @@ Directory Store::initialContent(const Catalog& catalog, const QString& adminName
 
 Status Store::reload()
 {
-    // The log position first: an entry committed while the rows are read is then read again by the
-    // next catch-up, never skipped.
-    auto last = lastAuditId();
-    if (!last)
-        return last.error();
-    auto loaded = loadDirectory();
+    qint64 position = 0;
+    auto loaded = loadDirectory(&position);
     if (!loaded)
         return loaded.error();
     m_directory = std::move(loaded.value());
-    m_lastSeen = last.value();
+    m_lastSeen = position;
     m_directory.tree(); // the index is ready when the tree order is
     return {};
 }
@@ -609,6 +605,10 @@ Status Store::sync()
         return {}; // the next check catches up
     if (Status lost = attachment())
         return reopen(*lost);
+    // The entries and the rows they name, as of one moment.
+    const ReadTransaction reading(*this);
+    if (reading.status())
+        return reading.status();
     auto entries = readLogAfter(m_lastSeen);
     if (!entries)
         return entries.error();

@@ -94,8 +94,9 @@ public:
     // nothing is written. Meant for large plans; null (the default) reports nothing.
     using Progress = std::function<bool(double done)>;
     void setProgress(Progress progress) { m_progress = std::move(progress); }
-    // The directory as it is in the database now; used to check that memory and database agree.
-    virtual Result<Directory> loadDirectory() const = 0;
+    // The directory as it is in the database now, read at one moment; position: the newest audit
+    // entry it reflects.
+    virtual Result<Directory> loadDirectory(qint64* position = nullptr) const = 0;
 
 Q_SIGNALS:
     void changed(const std::vector<Change>& changes);
@@ -117,6 +118,28 @@ protected:
     // The row with the same id (or key) as the one given, as the database holds it now.
     virtual Result<std::optional<Row>> loadRow(const Row& like) const = 0;
     virtual void startNotifications() {}
+    // Every read between these two sees the store at one moment (one read transaction; REPEATABLE
+    // READ on PostgreSQL), so that nothing another client commits meanwhile shows half-written.
+    // Calls nest: only the outermost pair starts and ends the transaction.
+    virtual Status beginReading() const = 0;
+    virtual void endReading() const = 0;
+    class ReadTransaction
+    {
+    public:
+        explicit ReadTransaction(const Store& store) : m_store(store), m_status(store.beginReading()) {}
+        ~ReadTransaction()
+        {
+            if (!m_status)
+                m_store.endReading();
+        }
+        ReadTransaction(const ReadTransaction&) = delete;
+        ReadTransaction& operator=(const ReadTransaction&) = delete;
+        const Status& status() const { return m_status; }
+
+    private:
+        const Store& m_store;
+        Status m_status;
+    };
     // Empty while the files on disk are the ones this client opened and it holds its locks on them;
     // else what happened to them. Checked before every write and every catch-up.
     virtual Status attachment() const { return {}; }
