@@ -543,7 +543,7 @@ void TestConnections::fileRoundTripAndErrors()
                                             {QStringLiteral("defaultLevel"), QStringLiteral("sometimes")}});
                     root[QStringLiteral("connections")] = list;
                 }),
-                QStringLiteral("connections[%1].defaultLevel: 'sometimes' is not one of deny, delete_only, use, manage").arg(s().directory().connectionsOn(0).size()));
+                QStringLiteral("connections[%1].defaultLevel (connection X): 'sometimes' is not one of deny, delete_only, use, manage").arg(s().directory().connectionsOn(0).size()));
     expectError(changed([](QJsonObject& root) {
                     QJsonArray types = root[QStringLiteral("connectionTypes")].toArray();
                     QJsonObject first = types[0].toObject();

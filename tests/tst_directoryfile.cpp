@@ -113,24 +113,32 @@ void TestDirectoryFile::errorsNameTheirPath_data()
 {
     QTest::addColumn<QString>("folders");
     QTest::addColumn<QString>("path");
-    QTest::addRow("unknown key") << R"({"name": "A", "colour": "red"})" << "folders[0].colour: unknown key";
+    QTest::addRow("unknown key") << R"({"name": "A", "colour": "red"})" << "folders[0].colour (A): unknown key";
     QTest::addRow("missing name") << R"({"children": []})" << "folders[0].name: is missing";
     QTest::addRow("bad name") << R"({"name": "A/B"})" << "folders[0].name:";
-    QTest::addRow("duplicate sibling") << R"({"name": "A"}, {"name": "a"})" << "folders[1].name: duplicate";
+    QTest::addRow("duplicate sibling") << R"({"name": "A"}, {"name": "a"})" << "folders[1].name (a): duplicate";
     QTest::addRow("wrong type") << R"({"name": 5})" << "folders[0].name: expected a string";
     QTest::addRow("inherit type") << R"({"name": "A", "children": [{"name": "B", "inherit": "yes"}]})"
-                                  << "folders[0].children[0].inherit";
+                                  << "folders[0].children[0].inherit (A/B)";
+    QTest::addRow("nested unknown key") << R"({"name": "A", "children": [{"name": "B", "colour": "red"}]})"
+                                        << "folders[0].children[0].colour (A/B): unknown key";
+    QTest::addRow("bad nested name") << R"({"name": "A", "children": [{"name": "B\u0007"}]})"
+                                     << "folders[0].children[0].name (A):";
     QTest::addRow("team on inheriting") << R"({"name": "A", "children": [{"name": "B", "teams": [{"name": "T"}]}]})"
-                                        << "folders[0].children[0].teams: an inheriting folder";
+                                        << "folders[0].children[0].teams (A/B): an inheriting folder";
     QTest::addRow("unknown user") << R"({"name": "A", "teams": [{"name": "T", "users": ["nobody"]}]})"
-                                  << "folders[0].teams[0].users[0]: unknown user 'nobody'";
+                                  << "folders[0].teams[0].users[0] (A, team T): unknown user 'nobody'";
     QTest::addRow("unknown permission") << R"({"name": "A", "teams": [{"name": "T", "permissions": ["folder#fly"]}]})"
-                                        << "folders[0].teams[0].permissions[0]: unknown folder permission";
-    QTest::addRow("team colon") << R"({"name": "A", "teams": [{"name": "T:1"}]})" << "folders[0].teams[0].name";
+                                        << "folders[0].teams[0].permissions[0] (A, team T): unknown folder permission";
+    QTest::addRow("team colon") << R"({"name": "A", "teams": [{"name": "T:1"}]})" << "folders[0].teams[0].name (A):";
     QTest::addRow("duplicate team") << R"({"name": "A", "teams": [{"name": "T"}, {"name": "t"}]})"
-                                    << "folders[0].teams[1].name: duplicate";
-    QTest::addRow("top-level inherit") << R"({"name": "A", "inherit": true})" << "folders[0].inherit";
-    QTest::addRow("connections") << R"({"name": "A", "connections": [{"title": "CI"}]})" << "folders[0].connections";
+                                    << "folders[0].teams[1].name (A): duplicate";
+    QTest::addRow("top-level inherit") << R"({"name": "A", "inherit": true})" << "folders[0].inherit (A)";
+    QTest::addRow("connections") << R"({"name": "A", "connections": [{"title": "CI"}]})" << "folders[0].connections[0].type (A)";
+    QTest::addRow("connection access")
+        << R"({"name": "A", "connections": [{"type": "jenkins", "title": "CI", "properties": {"url": "https://ci.example", "username": "ci"},
+                                              "secrets": {"apiToken": "t"}, "access": [{"user": "nobody", "level": "use"}]}]})"
+        << "folders[0].connections[0].access[0].user (A, connection CI)";
 }
 
 void TestDirectoryFile::errorsNameTheirPath()

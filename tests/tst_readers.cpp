@@ -2,9 +2,6 @@
 // directory before or after, never half of each, and never a crash.
 #include "support/TestHelpers.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -14,43 +11,6 @@ using namespace warden;
 using namespace warden::test;
 
 namespace {
-
-// A directory of about `folders` folders whose names, teams and members all carry the tag, so that
-// two of them share nothing but the administrator.
-QByteArray largeDirectory(const QString& tag, int folders)
-{
-    QJsonArray roles{QJsonObject{{QStringLiteral("name"), QStringLiteral("Owner")}}};
-    QJsonArray users{QJsonObject{{QStringLiteral("username"), QStringLiteral("admin")},
-                                 {QStringLiteral("status"), QStringLiteral("active")},
-                                 {QStringLiteral("roles"), QJsonArray{QStringLiteral("Owner")}}}};
-    const int people = 200;
-    for (int i = 0; i < 20; ++i)
-        roles.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("%1-role-%2").arg(tag).arg(i)}});
-    for (int i = 0; i < people; ++i)
-        users.append(QJsonObject{{QStringLiteral("username"), QStringLiteral("%1-user-%2").arg(tag).arg(i)},
-                                 {QStringLiteral("status"), QStringLiteral("active")},
-                                 {QStringLiteral("roles"), QJsonArray{QStringLiteral("%1-role-%2").arg(tag).arg(i % 20)}}});
-    QJsonArray top;
-    const int perTop = 100;
-    for (int t = 0; t * perTop < folders; ++t) {
-        QJsonArray children;
-        for (int c = 1; c < perTop; ++c)
-            children.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("%1 %2.%3").arg(tag).arg(t).arg(c)}});
-        const QJsonObject team{{QStringLiteral("name"), QStringLiteral("%1 team").arg(tag)},
-                               {QStringLiteral("users"), QJsonArray{QStringLiteral("%1-user-%2").arg(tag).arg(t % people)}},
-                               {QStringLiteral("roles"), QJsonArray{QStringLiteral("%1-role-%2").arg(tag).arg(t % 20)}},
-                               {QStringLiteral("permissions"), QJsonArray{QStringLiteral("folder#view"), QStringLiteral("release#start")}}};
-        top.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("%1 %2").arg(tag).arg(t)},
-                               {QStringLiteral("teams"), QJsonArray{team}},
-                               {QStringLiteral("children"), children}});
-    }
-    const QJsonObject directory{{QStringLiteral("version"), 1},
-                                {QStringLiteral("roles"), roles},
-                                {QStringLiteral("users"), users},
-                                {QStringLiteral("globalPermissions"), QJsonObject{{QStringLiteral("admin"), QJsonArray{QStringLiteral("Owner")}}}},
-                                {QStringLiteral("folders"), top}};
-    return QJsonDocument(directory).toJson(QJsonDocument::Compact);
-}
 
 struct Run
 {
@@ -104,7 +64,7 @@ void TestReaders::exportsNeverTearDuringImports()
     for (const QString& tag : {QStringLiteral("a"), QStringLiteral("b")}) {
         QFile file(m_dir.filePath(QStringLiteral("%1-%2.json").arg(backend, tag)));
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(largeDirectory(tag, folders));
+        file.write(generatedDirectory(tag, folders));
         files.append(file.fileName());
     }
     // What an export of each looks like when nothing else is going on.

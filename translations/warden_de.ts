@@ -1267,6 +1267,16 @@
         <translation>Aufruf: %1</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>the output could not be written</source>
+        <translation>die Ausgabe konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>writing the output failed: %1</source>
+        <translation>das Schreiben der Ausgabe ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>name the operator with --as USERNAME</source>
         <translation>geben Sie mit --as USERNAME an, als welcher Benutzer Sie handeln</translation>
@@ -1497,7 +1507,7 @@
         <translation>Speicher mit Administrator %1 anlegen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+45"/>
         <source>the store is not empty; use --replace --as ADMIN to replace its content</source>
         <translation>der Speicher ist nicht leer; verwenden Sie --replace --as ADMIN, um seinen Inhalt zu ersetzen</translation>
     </message>
@@ -1507,12 +1517,12 @@
         <translation>&apos;%1&apos; benötigt Admin, um den Inhalt des Speichers zu ersetzen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-31"/>
         <source>Import %1: %2 folders, %3 teams, %4 users, %5 roles</source>
         <translation>Import %1: %2 Ordner, %3 Teams, %4 Benutzer, %5 Rollen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+44"/>
         <source>--format must be json or yaml</source>
         <translation>--format muss json oder yaml sein</translation>
     </message>
@@ -1902,26 +1912,26 @@
         <translation>die Datei lässt keinen aktiven Benutzer mit Admin übrig (globalPermissions.admin)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+40"/>
         <location line="+149"/>
-        <location line="+236"/>
+        <location line="+243"/>
         <location line="+4"/>
         <source>expected an object</source>
         <translation>Objekt erwartet</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-392"/>
         <source>unknown key</source>
         <translation>unbekannter Schlüssel</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+306"/>
+        <location line="+311"/>
         <source>expected a list</source>
         <translation>Liste erwartet</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-301"/>
         <source>is missing</source>
         <translation>fehlt</translation>
     </message>
@@ -1964,18 +1974,18 @@
     <message>
         <location line="+4"/>
         <location line="+30"/>
-        <location line="+121"/>
-        <location line="+158"/>
+        <location line="+126"/>
+        <location line="+160"/>
         <source>unknown role &apos;%1&apos;</source>
         <translation>unbekannte Rolle &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-294"/>
         <source>unknown global permission</source>
         <translation>unbekannte globale Berechtigung</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>duplicate folder name &apos;%1&apos;</source>
         <translation>doppelter Ordnername &apos;%1&apos;</translation>
     </message>
@@ -2000,13 +2010,18 @@
         <translation>doppelter Teamname &apos;%1&apos;</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>%1, team %2</source>
+        <translation>%1, Team %2</translation>
+    </message>
+    <message>
         <location line="+8"/>
-        <location line="+158"/>
+        <location line="+160"/>
         <source>unknown user &apos;%1&apos;</source>
         <translation>unbekannter Benutzer &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-147"/>
         <source>unknown folder permission &apos;%1&apos;</source>
         <translation>unbekannte Ordnerberechtigung &apos;%1&apos;</translation>
     </message>
@@ -2044,6 +2059,16 @@
         <location line="+7"/>
         <source>duplicate connection title &apos;%1&apos;</source>
         <translation>doppelter Verbindungstitel &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, connection %2</source>
+        <translation>%1, Verbindung %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connection %1</source>
+        <translation>Verbindung %1</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2092,7 +2117,7 @@
         <translation>unbekannte Vorlage &apos;%1&apos; (geben Sie FOLDER_PATH:TEMPLATE an)</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+225"/>
         <source>%1: the file name must end in .json, .yaml or .yml</source>
         <translation>%1: der Dateiname muss auf .json, .yaml oder .yml enden</translation>
     </message>
@@ -3461,12 +3486,12 @@
 <context>
     <name>SqlStore</name>
     <message>
-        <location filename="../models/store/SqlStore.cpp" line="+144"/>
+        <location filename="../models/store/SqlStore.cpp" line="+148"/>
         <source>%1 was changed by someone else since it was read; nothing was saved. What is stored now is shown: check it and try again</source>
         <translation>%1 wurde seit dem Lesen von jemand anderem geändert; es wurde nichts gespeichert. Der aktuell gespeicherte Stand wird angezeigt: Prüfen Sie ihn und versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>the store file was moved, replaced or deleted</source>
         <translation>die Speicherdatei wurde verschoben, ersetzt oder gelöscht</translation>
     </message>
@@ -3501,22 +3526,40 @@
         <translation>unter %1 gibt es keinen Speicher; legen Sie einen mit &apos;wardenctl init&apos; an</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>%1 is an empty file, not a Warden store</source>
+        <translation>%1 ist eine leere Datei, kein Warden-Speicher</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <location line="+133"/>
+        <location line="+32"/>
         <source>a file already exists at %1</source>
         <translation>unter %1 existiert bereits eine Datei</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-158"/>
         <source>cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a SQLite database, but not a Warden store</source>
+        <translation>%1 ist eine SQLite-Datenbank, aber kein Warden-Speicher</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+114"/>
         <source>%1 already holds a Warden store</source>
         <translation>%1 enthält bereits einen Warden-Speicher</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-112"/>
         <source>%1 holds no Warden store; create one with &apos;wardenctl init&apos;</source>
         <translation>%1 enthält keinen Warden-Speicher; legen Sie einen mit &apos;wardenctl init&apos; an</translation>
     </message>
@@ -3527,48 +3570,69 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+72"/>
+        <location line="+99"/>
+        <location line="+96"/>
         <source>cannot start a transaction: %1</source>
         <translation>Transaktion kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-172"/>
         <source>upgrading the store to schema version %1 failed: %2</source>
         <translation>Aktualisierung des Speichers auf Schemaversion %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+297"/>
+        <source>the change</source>
+        <translation>die Änderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not be saved because the store changed meanwhile (%2); nothing was saved; check what is stored now and try again</source>
+        <translation>%1 konnte nicht gespeichert werden, weil sich der Speicher inzwischen geändert hat (%2); nichts wurde gespeichert; prüfen Sie, was jetzt gespeichert ist, und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>saving the change failed: %1; nothing was saved</source>
+        <translation>das Speichern der Änderung ist fehlgeschlagen: %1; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <location line="-319"/>
         <source>upgrading the store failed: %1</source>
         <translation>Aktualisierung des Speichers fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+33"/>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>the store is busy: another administrator&apos;s change has been saving for more than 10 seconds; nothing was saved; try again</source>
+        <translation>der Speicher ist belegt: die Änderung eines anderen Administrators wird seit mehr als 10 Sekunden gespeichert; nichts wurde gespeichert; versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>cannot lock the store for writing: %1</source>
         <translation>der Speicher kann nicht zum Schreiben gesperrt werden: %1</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+95"/>
+        <location line="+93"/>
         <source>cancelled; nothing was written</source>
         <translation>abgebrochen; es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-51"/>
         <source>saving the change failed: %1</source>
         <translation>Speichern der Änderung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>the change could not be saved because the store changed meanwhile (%1); nothing was saved; check what is stored now and try again</source>
-        <translation>die Änderung konnte nicht gespeichert werden, weil sich der Speicher inzwischen geändert hat (%1); es wurde nichts gespeichert; prüfen Sie den aktuell gespeicherten Stand und versuchen Sie es erneut</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>%1 could not be saved because the store changed meanwhile (%2); nothing was saved. Check what is stored now and try again</source>
-        <translation>%1 konnte nicht gespeichert werden, weil sich der Speicher inzwischen geändert hat (%2); es wurde nichts gespeichert. Prüfen Sie den aktuell gespeicherten Stand und versuchen Sie es erneut</translation>
-    </message>
-    <message>
-        <location line="+139"/>
+        <location line="+231"/>
         <location line="+8"/>
         <location line="+20"/>
         <location line="+221"/>
@@ -5467,12 +5531,12 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+236"/>
         <source>the global permissions</source>
         <translation>den globalen Berechtigungen</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-245"/>
         <location line="+84"/>
         <location line="+5"/>
         <source>Import directory</source>
@@ -5540,13 +5604,13 @@ Es wurde nichts geändert.</translation>
         <translation>(noch keine)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+35"/>
+        <location line="+12"/>
+        <location line="+27"/>
         <source>Open store</source>
         <translation>Speicher öffnen</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-26"/>
         <source>%1
 
 The store that is open stays open.</source>
@@ -5555,12 +5619,12 @@ The store that is open stays open.</source>
 Der geöffnete Speicher bleibt geöffnet.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-4"/>
         <source>Create the store</source>
         <translation>Speicher anlegen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <location line="+14"/>
         <location line="+5"/>
         <source>New store</source>
@@ -5613,7 +5677,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-309"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -6107,7 +6171,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
 <context>
     <name>warden::Store</name>
     <message>
-        <location filename="../models/store/Store.cpp" line="+67"/>
+        <location filename="../models/store/Store.cpp" line="+73"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>

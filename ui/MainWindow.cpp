@@ -449,19 +449,14 @@ MainWindow* MainWindow::openStore(const QString& location, Store::OpenMode mode,
 {
     if (!settlePending())
         return nullptr;
-    auto opened = Store::open(location, mode, password);
+    auto opened = mode == Store::OpenMode::Create
+                      ? Store::create(location, Store::initialContent(m_store->catalog(), QStringLiteral("admin")),
+                                      QStringLiteral("(init)"), tr("Create the store"), password)
+                      : Store::open(location, mode, password);
     if (!opened) {
-        m_prompts->showError(this, tr("Open store"),
+        m_prompts->showError(this, mode == Store::OpenMode::Create ? tr("New store") : tr("Open store"),
                              tr("%1\n\nThe store that is open stays open.").arg(opened.error().message));
         return nullptr;
-    }
-    if (mode == Store::OpenMode::Create) {
-        const Catalog& catalog = opened.value()->catalog();
-        if (Status s = opened.value()->replaceContent(Store::initialContent(catalog, QStringLiteral("admin")),
-                                                       QStringLiteral("(init)"), tr("Create the store"))) {
-            m_prompts->showError(this, tr("New store"), s->message);
-            return nullptr;
-        }
     }
     remember(location);
     auto* next = new MainWindow(std::move(opened.value()), m_ownPrompts ? nullptr : m_prompts);

@@ -165,16 +165,29 @@ int Cli::run(const QStringList& arguments)
     const int required = int(m_command->arguments.size());
     if ((!variadic && m_arguments.size() != required) || (variadic && m_arguments.size() < required))
         return fail(ErrorKind::Usage, tr("usage: %1").arg(usageOf(*m_command)));
-    return m_command->handler(*this);
+    return finishOutput(m_command->handler(*this));
+}
+
+// Output that did not reach its file (a full disk, /dev/full, a closed pipe) is an error: a script
+// must never take a cut-off export or listing for the whole.
+int Cli::finishOutput(int code)
+{
+    m_out.flush();
+    if (m_out.status() == QTextStream::Ok)
+        return code;
+    const QIODevice* device = m_out.device();
+    const QString why = device && !device->errorString().isEmpty() ? device->errorString() : tr("the output could not be written");
+    return fail(ErrorKind::Failed, tr("writing the output failed: %1").arg(why));
 }
 
 // --- Lookups ---------------------------------------------------------------------------------
 
-Result<std::unique_ptr<Store>> Cli::openStore(Store::OpenMode mode) const
+QString Cli::storeLocation() const
 {
-    const QString location = has(QStringLiteral("store")) ? option(QStringLiteral("store")) : Store::defaultLocation();
-    return Store::open(location, mode);
+    return has(QStringLiteral("store")) ? option(QStringLiteral("store")) : Store::defaultLocation();
 }
+
+Result<std::unique_ptr<Store>> Cli::openStore(Store::OpenMode mode) const { return Store::open(storeLocation(), mode); }
 
 Result<Id> Cli::operatorId(const Store& store) const
 {
@@ -528,11 +541,9 @@ int Cli::init()
         content = Store::initialContent(*catalog, adminName);
         summary = tr("Create the store with administrator %1").arg(adminName);
     }
-    auto store = openStore(Store::OpenMode::Create);
+    auto store = Store::create(storeLocation(), content, QStringLiteral("(init)"), summary);
     if (!store)
         return fail(store.error());
-    if (Status s = store.value()->replaceContent(content, QStringLiteral("(init)"), summary))
-        return fail(*s);
     m_out << summary << "\n";
     return 0;
 }
@@ -546,13 +557,28 @@ int Cli::import()
     if (!content)
         return fail(content.error());
 
-    const QString location = has(QStringLiteral("store")) ? option(QStringLiteral("store")) : Store::defaultLocation();
-    const bool create = !Store::isPostgresLocation(location) && !QFile::exists(location);
-    auto store = Store::open(location, create ? Store::OpenMode::Create : Store::OpenMode::Existing);
-    if (!store && Store::isPostgresLocation(location) && store.error().kind == ErrorKind::Usage)
-        store = Store::open(location, Store::OpenMode::Create);
+    const QString location = storeLocation();
+    const QString summary = tr("Import %1: %2 folders, %3 teams, %4 users, %5 roles")
+                                .arg(QFileInfo(arg(0)).fileName())
+                                .arg(content->folders().size())
+                                .arg(content->teams().size())
+                                .arg(content->users().size())
+                                .arg(content->roles().size());
+    const QFileInfo file(location);
+    const bool create = !Store::isPostgresLocation(location) && (!file.exists() || file.size() == 0);
+    bool created = create;
+    auto store = create ? Store::create(location, content.value(), QStringLiteral("(import)"), summary)
+                        : Store::open(location, Store::OpenMode::Existing);
+    if (!store && Store::isPostgresLocation(location) && store.error().kind == ErrorKind::Usage) {
+        store = Store::create(location, content.value(), QStringLiteral("(import)"), summary);
+        created = true;
+    }
     if (!store)
         return fail(store.error());
+    if (created) {
+        m_out << summary << "\n";
+        return 0;
+    }
 
     QString operatorName = QStringLiteral("(import)");
     if (!store.value()->directory().isEmpty()) {
@@ -566,18 +592,8 @@ int Cli::import()
             return fail(ErrorKind::Refused, tr("'%1' needs Admin to replace the store's content").arg(option(QStringLiteral("as"))));
         operatorName = store.value()->directory().user(op.value())->username;
     }
-    const QString summary = tr("Import %1: %2 folders, %3 teams, %4 users, %5 roles")
-                                .arg(QFileInfo(arg(0)).fileName())
-                                .arg(content->folders().size())
-                                .arg(content->teams().size())
-                                .arg(content->users().size())
-                                .arg(content->roles().size());
-    if (Status s = store.value()->replaceContent(content.value(), operatorName, summary)) {
-        store.value().reset();
-        if (create)
-            QFile::remove(location);
+    if (Status s = store.value()->replaceContent(content.value(), operatorName, summary))
         return fail(*s);
-    }
     m_out << summary << "\n";
     return 0;
 }

@@ -39,12 +39,14 @@ private:
     int printHelp(const QStringList& words);
     QString usageOf(const Command& command) const;
     int fail(const Error& error);
+    int finishOutput(int code);
     int fail(ErrorKind kind, const QString& message) { return fail(Error{kind, message}); }
 
     bool has(const QString& option) const { return m_options.contains(option); }
     QString option(const QString& option) const { return m_options.value(option); }
     QString arg(int index) const { return m_arguments.value(index); }
 
+    QString storeLocation() const;
     Result<std::unique_ptr<Store>> openStore(Store::OpenMode mode) const;
     Result<Id> operatorId(const Store& store) const;
     Result<Id> folderId(const Store& store, const QString& path) const;

@@ -130,9 +130,28 @@ public:
 private:
     bool fail(const QString& path, const QString& message)
     {
-        if (!m_error)
-            m_error = invalid(path.isEmpty() ? message : path + QLatin1String(": ") + message);
+        if (m_error)
+            return false;
+        const QString place = placeOf(path);
+        const QString where = place.isEmpty() ? path : QStringLiteral("%1 (%2)").arg(path, place);
+        m_error = invalid(where.isEmpty() ? message : where + QLatin1String(": ") + message);
         return false;
+    }
+
+    // What the nearest enclosing folder, team or connection of a place in the file is, in words a
+    // person finds in a large file: "Apps/Web", "Apps, team Developers".
+    QString placeOf(QString path) const
+    {
+        while (!path.isEmpty()) {
+            const auto it = m_places.constFind(path);
+            if (it != m_places.cend())
+                return it.value();
+            const qsizetype cut = std::max(path.lastIndexOf(QLatin1Char('.')), path.lastIndexOf(QLatin1Char('[')));
+            if (cut <= 0)
+                break;
+            path.truncate(cut);
+        }
+        return {};
     }
 
     static QString at(const QString& path, const QString& key)
@@ -328,6 +347,10 @@ private:
 
     bool readFolder(const QJsonValue& value, const QString& path, Id parentId)
     {
+        // Named by its path from the start, so that even its first error says which folder it is.
+        const QString name = value.toObject().value(QStringLiteral("name")).toString();
+        if (!name.isEmpty() && Names::checkFolderName(name).isEmpty())
+            m_places.insert(path, parentId ? m_directory.path(parentId) + QLatin1Char('/') + name : name);
         QJsonObject object;
         Folder folder;
         if (!this->object(value,
@@ -414,6 +437,7 @@ private:
             return fail(at(path, QStringLiteral("name")), problem);
         if (m_directory.teamNamed(folderId, team->name))
             return fail(at(path, QStringLiteral("name")), tr("duplicate team name '%1'").arg(team->name));
+        m_places.insert(path, tr("%1, team %2").arg(m_directory.path(folderId), team->name));
         if (const SystemTeamInfo* info = m_catalog.systemTeamNamed(team->name)) {
             team->systemKind = info->kind;
             team->name = info->name;
@@ -527,6 +551,8 @@ private:
             return fail(at(path, QStringLiteral("title")), problem);
         if (m_directory.connectionNamed(folderId, c.title))
             return fail(at(path, QStringLiteral("title")), tr("duplicate connection title '%1'").arg(c.title));
+        m_places.insert(path, folderId ? tr("%1, connection %2").arg(m_directory.path(folderId), c.title)
+                                       : tr("connection %1").arg(c.title));
         const QJsonValue properties = object.value(QStringLiteral("properties"));
         if (!properties.isUndefined() && !properties.isNull() && !properties.isObject())
             return fail(at(path, QStringLiteral("properties")), tr("expected an object"));
@@ -694,6 +720,7 @@ private:
     const Catalog& m_catalog;
     Directory m_directory;
     std::optional<Error> m_error;
+    QHash<QString, QString> m_places; // "folders[0].children[5]" -> "Apps/Web"
     QList<Pending> m_folderConnections;
     QList<Pending> m_folderTemplates;
     QList<Allowed> m_allowed;

@@ -15,6 +15,10 @@
 #include <algorithm>
 #include <functional>
 
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
 #include <pwd.h>
 #include <sqlite3.h>
 #include <unistd.h>
@@ -195,6 +199,8 @@ void SqlStore::configureConnection()
         QSqlQuery query(db());
         if (query.exec(QStringLiteral("SELECT current_user")) && query.next())
             m_databaseUser = query.value(0).toString();
+        // As long as SQLite's busy timeout: a write waits for another one, never forever.
+        query.exec(QStringLiteral("SET lock_timeout = '10s'"));
     }
 }
 
@@ -259,6 +265,9 @@ Status SqlStore::connect(const QString& location, OpenMode mode, const QString& 
     const QFileInfo file(location);
     if (mode == OpenMode::Existing && !file.exists())
         return usage(Tr::tr("there is no store at %1; create one with 'wardenctl init'").arg(location));
+    // SQLite would take an empty file for a new database and write one into it.
+    if (mode == OpenMode::Existing && file.size() == 0)
+        return usage(Tr::tr("%1 is an empty file, not a Warden store").arg(location));
     if (mode == OpenMode::Create && file.exists() && file.size() > 0)
         return usage(Tr::tr("a file already exists at %1").arg(location));
     if (mode == OpenMode::Create)
@@ -283,6 +292,11 @@ Result<std::unique_ptr<SqlStore>> SqlStore::open(const QString& location, OpenMo
     }
     std::unique_ptr<SqlStore> store(new SqlStore(location, *catalog, name));
     store->m_dialect = isPostgresLocation(location) ? Schema::Dialect::Postgres : Schema::Dialect::Sqlite;
+    // Nothing is written to a file before it is known to be a Warden store.
+    if (mode == OpenMode::Existing && store->m_dialect == Schema::Dialect::Sqlite) {
+        if (Status s = store->checkIsStore())
+            return *s;
+    }
     store->configureConnection();
     if (Status s = store->migrate(mode, Schema::latestVersion()))
         return *s;
@@ -319,6 +333,16 @@ int SqlStore::schemaVersion() const
     return 0;
 }
 
+Status SqlStore::checkIsStore() const
+{
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'")) || !q.next())
+        return failed(Tr::tr("cannot read %1: %2").arg(m_location, databaseMessage(q.lastError())));
+    if (q.value(0).toInt() == 0)
+        return usage(Tr::tr("%1 is a SQLite database, but not a Warden store").arg(m_location));
+    return {};
+}
+
 Status SqlStore::migrate(OpenMode mode, int targetVersion)
 {
     const bool exists = db().tables().contains(QStringLiteral("meta"));
@@ -342,6 +366,18 @@ Status SqlStore::runMigrations(int from, int to)
     QSqlDatabase database = db();
     if (!database.transaction())
         return failed(Tr::tr("cannot start a transaction: %1").arg(database.lastError().text()));
+    if (Status s = applyMigrations(from, to)) {
+        database.rollback();
+        return s;
+    }
+    if (!database.commit())
+        return failed(Tr::tr("upgrading the store failed: %1").arg(database.lastError().text()));
+    return {};
+}
+
+// The statements from one schema version to another, inside the caller's transaction.
+Status SqlStore::applyMigrations(int from, int to)
+{
     for (int version = from + 1; version <= to; ++version) {
         Status s;
         for (const QString& statement : Schema::migration(version, m_dialect)) {
@@ -351,20 +387,105 @@ Status SqlStore::runMigrations(int from, int to)
         // A new store receives its types with its first content; an older one gets them here.
         if (!s && version == Schema::connectionTypesVersion && from > 0)
             s = insertShippedTypes();
-        if (s) {
-            database.rollback();
+        if (s)
             return failed(Tr::tr("upgrading the store to schema version %1 failed: %2").arg(version).arg(s->message));
-        }
     }
     const QString upsert = from == 0 ? QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?)")
                                      : QStringLiteral("UPDATE meta SET value = ? WHERE key = 'schema_version'");
-    if (Status s = exec(upsert, {QString::number(to)})) {
-        database.rollback();
-        return s;
+    return exec(upsert, {QString::number(to)});
+}
+
+Result<std::unique_ptr<Store>> SqlStore::create(const QString& location, const Directory& content, const QString& operatorName,
+                                                const QString& summary, const QString& password)
+{
+    if (isPostgresLocation(location))
+        return createInOneTransaction(location, content, operatorName, summary, password);
+    const QFileInfo target(location);
+    if (target.exists() && target.size() > 0)
+        return usage(Tr::tr("a file already exists at %1").arg(location));
+    if (!QDir().mkpath(target.absolutePath()))
+        return failed(Tr::tr("cannot create the folder %1").arg(target.absolutePath()));
+    // Built under a name of its own and given its real name only when complete, so that a crash or
+    // a kill midway leaves no half-made store behind that name.
+    const QString building = target.absolutePath() + QStringLiteral("/.") + target.fileName() + QStringLiteral(".incomplete-")
+                             + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    auto removeBuilding = [&] {
+        for (const QString& suffix : StoreFiles::companionSuffixes())
+            QFile::remove(building + suffix);
+    };
+    {
+        auto store = open(building, OpenMode::Create);
+        if (!store) {
+            removeBuilding();
+            return store.error();
+        }
+        if (Status s = store.value()->replaceContent(content, operatorName, summary)) {
+            store.value().reset();
+            removeBuilding();
+            return *s;
+        }
+    } // closing puts everything into the file itself
+    const QByteArray from = QFile::encodeName(building);
+    const QByteArray to = QFile::encodeName(target.absoluteFilePath());
+    // link() never replaces a file that appeared meanwhile; an empty one is taken over.
+    const bool placed = target.exists() ? ::rename(from.constData(), to.constData()) == 0
+                                        : ::link(from.constData(), to.constData()) == 0;
+    const int error = errno;
+    removeBuilding();
+    if (!placed) {
+        if (error == EEXIST)
+            return usage(Tr::tr("a file already exists at %1").arg(location));
+        return failed(Tr::tr("cannot create %1: %2").arg(location, QString::fromLocal8Bit(strerror(error))));
     }
-    if (!database.commit())
-        return failed(Tr::tr("upgrading the store failed: %1").arg(database.lastError().text()));
-    return {};
+    syncFolder(target.absolutePath());
+    auto opened = open(location, OpenMode::Existing);
+    if (!opened)
+        return opened.error();
+    return std::unique_ptr<Store>(std::move(opened.value()));
+}
+
+// On PostgreSQL the schema and the content commit together, or neither does.
+Result<std::unique_ptr<Store>> SqlStore::createInOneTransaction(const QString& location, const Directory& content,
+                                                                const QString& operatorName, const QString& summary,
+                                                                const QString& password)
+{
+    const Catalog* catalog = builtinCatalog();
+    if (!catalog)
+        return failed(builtinCatalogError());
+    const QString name = QStringLiteral("warden-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (Status s = connect(location, OpenMode::Create, name, password)) {
+        QSqlDatabase::removeDatabase(name);
+        return *s;
+    }
+    std::unique_ptr<SqlStore> store(new SqlStore(location, *catalog, name));
+    store->m_dialect = Schema::Dialect::Postgres;
+    store->configureConnection();
+    if (store->db().tables().contains(QStringLiteral("meta")))
+        return usage(Tr::tr("%1 already holds a Warden store").arg(location));
+    QSqlDatabase database = store->db();
+    if (!database.transaction())
+        return failed(Tr::tr("cannot start a transaction: %1").arg(database.lastError().text()));
+    if (Status s = store->applyMigrations(0, Schema::latestVersion())) {
+        database.rollback();
+        return *s;
+    }
+    store->m_creating = true; // the content's write joins this transaction and commits it
+    Status s = store->replaceContent(content, operatorName, summary);
+    store->m_creating = false;
+    if (s) {
+        database.rollback();
+        return *s;
+    }
+    return std::unique_ptr<Store>(std::move(store));
+}
+
+void SqlStore::syncFolder(const QString& path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
 }
 
 Status SqlStore::insertShippedTypes()
@@ -402,23 +523,51 @@ Status SqlStore::exec(const QString& sql, const QVariantList& values)
         ok = query.exec();
     }
     m_lastAffected = ok ? query.numRowsAffected() : 0;
-    const QString error = ok ? QString() : query.lastError().text();
+    const QSqlError error = ok ? QSqlError() : query.lastError();
     query.finish(); // a statement left open would keep SQLite from committing
     if (!ok)
-        return failed(error);
+        return sqlError(error);
     return {};
+}
+
+// What a failed statement means: another client's row in the way (a conflict), the store locked by
+// another writer past the timeout (busy), or the database or disk failing (said as the database said).
+Error SqlStore::sqlError(const QSqlError& error) const
+{
+    const QString code = error.nativeErrorCode();
+    const int sqliteCode = code.toInt() & 0xff;
+    const bool sqlite = m_dialect == Schema::Dialect::Sqlite;
+    if (sqlite ? (sqliteCode == 5 || sqliteCode == 6) : (code == QLatin1String("55P03") || code == QLatin1String("40P01")))
+        return Error{ErrorKind::Conflict, busyMessage()};
+    if (sqlite ? sqliteCode == 19 : code.startsWith(QLatin1String("23")))
+        return Error{ErrorKind::Conflict, databaseMessage(error)};
+    return failed(databaseMessage(error));
+}
+
+QString SqlStore::busyMessage()
+{
+    return Tr::tr("the store is busy: another administrator's change has been saving for more than 10 seconds; nothing was "
+                  "saved; try again");
+}
+
+QString SqlStore::databaseMessage(const QSqlError& error)
+{
+    const QString text = error.databaseText().trimmed();
+    return text.isEmpty() ? error.text() : text;
 }
 
 Result<qint64> SqlStore::persist(const std::vector<Change>& changes, const AuditEntry& entry, qint64 seen)
 {
     QSqlDatabase database = db();
-    if (!database.transaction())
+    if (!m_creating && !database.transaction())
         return failed(Tr::tr("cannot start a transaction: %1").arg(database.lastError().text()));
     m_pending.clear();
     // One writer at a time: the edit was checked against a directory that must still be the
     // latest, and audit ids then commit in order, so that clients catching up miss none.
     if (Status s = exec(QStringLiteral("UPDATE meta SET value = value WHERE key = 'schema_version'"))) {
         database.rollback();
+        if (s->message == busyMessage())
+            return *s;
         return failed(Tr::tr("cannot lock the store for writing: %1").arg(s->message));
     }
     if (seen >= 0) {
@@ -518,9 +667,7 @@ Status SqlStore::flushInserts(const std::function<bool(double)>& progress)
                                          QStringList(count, row).join(QLatin1String(", ")));
             if (Status s = exec(sql, pending.values.mid(first * width, count * width))) {
                 m_pending.clear();
-                return conflict(Tr::tr("the change could not be saved because the store changed meanwhile (%1); "
-                                       "nothing was saved; check what is stored now and try again")
-                                    .arg(s->message.left(200)));
+                return savingError(*s);
             }
             if (progress && !progress(double(++written) / double(statements))) {
                 m_pending.clear();
@@ -531,12 +678,29 @@ Status SqlStore::flushInserts(const std::function<bool(double)>& progress)
     return {};
 }
 
+// A statement of an edit failed: a constraint broken means another client changed the same rows
+// meanwhile; a busy store and a failing disk are said as they are.
+Error SqlStore::savingError(const Error& error, const QString& row) const
+{
+    if (error.message == busyMessage() || error.kind == ErrorKind::Refused)
+        return error;
+    if (error.kind == ErrorKind::Conflict) {
+        const QString what = row.isEmpty() ? Tr::tr("the change") : row;
+        return conflict(Tr::tr("%1 could not be saved because the store changed meanwhile (%2); nothing was saved; check "
+                               "what is stored now and try again")
+                            .arg(what, error.message.left(200)));
+    }
+    return failed(Tr::tr("saving the change failed: %1; nothing was saved").arg(error.message.left(300)));
+}
+
 // Runs a statement after the inserts it may depend on.
 Status SqlStore::run(const QString& sql, const QVariantList& values)
 {
     if (Status s = flushInserts())
         return s;
-    return exec(sql, values);
+    if (Status s = exec(sql, values))
+        return savingError(*s, m_rowBeingSaved);
+    return {};
 }
 
 // Writes one row change. An update or delete names the version it was read at, so that a change
@@ -548,15 +712,10 @@ Status SqlStore::persistRow(const Change& change)
     const bool insert = !change.before;
     const bool remove = !change.after;
     const int oldVersion = change.before ? rowVersion(*change.before) : 0;
+    m_rowBeingSaved = describeRow(described);
     auto checked = [&](Status s) -> Status {
-        if (s && s->kind == ErrorKind::Conflict)
+        if (s)
             return s;
-        if (s) {
-            // A constraint violation here means another client changed the same rows meanwhile.
-            return conflict(Tr::tr("%1 could not be saved because the store changed meanwhile (%2); nothing was "
-                                   "saved. Check what is stored now and try again")
-                                .arg(describeRow(described), s->message.left(200)));
-        }
         if (m_lastAffected != 1)
             return staleError(described);
         return {};

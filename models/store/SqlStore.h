@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace warden {
@@ -18,6 +19,9 @@ class SqlStore : public Store
 
 public:
     static Result<std::unique_ptr<SqlStore>> open(const QString& location, OpenMode mode, const QString& password = {});
+    // See Store::create.
+    static Result<std::unique_ptr<Store>> create(const QString& location, const Directory& content, const QString& operatorName,
+                                                 const QString& summary, const QString& password = {});
     // For tests of upgrades: creates a store whose schema stops at the given version.
     static Status createAtVersion(const QString& location, int version);
     ~SqlStore() override;
@@ -48,8 +52,14 @@ private:
     // checkpoint: false when the connection may no longer be the store's, so that closing it writes
     // nothing of what it holds into the file.
     void closeConnection(bool checkpoint);
+    Status checkIsStore() const;
     Status migrate(OpenMode mode, int targetVersion);
     Status runMigrations(int from, int to);
+    Status applyMigrations(int from, int to);
+    static Result<std::unique_ptr<Store>> createInOneTransaction(const QString& location, const Directory& content,
+                                                                 const QString& operatorName, const QString& summary,
+                                                                 const QString& password);
+    static void syncFolder(const QString& path);
     Status insertShippedTypes();
     Result<QList<AuditEntry>> queryLog(const QString& where, const QVariant& value, bool withRows = true) const;
     QSet<Id> idsOf(const QString& sql, const QVariant& owner) const;
@@ -59,6 +69,10 @@ private:
     Status flushInserts(const std::function<bool(double)>& progress = {});
     Status run(const QString& sql, const QVariantList& values);
     Status exec(const QString& sql, const QVariantList& values = {});
+    Error sqlError(const QSqlError& error) const;
+    Error savingError(const Error& error, const QString& row = {}) const;
+    static QString busyMessage();
+    static QString databaseMessage(const QSqlError& error);
     QSqlDatabase db() const;
 
     QString m_connectionName;
@@ -68,9 +82,11 @@ private:
     std::optional<FileIdentity> m_walFile;
     std::optional<FileIdentity> m_sharedMemoryFile;
     bool m_registered = false; // with StoreFiles
+    bool m_creating = false; // persist() joins the transaction that creates the schema
     QHash<QString, QSqlQuery> m_queries; // prepared statements, reused within a transaction
     int m_lastAffected = 0;
     mutable int m_readDepth = 0;
+    QString m_rowBeingSaved; // how errors of the row change being written name it
     struct PendingInserts
     {
         QStringList columns;

@@ -46,6 +46,12 @@ Result<std::unique_ptr<Store>> Store::open(const QString& location, OpenMode mod
     return std::unique_ptr<Store>(std::move(store.value()));
 }
 
+Result<std::unique_ptr<Store>> Store::create(const QString& location, const Directory& content, const QString& operatorName,
+                                             const QString& summary, const QString& password)
+{
+    return SqlStore::create(location, content, operatorName, summary, password);
+}
+
 Directory Store::initialContent(const Catalog& catalog, const QString& adminName)
 {
     Directory content;

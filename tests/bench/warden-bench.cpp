@@ -367,11 +367,9 @@ void measure(const QString& label, const QString& location, const Directory& gen
         auto read = DirectoryFile::read(tree.value(), catalog);
         if (!read)
             qFatal("import failed: %s", qPrintable(read.error().message));
-        auto store = Store::open(location, Store::OpenMode::Create);
+        auto store = Store::create(location, read.value(), QStringLiteral("bench"), QStringLiteral("import"));
         if (!store)
-            qFatal("create failed: %s", qPrintable(store.error().message));
-        if (Status s = store.value()->replaceContent(read.value(), QStringLiteral("bench"), QStringLiteral("import")))
-            qFatal("import failed: %s", qPrintable(s->message));
+            qFatal("import failed: %s", qPrintable(store.error().message));
     });
     QSqlDatabase raw = rawConnection(location, QStringLiteral("bench-raw"));
     const bool postgres = Store::isPostgresLocation(location);

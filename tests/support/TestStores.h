@@ -36,6 +36,10 @@ private:
 // Runs work on a connection of its own to the store's database, as another program would.
 bool withRawConnection(const QString& location, const std::function<void(QSqlDatabase&)>& work);
 
+// A directory file (JSON) of about `folders` folders whose names, teams and members all carry the
+// tag, so that two of them share nothing but the administrator "admin".
+QByteArray generatedDirectory(const QString& tag, int folders);
+
 // The directory file of a store, as export writes it.
 QByteArray exportJson(const Store& store);
 
