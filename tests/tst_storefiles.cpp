@@ -92,6 +92,7 @@ private Q_SLOTS:
     void strayCloseDoesNotDetach_data();
     void strayCloseDoesNotDetach();
     void strayCloseIsNoticedByTheChangeFeed();
+    void lostLocksAreNoticedBeforeAnyoneElseWrites();
     void openStoreDialogLeavesTheStoreAttached();
     void filesOfTheOpenStoreAreRefused();
 };
@@ -156,6 +157,22 @@ void TestStoreFiles::strayCloseIsNoticedByTheChangeFeed()
     QVERIFY(store->directory().roleNamed(QStringLiteral("Theirs")));
     QVERIFY(store->apply(edit::AddRole{QStringLiteral("Ours")}, userNamed(*store, QStringLiteral("admin"))).ok());
     verifyBothSaved(store->location(), QStringLiteral("Ours"), QStringLiteral("Theirs"));
+}
+
+// The locks are gone before another program has done anything: the next check already reopens.
+void TestStoreFiles::lostLocksAreNoticedBeforeAnyoneElseWrites()
+{
+    auto store = m_stores.createStore(QStringLiteral("sqlite"), QStringLiteral("demo"));
+    QVERIFY(store);
+    QSignalSpy reopened(store.get(), &Store::reopened);
+    QVERIFY(!store->sync());
+    QCOMPARE(reopened.count(), 0);
+    glanceAt(store->location());
+    QVERIFY(!store->sync());
+    QCOMPARE(reopened.count(), 1);
+    QVERIFY2(reopened.first().first().toString().contains(QStringLiteral("locks")), qPrintable(reopened.first().first().toString()));
+    QVERIFY(!store->sync());
+    QCOMPARE(reopened.count(), 1);
 }
 
 // File → Open Store…, a look at the store's own folder, Cancel: the window is still attached.

@@ -2818,6 +2818,14 @@
     </message>
 </context>
 <context>
+    <name>PendingChanges</name>
+    <message>
+        <location filename="../models/items/PendingChanges.cpp" line="+158"/>
+        <source>%1 (changed by %2)</source>
+        <translation>%1 (geändert von %2)</translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
         <location filename="../ui/Prompts.cpp" line="+24"/>
@@ -2895,12 +2903,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+249"/>
+        <location line="+280"/>
         <source>Delete %1?</source>
         <translation>%1 löschen?</translation>
     </message>
     <message numerus="yes">
-        <location line="-262"/>
+        <location line="-293"/>
         <source>%n subfolder(s)</source>
         <translation>
             <numerusform>%n Unterordner</numerusform>
@@ -2923,13 +2931,13 @@
     <message>
         <location line="+8"/>
         <location line="+43"/>
-        <location line="+194"/>
+        <location line="+225"/>
         <location line="+17"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-276"/>
         <source>Name of the new top-level folder:</source>
         <translation>Name des neuen Ordners auf oberster Ebene:</translation>
     </message>
@@ -2997,7 +3005,35 @@
         <translation>Sie gehen verloren, wenn Sie sie nicht speichern.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+14"/>
+        <source>Changed by someone else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of your unsaved changes have been changed by others since you made them:</source>
+        <translation>
+            <numerusform>%n Ihrer nicht gespeicherten Änderungen wurde seitdem von anderen geändert:</numerusform>
+            <numerusform>%n Ihrer nicht gespeicherten Änderungen wurden seitdem von anderen geändert:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep yours to save them over what they did, or take theirs to drop those of your changes.</source>
+        <translation>Behalten Sie Ihre, um sie über deren Änderungen zu speichern, oder übernehmen Sie deren, um diese Ihrer Änderungen zu verwerfen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep Mine</source>
+        <translation>Meine &amp;behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Take Theirs</source>
+        <translation>Deren &amp;übernehmen</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Revoke permissions of system teams</source>
         <translation>Berechtigungen von Systemteams entziehen</translation>
     </message>
@@ -4975,12 +5011,7 @@
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>☑ granted   ▣ implied by another granted permission   yellow: not saved yet. Hover over a column for its description.</source>
-        <translation>☑ erteilt   ▣ durch eine andere erteilte Berechtigung impliziert   gelb: noch nicht gespeichert. Zeigen Sie auf eine Spalte, um ihre Beschreibung zu sehen.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+35"/>
         <source>Permissions of the teams</source>
         <translation>Berechtigungen der Teams</translation>
     </message>
@@ -5065,18 +5096,23 @@
         <translation>%1 ist ein Systemteam.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>the permissions on %1</source>
         <translation>den Berechtigungen auf %1</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-41"/>
         <location line="+2"/>
         <source>Select a team first.</source>
         <translation>Wählen Sie zuerst ein Team aus.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-168"/>
+        <source>☑ granted   ▣ implied by another granted permission   yellow: not saved yet   red: not saved, and changed by someone else since. Hover over a column for its description.</source>
+        <translation>☑ erteilt   ▣ durch eine andere erteilte Berechtigung impliziert   gelb: noch nicht gespeichert   rot: nicht gespeichert und seitdem von jemand anderem geändert. Fahren Sie über eine Spalte, um ihre Beschreibung zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+169"/>
         <source>Rename the selected team</source>
         <translation>Ausgewähltes Team umbenennen</translation>
     </message>
@@ -5234,7 +5270,7 @@
 <context>
     <name>warden::GlobalPermissionModel</name>
     <message>
-        <location filename="../models/items/GlobalPermissionModel.cpp" line="+86"/>
+        <location filename="../models/items/GlobalPermissionModel.cpp" line="+105"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5251,12 +5287,17 @@
 %3</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Not saved yet, and changed by someone else since: Save asks which to keep.</source>
+        <translation>Noch nicht gespeichert und seitdem von jemand anderem geändert: Beim Speichern werden Sie gefragt, was gelten soll.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Double-click or press F2 to add or remove roles.</source>
         <translation>Doppelklicken oder F2 drücken, um Rollen hinzuzufügen oder zu entfernen.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
@@ -5265,8 +5306,18 @@
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
+    <message>
+        <location line="+60"/>
+        <source>role %1 on %2</source>
+        <translation>Rolle %1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a role that was deleted, on %1</source>
+        <translation>eine gelöschte Rolle, auf %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+33"/>
         <source>Login: no role is assigned, so every active user may log in (%n user(s)).</source>
         <translation>
             <numerusform>Login: Keine Rolle zugeordnet, daher darf sich jeder aktive Benutzer anmelden (%n Benutzer).</numerusform>
@@ -5287,7 +5338,7 @@
 <context>
     <name>warden::GlobalPermissionPage</name>
     <message>
-        <location filename="../ui/GlobalPermissionPage.cpp" line="+33"/>
+        <location filename="../ui/GlobalPermissionPage.cpp" line="+35"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -6354,7 +6405,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
 <context>
     <name>warden::TeamEditor</name>
     <message>
-        <location filename="../ui/TeamEditor.cpp" line="+33"/>
+        <location filename="../ui/TeamEditor.cpp" line="+37"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
@@ -6389,7 +6440,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+37"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -6399,7 +6450,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Mitglieder:</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Role %1 (%n user(s))</source>
         <translation>
             <numerusform>Rolle %1 (%n Benutzer)</numerusform>
@@ -6412,12 +6463,37 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+9"/>
+        <source>Added here, and changed by someone else since: OK asks which to keep.</source>
+        <translation>Hier hinzugefügt und seitdem von jemand anderem geändert: Bei OK werden Sie gefragt, was gelten soll.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Added here; not saved yet.</source>
+        <translation>Hier hinzugefügt; noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>No user or role is named &apos;%1&apos;.</source>
         <translation>Kein Benutzer und keine Rolle heißt &apos;%1&apos;.</translation>
     </message>
+    <message>
+        <location line="+79"/>
+        <source>role %1</source>
+        <translation>Rolle %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Someone else has deleted this team; there is nothing to save it to.</source>
+        <translation>Jemand anderes hat dieses Team gelöscht; es gibt nichts, worin gespeichert werden könnte.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+35"/>
         <source>Reaches %n active user(s): </source>
         <translation>
             <numerusform>Erreicht %n aktiven Benutzer: </numerusform>
@@ -6433,7 +6509,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
 <context>
     <name>warden::TeamPermissionModel</name>
     <message>
-        <location filename="../models/items/TeamPermissionModel.cpp" line="+149"/>
+        <location filename="../models/items/TeamPermissionModel.cpp" line="+161"/>
         <source>%1 holds %2 (%3).</source>
         <translation>%1 hat %2 (%3).</translation>
     </message>
@@ -6446,6 +6522,11 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <location line="+3"/>
         <source>%1 does not hold %2 (%3).</source>
         <translation>%1 hat %2 nicht (%3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not saved yet, and changed by someone else since: Save asks which to keep.</source>
+        <translation>Noch nicht gespeichert und seitdem von jemand anderem geändert: Beim Speichern werden Sie gefragt, was gelten soll.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6473,7 +6554,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>nicht vorhanden</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>%1 (system)</source>
         <translation>%1 (System)</translation>
     </message>
@@ -6488,6 +6569,16 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
 %3</source>
         <translation>%1 (%2)
 %3</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1 on team %2</source>
+        <translation>%1 im Team %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 on a team that was deleted</source>
+        <translation>%1 in einem gelöschten Team</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,13 @@
             <numerusform>%n templates</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of your unsaved changes have been changed by others since you made them:</source>
+        <translation>
+            <numerusform>%n of your unsaved changes has been changed by others since you made it:</numerusform>
+            <numerusform>%n of your unsaved changes have been changed by others since you made them:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewText</name>

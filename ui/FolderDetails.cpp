@@ -63,8 +63,8 @@ FolderDetails::FolderDetails(EditRunner& runner, Prompts& prompts, QWidget* pare
     m_save->setDefault(true);
     m_legend->setObjectName(QStringLiteral("matrixLegend"));
     m_legend->setWordWrap(true);
-    m_legend->setText(tr("☑ granted   ▣ implied by another granted permission   yellow: not saved yet. Hover over a "
-                         "column for its description."));
+    m_legend->setText(tr("☑ granted   ▣ implied by another granted permission   yellow: not saved yet   red: not saved, "
+                         "and changed by someone else since. Hover over a column for its description."));
 
     auto* header = new GroupedHeaderView(TeamPermissionModel::GroupRole, m_matrix);
     m_matrix->setObjectName(QStringLiteral("permissionMatrix"));
@@ -246,6 +246,9 @@ void FolderDetails::updateButtons()
 void FolderDetails::save()
 {
     if (!m_model->hasPendingChanges())
+        return;
+    if (!m_prompts.settleConflicts(this, m_model->conflictLines(), [this](bool keepMine) { m_model->resolveConflicts(keepMine); })
+        || !m_model->hasPendingChanges())
         return;
     const QStringList system = m_model->systemTeamsLosingPermissions();
     if (!system.isEmpty() && !m_prompts.confirmSystemTeamRevoke(this, system))

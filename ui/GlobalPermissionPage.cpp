@@ -2,6 +2,7 @@
 
 #include "EditRunner.h"
 #include "MessageBar.h"
+#include "Prompts.h"
 #include "RoleChipsDelegate.h"
 #include "models/items/GlobalPermissionModel.h"
 
@@ -17,9 +18,10 @@
 
 namespace warden {
 
-GlobalPermissionPage::GlobalPermissionPage(EditRunner& runner, QWidget* parent)
+GlobalPermissionPage::GlobalPermissionPage(EditRunner& runner, Prompts& prompts, QWidget* parent)
     : QWidget(parent)
     , m_runner(runner)
+    , m_prompts(prompts)
     , m_model(new GlobalPermissionModel(runner.store(), this))
     , m_actionFilter(new QSortFilterProxyModel(this))
     , m_roleFilter(new QSortFilterProxyModel(this))
@@ -140,6 +142,9 @@ void GlobalPermissionPage::save()
     if (!m_model->hasPendingChanges())
         return;
     m_view->setCurrentIndex(m_view->currentIndex()); // closes an open editor, committing it
+    if (!m_prompts.settleConflicts(this, m_model->conflictLines(), [this](bool keepMine) { m_model->resolveConflicts(keepMine); })
+        || !m_model->hasPendingChanges())
+        return;
     m_runner.run(m_model->pendingEdit(), m_message);
     refresh();
 }

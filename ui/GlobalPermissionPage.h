@@ -13,6 +13,7 @@ namespace warden {
 class EditRunner;
 class GlobalPermissionModel;
 class MessageBar;
+class Prompts;
 
 // The Permissions area: every global permission with the roles assigned to it, filters by action
 // and by role, the Login rule in words, Save and Reset.
@@ -21,7 +22,7 @@ class GlobalPermissionPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit GlobalPermissionPage(EditRunner& runner, QWidget* parent = nullptr);
+    GlobalPermissionPage(EditRunner& runner, Prompts& prompts, QWidget* parent = nullptr);
 
     QTableView* view() const { return m_view; }
     GlobalPermissionModel* model() const { return m_model; }
@@ -37,6 +38,7 @@ private:
     void refresh();
 
     EditRunner& m_runner;
+    Prompts& m_prompts;
     GlobalPermissionModel* m_model;
     QSortFilterProxyModel* m_actionFilter;
     QSortFilterProxyModel* m_roleFilter;

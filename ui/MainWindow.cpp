@@ -74,7 +74,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, Prompts* prompts, QWidget* 
     m_folderPage = new FolderPage(*m_runner, *m_prompts, this);
     m_userPage = new UserPage(*m_runner, *m_prompts, this);
     m_rolePage = new RolePage(*m_runner, *m_prompts, this);
-    m_permissionPage = new GlobalPermissionPage(*m_runner, this);
+    m_permissionPage = new GlobalPermissionPage(*m_runner, *m_prompts, this);
     m_reviewPage = new ReviewPage(*m_runner, this);
     m_connectionsPage = new ConnectionsPage(*m_runner, *m_prompts, this);
     m_auditLogPage = new AuditLogPage(*m_runner, this);

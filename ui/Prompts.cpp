@@ -102,7 +102,7 @@ std::optional<QString> Prompts::teamName(QWidget* parent, const QString& folderP
 std::optional<edit::UpdateTeam> Prompts::editTeam(QWidget* parent, const Store& store, Id teamId, bool mayRename,
                                                   bool mayEditMembers)
 {
-    TeamEditor editor(store, teamId, mayRename, mayEditMembers, parent);
+    TeamEditor editor(store, teamId, mayRename, mayEditMembers, parent, this);
     if (editor.exec() != QDialog::Accepted)
         return std::nullopt;
     return editor.result();
@@ -133,6 +133,37 @@ Prompts::Unsaved Prompts::unsavedChanges(QWidget* parent, const QString& what)
     default:
         return Unsaved::Cancel;
     }
+}
+
+Prompts::Conflicts Prompts::resolveConflicts(QWidget* parent, const QStringList& lines)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Changed by someone else"),
+                    tr("%n of your unsaved changes have been changed by others since you made them:", nullptr,
+                       int(lines.size())),
+                    QMessageBox::Cancel, parent);
+    box.setInformativeText(QStringLiteral("• ") + lines.mid(0, 12).join(QStringLiteral("\n• "))
+                           + (lines.size() > 12 ? QStringLiteral("\n…") : QString()) + QStringLiteral("\n\n")
+                           + tr("Keep yours to save them over what they did, or take theirs to drop those of your changes."));
+    QPushButton* mine = box.addButton(tr("&Keep Mine"), QMessageBox::AcceptRole);
+    QPushButton* theirs = box.addButton(tr("&Take Theirs"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() == mine)
+        return Conflicts::KeepMine;
+    if (box.clickedButton() == theirs)
+        return Conflicts::TakeTheirs;
+    return Conflicts::Cancel;
+}
+
+bool Prompts::settleConflicts(QWidget* parent, const QStringList& lines, const std::function<void(bool keepMine)>& resolve)
+{
+    if (lines.isEmpty())
+        return true;
+    const Conflicts answer = resolveConflicts(parent, lines);
+    if (answer == Conflicts::Cancel)
+        return false;
+    resolve(answer == Conflicts::KeepMine);
+    return true;
 }
 
 bool Prompts::settleUnsaved(QWidget* parent, const QString& what, const std::function<bool()>& save,

@@ -60,6 +60,17 @@ public:
         Cancel,
     };
     virtual Unsaved unsavedChanges(QWidget* parent, const QString& what);
+    // Pending changes that other administrators have changed the other way since they were made
+    // (one line each, naming who): keep mine, take theirs (drop those changes), or cancel.
+    enum class Conflicts
+    {
+        KeepMine,
+        TakeTheirs,
+        Cancel,
+    };
+    virtual Conflicts resolveConflicts(QWidget* parent, const QStringList& lines);
+    // Asks about conflicts of pending changes, if any, and carries out the answer; false: cancel.
+    bool settleConflicts(QWidget* parent, const QStringList& lines, const std::function<void(bool keepMine)>& resolve);
     // Asks about pending changes and carries out the answer: save() returns whether they were
     // saved, discard() drops them. False when they stay (cancelled, or saving failed).
     bool settleUnsaved(QWidget* parent, const QString& what, const std::function<bool()>& save,

@@ -1,8 +1,11 @@
 #include "TeamEditor.h"
 
+#include "Prompts.h"
+
 #include "models/items/UserTableModel.h"
 #include "models/store/Store.h"
 
+#include <QColor>
 #include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -23,9 +26,10 @@ constexpr int IdRole = Qt::UserRole + 2;
 
 } // namespace
 
-TeamEditor::TeamEditor(const Store& store, Id teamId, bool mayRename, bool mayEditMembers, QWidget* parent)
+TeamEditor::TeamEditor(const Store& store, Id teamId, bool mayRename, bool mayEditMembers, QWidget* parent, Prompts* prompts)
     : QDialog(parent)
     , m_store(store)
+    , m_prompts(prompts)
     , m_team(teamId)
     , m_name(new QLineEdit(this))
     , m_input(new QLineEdit(this))
@@ -79,14 +83,9 @@ TeamEditor::TeamEditor(const Store& store, Id teamId, bool mayRename, bool mayEd
     completer->setMaxVisibleItems(12);
     m_input->setCompleter(completer);
 
-    QList<Id> roles = team.roles.values();
-    std::sort(roles.begin(), roles.end(), [&](Id a, Id b) { return d.role(a)->name.compare(d.role(b)->name, Qt::CaseInsensitive) < 0; });
-    for (Id roleId : roles)
-        addListed(true, roleId);
-    QList<Id> users = team.users.values();
-    std::sort(users.begin(), users.end(), [&](Id a, Id b) { return d.user(a)->username < d.user(b)->username; });
-    for (Id userId : users)
-        addListed(false, userId);
+    listMembers();
+    connect(&store, &Store::arrived, this, [this](const QList<AuditEntry>& entries) { m_pending.noteArrived(entries); });
+    connect(&store, &Store::changed, this, &TeamEditor::storeChanged);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto* form = new QFormLayout;
@@ -118,6 +117,8 @@ TeamEditor::TeamEditor(const Store& store, Id teamId, bool mayRename, bool mayEd
         m_remove->setEnabled(mayEditMembers && !m_members->selectedItems().isEmpty());
     });
     connect(m_remove, &QPushButton::clicked, this, [this] {
+        for (const QListWidgetItem* item : m_members->selectedItems())
+            setMember(item->data(IsRoleRole).toBool(), item->data(IdRole).value<Id>(), false);
         qDeleteAll(m_members->selectedItems());
         updateReach();
     });
@@ -152,6 +153,13 @@ void TeamEditor::addListed(bool isRole, Id id)
     }
     item->setData(IsRoleRole, isRole);
     item->setData(IdRole, id);
+    if (m_pending.isConflict(cellOf(isRole, id))) {
+        item->setBackground(QColor(0xf6, 0xb8, 0xb0));
+        item->setToolTip(tr("Added here, and changed by someone else since: OK asks which to keep."));
+    } else if (m_pending.wanted(cellOf(isRole, id))) {
+        item->setBackground(QColor(0xff, 0xe8, 0x9c));
+        item->setToolTip(tr("Added here; not saved yet."));
+    }
 }
 
 bool TeamEditor::addMember(const QString& text)
@@ -175,9 +183,95 @@ bool TeamEditor::addMember(const QString& text)
         return false;
     }
     m_problem->hide();
+    setMember(found->first, found->second, true);
     addListed(found->first, found->second);
     updateReach();
     return true;
+}
+
+PendingChanges::Cell TeamEditor::cellOf(bool isRole, Id id) const
+{
+    const Directory& d = m_store.directory();
+    const QString item = isRole ? PendingChanges::roleItem(d.role(id) ? d.role(id)->name : QString::number(id))
+                                : PendingChanges::userItem(d.user(id) ? d.user(id)->username : QString::number(id));
+    return {PendingChanges::teamRow(m_team), item};
+}
+
+void TeamEditor::setMember(bool isRole, Id id, bool member)
+{
+    const Team* team = m_store.directory().team(m_team);
+    const bool stored = team && (isRole ? team->roles.contains(id) : team->users.contains(id));
+    m_pending.set(cellOf(isRole, id), member, stored);
+}
+
+// What others saved shows in the list, with this dialog's changes on top.
+void TeamEditor::storeChanged()
+{
+    const Directory& d = m_store.directory();
+    m_pending.reconcile([&](const PendingChanges::Cell& cell) -> std::optional<bool> {
+        const Team* team = d.team(m_team);
+        if (!team)
+            return std::nullopt;
+        if (cell.item.startsWith(QLatin1String("role:"))) {
+            const Role* role = d.roleNamed(cell.item.mid(5));
+            return role ? std::optional<bool>(team->roles.contains(role->id)) : std::nullopt;
+        }
+        const User* user = d.userNamed(cell.item.mid(5));
+        return user ? std::optional<bool>(team->users.contains(user->id)) : std::nullopt;
+    });
+    listMembers();
+}
+
+void TeamEditor::listMembers()
+{
+    const Directory& d = m_store.directory();
+    const Team* team = d.team(m_team);
+    QSet<Id> users = team ? team->users : QSet<Id>();
+    QSet<Id> roles = team ? team->roles : QSet<Id>();
+    for (const auto& [cell, wanted] : m_pending.cells()) {
+        const bool isRole = cell.item.startsWith(QLatin1String("role:"));
+        const Role* role = isRole ? d.roleNamed(cell.item.mid(5)) : nullptr;
+        const User* user = isRole ? nullptr : d.userNamed(cell.item.mid(5));
+        QSet<Id>& set = isRole ? roles : users;
+        const Id id = role ? role->id : (user ? user->id : 0);
+        if (id && wanted)
+            set.insert(id);
+        else if (id)
+            set.remove(id);
+    }
+    m_members->clear();
+    QList<Id> sortedRoles = roles.values();
+    std::sort(sortedRoles.begin(), sortedRoles.end(),
+              [&](Id a, Id b) { return d.role(a)->name.compare(d.role(b)->name, Qt::CaseInsensitive) < 0; });
+    for (Id roleId : sortedRoles)
+        addListed(true, roleId);
+    QList<Id> sortedUsers = users.values();
+    std::sort(sortedUsers.begin(), sortedUsers.end(), [&](Id a, Id b) { return d.user(a)->username < d.user(b)->username; });
+    for (Id userId : sortedUsers)
+        addListed(false, userId);
+    updateReach();
+}
+
+void TeamEditor::accept()
+{
+    const Directory& d = m_store.directory();
+    const QStringList lines = m_pending.conflictLines([&](const PendingChanges::Cell& cell) {
+        const bool isRole = cell.item.startsWith(QLatin1String("role:"));
+        return isRole ? tr("role %1").arg(cell.item.mid(5)) : tr("user %1").arg(cell.item.mid(5));
+    });
+    Prompts fallback;
+    Prompts& prompts = m_prompts ? *m_prompts : fallback;
+    if (!prompts.settleConflicts(this, lines, [this](bool keepMine) {
+            m_pending.resolveConflicts(keepMine);
+            listMembers();
+        }))
+        return;
+    if (!d.team(m_team)) {
+        m_problem->setText(tr("Someone else has deleted this team; there is nothing to save it to."));
+        m_problem->show();
+        return;
+    }
+    QDialog::accept();
 }
 
 edit::UpdateTeam TeamEditor::result() const

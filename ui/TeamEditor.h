@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/Edit.h"
+#include "models/items/PendingChanges.h"
 
 #include <QDialog>
 
@@ -11,16 +12,21 @@ class QPushButton;
 
 namespace warden {
 
+class Prompts;
 class Store;
 
 // Edits a team's name and members: users and roles picked with a completer that searches as you
-// type, and how many users the team reaches.
+// type, and how many users the team reaches. Members added and removed here are changes on top of
+// what the store holds: what others change meanwhile shows in the list, and OK asks about members
+// that others changed the other way since.
 class TeamEditor : public QDialog
 {
     Q_OBJECT
 
 public:
-    TeamEditor(const Store& store, Id teamId, bool mayRename, bool mayEditMembers, QWidget* parent = nullptr);
+    TeamEditor(const Store& store, Id teamId, bool mayRename, bool mayEditMembers, QWidget* parent = nullptr,
+               Prompts* prompts = nullptr);
+    void accept() override;
 
     edit::UpdateTeam result() const;
     // Adds the user (username, email) or role ("role:NAME") named; false if there is none.
@@ -29,11 +35,18 @@ public:
     QListWidget* memberList() const { return m_members; }
     QString reachText() const;
 
+    bool hasConflicts() const { return !m_pending.conflicts().isEmpty(); }
+
 private:
     void addListed(bool isRole, Id id);
     void updateReach();
+    PendingChanges::Cell cellOf(bool isRole, Id id) const;
+    void setMember(bool isRole, Id id, bool member);
+    void storeChanged();
+    void listMembers();
 
     const Store& m_store;
+    Prompts* m_prompts;
     Id m_team;
     QLineEdit* m_name;
     QLineEdit* m_input;
@@ -42,6 +55,7 @@ private:
     QLabel* m_reach;
     QLabel* m_problem;
     QHash<QString, QPair<bool, Id>> m_choices; // completer text -> (is role, id)
+    PendingChanges m_pending;
 };
 
 } // namespace warden

@@ -7,6 +7,7 @@ namespace warden {
 GlobalPermissionModel::GlobalPermissionModel(const Store& store, QObject* parent) : QAbstractTableModel(parent), m_store(store)
 {
     connect(&store, &Store::changed, this, &GlobalPermissionModel::storeChanged);
+    connect(&store, &Store::arrived, this, [this](const QList<AuditEntry>& entries) { m_pending.noteArrived(entries); });
     connect(&store, &Store::reloaded, this, [this] {
         beginResetModel();
         m_pending.clear();
@@ -32,22 +33,28 @@ void GlobalPermissionModel::storeChanged(const std::vector<Change>& changes)
     if (!affected)
         return;
     const bool hadPending = hasPendingChanges();
-    // Pending roles that are gone are dropped; a pending change the store now holds is done.
-    for (auto it = m_pending.begin(); it != m_pending.end();) {
-        QSet<Id> kept;
-        for (Id roleId : *it) {
-            if (m_store.directory().role(roleId))
-                kept.insert(roleId);
-        }
-        *it = kept;
-        if (kept == m_store.directory().global(it.key()).roles)
-            it = m_pending.erase(it);
-        else
-            ++it;
-    }
-    Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    // What others saved shows beneath the pending changes; a role that is gone is a conflict.
+    const Directory& d = m_store.directory();
+    m_pending.reconcile([&](const PendingChanges::Cell& cell) -> std::optional<bool> {
+        const warden::Role* r = d.roleNamed(cell.item.mid(5));
+        if (!r)
+            return std::nullopt;
+        return d.global(cell.row.mid(7)).roles.contains(r->id);
+    });
+    changedAll();
     if (hadPending != hasPendingChanges())
         Q_EMIT pendingChanged(hasPendingChanges());
+}
+
+void GlobalPermissionModel::changedAll()
+{
+    Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+PendingChanges::Cell GlobalPermissionModel::pendingCell(const QString& key, Id roleId) const
+{
+    const warden::Role* r = m_store.directory().role(roleId);
+    return {PendingChanges::globalRow(key), PendingChanges::roleItem(r ? r->name : QString::number(roleId))};
 }
 
 int GlobalPermissionModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : m_store.catalog().globalCount(); }
@@ -58,8 +65,17 @@ int GlobalPermissionModel::rowOf(const QString& key) const { return m_store.cata
 
 QSet<Id> GlobalPermissionModel::roles(const QString& key) const
 {
-    auto it = m_pending.constFind(key);
-    return it != m_pending.constEnd() ? *it : m_store.directory().global(key).roles;
+    const Directory& d = m_store.directory();
+    QSet<Id> assigned = d.global(key).roles;
+    const QString row = PendingChanges::globalRow(key);
+    for (const auto& [cell, wanted] : m_pending.cells()) {
+        const warden::Role* r = cell.row == row ? d.roleNamed(cell.item.mid(5)) : nullptr;
+        if (r && wanted)
+            assigned.insert(r->id);
+        else if (r)
+            assigned.remove(r->id);
+    }
+    return assigned;
 }
 
 QStringList GlobalPermissionModel::namesOf(const QSet<Id>& roles) const
@@ -79,7 +95,10 @@ QVariant GlobalPermissionModel::data(const QModelIndex& index, int role) const
         return {};
     const PermissionInfo& info = m_store.catalog().global(index.row());
     const QSet<Id> assigned = roles(info.key);
-    const bool pending = m_pending.contains(info.key);
+    const QString row = PendingChanges::globalRow(info.key);
+    const bool pending = m_pending.hasRow(row);
+    const bool conflict = std::any_of(m_pending.conflicts().cbegin(), m_pending.conflicts().cend(),
+                                      [&](const PendingChanges::Conflict& c) { return c.cell.row == row; });
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == ActionColumn)
@@ -90,8 +109,12 @@ QVariant GlobalPermissionModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == ActionColumn)
             return tr("%1 (%2)\n%3").arg(info.title, info.key, info.description);
+        if (conflict)
+            return tr("Not saved yet, and changed by someone else since: Save asks which to keep.");
         return m_editable ? tr("Double-click or press F2 to add or remove roles.") : QVariant();
     case Qt::BackgroundRole:
+        if (conflict && index.column() == RolesColumn)
+            return QColor(0xf6, 0xb8, 0xb0);
         if (pending && index.column() == RolesColumn)
             return QColor(0xff, 0xe8, 0x9c);
         return {};
@@ -110,6 +133,8 @@ QVariant GlobalPermissionModel::data(const QModelIndex& index, int role) const
         return namesOf(assigned);
     case PendingRole:
         return pending;
+    case ConflictRole:
+        return conflict;
     }
     return {};
 }
@@ -142,10 +167,9 @@ bool GlobalPermissionModel::setData(const QModelIndex& index, const QVariant& va
             wanted.insert(roleId);
     }
     const bool hadPending = hasPendingChanges();
-    if (wanted == m_store.directory().global(key).roles)
-        m_pending.remove(key);
-    else
-        m_pending.insert(key, wanted);
+    const QSet<Id> stored = m_store.directory().global(key).roles;
+    for (Id roleId : wanted + stored + roles(key))
+        m_pending.set(pendingCell(key, roleId), wanted.contains(roleId), stored.contains(roleId));
     Q_EMIT dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
     if (key == QLatin1String("login"))
         Q_EMIT dataChanged(this->index(0, 0), this->index(rowCount() - 1, ColumnCount - 1));
@@ -159,9 +183,8 @@ edit::GlobalAssignments GlobalPermissionModel::pendingEdit() const
     edit::GlobalAssignments e;
     for (int i = 0; i < m_store.catalog().globalCount(); ++i) {
         const QString key = m_store.catalog().global(i).key;
-        auto it = m_pending.constFind(key);
-        if (it != m_pending.constEnd())
-            e.permissions.append({key, *it});
+        if (m_pending.hasRow(PendingChanges::globalRow(key)))
+            e.permissions.append({key, roles(key)});
     }
     return e;
 }
@@ -171,8 +194,26 @@ void GlobalPermissionModel::reset()
     if (m_pending.isEmpty())
         return;
     m_pending.clear();
-    Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    changedAll();
     Q_EMIT pendingChanged(false);
+}
+
+QStringList GlobalPermissionModel::conflictLines() const
+{
+    return m_pending.conflictLines([&](const PendingChanges::Cell& cell) {
+        const warden::Role* r = m_store.directory().roleNamed(cell.item.mid(5));
+        const QString key = cell.row.mid(7);
+        return r ? tr("role %1 on %2").arg(r->name, key) : tr("a role that was deleted, on %1").arg(key);
+    });
+}
+
+void GlobalPermissionModel::resolveConflicts(bool keepMine)
+{
+    const bool hadPending = hasPendingChanges();
+    m_pending.resolveConflicts(keepMine);
+    changedAll();
+    if (hadPending != hasPendingChanges())
+        Q_EMIT pendingChanged(hasPendingChanges());
 }
 
 // Active users who may log in with these Login roles: all when none, else holders (and Admins).

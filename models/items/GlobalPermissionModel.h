@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PendingChanges.h"
+
 #include "models/store/Store.h"
 
 #include <QAbstractTableModel>
@@ -26,6 +28,7 @@ public:
         RoleNamesRole, // QStringList of those roles' names
         PendingRole,
         CategoryRole,
+        ConflictRole, // others changed the roles of a pending change the other way since
     };
 
     explicit GlobalPermissionModel(const Store& store, QObject* parent = nullptr);
@@ -45,6 +48,9 @@ public:
     bool hasPendingChanges() const { return !m_pending.isEmpty(); }
     edit::GlobalAssignments pendingEdit() const;
     void reset();
+    bool hasConflicts() const { return !m_pending.conflicts().isEmpty(); }
+    QStringList conflictLines() const;
+    void resolveConflicts(bool keepMine);
     int rowOf(const QString& key) const;
 
     // The Login rule in words, for the roles pending or stored, and the active users the pending
@@ -62,7 +68,10 @@ private:
 
     const Store& m_store;
     bool m_editable = false;
-    QHash<QString, QSet<Id>> m_pending;
+    void changedAll();
+    PendingChanges::Cell pendingCell(const QString& key, Id roleId) const;
+
+    PendingChanges m_pending;
 };
 
 } // namespace warden

@@ -8,6 +8,7 @@ namespace warden {
 TeamPermissionModel::TeamPermissionModel(const Store& store, QObject* parent) : QAbstractTableModel(parent), m_store(store)
 {
     connect(&store, &Store::changed, this, &TeamPermissionModel::storeChanged);
+    connect(&store, &Store::arrived, this, [this](const QList<AuditEntry>& entries) { m_pending.noteArrived(entries); });
     connect(&store, &Store::reloaded, this, [this] {
         beginResetModel();
         m_pending.clear();
@@ -72,6 +73,8 @@ void TeamPermissionModel::storeChanged(const std::vector<Change>& changes)
             affected = true;
         if (std::holds_alternative<Folder>(change.row()))
             affected = true; // the folder may have stopped being a root
+        if (change.before && std::holds_alternative<Team>(*change.before) && std::get<Team>(*change.before).folderId == m_root)
+            affected = true; // a team moved away or deleted
     }
     if (!affected)
         return;
@@ -81,17 +84,23 @@ void TeamPermissionModel::storeChanged(const std::vector<Change>& changes)
     if (!d.folder(m_root) || d.securityRoot(m_root) != m_root)
         m_root = d.folder(m_root) ? d.securityRoot(m_root) : 0;
     reload();
-    // Pending changes survive for teams that are still there, unless the store now says the same.
-    for (auto it = m_pending.begin(); it != m_pending.end();) {
-        const Team* team = d.team(it.key());
-        if (!team || team->folderId != m_root || team->permissions == it.value())
-            it = m_pending.erase(it);
-        else
-            ++it;
-    }
+    // What others saved shows beneath the pending changes: those they made too are done, those they
+    // changed the other way (or whose team is gone) are conflicts.
+    const Catalog& catalog = m_store.catalog();
+    m_pending.reconcile([&](const PendingChanges::Cell& cell) -> std::optional<bool> {
+        const Team* team = d.team(cell.row.mid(5).toLongLong());
+        if (!team || team->folderId != m_root)
+            return std::nullopt;
+        return team->permissions.test(catalog.folderIndex(cell.item.mid(11)));
+    });
     endResetModel();
     if (hadPending != hasPendingChanges())
         Q_EMIT pendingChanged(hasPendingChanges());
+}
+
+PendingChanges::Cell TeamPermissionModel::pendingCell(Id teamId, int permission) const
+{
+    return {PendingChanges::teamRow(teamId), PendingChanges::permissionItem(m_store.catalog().folderPermission(permission).key)};
 }
 
 int TeamPermissionModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_teams.size()); }
@@ -103,11 +112,14 @@ int TeamPermissionModel::columnCount(const QModelIndex& parent) const
 
 PermissionSet TeamPermissionModel::permissions(Id teamId) const
 {
-    auto it = m_pending.constFind(teamId);
-    if (it != m_pending.constEnd())
-        return *it;
     const Team* team = m_store.directory().team(teamId);
-    return team ? team->permissions : PermissionSet();
+    PermissionSet held = team ? team->permissions : PermissionSet();
+    const QString row = PendingChanges::teamRow(teamId);
+    for (const auto& [cell, wanted] : m_pending.cells()) {
+        if (cell.row == row)
+            held.set(m_store.catalog().folderIndex(cell.item.mid(11)), wanted);
+    }
+    return held;
 }
 
 int TeamPermissionModel::impliedBy(Id teamId, int permission) const
@@ -137,8 +149,8 @@ QVariant TeamPermissionModel::data(const QModelIndex& index, int role) const
         return {};
     const int permission = index.column();
     const CellState cell = state(teamId, permission);
-    const bool pending = m_pending.contains(teamId)
-                         && m_pending[teamId].test(permission) != team->permissions.test(permission);
+    const bool pending = m_pending.wanted(pendingCell(teamId, permission)).has_value();
+    const bool conflict = pending && m_pending.isConflict(pendingCell(teamId, permission));
     const PermissionInfo& info = m_store.catalog().folderPermission(permission);
     switch (role) {
     case Qt::CheckStateRole:
@@ -152,7 +164,9 @@ QVariant TeamPermissionModel::data(const QModelIndex& index, int role) const
                        .arg(team->name, info.title, m_store.catalog().folderPermission(impliedBy(teamId, permission)).title);
         else
             text = tr("%1 does not hold %2 (%3).").arg(team->name, info.title, info.key);
-        if (pending)
+        if (conflict)
+            text += QLatin1Char('\n') + tr("Not saved yet, and changed by someone else since: Save asks which to keep.");
+        else if (pending)
             text += QLatin1Char('\n') + tr("Not saved yet.");
         return text;
     }
@@ -161,6 +175,8 @@ QVariant TeamPermissionModel::data(const QModelIndex& index, int role) const
             .arg(team->name, info.title,
                  cell == CellState::Granted ? tr("granted") : (cell == CellState::Implied ? tr("implied") : tr("not held")));
     case Qt::BackgroundRole:
+        if (conflict)
+            return QColor(0xf6, 0xb8, 0xb0);
         if (pending)
             return QColor(0xff, 0xe8, 0x9c);
         return {};
@@ -172,6 +188,8 @@ QVariant TeamPermissionModel::data(const QModelIndex& index, int role) const
         return QVariant::fromValue(cell);
     case PendingRole:
         return pending;
+    case ConflictRole:
+        return conflict;
     }
     return {};
 }
@@ -190,7 +208,7 @@ QVariant TeamPermissionModel::headerData(int section, Qt::Orientation orientatio
                 return tr("%1 is a system team: it cannot be renamed or deleted. %2").arg(team->name, info->description);
             return team->name;
         case Qt::FontRole:
-            if (m_pending.contains(team->id)) {
+            if (m_pending.hasRow(PendingChanges::teamRow(team->id))) {
                 QFont font;
                 font.setBold(true);
                 return font;
@@ -236,13 +254,9 @@ bool TeamPermissionModel::setData(const QModelIndex& index, const QVariant& valu
     if (!team)
         return false;
     // A view checks an implied (partly checked) cell: that grants the permission itself.
-    PermissionSet next = permissions(teamId);
-    next.set(index.column(), Qt::CheckState(value.toInt()) == Qt::Checked);
     const bool hadPending = hasPendingChanges();
-    if (next == team->permissions)
-        m_pending.remove(teamId);
-    else
-        m_pending.insert(teamId, next);
+    m_pending.set(pendingCell(teamId, index.column()), Qt::CheckState(value.toInt()) == Qt::Checked,
+                  team->permissions.test(index.column()));
     // Implications change other cells of the row.
     Q_EMIT dataChanged(this->index(index.row(), 0), this->index(index.row(), columnCount() - 1));
     Q_EMIT headerDataChanged(Qt::Vertical, index.row(), index.row());
@@ -255,9 +269,8 @@ edit::TeamPermissionSets TeamPermissionModel::pendingEdit() const
 {
     edit::TeamPermissionSets e;
     for (Id teamId : m_teams) {
-        auto it = m_pending.constFind(teamId);
-        if (it != m_pending.constEnd())
-            e.teams.append({teamId, *it});
+        if (m_pending.hasRow(PendingChanges::teamRow(teamId)))
+            e.teams.append({teamId, permissions(teamId)});
     }
     return e;
 }
@@ -267,11 +280,38 @@ QStringList TeamPermissionModel::systemTeamsLosingPermissions() const
     QStringList names;
     for (Id teamId : m_teams) {
         const Team* team = m_store.directory().team(teamId);
-        auto it = m_pending.constFind(teamId);
-        if (team && team->isSystem() && it != m_pending.constEnd() && !(team->permissions - *it).isEmpty())
+        if (team && team->isSystem() && !(team->permissions - permissions(teamId)).isEmpty())
             names.append(team->name);
     }
     return names;
+}
+
+QStringList TeamPermissionModel::conflictLines() const
+{
+    const Directory& d = m_store.directory();
+    return m_pending.conflictLines([&](const PendingChanges::Cell& cell) {
+        const Team* team = d.team(cell.row.mid(5).toLongLong());
+        const int permission = m_store.catalog().folderIndex(cell.item.mid(11));
+        const QString title = permission >= 0 ? m_store.catalog().folderPermission(permission).title : cell.item.mid(11);
+        return team ? tr("%1 on team %2").arg(title, team->name) : tr("%1 on a team that was deleted").arg(title);
+    });
+}
+
+void TeamPermissionModel::resolveConflicts(bool keepMine)
+{
+    const bool hadPending = hasPendingChanges();
+    m_pending.resolveConflicts(keepMine);
+    changedAll();
+    if (hadPending != hasPendingChanges())
+        Q_EMIT pendingChanged(hasPendingChanges());
+}
+
+void TeamPermissionModel::changedAll()
+{
+    if (m_teams.isEmpty())
+        return;
+    Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    Q_EMIT headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
 }
 
 void TeamPermissionModel::reset()

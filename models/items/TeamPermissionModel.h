@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PendingChanges.h"
+
 #include "models/store/Store.h"
 
 #include <QAbstractTableModel>
@@ -21,6 +23,7 @@ public:
         KeyRole, // header: the permission's key
         StateRole, // cell: a CellState
         PendingRole, // cell: the state differs from the store
+        ConflictRole, // cell: others changed it since, the other way
     };
     enum class CellState
     {
@@ -49,10 +52,15 @@ public:
     int rowOf(Id teamId) const { return int(m_teams.indexOf(teamId)); }
     PermissionSet permissions(Id teamId) const; // pending or stored
     bool hasPendingChanges() const { return !m_pending.isEmpty(); }
-    // The pending changes as one edit, and the system teams that would lose permissions by it.
+    // The pending changes on top of what is stored now, as one edit, and the system teams that
+    // would lose permissions by it.
     edit::TeamPermissionSets pendingEdit() const;
     QStringList systemTeamsLosingPermissions() const;
     void reset();
+    // Pending changes that others have changed the other way since, one line each, naming who.
+    bool hasConflicts() const { return !m_pending.conflicts().isEmpty(); }
+    QStringList conflictLines() const;
+    void resolveConflicts(bool keepMine);
 
 Q_SIGNALS:
     void pendingChanged(bool pending);
@@ -62,12 +70,14 @@ private:
     void storeChanged(const std::vector<Change>& changes);
     CellState state(Id teamId, int permission) const;
     int impliedBy(Id teamId, int permission) const;
+    PendingChanges::Cell pendingCell(Id teamId, int permission) const;
+    void changedAll();
 
     const Store& m_store;
     Id m_root = 0;
     bool m_editable = false;
     QList<Id> m_teams;
-    QHash<Id, PermissionSet> m_pending;
+    PendingChanges m_pending;
 };
 
 } // namespace warden

@@ -656,8 +656,10 @@ Status Store::sync()
         changes.push_back(Change{current, stored.value()});
     }
     m_lastSeen = entries->last().id;
-    if (!changes.empty())
+    if (!changes.empty()) {
+        Q_EMIT arrived(entries.value());
         Q_EMIT changed(changes);
+    }
     return {};
 }
 

@@ -105,6 +105,8 @@ public:
 Q_SIGNALS:
     void changed(const std::vector<Change>& changes);
     void reloaded();
+    // Other clients' audit entries, just before the changes they made are announced with changed().
+    void arrived(const QList<AuditEntry>& entries);
     // The store's files were lost (see StoreFiles) and the store was opened again; why, in words.
     void reopened(const QString& why);
 

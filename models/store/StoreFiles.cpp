@@ -38,12 +38,13 @@ QString resolvedName(const QString& path)
     return QDir::cleanPath((directory.isEmpty() ? info.absolutePath() : directory) + QLatin1Char('/') + info.fileName());
 }
 
-// /proc/locks read with plain system calls, never through anything that might look at other files.
-QByteArray readProcLocks()
+// /proc/locks read with plain system calls, never through anything that might look at other files;
+// nothing where the system has none.
+std::optional<QByteArray> readProcLocks()
 {
     const int fd = ::open("/proc/locks", O_RDONLY | O_CLOEXEC);
     if (fd < 0)
-        return {};
+        return std::nullopt;
     QByteArray text;
     char buffer[16384];
     for (ssize_t n; (n = ::read(fd, buffer, sizeof buffer)) > 0;)
@@ -105,13 +106,13 @@ Status StoreFiles::refuse(const QString& path)
 
 bool StoreFiles::processHoldsLock(const FileIdentity& file)
 {
-    const QByteArray locks = readProcLocks();
-    if (locks.isEmpty())
+    const std::optional<QByteArray> locks = readProcLocks();
+    if (!locks)
         return true;
     const QByteArray pid = QByteArray::number(qint64(::getpid()));
     const QByteArray inode = ':' + QByteArray::number(file.inode);
     // "1: POSIX  ADVISORY  READ 4501 fe:00:10952866 128 128"; "1: -> POSIX ..." is a waiting request.
-    for (const QByteArray& line : locks.split('\n')) {
+    for (const QByteArray& line : locks->split('\n')) {
         const QList<QByteArray> fields = line.simplified().split(' ');
         if (fields.size() < 6 || fields.at(1) == "->" || fields.at(1) != "POSIX")
             continue;
