@@ -147,9 +147,11 @@ void TestBulkWizard::previewAgreesWithAccessWorkedOutHere()
         }
     }
     QHash<Id, QHash<Id, QPair<PermissionSet, PermissionSet>>> previewed;
+    const QHash<Id, QList<Id>> foldersByRoot = WhatIf::foldersByRoot(d);
     for (const UserAccessChange& change : m_wizard->preview()->changes) {
-        for (const FolderChange& folder : change.folders)
-            previewed[change.userId][folder.folderId] = {folder.gained, folder.lost};
+        for (const RootChange& root : change.roots)
+            for (Id folderId : foldersByRoot.value(root.rootId))
+                previewed[change.userId][folderId] = {root.gained, root.lost};
     }
     QVERIFY(!expected.isEmpty());
     QCOMPARE(previewed, expected);

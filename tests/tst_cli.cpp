@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace warden;
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void bulkReportsEveryBadRow();
     void bulkDryRunPreviewsAndWritesNothing_data() { TestStores::addBackendRows(); }
     void bulkDryRunPreviewsAndWritesNothing();
+    void bulkSummaryListsTheFirstFoldersAndTotals();
     void bulkAppliesAllOrNothing_data() { TestStores::addBackendRows(); }
     void bulkAppliesAllOrNothing();
     void connectionCommands_data() { TestStores::addBackendRows(); }
@@ -452,6 +454,39 @@ void TestCli::bulkDryRunPreviewsAndWritesNothing()
     for (auto it = zoeAfter.cbegin(); it != zoeAfter.cend(); ++it)
         changedFolders += zoeBefore.value(it.key()) != it.value();
     QCOMPARE(changedFolders, 3); // Payments and its two subfolders
+}
+
+// A large plan's preview in short: each user's first folders, how many more, and the totals.
+void TestCli::bulkSummaryListsTheFirstFoldersAndTotals()
+{
+    const QString store = demoStore(QStringLiteral("sqlite"));
+    QVERIFY(!store.isEmpty());
+    const QString plan = writePlan(m_dir, QStringLiteral("summary.csv"),
+                                   "action,member,target\n"
+                                   "add,zoe.martin,team:Retail Apps:QA\n"
+                                   "add,maya.cohen,team:Retail Apps:QA\n");
+    const Run full = run(store, {"bulk", "--file", plan, "--as", "admin", "--dry-run"});
+    QVERIFY2(full.code == 0, qPrintable(full.err));
+    const Run summary = run(store, {"bulk", "--file", plan, "--as", "admin", "--dry-run", "--summary"});
+    QVERIFY2(summary.code == 0, qPrintable(summary.err));
+    const QStringList fullLines = full.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList shortLines = summary.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString& user : {QStringLiteral("zoe.martin"), QStringLiteral("maya.cohen")}) {
+        const int all = int(fullLines.filter(QRegularExpression(QStringLiteral("^%1  ").arg(user))).size());
+        QVERIFY2(all > 4, qPrintable(full.out));
+        const QStringList shown = shortLines.filter(QRegularExpression(QStringLiteral("^%1  ").arg(user)));
+        QCOMPARE(shown.size(), 4);
+        QVERIFY2(shown.last().startsWith(QStringLiteral("%1  … and %2 more folder").arg(user).arg(all - 3)), qPrintable(shown.last()));
+    }
+    QCOMPARE(shortLines.last(), fullLines.last()); // the same totals
+    const QJsonObject json = run(store, {"bulk", "--file", plan, "--as", "admin", "--dry-run", "--summary", "--json"}).json();
+    const QJsonArray changes = json.value(QStringLiteral("changes")).toArray();
+    QCOMPARE(changes.size(), 2);
+    for (const QJsonValue& change : changes) {
+        QCOMPARE(change.toObject().value(QStringLiteral("folders")).toArray().size(), 3);
+        QVERIFY(change.toObject().value(QStringLiteral("moreFolders")).toInt() > 1);
+    }
+    QVERIFY(json.value(QStringLiteral("totals")).toObject().value(QStringLiteral("folders")).toInt() > 8);
 }
 
 void TestCli::bulkAppliesAllOrNothing()

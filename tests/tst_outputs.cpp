@@ -2,6 +2,8 @@
 // store is all or nothing, and every failure says what really went wrong.
 #include "support/TestHelpers.h"
 
+#include "models/io/FileAccess.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -217,6 +219,15 @@ void TestOutputs::fullDiskIsADiskError()
     const Run after = wardenctl(store + QStringList{QStringLiteral("export")});
     QVERIFY2(after.exitCode == 0, after.err.constData());
     QCOMPARE(after.out, before);
+    // A file written by the window (an export, a report) that does not fit leaves the one it was
+    // to replace as it was.
+    const QString report = small.filePath(QStringLiteral("review.html"));
+    QVERIFY(FileAccess::write(report, "the last review") == std::nullopt);
+    const Status tooLarge = FileAccess::write(report, QByteArray(4 * 1024 * 1024, 'x'));
+    QVERIFY(tooLarge);
+    QVERIFY2(tooLarge->message.contains(QStringLiteral("No space left")), qPrintable(tooLarge->message));
+    QCOMPARE(bytesOf(report), QByteArray("the last review"));
+    QVERIFY(QFile::remove(report));
     // A new store on the full disk leaves nothing behind either.
     const QString second = small.filePath(QStringLiteral("second.sqlite"));
     const Run created = wardenctl({QStringLiteral("--store"), second, QStringLiteral("import"), m_large});

@@ -4,12 +4,12 @@
 <context>
     <name>BulkPlan</name>
     <message>
-        <location filename="../models/io/BulkPlan.cpp" line="+43"/>
+        <location filename="../models/io/BulkPlan.cpp" line="+115"/>
         <source>the file is not valid UTF-8</source>
         <translation>die Datei ist kein gültiges UTF-8</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
         <source>the header must be action,member,target</source>
         <translation>die Kopfzeile muss action,member,target lauten</translation>
     </message>
@@ -25,17 +25,17 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>there is no role &apos;%1&apos;</source>
         <translation>es gibt keine Rolle &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-22"/>
         <source>there is no user with the username or email &apos;%1&apos;</source>
         <translation>es gibt keinen Benutzer mit dem Benutzernamen oder der E-Mail-Adresse &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>there is no folder &apos;%1&apos;</source>
         <translation>es gibt keinen Ordner &apos;%1&apos;</translation>
     </message>
@@ -65,12 +65,12 @@
         <translation>das Ziel muss team:FOLDER_PATH:TEAM, role:NAME oder global:KEY sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>the file is empty; it needs the header action,member,target</source>
         <translation>die Datei ist leer; sie benötigt die Kopfzeile action,member,target</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>%1: changes nothing</source>
         <translation>%1: ändert nichts</translation>
     </message>
@@ -1211,7 +1211,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+93"/>
+        <location filename="../app/cli/Cli.cpp" line="+95"/>
         <location line="+56"/>
         <source>unknown command &apos;%1&apos;; see wardenctl --help</source>
         <translation>unbekannter Befehl &apos;%1&apos;; siehe wardenctl --help</translation>
@@ -1347,12 +1347,7 @@
         <translation>Das Prüfprotokoll ausgeben, älteste Einträge zuerst; TIME ist ein Datum oder Datum mit Uhrzeit nach ISO 8601 (UTC).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Apply a plan of memberships (CSV header action,member,target) in one transaction, or with --dry-run print what it would change and write nothing.</source>
-        <translation>Einen Plan von Mitgliedschaften (CSV-Kopfzeile action,member,target) in einer Transaktion anwenden oder mit --dry-run ausgeben, was er ändern würde, ohne etwas zu schreiben.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Create a folder; a subfolder inherits.</source>
         <translation>Einen Ordner anlegen; ein Unterordner erbt.</translation>
     </message>
@@ -1527,13 +1522,13 @@
         <translation>--format muss json oder yaml sein</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+66"/>
         <source>rules from %1</source>
         <translation>Regeln von %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>(nothing)</source>
         <translation>(nichts)</translation>
     </message>
@@ -1543,12 +1538,17 @@
         <translation>global: %1</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-42"/>
         <source>unknown folder permission &apos;%1&apos;</source>
         <translation>unbekannte Ordnerberechtigung &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="-344"/>
+        <source>Apply a plan of memberships (CSV header action,member,target) in one transaction, or with --dry-run print what it would change and write nothing; --summary prints the totals and the first folders of each user.</source>
+        <translation>Einen Plan von Mitgliedschaften (CSV-Kopfzeile action,member,target) in einer Transaktion anwenden oder mit --dry-run ausgeben, was er ändern würde, ohne etwas zu schreiben; --summary gibt die Summen und die ersten Ordner jedes Benutzers aus.</translation>
+    </message>
+    <message>
+        <location line="+409"/>
         <source>%1 is %2 and holds no permission</source>
         <translation>%1 ist %2 und hat keine Berechtigung</translation>
     </message>
@@ -1598,7 +1598,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+39"/>
+        <location filename="../app/cli/Cli.cpp" line="+46"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
@@ -1608,7 +1608,7 @@
         <translation>es wurde nichts angewendet</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Bulk plan %1: %n row(s)</source>
         <translation>
             <numerusform>Massenplan %1: %n Zeile</numerusform>
@@ -1621,17 +1621,25 @@
         <translation>%1:%2 (%3): %4</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>%1 is %2: they hold none of this until active</source>
         <translation>%1 ist %2: Er erhält nichts davon, solange er nicht aktiv ist</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+63"/>
         <source>(global)</source>
         <translation>(global)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>… and %n more folder(s)</source>
+        <translation>
+            <numerusform>… und %n weiterer Ordner</numerusform>
+            <numerusform>… und %n weitere Ordner</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+39"/>
+        <location line="+21"/>
         <source>warning: line %1: %2</source>
         <translation>Warnung: Zeile %1: %2</translation>
     </message>
@@ -1639,6 +1647,14 @@
         <location line="+0"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>… and %n more warning(s)</source>
+        <translation>
+            <numerusform>… und %n weitere Warnung</numerusform>
+            <numerusform>… und %n weitere Warnungen</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1651,7 +1667,7 @@
         <translation>Angewendet: %1 Zeile(n), %2 Benutzer geändert, %3 hinzugekommen, %4 weggefallen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>--since needs an ISO 8601 date or date and time, not &apos;%1&apos;</source>
         <translation>--since benötigt ein Datum oder Datum mit Uhrzeit nach ISO 8601, nicht &apos;%1&apos;</translation>
     </message>
@@ -3695,7 +3711,7 @@
 <context>
     <name>StoreFiles</name>
     <message>
-        <location filename="../models/store/StoreFiles.cpp" line="+99"/>
+        <location filename="../models/store/StoreFiles.cpp" line="+100"/>
         <source>%1 is a file of the open store %2; Warden does not read or write it as another file</source>
         <translation>%1 ist eine Datei des geöffneten Speichers %2; Warden liest oder schreibt sie nicht als andere Datei</translation>
     </message>
@@ -4041,12 +4057,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+303"/>
+        <location line="+302"/>
         <source>Global permissions</source>
         <translation>Globale Berechtigungen</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-292"/>
         <source>&amp;Teams</source>
         <translation>&amp;Teams</translation>
     </message>
@@ -4108,12 +4124,12 @@
     </message>
     <message>
         <location line="-22"/>
-        <location line="+189"/>
+        <location line="+188"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-160"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4179,22 +4195,22 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+122"/>
+        <location line="+116"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-115"/>
         <source>&lt;p style=&quot;color:#a0281e&quot;&gt;&lt;b&gt;This plan cannot be applied:&lt;/b&gt; %1. Nothing will be written.&lt;/p&gt;</source>
         <translation>&lt;p style=&quot;color:#a0281e&quot;&gt;&lt;b&gt;Dieser Plan kann nicht angewendet werden:&lt;/b&gt; %1. Es wird nichts geschrieben.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Not found, not in the plan: %1</source>
         <translation>Nicht gefunden, nicht im Plan: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>%1 is %2: they hold none of this until active.</source>
         <translation>%1 ist %2: Nichts davon gilt, solange der Benutzer nicht aktiv ist.</translation>
     </message>
@@ -4268,7 +4284,7 @@
         <translation> (einmal pro Sicherheitswurzel gezählt).&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+28"/>
         <source>%1 and %n inheriting subfolder(s)</source>
         <translation>
             <numerusform>%1 und %n erbender Unterordner</numerusform>
@@ -6232,7 +6248,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>das Geheimnis %1 ist nicht gesetzt</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+224"/>
         <source>role &apos;%1&apos; has been given to users, teams, permissions or connections since</source>
         <translation>Rolle &apos;%1&apos; wurde inzwischen Benutzern, Teams, Berechtigungen oder Verbindungen zugewiesen</translation>
     </message>
@@ -6257,7 +6273,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>diese Änderung ließe keinen aktiven Benutzer mit Admin übrig</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-322"/>
         <source>Warden lost its hold on the store file (%1); nothing was saved. Warden reopened the store and shows what is stored now: check it and try again</source>
         <translation>Warden hat den Zugriff auf die Speicherdatei verloren (%1); nichts wurde gespeichert. Warden hat den Speicher erneut geöffnet und zeigt, was jetzt gespeichert ist: Prüfen Sie es und versuchen Sie es erneut</translation>
     </message>
@@ -6272,7 +6288,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Warden hat den Zugriff auf die Speicherdatei verloren (%1) und sie erneut geöffnet; angezeigt wird, was der Speicher jetzt enthält</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+130"/>
         <source>the store kept changing while this change was being saved; nothing was saved; try again</source>
         <translation>der Speicher hat sich beim Speichern dieser Änderung fortlaufend geändert; es wurde nichts gespeichert; versuchen Sie es erneut</translation>
     </message>

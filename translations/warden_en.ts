@@ -10,6 +10,20 @@
             <numerusform>Bulk plan %1: %n rows</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more folder(s)</source>
+        <translation>
+            <numerusform>… and %n more folder</numerusform>
+            <numerusform>… and %n more folders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more warning(s)</source>
+        <translation>
+            <numerusform>… and %n more warning</numerusform>
+            <numerusform>… and %n more warnings</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Editor</name>

@@ -425,13 +425,14 @@ void BulkWizard::computePreview()
     m_warnings->clear();
     m_changes->clear();
     if (!outcome) {
-        m_refusal = failedAt >= 0 ? tr("%1: %2").arg(m_plan[failedAt].text, outcome.error().message) : outcome.error().message;
+        m_refusal = failedAt >= 0 ? tr("%1: %2").arg(BulkPlan::describe(m_plan[failedAt].edit, m_store.directory()), outcome.error().message) : outcome.error().message;
         m_totals->setText(tr("<p style=\"color:#a0281e\"><b>This plan cannot be applied:</b> %1. Nothing will be written.</p>")
                               .arg(m_refusal.toHtmlEscaped()));
         recheck(page(PreviewPage));
         return;
     }
     m_preview = outcome.value();
+    m_foldersByRoot.reset();
 
     const QList<PlanProblem> noOps = BulkPlan::noOps(m_plan, d);
     for (const QString& entry : std::as_const(m_unknownEntries))
@@ -444,11 +445,9 @@ void BulkWizard::computePreview()
     for (const UserAccessChange& change : std::as_const(changes)) {
         // Folders under one security root change alike: each root counts once.
         int g = change.globalGained.count(), l = change.globalLost.count();
-        for (const FolderChange& folder : change.folders) {
-            if (d.securityRoot(folder.folderId) != folder.folderId)
-                continue;
-            g += folder.gained.count();
-            l += folder.lost.count();
+        for (const RootChange& root : change.roots) {
+            g += root.gained.count();
+            l += root.lost.count();
         }
         gained += g;
         lost += l;
@@ -498,18 +497,13 @@ void BulkWizard::fillChildren(QTreeWidgetItem* item)
             continue;
         if (!change.globalGained.isEmpty() || !change.globalLost.isEmpty())
             new QTreeWidgetItem(item, {tr("Global permissions"), titles(change.globalGained, globalTitle), titles(change.globalLost, globalTitle)});
-        QHash<Id, int> inheriting;
-        for (const FolderChange& folder : change.folders) {
-            if (d.securityRoot(folder.folderId) != folder.folderId)
-                ++inheriting[d.securityRoot(folder.folderId)];
-        }
-        for (const FolderChange& folder : change.folders) {
-            if (d.securityRoot(folder.folderId) != folder.folderId)
-                continue;
-            const int below = inheriting.value(folder.folderId);
-            const QString where = below ? tr("%1 and %n inheriting subfolder(s)", nullptr, below).arg(d.path(folder.folderId))
-                                        : d.path(folder.folderId);
-            new QTreeWidgetItem(item, {where, titles(folder.gained, folderTitle), titles(folder.lost, folderTitle)});
+        if (!m_foldersByRoot)
+            m_foldersByRoot = WhatIf::foldersByRoot(d);
+        for (const RootChange& root : change.roots) {
+            const int below = int(m_foldersByRoot->value(root.rootId).size()) - 1;
+            const QString where = below > 0 ? tr("%1 and %n inheriting subfolder(s)", nullptr, below).arg(d.path(root.rootId))
+                                            : d.path(root.rootId);
+            new QTreeWidgetItem(item, {where, titles(root.gained, folderTitle), titles(root.lost, folderTitle)});
         }
     }
     for (int i = 0; i < item->childCount(); ++i) {
@@ -547,7 +541,7 @@ bool BulkWizard::apply()
         return !progress->wasCanceled();
     });
     if (!outcome) {
-        const QString why = failedAt >= 0 ? tr("%1: %2").arg(m_plan[failedAt].text, outcome.error().message) : outcome.error().message;
+        const QString why = failedAt >= 0 ? tr("%1: %2").arg(BulkPlan::describe(m_plan[failedAt].edit, m_store.directory()), outcome.error().message) : outcome.error().message;
         m_totals->setText(tr("<p style=\"color:#a0281e\"><b>Nothing was written:</b> %1.</p>").arg(why.toHtmlEscaped()));
         return false;
     }

@@ -112,6 +112,7 @@ private:
     QTreeWidget* m_changes;
     QList<PlanRow> m_plan;
     std::optional<Store::BulkOutcome> m_preview;
+    std::optional<QHash<Id, QList<Id>>> m_foldersByRoot; // for the preview's "and N inheriting subfolders"
     QString m_refusal;
 };
 

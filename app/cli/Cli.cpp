@@ -6,6 +6,8 @@
 #include "models/io/DirectoryFile.h"
 #include "models/io/FileAccess.h"
 
+#include "JsonWriter.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -290,9 +292,10 @@ void Cli::defineCommands()
         tr("Print the audit log, oldest first; TIME is an ISO 8601 date or date and time (UTC)."),
         [](Cli& c) { return c.log(); });
 
-    add(QStringLiteral("bulk"), {}, QStringLiteral("!--file=PLAN.csv !--as=USERNAME --dry-run --json"),
+    add(QStringLiteral("bulk"), {}, QStringLiteral("!--file=PLAN.csv !--as=USERNAME --dry-run --json --summary"),
         tr("Apply a plan of memberships (CSV header action,member,target) in one transaction, or with --dry-run "
-           "print what it would change and write nothing."),
+           "print what it would change and write nothing; --summary prints the totals and the first folders of "
+           "each user."),
         [](Cli& c) { return c.bulk(); });
 
     defineConnectionCommands();
@@ -649,24 +652,32 @@ int Cli::effective()
     const AccessIndex access = s.access();
     const Directory& d = s.directory();
     const QStringList global = s.catalog().globalKeys(access.globalPermissions(u->id));
-    QJsonArray folders;
+    const bool json = has(QStringLiteral("json"));
+    // Written folder by folder: an Admin's answer over every folder is large.
+    JsonWriter writer(m_out);
+    if (json) {
+        writer.beginObject();
+        writer.field(QStringLiteral("user"), u->username);
+        writer.field(QStringLiteral("global"), QJsonArray::fromStringList(global));
+        writer.key(QStringLiteral("folders"));
+        writer.beginArray(true);
+    }
     for (const FolderPermissions& f : access.effective(u->id)) {
         if (query->folder != 0 && f.folderId != query->folder)
             continue;
         const QStringList keys = s.catalog().folderKeys(f.permissions);
-        if (has(QStringLiteral("json"))) {
-            folders.append(QJsonObject{{QStringLiteral("path"), d.path(f.folderId)},
-                                       {QStringLiteral("securityRoot"), d.path(f.rootId)},
-                                       {QStringLiteral("permissions"), QJsonArray::fromStringList(keys)}});
+        if (json) {
+            writer.value(QJsonObject{{QStringLiteral("path"), d.path(f.folderId)},
+                                     {QStringLiteral("securityRoot"), d.path(f.rootId)},
+                                     {QStringLiteral("permissions"), QJsonArray::fromStringList(keys)}});
         } else {
             m_out << d.path(f.folderId) << "  [" << tr("rules from %1").arg(d.path(f.rootId)) << "]\n    "
                   << (keys.isEmpty() ? tr("(nothing)") : keys.join(QLatin1Char(' '))) << "\n";
         }
     }
-    if (has(QStringLiteral("json"))) {
-        printJson(QJsonObject{{QStringLiteral("user"), u->username},
-                              {QStringLiteral("global"), QJsonArray::fromStringList(global)},
-                              {QStringLiteral("folders"), folders}});
+    if (json) {
+        writer.endArray();
+        writer.endObject();
     } else {
         m_out << tr("global: %1").arg(global.isEmpty() ? tr("(nothing)") : global.join(QLatin1Char(' '))) << "\n";
     }
@@ -755,7 +766,7 @@ int Cli::whoHas()
 int Cli::bulk()
 {
     const QString planFile = option(QStringLiteral("file"));
-    const auto plan = FileAccess::read(planFile, BulkPlan::MaxBytes);
+    auto plan = FileAccess::read(planFile, BulkPlan::MaxBytes);
     if (!plan)
         return fail(plan.error());
     auto store = openStore(Store::OpenMode::Existing);
@@ -766,40 +777,63 @@ int Cli::bulk()
     if (!op)
         return fail(op.error());
     QList<PlanProblem> problems;
-    const QList<PlanRow> rows = BulkPlan::parse(plan.value(), s.directory(), s.catalog(), &problems);
+    // Edits and their lines apart: a plan of a million rows is held once, as compact as it can be.
+    QList<Edit> edits;
+    QList<int> lines;
+    BulkPlan::parse(plan.value(), s.directory(), s.catalog(), &problems, [&](int line, Edit edit) {
+        edits.append(std::move(edit));
+        lines.append(line);
+    });
+    plan = QByteArray();
     if (!problems.isEmpty()) {
         for (const PlanProblem& problem : std::as_const(problems))
             m_err << "wardenctl: error: " << tr("%1:%2: %3").arg(planFile).arg(problem.line).arg(problem.message) << Qt::endl;
         m_err << "wardenctl: error: " << tr("nothing was applied") << Qt::endl;
         return exitCode(ErrorKind::Invalid);
     }
-    QList<PlanProblem> warnings = BulkPlan::noOps(rows, s.directory());
-    QList<Edit> edits;
-    for (const PlanRow& row : rows)
-        edits.append(row.edit);
+    QList<PlanProblem> warnings = BulkPlan::noOps(edits, lines, s.directory());
     const bool dryRun = has(QStringLiteral("dry-run"));
     int failedAt = -1;
-    auto outcome = s.applyBulk(edits, op.value(), tr("Bulk plan %1: %n row(s)", nullptr, int(rows.size())).arg(QFileInfo(planFile).fileName()),
+    auto outcome = s.applyBulk(edits, op.value(), tr("Bulk plan %1: %n row(s)", nullptr, int(edits.size())).arg(QFileInfo(planFile).fileName()),
                                dryRun, &failedAt);
     if (!outcome) {
         if (failedAt >= 0)
             return fail(Error{outcome.error().kind, tr("%1:%2 (%3): %4")
                                                         .arg(planFile)
-                                                        .arg(rows[failedAt].line)
-                                                        .arg(rows[failedAt].text, outcome.error().message)});
+                                                        .arg(lines[failedAt])
+                                                        .arg(BulkPlan::describe(edits[failedAt], s.directory()), outcome.error().message)});
         return fail(outcome.error());
     }
     const Directory& d = s.directory();
-    const Catalog& catalog = s.catalog();
     for (const UserAccessChange& change : outcome->changes) {
         const User* user = d.user(change.userId);
         if (user && user->status != UserStatus::Active)
             warnings.append({0, tr("%1 is %2: they hold none of this until active").arg(user->username, statusKey(user->status))});
     }
-    int gained = 0, lost = 0, folderChanges = 0;
-    QJsonArray changes;
-    QStringList lines;
-    auto keys = [](const QStringList& gainedKeys, const QStringList& lostKeys) {
+    printPreview(s, outcome->changes, warnings, int(edits.size()), dryRun);
+    return 0;
+}
+
+// The preview (or the record) of a plan, written as it is worked out: users by username, each
+// with their global permissions and then their folders in tree order. With --summary, the first
+// folders of each user and the totals.
+void Cli::printPreview(const Store& s, const QList<UserAccessChange>& unsorted, const QList<PlanProblem>& warnings, int rows,
+                       bool dryRun)
+{
+    const Directory& d = s.directory();
+    const Catalog& catalog = s.catalog();
+    const bool json = has(QStringLiteral("json"));
+    const bool summary = has(QStringLiteral("summary"));
+    constexpr int summaryFolders = 3;
+    QList<const UserAccessChange*> changes;
+    for (const UserAccessChange& change : unsorted)
+        changes.append(&change);
+    std::sort(changes.begin(), changes.end(), [&d](const UserAccessChange* a, const UserAccessChange* b) {
+        return d.user(a->userId)->username < d.user(b->userId)->username;
+    });
+    const QHash<Id, QList<Id>> foldersByRoot = WhatIf::foldersByRoot(d);
+    const Directory::Tree& tree = d.tree();
+    auto signedKeys = [](const QStringList& gainedKeys, const QStringList& lostKeys) {
         QStringList out;
         for (const QString& key : gainedKeys)
             out.append(QLatin1Char('+') + key);
@@ -807,64 +841,94 @@ int Cli::bulk()
             out.append(QLatin1Char('-') + key);
         return out.join(QLatin1Char(' '));
     };
-    QList<UserAccessChange> sorted = outcome->changes;
-    std::sort(sorted.begin(), sorted.end(), [&d](const UserAccessChange& a, const UserAccessChange& b) {
-        return d.user(a.userId)->username < d.user(b.userId)->username;
-    });
-    for (const UserAccessChange& change : std::as_const(sorted)) {
-        const User* user = d.user(change.userId);
-        QJsonArray folders;
-        const QStringList globalGained = catalog.globalKeys(change.globalGained);
-        const QStringList globalLost = catalog.globalKeys(change.globalLost);
-        if (!globalGained.isEmpty() || !globalLost.isEmpty())
-            lines.append(QStringLiteral("%1  %2  %3").arg(user->username, tr("(global)"), keys(globalGained, globalLost)));
-        for (const FolderChange& folder : change.folders) {
-            const QStringList g = catalog.folderKeys(folder.gained);
-            const QStringList l = catalog.folderKeys(folder.lost);
-            gained += int(g.size());
-            lost += int(l.size());
-            ++folderChanges;
-            folders.append(QJsonObject{{QStringLiteral("path"), d.path(folder.folderId)},
-                                       {QStringLiteral("gained"), QJsonArray::fromStringList(g)},
-                                       {QStringLiteral("lost"), QJsonArray::fromStringList(l)}});
-            lines.append(QStringLiteral("%1  %2  %3").arg(user->username, d.path(folder.folderId), keys(g, l)));
+    qint64 gained = 0, lost = 0, folderChanges = 0;
+    JsonWriter writer(m_out);
+    if (json) {
+        writer.beginObject();
+        writer.field(QStringLiteral("dryRun"), dryRun);
+        writer.field(QStringLiteral("applied"), !dryRun);
+        writer.key(QStringLiteral("changes"));
+        writer.beginArray(true);
+    }
+    for (const UserAccessChange* change : std::as_const(changes)) {
+        const User* user = d.user(change->userId);
+        const QStringList globalGained = catalog.globalKeys(change->globalGained);
+        const QStringList globalLost = catalog.globalKeys(change->globalLost);
+        gained += globalGained.size();
+        lost += globalLost.size();
+        // Every folder of every root that changed, in tree order.
+        QList<QPair<int, const RootChange*>> folders;
+        for (const RootChange& root : change->roots)
+            for (Id folderId : foldersByRoot.value(root.rootId))
+                folders.append({tree.positionOf.value(folderId), &root});
+        std::sort(folders.begin(), folders.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        if (json) {
+            writer.beginObject();
+            writer.field(QStringLiteral("user"), user->username);
+            writer.field(QStringLiteral("status"), statusKey(user->status));
+            writer.field(QStringLiteral("global"), QJsonObject{{QStringLiteral("gained"), QJsonArray::fromStringList(globalGained)},
+                                                               {QStringLiteral("lost"), QJsonArray::fromStringList(globalLost)}});
+            writer.key(QStringLiteral("folders"));
+            writer.beginArray();
+        } else if (!globalGained.isEmpty() || !globalLost.isEmpty()) {
+            m_out << user->username << "  " << tr("(global)") << "  " << signedKeys(globalGained, globalLost) << "\n";
         }
-        gained += int(globalGained.size());
-        lost += int(globalLost.size());
-        changes.append(QJsonObject{{QStringLiteral("user"), user->username},
-                                   {QStringLiteral("status"), statusKey(user->status)},
-                                   {QStringLiteral("global"), QJsonObject{{QStringLiteral("gained"), QJsonArray::fromStringList(globalGained)},
-                                                                          {QStringLiteral("lost"), QJsonArray::fromStringList(globalLost)}}},
-                                   {QStringLiteral("folders"), folders}});
+        int shown = 0;
+        for (const auto& [position, root] : std::as_const(folders)) {
+            const QStringList g = catalog.folderKeys(root->gained);
+            const QStringList l = catalog.folderKeys(root->lost);
+            gained += g.size();
+            lost += l.size();
+            ++folderChanges;
+            if (summary && shown >= summaryFolders)
+                continue;
+            ++shown;
+            const QString path = d.path(tree.order.at(position));
+            if (json)
+                writer.value(QJsonObject{{QStringLiteral("path"), path},
+                                         {QStringLiteral("gained"), QJsonArray::fromStringList(g)},
+                                         {QStringLiteral("lost"), QJsonArray::fromStringList(l)}});
+            else
+                m_out << user->username << "  " << path << "  " << signedKeys(g, l) << "\n";
+        }
+        const int omitted = int(folders.size()) - shown;
+        if (json) {
+            writer.endArray();
+            if (summary)
+                writer.field(QStringLiteral("moreFolders"), omitted);
+            writer.endObject();
+        } else if (omitted > 0) {
+            m_out << user->username << "  " << tr("… and %n more folder(s)", nullptr, omitted) << "\n";
+        }
     }
-    QJsonArray warningArray;
-    for (const PlanProblem& warning : std::as_const(warnings))
-        warningArray.append(QJsonObject{{QStringLiteral("line"), warning.line}, {QStringLiteral("message"), warning.message}});
-    const QJsonObject totals{{QStringLiteral("rows"), int(rows.size())},
-                             {QStringLiteral("users"), int(outcome->changes.size())},
-                             {QStringLiteral("folders"), folderChanges},
-                             {QStringLiteral("gained"), gained},
-                             {QStringLiteral("lost"), lost}};
-    if (has(QStringLiteral("json"))) {
-        printJson(QJsonObject{{QStringLiteral("dryRun"), dryRun},
-                              {QStringLiteral("applied"), !dryRun},
-                              {QStringLiteral("changes"), changes},
-                              {QStringLiteral("warnings"), warningArray},
-                              {QStringLiteral("totals"), totals}});
-        return 0;
+    const qsizetype shownWarnings = summary ? std::min<qsizetype>(warnings.size(), 20) : warnings.size();
+    if (json) {
+        writer.endArray();
+        writer.key(QStringLiteral("warnings"));
+        writer.beginArray(true);
+        for (const PlanProblem& warning : warnings.mid(0, shownWarnings))
+            writer.value(QJsonObject{{QStringLiteral("line"), warning.line}, {QStringLiteral("message"), warning.message}});
+        writer.endArray();
+        writer.field(QStringLiteral("totals"), QJsonObject{{QStringLiteral("rows"), rows},
+                                                           {QStringLiteral("users"), int(changes.size())},
+                                                           {QStringLiteral("folders"), folderChanges},
+                                                           {QStringLiteral("gained"), gained},
+                                                           {QStringLiteral("lost"), lost},
+                                                           {QStringLiteral("warnings"), int(warnings.size())}});
+        writer.endObject();
+        return;
     }
-    for (const QString& line : std::as_const(lines))
-        m_out << line << "\n";
-    for (const PlanProblem& warning : std::as_const(warnings))
+    for (const PlanProblem& warning : warnings.mid(0, shownWarnings))
         m_out << (warning.line > 0 ? tr("warning: line %1: %2").arg(warning.line).arg(warning.message) : tr("warning: %1").arg(warning.message)) << "\n";
+    if (shownWarnings < warnings.size())
+        m_out << tr("… and %n more warning(s)", nullptr, int(warnings.size() - shownWarnings)) << "\n";
     m_out << (dryRun ? tr("Dry run, nothing written: %1 row(s), %2 user(s) change, %3 gained, %4 lost.")
                      : tr("Applied: %1 row(s), %2 user(s) changed, %3 gained, %4 lost."))
-                 .arg(rows.size())
-                 .arg(outcome->changes.size())
+                 .arg(rows)
+                 .arg(changes.size())
                  .arg(gained)
                  .arg(lost)
           << "\n";
-    return 0;
 }
 
 int Cli::log()

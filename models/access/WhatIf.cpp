@@ -39,10 +39,8 @@ WhatIf::Snapshot WhatIf::snapshot(const AccessIndex& access, const QSet<Id>& use
     return s;
 }
 
-QList<UserAccessChange> WhatIf::compare(const Snapshot& before, const Snapshot& after, const Directory& d,
-                                        const Catalog& catalog)
+QHash<Id, QList<Id>> WhatIf::foldersByRoot(const Directory& d)
 {
-    // The folders of each security root, in tree order, found once.
     const Directory::Tree& tree = d.tree();
     QHash<Id, QList<Id>> foldersOf;
     std::vector<int> rootAt(std::size_t(tree.order.size()));
@@ -50,6 +48,18 @@ QList<UserAccessChange> WhatIf::compare(const Snapshot& before, const Snapshot& 
         const int parent = tree.parentAt[i];
         rootAt[i] = (tree.inheritAt[i] && parent >= 0) ? rootAt[std::size_t(parent)] : int(i);
         foldersOf[tree.order[rootAt[i]]].append(tree.order[qsizetype(i)]);
+    }
+    return foldersOf;
+}
+
+QList<UserAccessChange> WhatIf::compare(const Snapshot& before, const Snapshot& after, const Directory& d,
+                                        const Catalog& catalog)
+{
+    const Directory::Tree& tree = d.tree();
+    QList<Id> allRoots;
+    for (std::size_t i = 0; i < std::size_t(tree.order.size()); ++i) {
+        if (!tree.inheritAt[i] || tree.parentAt[i] < 0)
+            allRoots.append(tree.order[qsizetype(i)]);
     }
     const PermissionSet all = catalog.allFolderPermissions();
     QList<UserAccessChange> changes;
@@ -63,7 +73,7 @@ QList<UserAccessChange> WhatIf::compare(const Snapshot& before, const Snapshot& 
         auto held = [&all](const UserView& view, Id root) { return view.admin ? all : view.byRoot.value(root); };
         QList<Id> roots;
         if (was.admin != now.admin) {
-            roots = foldersOf.keys();
+            roots = allRoots;
         } else if (!was.admin) {
             QSet<Id> touched(was.byRoot.keyBegin(), was.byRoot.keyEnd());
             touched.unite(QSet<Id>(now.byRoot.keyBegin(), now.byRoot.keyEnd()));
@@ -73,12 +83,10 @@ QList<UserAccessChange> WhatIf::compare(const Snapshot& before, const Snapshot& 
         for (Id root : roots) {
             const PermissionSet a = held(was, root);
             const PermissionSet b = held(now, root);
-            if (a == b)
-                continue;
-            for (Id folderId : foldersOf.value(root))
-                change.folders.append({folderId, b - a, a - b});
+            if (a != b)
+                change.roots.append({root, b - a, a - b});
         }
-        if (!change.folders.isEmpty() || !change.globalGained.isEmpty() || !change.globalLost.isEmpty())
+        if (!change.roots.isEmpty() || !change.globalGained.isEmpty() || !change.globalLost.isEmpty())
             changes.append(change);
     }
     return changes;

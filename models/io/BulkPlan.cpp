@@ -5,73 +5,137 @@
 
 namespace warden {
 
-QStringList BulkPlan::splitCsvLine(const QString& line)
+void BulkPlan::readCsv(QStringView text, const std::function<void(int line, const QStringList& fields)>& record)
 {
     QStringList fields;
     QString field;
     bool quoted = false;
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        const QChar c = line[i];
+    bool wasQuoted = false; // the field so far came from quotes: an empty one still counts
+    int line = 1;
+    int recordLine = 1;
+    auto endField = [&] {
+        fields.append(field.trimmed());
+        field.clear();
+        wasQuoted = false;
+    };
+    auto endRecord = [&] {
+        const bool blank = fields.isEmpty() && field.trimmed().isEmpty() && !wasQuoted;
+        if (!blank) {
+            endField();
+            record(recordLine, fields);
+        }
+        fields.clear();
+        field.clear();
+        wasQuoted = false;
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        const bool lineBreak = c == QLatin1Char('\n') || c == QLatin1Char('\r');
+        // CRLF is one line break.
+        const bool crlf = c == QLatin1Char('\r') && i + 1 < text.size() && text[i + 1] == QLatin1Char('\n');
         if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < line.size() && line[i + 1] == QLatin1Char('"')) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
                 field += c;
                 ++i;
             } else if (c == QLatin1Char('"')) {
                 quoted = false;
             } else {
+                if (lineBreak) {
+                    ++line;
+                    if (crlf) {
+                        field += c;
+                        ++i;
+                        field += text[i];
+                        continue;
+                    }
+                }
                 field += c;
             }
         } else if (c == QLatin1Char('"')) {
             quoted = true;
+            wasQuoted = true;
         } else if (c == QLatin1Char(',')) {
-            fields.append(field.trimmed());
-            field.clear();
+            endField();
+        } else if (lineBreak) {
+            endRecord();
+            if (crlf)
+                ++i;
+            ++line;
+            recordLine = line;
         } else {
             field += c;
         }
     }
-    fields.append(field.trimmed());
-    return fields;
+    endRecord();
+}
+
+QStringList BulkPlan::splitCsvLine(const QString& line)
+{
+    QStringList fields;
+    readCsv(line, [&](int, const QStringList& record) { fields = record; });
+    return fields.isEmpty() ? QStringList{QString()} : fields;
+}
+
+QString BulkPlan::describe(const Edit& edit, const Directory& d)
+{
+    auto userName = [&d](Id id) -> QString {
+        const User* user = d.user(id);
+        return user ? user->username : QString::number(id);
+    };
+    auto roleName = [&d](Id id) -> QString {
+        const Role* role = d.role(id);
+        return QLatin1String("role:") + (role ? role->name : QString::number(id));
+    };
+    auto action = [](bool add) { return QLatin1String(add ? "add " : "remove "); };
+    if (auto e = std::get_if<edit::TeamMember>(&edit)) {
+        const Team* team = d.team(e->teamId);
+        const QString target = team ? QString(QLatin1String("team:") + d.path(team->folderId) + QLatin1Char(':') + team->name) : QString();
+        return action(e->add) + (e->userId ? userName(e->userId) : roleName(e->roleId)) + QLatin1Char(' ') + target;
+    }
+    if (auto e = std::get_if<edit::RoleMember>(&edit))
+        return action(e->add) + userName(e->userId) + QLatin1Char(' ') + roleName(e->roleId);
+    if (auto e = std::get_if<edit::GlobalGrant>(&edit))
+        return action(e->grant) + roleName(e->roleId) + QLatin1String(" global:") + e->key;
+    return {};
 }
 
 QList<PlanRow> BulkPlan::parse(const QByteArray& csv, const Directory& d, const Catalog& catalog, QList<PlanProblem>* problems)
 {
     QList<PlanRow> rows;
+    parse(csv, d, catalog, problems, [&rows](int line, Edit edit) { rows.append(PlanRow{line, std::move(edit)}); });
+    return rows;
+}
+
+void BulkPlan::parse(const QByteArray& csv, const Directory& d, const Catalog& catalog, QList<PlanProblem>* problems,
+                     const RowSink& sink)
+{
     QStringDecoder decoder(QStringDecoder::Utf8);
     QString text = decoder.decode(csv);
     if (decoder.hasError()) {
         problems->append({0, tr("the file is not valid UTF-8")});
-        return rows;
+        return;
     }
     if (text.startsWith(QChar(0xfeff)))
         text.remove(0, 1);
-    const QStringList lines = text.split(QLatin1Char('\n'));
     bool header = false;
-    for (int i = 0; i < lines.size(); ++i) {
-        const int lineNumber = i + 1;
-        QString line = lines[i];
-        if (line.endsWith(QLatin1Char('\r')))
-            line.chop(1);
-        if (line.trimmed().isEmpty())
-            continue;
-        const QStringList fields = splitCsvLine(line);
+    readCsv(text, [&](int lineNumber, const QStringList& fields) {
         if (!header) {
             header = true;
             if (fields != QStringList{QStringLiteral("action"), QStringLiteral("member"), QStringLiteral("target")})
                 problems->append({lineNumber, tr("the header must be action,member,target")});
-            continue;
+            return;
         }
         auto problem = [&](const QString& message) { problems->append({lineNumber, message}); };
         if (fields.size() != 3) {
             problem(tr("expected 3 fields (action, member, target), found %1").arg(fields.size()));
-            continue;
+            return;
         }
         const QString& action = fields[0];
         const QString& member = fields[1];
         const QString& target = fields[2];
         if (action != QLatin1String("add") && action != QLatin1String("remove")) {
             problem(tr("the action must be add or remove, not '%1'").arg(action));
-            continue;
+            return;
         }
         const bool add = action == QLatin1String("add");
         Id userId = 0, roleId = 0;
@@ -79,20 +143,17 @@ QList<PlanRow> BulkPlan::parse(const QByteArray& csv, const Directory& d, const 
             const Role* role = d.roleNamed(member.mid(5));
             if (!role) {
                 problem(tr("there is no role '%1'").arg(member.mid(5)));
-                continue;
+                return;
             }
             roleId = role->id;
         } else {
             const User* user = d.userNamed(member);
             if (!user) {
                 problem(tr("there is no user with the username or email '%1'").arg(member));
-                continue;
+                return;
             }
             userId = user->id;
         }
-        PlanRow row;
-        row.line = lineNumber;
-        row.text = QStringLiteral("%1 %2 %3").arg(action, member, target);
         if (target.startsWith(QLatin1String("team:"))) {
             const QString rest = target.mid(5);
             const qsizetype colon = rest.lastIndexOf(QLatin1Char(':'));
@@ -100,90 +161,93 @@ QList<PlanRow> BulkPlan::parse(const QByteArray& csv, const Directory& d, const 
             const Team* team = folder ? d.teamNamed(folder, rest.mid(colon + 1)) : nullptr;
             if (!folder) {
                 problem(tr("there is no folder '%1'").arg(colon > 0 ? rest.left(colon) : rest));
-                continue;
+                return;
             }
             if (!team) {
                 problem(tr("there is no team '%1' on '%2'").arg(rest.mid(colon + 1), rest.left(colon)));
-                continue;
+                return;
             }
-            row.edit = edit::TeamMember{team->id, userId, roleId, add};
+            sink(lineNumber, edit::TeamMember{team->id, userId, roleId, add});
         } else if (target.startsWith(QLatin1String("role:"))) {
             const Role* role = d.roleNamed(target.mid(5));
             if (!role) {
                 problem(tr("there is no role '%1'").arg(target.mid(5)));
-                continue;
+                return;
             }
             if (roleId) {
                 problem(tr("only users can be members of a role"));
-                continue;
+                return;
             }
-            row.edit = edit::RoleMember{role->id, userId, add};
+            sink(lineNumber, edit::RoleMember{role->id, userId, add});
         } else if (target.startsWith(QLatin1String("global:"))) {
             const QString key = target.mid(7);
             if (catalog.globalIndex(key) < 0) {
                 problem(tr("there is no global permission '%1'").arg(key));
-                continue;
+                return;
             }
             if (userId) {
                 problem(tr("global permissions are assigned to roles (role:NAME), not to users"));
-                continue;
+                return;
             }
-            row.edit = edit::GlobalGrant{key, roleId, add};
+            sink(lineNumber, edit::GlobalGrant{key, roleId, add});
         } else {
             problem(tr("the target must be team:FOLDER_PATH:TEAM, role:NAME or global:KEY, not '%1'").arg(target));
-            continue;
         }
-        rows.append(row);
-    }
+    });
     if (!header)
         problems->append({1, tr("the file is empty; it needs the header action,member,target")});
-    return rows;
 }
 
 QList<PlanProblem> BulkPlan::noOps(const QList<PlanRow>& rows, const Directory& d)
 {
-    QList<PlanProblem> warnings;
+    QList<Edit> edits;
+    QList<int> lines;
     for (const PlanRow& row : rows) {
+        edits.append(row.edit);
+        lines.append(row.line);
+    }
+    return noOps(edits, lines, d);
+}
+
+QList<PlanProblem> BulkPlan::noOps(const QList<Edit>& edits, const QList<int>& lines, const Directory& d)
+{
+    QList<PlanProblem> warnings;
+    for (qsizetype i = 0; i < edits.size(); ++i) {
+        const Edit& edit = edits[i];
         bool changes = true;
-        if (auto e = std::get_if<edit::TeamMember>(&row.edit)) {
+        if (auto e = std::get_if<edit::TeamMember>(&edit)) {
             const Team* team = d.team(e->teamId);
             const bool member = e->userId ? team->users.contains(e->userId) : team->roles.contains(e->roleId);
             changes = member != e->add;
-        } else if (auto e = std::get_if<edit::RoleMember>(&row.edit)) {
+        } else if (auto e = std::get_if<edit::RoleMember>(&edit)) {
             changes = d.user(e->userId)->roles.contains(e->roleId) != e->add;
-        } else if (auto e = std::get_if<edit::GlobalGrant>(&row.edit)) {
+        } else if (auto e = std::get_if<edit::GlobalGrant>(&edit)) {
             changes = d.global(e->key).roles.contains(e->roleId) != e->grant;
         }
         if (!changes)
-            warnings.append({row.line, tr("%1: changes nothing").arg(row.text)});
+            warnings.append({lines.value(i), tr("%1: changes nothing").arg(describe(edit, d))});
     }
     return warnings;
 }
 
 QList<PlanRow> BulkPlan::combine(const QList<Id>& users, const QList<Id>& roles, const BulkTargets& targets, bool add,
-                                 const Directory& d)
+                                 const Directory&)
 {
     QList<PlanRow> rows;
-    const QString action = add ? QStringLiteral("add") : QStringLiteral("remove");
-    auto append = [&](Edit edit, const QString& member, const QString& target) {
-        rows.append(PlanRow{int(rows.size()) + 1, std::move(edit), QStringLiteral("%1 %2 %3").arg(action, member, target)});
-    };
+    auto append = [&](Edit edit) { rows.append(PlanRow{int(rows.size()) + 1, std::move(edit)}); };
     for (Id teamId : targets.teams) {
-        const Team* team = d.team(teamId);
-        const QString target = QStringLiteral("team:%1:%2").arg(d.path(team->folderId), team->name);
         for (Id userId : users)
-            append(edit::TeamMember{teamId, userId, 0, add}, d.user(userId)->username, target);
+            append(edit::TeamMember{teamId, userId, 0, add});
         for (Id roleId : roles)
-            append(edit::TeamMember{teamId, 0, roleId, add}, QStringLiteral("role:") + d.role(roleId)->name, target);
+            append(edit::TeamMember{teamId, 0, roleId, add});
     }
     for (Id roleId : targets.roles) {
-        const QString target = QStringLiteral("role:") + d.role(roleId)->name;
         for (Id userId : users)
-            append(edit::RoleMember{roleId, userId, add}, d.user(userId)->username, target);
+            append(edit::RoleMember{roleId, userId, add});
     }
     for (const QString& key : targets.globals) {
         for (Id roleId : roles)
-            append(edit::GlobalGrant{key, roleId, add}, QStringLiteral("role:") + d.role(roleId)->name, QStringLiteral("global:") + key);
+            append(edit::GlobalGrant{key, roleId, add});
     }
     return rows;
 }

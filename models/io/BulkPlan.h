@@ -6,14 +6,15 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace warden {
 
-// One row of a bulk plan: what it asks, on which line, as an edit.
+// One row of a bulk plan: what it asks, on which line, as an edit (BulkPlan::describe says it in words).
 struct PlanRow
 {
     int line = 0;
     Edit edit;
-    QString text; // "add alice to team:Apps:Developers"
 };
 
 struct PlanProblem
@@ -41,8 +42,19 @@ public:
     static constexpr qint64 MaxBytes = 512 * 1024 * 1024;
     static QList<PlanRow> parse(const QByteArray& csv, const Directory& directory, const Catalog& catalog,
                                 QList<PlanProblem>* problems);
+    // The same, handing each good row over as it is read, so that a large plan is held only once.
+    using RowSink = std::function<void(int line, Edit edit)>;
+    static void parse(const QByteArray& csv, const Directory& directory, const Catalog& catalog, QList<PlanProblem>* problems,
+                      const RowSink& row);
+    // "add alice team:Apps:Developers": a row as the plan would say it.
+    static QString describe(const Edit& edit, const Directory& directory);
     // Rows that would change nothing, as warnings.
     static QList<PlanProblem> noOps(const QList<PlanRow>& rows, const Directory& directory);
+    static QList<PlanProblem> noOps(const QList<Edit>& edits, const QList<int>& lines, const Directory& directory);
+    // CSV as RFC 4180 has it: fields separated by commas, records by CRLF, LF or CR, a quoted field
+    // may hold commas, doubled quotes and line breaks. Each record comes with the line it starts on;
+    // fields are trimmed, blank records skipped.
+    static void readCsv(QStringView text, const std::function<void(int line, const QStringList& fields)>& record);
     static QStringList splitCsvLine(const QString& line);
 
     // The rows that add (or remove) members to targets: users and roles to teams, users to roles,

@@ -6,6 +6,9 @@
 #include <QFile>
 #include <QSaveFile>
 
+#include <cerrno>
+#include <cstring>
+
 namespace warden {
 
 Result<QByteArray> FileAccess::read(const QString& path, qint64 maxBytes)
@@ -31,8 +34,11 @@ Status FileAccess::write(const QString& path, const QByteArray& bytes, const std
     const QString name = QDir::toNativeSeparators(path);
     if (!file.open(QIODevice::WriteOnly))
         return failed(tr("cannot write %1: %2").arg(name, file.errorString()));
-    if (file.write(bytes) != bytes.size()) {
-        const QString why = file.errorString();
+    // Flushed before the rename is decided, so that a full disk is told as such.
+    errno = 0;
+    if (file.write(bytes) != bytes.size() || !file.flush()) {
+        // The system's reason (a full disk) says more than the device's "Unknown error".
+        const QString why = errno ? QString::fromLocal8Bit(strerror(errno)) : file.errorString();
         file.cancelWriting();
         return failed(tr("cannot write %1: %2").arg(name, why));
     }

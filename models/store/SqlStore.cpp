@@ -603,13 +603,18 @@ Result<qint64> SqlStore::persist(const std::vector<Change>& changes, const Audit
     }
     const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     QSqlQuery insert(database);
+    // The rows before and after can be hundreds of megabytes for a large plan: SQLite takes them as
+    // the UTF-8 bytes they are (as text), without a UTF-16 copy for the driver to translate back.
+    const bool sqlite = m_dialect == Schema::Dialect::Sqlite;
     insert.prepare(QStringLiteral("INSERT INTO audit_log (at, operator, db_user, summary, before_json, after_json) "
-                                  "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
-    for (const QVariant& value : {QVariant(at), QVariant(entry.operatorName), QVariant(m_databaseUser),
-                                  QVariant(entry.summary),
-                                  QVariant(QString::fromUtf8(QJsonDocument(entry.before).toJson(QJsonDocument::Compact))),
-                                  QVariant(QString::fromUtf8(QJsonDocument(entry.after).toJson(QJsonDocument::Compact)))})
-        insert.addBindValue(value.toString().isNull() ? QVariant(QStringLiteral("")) : value);
+                                  "VALUES (?, ?, ?, ?, %1, %1) RETURNING id")
+                       .arg(sqlite ? QStringLiteral("CAST(? AS TEXT)") : QStringLiteral("?")));
+    for (const QString& text : {at, entry.operatorName, m_databaseUser, entry.summary})
+        insert.addBindValue(text.isNull() ? QStringLiteral("") : text);
+    for (const QByteArray* json : {&entry.beforeJson, &entry.afterJson}) {
+        const QByteArray bytes = json->isEmpty() ? QByteArrayLiteral("[]") : *json;
+        insert.addBindValue(sqlite ? QVariant(bytes) : QVariant(QString::fromUtf8(bytes)));
+    }
     const bool logged = insert.exec() && insert.next();
     const qint64 id = logged ? insert.value(0).toLongLong() : 0;
     const QString logError = insert.lastError().text();

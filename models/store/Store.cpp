@@ -5,6 +5,7 @@
 
 #include "models/io/BuiltinCatalog.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <QTimer>
@@ -186,8 +187,11 @@ Result<Applied> Store::apply(const Edit& given, Id operatorId)
 Result<Store::BulkOutcome> Store::applyBulk(const QList<Edit>& given, Id operatorId, const QString& summary, bool dryRun,
                                             int* failedAt)
 {
-    QList<Edit> edits = given;
+    QList<Edit> edits = given; // shared: copied only when a connection's secrets are sealed
     for (int i = 0; i < edits.size(); ++i) {
+        const Edit& edit = edits.at(i);
+        if (!std::holds_alternative<edit::AddConnection>(edit) && !std::holds_alternative<edit::UpdateConnection>(edit))
+            continue;
         if (Status sealed = sealEdit(edits[i])) {
             *failedAt = i;
             return *sealed;
@@ -197,15 +201,19 @@ Result<Store::BulkOutcome> Store::applyBulk(const QList<Edit>& given, Id operato
     const QString operatorName = op ? op->username : QString();
     BulkOutcome outcome;
     auto committed = withRetries([&](bool* retry) -> Result<Applied> {
-        const QSet<Id> users = WhatIf::affectedUsers(m_directory, edits);
-        const AccessIndex access(m_directory, m_catalog);
-        const WhatIf::Snapshot before = WhatIf::snapshot(access, users);
-        Editor editor(m_directory, m_catalog);
         const std::size_t mark = m_directory.journalSize();
-        Result<Applied> applied = editor.applyAll(edits, operatorId, summary, failedAt);
-        if (!applied)
-            return applied;
-        outcome.changes = WhatIf::compare(before, WhatIf::snapshot(access, users), m_directory, m_catalog);
+        Result<Applied> applied = Applied{};
+        {
+            // The snapshots are large for a large plan: gone before the plan is written.
+            const QSet<Id> users = WhatIf::affectedUsers(m_directory, edits);
+            const AccessIndex access(m_directory, m_catalog);
+            const WhatIf::Snapshot before = WhatIf::snapshot(access, users);
+            Editor editor(m_directory, m_catalog);
+            applied = editor.applyAll(edits, operatorId, summary, failedAt);
+            if (!applied)
+                return applied;
+            outcome.changes = WhatIf::compare(before, WhatIf::snapshot(access, users), m_directory, m_catalog);
+        }
         if (dryRun) {
             m_directory.rollbackTo(mark);
             return applied;
@@ -248,8 +256,8 @@ Result<Applied> Store::commit(Applied applied, std::size_t mark, const QString& 
     AuditEntry entry;
     entry.operatorName = operatorName;
     entry.summary = applied.summary;
-    entry.before = rowsJson(m_directory.journal(), false);
-    entry.after = rowsJson(m_directory.journal(), true);
+    entry.beforeJson = rowsJson(m_directory.journal(), false);
+    entry.afterJson = rowsJson(m_directory.journal(), true);
     if (Status lost = attachment()) {
         m_directory.rollbackTo(mark);
         if (Status s = reopen(*lost))
@@ -671,7 +679,8 @@ void Store::watch()
     timer->start(2000);
 }
 
-QJsonArray Store::rowsJson(const std::vector<Change>& changes, bool after) const
+// Compact JSON, a row at a time: the rows of a large plan are never held as one JSON tree.
+QByteArray Store::rowsJson(const std::vector<Change>& changes, bool after) const
 {
     // Names of users and roles that this very change deleted are found among its "before" rows.
     QHash<Id, QString> userNames;
@@ -699,11 +708,13 @@ QJsonArray Store::rowsJson(const std::vector<Change>& changes, bool after) const
         return sortedNames(names);
     };
 
-    QJsonArray rows;
+    QByteArray rows = "[";
     for (const Change& change : changes) {
+        if (rows.size() > 1)
+            rows += ',';
         const std::optional<Row>& row = after ? change.after : change.before;
         if (!row) {
-            rows.append(QJsonValue::Null);
+            rows += "null";
             continue;
         }
         QJsonObject json;
@@ -768,9 +779,9 @@ QJsonArray Store::rowsJson(const std::vector<Change>& changes, bool after) const
                     {QStringLiteral("grants"), sortedNames(grants)}};
         }
         json.insert(QStringLiteral("version"), rowVersion(*row));
-        rows.append(json);
+        rows += QJsonDocument(json).toJson(QJsonDocument::Compact);
     }
-    return rows;
+    return rows + ']';
 }
 
 } // namespace warden

@@ -22,6 +22,9 @@ struct AuditEntry
     QString summary;
     QJsonArray before;
     QJsonArray after;
+    // The same rows as written, in compact JSON: what a new entry carries to the database.
+    QByteArray beforeJson;
+    QByteArray afterJson;
 };
 
 // A Warden store: the directory in memory over a database that keeps it. Every edit is checked by
@@ -156,7 +159,7 @@ protected:
     Status reopen(const Error& lost);
     static Error lostError(const Error& lost);
 
-    QJsonArray rowsJson(const std::vector<Change>& changes, bool after) const;
+    QByteArray rowsJson(const std::vector<Change>& changes, bool after) const;
     // Writes what the journal holds since mark. When others wrote first, catches up and sets *retry
     // unless a row of this edit was among theirs (a conflict): the edit must then be checked again.
     Result<Applied> commit(Applied applied, std::size_t mark, const QString& operatorName, bool* retry);

@@ -22,6 +22,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -30,8 +31,15 @@
 #include <QTextStream>
 #include <QUrl>
 
+#include <fcntl.h>
 #include <malloc.h>
+#include <cstdio>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
 #include <unistd.h>
+
+extern char** environ;
 
 #include <algorithm>
 #include <random>
@@ -352,6 +360,134 @@ void measureWindow(const QString& location, const QString& deepPath)
     delete window;
 }
 
+struct CommandRun
+{
+    double ms = 0;
+    double peakMegabytes = 0;
+    qint64 outputBytes = 0;
+};
+
+// wardenctl as a person runs it, its output to a file: the time it takes and its peak resident size.
+// It is started by a fresh, small copy of this program (runMeasured), because a child started
+// straight from here would count this process's memory in its peak.
+CommandRun runWardenctl(const QStringList& args, const QString& outputFile)
+{
+    const QString resultFile = outputFile + QStringLiteral(".peak");
+    QList<QByteArray> bytes{QFile::encodeName(QCoreApplication::applicationFilePath()), QByteArrayLiteral("--run-measured"),
+                            QFile::encodeName(resultFile), QFile::encodeName(outputFile), QByteArrayLiteral(WARDENCTL)};
+    for (const QString& arg : args)
+        bytes.append(arg.toUtf8());
+    std::vector<char*> argv;
+    for (QByteArray& arg : bytes)
+        argv.push_back(arg.data());
+    argv.push_back(nullptr);
+    QElapsedTimer timer;
+    timer.start();
+    pid_t pid = 0;
+    if (posix_spawn(&pid, argv[0], nullptr, nullptr, argv.data(), environ) != 0)
+        qFatal("cannot start the measuring helper");
+    int status = 0;
+    waitpid(pid, &status, 0);
+    const double ms = timer.nsecsElapsed() / 1e6;
+    QFile result(resultFile);
+    if (!result.open(QIODevice::ReadOnly))
+        qFatal("the measuring helper left no result");
+    const QList<QByteArray> fields = result.readAll().trimmed().split(' ');
+    if (fields.size() != 2 || fields[1] != "0")
+        qFatal("wardenctl %s failed", qPrintable(args.join(QLatin1Char(' '))));
+    return CommandRun{ms, fields[0].toDouble() / 1024.0, QFileInfo(outputFile).size()};
+}
+
+// The helper: runs the command with its output to a file and writes its peak resident size (KB)
+// and exit code to the result file.
+int runMeasured(const char* resultFile, const char* outputFile, char** command)
+{
+    const pid_t pid = fork();
+    if (pid == 0) {
+        const int fd = ::open(outputFile, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        dup2(fd, 1);
+        ::close(fd);
+        execv(command[0], command);
+        _exit(127);
+    }
+    int status = 0;
+    rusage usage{};
+    wait4(pid, &status, 0, &usage);
+    FILE* result = fopen(resultFile, "w");
+    if (!result)
+        return 1;
+    fprintf(result, "%ld %d\n", usage.ru_maxrss, WIFEXITED(status) ? WEXITSTATUS(status) : 128);
+    fclose(result);
+    return 0;
+}
+
+void memoryRow(const QString& what, const CommandRun& run, const CommandRun& baseline, const QString& target)
+{
+    out << QStringLiteral("  %1 %2 MB   %3 ms, %4 MB out   baseline %5 MB   ratio %6x   target %7")
+               .arg(what, -44)
+               .arg(run.peakMegabytes, 10, 'f', 1)
+               .arg(run.ms, 0, 'f', 0)
+               .arg(run.outputBytes / 1e6, 0, 'f', 1)
+               .arg(baseline.peakMegabytes, 0, 'f', 1)
+               .arg(run.peakMegabytes / baseline.peakMegabytes, 0, 'f', 1)
+               .arg(target)
+        << Qt::endl;
+}
+
+// Whole commands on the store, for their peak memory: a plan of a million rows (at full size),
+// previewed and applied, and an Admin's access over every folder, each beside opening the store to
+// answer who-has on one folder.
+void measureCommands(const QString& location, const Directory& d, const QString& deepPath, Id admin, const QString& dir)
+{
+    const int planRows = std::max(1000, int(d.folders().size()) * 10);
+    const QString plan = dir + QStringLiteral("/plan.csv");
+    {
+        QFile file(plan);
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write the plan");
+        QList<const Team*> teams;
+        for (const Team& team : d.teams())
+            teams.append(&team);
+        std::sort(teams.begin(), teams.end(), [](const Team* a, const Team* b) { return a->id < b->id; });
+        QList<const User*> users;
+        for (const User& user : d.users())
+            users.append(&user);
+        std::sort(users.begin(), users.end(), [](const User* a, const User* b) { return a->id < b->id; });
+        std::mt19937_64 random(11);
+        QByteArray text = "action,member,target\n";
+        for (int i = 0; i < planRows; ++i) {
+            const Team* team = teams[int(random() % quint64(teams.size()))];
+            const User* user = users[int(random() % quint64(users.size()))];
+            text += "add," + user->username.toUtf8() + ",\"team:" + d.path(team->folderId).toUtf8().replace('"', "\"\"") + ':'
+                    + team->name.toUtf8().replace('"', "\"\"") + "\"\n";
+        }
+        file.write(text);
+    }
+    const QString sink = dir + QStringLiteral("/out.txt");
+    const QStringList store{QStringLiteral("--store"), location};
+    const QString adminName = d.user(admin)->username;
+    const CommandRun baseline = runWardenctl(store + QStringList{QStringLiteral("who-has"), QStringLiteral("--folder"), deepPath,
+                                                                 QStringLiteral("--permission"), QStringLiteral("release#view")},
+                                             sink);
+    out << QStringLiteral("  %1 %2 MB   %3 ms (the baseline of the rows below)")
+               .arg(QStringLiteral("wardenctl who-has, one folder: peak"), -44)
+               .arg(baseline.peakMegabytes, 10, 'f', 1)
+               .arg(baseline.ms, 0, 'f', 0)
+        << Qt::endl;
+    memoryRow(QStringLiteral("wardenctl effective of an Admin --json: peak"),
+              runWardenctl(store + QStringList{QStringLiteral("effective"), QStringLiteral("--user"), adminName, QStringLiteral("--json")}, sink),
+              baseline, QStringLiteral("<= 400 MB"));
+    const QStringList bulk = store + QStringList{QStringLiteral("bulk"), QStringLiteral("--file"), plan, QStringLiteral("--as"), adminName};
+    const QString rows = QStringLiteral("%L1-row plan").arg(planRows);
+    memoryRow(QStringLiteral("%1 --dry-run --summary: peak").arg(rows),
+              runWardenctl(bulk + QStringList{QStringLiteral("--dry-run"), QStringLiteral("--summary")}, sink), baseline,
+              QStringLiteral("<= 1000 MB"));
+    memoryRow(QStringLiteral("%1 --dry-run --json: peak").arg(rows),
+              runWardenctl(bulk + QStringList{QStringLiteral("--dry-run"), QStringLiteral("--json")}, sink), baseline,
+              QStringLiteral("<= 1000 MB"));
+    memoryRow(QStringLiteral("%1 applied: peak").arg(rows), runWardenctl(bulk, sink), baseline, QStringLiteral("<= 1000 MB"));
+}
+
 void measure(const QString& label, const QString& location, const Directory& generated, const Catalog& catalog, bool gui)
 {
     out << label << ": " << location << Qt::endl;
@@ -509,14 +645,18 @@ void measure(const QString& label, const QString& location, const Directory& gen
         changedUsers = int(outcome->changes.size());
     });
     row(QStringLiteral("preview 1,000 users into 100 teams (%1 changed)").arg(changedUsers), wideMs, -1, QStringLiteral("<= 1000 ms"));
-    if (gui)
+    if (gui) {
         measureWindow(location, d.path(deep));
+        measureCommands(location, d, d.path(deep), admin, QFileInfo(location).absolutePath());
+    }
 }
 
 } // namespace
 
 int main(int argc, char* argv[])
 {
+    if (argc > 4 && qstrcmp(argv[1], "--run-measured") == 0)
+        return runMeasured(argv[2], argv[3], argv + 4);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
@@ -529,7 +669,8 @@ int main(int argc, char* argv[])
                                          QStringLiteral("F"), QStringLiteral("1"));
     const QCommandLineOption pgOption(QStringLiteral("postgresql"), QStringLiteral("Also measure on this empty PostgreSQL database (default $WARDEN_BENCH_PG)."),
                                       QStringLiteral("URL"), qEnvironmentVariable("WARDEN_BENCH_PG"));
-    parser.addOptions({seedOption, scaleOption, pgOption});
+    const QCommandLineOption keepOption(QStringLiteral("keep"), QStringLiteral("Keep the SQLite store and the plan, and say where."));
+    parser.addOptions({seedOption, scaleOption, pgOption, keepOption});
     parser.process(app);
 
     const Catalog* catalog = builtinCatalog();
@@ -547,10 +688,13 @@ int main(int argc, char* argv[])
         << Qt::endl;
 
     QTemporaryDir dir;
+    dir.setAutoRemove(!parser.isSet(keepOption));
     measure(QStringLiteral("SQLite"), dir.filePath(QStringLiteral("bench.sqlite")), generated, *catalog, true);
     if (!parser.value(pgOption).isEmpty())
         measure(QStringLiteral("PostgreSQL"), parser.value(pgOption), generated, *catalog, false);
     else
         out << "PostgreSQL: not measured (pass --postgresql URL or set WARDEN_BENCH_PG)" << Qt::endl;
+    if (parser.isSet(keepOption))
+        out << "Kept: " << dir.path() << Qt::endl;
     return 0;
 }
