@@ -21,28 +21,6 @@ using namespace warden::test;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run wardenctl(const QStringList& args, const QString& outputFile = {})
-{
-    QProcess process;
-    if (!outputFile.isEmpty())
-        process.setStandardOutputFile(outputFile);
-    process.start(QStringLiteral(WARDENCTL), args);
-    Run run;
-    if (!process.waitForFinished(120000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
-
 QByteArray bytesOf(const QString& path)
 {
     QFile file(path);
@@ -83,7 +61,7 @@ void TestOutputs::initTestCase()
     file.close();
     const QString location = m_dir.filePath(QStringLiteral("reference.sqlite"));
     QCOMPARE(wardenctl({QStringLiteral("--store"), location, QStringLiteral("import"), m_large}).exitCode, 0);
-    const Run exported = wardenctl({QStringLiteral("--store"), location, QStringLiteral("export")});
+    const WardenctlRun exported = wardenctl({QStringLiteral("--store"), location, QStringLiteral("export")});
     QCOMPARE(exported.exitCode, 0);
     m_largeExport = exported.out;
 }
@@ -105,7 +83,7 @@ void TestOutputs::outputThatCannotBeWrittenFails()
     QFETCH(QStringList, command);
     auto store = m_stores.createStore(QStringLiteral("sqlite"), QStringLiteral("demo"));
     QVERIFY(store);
-    const Run run = wardenctl(QStringList{QStringLiteral("--store"), store->location()} + command, QStringLiteral("/dev/full"));
+    const WardenctlRun run = wardenctl(QStringList{QStringLiteral("--store"), store->location()} + command, QStringLiteral("/dev/full"));
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.startsWith("wardenctl: error: writing the output failed: No space left on device"), run.err.constData());
 }
@@ -144,7 +122,7 @@ void TestOutputs::readingChangesNoFile()
     const QByteArray before = bytesOf(path);
     for (const QStringList& command : {QStringList{QStringLiteral("export")}, QStringList{QStringLiteral("log")},
                                        QStringList{QStringLiteral("effective"), QStringLiteral("--user"), QStringLiteral("admin")}}) {
-        const Run run = wardenctl(QStringList{QStringLiteral("--store"), path} + command);
+        const WardenctlRun run = wardenctl(QStringList{QStringLiteral("--store"), path} + command);
         QVERIFY(run.exitCode != 0);
         QVERIFY2(run.err.contains(says.toUtf8()), run.err.constData());
         QVERIFY2(!run.err.contains("init"), run.err.constData());
@@ -171,12 +149,12 @@ void TestOutputs::killedCreationLeavesNothingHalfMade()
         const QString location = m_stores.newLocation(backend);
         QVERIFY(!location.isEmpty());
         QProcess import;
-        import.start(QStringLiteral(WARDENCTL), {QStringLiteral("--store"), location, QStringLiteral("import"), m_large});
+        import.start(wardenctlPath(), {QStringLiteral("--store"), location, QStringLiteral("import"), m_large});
         QVERIFY(import.waitForStarted());
         QThread::msleep(QRandomGenerator::global()->bounded(duration / 10 + 1, duration));
         ::kill(pid_t(import.processId()), SIGKILL);
         QVERIFY(import.waitForFinished());
-        const Run exported = wardenctl({QStringLiteral("--store"), location, QStringLiteral("export")});
+        const WardenctlRun exported = wardenctl({QStringLiteral("--store"), location, QStringLiteral("export")});
         if (exported.exitCode == 0) {
             QCOMPARE(exported.out, m_largeExport);
             ++complete;
@@ -184,7 +162,7 @@ void TestOutputs::killedCreationLeavesNothingHalfMade()
         }
         ++absent;
         QVERIFY2(exported.err.contains("there is no store") || exported.err.contains("holds no Warden store"), exported.err.constData());
-        const Run again = wardenctl({QStringLiteral("--store"), location, QStringLiteral("import"), m_large});
+        const WardenctlRun again = wardenctl({QStringLiteral("--store"), location, QStringLiteral("import"), m_large});
         QVERIFY2(again.exitCode == 0, again.err.constData());
         QCOMPARE(wardenctl({QStringLiteral("--store"), location, QStringLiteral("export")}).out, m_largeExport);
     }
@@ -211,12 +189,12 @@ void TestOutputs::fullDiskIsADiskError()
     QCOMPARE(wardenctl(store + QStringList{QStringLiteral("init"), QStringLiteral("--demo")}).exitCode, 0);
     const QByteArray before = wardenctl(store + QStringList{QStringLiteral("export")}).out;
     QVERIFY(!before.isEmpty());
-    const Run replaced = wardenctl(store + QStringList{QStringLiteral("import"), m_large, QStringLiteral("--replace"),
+    const WardenctlRun replaced = wardenctl(store + QStringList{QStringLiteral("import"), m_large, QStringLiteral("--replace"),
                                                        QStringLiteral("--as"), QStringLiteral("admin")});
     QCOMPARE(replaced.exitCode, 1);
     QVERIFY2(replaced.err.contains("full"), replaced.err.constData());
     QVERIFY2(!replaced.err.contains("changed meanwhile"), replaced.err.constData());
-    const Run after = wardenctl(store + QStringList{QStringLiteral("export")});
+    const WardenctlRun after = wardenctl(store + QStringList{QStringLiteral("export")});
     QVERIFY2(after.exitCode == 0, after.err.constData());
     QCOMPARE(after.out, before);
     // A file written by the window (an export, a report) that does not fit leaves the one it was
@@ -230,7 +208,7 @@ void TestOutputs::fullDiskIsADiskError()
     QVERIFY(QFile::remove(report));
     // A new store on the full disk leaves nothing behind either.
     const QString second = small.filePath(QStringLiteral("second.sqlite"));
-    const Run created = wardenctl({QStringLiteral("--store"), second, QStringLiteral("import"), m_large});
+    const WardenctlRun created = wardenctl({QStringLiteral("--store"), second, QStringLiteral("import"), m_large});
     QCOMPARE(created.exitCode, 1);
     QVERIFY2(created.err.contains("full"), created.err.constData());
     QCOMPARE(QDir(small.path()).entryList(QDir::Files | QDir::Hidden),
@@ -247,7 +225,7 @@ void TestOutputs::busyStoreIsAConflictAfterTheTimeout()
     QVERIFY(store);
     const QString location = store->location();
     store.reset();
-    Run run;
+    WardenctlRun run;
     QElapsedTimer timer;
     QVERIFY(withRawConnection(location, [&](QSqlDatabase& db) {
         QSqlQuery q(db);

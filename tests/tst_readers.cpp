@@ -10,33 +10,6 @@
 using namespace warden;
 using namespace warden::test;
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run wardenctl(const QStringList& args)
-{
-    QProcess process;
-    process.start(QStringLiteral(WARDENCTL), args);
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -process.exitCode() - 1000;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
-
-} // namespace
-
 class TestReaders : public QObject
 {
     Q_OBJECT
@@ -74,9 +47,9 @@ void TestReaders::exportsNeverTearDuringImports()
         const QStringList import = store + (i == 1 ? QStringList{QStringLiteral("import"), files[i]}
                                                     : QStringList{QStringLiteral("import"), files[i], QStringLiteral("--replace"),
                                                                   QStringLiteral("--as"), QStringLiteral("admin")});
-        const Run imported = wardenctl(import);
+        const WardenctlRun imported = wardenctl(import);
         QVERIFY2(imported.exitCode == 0, imported.err.constData());
-        const Run exported = wardenctl(store + QStringList{QStringLiteral("export")});
+        const WardenctlRun exported = wardenctl(store + QStringList{QStringLiteral("export")});
         QVERIFY2(exported.exitCode == 0, exported.err.constData());
         expected.append(exported.out);
     }
@@ -87,12 +60,12 @@ void TestReaders::exportsNeverTearDuringImports()
     const QString loop = QStringLiteral("trap 'kill $pid 2>/dev/null; exit 0' TERM; while :; do for f in \"$2\" \"$3\"; do "
                                         "\"$0\" --store \"$1\" import \"$f\" --replace --as admin >/dev/null 2>&1 & pid=$!; wait $pid; "
                                         "done; done");
-    importer.start(QStringLiteral("bash"), {QStringLiteral("-c"), loop, QStringLiteral(WARDENCTL), location, files[0], files[1]});
+    importer.start(QStringLiteral("bash"), {QStringLiteral("-c"), loop, wardenctlPath(), location, files[0], files[1]});
     QVERIFY(importer.waitForStarted());
     int seen[2] = {0, 0};
     QString failure;
     for (int i = 0; i < exports && failure.isEmpty(); ++i) {
-        const Run exported = wardenctl(store + QStringList{QStringLiteral("export")});
+        const WardenctlRun exported = wardenctl(store + QStringList{QStringLiteral("export")});
         const int which = int(expected.indexOf(exported.out));
         if (exported.exitCode != 0)
             failure = QStringLiteral("export %1 ended with %2: %3").arg(i).arg(exported.exitCode).arg(QString::fromUtf8(exported.err));
@@ -135,7 +108,7 @@ void TestReaders::damagedStoreIsReportedNotLoaded()
     auto opened = Store::open(location, Store::OpenMode::Existing);
     QVERIFY(!opened);
     QVERIFY2(opened.error().message.contains(QStringLiteral("damaged")), qPrintable(opened.error().message));
-    const Run exported = wardenctl({QStringLiteral("--store"), location, QStringLiteral("export")});
+    const WardenctlRun exported = wardenctl({QStringLiteral("--store"), location, QStringLiteral("export")});
     QCOMPARE(exported.exitCode, 1);
     QVERIFY2(exported.err.contains("damaged"), exported.err.constData());
     QVERIFY(exported.out.isEmpty());

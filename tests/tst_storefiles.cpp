@@ -23,17 +23,6 @@ using namespace warden::test;
 
 namespace {
 
-// Runs wardenctl as another administrator would, in a process of its own.
-int wardenctl(const QString& location, const QStringList& args, QString* err = nullptr)
-{
-    QProcess process;
-    process.start(QStringLiteral(WARDENCTL), QStringList{QStringLiteral("--store"), location} + args);
-    if (!process.waitForFinished(60000))
-        return -1;
-    if (err)
-        *err = QString::fromUtf8(process.readAllStandardError());
-    return process.exitCode();
-}
 
 QString integrity(const QString& location)
 {
@@ -132,9 +121,8 @@ void TestStoreFiles::strayCloseDoesNotDetach()
     QVERIFY(store);
     const QString location = store->location();
     glanceAt(location + suffix);
-    QCOMPARE(wardenctl(location, {QStringLiteral("role"), QStringLiteral("add"), QStringLiteral("Theirs"), QStringLiteral("--as"),
-                                  QStringLiteral("admin")}),
-             0);
+    QCOMPARE(wardenctlOn(location, {QStringLiteral("role"), QStringLiteral("add"), QStringLiteral("Theirs"), QStringLiteral("--as"),
+                                  QStringLiteral("admin")}).exitCode, 0);
     applyAfterReopen(*store, QStringLiteral("Ours"));
     QVERIFY(store->directory().roleNamed(QStringLiteral("Theirs")));
     verifyBothSaved(location, QStringLiteral("Ours"), QStringLiteral("Theirs"));
@@ -149,9 +137,8 @@ void TestStoreFiles::strayCloseIsNoticedByTheChangeFeed()
     QVERIFY(store);
     QSignalSpy reopened(store.get(), &Store::reopened);
     glanceAt(store->location());
-    QCOMPARE(wardenctl(store->location(), {QStringLiteral("role"), QStringLiteral("add"), QStringLiteral("Theirs"),
-                                           QStringLiteral("--as"), QStringLiteral("admin")}),
-             0);
+    QCOMPARE(wardenctlOn(store->location(), {QStringLiteral("role"), QStringLiteral("add"), QStringLiteral("Theirs"),
+                                           QStringLiteral("--as"), QStringLiteral("admin")}).exitCode, 0);
     QVERIFY(!store->sync());
     QCOMPARE(reopened.count(), 1);
     QVERIFY(store->directory().roleNamed(QStringLiteral("Theirs")));
@@ -203,9 +190,8 @@ void TestStoreFiles::openStoreDialogLeavesTheStoreAttached()
     window->findChild<QAction*>(QStringLiteral("openStoreAction"))->trigger();
     QVERIFY(browsed);
     QCOMPARE(reopened.count(), 0); // nothing in the dialog touched the store's files
-    QCOMPARE(wardenctl(location, {QStringLiteral("role"), QStringLiteral("add"), QStringLiteral("Theirs"), QStringLiteral("--as"),
-                                  QStringLiteral("admin")}),
-             0);
+    QCOMPARE(wardenctlOn(location, {QStringLiteral("role"), QStringLiteral("add"), QStringLiteral("Theirs"), QStringLiteral("--as"),
+                                  QStringLiteral("admin")}).exitCode, 0);
     applyAfterReopen(window->store(), QStringLiteral("Ours"));
     verifyBothSaved(location, QStringLiteral("Ours"), QStringLiteral("Theirs"));
     window.reset();
@@ -234,9 +220,8 @@ void TestStoreFiles::filesOfTheOpenStoreAreRefused()
     // A journal that does not exist yet is the store's too.
     QVERIFY(FileAccess::write(location + QStringLiteral("-journal"), "{}"));
     QVERIFY(!QFile::exists(location + QStringLiteral("-journal")));
-    QCOMPARE(wardenctl(location, {QStringLiteral("role"), QStringLiteral("add"), QStringLiteral("Theirs"), QStringLiteral("--as"),
-                                  QStringLiteral("admin")}),
-             0);
+    QCOMPARE(wardenctlOn(location, {QStringLiteral("role"), QStringLiteral("add"), QStringLiteral("Theirs"), QStringLiteral("--as"),
+                                  QStringLiteral("admin")}).exitCode, 0);
     QVERIFY(store->apply(edit::AddRole{QStringLiteral("Ours")}, userNamed(*store, QStringLiteral("admin"))).ok());
     verifyBothSaved(location, QStringLiteral("Ours"), QStringLiteral("Theirs"));
 }

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -146,6 +147,31 @@ QByteArray generatedDirectory(const QString& tag, int folders)
                                 {QStringLiteral("globalPermissions"), QJsonObject{{QStringLiteral("admin"), QJsonArray{QStringLiteral("Owner")}}}},
                                 {QStringLiteral("folders"), top}};
     return QJsonDocument(directory).toJson(QJsonDocument::Compact);
+}
+
+WardenctlRun wardenctl(const QStringList& args, const QString& outputFile)
+{
+    QProcess process;
+    if (!outputFile.isEmpty())
+        process.setStandardOutputFile(outputFile);
+    process.start(wardenctlPath(), args);
+    WardenctlRun run;
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+QString wardenctlPath() { return QStringLiteral(WARDENCTL); }
+
+WardenctlRun wardenctlOn(const QString& location, const QStringList& args)
+{
+    return wardenctl(QStringList{QStringLiteral("--store"), location} + args);
 }
 
 QByteArray exportJson(const Store& store)

@@ -40,6 +40,18 @@ bool withRawConnection(const QString& location, const std::function<void(QSqlDat
 // tag, so that two of them share nothing but the administrator "admin".
 QByteArray generatedDirectory(const QString& tag, int folders);
 
+// wardenctl in a process of its own, as another administrator runs it, its output to a file when
+// one is named. exitCode: -1 when it did not finish within two minutes, -2 when it crashed.
+struct WardenctlRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+WardenctlRun wardenctl(const QStringList& args, const QString& outputFile = {});
+QString wardenctlPath();
+WardenctlRun wardenctlOn(const QString& location, const QStringList& args);
+
 // The directory file of a store, as export writes it.
 QByteArray exportJson(const Store& store);
 
