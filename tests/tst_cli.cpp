@@ -67,6 +67,7 @@ private Q_SLOTS:
     void bulkDryRunPreviewsAndWritesNothing_data() { TestStores::addBackendRows(); }
     void bulkDryRunPreviewsAndWritesNothing();
     void bulkSummaryListsTheFirstFoldersAndTotals();
+    void membersManageIsNotAdminInAllButName();
     void bulkAppliesAllOrNothing_data() { TestStores::addBackendRows(); }
     void bulkAppliesAllOrNothing();
     void connectionCommands_data() { TestStores::addBackendRows(); }
@@ -454,6 +455,27 @@ void TestCli::bulkDryRunPreviewsAndWritesNothing()
     for (auto it = zoeAfter.cbegin(); it != zoeAfter.cend(); ++it)
         changedFolders += zoeBefore.value(it.key()) != it.value();
     QCOMPARE(changedFolders, 3); // Payments and its two subfolders
+}
+
+// The probe that found it: a holder of members#manage alone made themselves Owner.
+void TestCli::membersManageIsNotAdminInAllButName()
+{
+    const QString store = demoStore(QStringLiteral("sqlite"));
+    QVERIFY(!store.isEmpty());
+    for (const QStringList& setup : {QStringList{"role", "add", "Managers", "--as", "admin"},
+                                     QStringList{"global", "grant", "members#manage", "Managers", "--as", "admin"},
+                                     QStringList{"user", "add", "mgr", "--email", "mgr@example.com", "--as", "admin"},
+                                     QStringList{"role", "assign", "Managers", "mgr", "--as", "admin"}}) {
+        const Run r = run(store, setup);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+    }
+    const Run escalated = run(store, {"role", "assign", "Owner", "mgr", "--as", "mgr"});
+    QCOMPARE(escalated.code, 2);
+    QVERIFY2(escalated.err.contains(QStringLiteral("assigning 'Owner' needs Admin, which you do not hold")), qPrintable(escalated.err));
+    const Run disabled = run(store, {"user", "disable", "admin", "--as", "mgr"});
+    QCOMPARE(disabled.code, 2);
+    QVERIFY2(disabled.err.contains(QStringLiteral("needs every global permission they hold")), qPrintable(disabled.err));
+    QCOMPARE(run(store, {"role", "assign", "Managers", "zoe.martin", "--as", "mgr"}).code, 0);
 }
 
 // A large plan's preview in short: each user's first folders, how many more, and the totals.

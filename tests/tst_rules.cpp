@@ -50,6 +50,12 @@ private Q_SLOTS:
     void refusesLockout();
     void refusesMissingRightsWithMessage_data();
     void refusesMissingRightsWithMessage();
+    void nobodyGrantsMoreThanTheyHold_data();
+    void nobodyGrantsMoreThanTheyHold();
+    void bulkGrantsNoMoreThanHeld_data() { TestStores::addBackendRows(); }
+    void bulkGrantsNoMoreThanHeld();
+    void undoGrantsNoMoreThanHeld_data() { TestStores::addBackendRows(); }
+    void undoGrantsNoMoreThanHeld();
     void grantsRightsThroughTeams_data() { TestStores::addBackendRows(); }
     void grantsRightsThroughTeams();
     void deleteFolderTakesSubtree_data() { TestStores::addBackendRows(); }
@@ -458,6 +464,157 @@ void TestRules::refusesMissingRightsWithMessage()
     QCOMPARE(exportJson(*s), before);
 }
 
+void TestRules::nobodyGrantsMoreThanTheyHold_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("rights"); // what bob is given: teams, security, members, securityEdit
+    QTest::addColumn<QStringList>("holds"); // and which folder permissions on Apps besides
+    QTest::addColumn<QString>("what");
+    QTest::addColumn<QString>("refusal"); // empty: granted
+    struct Case
+    {
+        const char* name;
+        const char* rights;
+        QStringList holds;
+        const char* what;
+        const char* refusal;
+    };
+    const QList<Case> cases{
+        {"grant a permission held", "teams", {"release#abort"}, "grant", ""},
+        {"grant a permission not held", "teams", {}, "grant",
+         "granting release#abort to team 'Developers' on 'Apps' needs you to hold it there"},
+        {"grant as the folder's security owner", "security", {}, "grant", ""},
+        {"add a member to a team whose permissions are held", "teams", {"release#start"}, "member", ""},
+        {"add a member to a team whose permissions are not held", "teams", {}, "member",
+         "adding carol to team 'Developers' on 'Apps' needs you to hold every permission the team grants there; you do not hold release#start"},
+        {"add oneself to Folder Owner", "teams", {}, "self owner", "adding bob to team 'Folder Owner'"},
+        {"add a member to Folder Owner as the security owner", "security", {}, "owner", ""},
+        {"assign Owner with members#manage", "members", {}, "assign owner", "assigning 'Owner' needs Admin, which you do not hold"},
+        {"invite with Owner", "members", {}, "invite owner", "assigning 'Owner' needs Admin"},
+        {"assign a role whose team grants what is not held", "members", {}, "assign devs",
+         "assigning 'devs' needs release#start on 'Apps' (through team 'Developers'), which you do not hold"},
+        {"assign a role whose team grants what is held", "members", {"release#start"}, "assign devs", ""},
+        {"assign a role whose global permissions are held", "members", {}, "assign managers", ""},
+        {"disable an Admin", "members", {}, "disable admin", "disabling 'admin' needs every global permission they hold"},
+        {"delete an Admin", "members", {}, "delete admin", "deleting 'admin' needs every global permission they hold"},
+        {"disable a user who holds less", "members", {}, "disable carol", ""},
+        {"assign Owner with security#edit", "securityEdit", {}, "assign owner", ""},
+    };
+    for (const char* backend : {"sqlite", "postgresql"}) {
+        for (const Case& c : cases)
+            QTest::addRow("%s: %s", backend, c.name) << QString::fromLatin1(backend) << QString::fromLatin1(c.rights) << c.holds
+                                                   << QString::fromLatin1(c.what) << QString::fromUtf8(c.refusal);
+    }
+}
+
+// DESIGN.md: below the security owners of a scope, nobody grants more than they hold.
+void TestRules::nobodyGrantsMoreThanTheyHold()
+{
+    QFETCH(QString, rights);
+    QFETCH(QStringList, holds);
+    QFETCH(QString, what);
+    QFETCH(QString, refusal);
+    SCENARIO(s);
+    const Id apps = folderAt(*s, QStringLiteral("Apps"));
+    const Id viewers = teamOn(*s, QStringLiteral("Apps"), QStringLiteral("Viewers"));
+    const Id bob = userNamed(*s, QStringLiteral("bob"));
+    const Id carol = userNamed(*s, QStringLiteral("carol"));
+    QStringList held = holds;
+    if (rights == QLatin1String("teams"))
+        held.append(QStringLiteral("folder#edit_teams"));
+    if (rights == QLatin1String("security"))
+        held.append(QStringLiteral("folder#edit_security"));
+    if (!held.isEmpty())
+        must(*s, edit::TeamPermissions{viewers, keys(*s, held), {}});
+    const Id managers = s->apply(edit::AddRole{QStringLiteral("managers")}, userNamed(*s, QStringLiteral("admin")))->createdId;
+    must(*s, edit::GlobalGrant{QStringLiteral("members#manage"), managers, true});
+    // A second administrator, so that taking one away is judged by this rule, not by lockout.
+    const Id second = s->apply(edit::AddUser{QStringLiteral("root"), QStringLiteral("root@example.com"), {}},
+                               userNamed(*s, QStringLiteral("admin")))->createdId;
+    must(*s, edit::RoleMember{roleNamed(*s, QStringLiteral("Owner")), second, true});
+    if (rights == QLatin1String("members"))
+        must(*s, edit::RoleMember{managers, bob, true});
+    if (rights == QLatin1String("securityEdit")) {
+        const Id secs = s->apply(edit::AddRole{QStringLiteral("secs")}, userNamed(*s, QStringLiteral("admin")))->createdId;
+        must(*s, edit::GlobalGrant{QStringLiteral("security#edit"), secs, true});
+        must(*s, edit::RoleMember{secs, bob, true});
+    }
+    const Id developers = teamOn(*s, QStringLiteral("Apps"), QStringLiteral("Developers"));
+    const Id owner = teamOn(*s, QStringLiteral("Apps"), QStringLiteral("Folder Owner"));
+    const Id ownerRole = roleNamed(*s, QStringLiteral("Owner"));
+    const QHash<QString, Edit> edits{
+        {QStringLiteral("grant"), edit::TeamPermissions{developers, keys(*s, {QStringLiteral("release#abort")}), {}}},
+        {QStringLiteral("member"), edit::TeamMember{developers, carol, 0, true}},
+        {QStringLiteral("self owner"), edit::TeamMember{owner, bob, 0, true}},
+        {QStringLiteral("owner"), edit::TeamMember{owner, carol, 0, true}},
+        {QStringLiteral("assign owner"), edit::RoleMember{ownerRole, carol, true}},
+        {QStringLiteral("invite owner"), edit::InviteUser{QStringLiteral("eve@example.com"), ownerRole}},
+        {QStringLiteral("assign devs"), edit::RoleMember{roleNamed(*s, QStringLiteral("devs")), carol, true}},
+        {QStringLiteral("assign managers"), edit::RoleMember{managers, carol, true}},
+        {QStringLiteral("disable admin"), edit::SetUserStatus{userNamed(*s, QStringLiteral("admin")), UserStatus::Disabled}},
+        {QStringLiteral("delete admin"), edit::DeleteUser{userNamed(*s, QStringLiteral("admin"))}},
+        {QStringLiteral("disable carol"), edit::SetUserStatus{carol, UserStatus::Disabled}},
+    };
+    QVERIFY(edits.contains(what));
+    Q_UNUSED(apps)
+    const QByteArray before = exportJson(*s);
+    auto r = s->apply(edits.value(what), bob);
+    if (refusal.isEmpty()) {
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+    } else {
+        QVERIFY(!r);
+        QCOMPARE(r.error().kind, ErrorKind::Refused);
+        QVERIFY2(r.error().message.contains(refusal), qPrintable(r.error().message));
+        QCOMPARE(exportJson(*s), before);
+    }
+    verifyPersisted(*s);
+}
+
+// A plan is judged row by row like single edits; the refused row is named.
+void TestRules::bulkGrantsNoMoreThanHeld()
+{
+    SCENARIO(s);
+    const Id admin = userNamed(*s, QStringLiteral("admin"));
+    const Id bob = userNamed(*s, QStringLiteral("bob"));
+    const Id managers = s->apply(edit::AddRole{QStringLiteral("managers")}, admin)->createdId;
+    must(*s, edit::GlobalGrant{QStringLiteral("members#manage"), managers, true});
+    must(*s, edit::RoleMember{managers, bob, true});
+    const QByteArray before = exportJson(*s);
+    int failedAt = -1;
+    const QList<Edit> plan{edit::RoleMember{managers, userNamed(*s, QStringLiteral("carol")), true},
+                           edit::RoleMember{roleNamed(*s, QStringLiteral("Owner")), bob, true}};
+    auto r = s->applyBulk(plan, bob, QStringLiteral("plan"), false, &failedAt);
+    QVERIFY(!r);
+    QCOMPARE(failedAt, 1);
+    QVERIFY2(r.error().message.contains(QStringLiteral("needs Admin")), qPrintable(r.error().message));
+    QCOMPARE(exportJson(*s), before);
+    // The preview is refused the same way.
+    auto dry = s->applyBulk(plan, bob, QStringLiteral("plan"), true, &failedAt);
+    QVERIFY(!dry);
+    QCOMPARE(failedAt, 1);
+}
+
+// Undoing someone's removal puts back what they removed: that is granting it, and judged as such.
+void TestRules::undoGrantsNoMoreThanHeld()
+{
+    SCENARIO(s);
+    const Id admin = userNamed(*s, QStringLiteral("admin"));
+    const Id bob = userNamed(*s, QStringLiteral("bob"));
+    const Id carol = userNamed(*s, QStringLiteral("carol"));
+    const Id owner = teamOn(*s, QStringLiteral("Apps"), QStringLiteral("Folder Owner"));
+    must(*s, edit::TeamPermissions{teamOn(*s, QStringLiteral("Apps"), QStringLiteral("Viewers")),
+                                   keys(*s, {QStringLiteral("folder#edit_teams")}), {}});
+    must(*s, edit::TeamMember{owner, carol, 0, true});
+    auto removed = s->apply(edit::TeamMember{owner, carol, 0, false}, admin);
+    QVERIFY(removed.ok());
+    const QByteArray before = exportJson(*s);
+    auto undone = s->revert(removed.value(), QStringLiteral("Undo"), bob);
+    QVERIFY(!undone);
+    QVERIFY2(undone.error().message.contains(QStringLiteral("adding carol to team 'Folder Owner'")), qPrintable(undone.error().message));
+    QCOMPARE(exportJson(*s), before);
+    QVERIFY(s->revert(removed.value(), QStringLiteral("Undo"), admin).ok());
+}
+
 void TestRules::grantsRightsThroughTeams()
 {
     SCENARIO(s);
@@ -591,8 +748,10 @@ void TestRules::savesSeveralTeamsAtOnce()
     SCENARIO(s);
     const Id developers = teamOn(*s, QStringLiteral("Apps"), QStringLiteral("Developers"));
     const Id viewers = teamOn(*s, QStringLiteral("Apps"), QStringLiteral("Viewers"));
-    // bob may edit the teams of Apps only once Viewers holds folder#edit_teams.
-    must(*s, edit::TeamPermissions{viewers, keys(*s, {QStringLiteral("folder#edit_teams")}), {}});
+    // bob may edit the teams of Apps only once Viewers holds folder#edit_teams, and grant there only
+    // what he holds himself.
+    must(*s, edit::TeamPermissions{viewers, keys(*s, {QStringLiteral("folder#edit_teams"), QStringLiteral("release#abort"),
+                                                      QStringLiteral("dashboard#view")}), {}});
     must(*s, edit::AddFolder{0, QStringLiteral("Other")});
     const Id otherOwner = teamOn(*s, QStringLiteral("Other"), QStringLiteral("Folder Owner"));
     const QByteArray before = exportJson(*s);

@@ -2187,24 +2187,69 @@
     <name>Editor</name>
     <message>
         <location filename="../models/access/Editor.cpp" line="+23"/>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>there is no user to act as</source>
         <translation>es gibt keinen Benutzer, als der gehandelt werden kann</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+19"/>
+        <location line="-22"/>
+        <location line="+24"/>
         <source>%1 is %2 and cannot make changes</source>
         <translation>%1 ist %2 und kann keine Änderungen vornehmen</translation>
     </message>
     <message>
         <location line="-13"/>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>this change would leave no active user holding Admin</source>
         <translation>diese Änderung ließe keinen aktiven Benutzer mit Admin übrig</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+81"/>
+        <source>granting %1 to team %2 on %3 needs you to hold it there, and you do not (or folder#edit_security)</source>
+        <translation>%1 an Team %2 auf %3 zu erteilen setzt voraus, dass Sie es dort selbst haben, und das ist nicht der Fall (oder folder#edit_security)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>adding %1 to team %2 on %3 needs you to hold every permission the team grants there; you do not hold %4</source>
+        <translation>%1 zum Team %2 auf %3 hinzuzufügen setzt voraus, dass Sie jede Berechtigung haben, die das Team dort erteilt; Ihnen fehlt %4</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>deleting %1</source>
+        <translation>das Löschen von %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>disabling %1</source>
+        <translation>das Deaktivieren von %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>activating %1</source>
+        <translation>das Aktivieren von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 needs every global permission they hold; you do not hold %2</source>
+        <translation>%1 setzt jede globale Berechtigung voraus, die diese Person hat; Ihnen fehlt %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>assigning %1 needs Admin, which you do not hold</source>
+        <translation>%1 zuzuweisen setzt Admin voraus, und das haben Sie nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assigning %1 needs the global permission %2 it gives, which you do not hold</source>
+        <translation>%1 zuzuweisen setzt die globale Berechtigung %2 voraus, die die Rolle gibt, und die haben Sie nicht</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>assigning %1 needs %2 on %3 (through team %4), which you do not hold</source>
+        <translation>%1 zuzuweisen setzt %2 auf %3 (über Team %4) voraus, und das haben Sie nicht</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>only an active user can undo or redo changes</source>
         <translation>nur ein aktiver Benutzer kann Änderungen rückgängig machen oder wiederholen</translation>
     </message>
@@ -2729,7 +2774,7 @@
 <context>
     <name>FileAccess</name>
     <message>
-        <location filename="../models/io/FileAccess.cpp" line="+17"/>
+        <location filename="../models/io/FileAccess.cpp" line="+20"/>
         <location line="+5"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -2741,7 +2786,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+4"/>
+        <location line="+7"/>
         <location line="+7"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
@@ -2755,7 +2800,7 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../ui/FileDialogs.cpp" line="+31"/>
+        <location filename="../ui/FileDialogs.cpp" line="+33"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
@@ -3633,7 +3678,7 @@
         <translation>Aktualisierung des Speichers auf Schemaversion %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+302"/>
         <source>the change</source>
         <translation>die Änderung</translation>
     </message>
@@ -3648,7 +3693,7 @@
         <translation>das Speichern der Änderung ist fehlgeschlagen: %1; nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-324"/>
         <source>upgrading the store failed: %1</source>
         <translation>Aktualisierung des Speichers fehlgeschlagen: %1</translation>
     </message>
@@ -3674,7 +3719,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+93"/>
+        <location line="+98"/>
         <source>cancelled; nothing was written</source>
         <translation>abgebrochen; es wurde nichts geschrieben</translation>
     </message>
@@ -6238,7 +6283,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
 <context>
     <name>warden::Store</name>
     <message>
-        <location filename="../models/store/Store.cpp" line="+73"/>
+        <location filename="../models/store/Store.cpp" line="+74"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
@@ -6248,7 +6293,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>das Geheimnis %1 ist nicht gesetzt</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+228"/>
         <source>role &apos;%1&apos; has been given to users, teams, permissions or connections since</source>
         <translation>Rolle &apos;%1&apos; wurde inzwischen Benutzern, Teams, Berechtigungen oder Verbindungen zugewiesen</translation>
     </message>
@@ -6263,17 +6308,17 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Team &apos;%1&apos; hat inzwischen Zugriff auf Verbindungen erhalten</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>%1 has changed since; undoing would overwrite that change</source>
         <translation>%1 wurde seitdem geändert; Rückgängigmachen würde diese Änderung überschreiben</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>this change would leave no active user holding Admin</source>
         <translation>diese Änderung ließe keinen aktiven Benutzer mit Admin übrig</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-326"/>
         <source>Warden lost its hold on the store file (%1); nothing was saved. Warden reopened the store and shows what is stored now: check it and try again</source>
         <translation>Warden hat den Zugriff auf die Speicherdatei verloren (%1); nichts wurde gespeichert. Warden hat den Speicher erneut geöffnet und zeigt, was jetzt gespeichert ist: Prüfen Sie es und versuchen Sie es erneut</translation>
     </message>
@@ -6288,7 +6333,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Warden hat den Zugriff auf die Speicherdatei verloren (%1) und sie erneut geöffnet; angezeigt wird, was der Speicher jetzt enthält</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+134"/>
         <source>the store kept changing while this change was being saved; nothing was saved; try again</source>
         <translation>der Speicher hat sich beim Speichern dieser Änderung fortlaufend geändert; es wurde nichts gespeichert; versuchen Sie es erneut</translation>
     </message>
@@ -6368,7 +6413,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>der Ordner von Vorlage &apos;%1&apos; wurde gelöscht</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>folder &apos;%1&apos;</source>
         <translation>Ordner &apos;%1&apos;</translation>
     </message>

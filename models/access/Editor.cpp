@@ -26,7 +26,12 @@ Result<Applied> Editor::apply(const Edit& edit, Id operatorId)
     m_operator = operatorId;
 
     const std::size_t mark = m_directory.journalSize();
+    const Holdings held = holdingsOf(operatorId);
     Result<Applied> result = dispatch(edit);
+    if (result) {
+        if (Status s = checkGrants(m_directory.journal(), mark, held))
+            result = *s;
+    }
     if (result && m_access.activeAdmins().isEmpty()) {
         result = refused(tr("this change would leave no active user holding Admin"));
     }
@@ -43,6 +48,7 @@ Result<Applied> Editor::applyAll(const QList<Edit>& edits, Id operatorId, const 
     if (op->status != UserStatus::Active)
         return refused(tr("%1 is %2 and cannot make changes").arg(quoted(op->username), statusKey(op->status)));
     m_operator = operatorId;
+    const Holdings held = holdingsOf(operatorId);
     FrozenRights frozen{m_access.globalPermissions(operatorId), {}};
     for (const FolderPermissions& f : m_access.effective(operatorId))
         frozen.folders.insert(f.folderId, f.permissions);
@@ -71,6 +77,12 @@ Result<Applied> Editor::applyAll(const QList<Edit>& edits, Id operatorId, const 
         ++i;
     }
     m_frozen.reset();
+    std::size_t refusedChange = 0;
+    if (Status s = checkGrants(m_directory.journal(), mark, held, &refusedChange)) {
+        *failedAt = planRowOf(edits, m_directory.journal()[refusedChange]);
+        m_directory.rollbackTo(mark);
+        return *s;
+    }
     // Only the end state counts: a plan may move Admin from one role to another.
     if (m_access.activeAdmins().isEmpty()) {
         m_directory.rollbackTo(mark);
@@ -99,6 +111,141 @@ bool Editor::holdsGlobal(const QString& key) const
     if (m_frozen)
         return m_frozen->global.test(m_catalog.globalIndex(key));
     return m_access.holdsGlobal(m_operator, key);
+}
+
+Editor::Holdings Editor::holdingsOf(Id operatorId) const
+{
+    Holdings held;
+    held.admin = m_access.isAdmin(operatorId);
+    if (!held.admin) {
+        held.global = m_access.globalPermissions(operatorId);
+        held.byRoot = m_access.heldByRoot(operatorId);
+    }
+    return held;
+}
+
+QString Editor::memberName(bool isRole, Id id) const
+{
+    if (isRole) {
+        const Role* role = m_directory.role(id);
+        return QStringLiteral("role:") + (role ? role->name : QString::number(id));
+    }
+    const User* user = m_directory.user(id);
+    return user ? user->username : QString::number(id);
+}
+
+Status Editor::checkGrants(const std::vector<Change>& changes, std::size_t from, const Holdings& held,
+                           std::size_t* changeIndex) const
+{
+    if (held.admin)
+        return {};
+    for (std::size_t i = from; i < changes.size(); ++i) {
+        const Change& change = changes[i];
+        Status s;
+        if (change.after && std::holds_alternative<Team>(*change.after)) {
+            // New teams come only with a security owner's edit, or as copies that keep access as it was.
+            if (change.before)
+                s = checkTeamGrants(std::get_if<Team>(&*change.before), std::get<Team>(*change.after), held);
+        } else if (std::holds_alternative<User>(change.row())) {
+            s = checkUserGrants(change.before ? std::get_if<User>(&*change.before) : nullptr,
+                                change.after ? std::get_if<User>(&*change.after) : nullptr, held);
+        }
+        if (s) {
+            if (changeIndex)
+                *changeIndex = i;
+            return s;
+        }
+    }
+    return {};
+}
+
+Status Editor::checkTeamGrants(const Team* before, const Team& after, const Holdings& held) const
+{
+    const PermissionSet there = held.byRoot.value(after.folderId);
+    if (there.test(m_catalog.folderIndex(QStringLiteral("folder#edit_security")))
+        || held.global.test(m_catalog.globalIndex(QStringLiteral("security#edit"))))
+        return {};
+    const QString where = quoted(m_directory.path(after.folderId));
+    const PermissionSet granted = after.permissions - (before ? before->permissions : PermissionSet());
+    if (const PermissionSet lacking = granted - there; !lacking.isEmpty())
+        return refused(tr("granting %1 to team %2 on %3 needs you to hold it there, and you do not (or folder#edit_security)")
+                           .arg(m_catalog.folderKeys(lacking).join(QLatin1String(", ")), quoted(after.name), where));
+    const QSet<Id> users = after.users - (before ? before->users : QSet<Id>());
+    const QSet<Id> roles = after.roles - (before ? before->roles : QSet<Id>());
+    if (users.isEmpty() && roles.isEmpty())
+        return {};
+    if (const PermissionSet lacking = after.permissions - there; !lacking.isEmpty()) {
+        const bool isRole = users.isEmpty();
+        return refused(tr("adding %1 to team %2 on %3 needs you to hold every permission the team grants there; you do "
+                          "not hold %4")
+                           .arg(memberName(isRole, isRole ? *roles.cbegin() : *users.cbegin()), quoted(after.name), where,
+                                m_catalog.folderKeys(lacking).join(QLatin1String(", "))));
+    }
+    return {};
+}
+
+Status Editor::checkUserGrants(const User* before, const User* after, const Holdings& held) const
+{
+    if (held.global.test(m_catalog.globalIndex(QStringLiteral("security#edit"))))
+        return {};
+    // Activating, disabling or deleting someone needs holding all they hold: nobody below Admin
+    // disables an Admin.
+    const bool statusChanges = before && (!after || before->status != after->status);
+    // What their roles give, as they had them: a deleted user is no longer in the directory.
+    auto globalsOf = [this](const QSet<Id>& roles) {
+        PermissionSet globals;
+        for (const GlobalAssignment& g : m_directory.globals())
+            if (g.roles.intersects(roles))
+                globals.set(m_catalog.globalIndex(g.key));
+        if (globals.test(m_catalog.adminIndex()))
+            for (int i = 0; i < m_catalog.globalCount(); ++i)
+                globals.set(i); // Admin implies every global permission
+        return globals;
+    };
+    if (statusChanges) {
+        const PermissionSet theirs = globalsOf(before->roles);
+        if (const PermissionSet lacking = theirs - held.global; !lacking.isEmpty()) {
+            const QString verb = !after ? tr("deleting %1") : after->status == UserStatus::Disabled ? tr("disabling %1") : tr("activating %1");
+            return refused(tr("%1 needs every global permission they hold; you do not hold %2")
+                               .arg(verb.arg(quoted(before->username)), m_catalog.globalKeys(lacking).join(QLatin1String(", "))));
+        }
+    }
+    if (!after)
+        return {};
+    // A role gives its global permissions and, on each security root, what its teams grant there.
+    for (Id roleId : after->roles - (before ? before->roles : QSet<Id>())) {
+        const Role* role = m_directory.role(roleId);
+        if (!role)
+            continue;
+        const PermissionSet globals = globalsOf({roleId});
+        if (const PermissionSet lacking = globals - held.global; !lacking.isEmpty()) {
+            if (lacking.test(m_catalog.adminIndex()))
+                return refused(tr("assigning %1 needs Admin, which you do not hold").arg(quoted(role->name)));
+            return refused(tr("assigning %1 needs the global permission %2 it gives, which you do not hold")
+                               .arg(quoted(role->name), m_catalog.globalKeys(lacking).join(QLatin1String(", "))));
+        }
+        for (Id teamId : m_directory.teamsOfRole(roleId)) {
+            const Team* team = m_directory.team(teamId);
+            if (const PermissionSet lacking = team->permissions - held.byRoot.value(team->folderId); !lacking.isEmpty())
+                return refused(tr("assigning %1 needs %2 on %3 (through team %4), which you do not hold")
+                                   .arg(quoted(role->name), m_catalog.folderKeys(lacking).join(QLatin1String(", ")),
+                                        quoted(m_directory.path(team->folderId)), quoted(team->name)));
+        }
+    }
+    return {};
+}
+
+// The row of a plan that made a refused change: the first that adds to that team or gives that user a role.
+int Editor::planRowOf(const QList<Edit>& edits, const Change& change)
+{
+    const Row& row = change.row();
+    for (int i = 0; i < edits.size(); ++i) {
+        if (auto e = std::get_if<edit::TeamMember>(&edits[i]); e && e->add && std::holds_alternative<Team>(row) && e->teamId == rowId(row))
+            return i;
+        if (auto e = std::get_if<edit::RoleMember>(&edits[i]); e && e->add && std::holds_alternative<User>(row) && e->userId == rowId(row))
+            return i;
+    }
+    return -1;
 }
 
 Status Editor::mayRevert(const std::vector<Change>& changes, Id operatorId)

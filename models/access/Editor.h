@@ -35,6 +35,21 @@ public:
     // checked on the directory as it is, as if the edit were made again.
     Status mayRevert(const std::vector<Change>& changes, Id operatorId);
 
+    // What an operator holds now: the measure of what they may grant by the edit to come.
+    struct Holdings
+    {
+        bool admin = false;
+        PermissionSet global;
+        QHash<Id, PermissionSet> byRoot; // folder permissions held on each security root
+    };
+    Holdings holdingsOf(Id operatorId) const;
+    // Nobody grants more than they hold (DESIGN.md, Operator and enforcement): the row changes from
+    // `from` on, judged by what the operator held before them. Security owners (folder#edit_security
+    // on the team's folder, the global security#edit) may grant anything in their scope; removing is
+    // never an escalation. changeIndex: the change refused.
+    Status checkGrants(const std::vector<Change>& changes, std::size_t from, const Holdings& held,
+                       std::size_t* changeIndex = nullptr) const;
+
     // Adds the three system teams with their default permissions to a security root.
     void addSystemTeams(Id folderId, const QSet<Id>& ownerUsers = {});
 
@@ -106,6 +121,10 @@ private:
     void copyTeams(Id fromRootId, Id toFolderId);
     void deleteTeamsOn(Id folderId);
     QString operatorName() const;
+    Status checkTeamGrants(const Team* before, const Team& after, const Holdings& held) const;
+    Status checkUserGrants(const User* before, const User* after, const Holdings& held) const;
+    QString memberName(bool isRole, Id id) const;
+    static int planRowOf(const QList<Edit>& edits, const Change& change);
 
     // The operator's rights as they were before a multi-edit began, so that no edit of it is judged
     // by what an earlier one changed.

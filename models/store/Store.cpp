@@ -427,8 +427,10 @@ Status Store::checkRestored(const std::vector<Change>& reverted) const
 Result<Applied> Store::revert(const Applied& applied, const QString& summary, Id operatorId)
 {
     return withRetries([&](bool* retry) -> Result<Applied> {
-        if (Status s = Editor(m_directory, m_catalog).mayRevert(applied.changes, operatorId))
+        Editor editor(m_directory, m_catalog);
+        if (Status s = editor.mayRevert(applied.changes, operatorId))
             return *s;
+        const Editor::Holdings held = editor.holdingsOf(operatorId);
         const QString operatorName = m_directory.user(operatorId)->username;
         const std::size_t mark = m_directory.journalSize();
         for (auto it = applied.changes.crbegin(); it != applied.changes.crend(); ++it) {
@@ -445,6 +447,11 @@ Result<Applied> Store::revert(const Applied& applied, const QString& summary, Id
                 m_directory.remove(*it->after);
         }
         if (Status s = checkRestored(applied.changes)) {
+            m_directory.rollbackTo(mark);
+            return *s;
+        }
+        // Putting back what someone else granted is granting it now.
+        if (Status s = editor.checkGrants(m_directory.journal(), mark, held)) {
             m_directory.rollbackTo(mark);
             return *s;
         }
