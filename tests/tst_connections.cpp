@@ -18,6 +18,11 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 
+#include <atomic>
+#include <thread>
+
+#include <sys/stat.h>
+
 using namespace warden;
 using namespace warden::test;
 
@@ -62,6 +67,7 @@ private Q_SLOTS:
     void secretsNeverInClear();
     void fileRoundTripAndErrors();
     void keyFileIsPrivate();
+    void keyFileIsNeverReadableByOthers();
     void checkGivesUpAfterItsTimeout();
 };
 
@@ -556,6 +562,36 @@ void TestConnections::fileRoundTripAndErrors()
                     root[QStringLiteral("connectionTypes")] = types;
                 }),
                 QStringLiteral("connectionTypes[0].availability"));
+}
+
+// Not for a moment: another process watching while the key file is created never sees it open to
+// others (it was created with the usual mode and narrowed a moment later).
+void TestConnections::keyFileIsNeverReadableByOthers()
+{
+    QTemporaryDir dir;
+    const QByteArray ownKey = qgetenv("WARDEN_KEY_FILE");
+    int exposed = 0;
+    for (int attempt = 0; attempt < 30; ++attempt) {
+        const QString path = dir.filePath(QStringLiteral("key%1").arg(attempt));
+        std::atomic<bool> done{false};
+        std::atomic<int> seen{0};
+        std::thread watcher([&] {
+            const QByteArray name = QFile::encodeName(path);
+            struct stat info;
+            while (!done) {
+                if (::stat(name.constData(), &info) == 0 && (info.st_mode & 077) != 0)
+                    ++seen;
+            }
+        });
+        qputenv("WARDEN_KEY_FILE", path.toUtf8());
+        const SecretBox created = SecretBox::load(true);
+        done = true;
+        watcher.join();
+        QVERIFY2(created.hasKey(), qPrintable(created.problem()));
+        exposed += seen;
+    }
+    qputenv("WARDEN_KEY_FILE", ownKey);
+    QCOMPARE(exposed, 0);
 }
 
 // The key file is created readable by its owner only, and one others can read is refused.

@@ -8,6 +8,12 @@
 
 #include <sodium.h>
 
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace warden {
 
 namespace {
@@ -25,6 +31,23 @@ QByteArray newKey()
     QByteArray key(crypto_secretbox_KEYBYTES, Qt::Uninitialized);
     crypto_secretbox_keygen(reinterpret_cast<unsigned char*>(key.data()));
     return key;
+}
+
+// Created readable by its owner alone from the first moment: a file made with the usual mode and
+// narrowed afterwards can be opened by anyone in between.
+QString createPrivateFile(const QString& path, const QByteArray& content)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
+    if (fd < 0)
+        return QString::fromLocal8Bit(strerror(errno));
+    const bool written = ::write(fd, content.constData(), size_t(content.size())) == content.size() && ::fsync(fd) == 0;
+    const int error = errno;
+    ::close(fd);
+    if (!written) {
+        ::unlink(QFile::encodeName(path).constData());
+        return QString::fromLocal8Bit(strerror(error));
+    }
+    return {};
 }
 
 } // namespace
@@ -76,9 +99,8 @@ SecretBox SecretBox::load(bool create)
             return box;
         }
         const QByteArray key = newKey();
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)
-            || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) || file.write(key.toBase64() + '\n') < 0) {
-            box.m_problem = tr("cannot create the key file %1: %2").arg(path, file.errorString());
+        if (const QString problem = createPrivateFile(path, key.toBase64() + '\n'); !problem.isEmpty()) {
+            box.m_problem = tr("cannot create the key file %1: %2").arg(path, problem);
             return box;
         }
         box.m_key = key;
