@@ -68,6 +68,7 @@ private Q_SLOTS:
     void bulkDryRunPreviewsAndWritesNothing();
     void bulkSummaryListsTheFirstFoldersAndTotals();
     void membersManageIsNotAdminInAllButName();
+    void echoedInputIsShortAndEscaped();
     void bulkAppliesAllOrNothing_data() { TestStores::addBackendRows(); }
     void bulkAppliesAllOrNothing();
     void connectionCommands_data() { TestStores::addBackendRows(); }
@@ -476,6 +477,35 @@ void TestCli::membersManageIsNotAdminInAllButName()
     QCOMPARE(disabled.code, 2);
     QVERIFY2(disabled.err.contains(QStringLiteral("needs every global permission they hold")), qPrintable(disabled.err));
     QCOMPARE(run(store, {"role", "assign", "Managers", "zoe.martin", "--as", "mgr"}).code, 0);
+}
+
+// A hostile plan: escape sequences that would retitle or clear the terminal, a NUL, a 10 MB field.
+void TestCli::echoedInputIsShortAndEscaped()
+{
+    const QString store = demoStore(QStringLiteral("sqlite"));
+    QVERIFY(!store.isEmpty());
+    QByteArray plan = "action,member,target\n";
+    plan += "add,\x1b]0;pwned\x07\x1b[2J,role:Developers\n";
+    plan += "add," + QByteArray(10 * 1024 * 1024, 'x') + ",role:Developers\n";
+    plan += QByteArray("add,nul\0user,role:Developers\n", 29);
+    plan += "add,zoe.martin,team:Nowhere\u202e:QA\n";
+    QFile file(m_dir.filePath(QStringLiteral("hostile.csv")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(plan);
+    file.close();
+    const Run r = run(store, {"bulk", "--file", file.fileName(), "--as", "admin"});
+    QCOMPARE(r.code, 4);
+    const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 5); // four bad rows and "nothing was applied"
+    for (const QString& line : lines) {
+        QVERIFY2(line.size() < 300, qPrintable(line.left(300)));
+        for (QChar c : line)
+            QVERIFY2(c.unicode() >= 0x20 && c.category() != QChar::Other_Format, qPrintable(line));
+    }
+    QVERIFY2(lines[0].contains(QStringLiteral("\\x1b]0;pwned\\x07\\x1b[2J")), qPrintable(lines[0]));
+    QVERIFY2(lines[1].contains(QStringLiteral("…")), qPrintable(lines[1].left(300)));
+    QVERIFY2(lines[2].contains(QStringLiteral("nul\\x00user")), qPrintable(lines[2]));
+    QVERIFY2(lines[3].contains(QStringLiteral("\\u202e")), qPrintable(lines[3]));
 }
 
 // A large plan's preview in short: each user's first folders, how many more, and the totals.

@@ -4,7 +4,7 @@
 <context>
     <name>BulkPlan</name>
     <message>
-        <location filename="../models/io/BulkPlan.cpp" line="+115"/>
+        <location filename="../models/io/BulkPlan.cpp" line="+117"/>
         <source>the file is not valid UTF-8</source>
         <translation>die Datei ist kein gültiges UTF-8</translation>
     </message>
@@ -1211,7 +1211,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+95"/>
+        <location filename="../app/cli/Cli.cpp" line="+96"/>
         <location line="+56"/>
         <source>unknown command &apos;%1&apos;; see wardenctl --help</source>
         <translation>unbekannter Befehl &apos;%1&apos;; siehe wardenctl --help</translation>
@@ -1593,7 +1593,7 @@
         <translation>kein Team auf %1 hat %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionCommands.cpp" line="+82"/>
+        <location filename="../app/cli/ConnectionCommands.cpp" line="+83"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2818,7 +2818,7 @@
 <context>
     <name>Names</name>
     <message>
-        <location filename="../models/domain/Names.cpp" line="+22"/>
+        <location filename="../models/domain/Names.cpp" line="+48"/>
         <source>the name is empty</source>
         <translation>der Name ist leer</translation>
     </message>
@@ -3510,7 +3510,7 @@
 <context>
     <name>SecretBox</name>
     <message>
-        <location filename="../models/store/SecretBox.cpp" line="+38"/>
+        <location filename="../models/store/SecretBox.cpp" line="+61"/>
         <source>the key must be %1 bytes</source>
         <translation>der Schlüssel muss %1 Bytes lang sein</translation>
     </message>
@@ -3540,7 +3540,7 @@
         <translation>unter %1 gibt es noch keine Schlüsseldatei</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>cannot create the key file %1: %2</source>
         <translation>die Schlüsseldatei %1 kann nicht angelegt werden: %2</translation>
     </message>

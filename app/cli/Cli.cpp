@@ -58,6 +58,7 @@ int Cli::fail(const Error& error)
 {
     QString message = error.message;
     message.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    message = Names::escapeControls(message); // whatever a message quotes, the terminal gets no control codes
     m_err << "wardenctl: error: " << message << Qt::endl;
     return exitCode(error.kind);
 }
@@ -92,7 +93,7 @@ int Cli::printHelp(const QStringList& words)
             matching.append(&command);
     }
     if (matching.isEmpty())
-        return fail(ErrorKind::Usage, tr("unknown command '%1'; see wardenctl --help").arg(words.join(QLatin1Char(' '))));
+        return fail(ErrorKind::Usage, tr("unknown command '%1'; see wardenctl --help").arg(Names::echo(words.join(QLatin1Char(' ')))));
     if (matching.size() == 1) {
         m_out << tr("Usage: %1").arg(usageOf(*matching.first())) << "\n\n" << matching.first()->summary << "\n";
     } else {
@@ -126,7 +127,7 @@ int Cli::run(const QStringList& arguments)
                 name = name.left(eq);
             } else if (valueOptions.contains(name)) {
                 if (i + 1 >= arguments.size())
-                    return fail(ErrorKind::Usage, tr("--%1 needs a value").arg(name));
+                    return fail(ErrorKind::Usage, tr("--%1 needs a value").arg(Names::echo(name)));
                 value = arguments[++i];
             }
             m_options.insert(name, value);
@@ -148,7 +149,7 @@ int Cli::run(const QStringList& arguments)
             printHelp({});
             return fail(ErrorKind::Usage, tr("no command given; see the commands above"));
         }
-        return fail(ErrorKind::Usage, tr("unknown command '%1'; see wardenctl --help").arg(positional.join(QLatin1Char(' '))));
+        return fail(ErrorKind::Usage, tr("unknown command '%1'; see wardenctl --help").arg(Names::echo(positional.join(QLatin1Char(' ')))));
     }
     for (auto it = m_options.cbegin(); it != m_options.cend(); ++it) {
         const QString name = it.key();
@@ -156,7 +157,7 @@ int Cli::run(const QStringList& arguments)
         for (const QString& o : m_command->options)
             accepted = accepted || optionName(o) == name;
         if (!accepted)
-            return fail(ErrorKind::Usage, tr("'%1' does not take --%2; usage: %3").arg(m_command->words.join(QLatin1Char(' ')), name, usageOf(*m_command)));
+            return fail(ErrorKind::Usage, tr("'%1' does not take --%2; usage: %3").arg(m_command->words.join(QLatin1Char(' ')), Names::echo(name), usageOf(*m_command)));
     }
     for (const QString& o : m_command->options) {
         if (o.startsWith(QLatin1Char('!')) && m_options.value(optionName(o)).isEmpty())
@@ -197,7 +198,7 @@ Result<Id> Cli::operatorId(const Store& store) const
         return usage(tr("name the operator with --as USERNAME"));
     const User* user = store.user(option(QStringLiteral("as")));
     if (!user)
-        return refused(tr("there is no user '%1' to act as").arg(option(QStringLiteral("as"))));
+        return refused(tr("there is no user '%1' to act as").arg(Names::echo(option(QStringLiteral("as")))));
     return user->id;
 }
 
@@ -205,7 +206,7 @@ Result<Id> Cli::folderId(const Store& store, const QString& path) const
 {
     const Id id = store.directory().folderByPath(path);
     if (id == 0)
-        return invalid(tr("there is no folder '%1'").arg(path));
+        return invalid(tr("there is no folder '%1'").arg(Names::echo(path)));
     return id;
 }
 
@@ -227,21 +228,21 @@ Result<const Team*> Cli::team(const Store& store, const QString& folderPath, con
     const Id root = d.securityRoot(folder.value());
     if (root != folder.value())
         return invalid(tr("'%1' inherits its teams from '%2'; name the team on '%2'").arg(folderPath, d.path(root)));
-    return invalid(tr("there is no team '%1' on '%2'").arg(name, folderPath));
+    return invalid(tr("there is no team '%1' on '%2'").arg(Names::echo(name), Names::echo(folderPath)));
 }
 
 Result<const User*> Cli::user(const Store& store, const QString& name) const
 {
     if (const User* user = store.user(name))
         return user;
-    return invalid(tr("there is no user '%1'").arg(name));
+    return invalid(tr("there is no user '%1'").arg(Names::echo(name)));
 }
 
 Result<const Role*> Cli::role(const Store& store, const QString& name) const
 {
     if (const Role* role = store.directory().roleNamed(name))
         return role;
-    return invalid(tr("there is no role '%1'").arg(name));
+    return invalid(tr("there is no role '%1'").arg(Names::echo(name)));
 }
 
 void Cli::printJson(const QJsonValue& value)
@@ -351,7 +352,7 @@ void Cli::defineCommands()
                     return folder.error();
                 const QString state = c.arg(1);
                 if (state != QLatin1String("on") && state != QLatin1String("off"))
-                    return usage(tr("the inherit state must be 'on' or 'off', not '%1'").arg(state));
+                    return usage(tr("the inherit state must be 'on' or 'off', not '%1'").arg(Names::echo(state)));
                 if (c.has(QStringLiteral("copy-teams")) && c.has(QStringLiteral("system-teams-only")))
                     return usage(tr("choose either --copy-teams or --system-teams-only"));
                 const auto choice = c.has(QStringLiteral("system-teams-only")) ? edit::InheritChoice::SystemTeamsOnly
@@ -509,7 +510,7 @@ void Cli::defineCommands()
             [grant](Cli& c) {
                 return c.applyEdit([&c, grant](const Store& s) -> Result<Edit> {
                     if (s.catalog().globalIndex(c.arg(0)) < 0)
-                        return invalid(tr("unknown global permission '%1'").arg(c.arg(0)));
+                        return invalid(tr("unknown global permission '%1'").arg(Names::echo(c.arg(0))));
                     auto role = c.role(s, c.arg(1));
                     if (!role)
                         return role.error();
@@ -592,7 +593,7 @@ int Cli::import()
         if (!op)
             return fail(op.error());
         if (!store.value()->access().isAdmin(op.value()))
-            return fail(ErrorKind::Refused, tr("'%1' needs Admin to replace the store's content").arg(option(QStringLiteral("as"))));
+            return fail(ErrorKind::Refused, tr("'%1' needs Admin to replace the store's content").arg(Names::echo(option(QStringLiteral("as")))));
         operatorName = store.value()->directory().user(op.value())->username;
     }
     if (Status s = store.value()->replaceContent(content.value(), operatorName, summary))
@@ -637,7 +638,7 @@ Result<Cli::Query> Cli::openQuery() const
     if (has(QStringLiteral("permission"))) {
         query.permission = s.catalog().folderIndex(option(QStringLiteral("permission")));
         if (query.permission < 0)
-            return invalid(tr("unknown folder permission '%1'").arg(option(QStringLiteral("permission"))));
+            return invalid(tr("unknown folder permission '%1'").arg(Names::echo(option(QStringLiteral("permission")))));
     }
     return query;
 }
@@ -940,7 +941,7 @@ int Cli::log()
         if (!since.isValid())
             since = QDateTime(QDate::fromString(text, Qt::ISODate), QTime(0, 0), QTimeZone::utc());
         if (!since.isValid())
-            return fail(ErrorKind::Usage, tr("--since needs an ISO 8601 date or date and time, not '%1'").arg(text));
+            return fail(ErrorKind::Usage, tr("--since needs an ISO 8601 date or date and time, not '%1'").arg(Names::echo(text)));
         if (since.timeSpec() == Qt::LocalTime && !text.contains(QLatin1Char('Z')) && !text.contains(QLatin1Char('+')))
             since.setTimeZone(QTimeZone::utc());
     }

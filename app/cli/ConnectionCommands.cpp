@@ -2,6 +2,7 @@
 // availability of connection types, and a user's level on a connection.
 #include "Cli.h"
 
+#include "models/domain/Names.h"
 #include "models/io/FileAccess.h"
 
 #include <QFile>
@@ -22,8 +23,8 @@ Result<const Connection*> Cli::connection(const Store& store, const QString& tit
     }
     if (const Connection* c = store.directory().connectionNamed(folder, title))
         return c;
-    return invalid(folder ? tr("there is no connection '%1' on '%2'").arg(title, option(QStringLiteral("folder")))
-                          : tr("there is no global connection '%1' (name its folder with --folder)").arg(title));
+    return invalid(folder ? tr("there is no connection '%1' on '%2'").arg(Names::echo(title), Names::echo(option(QStringLiteral("folder"))))
+                          : tr("there is no global connection '%1' (name its folder with --folder)").arg(Names::echo(title)));
 }
 
 // A user (username or email), role:NAME or team:FOLDER_PATH:TEAM.
@@ -108,8 +109,8 @@ int Cli::connectionAccess()
     const QString title = option(QStringLiteral("connection"));
     const Connection* c = d.visibleConnectionNamed(query->folder, title);
     if (!c)
-        return fail(ErrorKind::Invalid, query->folder ? tr("no connection '%1' is visible from '%2'").arg(title, d.path(query->folder))
-                                                      : tr("there is no global connection '%1'").arg(title));
+        return fail(ErrorKind::Invalid, query->folder ? tr("no connection '%1' is visible from '%2'").arg(Names::echo(title), d.path(query->folder))
+                                                      : tr("there is no global connection '%1'").arg(Names::echo(title)));
     const QString level = levelKey(query->store->access().connectionLevel(query->user->id, c->id));
     if (has(QStringLiteral("json")))
         printJson(QJsonObject{{QStringLiteral("level"), level}});
@@ -192,7 +193,7 @@ void Cli::defineConnectionCommands()
                     return existing.error();
                 AccessLevel level;
                 if (!parseLevel(c.arg(2), &level))
-                    return invalid(tr("'%1' is not one of deny, delete_only, use, manage").arg(c.arg(2)));
+                    return invalid(tr("'%1' is not one of deny, delete_only, use, manage").arg(Names::echo(c.arg(2))));
                 edit::SetConnectionAccess e{existing.value()->id, existing.value()->defaultLevel, existing.value()->access};
                 if (c.arg(1) == QLatin1String("default")) {
                     e.defaultLevel = level;
@@ -220,7 +221,7 @@ void Cli::defineConnectionCommands()
                     return entry.error();
                 edit::SetConnectionAccess e{existing.value()->id, existing.value()->defaultLevel, existing.value()->access};
                 if (e.access.removeIf([&](const AccessEntry& a) { return a.kind == entry->kind && a.principal == entry->principal; }) == 0)
-                    return invalid(tr("'%1' has no entry on this connection").arg(c.arg(1)));
+                    return invalid(tr("'%1' has no entry on this connection").arg(Names::echo(c.arg(1))));
                 return Edit(e);
             });
         });
@@ -235,7 +236,7 @@ void Cli::defineConnectionCommands()
                 const Id folder = colon > 0 ? s.directory().folderByPath(name.left(colon)) : 0;
                 const Template* t = folder ? s.directory().templateNamed(folder, name.mid(colon + 1)) : nullptr;
                 if (!t)
-                    return invalid(tr("there is no template '%1' (write FOLDER_PATH:TEMPLATE)").arg(name));
+                    return invalid(tr("there is no template '%1' (write FOLDER_PATH:TEMPLATE)").arg(Names::echo(name)));
                 return Edit(edit::AllowTemplate{existing.value()->id, t->id});
             });
         });

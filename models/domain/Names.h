@@ -20,6 +20,14 @@ public:
     static QString checkUsername(const QString& name);
     static QString checkEmail(const QString& email);
 
+    // Text taken from input, as a message quotes it: at most 80 characters (then "…"), control and
+    // invisible characters written as escapes (\x1b, \u200b), so that a message can neither play
+    // tricks on a terminal nor grow with what it quotes.
+    static QString echo(QStringView text);
+    static constexpr int EchoLength = 80;
+    // The same escapes, nothing shortened: for a whole message on its way out.
+    static QString escapeControls(QStringView text);
+
     // The form used to compare names: case-insensitive.
     static QString key(const QString& name) { return name.toCaseFolded(); }
 };

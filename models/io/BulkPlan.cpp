@@ -1,5 +1,7 @@
 #include "BulkPlan.h"
 
+#include "models/domain/Names.h"
+
 #include <QRegularExpression>
 #include <QStringDecoder>
 
@@ -134,7 +136,7 @@ void BulkPlan::parse(const QByteArray& csv, const Directory& d, const Catalog& c
         const QString& member = fields[1];
         const QString& target = fields[2];
         if (action != QLatin1String("add") && action != QLatin1String("remove")) {
-            problem(tr("the action must be add or remove, not '%1'").arg(action));
+            problem(tr("the action must be add or remove, not '%1'").arg(Names::echo(action)));
             return;
         }
         const bool add = action == QLatin1String("add");
@@ -142,14 +144,14 @@ void BulkPlan::parse(const QByteArray& csv, const Directory& d, const Catalog& c
         if (member.startsWith(QLatin1String("role:"))) {
             const Role* role = d.roleNamed(member.mid(5));
             if (!role) {
-                problem(tr("there is no role '%1'").arg(member.mid(5)));
+                problem(tr("there is no role '%1'").arg(Names::echo(member.mid(5))));
                 return;
             }
             roleId = role->id;
         } else {
             const User* user = d.userNamed(member);
             if (!user) {
-                problem(tr("there is no user with the username or email '%1'").arg(member));
+                problem(tr("there is no user with the username or email '%1'").arg(Names::echo(member)));
                 return;
             }
             userId = user->id;
@@ -160,18 +162,18 @@ void BulkPlan::parse(const QByteArray& csv, const Directory& d, const Catalog& c
             const Id folder = colon > 0 ? d.folderByPath(rest.left(colon)) : 0;
             const Team* team = folder ? d.teamNamed(folder, rest.mid(colon + 1)) : nullptr;
             if (!folder) {
-                problem(tr("there is no folder '%1'").arg(colon > 0 ? rest.left(colon) : rest));
+                problem(tr("there is no folder '%1'").arg(Names::echo(colon > 0 ? rest.left(colon) : rest)));
                 return;
             }
             if (!team) {
-                problem(tr("there is no team '%1' on '%2'").arg(rest.mid(colon + 1), rest.left(colon)));
+                problem(tr("there is no team '%1' on '%2'").arg(Names::echo(rest.mid(colon + 1)), Names::echo(rest.left(colon))));
                 return;
             }
             sink(lineNumber, edit::TeamMember{team->id, userId, roleId, add});
         } else if (target.startsWith(QLatin1String("role:"))) {
             const Role* role = d.roleNamed(target.mid(5));
             if (!role) {
-                problem(tr("there is no role '%1'").arg(target.mid(5)));
+                problem(tr("there is no role '%1'").arg(Names::echo(target.mid(5))));
                 return;
             }
             if (roleId) {
@@ -182,7 +184,7 @@ void BulkPlan::parse(const QByteArray& csv, const Directory& d, const Catalog& c
         } else if (target.startsWith(QLatin1String("global:"))) {
             const QString key = target.mid(7);
             if (catalog.globalIndex(key) < 0) {
-                problem(tr("there is no global permission '%1'").arg(key));
+                problem(tr("there is no global permission '%1'").arg(Names::echo(key)));
                 return;
             }
             if (userId) {
@@ -191,7 +193,7 @@ void BulkPlan::parse(const QByteArray& csv, const Directory& d, const Catalog& c
             }
             sink(lineNumber, edit::GlobalGrant{key, roleId, add});
         } else {
-            problem(tr("the target must be team:FOLDER_PATH:TEAM, role:NAME or global:KEY, not '%1'").arg(target));
+            problem(tr("the target must be team:FOLDER_PATH:TEAM, role:NAME or global:KEY, not '%1'").arg(Names::echo(target)));
         }
     });
     if (!header)

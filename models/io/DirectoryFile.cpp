@@ -249,7 +249,7 @@ private:
             if (!problem.isEmpty())
                 return fail(at(path, QStringLiteral("name")), problem);
             if (m_directory.roleNamed(name))
-                return fail(at(path, QStringLiteral("name")), tr("duplicate role '%1'").arg(name));
+                return fail(at(path, QStringLiteral("name")), tr("duplicate role '%1'").arg(Names::echo(name)));
             m_directory.load(Role{Directory::newId(), name, 1});
         }
         return true;
@@ -286,16 +286,16 @@ private:
             if (user.fullName.size() > Names::MaxLength)
                 return fail(at(path, QStringLiteral("fullName")), tr("longer than %1 characters").arg(Names::MaxLength));
             if (m_directory.userNamed(user.username))
-                return fail(at(path, QStringLiteral("username")), tr("duplicate user '%1'").arg(user.username));
+                return fail(at(path, QStringLiteral("username")), tr("duplicate user '%1'").arg(Names::echo(user.username)));
             if (!user.email.isEmpty() && m_directory.userNamed(user.email))
-                return fail(at(path, QStringLiteral("email")), tr("duplicate email address '%1'").arg(user.email));
+                return fail(at(path, QStringLiteral("email")), tr("duplicate email address '%1'").arg(Names::echo(user.email)));
             if (!status.isEmpty() && !parseStatus(status, &user.status))
                 return fail(at(path, QStringLiteral("status")),
-                            tr("'%1' is not one of invited, active, disabled").arg(status));
+                            tr("'%1' is not one of invited, active, disabled").arg(Names::echo(status)));
             for (qsizetype r = 0; r < roles.size(); ++r) {
                 const Role* role = m_directory.roleNamed(roles[r]);
                 if (!role)
-                    return fail(at(at(path, QStringLiteral("roles")), r), tr("unknown role '%1'").arg(roles[r]));
+                    return fail(at(at(path, QStringLiteral("roles")), r), tr("unknown role '%1'").arg(Names::echo(roles[r])));
                 user.roles.insert(role->id);
             }
             user.id = Directory::newId();
@@ -325,7 +325,7 @@ private:
             for (qsizetype r = 0; r < roles.size(); ++r) {
                 const Role* role = m_directory.roleNamed(roles[r]);
                 if (!role)
-                    return fail(at(keyPath, r), tr("unknown role '%1'").arg(roles[r]));
+                    return fail(at(keyPath, r), tr("unknown role '%1'").arg(Names::echo(roles[r])));
                 assignment.roles.insert(role->id);
             }
             m_directory.load(assignment);
@@ -364,7 +364,7 @@ private:
         if (!problem.isEmpty())
             return fail(at(path, QStringLiteral("name")), problem);
         if (m_directory.childNamed(parentId, folder.name) != 0)
-            return fail(at(path, QStringLiteral("name")), tr("duplicate folder name '%1'").arg(folder.name));
+            return fail(at(path, QStringLiteral("name")), tr("duplicate folder name '%1'").arg(Names::echo(folder.name)));
         const QJsonValue inherit = object.value(QStringLiteral("inherit"));
         if (!inherit.isUndefined() && !inherit.isNull() && !inherit.isBool())
             return fail(at(path, QStringLiteral("inherit")), tr("expected true or false"));
@@ -436,7 +436,7 @@ private:
         if (!problem.isEmpty())
             return fail(at(path, QStringLiteral("name")), problem);
         if (m_directory.teamNamed(folderId, team->name))
-            return fail(at(path, QStringLiteral("name")), tr("duplicate team name '%1'").arg(team->name));
+            return fail(at(path, QStringLiteral("name")), tr("duplicate team name '%1'").arg(Names::echo(team->name)));
         m_places.insert(path, tr("%1, team %2").arg(m_directory.path(folderId), team->name));
         if (const SystemTeamInfo* info = m_catalog.systemTeamNamed(team->name)) {
             team->systemKind = info->kind;
@@ -445,20 +445,20 @@ private:
         for (qsizetype u = 0; u < users.size(); ++u) {
             const User* user = m_directory.userNamed(users[u]);
             if (!user)
-                return fail(at(at(path, QStringLiteral("users")), u), tr("unknown user '%1'").arg(users[u]));
+                return fail(at(at(path, QStringLiteral("users")), u), tr("unknown user '%1'").arg(Names::echo(users[u])));
             team->users.insert(user->id);
         }
         for (qsizetype r = 0; r < roles.size(); ++r) {
             const Role* role = m_directory.roleNamed(roles[r]);
             if (!role)
-                return fail(at(at(path, QStringLiteral("roles")), r), tr("unknown role '%1'").arg(roles[r]));
+                return fail(at(at(path, QStringLiteral("roles")), r), tr("unknown role '%1'").arg(Names::echo(roles[r])));
             team->roles.insert(role->id);
         }
         for (qsizetype p = 0; p < permissions.size(); ++p) {
             const int index = m_catalog.folderIndex(permissions[p]);
             if (index < 0)
                 return fail(at(at(path, QStringLiteral("permissions")), p),
-                            tr("unknown folder permission '%1'").arg(permissions[p]));
+                            tr("unknown folder permission '%1'").arg(Names::echo(permissions[p])));
             team->permissions.set(index);
         }
         team->id = Directory::newId();
@@ -489,19 +489,19 @@ private:
             if (!typeName.match(type.name).hasMatch())
                 return fail(at(path, QStringLiteral("name")), tr("a type name is small letters, digits and -"));
             if (m_directory.connectionType(type.name))
-                return fail(at(path, QStringLiteral("name")), tr("duplicate connection type '%1'").arg(type.name));
+                return fail(at(path, QStringLiteral("name")), tr("duplicate connection type '%1'").arg(Names::echo(type.name)));
             if (!object.value(QStringLiteral("fields")).isArray())
                 return fail(at(path, QStringLiteral("fields")), tr("expected a list"));
             if (availability.isEmpty() || availability == QLatin1String("released"))
                 type.released = true;
             else if (availability != QLatin1String("restricted"))
-                return fail(at(path, QStringLiteral("availability")), tr("'%1' is not one of released, restricted").arg(availability));
+                return fail(at(path, QStringLiteral("availability")), tr("'%1' is not one of released, restricted").arg(Names::echo(availability)));
             if (type.released && !grants.isEmpty())
                 return fail(at(path, QStringLiteral("grants")), tr("a released type has no grants"));
             for (qsizetype g = 0; g < grants.size(); ++g) {
                 const Id folder = m_directory.folderByPath(grants[g]);
                 if (!folder)
-                    return fail(at(at(path, QStringLiteral("grants")), g), tr("unknown folder '%1'").arg(grants[g]));
+                    return fail(at(at(path, QStringLiteral("grants")), g), tr("unknown folder '%1'").arg(Names::echo(grants[g])));
                 type.grants.insert(folder);
             }
             type.version = 1;
@@ -543,14 +543,14 @@ private:
             return false;
         const ConnectionType* type = m_directory.connectionType(c.type);
         if (!type)
-            return fail(at(path, QStringLiteral("type")), tr("unknown connection type '%1'").arg(c.type));
+            return fail(at(path, QStringLiteral("type")), tr("unknown connection type '%1'").arg(Names::echo(c.type)));
         auto fields = ConnectionTypes::fields(*type);
         if (!fields)
             return fail(at(path, QStringLiteral("type")), fields.error().message);
         if (QString problem = Names::checkFolderName(c.title); !problem.isEmpty())
             return fail(at(path, QStringLiteral("title")), problem);
         if (m_directory.connectionNamed(folderId, c.title))
-            return fail(at(path, QStringLiteral("title")), tr("duplicate connection title '%1'").arg(c.title));
+            return fail(at(path, QStringLiteral("title")), tr("duplicate connection title '%1'").arg(Names::echo(c.title)));
         m_places.insert(path, folderId ? tr("%1, connection %2").arg(m_directory.path(folderId), c.title)
                                        : tr("connection %1").arg(c.title));
         const QJsonValue properties = object.value(QStringLiteral("properties"));
@@ -570,7 +570,7 @@ private:
         if (Status s = ConnectionTypes::checkProperties(fields.value(), c.properties, QSet<QString>(names.cbegin(), names.cend())))
             return fail(path, s->message);
         if (!level.isEmpty() && !parseLevel(level, &c.defaultLevel))
-            return fail(at(path, QStringLiteral("defaultLevel")), tr("'%1' is not one of deny, delete_only, use, manage").arg(level));
+            return fail(at(path, QStringLiteral("defaultLevel")), tr("'%1' is not one of deny, delete_only, use, manage").arg(Names::echo(level)));
         if (!readAccess(object, path, &c.access))
             return false;
         c.id = Directory::newId();
@@ -601,17 +601,17 @@ private:
                 return fail(entryPath, tr("an entry names exactly one of user, role or team"));
             AccessEntry e;
             if (!parseLevel(level, &e.level))
-                return fail(at(entryPath, QStringLiteral("level")), tr("'%1' is not one of deny, delete_only, use, manage").arg(level));
+                return fail(at(entryPath, QStringLiteral("level")), tr("'%1' is not one of deny, delete_only, use, manage").arg(Names::echo(level)));
             if (!user.isEmpty()) {
                 const User* u = m_directory.userNamed(user);
                 if (!u)
-                    return fail(at(entryPath, QStringLiteral("user")), tr("unknown user '%1'").arg(user));
+                    return fail(at(entryPath, QStringLiteral("user")), tr("unknown user '%1'").arg(Names::echo(user)));
                 e.kind = AccessEntry::Kind::User;
                 e.principal = u->id;
             } else if (!role.isEmpty()) {
                 const Role* r = m_directory.roleNamed(role);
                 if (!r)
-                    return fail(at(entryPath, QStringLiteral("role")), tr("unknown role '%1'").arg(role));
+                    return fail(at(entryPath, QStringLiteral("role")), tr("unknown role '%1'").arg(Names::echo(role)));
                 e.kind = AccessEntry::Kind::Role;
                 e.principal = r->id;
             } else {
@@ -619,7 +619,7 @@ private:
                 const Id folder = colon > 0 ? m_directory.folderByPath(team.left(colon)) : 0;
                 const Team* t = folder ? m_directory.teamNamed(folder, team.mid(colon + 1)) : nullptr;
                 if (!t)
-                    return fail(at(entryPath, QStringLiteral("team")), tr("unknown team '%1' (write FOLDER_PATH:TEAM)").arg(team));
+                    return fail(at(entryPath, QStringLiteral("team")), tr("unknown team '%1' (write FOLDER_PATH:TEAM)").arg(Names::echo(team)));
                 e.kind = AccessEntry::Kind::Team;
                 e.principal = t->id;
             }
@@ -649,12 +649,12 @@ private:
             if (QString problem = Names::checkFolderName(t.name); !problem.isEmpty())
                 return fail(at(path, QStringLiteral("name")), problem);
             if (m_directory.templateNamed(folderId, t.name))
-                return fail(at(path, QStringLiteral("name")), tr("duplicate template '%1'").arg(t.name));
+                return fail(at(path, QStringLiteral("name")), tr("duplicate template '%1'").arg(Names::echo(t.name)));
             for (qsizetype u = 0; u < uses.size(); ++u) {
                 const Connection* c = m_directory.visibleConnectionNamed(folderId, uses[u]);
                 if (!c)
                     return fail(at(at(path, QStringLiteral("uses")), u),
-                                tr("no connection '%1' is visible from this folder").arg(uses[u]));
+                                tr("no connection '%1' is visible from this folder").arg(Names::echo(uses[u])));
                 t.uses.insert(c->id);
             }
             t.id = Directory::newId();
@@ -680,7 +680,7 @@ private:
             const Id folder = colon > 0 ? m_directory.folderByPath(name.left(colon)) : 0;
             const Template* t = folder ? m_directory.templateNamed(folder, name.mid(colon + 1)) : nullptr;
             if (!t)
-                return fail(at(path, i), tr("unknown template '%1' (write FOLDER_PATH:TEMPLATE)").arg(name));
+                return fail(at(path, i), tr("unknown template '%1' (write FOLDER_PATH:TEMPLATE)").arg(Names::echo(name)));
             c.allowedTemplates.insert(t->id);
         }
         m_directory.load(c);
