@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QRegularExpression>
 #include <QTest>
+#include <QUrl>
 
 using namespace warden;
 using namespace warden::test;
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void bulkSummaryListsTheFirstFoldersAndTotals();
     void membersManageIsNotAdminInAllButName();
     void echoedInputIsShortAndEscaped();
+    void passwordsInAddressesAreNeverShown();
     void bulkAppliesAllOrNothing_data() { TestStores::addBackendRows(); }
     void bulkAppliesAllOrNothing();
     void connectionCommands_data() { TestStores::addBackendRows(); }
@@ -506,6 +508,31 @@ void TestCli::echoedInputIsShortAndEscaped()
     QVERIFY2(lines[1].contains(QStringLiteral("…")), qPrintable(lines[1].left(300)));
     QVERIFY2(lines[2].contains(QStringLiteral("nul\\x00user")), qPrintable(lines[2]));
     QVERIFY2(lines[3].contains(QStringLiteral("\\u202e")), qPrintable(lines[3]));
+}
+
+// A password written into a PostgreSQL address is used to connect, and never shown or remembered.
+void TestCli::passwordsInAddressesAreNeverShown()
+{
+    WARDEN_REQUIRE_BACKEND(QStringLiteral("postgresql"))
+    const QString location = m_stores.newLocation(QStringLiteral("postgresql"));
+    QUrl url(location);
+    url.setPassword(QStringLiteral("TopSecretPw"));
+    const Run created = run(url.toString(), {"init"});
+    QVERIFY2(created.code == 0, qPrintable(created.err));
+    auto opened = Store::open(url.toString(), Store::OpenMode::Existing);
+    QVERIFY(opened.ok());
+    QVERIFY2(!opened.value()->location().contains(QStringLiteral("TopSecretPw")), qPrintable(opened.value()->location()));
+    QUrl missing = url;
+    missing.setPath(QStringLiteral("/no_such_database_here"));
+    for (const QStringList& command : {QStringList{"export"}, QStringList{"init"}}) {
+        const Run failed = run(missing.toString(), command);
+        QVERIFY(failed.code != 0);
+        QVERIFY2(!failed.err.contains(QStringLiteral("TopSecretPw")), qPrintable(failed.err));
+        QVERIFY2(failed.err.contains(QStringLiteral("no_such_database_here")), qPrintable(failed.err));
+    }
+    const Run again = run(url.toString(), {"init"});
+    QVERIFY(again.code != 0);
+    QVERIFY2(!again.err.contains(QStringLiteral("TopSecretPw")), qPrintable(again.err));
 }
 
 // A large plan's preview in short: each user's first folders, how many more, and the totals.

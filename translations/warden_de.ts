@@ -6283,7 +6283,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
 <context>
     <name>warden::Store</name>
     <message>
-        <location filename="../models/store/Store.cpp" line="+74"/>
+        <location filename="../models/store/Store.cpp" line="+86"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>

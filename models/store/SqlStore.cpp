@@ -247,7 +247,7 @@ Status SqlStore::connect(const QString& location, OpenMode mode, const QString& 
         const QUrl url(location);
         if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2)
             return usage(Tr::tr("'%1' is not a PostgreSQL address of the form postgresql://USER@HOST:PORT/DB")
-                             .arg(location));
+                             .arg(Names::echo(withoutPassword(location))));
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
         db.setHostName(url.host());
         db.setPort(url.port(5432));
@@ -259,7 +259,7 @@ Status SqlStore::connect(const QString& location, OpenMode mode, const QString& 
         db.setDatabaseName(url.path().mid(1));
         db.setConnectOptions(QStringLiteral("connect_timeout=10"));
         if (!db.open())
-            return failed(Tr::tr("cannot connect to %1: %2").arg(location, db.lastError().text()));
+            return failed(Tr::tr("cannot connect to %1: %2").arg(withoutPassword(location), db.lastError().text()));
         return {};
     }
     const QFileInfo file(location);
@@ -290,7 +290,7 @@ Result<std::unique_ptr<SqlStore>> SqlStore::open(const QString& location, OpenMo
         QSqlDatabase::removeDatabase(name);
         return *s;
     }
-    std::unique_ptr<SqlStore> store(new SqlStore(location, *catalog, name));
+    std::unique_ptr<SqlStore> store(new SqlStore(withoutPassword(location), *catalog, name));
     store->m_dialect = isPostgresLocation(location) ? Schema::Dialect::Postgres : Schema::Dialect::Sqlite;
     // Nothing is written to a file before it is known to be a Warden store.
     if (mode == OpenMode::Existing && store->m_dialect == Schema::Dialect::Sqlite) {
@@ -320,7 +320,7 @@ Status SqlStore::createAtVersion(const QString& location, int version)
         QSqlDatabase::removeDatabase(name);
         return *s;
     }
-    std::unique_ptr<SqlStore> store(new SqlStore(location, *catalog, name));
+    std::unique_ptr<SqlStore> store(new SqlStore(withoutPassword(location), *catalog, name));
     store->m_dialect = isPostgresLocation(location) ? Schema::Dialect::Postgres : Schema::Dialect::Sqlite;
     return store->migrate(OpenMode::Create, version);
 }
@@ -457,11 +457,11 @@ Result<std::unique_ptr<Store>> SqlStore::createInOneTransaction(const QString& l
         QSqlDatabase::removeDatabase(name);
         return *s;
     }
-    std::unique_ptr<SqlStore> store(new SqlStore(location, *catalog, name));
+    std::unique_ptr<SqlStore> store(new SqlStore(withoutPassword(location), *catalog, name));
     store->m_dialect = Schema::Dialect::Postgres;
     store->configureConnection();
     if (store->db().tables().contains(QStringLiteral("meta")))
-        return usage(Tr::tr("%1 already holds a Warden store").arg(location));
+        return usage(Tr::tr("%1 already holds a Warden store").arg(store->m_location));
     QSqlDatabase database = store->db();
     if (!database.transaction())
         return failed(Tr::tr("cannot start a transaction: %1").arg(database.lastError().text()));

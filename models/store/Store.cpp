@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QUrl>
 
 namespace warden {
 
@@ -29,6 +30,17 @@ Store::~Store() = default;
 bool Store::isPostgresLocation(const QString& location)
 {
     return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
+}
+
+QString Store::withoutPassword(const QString& location)
+{
+    if (!isPostgresLocation(location))
+        return location;
+    QUrl url(location);
+    if (url.password().isEmpty())
+        return location;
+    url.setPassword({});
+    return url.toString();
 }
 
 QString Store::defaultLocation()

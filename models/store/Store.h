@@ -50,12 +50,14 @@ public:
     // What init puts in a new store: the role presets on their permissions and one administrator.
     static Directory initialContent(const Catalog& catalog, const QString& adminName);
     static bool isPostgresLocation(const QString& location);
+    // The address as it may be shown, logged and remembered: a password in it is left out.
+    static QString withoutPassword(const QString& location);
     // $WARDEN_STORE, else warden.sqlite in the platform's application data folder.
     static QString defaultLocation();
 
     ~Store() override;
 
-    QString location() const { return m_location; }
+    QString location() const { return m_location; } // never with a password
     const Catalog& catalog() const { return m_catalog; }
     const Directory& directory() const { return m_directory; }
     AccessIndex access() const { return AccessIndex(m_directory, m_catalog); }
