@@ -364,6 +364,9 @@ void TestConnections::propertiesFollowTheType()
         {{{QStringLiteral("url"), QStringLiteral("https://x.example")}, {QStringLiteral("username"), QStringLiteral("bot")}, {QStringLiteral("colour"), QStringLiteral("red")}}, token, QStringLiteral("colour: the type has no such field")},
         {{{QStringLiteral("url"), QStringLiteral("https://x.example")}, {QStringLiteral("username"), QStringLiteral("bot")}, {QStringLiteral("timeoutSeconds"), 9999}}, token, QStringLiteral("timeoutSeconds: 9999 is outside 1 to 600")},
         {{{QStringLiteral("url"), QStringLiteral("https://x.example")}, {QStringLiteral("username"), QStringLiteral("bot")}, {QStringLiteral("apiToken"), QStringLiteral("clear")}}, {}, QStringLiteral("apiToken: a secret is set as a secret")},
+        // A password in the address would be shown, exported and logged in clear.
+        {{{QStringLiteral("url"), QStringLiteral("https://bob:hunter2@ci.example")}, {QStringLiteral("username"), QStringLiteral("bot")}}, token, QStringLiteral("url: an address must not carry a user name or password")},
+        {{{QStringLiteral("url"), QStringLiteral("https://bob@ci.example")}, {QStringLiteral("username"), QStringLiteral("bot")}}, token, QStringLiteral("put the password in the password or token field")},
     };
     for (const Case& c : cases) {
         auto result = add(c.properties, c.secrets);

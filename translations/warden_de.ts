@@ -1785,7 +1785,7 @@
 <context>
     <name>ConnectionTypes</name>
     <message>
-        <location filename="../models/domain/ConnectionTypes.cpp" line="+29"/>
+        <location filename="../models/domain/ConnectionTypes.cpp" line="+31"/>
         <source>sentAs must be basicUser, basicPassword, bearer or header:NAME, not &apos;%1&apos;</source>
         <translation>sentAs muss basicUser, basicPassword, bearer oder header:NAME sein, nicht &apos;%1&apos;</translation>
     </message>
@@ -1886,6 +1886,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>%1: an address must not carry a user name or password; put the password in the password or token field</source>
+        <translation>%1: eine Adresse darf keinen Benutzernamen und kein Passwort enthalten; tragen Sie das Passwort in das Passwort- oder Token-Feld ein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1: &apos;%2&apos; is not one of %3</source>
         <translation>%1: &apos;%2&apos; ist keiner der Werte %3</translation>
     </message>

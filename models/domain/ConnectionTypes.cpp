@@ -1,5 +1,7 @@
 #include "ConnectionTypes.h"
 
+#include "Names.h"
+
 #include "Directory.h"
 
 #include <QRegularExpression>
@@ -198,13 +200,18 @@ Status ConnectionTypes::checkProperties(const QList<FieldDef>& fields, const QJs
                 const QUrl url(text, QUrl::StrictMode);
                 if (!url.isValid() || url.host().isEmpty()
                     || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
-                    return invalid(tr("%1: '%2' is not an http or https address").arg(field->name, text));
+                    return invalid(tr("%1: '%2' is not an http or https address").arg(field->name, Names::echo(text)));
+                // Everyone who may see the connection would see them, and so would every export and the log.
+                if (!url.userInfo().isEmpty())
+                    return invalid(tr("%1: an address must not carry a user name or password; put the password in the "
+                                      "password or token field")
+                                       .arg(field->name));
             }
             if (field->kind == FieldDef::Kind::Choice && !field->choices.contains(text))
-                return invalid(tr("%1: '%2' is not one of %3").arg(field->name, text, field->choices.join(QLatin1String(", "))));
+                return invalid(tr("%1: '%2' is not one of %3").arg(field->name, Names::echo(text), field->choices.join(QLatin1String(", "))));
             if (!field->pattern.isEmpty() && !text.isEmpty()
                 && !QRegularExpression(QRegularExpression::anchoredPattern(field->pattern)).match(text).hasMatch())
-                return invalid(tr("%1: '%2' does not have the expected form").arg(field->name, text));
+                return invalid(tr("%1: '%2' does not have the expected form").arg(field->name, Names::echo(text)));
             break;
         }
         case FieldDef::Kind::Bool:
