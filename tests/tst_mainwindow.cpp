@@ -117,6 +117,7 @@ private Q_SLOTS:
     void initTestCase() { QCoreApplication::setOrganizationName(QStringLiteral("WardenTests")); }
     void init();
     void cleanup() { m_window.reset(); }
+    void matrixOffersOnlyWhatTheOperatorMayGrant();
     void createsRenamesMovesAndDeletesFolders();
     void refusedRenameSaysWhyInPlace();
     void inheritOffWithBothChoicesAndBackOn();
@@ -417,6 +418,50 @@ void TestMainWindow::matrixGrantSaveUndoRedo()
         QCOMPARE(model->index(devRow, viewRelease).data(Qt::CheckStateRole).toInt(), int(Qt::PartiallyChecked));
         QVERIFY(model->index(devRow, viewRelease).data(Qt::ToolTipRole).toString().contains(QStringLiteral("implies")));
     }
+}
+
+// Someone who may edit teams but is no security owner sees the permissions they do not hold greyed
+// out, with why; what they hold they may grant, and what is granted they may clear.
+void TestMainWindow::matrixOffersOnlyWhatTheOperatorMayGrant()
+{
+    const Id admin = userNamed(store(), QStringLiteral("admin"));
+    const Id apps = folderAt(store(), QStringLiteral("Retail Apps"));
+    auto lead = store().apply(edit::AddUser{QStringLiteral("lead"), QStringLiteral("lead@example.com"), {}}, admin);
+    auto leads = store().apply(edit::AddTeam{apps, QStringLiteral("Leads")}, admin);
+    QVERIFY(lead.ok() && leads.ok());
+    QVERIFY(store().apply(edit::TeamMember{leads->createdId, lead->createdId, 0, true}, admin).ok());
+    QVERIFY(store().apply(edit::TeamPermissions{leads->createdId, keys(store(), {QStringLiteral("folder#edit_teams"),
+                                                                                  QStringLiteral("release#start")}),
+                                                {}},
+                          admin)
+                .ok());
+    m_window->signInAs(lead->createdId);
+    select(QStringLiteral("Retail Apps"));
+    auto* details = page()->details();
+    TeamPermissionModel* model = details->matrixModel();
+    const Id qa = teamOn(store(), QStringLiteral("Retail Apps"), QStringLiteral("QA"));
+    const int start = store().catalog().folderIndex(QStringLiteral("release#start"));
+    const int abort = store().catalog().folderIndex(QStringLiteral("release#abort"));
+    const QModelIndex notHeld = model->index(model->rowOf(qa), abort);
+    QVERIFY(!(model->flags(notHeld) & Qt::ItemIsEnabled));
+    QVERIFY2(notHeld.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Granting it needs holding release#abort here")),
+             qPrintable(notHeld.data(Qt::ToolTipRole).toString()));
+    // A click on it changes nothing.
+    QTableView* view = details->findChild<QTableView*>(QStringLiteral("permissionMatrix"));
+    view->scrollTo(notHeld);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(notHeld).center());
+    QVERIFY(!model->hasPendingChanges());
+    QVERIFY(!model->setData(notHeld, Qt::Checked, Qt::CheckStateRole));
+    // What lead holds, lead may grant, and save.
+    const QModelIndex held = model->index(model->rowOf(qa), start);
+    QVERIFY(model->flags(held) & Qt::ItemIsEnabled);
+    QVERIFY(model->setData(held, Qt::Checked, Qt::CheckStateRole));
+    details->save();
+    QVERIFY(store().directory().team(qa)->permissions.test(start));
+    // A granted permission lead does not hold can still be cleared.
+    const Id owner = teamOn(store(), QStringLiteral("Retail Apps"), QStringLiteral("Folder Owner"));
+    const int editFolder = store().catalog().folderIndex(QStringLiteral("folder#edit"));
+    QVERIFY(model->flags(model->index(model->rowOf(owner), editFolder)) & Qt::ItemIsEnabled);
 }
 
 void TestMainWindow::matrixResetAndSystemTeamWarning()

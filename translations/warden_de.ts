@@ -5082,7 +5082,7 @@
         <translation>Berechtigungen der Teams</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+111"/>
         <source>No folders yet</source>
         <translation>Noch keine Ordner</translation>
     </message>
@@ -5137,7 +5137,12 @@
         <translation>Geerbt von %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>Greyed-out boxes are permissions you do not hold here: you may clear them, not grant them.</source>
+        <translation>Ausgegraute Kästchen sind Berechtigungen, die Sie hier nicht haben: Sie können sie entziehen, aber nicht erteilen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Needs folder#edit_security on %1.</source>
         <translation>Benötigt folder#edit_security auf %1.</translation>
     </message>
@@ -5173,12 +5178,12 @@
         <translation>Wählen Sie zuerst ein Team aus.</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-99"/>
         <source>☑ granted   ▣ implied by another granted permission   yellow: not saved yet   red: not saved, and changed by someone else since. Hover over a column for its description.</source>
         <translation>☑ erteilt   ▣ durch eine andere erteilte Berechtigung impliziert   gelb: noch nicht gespeichert   rot: nicht gespeichert und seitdem von jemand anderem geändert. Fahren Sie über eine Spalte, um ihre Beschreibung zu sehen.</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+100"/>
         <source>Rename the selected team</source>
         <translation>Ausgewähltes Team umbenennen</translation>
     </message>
@@ -6575,7 +6580,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
 <context>
     <name>warden::TeamPermissionModel</name>
     <message>
-        <location filename="../models/items/TeamPermissionModel.cpp" line="+161"/>
+        <location filename="../models/items/TeamPermissionModel.cpp" line="+171"/>
         <source>%1 holds %2 (%3).</source>
         <translation>%1 hat %2 (%3).</translation>
     </message>
@@ -6588,6 +6593,11 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <location line="+3"/>
         <source>%1 does not hold %2 (%3).</source>
         <translation>%1 hat %2 nicht (%3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Granting it needs holding %1 here yourself, or folder#edit_security.</source>
+        <translation>Sie zu erteilen setzt voraus, dass Sie %1 hier selbst haben, oder folder#edit_security.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6637,7 +6647,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
 %3</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>%1 on team %2</source>
         <translation>%1 im Team %2</translation>
     </message>

@@ -63,8 +63,8 @@ FolderDetails::FolderDetails(EditRunner& runner, Prompts& prompts, QWidget* pare
     m_save->setDefault(true);
     m_legend->setObjectName(QStringLiteral("matrixLegend"));
     m_legend->setWordWrap(true);
-    m_legend->setText(tr("☑ granted   ▣ implied by another granted permission   yellow: not saved yet   red: not saved, "
-                         "and changed by someone else since. Hover over a column for its description."));
+
+    m_legend->setText(legendText());
 
     auto* header = new GroupedHeaderView(TeamPermissionModel::GroupRole, m_matrix);
     m_matrix->setObjectName(QStringLiteral("permissionMatrix"));
@@ -146,6 +146,12 @@ void FolderDetails::showFolder(Id folderId)
     refresh();
 }
 
+QString FolderDetails::legendText()
+{
+    return tr("☑ granted   ▣ implied by another granted permission   yellow: not saved yet   red: not saved, and changed "
+              "by someone else since. Hover over a column for its description.");
+}
+
 bool FolderDetails::mayEditTeams() const
 {
     const AccessIndex access = m_runner.store().access();
@@ -211,6 +217,16 @@ void FolderDetails::refresh()
     m_teamsTitle->setText(rootId == m_folder ? tr("Teams and permissions")
                                              : tr("Inherited from %1").arg(rootPath));
     m_model->setEditable(rootId == m_folder && mayEditTeams());
+    // Below the security owners, nobody grants more than they hold (the core refuses it anyway).
+    const AccessIndex access = store.access();
+    const bool owner = maySecure || access.holdsGlobal(m_runner.operatorId(), QStringLiteral("security#edit"));
+    m_model->setGrantable(owner ? store.catalog().allFolderPermissions()
+                                : access.folderPermissions(m_runner.operatorId(), m_folder));
+    const bool limited = !owner && m_model->isEditable();
+    m_legend->setText(legendText()
+                      + (limited ? QLatin1Char(' ') + tr("Greyed-out boxes are permissions you do not hold here: you may "
+                                                         "clear them, not grant them.")
+                                 : QString()));
     updateButtons();
 }
 

@@ -58,6 +58,7 @@ private:
     void toggleInherit(bool inherit);
     Id currentTeam() const;
     bool mayEditTeams() const;
+    static QString legendText();
 
     EditRunner& m_runner;
     Prompts& m_prompts;

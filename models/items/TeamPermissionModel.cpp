@@ -5,7 +5,8 @@
 
 namespace warden {
 
-TeamPermissionModel::TeamPermissionModel(const Store& store, QObject* parent) : QAbstractTableModel(parent), m_store(store)
+TeamPermissionModel::TeamPermissionModel(const Store& store, QObject* parent)
+    : QAbstractTableModel(parent), m_store(store), m_grantable(store.catalog().allFolderPermissions())
 {
     connect(&store, &Store::changed, this, &TeamPermissionModel::storeChanged);
     connect(&store, &Store::arrived, this, [this](const QList<AuditEntry>& entries) { m_pending.noteArrived(entries); });
@@ -31,6 +32,15 @@ void TeamPermissionModel::setFolder(Id folderId)
     reload();
     endResetModel();
     Q_EMIT pendingChanged(false);
+}
+
+void TeamPermissionModel::setGrantable(const PermissionSet& grantable)
+{
+    if (m_grantable == grantable)
+        return;
+    m_grantable = grantable;
+    if (!m_teams.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
 void TeamPermissionModel::setEditable(bool editable)
@@ -164,6 +174,8 @@ QVariant TeamPermissionModel::data(const QModelIndex& index, int role) const
                        .arg(team->name, info.title, m_store.catalog().folderPermission(impliedBy(teamId, permission)).title);
         else
             text = tr("%1 does not hold %2 (%3).").arg(team->name, info.title, info.key);
+        if (m_editable && cell != CellState::Granted && !m_grantable.test(permission))
+            text += QLatin1Char('\n') + tr("Granting it needs holding %1 here yourself, or folder#edit_security.").arg(info.key);
         if (conflict)
             text += QLatin1Char('\n') + tr("Not saved yet, and changed by someone else since: Save asks which to keep.");
         else if (pending)
@@ -239,8 +251,11 @@ Qt::ItemFlags TeamPermissionModel::flags(const QModelIndex& index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    // Read-only cells (inherited, or no right to edit) are drawn disabled.
+    // Read-only cells (inherited, no right to edit, or a permission the operator may not grant) are
+    // drawn disabled; a granted one can always be cleared.
     if (!m_editable)
+        return Qt::ItemIsSelectable;
+    if (!m_grantable.test(index.column()) && !permissions(m_teams.value(index.row())).test(index.column()))
         return Qt::ItemIsSelectable;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable;
 }
@@ -254,9 +269,11 @@ bool TeamPermissionModel::setData(const QModelIndex& index, const QVariant& valu
     if (!team)
         return false;
     // A view checks an implied (partly checked) cell: that grants the permission itself.
+    const bool wanted = Qt::CheckState(value.toInt()) == Qt::Checked;
+    if (wanted && !team->permissions.test(index.column()) && !m_grantable.test(index.column()))
+        return false;
     const bool hadPending = hasPendingChanges();
-    m_pending.set(pendingCell(teamId, index.column()), Qt::CheckState(value.toInt()) == Qt::Checked,
-                  team->permissions.test(index.column()));
+    m_pending.set(pendingCell(teamId, index.column()), wanted, team->permissions.test(index.column()));
     // Implications change other cells of the row.
     Q_EMIT dataChanged(this->index(index.row(), 0), this->index(index.row(), columnCount() - 1));
     Q_EMIT headerDataChanged(Qt::Vertical, index.row(), index.row());

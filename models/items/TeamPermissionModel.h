@@ -39,6 +39,9 @@ public:
     void setFolder(Id folderId);
     Id root() const { return m_root; }
     void setEditable(bool editable);
+    // What the operator may newly grant here (all for a security owner); other cells can only be
+    // cleared, and say why.
+    void setGrantable(const PermissionSet& grantable);
     bool isEditable() const { return m_editable; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -76,6 +79,7 @@ private:
     const Store& m_store;
     Id m_root = 0;
     bool m_editable = false;
+    PermissionSet m_grantable;
     QList<Id> m_teams;
     PendingChanges m_pending;
 };
