@@ -265,17 +265,17 @@ Result<Applied> Store::commit(Applied applied, std::size_t mark, const QString& 
 {
     if (m_directory.journalSize() == mark)
         return applied; // nothing to change: nothing written, nothing logged
-    AuditEntry entry;
-    entry.operatorName = operatorName;
-    entry.summary = applied.summary;
-    entry.beforeJson = rowsJson(m_directory.journal(), false);
-    entry.afterJson = rowsJson(m_directory.journal(), true);
     if (Status lost = attachment()) {
         m_directory.rollbackTo(mark);
         if (Status s = reopen(*lost))
             return *s;
         return lostError(*lost);
     }
+    AuditEntry entry;
+    entry.operatorName = operatorName;
+    entry.summary = applied.summary;
+    entry.beforeJson = rowsJson(m_directory.journal(), false);
+    entry.afterJson = rowsJson(m_directory.journal(), true);
     m_writing = true;
     auto id = persist(m_directory.journal(), entry, m_lastSeen);
     m_writing = false;
