@@ -1933,15 +1933,15 @@
         <translation>die Datei lässt keinen aktiven Benutzer mit Admin übrig (globalPermissions.admin)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+67"/>
         <location line="+149"/>
-        <location line="+243"/>
+        <location line="+242"/>
         <location line="+4"/>
         <source>expected an object</source>
         <translation>Objekt erwartet</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-391"/>
         <source>unknown key</source>
         <translation>unbekannter Schlüssel</translation>
     </message>
@@ -1996,12 +1996,12 @@
         <location line="+4"/>
         <location line="+30"/>
         <location line="+126"/>
-        <location line="+160"/>
+        <location line="+159"/>
         <source>unknown role &apos;%1&apos;</source>
         <translation>unbekannte Rolle &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-293"/>
         <source>unknown global permission</source>
         <translation>unbekannte globale Berechtigung</translation>
     </message>
@@ -2031,18 +2031,18 @@
         <translation>doppelter Teamname &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-289"/>
         <source>%1, team %2</source>
         <translation>%1, Team %2</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+160"/>
+        <location line="+298"/>
+        <location line="+159"/>
         <source>unknown user &apos;%1&apos;</source>
         <translation>unbekannter Benutzer &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-146"/>
         <source>unknown folder permission &apos;%1&apos;</source>
         <translation>unbekannte Ordnerberechtigung &apos;%1&apos;</translation>
     </message>
@@ -2082,17 +2082,17 @@
         <translation>doppelter Verbindungstitel &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-401"/>
         <source>%1, connection %2</source>
         <translation>%1, Verbindung %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>connection %1</source>
         <translation>Verbindung %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+413"/>
         <source>expected a secret as text</source>
         <translation>Geheimnis als Text erwartet</translation>
     </message>

@@ -876,14 +876,14 @@ void Cli::printPreview(const Store& s, const QList<UserAccessChange>& unsorted, 
         }
         int shown = 0;
         for (const auto& [position, root] : std::as_const(folders)) {
-            const QStringList g = catalog.folderKeys(root->gained);
-            const QStringList l = catalog.folderKeys(root->lost);
-            gained += g.size();
-            lost += l.size();
+            gained += root->gained.count();
+            lost += root->lost.count();
             ++folderChanges;
             if (summary && shown >= summaryFolders)
                 continue;
             ++shown;
+            const QStringList g = catalog.folderKeys(root->gained);
+            const QStringList l = catalog.folderKeys(root->lost);
             const QString path = d.path(tree.order.at(position));
             if (json)
                 writer.value(QJsonObject{{QStringLiteral("path"), path},

@@ -145,11 +145,38 @@ private:
         while (!path.isEmpty()) {
             const auto it = m_places.constFind(path);
             if (it != m_places.cend())
-                return it.value();
+                return label(*it);
             const qsizetype cut = std::max(path.lastIndexOf(QLatin1Char('.')), path.lastIndexOf(QLatin1Char('[')));
             if (cut <= 0)
                 break;
             path.truncate(cut);
+        }
+        return {};
+    }
+
+    // A place is put into words only when an error names it: a large file has many places, few errors.
+    struct Place
+    {
+        enum class Kind
+        {
+            Folder, // folderId: its parent
+            Team,
+            Connection, // folderId 0: a global one
+        };
+        Kind kind = Kind::Folder;
+        Id folderId = 0;
+        QString name;
+    };
+    QString label(const Place& place) const
+    {
+        const QString folder = place.folderId ? m_directory.path(place.folderId) : QString();
+        switch (place.kind) {
+        case Place::Kind::Folder:
+            return place.folderId ? folder + QLatin1Char('/') + place.name : place.name;
+        case Place::Kind::Team:
+            return tr("%1, team %2").arg(folder, place.name);
+        case Place::Kind::Connection:
+            return place.folderId ? tr("%1, connection %2").arg(folder, place.name) : tr("connection %1").arg(place.name);
         }
         return {};
     }
@@ -350,7 +377,7 @@ private:
         // Named by its path from the start, so that even its first error says which folder it is.
         const QString name = value.toObject().value(QStringLiteral("name")).toString();
         if (!name.isEmpty() && Names::checkFolderName(name).isEmpty())
-            m_places.insert(path, parentId ? m_directory.path(parentId) + QLatin1Char('/') + name : name);
+            m_places.insert(path, Place{Place::Kind::Folder, parentId, name});
         QJsonObject object;
         Folder folder;
         if (!this->object(value,
@@ -437,7 +464,7 @@ private:
             return fail(at(path, QStringLiteral("name")), problem);
         if (m_directory.teamNamed(folderId, team->name))
             return fail(at(path, QStringLiteral("name")), tr("duplicate team name '%1'").arg(Names::echo(team->name)));
-        m_places.insert(path, tr("%1, team %2").arg(m_directory.path(folderId), team->name));
+        m_places.insert(path, Place{Place::Kind::Team, folderId, team->name});
         if (const SystemTeamInfo* info = m_catalog.systemTeamNamed(team->name)) {
             team->systemKind = info->kind;
             team->name = info->name;
@@ -551,8 +578,7 @@ private:
             return fail(at(path, QStringLiteral("title")), problem);
         if (m_directory.connectionNamed(folderId, c.title))
             return fail(at(path, QStringLiteral("title")), tr("duplicate connection title '%1'").arg(Names::echo(c.title)));
-        m_places.insert(path, folderId ? tr("%1, connection %2").arg(m_directory.path(folderId), c.title)
-                                       : tr("connection %1").arg(c.title));
+        m_places.insert(path, Place{Place::Kind::Connection, folderId, c.title});
         const QJsonValue properties = object.value(QStringLiteral("properties"));
         if (!properties.isUndefined() && !properties.isNull() && !properties.isObject())
             return fail(at(path, QStringLiteral("properties")), tr("expected an object"));
@@ -720,7 +746,7 @@ private:
     const Catalog& m_catalog;
     Directory m_directory;
     std::optional<Error> m_error;
-    QHash<QString, QString> m_places; // "folders[0].children[5]" -> "Apps/Web"
+    QHash<QString, Place> m_places; // "folders[0].children[5]" -> the folder Web under Apps
     QList<Pending> m_folderConnections;
     QList<Pending> m_folderTemplates;
     QList<Allowed> m_allowed;
