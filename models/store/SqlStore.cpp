@@ -223,7 +223,10 @@ Status SqlStore::attachment() const
         return failed(Tr::tr("another program removed the store's write-ahead log while Warden was using it"));
     if (m_sharedMemoryFile && FileIdentity::of(m_location + QStringLiteral("-shm")) != m_sharedMemoryFile)
         return failed(Tr::tr("another program removed the store's shared-memory file while Warden was using it"));
-    if (!StoreFiles::processHoldsLock(m_databaseFile) || (m_sharedMemoryFile && !StoreFiles::processHoldsLock(*m_sharedMemoryFile)))
+    QList<FileIdentity> locked{m_databaseFile};
+    if (m_sharedMemoryFile)
+        locked.append(*m_sharedMemoryFile);
+    if (!StoreFiles::processHoldsLocks(locked))
         return failed(Tr::tr("the store file was opened and closed in this program outside the database, which dropped "
                              "Warden's locks on it"));
     return {};

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMutex>
+#include <QSet>
 #include <QStringList>
 
 #include <fcntl.h>
@@ -104,22 +105,24 @@ Status StoreFiles::refuse(const QString& path)
     return {};
 }
 
-bool StoreFiles::processHoldsLock(const FileIdentity& file)
+bool StoreFiles::processHoldsLocks(const QList<FileIdentity>& files)
 {
     const std::optional<QByteArray> locks = readProcLocks();
     if (!locks)
         return true;
     const QByteArray pid = QByteArray::number(qint64(::getpid()));
-    const QByteArray inode = ':' + QByteArray::number(file.inode);
+    QSet<quint64> missing;
+    for (const FileIdentity& file : files)
+        missing.insert(file.inode);
     // "1: POSIX  ADVISORY  READ 4501 fe:00:10952866 128 128"; "1: -> POSIX ..." is a waiting request.
     for (const QByteArray& line : locks->split('\n')) {
         const QList<QByteArray> fields = line.simplified().split(' ');
-        if (fields.size() < 6 || fields.at(1) == "->" || fields.at(1) != "POSIX")
+        if (fields.size() < 6 || fields.at(1) != "POSIX" || fields.at(4) != pid)
             continue;
-        if (fields.at(4) == pid && fields.at(5).endsWith(inode))
-            return true;
+        const QByteArray& where = fields.at(5);
+        missing.remove(where.mid(where.lastIndexOf(':') + 1).toULongLong());
     }
-    return false;
+    return missing.isEmpty();
 }
 
 } // namespace warden

@@ -2,6 +2,7 @@
 
 #include "models/domain/Result.h"
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -30,9 +31,9 @@ public:
     static void remove(const QString& databasePath);
     // A refusal when path is (or leads to) the database, its write-ahead log, shared memory or journal.
     static Status refuse(const QString& path);
-    // Whether this process still holds a lock on the file: false once a stray close dropped it.
+    // Whether this process still holds a lock on each file: false once a stray close dropped one.
     // True where the system does not tell (no /proc/locks).
-    static bool processHoldsLock(const FileIdentity& file);
+    static bool processHoldsLocks(const QList<FileIdentity>& files);
     static const QStringList& companionSuffixes();
 };
 
