@@ -212,11 +212,11 @@ void TeamEditor::storeChanged()
         const Team* team = d.team(m_team);
         if (!team)
             return std::nullopt;
-        if (cell.item.startsWith(QLatin1String("role:"))) {
-            const Role* role = d.roleNamed(cell.item.mid(5));
+        if (PendingChanges::isRoleItem(cell)) {
+            const Role* role = d.roleNamed(PendingChanges::nameIn(cell.item));
             return role ? std::optional<bool>(team->roles.contains(role->id)) : std::nullopt;
         }
-        const User* user = d.userNamed(cell.item.mid(5));
+        const User* user = d.userNamed(PendingChanges::nameIn(cell.item));
         return user ? std::optional<bool>(team->users.contains(user->id)) : std::nullopt;
     });
     listMembers();
@@ -229,9 +229,9 @@ void TeamEditor::listMembers()
     QSet<Id> users = team ? team->users : QSet<Id>();
     QSet<Id> roles = team ? team->roles : QSet<Id>();
     for (const auto& [cell, wanted] : m_pending.cells()) {
-        const bool isRole = cell.item.startsWith(QLatin1String("role:"));
-        const Role* role = isRole ? d.roleNamed(cell.item.mid(5)) : nullptr;
-        const User* user = isRole ? nullptr : d.userNamed(cell.item.mid(5));
+        const bool isRole = PendingChanges::isRoleItem(cell);
+        const Role* role = isRole ? d.roleNamed(PendingChanges::nameIn(cell.item)) : nullptr;
+        const User* user = isRole ? nullptr : d.userNamed(PendingChanges::nameIn(cell.item));
         QSet<Id>& set = isRole ? roles : users;
         const Id id = role ? role->id : (user ? user->id : 0);
         if (id && wanted)
@@ -256,8 +256,8 @@ void TeamEditor::accept()
 {
     const Directory& d = m_store.directory();
     const QStringList lines = m_pending.conflictLines([&](const PendingChanges::Cell& cell) {
-        const bool isRole = cell.item.startsWith(QLatin1String("role:"));
-        return isRole ? tr("role %1").arg(cell.item.mid(5)) : tr("user %1").arg(cell.item.mid(5));
+        const bool isRole = PendingChanges::isRoleItem(cell);
+        return isRole ? tr("role %1").arg(PendingChanges::nameIn(cell.item)) : tr("user %1").arg(PendingChanges::nameIn(cell.item));
     });
     Prompts fallback;
     Prompts& prompts = m_prompts ? *m_prompts : fallback;

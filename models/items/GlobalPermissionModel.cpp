@@ -36,10 +36,10 @@ void GlobalPermissionModel::storeChanged(const std::vector<Change>& changes)
     // What others saved shows beneath the pending changes; a role that is gone is a conflict.
     const Directory& d = m_store.directory();
     m_pending.reconcile([&](const PendingChanges::Cell& cell) -> std::optional<bool> {
-        const warden::Role* r = d.roleNamed(cell.item.mid(5));
+        const warden::Role* r = d.roleNamed(PendingChanges::nameIn(cell.item));
         if (!r)
             return std::nullopt;
-        return d.global(cell.row.mid(7)).roles.contains(r->id);
+        return d.global(PendingChanges::nameIn(cell.row)).roles.contains(r->id);
     });
     changedAll();
     if (hadPending != hasPendingChanges())
@@ -69,7 +69,7 @@ QSet<Id> GlobalPermissionModel::roles(const QString& key) const
     QSet<Id> assigned = d.global(key).roles;
     const QString row = PendingChanges::globalRow(key);
     for (const auto& [cell, wanted] : m_pending.cells()) {
-        const warden::Role* r = cell.row == row ? d.roleNamed(cell.item.mid(5)) : nullptr;
+        const warden::Role* r = cell.row == row ? d.roleNamed(PendingChanges::nameIn(cell.item)) : nullptr;
         if (r && wanted)
             assigned.insert(r->id);
         else if (r)
@@ -201,8 +201,8 @@ void GlobalPermissionModel::reset()
 QStringList GlobalPermissionModel::conflictLines() const
 {
     return m_pending.conflictLines([&](const PendingChanges::Cell& cell) {
-        const warden::Role* r = m_store.directory().roleNamed(cell.item.mid(5));
-        const QString key = cell.row.mid(7);
+        const warden::Role* r = m_store.directory().roleNamed(PendingChanges::nameIn(cell.item));
+        const QString key = PendingChanges::nameIn(cell.row);
         return r ? tr("role %1 on %2").arg(r->name, key) : tr("a role that was deleted, on %1").arg(key);
     });
 }

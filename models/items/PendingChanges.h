@@ -37,6 +37,10 @@ public:
     static QString permissionItem(const QString& key) { return QStringLiteral("permission:") + key; }
     static QString userItem(const QString& username);
     static QString roleItem(const QString& name);
+    // What a row or item names, without its kind: "team:42" -> "42", "role:devs" -> "devs".
+    static QString nameIn(const QString& rowOrItem) { return rowOrItem.mid(rowOrItem.indexOf(QLatin1Char(':')) + 1); }
+    static Id teamIn(const Cell& cell) { return nameIn(cell.row).toLongLong(); }
+    static bool isRoleItem(const Cell& cell) { return cell.item.startsWith(QLatin1String("role:")); }
     // The cells an audit entry changed; a cell without an item: the whole row was deleted.
     static QList<Cell> cellsChangedBy(const AuditEntry& entry);
 

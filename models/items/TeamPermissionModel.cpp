@@ -98,10 +98,10 @@ void TeamPermissionModel::storeChanged(const std::vector<Change>& changes)
     // changed the other way (or whose team is gone) are conflicts.
     const Catalog& catalog = m_store.catalog();
     m_pending.reconcile([&](const PendingChanges::Cell& cell) -> std::optional<bool> {
-        const Team* team = d.team(cell.row.mid(5).toLongLong());
+        const Team* team = d.team(PendingChanges::teamIn(cell));
         if (!team || team->folderId != m_root)
             return std::nullopt;
-        return team->permissions.test(catalog.folderIndex(cell.item.mid(11)));
+        return team->permissions.test(catalog.folderIndex(PendingChanges::nameIn(cell.item)));
     });
     endResetModel();
     if (hadPending != hasPendingChanges())
@@ -127,7 +127,7 @@ PermissionSet TeamPermissionModel::permissions(Id teamId) const
     const QString row = PendingChanges::teamRow(teamId);
     for (const auto& [cell, wanted] : m_pending.cells()) {
         if (cell.row == row)
-            held.set(m_store.catalog().folderIndex(cell.item.mid(11)), wanted);
+            held.set(m_store.catalog().folderIndex(PendingChanges::nameIn(cell.item)), wanted);
     }
     return held;
 }
@@ -307,9 +307,9 @@ QStringList TeamPermissionModel::conflictLines() const
 {
     const Directory& d = m_store.directory();
     return m_pending.conflictLines([&](const PendingChanges::Cell& cell) {
-        const Team* team = d.team(cell.row.mid(5).toLongLong());
-        const int permission = m_store.catalog().folderIndex(cell.item.mid(11));
-        const QString title = permission >= 0 ? m_store.catalog().folderPermission(permission).title : cell.item.mid(11);
+        const Team* team = d.team(PendingChanges::teamIn(cell));
+        const int permission = m_store.catalog().folderIndex(PendingChanges::nameIn(cell.item));
+        const QString title = permission >= 0 ? m_store.catalog().folderPermission(permission).title : PendingChanges::nameIn(cell.item);
         return team ? tr("%1 on team %2").arg(title, team->name) : tr("%1 on a team that was deleted").arg(title);
     });
 }
