@@ -210,16 +210,25 @@ void TeamEditor::storeChanged()
     const Directory& d = m_store.directory();
     m_pending.reconcile([&](const PendingChanges::Cell& cell) -> std::optional<bool> {
         const Team* team = d.team(m_team);
-        if (!team)
+        const auto [isRole, id] = memberIn(cell);
+        if (!team || !id)
             return std::nullopt;
-        if (PendingChanges::isRoleItem(cell)) {
-            const Role* role = d.roleNamed(PendingChanges::nameIn(cell.item));
-            return role ? std::optional<bool>(team->roles.contains(role->id)) : std::nullopt;
-        }
-        const User* user = d.userNamed(PendingChanges::nameIn(cell.item));
-        return user ? std::optional<bool>(team->users.contains(user->id)) : std::nullopt;
+        return (isRole ? team->roles : team->users).contains(id);
     });
     listMembers();
+}
+
+// The user or role a cell names (id 0 when it is gone).
+QPair<bool, Id> TeamEditor::memberIn(const PendingChanges::Cell& cell) const
+{
+    const Directory& d = m_store.directory();
+    const QString name = PendingChanges::nameIn(cell.item);
+    if (PendingChanges::isRoleItem(cell)) {
+        const Role* role = d.roleNamed(name);
+        return {true, role ? role->id : 0};
+    }
+    const User* user = d.userNamed(name);
+    return {false, user ? user->id : 0};
 }
 
 void TeamEditor::listMembers()
@@ -229,11 +238,8 @@ void TeamEditor::listMembers()
     QSet<Id> users = team ? team->users : QSet<Id>();
     QSet<Id> roles = team ? team->roles : QSet<Id>();
     for (const auto& [cell, wanted] : m_pending.cells()) {
-        const bool isRole = PendingChanges::isRoleItem(cell);
-        const Role* role = isRole ? d.roleNamed(PendingChanges::nameIn(cell.item)) : nullptr;
-        const User* user = isRole ? nullptr : d.userNamed(PendingChanges::nameIn(cell.item));
+        const auto [isRole, id] = memberIn(cell);
         QSet<Id>& set = isRole ? roles : users;
-        const Id id = role ? role->id : (user ? user->id : 0);
         if (id && wanted)
             set.insert(id);
         else if (id)

@@ -43,6 +43,7 @@ private:
     PendingChanges::Cell cellOf(bool isRole, Id id) const;
     void setMember(bool isRole, Id id, bool member);
     void storeChanged();
+    QPair<bool, Id> memberIn(const PendingChanges::Cell& cell) const;
     void listMembers();
 
     const Store& m_store;
