@@ -186,37 +186,18 @@ void TestConcurrency::processesWritingAtOnceLoseNothing()
     QCOMPARE(entries, int(saved.size()));
 }
 
-// Run as a role that owns nothing (docs/postgresql.md), Warden works, and the log can be neither
+// Run as a login that owns nothing (docs/postgresql-logins.sql), Warden works, and the log can be neither
 // changed nor deleted, nor its triggers switched off.
 void TestConcurrency::applicationRoleCannotTouchTheLog()
 {
     WARDEN_REQUIRE_BACKEND(QStringLiteral("postgresql"))
     auto owner = m_stores.createStore(QStringLiteral("postgresql"), QStringLiteral("demo"));
     QVERIFY(owner);
-    const QString role = QStringLiteral("warden_app_%1").arg(QRandomGenerator::global()->bounded(1000000));
-    QFile recipe(QStringLiteral(WARDEN_SOURCE_DIR "/docs/postgresql-app-role.sql"));
-    QVERIFY(recipe.open(QIODevice::ReadOnly));
-    const QString script = QString::fromUtf8(recipe.readAll()).replace(QStringLiteral("warden_app"), role);
-    bool granted = true;
-    QString grantError;
-    QVERIFY(withRawConnection(owner->location(), [&](QSqlDatabase& db) {
-        for (const QString& statement : script.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-            QString sql;
-            for (const QString& line : statement.split(QLatin1Char('\n')))
-                if (!line.trimmed().startsWith(QStringLiteral("--")))
-                    sql += line + QLatin1Char('\n');
-            if (sql.trimmed().isEmpty())
-                continue;
-            QSqlQuery q(db);
-            if (!q.exec(sql)) {
-                granted = false;
-                grantError = q.lastError().text() + QStringLiteral(" in ") + sql;
-            }
-        }
-    }));
-    QVERIFY2(granted, qPrintable(grantError));
-    QUrl url(owner->location());
-    url.setUserName(role);
+    const QHash<QString, QString> logins = m_stores.addLogins(owner->location(), {QStringLiteral("alice")});
+    QVERIFY(!logins.isEmpty());
+    const QString role = QUrl(logins.value(QStringLiteral("alice"))).userName();
+    QVERIFY(!owner->linkLogin(role, userNamed(*owner, QStringLiteral("admin")), userNamed(*owner, QStringLiteral("admin"))));
+    QUrl url(logins.value(QStringLiteral("alice")));
     auto opened = Store::open(url.toString(), Store::OpenMode::Existing);
     QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
     Store& app = *opened.value();

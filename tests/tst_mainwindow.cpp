@@ -30,6 +30,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 #include <QThread>
 #include <QThreadPool>
 #include <QTimer>
@@ -128,6 +129,7 @@ private Q_SLOTS:
     void teamsAddRenameDelete();
     void leavingPendingChangesAsks();
     void remembersLayoutAndOperator();
+    void sharedStoreActsAsTheLinkedUser();
     void teamEditorFindsMembersAsYouType();
     void storeThatCannotOpenKeepsTheCurrentOne();
     void filterKeepsAncestorsVisible();
@@ -144,6 +146,35 @@ void TestMainWindow::init()
     m_window->signInAs(userNamed(m_window->store(), QStringLiteral("admin")));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+// On PostgreSQL the window acts as the user linked to its login, and offers Sign In As only to the
+// login that owns the store.
+void TestMainWindow::sharedStoreActsAsTheLinkedUser()
+{
+    WARDEN_REQUIRE_BACKEND(QStringLiteral("postgresql"))
+    auto owner = m_stores.createStore(QStringLiteral("postgresql"), QStringLiteral("demo"));
+    QVERIFY(owner);
+    const QHash<QString, QString> logins = m_stores.addLogins(owner->location(), {QStringLiteral("carol")});
+    QVERIFY(!logins.isEmpty());
+    const Id maya = userNamed(*owner, QStringLiteral("maya.cohen"));
+    QVERIFY(!owner->linkLogin(QUrl(logins.value(QStringLiteral("carol"))).userName(), maya, userNamed(*owner, QStringLiteral("admin"))));
+    const QString ownerLocation = owner->location();
+    MainWindow ownerWindow(std::move(owner), &m_prompts);
+    QVERIFY(ownerWindow.findChild<QAction*>(QStringLiteral("signInAction"))->isEnabled());
+
+    auto carol = Store::open(logins.value(QStringLiteral("carol")), Store::OpenMode::Existing);
+    QVERIFY(carol.ok());
+    MainWindow window(std::move(carol.value()), &m_prompts);
+    QCOMPARE(window.runner().operatorId(), maya);
+    QAction* signIn = window.findChild<QAction*>(QStringLiteral("signInAction"));
+    QVERIFY(!signIn->isEnabled());
+    QVERIFY(signIn->toolTip().contains(QUrl(logins.value(QStringLiteral("carol"))).userName()));
+    // Even called directly, the window cannot act as anyone else: the core refuses.
+    window.signInAs(userNamed(window.store(), QStringLiteral("admin")));
+    auto refused = window.store().apply(edit::AddRole{QStringLiteral("Not by carol")}, window.runner().operatorId());
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, ErrorKind::Refused);
 }
 
 void TestMainWindow::createsRenamesMovesAndDeletesFolders()

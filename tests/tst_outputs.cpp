@@ -2,6 +2,8 @@
 // store is all or nothing, and every failure says what really went wrong.
 #include "support/TestHelpers.h"
 
+#include "models/store/Schema.h"
+
 #include "models/io/FileAccess.h"
 
 #include <QDir>
@@ -230,7 +232,10 @@ void TestOutputs::busyStoreIsAConflictAfterTheTimeout()
     QVERIFY(withRawConnection(location, [&](QSqlDatabase& db) {
         QSqlQuery q(db);
         QVERIFY(q.exec(backend == QLatin1String("sqlite") ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")));
-        QVERIFY(q.exec(QStringLiteral("UPDATE meta SET value = value WHERE key = 'schema_version'")));
+        // The lock every writer takes first (see SqlStore::beginWriting).
+        QVERIFY(q.exec(backend == QLatin1String("sqlite")
+                           ? QStringLiteral("UPDATE meta SET value = value WHERE key = 'schema_version'")
+                           : QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(Schema::writersLock)));
         timer.start();
         run = wardenctl({QStringLiteral("--store"), location, QStringLiteral("role"), QStringLiteral("add"), QStringLiteral("Waiting"),
                          QStringLiteral("--as"), QStringLiteral("admin")});

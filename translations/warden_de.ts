@@ -1277,12 +1277,12 @@
         <translation>das Schreiben der Ausgabe ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>name the operator with --as USERNAME</source>
         <translation>geben Sie mit --as USERNAME an, als welcher Benutzer Sie handeln</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>there is no user &apos;%1&apos; to act as</source>
         <translation>es gibt keinen Benutzer &apos;%1&apos;, als der Sie handeln könnten</translation>
     </message>
@@ -1343,6 +1343,21 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Link a PostgreSQL login to a Warden user: whoever connects with it acts as that user (Admin).</source>
+        <translation>Eine PostgreSQL-Anmeldung mit einem Warden-Benutzer verknüpfen: Wer sich damit verbindet, handelt als dieser Benutzer (Admin).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlink a PostgreSQL login: it may no longer change anything (Admin).</source>
+        <translation>Die Verknüpfung einer PostgreSQL-Anmeldung lösen: Sie darf danach nichts mehr ändern (Admin).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List the PostgreSQL logins and the Warden users they are linked to, and who is connected now.</source>
+        <translation>Die PostgreSQL-Anmeldungen und die mit ihnen verknüpften Warden-Benutzer auflisten, und wer jetzt verbunden ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Print the audit log, oldest first; TIME is an ISO 8601 date or date and time (UTC).</source>
         <translation>Das Prüfprotokoll ausgeben, älteste Einträge zuerst; TIME ist ein Datum oder Datum mit Uhrzeit nach ISO 8601 (UTC).</translation>
     </message>
@@ -1517,7 +1532,7 @@
         <translation>Import %1: %2 Ordner, %3 Teams, %4 Benutzer, %5 Rollen</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>--format must be json or yaml</source>
         <translation>--format muss json oder yaml sein</translation>
     </message>
@@ -1543,12 +1558,12 @@
         <translation>unbekannte Ordnerberechtigung &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-345"/>
         <source>Apply a plan of memberships (CSV header action,member,target) in one transaction, or with --dry-run print what it would change and write nothing; --summary prints the totals and the first folders of each user.</source>
         <translation>Einen Plan von Mitgliedschaften (CSV-Kopfzeile action,member,target) in einer Transaktion anwenden oder mit --dry-run ausgeben, was er ändern würde, ohne etwas zu schreiben; --summary gibt die Summen und die ersten Ordner jedes Benutzers aus.</translation>
     </message>
     <message>
-        <location line="+409"/>
+        <location line="+410"/>
         <source>%1 is %2 and holds no permission</source>
         <translation>%1 ist %2 und hat keine Berechtigung</translation>
     </message>
@@ -1667,7 +1682,27 @@
         <translation>Angewendet: %1 Zeile(n), %2 Benutzer geändert, %3 hinzugekommen, %4 weggefallen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
+        <source>Linked the database login &apos;%1&apos; to %2</source>
+        <translation>Datenbankanmeldung „%1“ mit %2 verknüpft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlinked the database login &apos;%1&apos;</source>
+        <translation>Verknüpfung der Datenbankanmeldung „%1“ gelöst</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Connected as %1, the store&apos;s owner: it may act as anyone.</source>
+        <translation>Verbunden als %1, Eigentümer des Speichers: darf als jeder handeln.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected as %1.</source>
+        <translation>Verbunden als %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>--since needs an ISO 8601 date or date and time, not &apos;%1&apos;</source>
         <translation>--since benötigt ein Datum oder Datum mit Uhrzeit nach ISO 8601, nicht &apos;%1&apos;</translation>
     </message>
@@ -3608,7 +3643,7 @@
         <translation>ein anderes Programm hat die Shared-Memory-Datei des Speichers entfernt, während Warden sie benutzte</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>the store file was opened and closed in this program outside the database, which dropped Warden&apos;s locks on it</source>
         <translation>die Speicherdatei wurde in diesem Programm außerhalb der Datenbank geöffnet und geschlossen, wodurch Warden seine Sperren darauf verlor</translation>
     </message>
@@ -3634,13 +3669,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+133"/>
+        <location line="+142"/>
         <location line="+32"/>
         <source>a file already exists at %1</source>
         <translation>unter %1 existiert bereits eine Datei</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-167"/>
         <source>cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -3656,12 +3691,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+114"/>
+        <location line="+123"/>
         <source>%1 already holds a Warden store</source>
         <translation>%1 enthält bereits einen Warden-Speicher</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-121"/>
         <source>%1 holds no Warden store; create one with &apos;wardenctl init&apos;</source>
         <translation>%1 enthält keinen Warden-Speicher; legen Sie einen mit &apos;wardenctl init&apos; an</translation>
     </message>
@@ -3672,18 +3707,34 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+99"/>
+        <location line="+108"/>
         <location line="+96"/>
+        <location line="+135"/>
         <source>cannot start a transaction: %1</source>
         <translation>Transaktion kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-322"/>
+        <source>cannot read the store&apos;s schema: %1</source>
+        <translation>das Schema des Speichers kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>upgrading the store to schema version %1 failed: %2</source>
         <translation>Aktualisierung des Speichers auf Schemaversion %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+302"/>
+        <location line="+294"/>
+        <source>reading the logins failed: %1</source>
+        <translation>das Lesen der Anmeldungen ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>linking the login failed: %1</source>
+        <translation>das Verknüpfen der Anmeldung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>the change</source>
         <translation>die Änderung</translation>
     </message>
@@ -3698,12 +3749,12 @@
         <translation>das Speichern der Änderung ist fehlgeschlagen: %1; nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-416"/>
         <source>upgrading the store failed: %1</source>
         <translation>Aktualisierung des Speichers fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -3718,23 +3769,25 @@
         <translation>der Speicher ist belegt: die Änderung eines anderen Administrators wird seit mehr als 10 Sekunden gespeichert; nichts wurde gespeichert; versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+44"/>
         <source>cannot lock the store for writing: %1</source>
         <translation>der Speicher kann nicht zum Schreiben gesperrt werden: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+98"/>
+        <location line="+33"/>
+        <location line="+136"/>
         <source>cancelled; nothing was written</source>
         <translation>abgebrochen; es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-143"/>
+        <location line="+33"/>
+        <location line="+7"/>
         <source>saving the change failed: %1</source>
         <translation>Speichern der Änderung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+283"/>
         <location line="+8"/>
         <location line="+20"/>
         <location line="+221"/>
@@ -3761,7 +3814,7 @@
 <context>
     <name>StoreFiles</name>
     <message>
-        <location filename="../models/store/StoreFiles.cpp" line="+100"/>
+        <location filename="../models/store/StoreFiles.cpp" line="+101"/>
         <source>%1 is a file of the open store %2; Warden does not read or write it as another file</source>
         <translation>%1 ist eine Datei des geöffneten Speichers %2; Warden liest oder schreibt sie nicht als andere Datei</translation>
     </message>
@@ -5527,7 +5580,7 @@
         <translation>Abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>&amp;New Store…</source>
         <translation>&amp;Neuer Speicher…</translation>
     </message>
@@ -5568,6 +5621,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>On a shared store you act as the user linked to your database login %1.</source>
+        <translation>In einem gemeinsamen Speicher handeln Sie als der Benutzer, der mit Ihrer Datenbankanmeldung %1 verknüpft ist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -5653,12 +5711,17 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+199"/>
+        <source>Try out what this user may do: Warden checks their rights for every change, and the log also names you as the one who really acted.</source>
+        <translation>Ausprobieren, was dieser Benutzer darf: Warden prüft bei jeder Änderung seine Rechte, und das Protokoll nennt auch Sie als den, der wirklich gehandelt hat.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>the global permissions</source>
         <translation>den globalen Berechtigungen</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-248"/>
         <location line="+84"/>
         <location line="+5"/>
         <source>Import directory</source>
@@ -5769,17 +5832,12 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Kein Schlüsselbund verfügbar (%1); das Passwort wird nur für diese Sitzung verwendet.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Sign in as</source>
         <translation>Anmelden als</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Act as this user; Warden checks their rights for every change:</source>
-        <translation>Als dieser Benutzer handeln; Warden prüft bei jeder Änderung seine Rechte:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Store: %1 — %2 folders, %3 users, %4 roles</source>
         <translation>Speicher: %1 — %2 Ordner, %3 Benutzer, %4 Rollen</translation>
     </message>
@@ -5799,12 +5857,12 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-318"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -6293,7 +6351,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
 <context>
     <name>warden::Store</name>
     <message>
-        <location filename="../models/store/Store.cpp" line="+86"/>
+        <location filename="../models/store/Store.cpp" line="+87"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
@@ -6303,7 +6361,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>das Geheimnis %1 ist nicht gesetzt</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+234"/>
         <source>role &apos;%1&apos; has been given to users, teams, permissions or connections since</source>
         <translation>Rolle &apos;%1&apos; wurde inzwischen Benutzern, Teams, Berechtigungen oder Verbindungen zugewiesen</translation>
     </message>
@@ -6318,17 +6376,17 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Team &apos;%1&apos; hat inzwischen Zugriff auf Verbindungen erhalten</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>%1 has changed since; undoing would overwrite that change</source>
         <translation>%1 wurde seitdem geändert; Rückgängigmachen würde diese Änderung überschreiben</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>this change would leave no active user holding Admin</source>
         <translation>diese Änderung ließe keinen aktiven Benutzer mit Admin übrig</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-332"/>
         <source>Warden lost its hold on the store file (%1); nothing was saved. Warden reopened the store and shows what is stored now: check it and try again</source>
         <translation>Warden hat den Zugriff auf die Speicherdatei verloren (%1); nichts wurde gespeichert. Warden hat den Speicher erneut geöffnet und zeigt, was jetzt gespeichert ist: Prüfen Sie es und versuchen Sie es erneut</translation>
     </message>
@@ -6343,7 +6401,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Warden hat den Zugriff auf die Speicherdatei verloren (%1) und sie erneut geöffnet; angezeigt wird, was der Speicher jetzt enthält</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+140"/>
         <source>the store kept changing while this change was being saved; nothing was saved; try again</source>
         <translation>der Speicher hat sich beim Speichern dieser Änderung fortlaufend geändert; es wurde nichts gespeichert; versuchen Sie es erneut</translation>
     </message>
@@ -6423,7 +6481,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>der Ordner von Vorlage &apos;%1&apos; wurde gelöscht</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>folder &apos;%1&apos;</source>
         <translation>Ordner &apos;%1&apos;</translation>
     </message>
@@ -6463,12 +6521,57 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>globale Berechtigung &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>the store kept changing while it was being replaced; nothing was saved; try again</source>
         <translation>der Speicher hat sich beim Ersetzen fortlaufend geändert; es wurde nichts gespeichert; versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
+        <source>the database login &apos;%1&apos; is not linked to a Warden user; an Admin links it with &apos;wardenctl login link %1 USER&apos;</source>
+        <translation>die Datenbankanmeldung „%1“ ist mit keinem Warden-Benutzer verknüpft; ein Admin verknüpft sie mit „wardenctl login link %1 BENUTZER“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the database login &apos;%1&apos; acts as %2; only the login that owns the store acts as someone else</source>
+        <translation>die Datenbankanmeldung „%1“ handelt als %2; nur die Anmeldung, der der Speicher gehört, handelt als jemand anderes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a local store has no database logins: whoever may write its file acts as anyone</source>
+        <translation>ein lokaler Speicher hat keine Datenbankanmeldungen: Wer seine Datei schreiben darf, handelt als jeder</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the operator must be an active user</source>
+        <translation>der Handelnde muss ein aktiver Benutzer sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>linking database logins needs Admin, which you do not hold</source>
+        <translation>das Verknüpfen von Datenbankanmeldungen erfordert Admin, das Sie nicht haben</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the database login &apos;%1&apos; is not linked</source>
+        <translation>die Datenbankanmeldung „%1“ ist nicht verknüpft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlinked the database login &apos;%1&apos; from %2</source>
+        <translation>Verknüpfung der Datenbankanmeldung „%1“ mit %2 gelöst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no such user</source>
+        <translation>diesen Benutzer gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked the database login &apos;%1&apos; to %2</source>
+        <translation>Datenbankanmeldung „%1“ mit %2 verknüpft</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>reading the audit log needs Admin or the global permission audit#view</source>
         <translation>das Lesen des Prüfprotokolls erfordert Admin oder die globale Berechtigung audit#view</translation>
     </message>
@@ -6549,7 +6652,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Kein Benutzer und keine Rolle heißt &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+85"/>
         <source>role %1</source>
         <translation>Rolle %1</translation>
     </message>

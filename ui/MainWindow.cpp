@@ -199,6 +199,8 @@ void MainWindow::connectReview()
 
 Id MainWindow::defaultOperator() const
 {
+    if (const Login who = m_store->login(); !who.owner)
+        return who.userId;
     const AccessIndex access = m_store->access();
     const QString saved = QSettings().value(operatorKey(m_store->location())).toString();
     if (const User* user = m_store->user(saved); user && access.isActive(user->id))
@@ -255,6 +257,12 @@ void MainWindow::createActions()
     QAction* signIn = file->addAction(tr("&Sign In As…"), this, &MainWindow::chooseOperator);
     signIn->setObjectName(QStringLiteral("signInAction"));
     signIn->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    // On a shared store the database says who acts; only the login that owns the store may try
+    // out what someone else may do.
+    if (const Login who = m_store->login(); !who.owner) {
+        signIn->setEnabled(false);
+        signIn->setToolTip(tr("On a shared store you act as the user linked to your database login %1.").arg(who.name));
+    }
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -512,6 +520,8 @@ void MainWindow::connectToPostgres(const QString& location)
 
 void MainWindow::chooseOperator()
 {
+    if (!m_store->login().owner)
+        return;
     const AccessIndex access = m_store->access();
     QStringList names;
     for (const User& user : m_store->directory().users()) {
@@ -522,7 +532,8 @@ void MainWindow::chooseOperator()
     const User* current = m_store->directory().user(m_runner->operatorId());
     bool ok = false;
     const QString chosen = QInputDialog::getItem(this, tr("Sign in as"),
-                                                 tr("Act as this user; Warden checks their rights for every change:"),
+                                                 tr("Try out what this user may do: Warden checks their rights for every change, "
+                                                    "and the log also names you as the one who really acted."),
                                                  names, current ? int(names.indexOf(current->username)) : 0, false, &ok);
     if (ok && m_store->user(chosen))
         signInAs(m_store->user(chosen)->id);

@@ -194,8 +194,13 @@ Result<std::unique_ptr<Store>> Cli::openStore(Store::OpenMode mode) const { retu
 
 Result<Id> Cli::operatorId(const Store& store) const
 {
-    if (!has(QStringLiteral("as")) || option(QStringLiteral("as")).isEmpty())
+    if (!has(QStringLiteral("as")) || option(QStringLiteral("as")).isEmpty()) {
+        // On a shared store the database knows who is connected.
+        const Login who = store.login();
+        if (!who.owner && store.directory().user(who.userId))
+            return who.userId;
         return usage(tr("name the operator with --as USERNAME"));
+    }
     const User* user = store.user(option(QStringLiteral("as")));
     if (!user)
         return refused(tr("there is no user '%1' to act as").arg(Names::echo(option(QStringLiteral("as")))));
@@ -289,18 +294,27 @@ void Cli::defineCommands()
         tr("Explain why a user holds a folder permission, or why not."), [](Cli& c) { return c.explain(); });
     add(QStringLiteral("who-has"), {}, QStringLiteral("!--folder=PATH !--permission=KEY --json"),
         tr("List the active users who hold a permission on a folder."), [](Cli& c) { return c.whoHas(); });
+    add(QStringLiteral("login link"), QStringLiteral("LOGIN USER"), QStringLiteral("--as=ADMIN"),
+        tr("Link a PostgreSQL login to a Warden user: whoever connects with it acts as that user (Admin)."),
+        [](Cli& c) { return c.linkLogin(true); });
+    add(QStringLiteral("login unlink"), QStringLiteral("LOGIN"), QStringLiteral("--as=ADMIN"),
+        tr("Unlink a PostgreSQL login: it may no longer change anything (Admin)."),
+        [](Cli& c) { return c.linkLogin(false); });
+    add(QStringLiteral("login list"), {}, QStringLiteral("--json"),
+        tr("List the PostgreSQL logins and the Warden users they are linked to, and who is connected now."),
+        [](Cli& c) { return c.listLogins(); });
     add(QStringLiteral("log"), {}, QStringLiteral("--since=TIME --json"),
         tr("Print the audit log, oldest first; TIME is an ISO 8601 date or date and time (UTC)."),
         [](Cli& c) { return c.log(); });
 
-    add(QStringLiteral("bulk"), {}, QStringLiteral("!--file=PLAN.csv !--as=USERNAME --dry-run --json --summary"),
+    add(QStringLiteral("bulk"), {}, QStringLiteral("!--file=PLAN.csv --as=USERNAME --dry-run --json --summary"),
         tr("Apply a plan of memberships (CSV header action,member,target) in one transaction, or with --dry-run "
            "print what it would change and write nothing; --summary prints the totals and the first folders of "
            "each user."),
         [](Cli& c) { return c.bulk(); });
 
     defineConnectionCommands();
-    const QString as = QStringLiteral("!--as=USERNAME");
+    const QString as = QStringLiteral("--as=USERNAME");
     add(QStringLiteral("folder add"), QStringLiteral("PATH"), as, tr("Create a folder; a subfolder inherits."),
         [](Cli& c) {
             return c.applyEdit([&c](const Store& s) -> Result<Edit> {
@@ -593,7 +607,8 @@ int Cli::import()
         if (!op)
             return fail(op.error());
         if (!store.value()->access().isAdmin(op.value()))
-            return fail(ErrorKind::Refused, tr("'%1' needs Admin to replace the store's content").arg(Names::echo(option(QStringLiteral("as")))));
+            return fail(ErrorKind::Refused, tr("'%1' needs Admin to replace the store's content")
+                                                      .arg(store.value()->directory().user(op.value())->username));
         operatorName = store.value()->directory().user(op.value())->username;
     }
     if (Status s = store.value()->replaceContent(content.value(), operatorName, summary))
@@ -930,6 +945,60 @@ void Cli::printPreview(const Store& s, const QList<UserAccessChange>& unsorted, 
                  .arg(gained)
                  .arg(lost)
           << "\n";
+}
+
+int Cli::linkLogin(bool link)
+{
+    auto store = openStore(Store::OpenMode::Existing);
+    if (!store)
+        return fail(store.error());
+    auto op = operatorId(*store.value());
+    if (!op)
+        return fail(op.error());
+    Id target = 0;
+    if (link) {
+        auto linked = user(*store.value(), arg(1));
+        if (!linked)
+            return fail(linked.error());
+        target = linked.value()->id;
+    }
+    if (Status s = store.value()->linkLogin(arg(0), target, op.value()))
+        return fail(*s);
+    m_out << (link ? tr("Linked the database login '%1' to %2").arg(arg(0), store.value()->directory().user(target)->username)
+                   : tr("Unlinked the database login '%1'").arg(arg(0)))
+          << "\n";
+    return 0;
+}
+
+int Cli::listLogins()
+{
+    auto store = openStore(Store::OpenMode::Existing);
+    if (!store)
+        return fail(store.error());
+    auto links = store.value()->logins();
+    if (!links)
+        return fail(links.error());
+    const Login who = store.value()->login();
+    if (has(QStringLiteral("json"))) {
+        JsonWriter json(m_out);
+        json.beginObject();
+        json.field(QStringLiteral("connectedAs"), who.name);
+        json.field(QStringLiteral("owner"), who.owner);
+        json.key(QStringLiteral("logins"));
+        json.beginArray(true);
+        for (const LoginLink& link : links.value())
+            json.value(QJsonObject{{QStringLiteral("login"), link.login}, {QStringLiteral("user"), link.username}});
+        json.endArray();
+        json.endObject();
+        m_out << "\n";
+        return 0;
+    }
+    for (const LoginLink& link : links.value())
+        m_out << link.login << "\t" << link.username << "\n";
+    m_out << (who.owner ? tr("Connected as %1, the store's owner: it may act as anyone.").arg(who.name)
+                        : tr("Connected as %1.").arg(who.name))
+          << "\n";
+    return 0;
 }
 
 int Cli::log()

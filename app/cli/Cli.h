@@ -76,6 +76,8 @@ private:
     int explain();
     int whoHas();
     int log();
+    int linkLogin(bool link);
+    int listLogins();
     int bulk();
     void defineConnectionCommands();
     int connectionAccess();

@@ -121,7 +121,7 @@ int Cli::connectionAccess()
 
 void Cli::defineConnectionCommands()
 {
-    const QString as = QStringLiteral("!--as=USERNAME");
+    const QString as = QStringLiteral("--as=USERNAME");
     add(QStringLiteral("connection-access"), {}, QStringLiteral("!--user=USER !--connection=TITLE --folder=PATH --json"),
         tr("Print a user's level on a connection (deny, delete_only, use, manage): the global one, or the one "
            "seen from --folder (its own, its ancestors', then the global ones)."),

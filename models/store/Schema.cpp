@@ -69,6 +69,98 @@ const char* const version4[] = {
     " UNIQUE (folder_id, name_key))",
 };
 
+// Version 5 (PostgreSQL): who acted is the database's word. Each administrator connects with a
+// login of their own, linked to one Warden user; the audit entry's id, time and database user are
+// set here, its operator must be the user linked to the login, and no directory table changes in a
+// transaction that has not written its audit entry first. The login that owns the schema may act
+// as anyone. @SCHEMA@ is the store's schema, so that no one can shadow a table with one of their
+// own; @LOCK@ is the advisory lock writers hold.
+const char* const version5Postgres[] = {
+    "CREATE TABLE logins (login TEXT PRIMARY KEY, username_key TEXT NOT NULL"
+    " REFERENCES users(username_key) ON UPDATE CASCADE DEFERRABLE INITIALLY DEFERRED)",
+    "ALTER TABLE audit_log ALTER COLUMN id DROP DEFAULT",
+    "ALTER TABLE audit_log ALTER COLUMN db_user DROP DEFAULT",
+    "REVOKE ALL ON SEQUENCE audit_log_id_seq FROM PUBLIC",
+    "REVOKE ALL ON meta, logins FROM PUBLIC",
+    "CREATE FUNCTION warden_is_owner() RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER"
+    " SET search_path = pg_catalog, @SCHEMA@, pg_temp AS $$"
+    " SELECT pg_has_role(session_user, (SELECT relowner FROM pg_class WHERE oid = '@SCHEMA@.audit_log'::regclass), 'MEMBER')"
+    " $$",
+    "CREATE FUNCTION warden_linked_user() RETURNS BIGINT LANGUAGE sql STABLE SECURITY DEFINER"
+    " SET search_path = pg_catalog, @SCHEMA@, pg_temp AS $$"
+    " SELECT u.id FROM @SCHEMA@.logins l JOIN @SCHEMA@.users u ON u.username_key = l.username_key"
+    " WHERE l.login = session_user"
+    " $$",
+    "CREATE FUNCTION warden_audit_entry() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER"
+    " SET search_path = pg_catalog, @SCHEMA@, pg_temp AS $$"
+    " DECLARE linked TEXT;"
+    " BEGIN"
+    "  IF NEW.id IS NOT NULL THEN"
+    "   RAISE EXCEPTION 'the id of an audit entry is set by the database'; END IF;"
+    "  IF NEW.at IS NOT NULL OR NEW.db_user IS NOT NULL THEN"
+    "   RAISE EXCEPTION 'the time and database user of an audit entry are set by the database'; END IF;"
+    "  PERFORM pg_advisory_xact_lock(@LOCK@);"
+    "  IF NOT @SCHEMA@.warden_is_owner() THEN"
+    "   SELECT u.username INTO linked FROM @SCHEMA@.users u WHERE u.id = @SCHEMA@.warden_linked_user();"
+    "   IF linked IS NULL THEN"
+    "    RAISE EXCEPTION 'the login % is not linked to a Warden user', session_user; END IF;"
+    "   IF NEW.operator IS DISTINCT FROM linked THEN"
+    "    RAISE EXCEPTION 'the login % acts as %, not as %', session_user, linked, NEW.operator; END IF;"
+    "  END IF;"
+    "  NEW.id := nextval('@SCHEMA@.audit_log_id_seq');"
+    "  NEW.at := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"');"
+    "  NEW.db_user := session_user;"
+    "  RETURN NEW;"
+    " END $$",
+    "CREATE TRIGGER audit_log_entry BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION warden_audit_entry()",
+    // The newest entry is this transaction's own only when it wrote one: entries are numbered
+    // under the writers' lock, which the transaction holds from its entry on.
+    "CREATE FUNCTION warden_audited() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER"
+    " SET search_path = pg_catalog, @SCHEMA@, pg_temp AS $$"
+    " BEGIN"
+    "  IF @SCHEMA@.warden_is_owner() THEN RETURN NULL; END IF;"
+    "  IF NOT EXISTS (SELECT 1 FROM @SCHEMA@.audit_log WHERE id = (SELECT max(id) FROM @SCHEMA@.audit_log)"
+    "                 AND xmin = pg_current_xact_id()::xid) THEN"
+    "   RAISE EXCEPTION 'a change to % needs its audit entry first, in the same transaction', TG_TABLE_NAME; END IF;"
+    "  RETURN NULL;"
+    " END $$",
+    "@AUDITED@",
+    // Links change only through warden_link_login, which checks that its caller is an Admin.
+    "CREATE FUNCTION warden_owner_writes() RETURNS trigger LANGUAGE plpgsql AS $$"
+    " BEGIN"
+    "  IF NOT pg_has_role(current_user, (SELECT relowner FROM pg_class WHERE oid = TG_RELID), 'MEMBER') THEN"
+    "   RAISE EXCEPTION '% is written only by Warden''s own functions', TG_TABLE_NAME; END IF;"
+    "  RETURN NULL;"
+    " END $$",
+    "CREATE TRIGGER logins_owner_writes AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON logins"
+    " FOR EACH STATEMENT EXECUTE FUNCTION warden_owner_writes()",
+    "CREATE TRIGGER meta_owner_writes AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON meta"
+    " FOR EACH STATEMENT EXECUTE FUNCTION warden_owner_writes()",
+    "CREATE FUNCTION warden_link_login(login_name TEXT, user_id BIGINT) RETURNS void LANGUAGE plpgsql SECURITY DEFINER"
+    " SET search_path = pg_catalog, @SCHEMA@, pg_temp AS $$"
+    " DECLARE target TEXT;"
+    " BEGIN"
+    "  IF NOT @SCHEMA@.warden_is_owner() AND NOT EXISTS ("
+    "     SELECT 1 FROM @SCHEMA@.users u JOIN @SCHEMA@.user_roles ur ON ur.user_id = u.id"
+    "     JOIN @SCHEMA@.global_roles g ON g.role_id = ur.role_id"
+    "     WHERE u.id = @SCHEMA@.warden_linked_user() AND u.status = 'active' AND g.key = 'admin') THEN"
+    "   RAISE EXCEPTION 'linking logins needs Admin'; END IF;"
+    "  IF user_id IS NULL THEN"
+    "   DELETE FROM @SCHEMA@.logins WHERE login = login_name; RETURN; END IF;"
+    "  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login_name AND rolcanlogin) THEN"
+    "   RAISE EXCEPTION 'there is no database login %', login_name; END IF;"
+    "  SELECT username_key INTO target FROM @SCHEMA@.users WHERE id = user_id;"
+    "  IF target IS NULL THEN RAISE EXCEPTION 'there is no user %', user_id; END IF;"
+    "  INSERT INTO @SCHEMA@.logins (login, username_key) VALUES (login_name, target)"
+    "   ON CONFLICT (login) DO UPDATE SET username_key = EXCLUDED.username_key;"
+    " END $$",
+    // A user deleted for good takes its links along; one replaced under the same name keeps them.
+    "CREATE FUNCTION warden_drop_dangling_logins() RETURNS void LANGUAGE sql SECURITY DEFINER"
+    " SET search_path = pg_catalog, @SCHEMA@, pg_temp AS $$"
+    " DELETE FROM @SCHEMA@.logins l WHERE NOT EXISTS (SELECT 1 FROM @SCHEMA@.users u WHERE u.username_key = l.username_key)"
+    " $$",
+};
+
 template<std::size_t N>
 QStringList toList(const char* const (&statements)[N], Schema::Dialect dialect)
 {
@@ -80,9 +172,31 @@ QStringList toList(const char* const (&statements)[N], Schema::Dialect dialect)
     return list;
 }
 
+// The directory's tables: none of them changes without an audit entry.
+QStringList auditedTables(QStringList statements)
+{
+    const int at = int(statements.indexOf(QStringLiteral("@AUDITED@")));
+    statements.removeAt(at);
+    for (const QString& table : Schema::directoryTables()) {
+        statements.insert(at, QStringLiteral("CREATE TRIGGER %1_audited AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %1"
+                                             " FOR EACH STATEMENT EXECUTE FUNCTION warden_audited()")
+                                  .arg(table));
+    }
+    return statements;
+}
+
 } // namespace
 
-int Schema::latestVersion() { return 4; }
+QStringList Schema::directoryTables()
+{
+    return {QStringLiteral("roles"),          QStringLiteral("users"),       QStringLiteral("user_roles"),
+            QStringLiteral("folders"),        QStringLiteral("teams"),       QStringLiteral("team_users"),
+            QStringLiteral("team_roles"),     QStringLiteral("global_permissions"), QStringLiteral("global_roles"),
+            QStringLiteral("connection_types"), QStringLiteral("connections"), QStringLiteral("templates"),
+            QStringLiteral("logins")};
+}
+
+int Schema::latestVersion() { return 5; }
 
 QStringList Schema::migration(int version, Dialect dialect)
 {
@@ -95,6 +209,8 @@ QStringList Schema::migration(int version, Dialect dialect)
         return dialect == Dialect::Sqlite ? toList(version3Sqlite, dialect) : toList(version3Postgres, dialect);
     case 4:
         return toList(version4, dialect);
+    case 5:
+        return dialect == Dialect::Sqlite ? QStringList() : auditedTables(toList(version5Postgres, dialect));
     }
     return {};
 }

@@ -381,9 +381,18 @@ Status SqlStore::runMigrations(int from, int to)
 // The statements from one schema version to another, inside the caller's transaction.
 Status SqlStore::applyMigrations(int from, int to)
 {
+    QString schema;
+    if (m_dialect == Schema::Dialect::Postgres) {
+        QSqlQuery q(db());
+        if (!q.exec(QStringLiteral("SELECT quote_ident(current_schema())")) || !q.next())
+            return failed(Tr::tr("cannot read the store's schema: %1").arg(q.lastError().text()));
+        schema = q.value(0).toString();
+    }
     for (int version = from + 1; version <= to; ++version) {
         Status s;
-        for (const QString& statement : Schema::migration(version, m_dialect)) {
+        for (QString statement : Schema::migration(version, m_dialect)) {
+            statement.replace(QLatin1String("@SCHEMA@"), schema)
+                .replace(QLatin1String("@LOCK@"), QString::number(Schema::writersLock));
             if ((s = exec(statement)))
                 break;
         }
@@ -565,21 +574,66 @@ Result<qint64> SqlStore::persist(const std::vector<Change>& changes, const Audit
     if (!m_creating && !database.transaction())
         return failed(Tr::tr("cannot start a transaction: %1").arg(database.lastError().text()));
     m_pending.clear();
-    // One writer at a time: the edit was checked against a directory that must still be the
-    // latest, and audit ids then commit in order, so that clients catching up miss none.
-    if (Status s = exec(QStringLiteral("UPDATE meta SET value = value WHERE key = 'schema_version'"))) {
+    auto id = beginWriting(entry, seen);
+    if (!id || id.value() == 0) {
         database.rollback();
+        return id;
+    }
+    if (Status s = persistRows(changes)) {
+        m_pending.clear();
+        database.rollback();
+        return *s;
+    }
+    if (Status s = finishWriting(changes)) {
+        database.rollback();
+        return *s;
+    }
+    return id;
+}
+
+// One writer at a time: the edit was checked against a directory that must still be the latest,
+// and audit ids then commit in order, so that clients catching up miss none. The entry is written
+// first: on PostgreSQL the database checks who it names before any row changes.
+Result<qint64> SqlStore::beginWriting(const AuditEntry& entry, qint64 seen)
+{
+    const bool sqlite = m_dialect == Schema::Dialect::Sqlite;
+    const QString lock = sqlite ? QStringLiteral("UPDATE meta SET value = value WHERE key = 'schema_version'")
+                                : QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(Schema::writersLock);
+    if (Status s = exec(lock)) {
         if (s->message == busyMessage())
             return *s;
         return failed(Tr::tr("cannot lock the store for writing: %1").arg(s->message));
     }
     if (seen >= 0) {
         const Result<qint64> latest = lastAuditId();
-        if (!latest || latest.value() > seen) {
-            database.rollback();
+        if (!latest || latest.value() > seen)
             return latest ? Result<qint64>(qint64(0)) : latest;
-        }
     }
+    QSqlQuery insert(db());
+    // The rows before and after can be hundreds of megabytes for a large plan: SQLite takes them as
+    // the UTF-8 bytes they are (as text), without a UTF-16 copy for the driver to translate back.
+    // PostgreSQL sets the time and the database user itself.
+    insert.prepare(sqlite ? QStringLiteral("INSERT INTO audit_log (operator, summary, before_json, after_json, at, db_user) "
+                                           "VALUES (?, ?, CAST(? AS TEXT), CAST(? AS TEXT), ?, ?) RETURNING id")
+                          : QStringLiteral("INSERT INTO audit_log (operator, summary, before_json, after_json) "
+                                           "VALUES (?, ?, ?, ?) RETURNING id"));
+    for (const QString& text : {entry.operatorName, entry.summary})
+        insert.addBindValue(text.isNull() ? QStringLiteral("") : text);
+    for (const QByteArray* json : {&entry.beforeJson, &entry.afterJson}) {
+        const QByteArray bytes = json->isEmpty() ? QByteArrayLiteral("[]") : *json;
+        insert.addBindValue(sqlite ? QVariant(bytes) : QVariant(QString::fromUtf8(bytes)));
+    }
+    if (sqlite) {
+        insert.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        insert.addBindValue(m_databaseUser);
+    }
+    if (!insert.exec() || !insert.next())
+        return failed(Tr::tr("saving the change failed: %1").arg(databaseMessage(insert.lastError())));
+    return insert.value(0).toLongLong();
+}
+
+Status SqlStore::persistRows(const std::vector<Change>& changes)
+{
     // Progress: the row changes are the first half of the work, the gathered inserts the second.
     const Status cancelled = failed(Tr::tr("cancelled; nothing was written"));
     std::size_t done = 0;
@@ -590,45 +644,83 @@ Result<qint64> SqlStore::persist(const std::vector<Change>& changes, const Audit
         const bool report = done % std::max<std::size_t>(1, changes.size() / 50) == 0;
         if (!s && m_progress && report && !m_progress(0.5 * double(done) / double(changes.size())))
             s = cancelled;
-        if (!s)
-            continue;
-        m_pending.clear();
-        database.rollback();
-        return *s;
+        if (s)
+            return s;
     }
     Status flushed = flushInserts([this](double part) { return !m_progress || m_progress(0.5 + 0.5 * part); });
     if (!flushed && m_progress && !m_progress(1.0))
         flushed = cancelled;
-    if (flushed) {
-        m_pending.clear();
-        database.rollback();
-        return *flushed;
-    }
-    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    QSqlQuery insert(database);
-    // The rows before and after can be hundreds of megabytes for a large plan: SQLite takes them as
-    // the UTF-8 bytes they are (as text), without a UTF-16 copy for the driver to translate back.
-    const bool sqlite = m_dialect == Schema::Dialect::Sqlite;
-    insert.prepare(QStringLiteral("INSERT INTO audit_log (at, operator, db_user, summary, before_json, after_json) "
-                                  "VALUES (?, ?, ?, ?, %1, %1) RETURNING id")
-                       .arg(sqlite ? QStringLiteral("CAST(? AS TEXT)") : QStringLiteral("?")));
-    for (const QString& text : {at, entry.operatorName, m_databaseUser, entry.summary})
-        insert.addBindValue(text.isNull() ? QStringLiteral("") : text);
-    for (const QByteArray* json : {&entry.beforeJson, &entry.afterJson}) {
-        const QByteArray bytes = json->isEmpty() ? QByteArrayLiteral("[]") : *json;
-        insert.addBindValue(sqlite ? QVariant(bytes) : QVariant(QString::fromUtf8(bytes)));
-    }
-    const bool logged = insert.exec() && insert.next();
-    const qint64 id = logged ? insert.value(0).toLongLong() : 0;
-    const QString logError = insert.lastError().text();
-    insert.finish();
-    // Other clients hear of the change when it commits.
-    if (logged && m_dialect == Schema::Dialect::Postgres)
+    return flushed;
+}
+
+Status SqlStore::finishWriting(const std::vector<Change>& changes)
+{
+    if (m_dialect == Schema::Dialect::Postgres) {
+        const bool usersRemoved = std::any_of(changes.begin(), changes.end(), [](const Change& change) {
+            return !change.after && std::holds_alternative<User>(change.row());
+        });
+        if (usersRemoved) {
+            if (Status s = exec(QStringLiteral("SELECT warden_drop_dangling_logins()")))
+                return failed(Tr::tr("saving the change failed: %1").arg(s->message));
+        }
+        // Other clients hear of the change when it commits.
         exec(QStringLiteral("NOTIFY warden_changes"));
-    if (!logged || !database.commit()) {
-        const QString why = !logged ? logError : database.lastError().text();
+    }
+    QSqlDatabase database = db();
+    if (!database.commit())
+        return failed(Tr::tr("saving the change failed: %1").arg(databaseMessage(database.lastError())));
+    return {};
+}
+
+Login SqlStore::login() const
+{
+    if (m_dialect == Schema::Dialect::Sqlite)
+        return {};
+    Login who;
+    who.owner = false;
+    QSqlQuery q(db());
+    if (q.exec(QStringLiteral("SELECT session_user, warden_is_owner(), warden_linked_user()")) && q.next()) {
+        who.name = q.value(0).toString();
+        who.owner = q.value(1).toBool();
+        who.userId = q.value(2).toLongLong();
+    }
+    return who;
+}
+
+Result<QList<LoginLink>> SqlStore::logins() const
+{
+    if (m_dialect == Schema::Dialect::Sqlite)
+        return Store::logins();
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("SELECT l.login, u.username FROM logins l JOIN users u ON u.username_key = l.username_key "
+                               "ORDER BY l.login")))
+        return failed(Tr::tr("reading the logins failed: %1").arg(databaseMessage(q.lastError())));
+    QList<LoginLink> links;
+    while (q.next())
+        links.append(LoginLink{q.value(0).toString(), q.value(1).toString()});
+    return links;
+}
+
+Result<qint64> SqlStore::persistLink(const AuditEntry& entry, const QString& login, Id userId)
+{
+    if (m_dialect == Schema::Dialect::Sqlite)
+        return Store::persistLink(entry, login, userId);
+    QSqlDatabase database = db();
+    if (!database.transaction())
+        return failed(Tr::tr("cannot start a transaction: %1").arg(database.lastError().text()));
+    auto id = beginWriting(entry, -1);
+    if (!id) {
         database.rollback();
-        return failed(Tr::tr("saving the change failed: %1").arg(why));
+        return id;
+    }
+    const QVariant user = userId == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(qint64(userId));
+    if (Status s = exec(QStringLiteral("SELECT warden_link_login(?, ?)"), {login, user})) {
+        database.rollback();
+        return failed(Tr::tr("linking the login failed: %1").arg(s->message));
+    }
+    if (Status s = finishWriting({})) {
+        database.rollback();
+        return *s;
     }
     return id;
 }

@@ -27,10 +27,13 @@ public:
     ~SqlStore() override;
 
     Result<Directory> loadDirectory(qint64* position = nullptr) const override;
+    Login login() const override;
+    Result<QList<LoginLink>> logins() const override;
     int schemaVersion() const;
 
 protected:
     Result<qint64> persist(const std::vector<Change>& changes, const AuditEntry& entry, qint64 seen) override;
+    Result<qint64> persistLink(const AuditEntry& entry, const QString& login, Id userId) override;
     Result<QList<AuditEntry>> readLog(const QDateTime& since) const override;
     Result<QList<AuditEntry>> readLogAfter(qint64 id) const override;
     Result<QList<AuditEntry>> readLogHeaders() const override;
@@ -63,6 +66,9 @@ private:
     Status insertShippedTypes();
     Result<QList<AuditEntry>> queryLog(const QString& where, const QVariant& value, bool withRows = true) const;
     QSet<Id> idsOf(const QString& sql, const QVariant& owner) const;
+    Result<qint64> beginWriting(const AuditEntry& entry, qint64 seen);
+    Status persistRows(const std::vector<Change>& changes);
+    Status finishWriting(const std::vector<Change>& changes);
     Status persistRow(const Change& change);
     void queueInsert(const QString& table, const QStringList& columns, const QVariantList& values);
     // progress: told the part written so far; returning false stops, and the caller rolls back.

@@ -3,6 +3,7 @@
 #include "SecretBox.h"
 #include "SqlStore.h"
 
+#include "models/domain/Names.h"
 #include "models/io/BuiltinCatalog.h"
 
 #include <QJsonDocument>
@@ -181,6 +182,8 @@ QString Store::secretKeyProblem() const
 
 Result<Applied> Store::apply(const Edit& given, Id operatorId)
 {
+    if (Status s = mayActAs(operatorId))
+        return *s;
     Edit edit = given;
     if (Status sealed = sealEdit(edit))
         return *sealed;
@@ -199,6 +202,10 @@ Result<Applied> Store::apply(const Edit& given, Id operatorId)
 Result<Store::BulkOutcome> Store::applyBulk(const QList<Edit>& given, Id operatorId, const QString& summary, bool dryRun,
                                             int* failedAt)
 {
+    if (Status s = mayActAs(operatorId)) {
+        *failedAt = -1;
+        return *s;
+    }
     QList<Edit> edits = given; // shared: copied only when a connection's secrets are sealed
     for (int i = 0; i < edits.size(); ++i) {
         const Edit& edit = edits.at(i);
@@ -438,6 +445,8 @@ Status Store::checkRestored(const std::vector<Change>& reverted) const
 
 Result<Applied> Store::revert(const Applied& applied, const QString& summary, Id operatorId)
 {
+    if (Status s = mayActAs(operatorId))
+        return *s;
     return withRetries([&](bool* retry) -> Result<Applied> {
         Editor editor(m_directory, m_catalog);
         if (Status s = editor.mayRevert(applied.changes, operatorId))
@@ -495,6 +504,9 @@ QString Store::describeRow(const Row& row)
 
 Status Store::replaceContent(const Directory& content, const QString& operatorName, const QString& summary, int tries)
 {
+    const User* op = m_directory.userNamed(operatorName);
+    if (Status s = mayActAs(op ? op->id : 0))
+        return s;
     Directory& d = m_directory;
     const QList<Id> oldTemplates = d.templates().keys();
     for (Id id : oldTemplates)
@@ -575,6 +587,66 @@ Status Store::replaceContent(const Directory& content, const QString& operatorNa
 }
 
 Result<QList<AuditEntry>> Store::log(const QDateTime& since) const { return readLog(since); }
+
+Status Store::mayActAs(Id operatorId) const
+{
+    const Login who = login();
+    if (who.owner)
+        return {};
+    const User* linked = m_directory.user(who.userId);
+    if (!linked)
+        return refused(tr("the database login '%1' is not linked to a Warden user; an Admin links it with "
+                          "'wardenctl login link %1 USER'")
+                           .arg(who.name));
+    if (who.userId != operatorId)
+        return refused(tr("the database login '%1' acts as %2; only the login that owns the store acts as "
+                          "someone else")
+                           .arg(who.name, linked->username));
+    return {};
+}
+
+Result<QList<LoginLink>> Store::logins() const { return usage(noLoginsMessage()); }
+
+Result<qint64> Store::persistLink(const AuditEntry&, const QString&, Id) { return usage(noLoginsMessage()); }
+
+QString Store::noLoginsMessage()
+{
+    return tr("a local store has no database logins: whoever may write its file acts as anyone");
+}
+
+Status Store::linkLogin(const QString& loginName, Id userId, Id operatorId)
+{
+    if (!hasLogins())
+        return usage(noLoginsMessage());
+    if (Status s = mayActAs(operatorId))
+        return s;
+    const AccessIndex index = access();
+    const User* op = m_directory.user(operatorId);
+    if (!op || !index.isActive(operatorId))
+        return refused(tr("the operator must be an active user"));
+    if (!index.isAdmin(operatorId))
+        return refused(tr("linking database logins needs Admin, which you do not hold"));
+    auto links = logins();
+    if (!links)
+        return links.error();
+    const auto linked = std::find_if(links->cbegin(), links->cend(), [&](const LoginLink& l) { return l.login == loginName; });
+    AuditEntry entry;
+    entry.operatorName = op->username;
+    if (userId == 0) {
+        if (linked == links->cend())
+            return invalid(tr("the database login '%1' is not linked").arg(Names::echo(loginName)));
+        entry.summary = tr("Unlinked the database login '%1' from %2").arg(loginName, linked->username);
+    } else {
+        const User* target = m_directory.user(userId);
+        if (!target)
+            return invalid(tr("there is no such user"));
+        entry.summary = tr("Linked the database login '%1' to %2").arg(loginName, target->username);
+    }
+    auto id = persistLink(entry, loginName, userId);
+    if (!id)
+        return id.error();
+    return {};
+}
 
 Status Store::mayReadLog(Id operatorId) const
 {

@@ -27,6 +27,22 @@ struct AuditEntry
     QByteArray afterJson;
 };
 
+// Who the database says is connected. Whoever can write a local SQLite file owns it; on
+// PostgreSQL each administrator's login is linked to one Warden user, and only the login that owns
+// the store's schema may act as anyone.
+struct Login
+{
+    QString name; // the database login; empty on SQLite
+    bool owner = true;
+    Id userId = 0; // the Warden user linked to the login (PostgreSQL); 0 when none
+};
+
+struct LoginLink
+{
+    QString login;
+    QString username;
+};
+
 // A Warden store: the directory in memory over a database that keeps it. Every edit is checked by
 // the editor, written in one transaction with its audit entry, and announced with changed().
 class Store : public QObject
@@ -62,6 +78,16 @@ public:
     const Directory& directory() const { return m_directory; }
     AccessIndex access() const { return AccessIndex(m_directory, m_catalog); }
     const User* user(const QString& nameOrEmail) const { return m_directory.userNamed(nameOrEmail); }
+
+    // Who this connection is; see Login. On PostgreSQL asked of the database each time.
+    virtual Login login() const { return {}; }
+    bool hasLogins() const { return isPostgresLocation(m_location); }
+    // Empty when this connection may act as the user; else why not.
+    Status mayActAs(Id operatorId) const;
+    // The logins linked to Warden users (PostgreSQL). Anyone may read them.
+    virtual Result<QList<LoginLink>> logins() const;
+    // Links a database login to a user, or (userId 0) unlinks it; needs Admin. Audited.
+    Status linkLogin(const QString& login, Id userId, Id operatorId);
 
     // Connection edits carry the secrets the operator typed; they are sealed before anything else.
     Result<Applied> apply(const Edit& edit, Id operatorId);
@@ -121,6 +147,8 @@ protected:
     // entry's id. Returns 0 and writes nothing when the log has entries after seen (the client is
     // behind, its checks were made on an old directory); seen < 0 skips that check.
     virtual Result<qint64> persist(const std::vector<Change>& changes, const AuditEntry& entry, qint64 seen) = 0;
+    // Writes a login's link (userId 0: removes it) with its audit entry, in one transaction.
+    virtual Result<qint64> persistLink(const AuditEntry& entry, const QString& login, Id userId);
     virtual Result<QList<AuditEntry>> readLog(const QDateTime& since) const = 0;
     virtual Result<QList<AuditEntry>> readLogAfter(qint64 id) const = 0;
     virtual Result<qint64> lastAuditId() const = 0;
@@ -160,6 +188,7 @@ protected:
     // After the files were lost: opens the store again and reads it anew (announced), or says why not.
     Status reopen(const Error& lost);
     static Error lostError(const Error& lost);
+    static QString noLoginsMessage();
 
     QByteArray rowsJson(const std::vector<Change>& changes, bool after) const;
     // Writes what the journal holds since mark. When others wrote first, catches up and sets *retry

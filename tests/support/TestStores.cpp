@@ -3,6 +3,7 @@
 #include "app/cli/Cli.h"
 #include "models/io/DirectoryFile.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,7 +35,50 @@ TestStores::~TestStores()
     withServer([this](QSqlDatabase& db) {
         for (const QString& database : std::as_const(m_databases))
             QSqlQuery(db).exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database));
+        // Logins first, then the groups they are in.
+        for (auto it = m_roles.crbegin(); it != m_roles.crend(); ++it)
+            QSqlQuery(db).exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(*it));
     });
+}
+
+QHash<QString, QString> TestStores::addLogins(const QString& ownerLocation, const QStringList& names)
+{
+    const QString prefix = QStringLiteral("wt%1_%2_")
+                               .arg(QCoreApplication::applicationPid())
+                               .arg(QRandomGenerator::global()->bounded(1000000));
+    const QString group = prefix + QStringLiteral("app");
+    QFile recipe(QStringLiteral(WARDEN_SOURCE_DIR "/docs/postgresql-logins.sql"));
+    if (!recipe.open(QIODevice::ReadOnly))
+        return {};
+    QStringList statements;
+    for (const QString& statement : QString::fromUtf8(recipe.readAll()).replace(QStringLiteral("warden_app"), group).split(QLatin1Char(';'))) {
+        QString sql;
+        for (const QString& line : statement.split(QLatin1Char('\n')))
+            if (!line.trimmed().startsWith(QStringLiteral("--")))
+                sql += line + QLatin1Char('\n');
+        if (!sql.trimmed().isEmpty())
+            statements.append(sql);
+    }
+    m_roles.append(group);
+    QHash<QString, QString> locations;
+    for (const QString& name : names) {
+        statements.append(QStringLiteral("CREATE ROLE %1%2 LOGIN IN ROLE %3").arg(prefix, name, group));
+        m_roles.append(prefix + name);
+        QUrl url(ownerLocation);
+        url.setUserName(prefix + name);
+        locations.insert(name, url.toString());
+    }
+    bool ok = true;
+    withRawConnection(ownerLocation, [&](QSqlDatabase& db) {
+        for (const QString& sql : std::as_const(statements)) {
+            QSqlQuery q(db);
+            if (!q.exec(sql)) {
+                qWarning("%s in %s", qPrintable(q.lastError().text()), qPrintable(sql));
+                ok = false;
+            }
+        }
+    });
+    return ok ? locations : QHash<QString, QString>();
 }
 
 QString TestStores::postgresServer() { return qEnvironmentVariable("WARDEN_TEST_PG"); }

@@ -2,6 +2,7 @@
 
 #include "models/store/Store.h"
 
+#include <QHash>
 #include <QString>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
@@ -27,9 +28,15 @@ public:
     // Creates a store with one active admin ("admin", role Owner) and the presets.
     std::unique_ptr<Store> createStore(const QString& backend, const QString& demoOrEmpty = {});
 
+    // Sets up a shared store's logins as docs/postgresql-logins.sql says, with a group of its own, and
+    // one login per name given, in that group and not yet linked. Returns each name's store address
+    // (the owner's with the login's name), or an empty map when the recipe failed (a test failure).
+    QHash<QString, QString> addLogins(const QString& ownerLocation, const QStringList& names);
+
 private:
     QTemporaryDir m_dir;
     QStringList m_databases;
+    QStringList m_roles; // dropped after the databases that name them
     int m_counter = 0;
 };
 
