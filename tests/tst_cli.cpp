@@ -4,7 +4,9 @@
 #include "app/cli/Cli.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QRegularExpression>
 #include <QTest>
@@ -70,6 +72,8 @@ private Q_SLOTS:
     void bulkSummaryListsTheFirstFoldersAndTotals();
     void membersManageIsNotAdminInAllButName();
     void echoedInputIsShortAndEscaped();
+    void lookalikeNamesAreRefused_data();
+    void lookalikeNamesAreRefused();
     void passwordsInAddressesAreNeverShown();
     void bulkAppliesAllOrNothing_data() { TestStores::addBackendRows(); }
     void bulkAppliesAllOrNothing();
@@ -479,6 +483,55 @@ void TestCli::membersManageIsNotAdminInAllButName()
     QCOMPARE(disabled.code, 2);
     QVERIFY2(disabled.err.contains(QStringLiteral("needs every global permission they hold")), qPrintable(disabled.err));
     QCOMPARE(run(store, {"role", "assign", "Managers", "zoe.martin", "--as", "mgr"}).code, 0);
+}
+
+// A name that reads like an existing one of its kind is refused on every path that names things:
+// the edit commands (and with them the window, which makes the same edits) and an import.
+void TestCli::lookalikeNamesAreRefused_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QStringList>("command");
+    QTest::addColumn<QString>("resembled");
+    const QStringList backends{QStringLiteral("sqlite"), QStringLiteral("postgresql")};
+    for (const QString& backend : backends) {
+        const auto row = [&](const char* name) -> QTestData& { return QTest::addRow("%s %s", name, qPrintable(backend)) << backend; };
+        row("user fullwidth") << QStringList{"user", "add", "\uFF41\uFF44\uFF4D\uFF49\uFF4E", "--email", "x@example.com", "--as", "admin"} << "admin";
+        row("user Latin-looking") << QStringList{"user", "add", "rnaya.cohen", "--email", "y@example.com", "--as", "admin"} << "maya.cohen";
+        row("role") << QStringList{"role", "add", "Auditor\u0455", "--as", "admin"} << "";
+        row("role lookalike") << QStringList{"role", "add", "Release Rnanagers", "--as", "admin"} << "Release Managers";
+        row("folder") << QStringList{"folder", "add", "Retail Apps/Mobi1e", "--as", "admin"} << "Mobile";
+        row("folder rename") << QStringList{"folder", "rename", "Retail Apps/Web Storefront", "Mobi1e", "--as", "admin"} << "Mobile";
+        row("team") << QStringList{"team", "add", "Retail Apps", "Deve1opers", "--as", "admin"} << "Developers";
+    }
+}
+
+void TestCli::lookalikeNamesAreRefused()
+{
+    QFETCH(QString, backend);
+    QFETCH(QStringList, command);
+    QFETCH(QString, resembled);
+    WARDEN_REQUIRE_BACKEND(backend)
+    const QString store = demoStore(backend);
+    QVERIFY(!store.isEmpty());
+    const Run r = run(store, command);
+    QVERIFY2(r.code == 2 || r.code == 4, qPrintable(r.err));
+    if (!resembled.isEmpty())
+        QVERIFY2(r.err.contains(QStringLiteral("looks like the")) && r.err.contains(QLatin1Char('\'') + resembled + QLatin1Char('\'')),
+                 qPrintable(r.err));
+    // The same names in a file to import: refused with the place they are at.
+    const Run exported = run(store, {"export"});
+    QJsonObject root = QJsonDocument::fromJson(exported.out.toUtf8()).object();
+    QJsonArray users = root.value(QStringLiteral("users")).toArray();
+    users.append(QJsonObject{{QStringLiteral("username"), QStringLiteral("\u0430dmin")}});
+    root.insert(QStringLiteral("users"), users);
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("directory.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(root).toJson());
+    file.close();
+    const Run imported = run(store, {"import", file.fileName(), "--replace", "--as", "admin"});
+    QCOMPARE(imported.code, 4);
+    QVERIFY2(imported.err.contains(QStringLiteral("users[")) && imported.err.contains(QStringLiteral("scripts")), qPrintable(imported.err));
 }
 
 // A hostile plan: escape sequences that would retitle or clear the terminal, a NUL, a 10 MB field.

@@ -1969,25 +1969,25 @@
     </message>
     <message>
         <location line="+67"/>
-        <location line="+149"/>
-        <location line="+242"/>
+        <location line="+157"/>
+        <location line="+252"/>
         <location line="+4"/>
         <source>expected an object</source>
         <translation>Objekt erwartet</translation>
     </message>
     <message>
-        <location line="-391"/>
+        <location line="-409"/>
         <source>unknown key</source>
         <translation>unbekannter Schlüssel</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+311"/>
+        <location line="+329"/>
         <source>expected a list</source>
         <translation>Liste erwartet</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-319"/>
         <source>is missing</source>
         <translation>fehlt</translation>
     </message>
@@ -2008,17 +2008,12 @@
         <translation>doppelte Rolle &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>longer than %1 characters</source>
-        <translation>länger als %1 Zeichen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+41"/>
         <source>duplicate user &apos;%1&apos;</source>
         <translation>doppelter Benutzer &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>duplicate email address &apos;%1&apos;</source>
         <translation>doppelte E-Mail-Adresse &apos;%1&apos;</translation>
     </message>
@@ -2030,13 +2025,13 @@
     <message>
         <location line="+4"/>
         <location line="+30"/>
-        <location line="+126"/>
+        <location line="+136"/>
         <location line="+159"/>
         <source>unknown role &apos;%1&apos;</source>
         <translation>unbekannte Rolle &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-303"/>
         <source>unknown global permission</source>
         <translation>unbekannte globale Berechtigung</translation>
     </message>
@@ -2046,7 +2041,7 @@
         <translation>doppelter Ordnername &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>expected true or false</source>
         <translation>true oder false erwartet</translation>
     </message>
@@ -2066,12 +2061,12 @@
         <translation>doppelter Teamname &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-302"/>
         <source>%1, team %2</source>
         <translation>%1, Team %2</translation>
     </message>
     <message>
-        <location line="+298"/>
+        <location line="+316"/>
         <location line="+159"/>
         <source>unknown user &apos;%1&apos;</source>
         <translation>unbekannter Benutzer &apos;%1&apos;</translation>
@@ -2117,7 +2112,7 @@
         <translation>doppelter Verbindungstitel &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location line="-419"/>
         <source>%1, connection %2</source>
         <translation>%1, Verbindung %2</translation>
     </message>
@@ -2127,7 +2122,27 @@
         <translation>Verbindung %1</translation>
     </message>
     <message>
-        <location line="+413"/>
+        <location line="+102"/>
+        <source>&apos;%1&apos; looks like the role &apos;%2&apos;</source>
+        <translation>„%1“ sieht aus wie die Rolle „%2“</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>&apos;%1&apos; looks like the user &apos;%2&apos;</source>
+        <translation>„%1“ sieht aus wie der Benutzer „%2“</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>&apos;%1&apos; looks like the folder &apos;%2&apos; beside it</source>
+        <translation>„%1“ sieht aus wie der Ordner „%2“ daneben</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>&apos;%1&apos; looks like the team &apos;%2&apos; on the same folder</source>
+        <translation>„%1“ sieht aus wie das Team „%2“ im selben Ordner</translation>
+    </message>
+    <message>
+        <location line="+127"/>
         <source>expected a secret as text</source>
         <translation>Geheimnis als Text erwartet</translation>
     </message>
@@ -2173,7 +2188,7 @@
         <translation>unbekannte Vorlage &apos;%1&apos; (geben Sie FOLDER_PATH:TEMPLATE an)</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+230"/>
         <source>%1: the file name must end in .json, .yaml or .yml</source>
         <translation>%1: der Dateiname muss auf .json, .yaml oder .yml enden</translation>
     </message>
@@ -2320,7 +2335,7 @@
         <translation>ungültiger Ordnername: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>at the top level</source>
         <translation>auf oberster Ebene</translation>
     </message>
@@ -2330,36 +2345,41 @@
         <translation>in %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>a folder named %1 already exists %2</source>
         <translation>ein Ordner namens %1 existiert bereits %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+730"/>
+        <location line="+7"/>
+        <source>%1 looks like the folder %2 %3; choose a name that reads differently</source>
+        <translation>%1 sieht aus wie der Ordner %2 %3; wählen Sie einen Namen, der sich anders liest</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+768"/>
         <source>the folder does not exist</source>
         <translation>der Ordner existiert nicht</translation>
     </message>
     <message>
-        <location line="-723"/>
+        <location line="-761"/>
         <source>the team does not exist</source>
         <translation>das Team existiert nicht</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+376"/>
+        <location line="+380"/>
         <source>the user does not exist</source>
         <translation>der Benutzer existiert nicht</translation>
     </message>
     <message>
-        <location line="-369"/>
-        <location line="+373"/>
-        <location line="+300"/>
+        <location line="-373"/>
+        <location line="+377"/>
+        <location line="+334"/>
         <source>the role does not exist</source>
         <translation>die Rolle existiert nicht</translation>
     </message>
     <message>
-        <location line="-622"/>
+        <location line="-660"/>
         <source>the parent folder does not exist</source>
         <translation>der übergeordnete Ordner existiert nicht</translation>
     </message>
@@ -2443,13 +2463,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>invalid team name: %1</source>
         <translation>ungültiger Teamname: %1</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+24"/>
+        <location line="-23"/>
+        <location line="+26"/>
         <source>a team named %1 already exists on %2</source>
         <translation>ein Team namens %1 existiert bereits auf %2</translation>
     </message>
@@ -2464,7 +2484,7 @@
         <translation>%1 ist ein Systemteam und kann nicht umbenannt werden</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Rename team %1 on %2 to %3</source>
         <translation>Team %1 auf %2 in %3 umbenennen</translation>
     </message>
@@ -2530,18 +2550,27 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+123"/>
+        <location line="+153"/>
         <source>a user with the email address %1 already exists</source>
         <translation>ein Benutzer mit der E-Mail-Adresse %1 existiert bereits</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+106"/>
-        <source>the full name is longer than %1 characters</source>
-        <translation>der vollständige Name ist länger als %1 Zeichen</translation>
+        <location line="-148"/>
+        <source>%1 looks like the user %2; choose a name that reads differently</source>
+        <translation>%1 sieht aus wie der Benutzer %2; wählen Sie einen Namen, der sich anders liest</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="+12"/>
+        <source>%1 looks like the team %2 on %3; choose a name that reads differently</source>
+        <translation>%1 sieht aus wie das Team %2 in %3; wählen Sie einen Namen, der sich anders liest</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 looks like the role %2; choose a name that reads differently</source>
+        <translation>%1 sieht aus wie die Rolle %2; wählen Sie einen Namen, der sich anders liest</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Add user %1</source>
         <translation>Benutzer %1 hinzufügen</translation>
     </message>
@@ -2592,13 +2621,13 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>invalid role name: %1</source>
         <translation>ungültiger Rollenname: %1</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+20"/>
+        <location line="-19"/>
+        <location line="+22"/>
         <source>a role named %1 already exists</source>
         <translation>eine Rolle namens %1 existiert bereits</translation>
     </message>
@@ -2608,7 +2637,7 @@
         <translation>Rolle %1 hinzufügen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Rename role %1 to %2</source>
         <translation>Rolle %1 in %2 umbenennen</translation>
     </message>
@@ -2858,7 +2887,32 @@
 <context>
     <name>Names</name>
     <message>
-        <location filename="../models/domain/Names.cpp" line="+48"/>
+        <location filename="../models/domain/Names.cpp" line="+107"/>
+        <source>&apos;%1&apos; contains a character that shows nothing (%2)</source>
+        <translation>„%1“ enthält ein Zeichen, das nichts anzeigt (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; contains a combining mark (%2) that forms no letter of its own</source>
+        <translation>„%1“ enthält ein kombinierendes Zeichen (%2), das keinen eigenen Buchstaben bildet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; mixes scripts whose letters look alike in one word (such as a Cyrillic а among Latin letters)</source>
+        <translation>„%1“ mischt in einem Wort Schriften, deren Buchstaben gleich aussehen (etwa ein kyrillisches а unter lateinischen Buchstaben)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; mixes digits of different scripts</source>
+        <translation>„%1“ mischt Ziffern verschiedener Schriften</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; repeats a combining mark, which shows as one</source>
+        <translation>„%1“ wiederholt ein kombinierendes Zeichen, das nur einmal sichtbar ist</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>the name is empty</source>
         <translation>der Name ist leer</translation>
     </message>
@@ -2879,11 +2933,26 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>the name contains a control character</source>
-        <translation>der Name enthält ein Steuerzeichen</translation>
+        <source>the name contains a control character (%1)</source>
+        <translation>der Name enthält ein Steuerzeichen (%1)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+27"/>
+        <source>the username contains a control character (%1)</source>
+        <translation>der Benutzername enthält ein Steuerzeichen (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the full name is longer than %1 characters</source>
+        <translation>der vollständige Name ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the full name contains a control character (%1)</source>
+        <translation>der vollständige Name enthält ein Steuerzeichen (%1)</translation>
+    </message>
+    <message>
+        <location line="-26"/>
         <source>the team name &apos;%1&apos; contains &apos;:&apos;</source>
         <translation>der Teamname &apos;%1&apos; enthält &apos;:&apos;</translation>
     </message>
@@ -2903,12 +2972,7 @@
         <translation>der Benutzername &apos;%1&apos; enthält ein Leerzeichen, &apos;:&apos; oder &apos;/&apos;</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the username contains a control character</source>
-        <translation>der Benutzername enthält ein Steuerzeichen</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>the email address is longer than %1 characters</source>
         <translation>die E-Mail-Adresse ist länger als %1 Zeichen</translation>
     </message>

@@ -358,10 +358,16 @@ Status Editor::checkSiblingName(Id parentId, const QString& name, Id except) con
     if (!problem.isEmpty())
         return invalid(tr("invalid folder name: %1").arg(problem));
     const Id existing = m_directory.childNamed(parentId, name);
-    if (existing != 0 && existing != except) {
-        const QString where = parentId == 0 ? tr("at the top level") : tr("in %1").arg(quoted(m_directory.path(parentId)));
+    const QString where = parentId == 0 ? tr("at the top level") : tr("in %1").arg(quoted(m_directory.path(parentId)));
+    if (existing != 0 && existing != except)
         return refused(tr("a folder named %1 already exists %2").arg(quoted(m_directory.folder(existing)->name), where));
+    QStringList siblings;
+    for (Id id : m_directory.children(parentId)) {
+        if (id != except)
+            siblings.append(m_directory.folder(id)->name);
     }
+    if (const QString like = Names::lookalikeIn(name, siblings); !like.isEmpty())
+        return refused(tr("%1 looks like the folder %2 %3; choose a name that reads differently").arg(quoted(name), quoted(like), where));
     return {};
 }
 
@@ -574,6 +580,8 @@ Result<Applied> Editor::run(const edit::AddTeam& e)
         return invalid(tr("invalid team name: %1").arg(problem));
     if (m_directory.teamNamed(e.folderId, e.name))
         return refused(tr("a team named %1 already exists on %2").arg(quoted(e.name), quoted(path)));
+    if (Status s = checkTeamLookalike(e.folderId, e.name, 0))
+        return *s;
     Team team;
     team.id = Directory::newId();
     team.folderId = e.folderId;
@@ -598,6 +606,8 @@ Result<Applied> Editor::run(const edit::RenameTeam& e)
     const Team* existing = m_directory.teamNamed(team.value()->folderId, e.name);
     if (existing && existing->id != e.teamId)
         return refused(tr("a team named %1 already exists on %2").arg(quoted(existing->name), quoted(path)));
+    if (Status s = checkTeamLookalike(team.value()->folderId, e.name, e.teamId))
+        return *s;
     Team renamed = *team.value();
     const QString oldName = renamed.name;
     renamed.name = e.name;
@@ -781,6 +791,36 @@ Status Editor::checkUserUnique(const QString& username, const QString& email) co
         return refused(tr("a user named %1 already exists").arg(quoted(username)));
     if (!email.isEmpty() && m_directory.userNamed(email))
         return refused(tr("a user with the email address %1 already exists").arg(quoted(email)));
+    QStringList usernames;
+    for (const User& user : m_directory.users())
+        usernames.append(user.username);
+    if (const QString like = Names::lookalikeIn(username, usernames); !like.isEmpty())
+        return refused(tr("%1 looks like the user %2; choose a name that reads differently").arg(quoted(username), quoted(like)));
+    return {};
+}
+
+Status Editor::checkTeamLookalike(Id folderId, const QString& name, Id except) const
+{
+    QStringList names;
+    for (Id id : m_directory.teamsOn(folderId)) {
+        if (id != except)
+            names.append(m_directory.team(id)->name);
+    }
+    if (const QString like = Names::lookalikeIn(name, names); !like.isEmpty())
+        return refused(tr("%1 looks like the team %2 on %3; choose a name that reads differently")
+                           .arg(quoted(name), quoted(like), quoted(m_directory.path(folderId))));
+    return {};
+}
+
+Status Editor::checkRoleLookalike(const QString& name, Id except) const
+{
+    QStringList names;
+    for (const Role& role : m_directory.roles()) {
+        if (role.id != except)
+            names.append(role.name);
+    }
+    if (const QString like = Names::lookalikeIn(name, names); !like.isEmpty())
+        return refused(tr("%1 looks like the role %2; choose a name that reads differently").arg(quoted(name), quoted(like)));
     return {};
 }
 
@@ -791,8 +831,8 @@ Result<Applied> Editor::run(const edit::AddUser& e)
     QString problem = Names::checkUsername(e.username);
     if (problem.isEmpty())
         problem = Names::checkEmail(e.email);
-    if (problem.isEmpty() && e.fullName.size() > Names::MaxLength)
-        problem = tr("the full name is longer than %1 characters").arg(Names::MaxLength);
+    if (problem.isEmpty())
+        problem = Names::checkFullName(e.fullName);
     if (!problem.isEmpty())
         return invalid(problem);
     if (Status s = checkUserUnique(e.username, e.email))
@@ -897,8 +937,8 @@ Result<Applied> Editor::run(const edit::UpdateUser& e)
     if (Status s = requireGlobal({QStringLiteral("members#manage"), QStringLiteral("security#edit")}))
         return *s;
     QString problem = Names::checkEmail(e.email);
-    if (problem.isEmpty() && e.fullName.size() > Names::MaxLength)
-        problem = tr("the full name is longer than %1 characters").arg(Names::MaxLength);
+    if (problem.isEmpty())
+        problem = Names::checkFullName(e.fullName);
     if (!problem.isEmpty())
         return invalid(problem);
     const User* other = e.email.isEmpty() ? nullptr : m_directory.userNamed(e.email);
@@ -952,6 +992,8 @@ Result<Applied> Editor::run(const edit::AddRole& e)
         return invalid(tr("invalid role name: %1").arg(problem));
     if (m_directory.roleNamed(e.name))
         return refused(tr("a role named %1 already exists").arg(quoted(e.name)));
+    if (Status s = checkRoleLookalike(e.name, 0))
+        return *s;
     Role role;
     role.id = Directory::newId();
     role.name = e.name;
@@ -972,6 +1014,8 @@ Result<Applied> Editor::run(const edit::RenameRole& e)
     const Role* existing = m_directory.roleNamed(e.name);
     if (existing && existing->id != e.roleId)
         return refused(tr("a role named %1 already exists").arg(quoted(existing->name)));
+    if (Status s = checkRoleLookalike(e.name, e.roleId))
+        return *s;
     Role renamed = *role.value();
     const QString summary = tr("Rename role %1 to %2").arg(renamed.name, e.name);
     renamed.name = e.name;

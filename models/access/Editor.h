@@ -112,6 +112,8 @@ private:
     Status requireGlobal(const QStringList& anyOf) const;
     Status requireNewParent(Id parentId) const;
     Status checkSiblingName(Id parentId, const QString& name, Id except) const;
+    Status checkTeamLookalike(Id folderId, const QString& name, Id except) const;
+    Status checkRoleLookalike(const QString& name, Id except) const;
     Status checkUserUnique(const QString& username, const QString& email) const;
     Result<const Folder*> existingFolder(Id folderId) const;
     Result<const Team*> existingTeam(Id teamId) const;

@@ -277,6 +277,9 @@ private:
                 return fail(at(path, QStringLiteral("name")), problem);
             if (m_directory.roleNamed(name))
                 return fail(at(path, QStringLiteral("name")), tr("duplicate role '%1'").arg(Names::echo(name)));
+            if (const QString like = m_roleLooks.resembled(name); !like.isEmpty())
+                return fail(at(path, QStringLiteral("name")), tr("'%1' looks like the role '%2'").arg(Names::echo(name), Names::echo(like)));
+            m_roleLooks.add(name);
             m_directory.load(Role{Directory::newId(), name, 1});
         }
         return true;
@@ -310,10 +313,15 @@ private:
             problem = Names::checkEmail(user.email);
             if (!problem.isEmpty())
                 return fail(at(path, QStringLiteral("email")), problem);
-            if (user.fullName.size() > Names::MaxLength)
-                return fail(at(path, QStringLiteral("fullName")), tr("longer than %1 characters").arg(Names::MaxLength));
+            problem = Names::checkFullName(user.fullName);
+            if (!problem.isEmpty())
+                return fail(at(path, QStringLiteral("fullName")), problem);
             if (m_directory.userNamed(user.username))
                 return fail(at(path, QStringLiteral("username")), tr("duplicate user '%1'").arg(Names::echo(user.username)));
+            if (const QString like = m_userLooks.resembled(user.username); !like.isEmpty())
+                return fail(at(path, QStringLiteral("username")),
+                            tr("'%1' looks like the user '%2'").arg(Names::echo(user.username), Names::echo(like)));
+            m_userLooks.add(user.username);
             if (!user.email.isEmpty() && m_directory.userNamed(user.email))
                 return fail(at(path, QStringLiteral("email")), tr("duplicate email address '%1'").arg(Names::echo(user.email)));
             if (!status.isEmpty() && !parseStatus(status, &user.status))
@@ -392,6 +400,11 @@ private:
             return fail(at(path, QStringLiteral("name")), problem);
         if (m_directory.childNamed(parentId, folder.name) != 0)
             return fail(at(path, QStringLiteral("name")), tr("duplicate folder name '%1'").arg(Names::echo(folder.name)));
+        Lookalikes& siblings = m_folderLooks[parentId];
+        if (const QString like = siblings.resembled(folder.name); !like.isEmpty())
+            return fail(at(path, QStringLiteral("name")),
+                        tr("'%1' looks like the folder '%2' beside it").arg(Names::echo(folder.name), Names::echo(like)));
+        siblings.add(folder.name);
         const QJsonValue inherit = object.value(QStringLiteral("inherit"));
         if (!inherit.isUndefined() && !inherit.isNull() && !inherit.isBool())
             return fail(at(path, QStringLiteral("inherit")), tr("expected true or false"));
@@ -464,6 +477,11 @@ private:
             return fail(at(path, QStringLiteral("name")), problem);
         if (m_directory.teamNamed(folderId, team->name))
             return fail(at(path, QStringLiteral("name")), tr("duplicate team name '%1'").arg(Names::echo(team->name)));
+        Lookalikes& teams = m_teamLooks[folderId];
+        if (const QString like = teams.resembled(team->name); !like.isEmpty())
+            return fail(at(path, QStringLiteral("name")),
+                        tr("'%1' looks like the team '%2' on the same folder").arg(Names::echo(team->name), Names::echo(like)));
+        teams.add(team->name);
         m_places.insert(path, Place{Place::Kind::Team, folderId, team->name});
         if (const SystemTeamInfo* info = m_catalog.systemTeamNamed(team->name)) {
             team->systemKind = info->kind;
@@ -747,6 +765,11 @@ private:
     Directory m_directory;
     std::optional<Error> m_error;
     QHash<QString, Place> m_places; // "folders[0].children[5]" -> the folder Web under Apps
+    // Names read so far, to refuse one that looks like another of its kind (Names::skeleton).
+    Lookalikes m_roleLooks;
+    Lookalikes m_userLooks;
+    QHash<Id, Lookalikes> m_folderLooks; // by parent
+    QHash<Id, Lookalikes> m_teamLooks; // by folder
     QList<Pending> m_folderConnections;
     QList<Pending> m_folderTemplates;
     QList<Allowed> m_allowed;
