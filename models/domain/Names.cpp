@@ -100,6 +100,10 @@ QString Names::skeleton(const QString& given)
 
 QString Names::checkLooks(const QString& name)
 {
+    // Plain ASCII has one script, one set of digits and nothing invisible but the controls,
+    // which the naming rules refuse before this: most names, and every one of a large import.
+    if (std::all_of(name.cbegin(), name.cend(), [](QChar c) { return c.unicode() < 0x80; }))
+        return {};
     const QList<uint> points = name.normalized(QString::NormalizationForm_C).toUcs4();
     UScriptCode base = USCRIPT_INVALID_CODE;
     for (uint c : points) {
