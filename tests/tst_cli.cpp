@@ -666,8 +666,6 @@ void TestCli::bulkAppliesAllOrNothing()
 void TestCli::connectionCommands()
 {
     NEED_STORE(store);
-    QTemporaryDir keys;
-    qputenv("WARDEN_KEY_FILE", keys.filePath(QStringLiteral("key")).toUtf8());
     const QString secrets = m_dir.filePath(QStringLiteral("secrets-%1.json").arg(backend));
     QFile file(secrets);
     QVERIFY(file.open(QIODevice::WriteOnly));

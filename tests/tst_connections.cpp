@@ -65,6 +65,8 @@ private Q_SLOTS:
     void principalsThatGoLeaveNoEntries();
     void secretsNeverInClear_data() { TestStores::addBackendRows(); }
     void secretsNeverInClear();
+    void webhookUrlsAreSealed_data() { TestStores::addBackendRows(); }
+    void webhookUrlsAreSealed();
     void fileRoundTripAndErrors();
     void keyFileIsPrivate();
     void keyFileIsNeverReadableByOthers();
@@ -440,6 +442,42 @@ void TestConnections::principalsThatGoLeaveNoEntries()
     QVERIFY(s().apply(edit::DeleteFolder{folder("Data Services")}, admin()).ok());
     QVERIFY(!s().directory().connection(local));
     QVERIFY(!s().loadDirectory().value().connection(local));
+}
+
+// A Slack webhook URL is itself the credential: the demo's are sealed like passwords, in the
+// store, its log and every export; a typed one must still be an address.
+void TestConnections::webhookUrlsAreSealed()
+{
+    QFETCH(QString, backend);
+    WARDEN_REQUIRE_BACKEND(backend);
+    openDemo();
+    const QByteArray needle = "hooks.slack.example";
+    QVERIFY(!exportJson(s()).contains(needle));
+    for (const AuditEntry& entry : s().log().value())
+        QVERIFY(!QJsonDocument(entry.after).toJson().contains(needle));
+    Id notifications = 0;
+    for (const Connection& c : s().directory().connections())
+        notifications = c.title == QLatin1String("Release Notifications") ? c.id : notifications;
+    QVERIFY(notifications);
+    QVERIFY(!s().directory().connection(notifications)->properties.contains(QStringLiteral("webhookUrl")));
+    QCOMPARE(s().revealSecret(notifications, QStringLiteral("webhookUrl")).value(),
+             QStringLiteral("https://hooks.slack.example/services/T0RELEASE/B0NOTIFY"));
+    const QJsonObject channel{{QStringLiteral("channel"), QStringLiteral("#releases")}};
+    const auto notAnAddress = s().apply(edit::AddConnection{0, QStringLiteral("slack"), QStringLiteral("Hook"), channel,
+                                                            {{QStringLiteral("webhookUrl"), QStringLiteral("T0/B0/not-a-url")}}},
+                                        admin());
+    QVERIFY(!notAnAddress);
+    QCOMPARE(notAnAddress.error().kind, ErrorKind::Invalid);
+    QVERIFY2(notAnAddress.error().message.contains(QStringLiteral("webhookUrl")), qPrintable(notAnAddress.error().message));
+    QVERIFY(!notAnAddress.error().message.contains(QStringLiteral("not-a-url"))); // a secret is never echoed
+    // As a property it is refused: a secret is set as a secret.
+    QJsonObject inClear = channel;
+    inClear.insert(QStringLiteral("webhookUrl"), QStringLiteral("https://hooks.slack.example/x"));
+    QVERIFY(!s().apply(edit::AddConnection{0, QStringLiteral("slack"), QStringLiteral("Hook"), inClear, {}}, admin()));
+    QVERIFY(s().apply(edit::AddConnection{0, QStringLiteral("slack"), QStringLiteral("Hook"), channel,
+                                          {{QStringLiteral("webhookUrl"), QStringLiteral("https://hooks.slack.example/y")}}},
+                      admin())
+                .ok());
 }
 
 void TestConnections::secretsNeverInClear()

@@ -1179,6 +1179,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The URL is itself the credential: it is sealed like a password.</source>
+        <translation>Die URL ist selbst der Zugangsschlüssel: Sie wird wie ein Passwort versiegelt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
@@ -1870,7 +1875,12 @@
         <translation>%1: das Muster ist kein gültiger regulärer Ausdruck</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>%1: only a secret field has a format, and the one format is url</source>
+        <translation>%1: nur ein geheimes Feld hat ein Format, und das einzige Format ist url</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1900,7 +1910,12 @@
         <translation>Typ %1: eine Prüfung sendet entweder ein Bearer-Token oder Benutzer und Passwort, nicht beides</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+58"/>
+        <source>%1: the value is not an http or https address</source>
+        <translation>%1: der Wert ist keine http- oder https-Adresse</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1: the type has no such field</source>
         <translation>%1: der Typ hat kein solches Feld</translation>
     </message>
@@ -1915,7 +1930,7 @@
         <translation>%1: Text erwartet</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-42"/>
         <source>%1: &apos;%2&apos; is not an http or https address</source>
         <translation>%1: &apos;%2&apos; ist keine http- oder https-Adresse</translation>
     </message>
@@ -1925,7 +1940,7 @@
         <translation>%1: eine Adresse darf keinen Benutzernamen und kein Passwort enthalten; tragen Sie das Passwort in das Passwort- oder Token-Feld ein</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+46"/>
         <source>%1: &apos;%2&apos; is not one of %3</source>
         <translation>%1: &apos;%2&apos; ist keiner der Werte %3</translation>
     </message>
@@ -2887,7 +2902,7 @@
 <context>
     <name>Names</name>
     <message>
-        <location filename="../models/domain/Names.cpp" line="+107"/>
+        <location filename="../models/domain/Names.cpp" line="+111"/>
         <source>&apos;%1&apos; contains a character that shows nothing (%2)</source>
         <translation>„%1“ enthält ein Zeichen, das nichts anzeigt (%2)</translation>
     </message>
@@ -4716,7 +4731,7 @@
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Set; type a new value to replace it</source>
         <translation>Gesetzt; geben Sie einen neuen Wert ein, um ihn zu ersetzen</translation>
     </message>
@@ -6415,12 +6430,12 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
 <context>
     <name>warden::Store</name>
     <message>
-        <location filename="../models/store/Store.cpp" line="+87"/>
+        <location filename="../models/store/Store.cpp" line="+88"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+94"/>
         <source>the secret %1 is not set</source>
         <translation>das Geheimnis %1 ist nicht gesetzt</translation>
     </message>
@@ -6450,7 +6465,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>diese Änderung ließe keinen aktiven Benutzer mit Admin übrig</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-348"/>
         <source>Warden lost its hold on the store file (%1); nothing was saved. Warden reopened the store and shows what is stored now: check it and try again</source>
         <translation>Warden hat den Zugriff auf die Speicherdatei verloren (%1); nichts wurde gespeichert. Warden hat den Speicher erneut geöffnet und zeigt, was jetzt gespeichert ist: Prüfen Sie es und versuchen Sie es erneut</translation>
     </message>
@@ -6465,7 +6480,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Warden hat den Zugriff auf die Speicherdatei verloren (%1) und sie erneut geöffnet; angezeigt wird, was der Speicher jetzt enthält</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+156"/>
         <source>the store kept changing while this change was being saved; nothing was saved; try again</source>
         <translation>der Speicher hat sich beim Speichern dieser Änderung fortlaufend geändert; es wurde nichts gespeichert; versuchen Sie es erneut</translation>
     </message>
@@ -6585,7 +6600,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>globale Berechtigung &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+86"/>
         <source>the store kept changing while it was being replaced; nothing was saved; try again</source>
         <translation>der Speicher hat sich beim Ersetzen fortlaufend geändert; es wurde nichts gespeichert; versuchen Sie es erneut</translation>
     </message>

@@ -304,7 +304,8 @@ QWidget* ConnectionDialog::editorFor(const FieldDef& field)
         edit->setEchoMode(QLineEdit::Password);
         const bool set = c && c->secrets.contains(field.name);
         // Write-only: a stored secret is never put back on screen.
-        edit->setPlaceholderText(set ? tr("Set; type a new value to replace it") : tr("Not set"));
+        const bool url = field.format == QLatin1String("url");
+        edit->setPlaceholderText(set ? tr("Set; type a new value to replace it") : url ? QStringLiteral("https://") : tr("Not set"));
         if (set && !field.required) {
             auto* clear = new QCheckBox(tr("Clear the stored %1").arg(catalogText(field.title).toLower()), m_formHost);
             clear->setObjectName(QStringLiteral("clear_") + field.name);

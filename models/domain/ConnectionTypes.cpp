@@ -76,7 +76,7 @@ Result<QList<FieldDef>> ConnectionTypes::fields(const ConnectionType& type)
             static const QStringList known{QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("description"),
                                            QStringLiteral("kind"), QStringLiteral("required"), QStringLiteral("default"),
                                            QStringLiteral("choices"), QStringLiteral("pattern"), QStringLiteral("min"),
-                                           QStringLiteral("max"), QStringLiteral("sentAs")};
+                                           QStringLiteral("max"), QStringLiteral("sentAs"), QStringLiteral("format")};
             if (!known.contains(it.key()))
                 return invalid(tr("%1: unknown key '%2'").arg(where, it.key()));
         }
@@ -105,6 +105,9 @@ Result<QList<FieldDef>> ConnectionTypes::fields(const ConnectionType& type)
         if (json.contains(QStringLiteral("max")))
             field.maximum = json.value(QStringLiteral("max")).toInteger();
         field.sentAs = json.value(QStringLiteral("sentAs")).toString();
+        field.format = json.value(QStringLiteral("format")).toString();
+        if (!field.format.isEmpty() && (field.kind != FieldDef::Kind::Secret || field.format != QLatin1String("url")))
+            return invalid(tr("%1: only a secret field has a format, and the one format is url").arg(where));
         if (Status s = checkSentAs(field))
             return invalid(tr("%1: %2").arg(where, s->message));
         if (json.contains(QStringLiteral("default"))) {
@@ -177,6 +180,36 @@ HttpHeaders ConnectionTypes::checkHeaders(const QList<FieldDef>& fields, const Q
     return headers;
 }
 
+QString ConnectionTypes::urlProblem(const QString& field, const QString& text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty()
+        || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+        return tr("%1: '%2' is not an http or https address").arg(field, Names::echo(text));
+    // Everyone who may see the connection would see them, and so would every export and the log.
+    if (!url.userInfo().isEmpty())
+        return tr("%1: an address must not carry a user name or password; put the password in the "
+                  "password or token field")
+            .arg(field);
+    return {};
+}
+
+Status ConnectionTypes::checkSecrets(const QList<FieldDef>& fields, const QHash<QString, QString>& secrets)
+{
+    for (const FieldDef& field : fields) {
+        const QString value = secrets.value(field.name);
+        // A value already sealed ("sealed:v1:…", as an export writes it) cannot be read here.
+        if (field.format != QLatin1String("url") || value.isEmpty() || value.startsWith(QLatin1String("sealed:")))
+            continue;
+        const QUrl url(value, QUrl::StrictMode);
+        // Not echoed: the value is the secret.
+        if (!url.isValid() || url.host().isEmpty()
+            || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+            return invalid(tr("%1: the value is not an http or https address").arg(field.name));
+    }
+    return {};
+}
+
 Status ConnectionTypes::checkProperties(const QList<FieldDef>& fields, const QJsonObject& properties, const QSet<QString>& secretsSet)
 {
     QHash<QString, const FieldDef*> byName;
@@ -197,15 +230,8 @@ Status ConnectionTypes::checkProperties(const QList<FieldDef>& fields, const QJs
                 return invalid(tr("%1: expected text").arg(field->name));
             const QString text = value.toString();
             if (field->kind == FieldDef::Kind::Url && !text.isEmpty()) {
-                const QUrl url(text, QUrl::StrictMode);
-                if (!url.isValid() || url.host().isEmpty()
-                    || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
-                    return invalid(tr("%1: '%2' is not an http or https address").arg(field->name, Names::echo(text)));
-                // Everyone who may see the connection would see them, and so would every export and the log.
-                if (!url.userInfo().isEmpty())
-                    return invalid(tr("%1: an address must not carry a user name or password; put the password in the "
-                                      "password or token field")
-                                       .arg(field->name));
+                if (const QString problem = urlProblem(field->name, text); !problem.isEmpty())
+                    return invalid(problem);
             }
             if (field->kind == FieldDef::Kind::Choice && !field->choices.contains(text))
                 return invalid(tr("%1: '%2' is not one of %3").arg(field->name, Names::echo(text), field->choices.join(QLatin1String(", "))));

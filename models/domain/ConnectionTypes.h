@@ -31,6 +31,7 @@ struct FieldDef
     QJsonValue defaultValue; // undefined: none
     QStringList choices; // Choice
     QString pattern; // Text: a regular expression the whole value must match
+    QString format; // Secret: "url" for a URL that is itself a credential (a webhook); else empty
     std::optional<qint64> minimum; // Integer
     std::optional<qint64> maximum;
     // How "Test connection" sends the value: "basicUser", "basicPassword", "bearer" or
@@ -55,6 +56,10 @@ public:
     // missing required ones, values of the wrong kind. Messages name the field.
     static Status checkProperties(const QList<FieldDef>& fields, const QJsonObject& properties,
                                   const QSet<QString>& secretsSet);
+    // Checks secrets typed in clear against their fields' format (sealed ones cannot be read).
+    static Status checkSecrets(const QList<FieldDef>& fields, const QHash<QString, QString>& secrets);
+    // Empty when text is an http or https address without user information; else what is wrong.
+    static QString urlProblem(const QString& field, const QString& text);
     // Available at the folder (0: global scope): released, or the folder is in a granted subtree.
     static bool availableAt(const ConnectionType& type, Id folderId, const class Directory& directory);
     // The check URL with {field} replaced by the connection's properties; empty when the type has

@@ -3,6 +3,7 @@
 #include "SecretBox.h"
 #include "SqlStore.h"
 
+#include "models/domain/ConnectionTypes.h"
 #include "models/domain/Names.h"
 #include "models/io/BuiltinCatalog.h"
 
@@ -147,12 +148,28 @@ Status sealIn(E& e)
     return {};
 }
 
-Status sealEdit(Edit& edit)
+Status sealEdit(Edit& edit, const Directory& directory)
 {
-    if (auto* add = std::get_if<edit::AddConnection>(&edit))
+    // Typed secrets are checked in clear, the only moment they can be.
+    auto check = [&](const QString& typeName, const QHash<QString, QString>& secrets) -> Status {
+        const ConnectionType* type = directory.connectionType(typeName);
+        if (!type)
+            return {}; // the editor says so
+        auto fields = ConnectionTypes::fields(*type);
+        return fields ? ConnectionTypes::checkSecrets(fields.value(), secrets) : Status();
+    };
+    if (auto* add = std::get_if<edit::AddConnection>(&edit)) {
+        if (Status s = check(add->type, add->secrets))
+            return s;
         return sealIn(*add);
-    if (auto* update = std::get_if<edit::UpdateConnection>(&edit))
+    }
+    if (auto* update = std::get_if<edit::UpdateConnection>(&edit)) {
+        if (const Connection* connection = directory.connection(update->connectionId)) {
+            if (Status s = check(connection->type, update->secrets))
+                return s;
+        }
         return sealIn(*update);
+    }
     return {};
 }
 
@@ -185,7 +202,7 @@ Result<Applied> Store::apply(const Edit& given, Id operatorId)
     if (Status s = mayActAs(operatorId))
         return *s;
     Edit edit = given;
-    if (Status sealed = sealEdit(edit))
+    if (Status sealed = sealEdit(edit, m_directory))
         return *sealed;
     const User* op = m_directory.user(operatorId);
     const QString operatorName = op ? op->username : QString(); // the edit may delete the operator
@@ -211,7 +228,7 @@ Result<Store::BulkOutcome> Store::applyBulk(const QList<Edit>& given, Id operato
         const Edit& edit = edits.at(i);
         if (!std::holds_alternative<edit::AddConnection>(edit) && !std::holds_alternative<edit::UpdateConnection>(edit))
             continue;
-        if (Status sealed = sealEdit(edits[i])) {
+        if (Status sealed = sealEdit(edits[i], m_directory)) {
             *failedAt = i;
             return *sealed;
         }
@@ -550,8 +567,15 @@ Status Store::replaceContent(const Directory& content, const QString& operatorNa
     for (const ConnectionType& type : content.connectionTypes())
         d.put(type);
     for (Connection connection : content.connections()) {
-        // A file may carry secrets in clear: they are sealed before they are stored.
-        if (Status s = sealIn(connection)) {
+        // A file may carry secrets in clear: they are checked and sealed before they are stored.
+        Status s;
+        if (const ConnectionType* type = content.connectionType(connection.type)) {
+            if (auto fields = ConnectionTypes::fields(*type))
+                s = ConnectionTypes::checkSecrets(fields.value(), connection.secrets);
+        }
+        if (!s)
+            s = sealIn(connection);
+        if (s) {
             d.rollbackTo(0);
             return s;
         }
