@@ -7,12 +7,14 @@
 #include "ui/MessageBar.h"
 #include "ui/Prompts.h"
 #include "ui/RolePage.h"
+#include "ui/UserPage.h"
 
 #include <QCompleter>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QPushButton>
+#include <QAction>
 #include <QTest>
 #include <QTextBrowser>
 #include <QUndoStack>
@@ -53,6 +55,7 @@ private Q_SLOTS:
     void showsWhatARoleCanDo();
     void deletingAUsedRoleShowsWhere();
     void presetsAreMarked();
+    void offersOnlyWhatTheOperatorMayGive();
 };
 
 void TestRolePage::init()
@@ -92,6 +95,42 @@ void TestRolePage::createsRoleAndAddsMembers()
     QTest::mouseClick(page()->findChild<QPushButton*>(QStringLiteral("removeRoleMember")), Qt::LeftButton);
     QVERIFY(store().directory().usersOfRole(designers).isEmpty());
     QCOMPARE(m_window->undoStack().count(), 4);
+}
+
+// Someone who may manage members but holds little may give only roles that carry no more than they
+// hold, and may not disable or delete those who hold more; the screens grey that out and say why.
+void TestRolePage::offersOnlyWhatTheOperatorMayGive()
+{
+    EditRunner& runner = m_window->runner();
+    QVERIFY(runner.run(edit::AddRole{QStringLiteral("Managers")}).ok());
+    const Id managers = roleNamed(store(), QStringLiteral("Managers"));
+    QVERIFY(runner.run(edit::GlobalGrant{QStringLiteral("members#manage"), managers}).ok());
+    QVERIFY(runner.run(edit::AddUser{QStringLiteral("mgr"), QStringLiteral("mgr@example.com"), {}}).ok());
+    QVERIFY(runner.run(edit::RoleMember{managers, userNamed(store(), QStringLiteral("mgr"))}).ok());
+    QVERIFY(runner.run(edit::AddUser{QStringLiteral("plain.user"), QStringLiteral("plain@example.com"), {}}).ok());
+    m_window->signInAs(userNamed(store(), QStringLiteral("mgr")));
+
+    auto* input = page()->findChild<QLineEdit*>(QStringLiteral("roleMemberInput"));
+    page()->selectRole(roleNamed(store(), QStringLiteral("Owner")));
+    QVERIFY(!input->isEnabled());
+    QVERIFY2(input->toolTip().contains(QStringLiteral("needs Admin")), qPrintable(input->toolTip()));
+    page()->selectRole(managers);
+    QVERIFY(input->isEnabled());
+
+    m_window->showArea(1);
+    UserPage* users = m_window->userPage();
+    QAction* disable = users->findChild<QAction*>(QStringLiteral("disableUserAction"));
+    QAction* remove = users->findChild<QAction*>(QStringLiteral("deleteUserAction"));
+    users->selectUser(userNamed(store(), QStringLiteral("admin")));
+    QVERIFY(!disable->isEnabled());
+    QVERIFY2(disable->toolTip().contains(QStringLiteral("needs every global permission")), qPrintable(disable->toolTip()));
+    QVERIFY(!remove->isEnabled());
+    users->selectUser(userNamed(store(), QStringLiteral("zoe.martin"))); // holds release#create, which mgr does not
+    QVERIFY(!disable->isEnabled());
+    QVERIFY2(disable->toolTip().contains(QStringLiteral("release#create")), qPrintable(disable->toolTip()));
+    users->selectUser(userNamed(store(), QStringLiteral("plain.user")));
+    QVERIFY(disable->isEnabled());
+    QVERIFY(remove->isEnabled());
 }
 
 void TestRolePage::showsWhatARoleCanDo()

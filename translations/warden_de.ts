@@ -2284,7 +2284,7 @@
         <translation>%1 zum Team %2 auf %3 hinzuzufügen setzt voraus, dass Sie jede Berechtigung haben, die das Team dort erteilt; Ihnen fehlt %4</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+47"/>
         <source>deleting %1</source>
         <translation>das Löschen von %1</translation>
     </message>
@@ -6319,12 +6319,12 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+146"/>
         <source>Add a user: type a name or email, Enter</source>
         <translation>Benutzer hinzufügen: Namen oder E-Mail eingeben, Eingabetaste</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-139"/>
         <source>Add a user to the role</source>
         <translation>Benutzer zur Rolle hinzufügen</translation>
     </message>
@@ -6382,7 +6382,12 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Ausgewählte Rolle löschen, nachdem angezeigt wurde, wo sie verwendet wird</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>You cannot add members: %1</source>
+        <translation>Sie können keine Mitglieder hinzufügen: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No role selected</source>
         <translation>Keine Rolle ausgewählt</translation>
     </message>
@@ -6615,7 +6620,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>die Datenbankanmeldung „%1“ handelt als %2; nur die Anmeldung, der der Speicher gehört, handelt als jemand anderes</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>a local store has no database logins: whoever may write its file acts as anyone</source>
         <translation>ein lokaler Speicher hat keine Datenbankanmeldungen: Wer seine Datei schreiben darf, handelt als jeder</translation>
     </message>
@@ -6908,22 +6913,22 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+4"/>
+        <location line="+22"/>
         <source>Select one user.</source>
         <translation>Wählen Sie einen Benutzer aus.</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-5"/>
         <source>Select invited or disabled users.</source>
         <translation>Wählen Sie eingeladene oder deaktivierte Benutzer aus.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Select active users.</source>
         <translation>Wählen Sie aktive Benutzer aus.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&lt;p&gt;Select a user to see their roles, teams and permissions.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wählen Sie einen Benutzer aus, um seine Rollen, Teams und Berechtigungen zu sehen.&lt;/p&gt;</translation>
     </message>

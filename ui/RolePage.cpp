@@ -45,7 +45,6 @@ RolePage::RolePage(EditRunner& runner, Prompts& prompts, QWidget* parent)
     m_rename->setObjectName(QStringLiteral("renameRoleButton"));
     m_delete->setObjectName(QStringLiteral("deleteRoleButton"));
     m_addMember->setObjectName(QStringLiteral("roleMemberInput"));
-    m_addMember->setPlaceholderText(tr("Add a user: type a name or email, Enter"));
     m_addMember->setAccessibleName(tr("Add a user to the role"));
     m_members->setObjectName(QStringLiteral("roleMembers"));
     m_members->setAccessibleName(tr("Members of the role"));
@@ -179,8 +178,13 @@ void RolePage::refresh()
     m_rename->setToolTip(maySecure ? tr("Rename the selected role") : needSecurity);
     m_delete->setEnabled(maySecure && role);
     m_delete->setToolTip(maySecure ? tr("Delete the selected role, after showing where it is used") : needSecurity);
-    m_addMember->setEnabled(mayManage && role);
-    m_addMember->setToolTip(mayManage ? QString() : needMembers);
+    // Nobody gives a role that carries more than they hold.
+    const Status assignRefused = mayManage && role ? store.mayAssignRole(role->id, op) : Status();
+    m_addMember->setEnabled(mayManage && role && !assignRefused);
+    m_addMember->setToolTip(!mayManage ? needMembers : assignRefused ? assignRefused->message : QString());
+    // The reason in the field itself, where the person looks for it.
+    m_addMember->setPlaceholderText(assignRefused ? tr("You cannot add members: %1").arg(assignRefused->message)
+                                                  : tr("Add a user: type a name or email, Enter"));
     m_remove->setEnabled(mayManage && role && !m_members->selectedItems().isEmpty());
 
     const QList<QListWidgetItem*> selected = m_members->selectedItems();

@@ -151,9 +151,27 @@ void UserPage::updateActions()
     set(m_invite, mayManage, why);
     set(m_add, mayManage, why);
     set(m_edit, mayManage && selected.size() == 1, mayManage ? tr("Select one user.") : why);
-    set(m_activate, mayManage && anyInactive, mayManage ? tr("Select invited or disabled users.") : why);
-    set(m_disable, mayManage && anyActive, mayManage ? tr("Select active users.") : why);
-    set(m_delete, mayManage && !selected.isEmpty(), mayManage ? selectFirst : why);
+    // Nobody below a user's global permissions activates, disables or deletes them: the first
+    // selected user the operator may not change says why.
+    auto refusal = [&](UserStatus status, bool remove) {
+        for (Id id : selected) {
+            const User* user = store.directory().user(id);
+            if (!user || (!remove && user->status == status))
+                continue;
+            if (Status s = store.mayChangeStatusOf(id, op, status, remove))
+                return s->message;
+        }
+        return QString();
+    };
+    const QString activateRefused = mayManage && anyInactive ? refusal(UserStatus::Active, false) : QString();
+    const QString disableRefused = mayManage && anyActive ? refusal(UserStatus::Disabled, false) : QString();
+    const QString deleteRefused = mayManage && !selected.isEmpty() ? refusal(UserStatus::Disabled, true) : QString();
+    set(m_activate, mayManage && anyInactive && activateRefused.isEmpty(),
+        !mayManage ? why : !anyInactive ? tr("Select invited or disabled users.") : activateRefused);
+    set(m_disable, mayManage && anyActive && disableRefused.isEmpty(),
+        !mayManage ? why : !anyActive ? tr("Select active users.") : disableRefused);
+    set(m_delete, mayManage && !selected.isEmpty() && deleteRefused.isEmpty(),
+        !mayManage ? why : selected.isEmpty() ? selectFirst : deleteRefused);
     set(m_review, selected.size() == 1, tr("Select one user."));
 }
 

@@ -184,6 +184,30 @@ Status Editor::checkTeamGrants(const Team* before, const Team& after, const Hold
     return {};
 }
 
+Status Editor::mayAssignRole(Id roleId, Id operatorId) const
+{
+    const Holdings held = holdingsOf(operatorId);
+    if (held.admin)
+        return {};
+    User without; // anyone who does not have the role yet
+    User with = without;
+    with.roles.insert(roleId);
+    return checkUserGrants(&without, &with, held);
+}
+
+Status Editor::mayChangeStatusOf(Id userId, Id operatorId, UserStatus status, bool remove) const
+{
+    const User* user = m_directory.user(userId);
+    if (!user)
+        return {};
+    const Holdings held = holdingsOf(operatorId);
+    if (held.admin)
+        return {};
+    User after = *user;
+    after.status = status;
+    return checkUserGrants(user, remove ? nullptr : &after, held);
+}
+
 Status Editor::checkUserGrants(const User* before, const User* after, const Holdings& held) const
 {
     if (held.global.test(m_catalog.globalIndex(QStringLiteral("security#edit"))))

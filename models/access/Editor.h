@@ -50,6 +50,12 @@ public:
     Status checkGrants(const std::vector<Change>& changes, std::size_t from, const Holdings& held,
                        std::size_t* changeIndex = nullptr) const;
 
+    // For screens that grey out what the rule refuses, the same checks as the edits make: whether
+    // the operator may give someone the role, and may activate, disable (or, remove: delete) the
+    // user, as far as nobody granting more than they hold goes.
+    Status mayAssignRole(Id roleId, Id operatorId) const;
+    Status mayChangeStatusOf(Id userId, Id operatorId, UserStatus status, bool remove = false) const;
+
     // Adds the three system teams with their default permissions to a security root.
     void addSystemTeams(Id folderId, const QSet<Id>& ownerUsers = {});
 

@@ -629,6 +629,17 @@ Status Store::mayActAs(Id operatorId) const
     return {};
 }
 
+// The editor's checks only read: the directory is not changed.
+Status Store::mayAssignRole(Id roleId, Id operatorId) const
+{
+    return Editor(const_cast<Directory&>(m_directory), m_catalog).mayAssignRole(roleId, operatorId);
+}
+
+Status Store::mayChangeStatusOf(Id userId, Id operatorId, UserStatus status, bool remove) const
+{
+    return Editor(const_cast<Directory&>(m_directory), m_catalog).mayChangeStatusOf(userId, operatorId, status, remove);
+}
+
 Result<QList<LoginLink>> Store::logins() const { return usage(noLoginsMessage()); }
 
 Result<qint64> Store::persistLink(const AuditEntry&, const QString&, Id) { return usage(noLoginsMessage()); }

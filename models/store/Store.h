@@ -89,6 +89,10 @@ public:
     // Links a database login to a user, or (userId 0) unlinks it; needs Admin. Audited.
     Status linkLogin(const QString& login, Id userId, Id operatorId);
 
+    // See Editor::mayAssignRole and Editor::mayChangeStatusOf: for screens to grey out.
+    Status mayAssignRole(Id roleId, Id operatorId) const;
+    Status mayChangeStatusOf(Id userId, Id operatorId, UserStatus status, bool remove = false) const;
+
     // Connection edits carry the secrets the operator typed; they are sealed before anything else.
     Result<Applied> apply(const Edit& edit, Id operatorId);
     // A connection's secret in clear, for the integration that needs it (a connection test).
