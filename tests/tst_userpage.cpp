@@ -29,7 +29,7 @@ public:
     bool confirm = true;
     QStringList leftTeams, leftRoles;
 
-    std::optional<edit::InviteUser> invite(QWidget*, const Store&) override { return invitation; }
+    std::optional<edit::InviteUser> invite(QWidget*, const Store&, Id) override { return invitation; }
     std::optional<edit::UpdateUser> editUser(QWidget*, const Store&, Id) override { return update; }
     bool confirmDeleteUsers(QWidget*, const QStringList&, const QStringList& teams, const QStringList& roles) override
     {

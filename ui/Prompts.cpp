@@ -6,6 +6,7 @@
 #include "models/store/Store.h"
 
 #include <QComboBox>
+#include <QStandardItemModel>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QInputDialog>
@@ -277,7 +278,7 @@ struct FormDialog
 
 } // namespace
 
-std::optional<edit::InviteUser> Prompts::invite(QWidget* parent, const Store& store)
+std::optional<edit::InviteUser> Prompts::invite(QWidget* parent, const Store& store, Id operatorId)
 {
     FormDialog form(parent, tr("Invite a user"),
                     tr("The user is invited with one role and holds no permission until the invitation is accepted "
@@ -289,7 +290,24 @@ std::optional<edit::InviteUser> Prompts::invite(QWidget* parent, const Store& st
         names.append(r.name);
     names.sort(Qt::CaseInsensitive);
     role->addItems(names);
+    // Nobody invites with a role that carries more than they hold.
+    auto* items = qobject_cast<QStandardItemModel*>(role->model());
+    for (int i = 0; i < names.size(); ++i) {
+        const Status refused = store.mayAssignRole(store.directory().roleNamed(names[i])->id, operatorId);
+        if (refused && items) {
+            items->item(i)->setEnabled(false);
+            items->item(i)->setToolTip(refused->message);
+        }
+    }
     role->setCurrentText(QStringLiteral("Member"));
+    if (items && !items->item(role->currentIndex())->isEnabled()) {
+        for (int i = 0; i < names.size(); ++i) {
+            if (items->item(i)->isEnabled()) {
+                role->setCurrentIndex(i);
+                break;
+            }
+        }
+    }
     form.form->addRow(tr("&Role:"), role);
     if (!form.exec())
         return std::nullopt;

@@ -79,7 +79,8 @@ public:
     virtual bool confirm(QWidget* parent, const QString& title, const QString& question);
 
     // Users: an invitation (email and role), a new user, a user's details; none: cancel.
-    virtual std::optional<edit::InviteUser> invite(QWidget* parent, const Store& store);
+    // operatorId: roles the operator may not give are offered greyed out, with the reason.
+    virtual std::optional<edit::InviteUser> invite(QWidget* parent, const Store& store, Id operatorId);
     virtual std::optional<edit::AddUser> newUser(QWidget* parent);
     virtual std::optional<edit::UpdateUser> editUser(QWidget* parent, const Store& store, Id userId);
     // A role's name: a new one (current empty) or a new name.

@@ -242,7 +242,7 @@ bool UserPage::apply(const E& edit)
 
 void UserPage::invite()
 {
-    if (auto e = m_prompts.invite(this, m_runner.store()))
+    if (auto e = m_prompts.invite(this, m_runner.store(), m_runner.operatorId()))
         apply(*e);
 }
 
