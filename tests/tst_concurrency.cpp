@@ -242,7 +242,7 @@ void TestConcurrency::importByOthersReloads()
 {
     TWO_CLIENTS(a, b);
     QSignalSpy reloaded(a.get(), &Store::reloaded);
-    QVERIFY(!b->replaceContent(Store::initialContent(b->catalog(), QStringLiteral("root")), QStringLiteral("test"),
+    QVERIFY(!b->replaceContent(Store::initialContent(b->catalog(), QStringLiteral("root")), QStringLiteral("admin"),
                                QStringLiteral("Replace")));
     QVERIFY(!a->sync());
     QCOMPARE(reloaded.count(), 1);

@@ -56,6 +56,8 @@ private Q_SLOTS:
     void bulkGrantsNoMoreThanHeld();
     void undoGrantsNoMoreThanHeld_data() { TestStores::addBackendRows(); }
     void undoGrantsNoMoreThanHeld();
+    void replacingTheContentNeedsAdmin_data() { TestStores::addBackendRows(); }
+    void replacingTheContentNeedsAdmin();
     void grantsRightsThroughTeams_data() { TestStores::addBackendRows(); }
     void grantsRightsThroughTeams();
     void deleteFolderTakesSubtree_data() { TestStores::addBackendRows(); }
@@ -595,6 +597,20 @@ void TestRules::bulkGrantsNoMoreThanHeld()
 }
 
 // Undoing someone's removal puts back what they removed: that is granting it, and judged as such.
+// Import --replace needs Admin in the core, not only in the window and the command line.
+void TestRules::replacingTheContentNeedsAdmin()
+{
+    SCENARIO(s);
+    const QByteArray before = exportJson(*s);
+    const Directory content = s->directory();
+    const Status refused = s->replaceContent(content, QStringLiteral("bob"), QStringLiteral("Import"));
+    QVERIFY(refused);
+    QCOMPARE(refused->kind, ErrorKind::Refused);
+    QVERIFY2(refused->message.contains(QStringLiteral("needs Admin")), qPrintable(refused->message));
+    QCOMPARE(exportJson(*s), before);
+    QVERIFY(s->replaceContent(content, QStringLiteral("admin"), QStringLiteral("Import")) == std::nullopt);
+}
+
 void TestRules::undoGrantsNoMoreThanHeld()
 {
     SCENARIO(s);

@@ -2284,7 +2284,7 @@
         <translation>%1 zum Team %2 auf %3 hinzuzufügen setzt voraus, dass Sie jede Berechtigung haben, die das Team dort erteilt; Ihnen fehlt %4</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>deleting %1</source>
         <translation>das Löschen von %1</translation>
     </message>
@@ -3008,7 +3008,7 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../ui/Prompts.cpp" line="+24"/>
+        <location filename="../ui/Prompts.cpp" line="+25"/>
         <source>Stop inheriting</source>
         <translation>Vererbung beenden</translation>
     </message>
@@ -3083,12 +3083,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+280"/>
+        <location line="+297"/>
         <source>Delete %1?</source>
         <translation>%1 löschen?</translation>
     </message>
     <message numerus="yes">
-        <location line="-293"/>
+        <location line="-310"/>
         <source>%n subfolder(s)</source>
         <translation>
             <numerusform>%n Unterordner</numerusform>
@@ -3111,13 +3111,13 @@
     <message>
         <location line="+8"/>
         <location line="+43"/>
-        <location line="+225"/>
+        <location line="+242"/>
         <location line="+17"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-293"/>
         <source>Name of the new top-level folder:</source>
         <translation>Name des neuen Ordners auf oberster Ebene:</translation>
     </message>
@@ -3249,7 +3249,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+20"/>
+        <location line="+37"/>
         <location line="+13"/>
         <source>&amp;Email:</source>
         <translation>&amp;E-Mail:</translation>
@@ -6605,7 +6605,12 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>globale Berechtigung &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+10"/>
+        <source>replacing the store&apos;s content needs Admin, which %1 does not hold</source>
+        <translation>das Ersetzen des Speicherinhalts erfordert Admin, das %1 nicht hat</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>the store kept changing while it was being replaced; nothing was saved; try again</source>
         <translation>der Speicher hat sich beim Ersetzen fortlaufend geändert; es wurde nichts gespeichert; versuchen Sie es erneut</translation>
     </message>

@@ -524,6 +524,10 @@ Status Store::replaceContent(const Directory& content, const QString& operatorNa
     const User* op = m_directory.userNamed(operatorName);
     if (Status s = mayActAs(op ? op->id : 0))
         return s;
+    // Into an empty store (init, a first import) anyone may; over a directory, only an Admin.
+    if (!m_directory.isEmpty() && !(op && access().isActive(op->id) && access().isAdmin(op->id)))
+        return refused(tr("replacing the store's content needs Admin, which %1 does not hold")
+                           .arg(op ? op->username : Names::echo(operatorName)));
     Directory& d = m_directory;
     const QList<Id> oldTemplates = d.templates().keys();
     for (Id id : oldTemplates)
