@@ -291,12 +291,13 @@ std::optional<edit::InviteUser> Prompts::invite(QWidget* parent, const Store& st
     names.sort(Qt::CaseInsensitive);
     role->addItems(names);
     // Nobody invites with a role that carries more than they hold.
+    const QHash<Id, QString> refused = store.rolesNotAssignable(store.directory().roles().keys(), operatorId);
     auto* items = qobject_cast<QStandardItemModel*>(role->model());
-    for (int i = 0; i < names.size(); ++i) {
-        const Status refused = store.mayAssignRole(store.directory().roleNamed(names[i])->id, operatorId);
-        if (refused && items) {
+    for (int i = 0; items && i < names.size(); ++i) {
+        const QString why = refused.value(store.directory().roleNamed(names[i])->id);
+        if (!why.isEmpty()) {
             items->item(i)->setEnabled(false);
-            items->item(i)->setToolTip(refused->message);
+            items->item(i)->setToolTip(why);
         }
     }
     role->setCurrentText(QStringLiteral("Member"));

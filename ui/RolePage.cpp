@@ -179,12 +179,12 @@ void RolePage::refresh()
     m_delete->setEnabled(maySecure && role);
     m_delete->setToolTip(maySecure ? tr("Delete the selected role, after showing where it is used") : needSecurity);
     // Nobody gives a role that carries more than they hold.
-    const Status assignRefused = mayManage && role ? store.mayAssignRole(role->id, op) : Status();
-    m_addMember->setEnabled(mayManage && role && !assignRefused);
-    m_addMember->setToolTip(!mayManage ? needMembers : assignRefused ? assignRefused->message : QString());
+    const QString assignRefused = mayManage && role ? store.rolesNotAssignable({role->id}, op).value(role->id) : QString();
+    m_addMember->setEnabled(mayManage && role && assignRefused.isEmpty());
+    m_addMember->setToolTip(!mayManage ? needMembers : assignRefused);
     // The reason in the field itself, where the person looks for it.
-    m_addMember->setPlaceholderText(assignRefused ? tr("You cannot add members: %1").arg(assignRefused->message)
-                                                  : tr("Add a user: type a name or email, Enter"));
+    m_addMember->setPlaceholderText(!assignRefused.isEmpty() ? tr("You cannot add members: %1").arg(assignRefused)
+                                                             : tr("Add a user: type a name or email, Enter"));
     m_remove->setEnabled(mayManage && role && !m_members->selectedItems().isEmpty());
 
     const QList<QListWidgetItem*> selected = m_members->selectedItems();

@@ -154,14 +154,8 @@ void UserPage::updateActions()
     // Nobody below a user's global permissions activates, disables or deletes them: the first
     // selected user the operator may not change says why.
     auto refusal = [&](UserStatus status, bool remove) {
-        for (Id id : selected) {
-            const User* user = store.directory().user(id);
-            if (!user || (!remove && user->status == status))
-                continue;
-            if (Status s = store.mayChangeStatusOf(id, op, status, remove))
-                return s->message;
-        }
-        return QString();
+        const Status s = store.mayChangeStatusOf(selected, op, status, remove);
+        return s ? s->message : QString();
     };
     const QString activateRefused = mayManage && anyInactive ? refusal(UserStatus::Active, false) : QString();
     const QString disableRefused = mayManage && anyActive ? refusal(UserStatus::Disabled, false) : QString();

@@ -184,28 +184,37 @@ Status Editor::checkTeamGrants(const Team* before, const Team& after, const Hold
     return {};
 }
 
-Status Editor::mayAssignRole(Id roleId, Id operatorId) const
+QHash<Id, QString> Editor::rolesNotAssignable(const QList<Id>& roleIds, Id operatorId) const
 {
     const Holdings held = holdingsOf(operatorId);
+    QHash<Id, QString> refused;
     if (held.admin)
-        return {};
-    User without; // anyone who does not have the role yet
-    User with = without;
-    with.roles.insert(roleId);
-    return checkUserGrants(&without, &with, held);
+        return refused;
+    const User without; // anyone who does not have the role yet
+    for (Id roleId : roleIds) {
+        User with = without;
+        with.roles.insert(roleId);
+        if (Status s = checkUserGrants(&without, &with, held))
+            refused.insert(roleId, s->message);
+    }
+    return refused;
 }
 
-Status Editor::mayChangeStatusOf(Id userId, Id operatorId, UserStatus status, bool remove) const
+Status Editor::mayChangeStatusOf(const QList<Id>& userIds, Id operatorId, UserStatus status, bool remove) const
 {
-    const User* user = m_directory.user(userId);
-    if (!user)
-        return {};
     const Holdings held = holdingsOf(operatorId);
     if (held.admin)
         return {};
-    User after = *user;
-    after.status = status;
-    return checkUserGrants(user, remove ? nullptr : &after, held);
+    for (Id userId : userIds) {
+        const User* user = m_directory.user(userId);
+        if (!user || (!remove && user->status == status))
+            continue;
+        User after = *user;
+        after.status = status;
+        if (Status s = checkUserGrants(user, remove ? nullptr : &after, held))
+            return s;
+    }
+    return {};
 }
 
 Status Editor::checkUserGrants(const User* before, const User* after, const Holdings& held) const

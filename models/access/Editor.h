@@ -50,11 +50,12 @@ public:
     Status checkGrants(const std::vector<Change>& changes, std::size_t from, const Holdings& held,
                        std::size_t* changeIndex = nullptr) const;
 
-    // For screens that grey out what the rule refuses, the same checks as the edits make: whether
-    // the operator may give someone the role, and may activate, disable (or, remove: delete) the
-    // user, as far as nobody granting more than they hold goes.
-    Status mayAssignRole(Id roleId, Id operatorId) const;
-    Status mayChangeStatusOf(Id userId, Id operatorId, UserStatus status, bool remove = false) const;
+    // For screens that grey out what the rule refuses, the same checks as the edits make, with
+    // what the operator holds worked out once: the roles they may not give (each with why), and
+    // the first of the users they may not activate, disable (or, remove: delete), as far as nobody
+    // granting more than they hold goes. Users already of that status are passed over.
+    QHash<Id, QString> rolesNotAssignable(const QList<Id>& roleIds, Id operatorId) const;
+    Status mayChangeStatusOf(const QList<Id>& userIds, Id operatorId, UserStatus status, bool remove = false) const;
 
     // Adds the three system teams with their default permissions to a security root.
     void addSystemTeams(Id folderId, const QSet<Id>& ownerUsers = {});

@@ -634,14 +634,14 @@ Status Store::mayActAs(Id operatorId) const
 }
 
 // The editor's checks only read: the directory is not changed.
-Status Store::mayAssignRole(Id roleId, Id operatorId) const
+QHash<Id, QString> Store::rolesNotAssignable(const QList<Id>& roleIds, Id operatorId) const
 {
-    return Editor(const_cast<Directory&>(m_directory), m_catalog).mayAssignRole(roleId, operatorId);
+    return Editor(const_cast<Directory&>(m_directory), m_catalog).rolesNotAssignable(roleIds, operatorId);
 }
 
-Status Store::mayChangeStatusOf(Id userId, Id operatorId, UserStatus status, bool remove) const
+Status Store::mayChangeStatusOf(const QList<Id>& userIds, Id operatorId, UserStatus status, bool remove) const
 {
-    return Editor(const_cast<Directory&>(m_directory), m_catalog).mayChangeStatusOf(userId, operatorId, status, remove);
+    return Editor(const_cast<Directory&>(m_directory), m_catalog).mayChangeStatusOf(userIds, operatorId, status, remove);
 }
 
 Result<QList<LoginLink>> Store::logins() const { return usage(noLoginsMessage()); }

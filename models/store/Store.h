@@ -89,9 +89,9 @@ public:
     // Links a database login to a user, or (userId 0) unlinks it; needs Admin. Audited.
     Status linkLogin(const QString& login, Id userId, Id operatorId);
 
-    // See Editor::mayAssignRole and Editor::mayChangeStatusOf: for screens to grey out.
-    Status mayAssignRole(Id roleId, Id operatorId) const;
-    Status mayChangeStatusOf(Id userId, Id operatorId, UserStatus status, bool remove = false) const;
+    // See Editor::rolesNotAssignable and Editor::mayChangeStatusOf: for screens to grey out.
+    QHash<Id, QString> rolesNotAssignable(const QList<Id>& roleIds, Id operatorId) const;
+    Status mayChangeStatusOf(const QList<Id>& userIds, Id operatorId, UserStatus status, bool remove = false) const;
 
     // Connection edits carry the secrets the operator typed; they are sealed before anything else.
     Result<Applied> apply(const Edit& edit, Id operatorId);
