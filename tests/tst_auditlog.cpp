@@ -111,14 +111,14 @@ void TestAuditLog::needsAuditRight()
     QVERIFY(s);
     // The store refuses the log to an operator without the right, and gives it to one with it.
     const Id maya = userNamed(*s, QStringLiteral("maya.cohen"));
-    QVERIFY(!s->access().holdsGlobal(maya, QStringLiteral("audit#view")));
+    QVERIFY(!s->access().holdsGlobal(maya, s->catalog().known().auditView));
     auto refusedLog = s->logFor(maya);
     QVERIFY(!refusedLog);
     QCOMPARE(refusedLog.error().kind, ErrorKind::Refused);
     QVERIFY(refusedLog.error().message.contains(QStringLiteral("audit#view")));
     Id auditor = 0;
     for (const User& u : s->directory().users())
-        if (!auditor && u.status == UserStatus::Active && !s->access().isAdmin(u.id) && s->access().holdsGlobal(u.id, QStringLiteral("audit#view")))
+        if (!auditor && u.status == UserStatus::Active && !s->access().isAdmin(u.id) && s->access().holdsGlobal(u.id, s->catalog().known().auditView))
             auditor = u.id;
     QVERIFY(auditor);
     QVERIFY(s->logFor(auditor).ok());

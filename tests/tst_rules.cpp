@@ -168,7 +168,7 @@ void TestRules::effectiveExpandsImplications()
 void TestRules::loginOpenUntilRoleAssigned()
 {
     SCENARIO(s);
-    const int login = s->catalog().loginIndex();
+    const int login = s->catalog().known().login;
     QVERIFY(s->access().holdsGlobal(userNamed(*s, QStringLiteral("bob")), login));
     must(*s, edit::GlobalGrant{QStringLiteral("login"), roleNamed(*s, QStringLiteral("devs")), true});
     QVERIFY(!s->access().holdsGlobal(userNamed(*s, QStringLiteral("bob")), login));

@@ -1527,17 +1527,12 @@
         <translation>der Speicher ist nicht leer; verwenden Sie --replace --as ADMIN, um seinen Inhalt zu ersetzen</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&apos;%1&apos; needs Admin to replace the store&apos;s content</source>
-        <translation>&apos;%1&apos; benötigt Admin, um den Inhalt des Speichers zu ersetzen</translation>
-    </message>
-    <message>
-        <location line="-31"/>
+        <location line="-26"/>
         <source>Import %1: %2 folders, %3 teams, %4 users, %5 roles</source>
         <translation>Import %1: %2 Ordner, %3 Teams, %4 Benutzer, %5 Rollen</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+42"/>
         <source>--format must be json or yaml</source>
         <translation>--format muss json oder yaml sein</translation>
     </message>
@@ -1563,12 +1558,12 @@
         <translation>unbekannte Ordnerberechtigung &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-342"/>
         <source>Apply a plan of memberships (CSV header action,member,target) in one transaction, or with --dry-run print what it would change and write nothing; --summary prints the totals and the first folders of each user.</source>
         <translation>Einen Plan von Mitgliedschaften (CSV-Kopfzeile action,member,target) in einer Transaktion anwenden oder mit --dry-run ausgeben, was er ändern würde, ohne etwas zu schreiben; --summary gibt die Summen und die ersten Ordner jedes Benutzers aus.</translation>
     </message>
     <message>
-        <location line="+410"/>
+        <location line="+407"/>
         <source>%1 is %2 and holds no permission</source>
         <translation>%1 ist %2 und hat keine Berechtigung</translation>
     </message>
@@ -2257,95 +2252,22 @@
     <name>Editor</name>
     <message>
         <location filename="../models/access/Editor.cpp" line="+23"/>
-        <location line="+24"/>
         <source>there is no user to act as</source>
         <translation>es gibt keinen Benutzer, als der gehandelt werden kann</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+24"/>
+        <location line="+2"/>
         <source>%1 is %2 and cannot make changes</source>
         <translation>%1 ist %2 und kann keine Änderungen vornehmen</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+54"/>
+        <location line="+17"/>
+        <location line="+48"/>
         <source>this change would leave no active user holding Admin</source>
         <translation>diese Änderung ließe keinen aktiven Benutzer mit Admin übrig</translation>
     </message>
     <message>
-        <location line="+81"/>
-        <source>granting %1 to team %2 on %3 needs you to hold it there, and you do not (or folder#edit_security)</source>
-        <translation>%1 an Team %2 auf %3 zu erteilen setzt voraus, dass Sie es dort selbst haben, und das ist nicht der Fall (oder folder#edit_security)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>adding %1 to team %2 on %3 needs you to hold every permission the team grants there; you do not hold %4</source>
-        <translation>%1 zum Team %2 auf %3 hinzuzufügen setzt voraus, dass Sie jede Berechtigung haben, die das Team dort erteilt; Ihnen fehlt %4</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>deleting %1</source>
-        <translation>das Löschen von %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>disabling %1</source>
-        <translation>das Deaktivieren von %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>activating %1</source>
-        <translation>das Aktivieren von %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 needs every global permission they hold; you do not hold %2</source>
-        <translation>%1 setzt jede globale Berechtigung voraus, die diese Person hat; Ihnen fehlt %2</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>assigning %1 needs Admin, which you do not hold</source>
-        <translation>%1 zuzuweisen setzt Admin voraus, und das haben Sie nicht</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>assigning %1 needs the global permission %2 it gives, which you do not hold</source>
-        <translation>%1 zuzuweisen setzt die globale Berechtigung %2 voraus, die die Rolle gibt, und die haben Sie nicht</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>assigning %1 needs %2 on %3 (through team %4), which you do not hold</source>
-        <translation>%1 zuzuweisen setzt %2 auf %3 (über Team %4) voraus, und das haben Sie nicht</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>only an active user can undo or redo changes</source>
-        <translation>nur ein aktiver Benutzer kann Änderungen rückgängig machen oder wiederholen</translation>
-    </message>
-    <message>
-        <location line="+70"/>
-        <source>%1 needs Admin</source>
-        <translation>%1 benötigt Admin</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 needs %2 on folder %3</source>
-        <translation>%1 benötigt %2 auf Ordner %3</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+9"/>
-        <source> or </source>
-        <translation> oder </translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 needs the global permission %2</source>
-        <translation>%1 benötigt die globale Berechtigung %2</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+29"/>
         <source>invalid folder name: %1</source>
         <translation>ungültiger Ordnername: %1</translation>
     </message>
@@ -2371,40 +2293,39 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+768"/>
         <source>the folder does not exist</source>
         <translation>der Ordner existiert nicht</translation>
     </message>
     <message>
-        <location line="-761"/>
+        <location line="+7"/>
         <source>the team does not exist</source>
         <translation>das Team existiert nicht</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+380"/>
+        <location line="+355"/>
         <source>the user does not exist</source>
         <translation>der Benutzer existiert nicht</translation>
     </message>
     <message>
-        <location line="-373"/>
-        <location line="+377"/>
-        <location line="+334"/>
+        <location line="-348"/>
+        <location line="+352"/>
+        <location line="+308"/>
         <source>the role does not exist</source>
         <translation>die Rolle existiert nicht</translation>
     </message>
     <message>
-        <location line="-660"/>
+        <location line="-609"/>
         <source>the parent folder does not exist</source>
         <translation>der übergeordnete Ordner existiert nicht</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Add folder %1</source>
         <translation>Ordner %1 hinzufügen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Rename folder %1 (no change)</source>
         <translation>Ordner %1 umbenennen (keine Änderung)</translation>
     </message>
@@ -2424,7 +2345,7 @@
         <translation>%1 kann nicht in sich selbst oder einen seiner Unterordner verschoben werden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Move folder %1 (no change)</source>
         <translation>Ordner %1 verschieben (keine Änderung)</translation>
     </message>
@@ -2439,7 +2360,7 @@
         <translation>Ordner %1 verschieben nach: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Delete folder %1 and %n subfolder(s)</source>
         <translation>
             <numerusform>Ordner %1 und %n Unterordner löschen</numerusform>
@@ -2452,7 +2373,7 @@
         <translation>%1 ist ein Ordner auf oberster Ebene; Ordner auf oberster Ebene erben nie</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Set inheritance of %1 (no change)</source>
         <translation>Vererbung von %1 festlegen (keine Änderung)</translation>
     </message>
@@ -2472,29 +2393,29 @@
         <translation>Vererbung auf %1 beenden, nur mit den Systemteams beginnen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>%1 inherits its teams from %2; teams can only be added to a folder that does not inherit</source>
         <translation>%1 erbt seine Teams von %2; Teams können nur zu einem Ordner hinzugefügt werden, der nicht erbt</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>invalid team name: %1</source>
         <translation>ungültiger Teamname: %1</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+26"/>
+        <location line="-21"/>
+        <location line="+24"/>
         <source>a team named %1 already exists on %2</source>
         <translation>ein Team namens %1 existiert bereits auf %2</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-16"/>
         <source>Add team %1 on %2</source>
         <translation>Team %1 auf %2 hinzufügen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>%1 is a system team and cannot be renamed</source>
         <translation>%1 ist ein Systemteam und kann nicht umbenannt werden</translation>
     </message>
@@ -2504,7 +2425,7 @@
         <translation>Team %1 auf %2 in %3 umbenennen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>%1 is a system team and cannot be deleted</source>
         <translation>%1 ist ein Systemteam und kann nicht gelöscht werden</translation>
     </message>
@@ -2514,7 +2435,7 @@
         <translation>Team %1 auf %2 löschen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>role %1</source>
         <translation>Rolle %1</translation>
     </message>
@@ -2529,7 +2450,7 @@
         <translation>%1 aus Team %2 auf %3 entfernen</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>grant %1</source>
         <translation>%1 erteilen</translation>
     </message>
@@ -2544,7 +2465,7 @@
         <translation>Team %1 auf %2: %3</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>several folders</source>
         <translation>mehrere Ordner</translation>
     </message>
@@ -2554,7 +2475,7 @@
         <translation>Berechtigungen von %1 auf %2 ändern</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>Edit team %1 on %2</source>
         <translation>Team %1 auf %2 bearbeiten</translation>
     </message>
@@ -2565,12 +2486,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+153"/>
+        <location line="+143"/>
         <source>a user with the email address %1 already exists</source>
         <translation>ein Benutzer mit der E-Mail-Adresse %1 existiert bereits</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-138"/>
         <source>%1 looks like the user %2; choose a name that reads differently</source>
         <translation>%1 sieht aus wie der Benutzer %2; wählen Sie einen Namen, der sich anders liest</translation>
     </message>
@@ -2585,12 +2506,12 @@
         <translation>%1 sieht aus wie die Rolle %2; wählen Sie einen Namen, der sich anders liest</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Add user %1</source>
         <translation>Benutzer %1 hinzufügen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>an invitation needs an email address</source>
         <translation>eine Einladung benötigt eine E-Mail-Adresse</translation>
     </message>
@@ -2600,7 +2521,7 @@
         <translation>%1 als %2 einladen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>%1 has already joined and cannot be invited again</source>
         <translation>%1 ist bereits beigetreten und kann nicht erneut eingeladen werden</translation>
     </message>
@@ -2610,22 +2531,22 @@
         <translation>%1 von %2 auf %3 setzen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Delete user %1</source>
         <translation>Benutzer %1 löschen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Edit user %1</source>
         <translation>Benutzer %1 bearbeiten</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Delete users %1</source>
         <translation>Benutzer %1 löschen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Disable %1</source>
         <translation>%1 deaktivieren</translation>
     </message>
@@ -2635,34 +2556,34 @@
         <translation>%1 aktivieren</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+21"/>
+        <location line="+7"/>
+        <location line="+19"/>
         <source>invalid role name: %1</source>
         <translation>ungültiger Rollenname: %1</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+22"/>
+        <location line="-17"/>
+        <location line="+20"/>
         <source>a role named %1 already exists</source>
         <translation>eine Rolle namens %1 existiert bereits</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-13"/>
         <source>Add role %1</source>
         <translation>Rolle %1 hinzufügen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Rename role %1 to %2</source>
         <translation>Rolle %1 in %2 umbenennen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Delete role %1</source>
         <translation>Rolle %1 löschen</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
         <source>Assign role %1 to %2</source>
         <translation>%2 die Rolle %1 zuweisen</translation>
     </message>
@@ -2673,12 +2594,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>unknown global permission %1</source>
         <translation>unbekannte globale Berechtigung %1</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-12"/>
         <source>Grant %1 to role %2</source>
         <translation>Der Rolle %2 %1 erteilen</translation>
     </message>
@@ -2688,7 +2609,7 @@
         <translation>Der Rolle %2 %1 entziehen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Change the roles of %1</source>
         <translation>Rollen von %1 ändern</translation>
     </message>
@@ -2696,26 +2617,6 @@
         <location line="+9"/>
         <source>the connection does not exist</source>
         <translation>die Verbindung existiert nicht</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>global connection %1</source>
-        <translation>globale Verbindung %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>connection %1 on %2</source>
-        <translation>Verbindung %1 auf %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 needs Admin to change global connections</source>
-        <translation>%1 benötigt Admin, um globale Verbindungen zu ändern</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1 has %2 on %3 and needs %4</source>
-        <translation>%1 hat %2 auf %3 und benötigt %4</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2743,19 +2644,19 @@
         <translation>ein Benutzer, eine Rolle oder ein Team hat zwei Zugriffseinträge</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+153"/>
+        <location line="+44"/>
+        <location line="+132"/>
         <source>there is no connection type %1</source>
         <translation>es gibt keinen Verbindungstyp %1</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+54"/>
+        <location line="-130"/>
+        <location line="+41"/>
         <source>connection type %1 cannot be used until its definition is fixed: %2</source>
         <translation>Verbindungstyp %1 kann erst verwendet werden, wenn seine Definition korrigiert ist: %2</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-39"/>
         <source>connection type %1 is not released, so it cannot have global connections</source>
         <translation>Verbindungstyp %1 ist nicht freigegeben und kann daher keine globalen Verbindungen haben</translation>
     </message>
@@ -2775,7 +2676,7 @@
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+12"/>
         <source>the type is gone</source>
         <translation>der Typ existiert nicht mehr</translation>
     </message>
@@ -2785,7 +2686,7 @@
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
@@ -2810,7 +2711,7 @@
         <translation>die Vorlage existiert nicht</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>template %1 does not use %2</source>
         <translation>Vorlage %1 verwendet %2 nicht</translation>
     </message>
@@ -2820,12 +2721,7 @@
         <translation>Vorlage %1 auf %2 erlauben, %3 zu verwenden</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1 needs Admin to change where connection types are available</source>
-        <translation>%1 benötigt Admin, um zu ändern, wo Verbindungstypen verfügbar sind</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>connection type %1 cannot be made available until its definition is fixed: %2</source>
         <translation>Verbindungstyp %1 kann erst verfügbar gemacht werden, wenn seine Definition korrigiert ist: %2</translation>
     </message>
@@ -3083,12 +2979,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+297"/>
+        <location line="+298"/>
         <source>Delete %1?</source>
         <translation>%1 löschen?</translation>
     </message>
     <message numerus="yes">
-        <location line="-310"/>
+        <location line="-311"/>
         <source>%n subfolder(s)</source>
         <translation>
             <numerusform>%n Unterordner</numerusform>
@@ -3111,13 +3007,13 @@
     <message>
         <location line="+8"/>
         <location line="+43"/>
-        <location line="+242"/>
+        <location line="+243"/>
         <location line="+17"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-294"/>
         <source>Name of the new top-level folder:</source>
         <translation>Name des neuen Ordners auf oberster Ebene:</translation>
     </message>
@@ -3249,7 +3145,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <location line="+13"/>
         <source>&amp;Email:</source>
         <translation>&amp;E-Mail:</translation>
@@ -3624,6 +3520,130 @@
         <location line="+4"/>
         <source>&lt;h4&gt;Connections&lt;/h4&gt;&lt;p&gt;&lt;small&gt;deny &amp;lt; delete_only &amp;lt; use &amp;lt; manage&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;h4&gt;Verbindungen&lt;/h4&gt;&lt;p&gt;&lt;small&gt;deny &amp;lt; delete_only &amp;lt; use &amp;lt; manage&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Rights</name>
+    <message>
+        <location filename="../models/access/Rights.cpp" line="+40"/>
+        <source>read the audit log</source>
+        <translation>das Audit-Protokoll zu lesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replace the store&apos;s content</source>
+        <translation>den Inhalt des Speichers zu ersetzen</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the global permission %1</source>
+        <translation>die globale Berechtigung %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 on folder %2</source>
+        <translation>%1 auf Ordner %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 needs %2 to %3</source>
+        <translation>%1 benötigt %2, um %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 needs %2</source>
+        <translation>%1 benötigt %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>global connection %1</source>
+        <translation>globale Verbindung %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connection %1 on %2</source>
+        <translation>Verbindung %1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 has %2 on %3 and needs %4</source>
+        <translation>%1 hat %2 auf %3 und benötigt %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 needs Admin to change global connections</source>
+        <translation>%1 benötigt Admin, um globale Verbindungen zu ändern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the folder does not exist</source>
+        <translation>der Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>%1 needs Admin to change where connection types are available</source>
+        <translation>%1 benötigt Admin, um zu ändern, wo Verbindungstypen verfügbar sind</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>only an active user can undo or redo changes</source>
+        <translation>nur ein aktiver Benutzer kann Änderungen rückgängig machen oder wiederholen</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>granting %1 to team %2 on %3 needs you to hold it there, and you do not (or %4)</source>
+        <translation>%1 an Team %2 auf %3 zu erteilen setzt voraus, dass Sie es dort haben, und das ist nicht der Fall (oder %4)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>adding %1 to team %2 on %3 needs you to hold every permission the team grants there; you do not hold %4</source>
+        <translation>%1 zum Team %2 auf %3 hinzuzufügen setzt voraus, dass Sie jede Berechtigung haben, die das Team dort erteilt; Ihnen fehlt %4</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>deleting %1</source>
+        <translation>das Löschen von %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>disabling %1</source>
+        <translation>das Deaktivieren von %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>activating %1</source>
+        <translation>das Aktivieren von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 needs every global permission they hold; you do not hold %2</source>
+        <translation>%1 setzt jede globale Berechtigung voraus, die diese Person hat; Ihnen fehlt %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>assigning %1 needs Admin, which you do not hold</source>
+        <translation>%1 zuzuweisen setzt Admin voraus, und das haben Sie nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assigning %1 needs the global permission %2 it gives, which you do not hold</source>
+        <translation>%1 zuzuweisen setzt die globale Berechtigung %2 voraus, die die Rolle gibt, und die haben Sie nicht</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>assigning %1 needs %2 on %3 (through team %4), which you do not hold</source>
+        <translation>%1 zuzuweisen setzt %2 auf %3 (über Team %4) voraus, und das haben Sie nicht</translation>
     </message>
 </context>
 <context>
@@ -5117,7 +5137,7 @@
         <translation>Geheimnisse können auf diesem Computer nicht angezeigt werden: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>New connection</source>
         <translation>Neue Verbindung</translation>
     </message>
@@ -5128,8 +5148,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Needs folder#edit_configuration on this folder.</source>
-        <translation>Benötigt folder#edit_configuration auf diesem Ordner.</translation>
+        <source>Needs %1.</source>
+        <translation>Benötigt %1.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5214,7 +5234,7 @@
         <translation>Berechtigungen der Teams</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+109"/>
         <source>No folders yet</source>
         <translation>Noch keine Ordner</translation>
     </message>
@@ -5249,17 +5269,12 @@
         <translation>%1 auswählen, wo diese Teams definiert sind</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Turn off to give this folder teams and permissions of its own.</source>
         <translation>Ausschalten, um diesem Ordner eigene Teams und Berechtigungen zu geben.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Changing this needs folder#edit_security on %1.</source>
-        <translation>Zum Ändern wird folder#edit_security auf %1 benötigt.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Teams and permissions</source>
         <translation>Teams und Berechtigungen</translation>
     </message>
@@ -5269,17 +5284,12 @@
         <translation>Geerbt von %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Greyed-out boxes are permissions you do not hold here: you may clear them, not grant them.</source>
         <translation>Ausgegraute Kästchen sind Berechtigungen, die Sie hier nicht haben: Sie können sie entziehen, aber nicht erteilen.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Needs folder#edit_security on %1.</source>
-        <translation>Benötigt folder#edit_security auf %1.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>Teams are defined on %1.</source>
         <translation>Teams sind auf %1 definiert.</translation>
     </message>
@@ -5299,7 +5309,12 @@
         <translation>%1 ist ein Systemteam.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+7"/>
+        <source>Read-only: changing teams needs %1.</source>
+        <translation>Nur lesbar: Teams zu ändern benötigt %1.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>the permissions on %1</source>
         <translation>den Berechtigungen auf %1</translation>
     </message>
@@ -5310,12 +5325,22 @@
         <translation>Wählen Sie zuerst ein Team aus.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-97"/>
         <source>☑ granted   ▣ implied by another granted permission   yellow: not saved yet   red: not saved, and changed by someone else since. Hover over a column for its description.</source>
         <translation>☑ erteilt   ▣ durch eine andere erteilte Berechtigung impliziert   gelb: noch nicht gespeichert   rot: nicht gespeichert und seitdem von jemand anderem geändert. Fahren Sie über eine Spalte, um ihre Beschreibung zu sehen.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+64"/>
+        <source>Changing this needs %1.</source>
+        <translation>Dies zu ändern benötigt %1.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Needs %1.</source>
+        <translation>Benötigt %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Rename the selected team</source>
         <translation>Ausgewähltes Team umbenennen</translation>
     </message>
@@ -5343,11 +5368,6 @@
         <location line="+0"/>
         <source>Drop the changes that are not saved</source>
         <translation>Nicht gespeicherte Änderungen verwerfen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Read-only: changing teams needs folder#edit_teams or folder#edit_security on %1.</source>
-        <translation>Schreibgeschützt: Zum Ändern von Teams wird folder#edit_teams oder folder#edit_security auf %1 benötigt.</translation>
     </message>
 </context>
 <context>
@@ -5408,20 +5428,15 @@
         <translation>Ordner &amp;suchen</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+66"/>
         <source>Select a folder first.</source>
         <translation>Wählen Sie zuerst einen Ordner aus.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Needs folder#edit on %1.</source>
-        <translation>Benötigt folder#edit auf %1.</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <location line="+1"/>
-        <source>Needs the global permission folder#create_top_level.</source>
-        <translation>Benötigt die globale Berechtigung folder#create_top_level.</translation>
+        <source>Needs %1.</source>
+        <translation>Benötigt %1.</translation>
     </message>
 </context>
 <context>
@@ -5569,8 +5584,8 @@
     </message>
     <message>
         <location line="+72"/>
-        <source>Read-only: changing global permissions needs Admin or the global permission security#edit.</source>
-        <translation>Schreibgeschützt: Zum Ändern globaler Berechtigungen wird Admin oder die globale Berechtigung security#edit benötigt.</translation>
+        <source>Read-only: changing global permissions needs Admin or %1.</source>
+        <translation>Nur lesbar: Globale Berechtigungen zu ändern benötigt Admin oder %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -5775,12 +5790,7 @@
         <translation>&amp;Massenzuweisung…</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>replacing the store&apos;s content needs Admin</source>
-        <translation>das Ersetzen des Speicherinhalts erfordert Admin</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
@@ -5936,7 +5946,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-317"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -6319,12 +6329,18 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+131"/>
+        <location line="+1"/>
+        <source>Needs %1.</source>
+        <translation>Benötigt %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Add a user: type a name or email, Enter</source>
         <translation>Benutzer hinzufügen: Namen oder E-Mail eingeben, Eingabetaste</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-138"/>
         <source>Add a user to the role</source>
         <translation>Benutzer zur Rolle hinzufügen</translation>
     </message>
@@ -6357,17 +6373,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Needs the global permission security#edit.</source>
-        <translation>Benötigt die globale Berechtigung security#edit.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Needs the global permission members#manage or security#edit.</source>
-        <translation>Benötigt die globale Berechtigung members#manage oder security#edit.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <source>Create a role</source>
         <translation>Eine Rolle anlegen</translation>
     </message>
@@ -6605,12 +6611,12 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>globale Berechtigung &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>replacing the store&apos;s content needs Admin, which %1 does not hold</source>
         <translation>das Ersetzen des Speicherinhalts erfordert Admin, das %1 nicht hat</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>the store kept changing while it was being replaced; nothing was saved; try again</source>
         <translation>der Speicher hat sich beim Ersetzen fortlaufend geändert; es wurde nichts gespeichert; versuchen Sie es erneut</translation>
     </message>
@@ -6625,22 +6631,17 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>die Datenbankanmeldung „%1“ handelt als %2; nur die Anmeldung, der der Speicher gehört, handelt als jemand anderes</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+12"/>
         <source>a local store has no database logins: whoever may write its file acts as anyone</source>
         <translation>ein lokaler Speicher hat keine Datenbankanmeldungen: Wer seine Datei schreiben darf, handelt als jeder</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>the operator must be an active user</source>
         <translation>der Handelnde muss ein aktiver Benutzer sein</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>linking database logins needs Admin, which you do not hold</source>
-        <translation>das Verknüpfen von Datenbankanmeldungen erfordert Admin, das Sie nicht haben</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>the database login &apos;%1&apos; is not linked</source>
         <translation>die Datenbankanmeldung „%1“ ist nicht verknüpft</translation>
     </message>
@@ -6658,11 +6659,6 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <location line="+1"/>
         <source>Linked the database login &apos;%1&apos; to %2</source>
         <translation>Datenbankanmeldung „%1“ mit %2 verknüpft</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>reading the audit log needs Admin or the global permission audit#view</source>
-        <translation>das Lesen des Prüfprotokolls erfordert Admin oder die globale Berechtigung audit#view</translation>
     </message>
 </context>
 <context>
@@ -6684,11 +6680,11 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Renaming needs folder#edit_security.</source>
-        <translation>Zum Umbenennen wird folder#edit_security benötigt.</translation>
+        <source>Renaming needs %1.</source>
+        <translation>Zum Umbenennen wird %1 benötigt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Add a user or role: type a name, email or role</source>
         <translation>Benutzer oder Rolle hinzufügen: Namen, E-Mail oder Rolle eingeben</translation>
     </message>
@@ -6788,11 +6784,11 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Granting it needs holding %1 here yourself, or folder#edit_security.</source>
-        <translation>Sie zu erteilen setzt voraus, dass Sie %1 hier selbst haben, oder folder#edit_security.</translation>
+        <source>Granting it needs holding %1 here yourself, or %2.</source>
+        <translation>Sie zu erteilen setzt voraus, dass Sie %1 hier selbst haben, oder %2.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Not saved yet, and changed by someone else since: Save asks which to keep.</source>
         <translation>Noch nicht gespeichert und seitdem von jemand anderem geändert: Beim Speichern werden Sie gefragt, was gelten soll.</translation>
     </message>
@@ -6907,9 +6903,9 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Berechtigungen über&amp;prüfen</translation>
     </message>
     <message>
-        <location line="+82"/>
-        <source>Needs the global permission members#manage or security#edit.</source>
-        <translation>Benötigt die globale Berechtigung members#manage oder security#edit.</translation>
+        <location line="+81"/>
+        <source>Needs %1.</source>
+        <translation>Benötigt %1.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6918,7 +6914,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+22"/>
+        <location line="+16"/>
         <source>Select one user.</source>
         <translation>Wählen Sie einen Benutzer aus.</translation>
     </message>

@@ -447,7 +447,7 @@ void ConnectionDialog::fillAccess()
     const Connection* c = existing();
     QList<AccessEntry> entries = c ? c->access : QList<AccessEntry>();
     // As the core does: whoever creates a connection and is no administrator manages it.
-    if (!c && !m_store.access().isAdmin(m_runner.operatorId()))
+    if (!c && !m_store.rights(m_runner.operatorId()).isAdmin())
         entries.append(AccessEntry{AccessEntry::Kind::User, m_runner.operatorId(), AccessLevel::Manage});
     for (const AccessEntry& entry : std::as_const(entries))
         addPrincipal(principalName(entry), entry.level);

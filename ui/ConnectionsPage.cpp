@@ -187,8 +187,8 @@ void ConnectionsPage::selectType(const QString& name)
 void ConnectionsPage::updateButtons()
 {
     const Store& store = m_runner.store();
-    const AccessIndex access = store.access();
-    const bool admin = access.isAdmin(m_runner.operatorId());
+    const Rights rights = store.rights(m_runner.operatorId());
+    const bool admin = rights.may(Operation::Administer);
     const ConnectionType* type = store.directory().connectionType(currentType());
     const bool valid = type && !ConnectionTypes::validate(*type);
     const QString needsAdmin = tr("Only administrators change where connection types are available.");
@@ -202,7 +202,7 @@ void ConnectionsPage::updateButtons()
     QTreeWidgetItem* problem = m_problems->currentItem();
     const Id connection = problem ? problem->data(0, ConnectionRole).value<Id>() : 0;
     const bool outOfScope = problem && problem->data(0, OutOfScopeRole).toBool();
-    const bool mayUse = connection && access.connectionLevel(m_runner.operatorId(), connection) >= AccessLevel::Use;
+    const bool mayUse = connection && rights.level(connection) >= AccessLevel::Use;
     m_allow->setEnabled(mayUse && !outOfScope);
     m_problemNote->setText(!problem    ? tr("Select a problem; Allow lets that template use its connection.")
                            : outOfScope ? tr("Allow cannot help: the template's folder does not see this connection.")

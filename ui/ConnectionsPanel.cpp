@@ -98,16 +98,14 @@ void ConnectionsPanel::selectConnection(Id connectionId)
 void ConnectionsPanel::updateActions()
 {
     const Store& store = m_runner.store();
-    const AccessIndex access = store.access();
-    const Id op = m_runner.operatorId();
+    const Rights rights = store.rights(m_runner.operatorId());
     const Id scope = m_model->scope();
-    const bool admin = access.isAdmin(op);
-    const bool mayAdd = scope == 0 ? admin : (admin || access.holds(op, scope, QStringLiteral("folder#edit_configuration")));
+    const bool mayAdd = !rights.requireConnectionScope(scope);
     m_add->setEnabled(mayAdd);
     m_add->setToolTip(mayAdd ? tr("New connection") : (scope == 0 ? tr("Global connections need Admin.")
-                                                                   : tr("Needs folder#edit_configuration on this folder.")));
+                                                                   : tr("Needs %1.").arg(rights.needed(Operation::ConfigureFolder, scope))));
     const Connection* c = store.directory().connection(currentConnection());
-    const AccessLevel level = c ? access.connectionLevel(op, c->id) : AccessLevel::Deny;
+    const AccessLevel level = c ? rights.level(c->id) : AccessLevel::Deny;
     m_edit->setEnabled(c && level >= AccessLevel::Use);
     m_edit->setToolTip(!c ? tr("Select a connection.") : (level >= AccessLevel::Use ? tr("Open the connection") : tr("You may not use this connection.")));
     m_delete->setEnabled(c && level >= AccessLevel::DeleteOnly);

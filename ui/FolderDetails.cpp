@@ -154,9 +154,7 @@ QString FolderDetails::legendText()
 
 bool FolderDetails::mayEditTeams() const
 {
-    const AccessIndex access = m_runner.store().access();
-    return access.holds(m_runner.operatorId(), m_folder, QStringLiteral("folder#edit_teams"))
-           || access.holds(m_runner.operatorId(), m_folder, QStringLiteral("folder#edit_security"));
+    return m_runner.store().rights(m_runner.operatorId()).may(Operation::EditTeams, m_folder);
 }
 
 void FolderDetails::selectTeam(Id teamId, int permission)
@@ -210,19 +208,18 @@ void FolderDetails::refresh()
         const QSignalBlocker blocker(m_inherit);
         m_inherit->setChecked(folder->inherit);
     }
-    const bool maySecure = store.access().holds(m_runner.operatorId(), m_folder, QStringLiteral("folder#edit_security"));
+    const Rights rights = store.rights(m_runner.operatorId());
+    const bool maySecure = rights.may(Operation::SecureFolder, m_folder);
     m_inherit->setEnabled(maySecure);
     m_inherit->setToolTip(maySecure ? tr("Turn off to give this folder teams and permissions of its own.")
-                                    : tr("Changing this needs folder#edit_security on %1.").arg(d.path(m_folder)));
+                                    : tr("Changing this needs %1.").arg(rights.needed(Operation::SecureFolder, m_folder)));
     m_teamsTitle->setText(rootId == m_folder ? tr("Teams and permissions")
                                              : tr("Inherited from %1").arg(rootPath));
     m_model->setEditable(rootId == m_folder && mayEditTeams());
     // Below the security owners, nobody grants more than they hold (the core refuses it anyway).
-    const AccessIndex access = store.access();
-    const bool owner = maySecure || access.holdsGlobal(m_runner.operatorId(), QStringLiteral("security#edit"));
-    m_model->setGrantable(owner ? store.catalog().allFolderPermissions()
-                                : access.folderPermissions(m_runner.operatorId(), m_folder));
-    const bool limited = !owner && m_model->isEditable();
+    const PermissionSet grantable = rights.grantable(m_folder);
+    m_model->setGrantable(grantable);
+    const bool limited = grantable != store.catalog().allFolderPermissions() && m_model->isEditable();
     m_legend->setText(legendText()
                       + (limited ? QLatin1Char(' ') + tr("Greyed-out boxes are permissions you do not hold here: you may "
                                                          "clear them, not grant them.")
@@ -236,9 +233,10 @@ void FolderDetails::updateButtons()
     const Directory& d = m_runner.store().directory();
     const bool isRoot = d.folder(m_folder) && d.securityRoot(m_folder) == m_folder;
     const QString path = d.path(m_folder);
-    const bool maySecure = isRoot && m_runner.store().access().holds(m_runner.operatorId(), m_folder, QStringLiteral("folder#edit_security"));
+    const Rights rights = m_runner.store().rights(m_runner.operatorId());
+    const bool maySecure = isRoot && rights.may(Operation::SecureFolder, m_folder);
     const Team* team = d.team(currentTeam());
-    const QString needSecurity = isRoot ? tr("Needs folder#edit_security on %1.").arg(path)
+    const QString needSecurity = isRoot ? tr("Needs %1.").arg(rights.needed(Operation::SecureFolder, m_folder))
                                         : tr("Teams are defined on %1.").arg(d.path(d.securityRoot(m_folder)));
     auto set = [](QPushButton* button, bool enabled, const QString& why, const QString& what) {
         button->setEnabled(enabled);
@@ -254,7 +252,7 @@ void FolderDetails::updateButtons()
     set(m_save, pending, tr("Nothing to save."), tr("Save the changes as one step (Ctrl+S)"));
     set(m_reset, pending, tr("Nothing to reset."), tr("Drop the changes that are not saved"));
     if (isRoot && !m_model->isEditable())
-        m_matrix->setToolTip(tr("Read-only: changing teams needs folder#edit_teams or folder#edit_security on %1.").arg(path));
+        m_matrix->setToolTip(tr("Read-only: changing teams needs %1.").arg(rights.needed(Operation::EditTeams, m_folder)));
     else
         m_matrix->setToolTip(QString());
 }
@@ -334,8 +332,7 @@ void FolderDetails::editTeam()
     if (!team)
         return;
     const Id teamId = team->id;
-    const AccessIndex access = m_runner.store().access();
-    const bool maySecure = access.holds(m_runner.operatorId(), m_folder, QStringLiteral("folder#edit_security"));
+    const bool maySecure = m_runner.store().rights(m_runner.operatorId()).may(Operation::SecureFolder, m_folder);
     const auto result = m_prompts.editTeam(this, m_runner.store(), teamId, maySecure, mayEditTeams());
     if (!result)
         return;

@@ -181,19 +181,18 @@ void FolderPage::selectFolder(Id folderId)
 void FolderPage::updateActions()
 {
     const Store& store = m_runner.store();
-    const AccessIndex access = store.access();
-    const Id op = m_runner.operatorId();
+    const Rights rights = store.rights(m_runner.operatorId());
     const Id folder = currentFolder();
-    const QString path = store.directory().path(folder);
-    const bool topLevel = access.holdsGlobal(op, QStringLiteral("folder#create_top_level"));
-    const bool editFolder = folder != 0 && access.holds(op, folder, QStringLiteral("folder#edit"));
+    const bool topLevel = rights.may(Operation::CreateTopLevel);
+    const bool editFolder = folder != 0 && rights.may(Operation::EditFolder, folder);
     auto set = [](QAction* action, bool enabled, const QString& why) {
         action->setEnabled(enabled);
         action->setToolTip(enabled ? action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")) : why);
     };
-    const QString needEdit = folder == 0 ? tr("Select a folder first.") : tr("Needs folder#edit on %1.").arg(path);
-    set(m_newAction, folder == 0 ? topLevel : editFolder, folder == 0 ? tr("Needs the global permission folder#create_top_level.") : needEdit);
-    set(m_newTopAction, topLevel, tr("Needs the global permission folder#create_top_level."));
+    const QString needEdit = folder == 0 ? tr("Select a folder first.") : tr("Needs %1.").arg(rights.needed(Operation::EditFolder, folder));
+    const QString needTop = tr("Needs %1.").arg(rights.needed(Operation::CreateTopLevel));
+    set(m_newAction, folder == 0 ? topLevel : editFolder, folder == 0 ? needTop : needEdit);
+    set(m_newTopAction, topLevel, needTop);
     set(m_renameAction, editFolder, needEdit);
     set(m_moveAction, editFolder, needEdit);
     set(m_deleteAction, editFolder, needEdit);

@@ -121,11 +121,11 @@ QString GlobalPermissionPage::readOnlyReason() const { return m_readOnly->isVisi
 // Only Admin or security#edit may change assignments; everyone else sees them read-only, with why.
 void GlobalPermissionPage::refresh()
 {
-    const AccessIndex access = m_runner.store().access();
-    const bool mayEdit = access.holdsGlobal(m_runner.operatorId(), QStringLiteral("security#edit"));
+    const Rights rights = m_runner.store().rights(m_runner.operatorId());
+    const bool mayEdit = rights.may(Operation::EditSecurity);
     m_model->setEditable(mayEdit);
     m_readOnly->setVisible(!mayEdit);
-    m_readOnly->setText(tr("Read-only: changing global permissions needs Admin or the global permission security#edit."));
+    m_readOnly->setText(tr("Read-only: changing global permissions needs Admin or %1.").arg(rights.needed(Operation::EditSecurity)));
     m_login->setText(m_model->loginRule());
     const int losing = m_model->usersLosingLogin();
     m_loginWarning->setVisible(losing > 0);

@@ -248,9 +248,9 @@ void MainWindow::createActions()
     exportAction->setObjectName(QStringLiteral("exportAction"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     connect(file, &QMenu::aboutToShow, this, [this, importAction] {
-        const bool admin = m_store->access().isAdmin(m_runner->operatorId());
-        importAction->setEnabled(admin);
-        importAction->setToolTip(admin ? QString() : tr("Replacing the store's content needs Admin."));
+        const bool may = m_store->rights(m_runner->operatorId()).may(Operation::ReplaceContent);
+        importAction->setEnabled(may);
+        importAction->setToolTip(may ? QString() : tr("Replacing the store's content needs Admin."));
     });
     file->setToolTipsVisible(true);
     file->addSeparator();
@@ -313,9 +313,8 @@ void MainWindow::createActions()
 
 Status MainWindow::importDirectory(const QString& path)
 {
-    const User* op = m_store->directory().user(m_runner->operatorId());
-    if (!op || !m_store->access().isAdmin(op->id))
-        return refused(tr("replacing the store's content needs Admin"));
+    if (Status s = m_store->rights(m_runner->operatorId()).require(Operation::ReplaceContent))
+        return s;
     const QString name = QFileInfo(path).fileName();
     auto read = runInBackground<Result<Directory>>(this, tr("Reading %1…").arg(name),
                                                    [path, catalog = m_store->catalog()] { return DirectoryFile::readFile(path, catalog); });
@@ -341,7 +340,7 @@ Status MainWindow::importDirectory(const QString& path)
         progress.setValue(int(done * 1000));
         return !progress.wasCanceled();
     });
-    const QString operatorName = op->username;
+    const QString operatorName = m_store->directory().user(m_runner->operatorId())->username;
     const Status s = m_store->replaceContent(content.value(), operatorName,
                                              tr("Import %1: %2 folders, %3 teams, %4 users, %5 roles")
                                                  .arg(name)

@@ -291,7 +291,7 @@ std::optional<edit::InviteUser> Prompts::invite(QWidget* parent, const Store& st
     names.sort(Qt::CaseInsensitive);
     role->addItems(names);
     // Nobody invites with a role that carries more than they hold.
-    const QHash<Id, QString> refused = store.rolesNotAssignable(store.directory().roles().keys(), operatorId);
+    const QHash<Id, QString> refused = store.rights(operatorId).rolesNotAssignable(store.directory().roles().keys());
     auto* items = qobject_cast<QStandardItemModel*>(role->model());
     for (int i = 0; items && i < names.size(); ++i) {
         const QString why = refused.value(store.directory().roleNamed(names[i])->id);

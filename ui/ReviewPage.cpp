@@ -257,7 +257,7 @@ void ReviewPage::updateNotice()
                          .arg(first->username.toHtmlEscaped(), second->username.toHtmlEscaped()));
         if (m_model->differingPermissions().isEmpty())
             lines.append(tr("They hold the same folder permissions everywhere."));
-    } else if (m_store.access().globalPermissions(first->id, true).test(m_store.catalog().adminIndex())) {
+    } else if (m_store.access().globalPermissions(first->id, true).test(m_store.catalog().known().admin)) {
         lines.append(tr("<b>%1</b> holds Admin: every folder permission on every folder.").arg(first->username.toHtmlEscaped()));
     } else {
         lines.append(tr("☑ granted by a team &nbsp; ▣ implied by a granted permission &nbsp; ☐ not held. "

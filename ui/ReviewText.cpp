@@ -54,7 +54,7 @@ QString ReviewText::reasonSteps(const Store& store, const User& user, const Reas
     if (reason.kind == Reason::Kind::Admin) {
         steps << tr("role %1").arg(anchor(QStringLiteral("role"), reason.roleId, d.role(reason.roleId)->name))
               << QStringLiteral("<a href=\"%1\">%2</a>")
-                     .arg(link(QStringLiteral("global"), catalog.global(catalog.adminIndex()).key).toString(), tr("Admin"))
+                     .arg(link(QStringLiteral("global"), catalog.global(catalog.known().admin).key).toString(), tr("Admin"))
               << tr("every folder permission");
         return steps.join(arrow());
     }
@@ -168,7 +168,7 @@ QString ReviewText::globalPermissions(const Store& store, Id userId)
         return {};
     const PermissionSet held = store.access().globalPermissions(userId, true);
     QString html = tr("<h3>Global permissions of %1</h3>").arg(esc(user->username));
-    if (held.test(catalog.adminIndex()))
+    if (held.test(catalog.known().admin))
         html += tr("<p>Admin: every global permission, and every folder permission everywhere.</p>");
     QMap<QString, QStringList> byCategory;
     QStringList categories;
@@ -181,7 +181,7 @@ QString ReviewText::globalPermissions(const Store& store, Id userId)
                 via.append(anchor(QStringLiteral("role"), roleId, d.role(roleId)->name));
         }
         via.sort(Qt::CaseInsensitive);
-        QString how = via.isEmpty() ? (index == catalog.loginIndex() && roles.isEmpty() ? tr("every active user") : tr("as Admin"))
+        QString how = via.isEmpty() ? (index == catalog.known().login && roles.isEmpty() ? tr("every active user") : tr("as Admin"))
                                     : tr("through %1").arg(via.join(QLatin1String(", ")));
         if (!categories.contains(info.group))
             categories.append(info.group);

@@ -165,13 +165,12 @@ void RolePage::refresh()
 {
     const Store& store = m_runner.store();
     const Directory& d = store.directory();
-    const AccessIndex access = store.access();
-    const Id op = m_runner.operatorId();
-    const bool maySecure = access.holdsGlobal(op, QStringLiteral("security#edit"));
-    const bool mayManage = maySecure || access.holdsGlobal(op, QStringLiteral("members#manage"));
+    const Rights rights = store.rights(m_runner.operatorId());
+    const bool maySecure = rights.may(Operation::EditSecurity);
+    const bool mayManage = rights.may(Operation::ManageMembers);
     const Role* role = d.role(currentRole());
-    const QString needSecurity = tr("Needs the global permission security#edit.");
-    const QString needMembers = tr("Needs the global permission members#manage or security#edit.");
+    const QString needSecurity = tr("Needs %1.").arg(rights.needed(Operation::EditSecurity));
+    const QString needMembers = tr("Needs %1.").arg(rights.needed(Operation::ManageMembers));
     m_new->setEnabled(maySecure);
     m_new->setToolTip(maySecure ? tr("Create a role") : needSecurity);
     m_rename->setEnabled(maySecure && role);
@@ -179,7 +178,7 @@ void RolePage::refresh()
     m_delete->setEnabled(maySecure && role);
     m_delete->setToolTip(maySecure ? tr("Delete the selected role, after showing where it is used") : needSecurity);
     // Nobody gives a role that carries more than they hold.
-    const QString assignRefused = mayManage && role ? store.rolesNotAssignable({role->id}, op).value(role->id) : QString();
+    const QString assignRefused = mayManage && role ? rights.rolesNotAssignable({role->id}).value(role->id) : QString();
     m_addMember->setEnabled(mayManage && role && assignRefused.isEmpty());
     m_addMember->setToolTip(!mayManage ? needMembers : assignRefused);
     // The reason in the field itself, where the person looks for it.

@@ -46,7 +46,8 @@ TeamEditor::TeamEditor(const Store& store, Id teamId, bool mayRename, bool mayEd
     m_name->setText(team.name);
     m_name->setEnabled(mayRename && !team.isSystem());
     m_name->setToolTip(team.isSystem() ? tr("System teams keep their names.")
-                                       : (mayRename ? QString() : tr("Renaming needs folder#edit_security.")));
+                                       : (mayRename ? QString() : tr("Renaming needs %1.")
+                                                                       .arg(store.catalog().folderPermission(store.catalog().known().folderEditSecurity).key)));
     m_input->setObjectName(QStringLiteral("memberInput"));
     m_input->setPlaceholderText(tr("Add a user or role: type a name, email or role"));
     m_input->setAccessibleName(tr("Add member"));

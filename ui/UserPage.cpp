@@ -132,9 +132,8 @@ void UserPage::selectUser(Id userId)
 void UserPage::updateActions()
 {
     const Store& store = m_runner.store();
-    const AccessIndex access = store.access();
-    const Id op = m_runner.operatorId();
-    const bool mayManage = access.holdsGlobal(op, QStringLiteral("members#manage")) || access.holdsGlobal(op, QStringLiteral("security#edit"));
+    const Rights rights = store.rights(m_runner.operatorId());
+    const bool mayManage = rights.may(Operation::ManageMembers);
     const QList<Id> selected = selectedUsers();
     bool anyInactive = false, anyActive = false;
     for (Id id : selected) {
@@ -142,7 +141,7 @@ void UserPage::updateActions()
         anyInactive = anyInactive || (user && user->status != UserStatus::Active);
         anyActive = anyActive || (user && user->status == UserStatus::Active);
     }
-    const QString why = tr("Needs the global permission members#manage or security#edit.");
+    const QString why = tr("Needs %1.").arg(rights.needed(Operation::ManageMembers));
     auto set = [&](QAction* action, bool enabled, const QString& reason) {
         action->setEnabled(enabled);
         action->setToolTip(enabled ? action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")) : reason);
@@ -154,7 +153,7 @@ void UserPage::updateActions()
     // Nobody below a user's global permissions activates, disables or deletes them: the first
     // selected user the operator may not change says why.
     auto refusal = [&](UserStatus status, bool remove) {
-        const Status s = store.mayChangeStatusOf(selected, op, status, remove);
+        const Status s = rights.mayChangeStatusOf(selected, status, remove);
         return s ? s->message : QString();
     };
     const QString activateRefused = mayManage && anyInactive ? refusal(UserStatus::Active, false) : QString();
@@ -211,7 +210,7 @@ void UserPage::showDetails()
     teams.sort(Qt::CaseInsensitive);
     html += tr("<h4>Teams</h4>") + (teams.isEmpty() ? tr("<p>None.</p>") : QStringLiteral("<p>%1</p>").arg(teams.join(QLatin1String("<br>"))));
 
-    if (access.globalPermissions(user->id, true).test(store.catalog().adminIndex())) {
+    if (access.globalPermissions(user->id, true).test(store.catalog().known().admin)) {
         html += tr("<h4>Global permissions</h4><p>Admin: every global permission, and every folder permission "
                    "everywhere.</p>");
         m_details->setHtml(html);

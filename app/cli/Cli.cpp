@@ -606,9 +606,6 @@ int Cli::import()
         auto op = operatorId(*store.value());
         if (!op)
             return fail(op.error());
-        if (!store.value()->access().isAdmin(op.value()))
-            return fail(ErrorKind::Refused, tr("'%1' needs Admin to replace the store's content")
-                                                      .arg(store.value()->directory().user(op.value())->username));
         operatorName = store.value()->directory().user(op.value())->username;
     }
     if (Status s = store.value()->replaceContent(content.value(), operatorName, summary))

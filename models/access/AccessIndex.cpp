@@ -21,13 +21,13 @@ bool AccessIndex::isAdmin(Id userId) const
 // Whatever the user's status: the test of Admin for those taken as active.
 bool AccessIndex::hasAdminRole(const User& user) const
 {
-    return user.roles.intersects(m_directory.global(m_catalog.global(m_catalog.adminIndex()).key).roles);
+    return user.roles.intersects(m_directory.global(m_catalog.global(m_catalog.known().admin).key).roles);
 }
 
 QList<Id> AccessIndex::activeAdmins() const
 {
     QSet<Id> result;
-    for (Id roleId : m_directory.global(m_catalog.global(m_catalog.adminIndex()).key).roles) {
+    for (Id roleId : m_directory.global(m_catalog.global(m_catalog.known().admin).key).roles) {
         for (Id userId : m_directory.usersOfRole(roleId)) {
             if (isActive(userId))
                 result.insert(userId);
@@ -45,10 +45,10 @@ PermissionSet AccessIndex::globalPermissions(Id userId, bool asIfActive) const
     for (int i = 0; i < m_catalog.globalCount(); ++i) {
         const QSet<Id> roles = m_directory.global(m_catalog.global(i).key).roles;
         // Login with no role assigned is open to every enabled user.
-        if (user->roles.intersects(roles) || (i == m_catalog.loginIndex() && roles.isEmpty()))
+        if (user->roles.intersects(roles) || (i == m_catalog.known().login && roles.isEmpty()))
             set.set(i);
     }
-    if (set.test(m_catalog.adminIndex())) {
+    if (set.test(m_catalog.known().admin)) {
         for (int i = 0; i < m_catalog.globalCount(); ++i)
             set.set(i);
     }
@@ -58,11 +58,6 @@ PermissionSet AccessIndex::globalPermissions(Id userId, bool asIfActive) const
 bool AccessIndex::holdsGlobal(Id userId, int globalIndex) const
 {
     return globalPermissions(userId).test(globalIndex);
-}
-
-bool AccessIndex::holdsGlobal(Id userId, const QString& key) const
-{
-    return holdsGlobal(userId, m_catalog.globalIndex(key));
 }
 
 QSet<Id> AccessIndex::teamsReaching(Id userId) const
@@ -98,11 +93,6 @@ PermissionSet AccessIndex::folderPermissions(Id userId, Id folderId, bool asIfAc
     return m_catalog.closure(teamGrants(userId, m_directory.securityRoot(folderId)));
 }
 
-bool AccessIndex::holds(Id userId, Id folderId, const QString& key) const
-{
-    return folderPermissions(userId, folderId).test(m_catalog.folderIndex(key));
-}
-
 QHash<Id, PermissionSet> AccessIndex::grantedByRoot(Id userId, bool asIfActive) const
 {
     QHash<Id, PermissionSet> byRoot;
@@ -131,7 +121,7 @@ QList<FolderPermissions> AccessIndex::effective(Id userId, bool asIfActive) cons
     if (!user)
         return result;
     const bool active = user->status == UserStatus::Active || asIfActive;
-    const bool admin = active && globalPermissions(userId, asIfActive).test(m_catalog.adminIndex());
+    const bool admin = active && globalPermissions(userId, asIfActive).test(m_catalog.known().admin);
     const Directory::Tree& tree = m_directory.tree();
     const std::size_t count = std::size_t(tree.order.size());
 
@@ -197,7 +187,7 @@ Explanation AccessIndex::explain(Id userId, Id folderId, int permission) const
         explanation.reasons.append(reason);
     }
     if (user->status == UserStatus::Active) {
-        const QSet<Id> adminRoles = m_directory.global(m_catalog.global(m_catalog.adminIndex()).key).roles;
+        const QSet<Id> adminRoles = m_directory.global(m_catalog.global(m_catalog.known().admin).key).roles;
         for (Id roleId : user->roles) {
             if (adminRoles.contains(roleId)) {
                 Reason reason;

@@ -67,11 +67,9 @@ public:
     // Global permissions of an active user (empty for others unless asIfActive).
     PermissionSet globalPermissions(Id userId, bool asIfActive = false) const;
     bool holdsGlobal(Id userId, int globalIndex) const;
-    bool holdsGlobal(Id userId, const QString& key) const;
 
     // The folder permissions of the user on one folder, implications included.
     PermissionSet folderPermissions(Id userId, Id folderId, bool asIfActive = false) const;
-    bool holds(Id userId, Id folderId, const QString& key) const;
     // Every folder in tree order with the user's permissions there.
     QList<FolderPermissions> effective(Id userId, bool asIfActive = false) const;
 

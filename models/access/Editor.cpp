@@ -12,24 +12,30 @@ QString quoted(const QString& text) { return QLatin1Char('\'') + text + QLatin1C
 } // namespace
 
 Editor::Editor(Directory& directory, const Catalog& catalog)
-    : m_directory(directory), m_catalog(catalog), m_access(directory, catalog)
+    : m_directory(directory), m_catalog(catalog), m_access(directory, catalog), m_rights(directory, catalog)
 {
 }
 
-Result<Applied> Editor::apply(const Edit& edit, Id operatorId)
+Status Editor::startAs(Id operatorId)
 {
     const User* op = m_directory.user(operatorId);
     if (!op)
         return refused(tr("there is no user to act as"));
     if (op->status != UserStatus::Active)
         return refused(tr("%1 is %2 and cannot make changes").arg(quoted(op->username), statusKey(op->status)));
-    m_operator = operatorId;
+    m_rights.setOperator(operatorId);
+    return {};
+}
 
+Result<Applied> Editor::apply(const Edit& edit, Id operatorId)
+{
+    if (Status s = startAs(operatorId))
+        return *s;
     const std::size_t mark = m_directory.journalSize();
-    const Holdings held = holdingsOf(operatorId);
+    const Rights::Holdings held = m_rights.holdings();
     Result<Applied> result = dispatch(edit);
     if (result) {
-        if (Status s = checkGrants(m_directory.journal(), mark, held))
+        if (Status s = m_rights.checkGrants(m_directory.journal(), mark, held))
             result = *s;
     }
     if (result && m_access.activeAdmins().isEmpty()) {
@@ -42,43 +48,37 @@ Result<Applied> Editor::apply(const Edit& edit, Id operatorId)
 
 Result<Applied> Editor::applyAll(const QList<Edit>& edits, Id operatorId, const QString& summary, int* failedAt)
 {
-    const User* op = m_directory.user(operatorId);
-    if (!op)
-        return refused(tr("there is no user to act as"));
-    if (op->status != UserStatus::Active)
-        return refused(tr("%1 is %2 and cannot make changes").arg(quoted(op->username), statusKey(op->status)));
-    m_operator = operatorId;
-    const Holdings held = holdingsOf(operatorId);
-    FrozenRights frozen{m_access.globalPermissions(operatorId), {}};
-    for (const FolderPermissions& f : m_access.effective(operatorId))
-        frozen.folders.insert(f.folderId, f.permissions);
-    m_frozen = std::move(frozen);
+    if (Status s = startAs(operatorId))
+        return *s;
+    // Every step is judged by what the operator held before the first.
+    m_rights.freeze();
+    const Rights::Holdings held = m_rights.holdings();
     const std::size_t mark = m_directory.journalSize();
+    auto fail = [&](const Error& error) {
+        m_rights.thaw();
+        m_directory.rollbackTo(mark);
+        return error;
+    };
     for (int i = 0; i < edits.size();) {
         if (std::holds_alternative<edit::TeamMember>(edits[i])) {
             int end = i;
             while (end < edits.size() && std::holds_alternative<edit::TeamMember>(edits[end]))
                 ++end;
-            if (Status s = applyMemberships(edits, i, end, failedAt)) {
-                m_frozen.reset();
-                m_directory.rollbackTo(mark);
-                return *s;
-            }
+            if (Status s = applyMemberships(edits, i, end, failedAt))
+                return fail(*s);
             i = end;
             continue;
         }
         Result<Applied> result = dispatch(edits[i]);
         if (!result) {
-            m_frozen.reset();
-            m_directory.rollbackTo(mark);
             *failedAt = i;
-            return result;
+            return fail(result.error());
         }
         ++i;
     }
-    m_frozen.reset();
+    m_rights.thaw();
     std::size_t refusedChange = 0;
-    if (Status s = checkGrants(m_directory.journal(), mark, held, &refusedChange)) {
+    if (Status s = m_rights.checkGrants(m_directory.journal(), mark, held, &refusedChange)) {
         *failedAt = planRowOf(edits, m_directory.journal()[refusedChange]);
         m_directory.rollbackTo(mark);
         return *s;
@@ -94,178 +94,9 @@ Result<Applied> Editor::applyAll(const QList<Edit>& edits, Id operatorId, const 
 
 Result<Applied> Editor::dispatch(const Edit& edit)
 {
+    if (Status s = m_rights.check(edit))
+        return *s;
     return std::visit([this](const auto& e) { return run(e); }, edit);
-}
-
-QString Editor::operatorName() const { return quoted(m_directory.user(m_operator)->username); }
-
-bool Editor::holdsFolder(Id folderId, const QString& key) const
-{
-    if (m_frozen && m_frozen->folders.contains(folderId))
-        return m_frozen->folders.value(folderId).test(m_catalog.folderIndex(key));
-    return m_access.holds(m_operator, folderId, key);
-}
-
-bool Editor::holdsGlobal(const QString& key) const
-{
-    if (m_frozen)
-        return m_frozen->global.test(m_catalog.globalIndex(key));
-    return m_access.holdsGlobal(m_operator, key);
-}
-
-Editor::Holdings Editor::holdingsOf(Id operatorId) const
-{
-    Holdings held;
-    held.admin = m_access.isAdmin(operatorId);
-    if (!held.admin) {
-        held.global = m_access.globalPermissions(operatorId);
-        held.byRoot = m_access.heldByRoot(operatorId);
-    }
-    return held;
-}
-
-QString Editor::memberName(bool isRole, Id id) const
-{
-    if (isRole) {
-        const Role* role = m_directory.role(id);
-        return QStringLiteral("role:") + (role ? role->name : QString::number(id));
-    }
-    const User* user = m_directory.user(id);
-    return user ? user->username : QString::number(id);
-}
-
-Status Editor::checkGrants(const std::vector<Change>& changes, std::size_t from, const Holdings& held,
-                           std::size_t* changeIndex) const
-{
-    if (held.admin)
-        return {};
-    for (std::size_t i = from; i < changes.size(); ++i) {
-        const Change& change = changes[i];
-        Status s;
-        if (change.after && std::holds_alternative<Team>(*change.after)) {
-            // New teams come only with a security owner's edit, or as copies that keep access as it was.
-            if (change.before)
-                s = checkTeamGrants(std::get_if<Team>(&*change.before), std::get<Team>(*change.after), held);
-        } else if (std::holds_alternative<User>(change.row())) {
-            s = checkUserGrants(change.before ? std::get_if<User>(&*change.before) : nullptr,
-                                change.after ? std::get_if<User>(&*change.after) : nullptr, held);
-        }
-        if (s) {
-            if (changeIndex)
-                *changeIndex = i;
-            return s;
-        }
-    }
-    return {};
-}
-
-Status Editor::checkTeamGrants(const Team* before, const Team& after, const Holdings& held) const
-{
-    const PermissionSet there = held.byRoot.value(after.folderId);
-    if (there.test(m_catalog.folderIndex(QStringLiteral("folder#edit_security")))
-        || held.global.test(m_catalog.globalIndex(QStringLiteral("security#edit"))))
-        return {};
-    const QString where = quoted(m_directory.path(after.folderId));
-    const PermissionSet granted = after.permissions - (before ? before->permissions : PermissionSet());
-    if (const PermissionSet lacking = granted - there; !lacking.isEmpty())
-        return refused(tr("granting %1 to team %2 on %3 needs you to hold it there, and you do not (or folder#edit_security)")
-                           .arg(m_catalog.folderKeys(lacking).join(QLatin1String(", ")), quoted(after.name), where));
-    const QSet<Id> users = after.users - (before ? before->users : QSet<Id>());
-    const QSet<Id> roles = after.roles - (before ? before->roles : QSet<Id>());
-    if (users.isEmpty() && roles.isEmpty())
-        return {};
-    if (const PermissionSet lacking = after.permissions - there; !lacking.isEmpty()) {
-        const bool isRole = users.isEmpty();
-        return refused(tr("adding %1 to team %2 on %3 needs you to hold every permission the team grants there; you do "
-                          "not hold %4")
-                           .arg(memberName(isRole, isRole ? *roles.cbegin() : *users.cbegin()), quoted(after.name), where,
-                                m_catalog.folderKeys(lacking).join(QLatin1String(", "))));
-    }
-    return {};
-}
-
-QHash<Id, QString> Editor::rolesNotAssignable(const QList<Id>& roleIds, Id operatorId) const
-{
-    const Holdings held = holdingsOf(operatorId);
-    QHash<Id, QString> refused;
-    if (held.admin)
-        return refused;
-    const User without; // anyone who does not have the role yet
-    for (Id roleId : roleIds) {
-        User with = without;
-        with.roles.insert(roleId);
-        if (Status s = checkUserGrants(&without, &with, held))
-            refused.insert(roleId, s->message);
-    }
-    return refused;
-}
-
-Status Editor::mayChangeStatusOf(const QList<Id>& userIds, Id operatorId, UserStatus status, bool remove) const
-{
-    const Holdings held = holdingsOf(operatorId);
-    if (held.admin)
-        return {};
-    for (Id userId : userIds) {
-        const User* user = m_directory.user(userId);
-        if (!user || (!remove && user->status == status))
-            continue;
-        User after = *user;
-        after.status = status;
-        if (Status s = checkUserGrants(user, remove ? nullptr : &after, held))
-            return s;
-    }
-    return {};
-}
-
-Status Editor::checkUserGrants(const User* before, const User* after, const Holdings& held) const
-{
-    if (held.global.test(m_catalog.globalIndex(QStringLiteral("security#edit"))))
-        return {};
-    // Activating, disabling or deleting someone needs holding all they hold: nobody below Admin
-    // disables an Admin.
-    const bool statusChanges = before && (!after || before->status != after->status);
-    // What their roles give, as they had them: a deleted user is no longer in the directory.
-    auto globalsOf = [this](const QSet<Id>& roles) {
-        PermissionSet globals;
-        for (const GlobalAssignment& g : m_directory.globals())
-            if (g.roles.intersects(roles))
-                globals.set(m_catalog.globalIndex(g.key));
-        if (globals.test(m_catalog.adminIndex()))
-            for (int i = 0; i < m_catalog.globalCount(); ++i)
-                globals.set(i); // Admin implies every global permission
-        return globals;
-    };
-    if (statusChanges) {
-        const PermissionSet theirs = globalsOf(before->roles);
-        if (const PermissionSet lacking = theirs - held.global; !lacking.isEmpty()) {
-            const QString verb = !after ? tr("deleting %1") : after->status == UserStatus::Disabled ? tr("disabling %1") : tr("activating %1");
-            return refused(tr("%1 needs every global permission they hold; you do not hold %2")
-                               .arg(verb.arg(quoted(before->username)), m_catalog.globalKeys(lacking).join(QLatin1String(", "))));
-        }
-    }
-    if (!after)
-        return {};
-    // A role gives its global permissions and, on each security root, what its teams grant there.
-    for (Id roleId : after->roles - (before ? before->roles : QSet<Id>())) {
-        const Role* role = m_directory.role(roleId);
-        if (!role)
-            continue;
-        const PermissionSet globals = globalsOf({roleId});
-        if (const PermissionSet lacking = globals - held.global; !lacking.isEmpty()) {
-            if (lacking.test(m_catalog.adminIndex()))
-                return refused(tr("assigning %1 needs Admin, which you do not hold").arg(quoted(role->name)));
-            return refused(tr("assigning %1 needs the global permission %2 it gives, which you do not hold")
-                               .arg(quoted(role->name), m_catalog.globalKeys(lacking).join(QLatin1String(", "))));
-        }
-        for (Id teamId : m_directory.teamsOfRole(roleId)) {
-            const Team* team = m_directory.team(teamId);
-            if (const PermissionSet lacking = team->permissions - held.byRoot.value(team->folderId); !lacking.isEmpty())
-                return refused(tr("assigning %1 needs %2 on %3 (through team %4), which you do not hold")
-                                   .arg(quoted(role->name), m_catalog.folderKeys(lacking).join(QLatin1String(", ")),
-                                        quoted(m_directory.path(team->folderId)), quoted(team->name)));
-        }
-    }
-    return {};
 }
 
 // The row of a plan that made a refused change: the first that adds to that team or gives that user a role.
@@ -279,110 +110,6 @@ int Editor::planRowOf(const QList<Edit>& edits, const Change& change)
             return i;
     }
     return -1;
-}
-
-Status Editor::mayRevert(const std::vector<Change>& changes, Id operatorId)
-{
-    const User* op = m_directory.user(operatorId);
-    if (!op || op->status != UserStatus::Active)
-        return refused(tr("only an active user can undo or redo changes"));
-    m_operator = operatorId;
-    // Rows that an edit changed only as a consequence (the teams of a deleted folder, the
-    // memberships of a deleted user, the templates of a deleted connection) are judged with the
-    // row that caused them, as the edit was.
-    bool folders = false, principals = false, connections = false;
-    for (const Change& change : changes) {
-        const bool comesOrGoes = !change.before || !change.after;
-        folders = folders || std::holds_alternative<Folder>(change.row());
-        principals = principals || (comesOrGoes && (std::holds_alternative<User>(change.row()) || std::holds_alternative<Role>(change.row())));
-        connections = connections || (comesOrGoes && std::holds_alternative<Connection>(change.row()));
-    }
-    for (const Change& change : changes) {
-        const Row& row = change.row();
-        const bool consequence = (folders && !std::holds_alternative<Folder>(row))
-                                 || (principals && (std::holds_alternative<Team>(row) || std::holds_alternative<Connection>(row)))
-                                 || (connections && std::holds_alternative<Template>(row));
-        if (consequence)
-            continue;
-        if (Status s = mayRevertRow(change))
-            return s;
-    }
-    return {};
-}
-
-Status Editor::mayRevertRow(const Change& change) const
-{
-    const Row& row = change.row();
-    // Rows inside a folder that does not exist (yet) come back with it, and are judged with it.
-    auto gone = [this](Id folderId) { return folderId != 0 && !m_directory.folder(folderId); };
-    if (auto f = std::get_if<Folder>(&row)) {
-        const Folder* before = change.before ? std::get_if<Folder>(&*change.before) : nullptr;
-        const Folder* after = change.after ? std::get_if<Folder>(&*change.after) : nullptr;
-        if (before && after && before->name == after->name && before->parentId == after->parentId)
-            return requireFolder(f->id, {QStringLiteral("folder#edit_security")}); // inheritance only
-        Status s = m_directory.folder(f->id) ? requireFolder(f->id, {QStringLiteral("folder#edit")})
-                   : gone(f->parentId)       ? Status()
-                                             : requireNewParent(f->parentId);
-        if (!s && before && after && before->inherit != after->inherit)
-            s = requireFolder(f->id, {QStringLiteral("folder#edit_security")});
-        for (Id parent : {before ? before->parentId : 0, after ? after->parentId : 0}) {
-            if (!s && before && after && before->parentId != after->parentId)
-                s = requireNewParent(m_directory.folder(parent) ? parent : 0);
-        }
-        return s;
-    }
-    if (auto t = std::get_if<Team>(&row)) {
-        const Team* before = change.before ? std::get_if<Team>(&*change.before) : nullptr;
-        const Team* after = change.after ? std::get_if<Team>(&*change.after) : nullptr;
-        const bool structural = !before || !after || before->name != after->name;
-        if (gone(t->folderId))
-            return {};
-        return requireFolder(t->folderId, structural ? QStringList{QStringLiteral("folder#edit_security")}
-                                                     : QStringList{QStringLiteral("folder#edit_teams"), QStringLiteral("folder#edit_security")});
-    }
-    if (std::holds_alternative<User>(row))
-        return requireGlobal({QStringLiteral("members#manage"), QStringLiteral("security#edit")});
-    if (std::holds_alternative<Role>(row) || std::holds_alternative<GlobalAssignment>(row))
-        return requireGlobal({QStringLiteral("security#edit")});
-    if (auto c = std::get_if<Connection>(&row)) {
-        if (gone(c->folderId))
-            return {};
-        if (Status s = requireConnectionScope(c->folderId))
-            return s;
-        const Connection* now = m_directory.connection(c->id);
-        return now && change.before && change.after ? requireLevel(*now, AccessLevel::Manage) : Status();
-    }
-    if (auto t = std::get_if<Template>(&row); t && gone(t->folderId))
-        return {};
-    if (!m_access.isAdmin(m_operator))
-        return refused(tr("%1 needs Admin").arg(operatorName())); // connection types and templates
-    return {};
-}
-
-Status Editor::requireFolder(Id folderId, const QStringList& anyOf) const
-{
-    for (const QString& key : anyOf) {
-        if (holdsFolder(folderId, key))
-            return {};
-    }
-    return refused(tr("%1 needs %2 on folder %3")
-                       .arg(operatorName(), anyOf.join(tr(" or ")), quoted(m_directory.path(folderId))));
-}
-
-Status Editor::requireGlobal(const QStringList& anyOf) const
-{
-    for (const QString& key : anyOf) {
-        if (holdsGlobal(key))
-            return {};
-    }
-    return refused(tr("%1 needs the global permission %2").arg(operatorName(), anyOf.join(tr(" or "))));
-}
-
-Status Editor::requireNewParent(Id parentId) const
-{
-    if (parentId == 0)
-        return requireGlobal({QStringLiteral("folder#create_top_level")});
-    return requireFolder(parentId, {QStringLiteral("folder#edit")});
 }
 
 Status Editor::checkSiblingName(Id parentId, const QString& name, Id except) const
@@ -481,8 +208,6 @@ Result<Applied> Editor::run(const edit::AddFolder& e)
 {
     if (e.parentId != 0 && !m_directory.folder(e.parentId))
         return invalid(tr("the parent folder does not exist"));
-    if (Status s = requireNewParent(e.parentId))
-        return *s;
     if (Status s = checkSiblingName(e.parentId, e.name, 0))
         return *s;
     Folder folder;
@@ -493,7 +218,7 @@ Result<Applied> Editor::run(const edit::AddFolder& e)
     m_directory.put(folder);
     // The creator of a top-level folder owns it, so that they can see and secure what they made.
     if (e.parentId == 0)
-        addSystemTeams(folder.id, {m_operator});
+        addSystemTeams(folder.id, {m_rights.operatorId()});
     return Applied{tr("Add folder %1").arg(m_directory.path(folder.id)), folder.id};
 }
 
@@ -502,8 +227,6 @@ Result<Applied> Editor::run(const edit::RenameFolder& e)
     auto folder = existingFolder(e.folderId);
     if (!folder)
         return folder.error();
-    if (Status s = requireFolder(e.folderId, {QStringLiteral("folder#edit")}))
-        return *s;
     if (Status s = checkSiblingName(folder.value()->parentId, e.name, e.folderId))
         return *s;
     const QString oldPath = m_directory.path(e.folderId);
@@ -525,10 +248,6 @@ Result<Applied> Editor::run(const edit::MoveFolder& e)
     const QString oldPath = m_directory.path(e.folderId);
     if (e.newParentId != 0 && m_directory.isWithin(e.newParentId, e.folderId))
         return refused(tr("cannot move %1 into itself or one of its subfolders").arg(quoted(oldPath)));
-    if (Status s = requireFolder(e.folderId, {QStringLiteral("folder#edit")}))
-        return *s;
-    if (Status s = requireNewParent(e.newParentId))
-        return *s;
     if (folder.value()->parentId == e.newParentId)
         return Applied{tr("Move folder %1 (no change)").arg(oldPath)};
     if (Status s = checkSiblingName(e.newParentId, folder.value()->name, e.folderId))
@@ -553,8 +272,6 @@ Result<Applied> Editor::run(const edit::DeleteFolder& e)
     auto folder = existingFolder(e.folderId);
     if (!folder)
         return folder.error();
-    if (Status s = requireFolder(e.folderId, {QStringLiteral("folder#edit")}))
-        return *s;
     const QString oldPath = m_directory.path(e.folderId);
     const QList<Id> subtree = m_directory.subtree(e.folderId);
     for (auto it = subtree.crbegin(); it != subtree.crend(); ++it) {
@@ -573,8 +290,6 @@ Result<Applied> Editor::run(const edit::SetInherit& e)
     const QString path = m_directory.path(e.folderId);
     if (folder.value()->parentId == 0)
         return refused(tr("%1 is a top-level folder; top-level folders never inherit").arg(quoted(path)));
-    if (Status s = requireFolder(e.folderId, {QStringLiteral("folder#edit_security")}))
-        return *s;
     if (folder.value()->inherit == e.inherit)
         return Applied{tr("Set inheritance of %1 (no change)").arg(path)};
 
@@ -603,8 +318,6 @@ Result<Applied> Editor::run(const edit::AddTeam& e)
     if (!folder)
         return folder.error();
     const QString path = m_directory.path(e.folderId);
-    if (Status s = requireFolder(e.folderId, {QStringLiteral("folder#edit_security")}))
-        return *s;
     if (m_directory.securityRoot(e.folderId) != e.folderId)
         return refused(tr("%1 inherits its teams from %2; teams can only be added to a folder that does not inherit")
                            .arg(quoted(path), quoted(m_directory.path(m_directory.securityRoot(e.folderId)))));
@@ -629,8 +342,6 @@ Result<Applied> Editor::run(const edit::RenameTeam& e)
     if (!team)
         return team.error();
     const QString path = m_directory.path(team.value()->folderId);
-    if (Status s = requireFolder(team.value()->folderId, {QStringLiteral("folder#edit_security")}))
-        return *s;
     if (team.value()->isSystem())
         return refused(tr("%1 is a system team and cannot be renamed").arg(quoted(team.value()->name)));
     const QString problem = Names::checkTeamName(e.name);
@@ -653,8 +364,6 @@ Result<Applied> Editor::run(const edit::DeleteTeam& e)
     auto team = existingTeam(e.teamId);
     if (!team)
         return team.error();
-    if (Status s = requireFolder(team.value()->folderId, {QStringLiteral("folder#edit_security")}))
-        return *s;
     if (team.value()->isSystem())
         return refused(tr("%1 is a system team and cannot be deleted").arg(quoted(team.value()->name)));
     const QString summary = tr("Delete team %1 on %2").arg(team.value()->name, m_directory.path(team.value()->folderId));
@@ -665,8 +374,6 @@ Result<Applied> Editor::run(const edit::DeleteTeam& e)
 
 Result<QString> Editor::changeMembership(const edit::TeamMember& e, Team& changed) const
 {
-    if (Status s = requireFolder(changed.folderId, {QStringLiteral("folder#edit_teams"), QStringLiteral("folder#edit_security")}))
-        return *s;
     if (e.userId != 0) {
         auto user = existingUser(e.userId);
         if (!user)
@@ -712,6 +419,10 @@ Status Editor::applyMemberships(const QList<Edit>& edits, int from, int to, int*
     QList<Id> order;
     for (int i = from; i < to; ++i) {
         const auto& e = std::get<edit::TeamMember>(edits[i]);
+        if (Status s = m_rights.check(edits[i])) {
+            *failedAt = i;
+            return s;
+        }
         auto it = changed.find(e.teamId);
         if (it == changed.end()) {
             auto team = existingTeam(e.teamId);
@@ -741,9 +452,6 @@ Result<Applied> Editor::run(const edit::TeamPermissions& e)
     auto team = existingTeam(e.teamId);
     if (!team)
         return team.error();
-    if (Status s = requireFolder(team.value()->folderId,
-                                 {QStringLiteral("folder#edit_teams"), QStringLiteral("folder#edit_security")}))
-        return *s;
     Team changed = *team.value();
     changed.permissions = (changed.permissions | e.grant) - e.revoke;
     QStringList parts;
@@ -764,9 +472,6 @@ Result<Applied> Editor::run(const edit::TeamPermissionSets& e)
         auto team = existingTeam(teamId);
         if (!team)
             return team.error();
-        if (Status s = requireFolder(team.value()->folderId,
-                                     {QStringLiteral("folder#edit_teams"), QStringLiteral("folder#edit_security")}))
-            return *s;
     }
     QStringList changed;
     QSet<Id> folders;
@@ -797,9 +502,6 @@ Result<Applied> Editor::run(const edit::UpdateTeam& e)
             return renamed.error();
     }
     if (e.users != before.users || e.roles != before.roles) {
-        if (Status s = requireFolder(before.folderId,
-                                     {QStringLiteral("folder#edit_teams"), QStringLiteral("folder#edit_security")}))
-            return *s;
         for (Id userId : e.users) {
             if (!m_directory.user(userId))
                 return invalid(tr("the user does not exist"));
@@ -859,8 +561,6 @@ Status Editor::checkRoleLookalike(const QString& name, Id except) const
 
 Result<Applied> Editor::run(const edit::AddUser& e)
 {
-    if (Status s = requireGlobal({QStringLiteral("members#manage"), QStringLiteral("security#edit")}))
-        return *s;
     QString problem = Names::checkUsername(e.username);
     if (problem.isEmpty())
         problem = Names::checkEmail(e.email);
@@ -882,8 +582,6 @@ Result<Applied> Editor::run(const edit::AddUser& e)
 
 Result<Applied> Editor::run(const edit::InviteUser& e)
 {
-    if (Status s = requireGlobal({QStringLiteral("members#manage"), QStringLiteral("security#edit")}))
-        return *s;
     if (e.email.isEmpty())
         return invalid(tr("an invitation needs an email address"));
     QString problem = Names::checkEmail(e.email);
@@ -912,8 +610,6 @@ Result<Applied> Editor::run(const edit::SetUserStatus& e)
     auto user = existingUser(e.userId);
     if (!user)
         return user.error();
-    if (Status s = requireGlobal({QStringLiteral("members#manage"), QStringLiteral("security#edit")}))
-        return *s;
     return setStatus(e.userId, e.status);
 }
 
@@ -940,8 +636,6 @@ Result<Applied> Editor::run(const edit::DeleteUser& e)
     auto user = existingUser(e.userId);
     if (!user)
         return user.error();
-    if (Status s = requireGlobal({QStringLiteral("members#manage"), QStringLiteral("security#edit")}))
-        return *s;
     return deleteUser(e.userId);
 }
 
@@ -967,8 +661,6 @@ Result<Applied> Editor::run(const edit::UpdateUser& e)
     auto user = existingUser(e.userId);
     if (!user)
         return user.error();
-    if (Status s = requireGlobal({QStringLiteral("members#manage"), QStringLiteral("security#edit")}))
-        return *s;
     QString problem = Names::checkEmail(e.email);
     if (problem.isEmpty())
         problem = Names::checkFullName(e.fullName);
@@ -987,8 +679,6 @@ Result<Applied> Editor::run(const edit::UpdateUser& e)
 
 Result<Applied> Editor::run(const edit::DeleteUsers& e)
 {
-    if (Status s = requireGlobal({QStringLiteral("members#manage"), QStringLiteral("security#edit")}))
-        return *s;
     QStringList names;
     for (Id userId : e.users) {
         const User* user = m_directory.user(userId);
@@ -1003,8 +693,6 @@ Result<Applied> Editor::run(const edit::DeleteUsers& e)
 
 Result<Applied> Editor::run(const edit::SetUserStatuses& e)
 {
-    if (Status s = requireGlobal({QStringLiteral("members#manage"), QStringLiteral("security#edit")}))
-        return *s;
     QStringList names;
     for (Id userId : e.users) {
         auto applied = setStatus(userId, e.status);
@@ -1018,8 +706,6 @@ Result<Applied> Editor::run(const edit::SetUserStatuses& e)
 
 Result<Applied> Editor::run(const edit::AddRole& e)
 {
-    if (Status s = requireGlobal({QStringLiteral("security#edit")}))
-        return *s;
     const QString problem = Names::checkRoleName(e.name);
     if (!problem.isEmpty())
         return invalid(tr("invalid role name: %1").arg(problem));
@@ -1039,8 +725,6 @@ Result<Applied> Editor::run(const edit::RenameRole& e)
     auto role = existingRole(e.roleId);
     if (!role)
         return role.error();
-    if (Status s = requireGlobal({QStringLiteral("security#edit")}))
-        return *s;
     const QString problem = Names::checkRoleName(e.name);
     if (!problem.isEmpty())
         return invalid(tr("invalid role name: %1").arg(problem));
@@ -1061,8 +745,6 @@ Result<Applied> Editor::run(const edit::DeleteRole& e)
     auto role = existingRole(e.roleId);
     if (!role)
         return role.error();
-    if (Status s = requireGlobal({QStringLiteral("security#edit")}))
-        return *s;
     const QString summary = tr("Delete role %1").arg(role.value()->name);
     const QSet<Id> users = m_directory.usersOfRole(e.roleId);
     for (Id userId : users) {
@@ -1094,8 +776,6 @@ Result<Applied> Editor::run(const edit::RoleMember& e)
     auto user = existingUser(e.userId);
     if (!user)
         return user.error();
-    if (Status s = requireGlobal({QStringLiteral("members#manage"), QStringLiteral("security#edit")}))
-        return *s;
     User changed = *user.value();
     if (e.add)
         changed.roles.insert(e.roleId);
@@ -1115,8 +795,6 @@ Result<Applied> Editor::run(const edit::GlobalGrant& e)
     auto role = existingRole(e.roleId);
     if (!role)
         return role.error();
-    if (Status s = requireGlobal({QStringLiteral("security#edit")}))
-        return *s;
     GlobalAssignment assignment = m_directory.global(e.key);
     const QSet<Id> before = assignment.roles;
     if (e.grant)
@@ -1132,8 +810,6 @@ Result<Applied> Editor::run(const edit::GlobalGrant& e)
 
 Result<Applied> Editor::run(const edit::GlobalAssignments& e)
 {
-    if (Status s = requireGlobal({QStringLiteral("security#edit")}))
-        return *s;
     QStringList changed;
     for (const auto& [key, roles] : e.permissions) {
         if (m_catalog.globalIndex(key) < 0)
@@ -1159,33 +835,6 @@ Result<const Connection*> Editor::existingConnection(Id connectionId) const
     if (const Connection* connection = m_directory.connection(connectionId))
         return connection;
     return invalid(tr("the connection does not exist"));
-}
-
-QString Editor::describeConnection(const Connection& connection) const
-{
-    return connection.folderId == 0 ? tr("global connection %1").arg(quoted(connection.title))
-                                     : tr("connection %1 on %2").arg(quoted(connection.title), quoted(m_directory.path(connection.folderId)));
-}
-
-// Global connections are the administrators'; a folder's need folder#edit_configuration there.
-Status Editor::requireConnectionScope(Id folderId) const
-{
-    if (folderId == 0) {
-        if (!holdsGlobal(m_catalog.global(m_catalog.adminIndex()).key))
-            return refused(tr("%1 needs Admin to change global connections").arg(operatorName()));
-        return {};
-    }
-    if (!m_directory.folder(folderId))
-        return invalid(tr("the folder does not exist"));
-    return requireFolder(folderId, {QStringLiteral("folder#edit_configuration")});
-}
-
-Status Editor::requireLevel(const Connection& connection, AccessLevel level) const
-{
-    const AccessLevel held = m_access.connectionLevel(m_operator, connection.id);
-    if (held >= level)
-        return {};
-    return refused(tr("%1 has %2 on %3 and needs %4").arg(operatorName(), levelKey(held), describeConnection(connection), levelKey(level)));
 }
 
 Status Editor::checkConnectionTitle(Id folderId, const QString& title, Id except) const
@@ -1251,8 +900,6 @@ void Editor::deleteConnectionsAndTemplatesOn(Id folderId)
 
 Result<Applied> Editor::run(const edit::AddConnection& e)
 {
-    if (Status s = requireConnectionScope(e.folderId))
-        return *s;
     const ConnectionType* type = m_directory.connectionType(e.type);
     if (!type)
         return invalid(tr("there is no connection type %1").arg(quoted(e.type)));
@@ -1281,28 +928,15 @@ Result<Applied> Editor::run(const edit::AddConnection& e)
     for (const QString& name : secrets)
         connection.secrets.insert(name, e.secrets.value(name));
     // Whoever creates a connection may manage it, whatever the default level.
-    if (!m_access.isAdmin(m_operator))
-        connection.access.append(AccessEntry{AccessEntry::Kind::User, m_operator, AccessLevel::Manage});
+    if (!m_rights.isAdmin())
+        connection.access.append(AccessEntry{AccessEntry::Kind::User, m_rights.operatorId(), AccessLevel::Manage});
     m_directory.put(connection);
-    return Applied{tr("Add %1").arg(describeConnection(connection)), connection.id};
-}
-
-// A connection the operator may edit: in a scope they may change, with Manage on it.
-Result<const Connection*> Editor::managedConnection(Id connectionId) const
-{
-    auto existing = existingConnection(connectionId);
-    if (!existing)
-        return existing.error();
-    if (Status s = requireConnectionScope(existing.value()->folderId))
-        return *s;
-    if (Status s = requireLevel(*existing.value(), AccessLevel::Manage))
-        return *s;
-    return existing;
+    return Applied{tr("Add %1").arg(m_rights.describeConnection(connection)), connection.id};
 }
 
 Result<Applied> Editor::run(const edit::UpdateConnection& e)
 {
-    auto existing = managedConnection(e.connectionId);
+    auto existing = existingConnection(e.connectionId);
     if (!existing)
         return existing.error();
     Connection changed = *existing.value();
@@ -1321,7 +955,7 @@ Result<Applied> Editor::run(const edit::UpdateConnection& e)
     const QList<QString> names = changed.secrets.keys();
     if (Status s = ConnectionTypes::checkProperties(fields.value(), e.properties, QSet<QString>(names.cbegin(), names.cend())))
         return *s;
-    const QString before = describeConnection(changed);
+    const QString before = m_rights.describeConnection(changed);
     changed.title = e.title;
     changed.properties = e.properties;
     if (changed.title != existing.value()->title || changed.properties != existing.value()->properties
@@ -1336,12 +970,7 @@ Result<Applied> Editor::run(const edit::DeleteConnection& e)
     if (!existing)
         return existing.error();
     const Connection& connection = *existing.value();
-    if (Status s = requireConnectionScope(connection.folderId))
-        return *s;
-    // Delete-only is enough to delete, and is what an administrator left at Deny holds.
-    if (Status s = requireLevel(connection, AccessLevel::DeleteOnly))
-        return *s;
-    const QString summary = tr("Delete %1").arg(describeConnection(connection));
+    const QString summary = tr("Delete %1").arg(m_rights.describeConnection(connection));
     const QHash<Id, Template> templates = m_directory.templates();
     for (Template t : templates) {
         if (t.uses.remove(connection.id))
@@ -1353,7 +982,7 @@ Result<Applied> Editor::run(const edit::DeleteConnection& e)
 
 Result<Applied> Editor::run(const edit::SetConnectionAccess& e)
 {
-    auto existing = managedConnection(e.connectionId);
+    auto existing = existingConnection(e.connectionId);
     if (!existing)
         return existing.error();
     Connection changed = *existing.value();
@@ -1363,12 +992,12 @@ Result<Applied> Editor::run(const edit::SetConnectionAccess& e)
     changed.access = e.access;
     if (changed.defaultLevel != existing.value()->defaultLevel || changed.access != existing.value()->access)
         m_directory.put(changed);
-    return Applied{tr("Change who may use %1").arg(describeConnection(changed))};
+    return Applied{tr("Change who may use %1").arg(m_rights.describeConnection(changed))};
 }
 
 Result<Applied> Editor::run(const edit::SetAllowedTemplates& e)
 {
-    auto existing = managedConnection(e.connectionId);
+    auto existing = existingConnection(e.connectionId);
     if (!existing)
         return existing.error();
     Connection changed = *existing.value();
@@ -1380,7 +1009,7 @@ Result<Applied> Editor::run(const edit::SetAllowedTemplates& e)
     changed.allowedTemplates = e.all ? QSet<Id>() : e.templates;
     if (changed.allTemplates != existing.value()->allTemplates || changed.allowedTemplates != existing.value()->allowedTemplates)
         m_directory.put(changed);
-    return Applied{tr("Change the templates allowed to use %1").arg(describeConnection(changed))};
+    return Applied{tr("Change the templates allowed to use %1").arg(m_rights.describeConnection(changed))};
 }
 
 Result<Applied> Editor::run(const edit::AllowTemplate& e)
@@ -1391,17 +1020,14 @@ Result<Applied> Editor::run(const edit::AllowTemplate& e)
     const Template* t = m_directory.releaseTemplate(e.templateId);
     if (!t)
         return invalid(tr("the template does not exist"));
-    // Using the connection is enough: the fix a template's owner needs, not an edit of the connection.
-    if (Status s = requireLevel(*existing.value(), AccessLevel::Use))
-        return *s;
     if (!t->uses.contains(e.connectionId))
-        return invalid(tr("template %1 does not use %2").arg(quoted(t->name), describeConnection(*existing.value())));
+        return invalid(tr("template %1 does not use %2").arg(quoted(t->name), m_rights.describeConnection(*existing.value())));
     Connection changed = *existing.value();
     if (!changed.allTemplates && !changed.allowedTemplates.contains(t->id)) {
         changed.allowedTemplates.insert(t->id);
         m_directory.put(changed);
     }
-    return Applied{tr("Allow template %1 on %2 to use %3").arg(t->name, m_directory.path(t->folderId), describeConnection(changed))};
+    return Applied{tr("Allow template %1 on %2 to use %3").arg(t->name, m_directory.path(t->folderId), m_rights.describeConnection(changed))};
 }
 
 Result<Applied> Editor::run(const edit::SetTypeAvailability& e)
@@ -1409,8 +1035,6 @@ Result<Applied> Editor::run(const edit::SetTypeAvailability& e)
     const ConnectionType* type = m_directory.connectionType(e.type);
     if (!type)
         return invalid(tr("there is no connection type %1").arg(quoted(e.type)));
-    if (!holdsGlobal(m_catalog.global(m_catalog.adminIndex()).key))
-        return refused(tr("%1 needs Admin to change where connection types are available").arg(operatorName()));
     ConnectionType changed = *type;
     QString summary;
     const bool needsValid = e.action == edit::Availability::Release || e.action == edit::Availability::Grant;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccessIndex.h"
+#include "Rights.h"
 
 #include "models/domain/Edit.h"
 
@@ -31,36 +32,12 @@ public:
     Result<Applied> apply(const Edit& edit, Id operatorId);
     // Several edits as one: all applied, or none (failedAt: the index of the one refused).
     Result<Applied> applyAll(const QList<Edit>& edits, Id operatorId, const QString& summary, int* failedAt);
-    // Whether the operator may now put these changes back (undo, redo): the rights each row needs,
-    // checked on the directory as it is, as if the edit were made again.
-    Status mayRevert(const std::vector<Change>& changes, Id operatorId);
-
-    // What an operator holds now: the measure of what they may grant by the edit to come.
-    struct Holdings
-    {
-        bool admin = false;
-        PermissionSet global;
-        QHash<Id, PermissionSet> byRoot; // folder permissions held on each security root
-    };
-    Holdings holdingsOf(Id operatorId) const;
-    // Nobody grants more than they hold (DESIGN.md, Operator and enforcement): the row changes from
-    // `from` on, judged by what the operator held before them. Security owners (folder#edit_security
-    // on the team's folder, the global security#edit) may grant anything in their scope; removing is
-    // never an escalation. changeIndex: the change refused.
-    Status checkGrants(const std::vector<Change>& changes, std::size_t from, const Holdings& held,
-                       std::size_t* changeIndex = nullptr) const;
-
-    // For screens that grey out what the rule refuses, the same checks as the edits make, with
-    // what the operator holds worked out once: the roles they may not give (each with why), and
-    // the first of the users they may not activate, disable (or, remove: delete), as far as nobody
-    // granting more than they hold goes. Users already of that status are passed over.
-    QHash<Id, QString> rolesNotAssignable(const QList<Id>& roleIds, Id operatorId) const;
-    Status mayChangeStatusOf(const QList<Id>& userIds, Id operatorId, UserStatus status, bool remove = false) const;
-
     // Adds the three system teams with their default permissions to a security root.
     void addSystemTeams(Id folderId, const QSet<Id>& ownerUsers = {});
 
 private:
+    Status startAs(Id operatorId);
+    // The edit's rights, then the edit.
     Result<Applied> dispatch(const Edit& edit);
 
     Result<Applied> run(const edit::AddFolder& e);
@@ -96,16 +73,10 @@ private:
     Result<Applied> run(const edit::AllowTemplate& e);
     Result<Applied> run(const edit::SetTypeAvailability& e);
 
-    // Connections
-    Status mayRevertRow(const Change& change) const;
-    Result<const Connection*> existingConnection(Id connectionId) const;
-    Result<const Connection*> managedConnection(Id connectionId) const;
-    Status requireConnectionScope(Id folderId) const;
-    Status requireLevel(const Connection& connection, AccessLevel level) const;
     Status checkConnectionTitle(Id folderId, const QString& title, Id except) const;
     Status checkAccessEntries(const QList<AccessEntry>& entries) const;
-    QString describeConnection(const Connection& connection) const;
     // Access entries that name a principal about to go are dropped with it.
+    Result<const Connection*> existingConnection(Id connectionId) const;
     void forgetPrincipal(AccessEntry::Kind kind, Id principal);
     void deleteConnectionsAndTemplatesOn(Id folderId);
 
@@ -115,9 +86,6 @@ private:
     Status applyMemberships(const QList<Edit>& edits, int from, int to, int* failedAt);
     Result<Applied> setStatus(Id userId, UserStatus status);
     Result<Applied> deleteUser(Id userId);
-    Status requireFolder(Id folderId, const QStringList& anyOf) const;
-    Status requireGlobal(const QStringList& anyOf) const;
-    Status requireNewParent(Id parentId) const;
     Status checkSiblingName(Id parentId, const QString& name, Id except) const;
     Status checkTeamLookalike(Id folderId, const QString& name, Id except) const;
     Status checkRoleLookalike(const QString& name, Id except) const;
@@ -129,27 +97,12 @@ private:
     void addSystemTeam(const SystemTeamInfo& info, Id folderId, const QSet<Id>& users);
     void copyTeams(Id fromRootId, Id toFolderId);
     void deleteTeamsOn(Id folderId);
-    QString operatorName() const;
-    Status checkTeamGrants(const Team* before, const Team& after, const Holdings& held) const;
-    Status checkUserGrants(const User* before, const User* after, const Holdings& held) const;
-    QString memberName(bool isRole, Id id) const;
     static int planRowOf(const QList<Edit>& edits, const Change& change);
-
-    // The operator's rights as they were before a multi-edit began, so that no edit of it is judged
-    // by what an earlier one changed.
-    struct FrozenRights
-    {
-        PermissionSet global;
-        QHash<Id, PermissionSet> folders;
-    };
-    bool holdsFolder(Id folderId, const QString& key) const;
-    bool holdsGlobal(const QString& key) const;
 
     Directory& m_directory;
     const Catalog& m_catalog;
     AccessIndex m_access;
-    Id m_operator = 0;
-    std::optional<FrozenRights> m_frozen;
+    Rights m_rights;
 };
 
 } // namespace warden

@@ -2,7 +2,7 @@
 
 namespace warden {
 
-QSet<Id> WhatIf::affectedUsers(const Directory& d, const QList<Edit>& edits)
+QSet<Id> WhatIf::affectedUsers(const Directory& d, const Catalog& catalog, const QList<Edit>& edits)
 {
     QSet<Id> users;
     for (const Edit& edit : edits) {
@@ -16,7 +16,7 @@ QSet<Id> WhatIf::affectedUsers(const Directory& d, const QList<Edit>& edits)
         } else if (auto e = std::get_if<edit::GlobalGrant>(&edit)) {
             users.unite(d.usersOfRole(e->roleId));
             // Login open to all changes for everyone when its first role comes or its last goes.
-            if (e->key == QLatin1String("login")) {
+            if (e->key == catalog.loginKey()) {
                 for (const User& user : d.users())
                     users.insert(user.id);
             }
@@ -32,7 +32,7 @@ WhatIf::Snapshot WhatIf::snapshot(const AccessIndex& access, const QSet<Id>& use
     for (Id userId : users) {
         UserView view;
         view.global = access.globalPermissions(userId, true);
-        view.admin = view.global.test(access.catalog().adminIndex());
+        view.admin = view.global.test(access.catalog().known().admin);
         view.byRoot = access.heldByRoot(userId, true);
         s.insert(userId, view);
     }

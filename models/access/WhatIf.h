@@ -39,7 +39,7 @@ public:
     using Snapshot = QHash<Id, UserView>;
 
     // The users whose access the edits may change (as the directory is now).
-    static QSet<Id> affectedUsers(const Directory& directory, const QList<Edit>& edits);
+    static QSet<Id> affectedUsers(const Directory& directory, const Catalog& catalog, const QList<Edit>& edits);
     // Their access as if active: a preview shows what invited and disabled users would hold.
     static Snapshot snapshot(const AccessIndex& access, const QSet<Id>& users);
     // The security roots whose permissions differ, for each user (a plan changes no folders).

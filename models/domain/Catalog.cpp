@@ -27,6 +27,8 @@ Result<Catalog> Catalog::fromJson(const Sources& sources)
         if (status)
             return *status;
     }
+    if (Status status = catalog.resolveKnown())
+        return *status;
     return catalog;
 }
 
@@ -41,10 +43,35 @@ Status Catalog::readGlobal(const QJsonObject& json)
         m_globalIndex.insert(info.key, int(m_global.size()));
         m_global.push_back(info);
     }
-    m_admin = globalIndex(QStringLiteral("admin"));
-    m_login = globalIndex(QStringLiteral("login"));
-    if (m_admin < 0 || m_login < 0)
-        return catalogError(QStringLiteral("admin and login must be global permissions"));
+    return {};
+}
+
+Status Catalog::resolveKnown()
+{
+    const std::pair<int KnownPermissions::*, const char*> global[] = {
+        {&KnownPermissions::admin, "admin"},
+        {&KnownPermissions::login, "login"},
+        {&KnownPermissions::securityEdit, "security#edit"},
+        {&KnownPermissions::membersManage, "members#manage"},
+        {&KnownPermissions::auditView, "audit#view"},
+        {&KnownPermissions::createTopLevel, "folder#create_top_level"},
+    };
+    const std::pair<int KnownPermissions::*, const char*> folder[] = {
+        {&KnownPermissions::folderEdit, "folder#edit"},
+        {&KnownPermissions::folderEditSecurity, "folder#edit_security"},
+        {&KnownPermissions::folderEditTeams, "folder#edit_teams"},
+        {&KnownPermissions::folderEditConfiguration, "folder#edit_configuration"},
+    };
+    for (const auto& [member, key] : global) {
+        m_known.*member = globalIndex(QLatin1String(key));
+        if (m_known.*member < 0)
+            return catalogError(QStringLiteral("the global permission '%1' is missing").arg(QLatin1String(key)));
+    }
+    for (const auto& [member, key] : folder) {
+        m_known.*member = folderIndex(QLatin1String(key));
+        if (m_known.*member < 0)
+            return catalogError(QStringLiteral("the folder permission '%1' is missing").arg(QLatin1String(key)));
+    }
     return {};
 }
 

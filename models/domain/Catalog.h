@@ -37,6 +37,24 @@ struct PresetInfo
     QStringList permissions; // global permission keys
 };
 
+// The permissions the rules of the domain name (DESIGN.md, Operator and enforcement), resolved to
+// catalog indices once when the catalog is read: the only place their keys are written.
+struct KnownPermissions
+{
+    // global
+    int admin = -1;
+    int login = -1;
+    int securityEdit = -1;
+    int membersManage = -1;
+    int auditView = -1;
+    int createTopLevel = -1;
+    // folder
+    int folderEdit = -1;
+    int folderEditSecurity = -1;
+    int folderEditTeams = -1;
+    int folderEditConfiguration = -1;
+};
+
 // The permission catalogs, implication rules, system teams and role presets, read from data.
 class Catalog
 {
@@ -57,8 +75,9 @@ public:
     int globalCount() const { return int(m_global.size()); }
     const PermissionInfo& global(int index) const { return m_global[std::size_t(index)]; }
     int globalIndex(const QString& key) const { return m_globalIndex.value(key, -1); }
-    int adminIndex() const { return m_admin; }
-    int loginIndex() const { return m_login; }
+    const KnownPermissions& known() const { return m_known; }
+    const QString& adminKey() const { return global(m_known.admin).key; }
+    const QString& loginKey() const { return global(m_known.login).key; }
 
     int folderCount() const { return int(m_folder.size()); }
     const PermissionInfo& folderPermission(int index) const { return m_folder[std::size_t(index)]; }
@@ -88,11 +107,11 @@ private:
     Status readImplications(const QJsonObject& json);
     Status readSystemTeams(const QJsonObject& json);
     Status readPresets(const QJsonObject& json);
+    Status resolveKnown();
 
     std::vector<PermissionInfo> m_global;
     QHash<QString, int> m_globalIndex;
-    int m_admin = -1;
-    int m_login = -1;
+    KnownPermissions m_known;
     std::vector<PermissionInfo> m_folder;
     QHash<QString, int> m_folderIndex;
     QStringList m_groups;

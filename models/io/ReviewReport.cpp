@@ -38,7 +38,7 @@ ReviewReport::ReviewReport(const Store& store, Id userId, Id comparedId, const Q
     if (!first)
         return;
     const QHash<Id, PermissionSet> granted = access.grantedByRoot(userId, true);
-    const bool admin = access.globalPermissions(userId, true).test(catalog.adminIndex());
+    const bool admin = access.globalPermissions(userId, true).test(catalog.known().admin);
     for (Id folderId : folders) {
         const Id rootId = d.securityRoot(folderId);
         const PermissionSet a = access.folderPermissions(userId, folderId, true) & permissions;

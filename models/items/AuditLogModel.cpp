@@ -18,7 +18,7 @@ Status AuditLogModel::setOperator(Id operatorId)
 {
     m_operator = operatorId;
     changed();
-    return m_store.mayReadLog(operatorId);
+    return m_store.rights(operatorId).require(Operation::ReadLog);
 }
 
 void AuditLogModel::setActive(bool active)

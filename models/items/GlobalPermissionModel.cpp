@@ -103,7 +103,7 @@ QVariant GlobalPermissionModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         if (index.column() == ActionColumn)
             return tr("%1 (%2)").arg(info.title, info.key);
-        if (info.key == QLatin1String("login") && assigned.isEmpty())
+        if (info.key == m_store.catalog().loginKey() && assigned.isEmpty())
             return tr("Every active user");
         return namesOf(assigned).join(QLatin1String(", "));
     case Qt::ToolTipRole:
@@ -171,7 +171,7 @@ bool GlobalPermissionModel::setData(const QModelIndex& index, const QVariant& va
     for (Id roleId : wanted + stored + roles(key))
         m_pending.set(pendingCell(key, roleId), wanted.contains(roleId), stored.contains(roleId));
     Q_EMIT dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
-    if (key == QLatin1String("login"))
+    if (key == m_store.catalog().loginKey())
         Q_EMIT dataChanged(this->index(0, 0), this->index(rowCount() - 1, ColumnCount - 1));
     if (hadPending != hasPendingChanges())
         Q_EMIT pendingChanged(hasPendingChanges());
@@ -231,7 +231,7 @@ QSet<Id> GlobalPermissionModel::loginHolders(const QSet<Id>& loginRoles, const Q
 
 QString GlobalPermissionModel::loginRule() const
 {
-    const QSet<Id> loginRoles = roles(QStringLiteral("login"));
+    const QSet<Id> loginRoles = roles(m_store.catalog().loginKey());
     int active = 0;
     for (const User& user : m_store.directory().users())
         active += user.status == UserStatus::Active;
@@ -239,7 +239,7 @@ QString GlobalPermissionModel::loginRule() const
         return tr("Login: no role is assigned, so every active user may log in (%n user(s)).", nullptr, active);
     return tr("Login: only users with the role %1 (or Admin) may log in: %2 of %3 active users.")
         .arg(namesOf(loginRoles).join(tr(" or ")))
-        .arg(loginHolders(loginRoles, roles(QStringLiteral("admin"))).size())
+        .arg(loginHolders(loginRoles, roles(m_store.catalog().adminKey())).size())
         .arg(active);
 }
 
@@ -247,8 +247,8 @@ int GlobalPermissionModel::usersLosingLogin() const
 {
     // Now as stored, after with the pending changes: Admin and Login may change together.
     const Directory& d = m_store.directory();
-    const QSet<Id> now = loginHolders(d.global(QStringLiteral("login")).roles, d.global(QStringLiteral("admin")).roles);
-    const QSet<Id> after = loginHolders(roles(QStringLiteral("login")), roles(QStringLiteral("admin")));
+    const QSet<Id> now = loginHolders(d.global(m_store.catalog().loginKey()).roles, d.global(m_store.catalog().adminKey()).roles);
+    const QSet<Id> after = loginHolders(roles(m_store.catalog().loginKey()), roles(m_store.catalog().adminKey()));
     return int((now - after).size());
 }
 

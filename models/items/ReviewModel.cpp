@@ -48,7 +48,7 @@ ReviewModel::UserAccess ReviewModel::compute(Id userId) const
         return access;
     const AccessIndex index = m_store.access();
     access.userId = userId;
-    access.admin = index.globalPermissions(userId, true).test(m_store.catalog().adminIndex());
+    access.admin = index.globalPermissions(userId, true).test(m_store.catalog().known().admin);
     access.granted = index.grantedByRoot(userId, true);
     for (auto it = access.granted.cbegin(); it != access.granted.cend(); ++it)
         access.held.insert(it.key(), m_store.catalog().closure(it.value()));

@@ -175,7 +175,8 @@ QVariant TeamPermissionModel::data(const QModelIndex& index, int role) const
         else
             text = tr("%1 does not hold %2 (%3).").arg(team->name, info.title, info.key);
         if (m_editable && cell != CellState::Granted && !m_grantable.test(permission))
-            text += QLatin1Char('\n') + tr("Granting it needs holding %1 here yourself, or folder#edit_security.").arg(info.key);
+            text += QLatin1Char('\n') + tr("Granting it needs holding %1 here yourself, or %2.")
+                                              .arg(info.key, m_store.catalog().folderPermission(m_store.catalog().known().folderEditSecurity).key);
         if (conflict)
             text += QLatin1Char('\n') + tr("Not saved yet, and changed by someone else since: Save asks which to keep.");
         else if (pending)

@@ -241,7 +241,7 @@ Result<Store::BulkOutcome> Store::applyBulk(const QList<Edit>& given, Id operato
         Result<Applied> applied = Applied{};
         {
             // The snapshots are large for a large plan: gone before the plan is written.
-            const QSet<Id> users = WhatIf::affectedUsers(m_directory, edits);
+            const QSet<Id> users = WhatIf::affectedUsers(m_directory, m_catalog, edits);
             const AccessIndex access(m_directory, m_catalog);
             const WhatIf::Snapshot before = WhatIf::snapshot(access, users);
             Editor editor(m_directory, m_catalog);
@@ -465,10 +465,10 @@ Result<Applied> Store::revert(const Applied& applied, const QString& summary, Id
     if (Status s = mayActAs(operatorId))
         return *s;
     return withRetries([&](bool* retry) -> Result<Applied> {
-        Editor editor(m_directory, m_catalog);
-        if (Status s = editor.mayRevert(applied.changes, operatorId))
+        const Rights rights(m_directory, m_catalog, operatorId);
+        if (Status s = rights.checkRestore(applied.changes))
             return *s;
-        const Editor::Holdings held = editor.holdingsOf(operatorId);
+        const Rights::Holdings held = rights.holdings();
         const QString operatorName = m_directory.user(operatorId)->username;
         const std::size_t mark = m_directory.journalSize();
         for (auto it = applied.changes.crbegin(); it != applied.changes.crend(); ++it) {
@@ -489,7 +489,7 @@ Result<Applied> Store::revert(const Applied& applied, const QString& summary, Id
             return *s;
         }
         // Putting back what someone else granted is granting it now.
-        if (Status s = editor.checkGrants(m_directory.journal(), mark, held)) {
+        if (Status s = rights.checkGrants(m_directory.journal(), mark, held)) {
             m_directory.rollbackTo(mark);
             return *s;
         }
@@ -525,9 +525,12 @@ Status Store::replaceContent(const Directory& content, const QString& operatorNa
     if (Status s = mayActAs(op ? op->id : 0))
         return s;
     // Into an empty store (init, a first import) anyone may; over a directory, only an Admin.
-    if (!m_directory.isEmpty() && !(op && access().isActive(op->id) && access().isAdmin(op->id)))
-        return refused(tr("replacing the store's content needs Admin, which %1 does not hold")
-                           .arg(op ? op->username : Names::echo(operatorName)));
+    if (!m_directory.isEmpty()) {
+        if (!op)
+            return refused(tr("replacing the store's content needs Admin, which %1 does not hold").arg(Names::echo(operatorName)));
+        if (Status s = rights(op->id).require(Operation::ReplaceContent))
+            return s;
+    }
     Directory& d = m_directory;
     const QList<Id> oldTemplates = d.templates().keys();
     for (Id id : oldTemplates)
@@ -633,17 +636,6 @@ Status Store::mayActAs(Id operatorId) const
     return {};
 }
 
-// The editor's checks only read: the directory is not changed.
-QHash<Id, QString> Store::rolesNotAssignable(const QList<Id>& roleIds, Id operatorId) const
-{
-    return Editor(const_cast<Directory&>(m_directory), m_catalog).rolesNotAssignable(roleIds, operatorId);
-}
-
-Status Store::mayChangeStatusOf(const QList<Id>& userIds, Id operatorId, UserStatus status, bool remove) const
-{
-    return Editor(const_cast<Directory&>(m_directory), m_catalog).mayChangeStatusOf(userIds, operatorId, status, remove);
-}
-
 Result<QList<LoginLink>> Store::logins() const { return usage(noLoginsMessage()); }
 
 Result<qint64> Store::persistLink(const AuditEntry&, const QString&, Id) { return usage(noLoginsMessage()); }
@@ -659,12 +651,11 @@ Status Store::linkLogin(const QString& loginName, Id userId, Id operatorId)
         return usage(noLoginsMessage());
     if (Status s = mayActAs(operatorId))
         return s;
-    const AccessIndex index = access();
     const User* op = m_directory.user(operatorId);
-    if (!op || !index.isActive(operatorId))
+    if (!op || !access().isActive(operatorId))
         return refused(tr("the operator must be an active user"));
-    if (!index.isAdmin(operatorId))
-        return refused(tr("linking database logins needs Admin, which you do not hold"));
+    if (Status s = rights(operatorId).require(Operation::Administer))
+        return s;
     auto links = logins();
     if (!links)
         return links.error();
@@ -687,23 +678,16 @@ Status Store::linkLogin(const QString& loginName, Id userId, Id operatorId)
     return {};
 }
 
-Status Store::mayReadLog(Id operatorId) const
-{
-    if (!access().holdsGlobal(operatorId, QStringLiteral("audit#view")))
-        return refused(tr("reading the audit log needs Admin or the global permission audit#view"));
-    return {};
-}
-
 Result<QList<AuditEntry>> Store::logFor(Id operatorId) const
 {
-    if (Status s = mayReadLog(operatorId))
+    if (Status s = rights(operatorId).require(Operation::ReadLog))
         return *s;
     return readLogHeaders();
 }
 
 Result<AuditEntry> Store::logEntryFor(Id operatorId, qint64 entryId) const
 {
-    if (Status s = mayReadLog(operatorId))
+    if (Status s = rights(operatorId).require(Operation::ReadLog))
         return *s;
     return readLogEntry(entryId);
 }

@@ -77,6 +77,7 @@ public:
     const Catalog& catalog() const { return m_catalog; }
     const Directory& directory() const { return m_directory; }
     AccessIndex access() const { return AccessIndex(m_directory, m_catalog); }
+    Rights rights(Id operatorId) const { return Rights(m_directory, m_catalog, operatorId); }
     const User* user(const QString& nameOrEmail) const { return m_directory.userNamed(nameOrEmail); }
 
     // Who this connection is; see Login. On PostgreSQL asked of the database each time.
@@ -88,10 +89,6 @@ public:
     virtual Result<QList<LoginLink>> logins() const;
     // Links a database login to a user, or (userId 0) unlinks it; needs Admin. Audited.
     Status linkLogin(const QString& login, Id userId, Id operatorId);
-
-    // See Editor::rolesNotAssignable and Editor::mayChangeStatusOf: for screens to grey out.
-    QHash<Id, QString> rolesNotAssignable(const QList<Id>& roleIds, Id operatorId) const;
-    Status mayChangeStatusOf(const QList<Id>& userIds, Id operatorId, UserStatus status, bool remove = false) const;
 
     // Connection edits carry the secrets the operator typed; they are sealed before anything else.
     Result<Applied> apply(const Edit& edit, Id operatorId);
@@ -123,7 +120,6 @@ public:
     // and what of every entry, and one entry whole with its rows before and after.
     Result<QList<AuditEntry>> logFor(Id operatorId) const;
     Result<AuditEntry> logEntryFor(Id operatorId, qint64 entryId) const;
-    Status mayReadLog(Id operatorId) const;
     // Brings the directory up to date with what other clients wrote since it was read, row by row
     // (announced with changed()), or whole (announced with reloaded()) after an import.
     Status sync();

@@ -51,7 +51,7 @@ inline Expected expectedFor(const Store& s, Id userId, Id folderId, const QSet<I
     const Catalog& catalog = s.catalog();
     const User& user = *d.user(userId);
     bool admin = false;
-    for (Id roleId : d.global(catalog.global(catalog.adminIndex()).key).roles)
+    for (Id roleId : d.global(catalog.global(catalog.known().admin).key).roles)
         admin = admin || user.roles.contains(roleId);
     if (admin)
         return {catalog.allFolderPermissions(), catalog.allFolderPermissions()};
