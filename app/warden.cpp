@@ -1,5 +1,7 @@
 #include "ui/MainWindow.h"
 
+#include "models/domain/BuiltinCatalog.h"
+
 #include "models/io/Translations.h"
 
 #include <QApplication>
@@ -60,7 +62,13 @@ int main(int argc, char* argv[])
         splash->show();
         QApplication::processEvents();
     }
-    auto store = warden::Store::open(location, warden::Store::OpenMode::Existing);
+    // Read after the translations are installed: its titles are shown in the language chosen.
+    const auto catalog = warden::loadBuiltinCatalog();
+    if (!catalog) {
+        qCritical("%s", qPrintable(catalog.error().message));
+        return 1;
+    }
+    auto store = warden::Store::open(location, warden::Store::OpenMode::Existing, catalog.value());
     if (splash)
         splash->close();
     if (!store) {

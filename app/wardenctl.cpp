@@ -1,5 +1,6 @@
 #include "app/cli/Cli.h"
 
+#include "models/domain/BuiltinCatalog.h"
 #include "models/io/Translations.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,11 @@ int main(int argc, char* argv[])
     warden::installTranslations();
     QTextStream out(stdout);
     QTextStream err(stderr);
-    warden::Cli cli(out, err);
+    const auto catalog = warden::loadBuiltinCatalog();
+    if (!catalog) {
+        err << QStringLiteral("wardenctl: error: ") << catalog.error().message << Qt::endl;
+        return 1;
+    }
+    warden::Cli cli(out, err, catalog.value());
     return cli.run(app.arguments().mid(1));
 }

@@ -35,7 +35,7 @@ private:
     {
         Run r;
         QTextStream out(&r.out), err(&r.err);
-        Cli cli(out, err);
+        Cli cli(out, err, testCatalog());
         if (!store.isEmpty())
             args = QStringList{QStringLiteral("--store"), store} + args;
         r.code = cli.run(args);
@@ -139,7 +139,7 @@ void TestCli::initRefusesExistingStore()
 void TestCli::effectivePrintsContractShape()
 {
     NEED_STORE(store);
-    auto opened = Store::open(store, Store::OpenMode::Existing);
+    auto opened = Store::open(store, Store::OpenMode::Existing, testCatalog());
     QVERIFY(opened.ok());
     const Store& s = *opened.value();
     // An ordinary active user: the one holding the fewest global permissions.
@@ -317,7 +317,7 @@ void TestCli::importReplaceNeedsAdmin()
     f.write(R"({"version": 1, "roles": [{"name": "Owner"}], "users": [{"username": "root", "roles": ["Owner"]}],
                "globalPermissions": {"admin": ["Owner"]}, "folders": [{"name": "Only"}]})");
     f.close();
-    auto opened = Store::open(store, Store::OpenMode::Existing);
+    auto opened = Store::open(store, Store::OpenMode::Existing, testCatalog());
     QString nonAdmin;
     for (const User& u : opened.value()->directory().users()) {
         if (u.status == UserStatus::Active && !opened.value()->access().isAdmin(u.id))
@@ -572,7 +572,7 @@ void TestCli::passwordsInAddressesAreNeverShown()
     url.setPassword(QStringLiteral("TopSecretPw"));
     const Run created = run(url.toString(), {"init"});
     QVERIFY2(created.code == 0, qPrintable(created.err));
-    auto opened = Store::open(url.toString(), Store::OpenMode::Existing);
+    auto opened = Store::open(url.toString(), Store::OpenMode::Existing, testCatalog());
     QVERIFY(opened.ok());
     QVERIFY2(!opened.value()->location().contains(QStringLiteral("TopSecretPw")), qPrintable(opened.value()->location()));
     QUrl missing = url;

@@ -22,7 +22,7 @@ private:
     TestStores m_stores;
     static std::unique_ptr<Store> second(const Store& first)
     {
-        auto opened = Store::open(first.location(), Store::OpenMode::Existing);
+        auto opened = Store::open(first.location(), Store::OpenMode::Existing, testCatalog());
         return opened ? std::move(opened.value()) : nullptr;
     }
 
@@ -198,7 +198,7 @@ void TestConcurrency::applicationRoleCannotTouchTheLog()
     const QString role = QUrl(logins.value(QStringLiteral("alice"))).userName();
     QVERIFY(!owner->linkLogin(role, userNamed(*owner, QStringLiteral("admin")), userNamed(*owner, QStringLiteral("admin"))));
     QUrl url(logins.value(QStringLiteral("alice")));
-    auto opened = Store::open(url.toString(), Store::OpenMode::Existing);
+    auto opened = Store::open(url.toString(), Store::OpenMode::Existing, testCatalog());
     QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
     Store& app = *opened.value();
     const qsizetype entriesBefore = owner->log()->size();

@@ -1,5 +1,5 @@
 // Reading and writing the directory file: round trips, errors that name their path, hostile input.
-#include "models/io/BuiltinCatalog.h"
+#include "support/TestCatalog.h"
 #include "models/io/DirectoryFile.h"
 
 #include <QFile>
@@ -18,7 +18,7 @@ Result<Directory> readJson(const QByteArray& text)
     auto tree = DirectoryFile::parse(text, DirectoryFile::Format::Json);
     if (!tree)
         return tree.error();
-    return DirectoryFile::read(tree.value(), *builtinCatalog());
+    return DirectoryFile::read(tree.value(), testCatalog());
 }
 
 QByteArray demo()
@@ -79,7 +79,7 @@ void TestDirectoryFile::roundTripIsStable()
 {
     QFETCH(int, format);
     const auto f = DirectoryFile::Format(format);
-    const Catalog& c = *builtinCatalog();
+    const Catalog& c = testCatalog();
     auto first = readJson(demo());
     QVERIFY(first.ok());
     const QByteArray once = DirectoryFile::serialize(DirectoryFile::write(first.value(), c), f);
@@ -190,7 +190,7 @@ void TestDirectoryFile::rejectsHostileInput()
     QFETCH(int, format);
     QFETCH(QString, message);
     auto tree = DirectoryFile::parse(bytes, DirectoryFile::Format(format));
-    Result<Directory> d = tree ? DirectoryFile::read(tree.value(), *builtinCatalog()) : Result<Directory>(tree.error());
+    Result<Directory> d = tree ? DirectoryFile::read(tree.value(), testCatalog()) : Result<Directory>(tree.error());
     QVERIFY(!d);
     QCOMPARE(d.error().kind, ErrorKind::Invalid);
     QVERIFY2(d.error().message.contains(message), qPrintable(d.error().message));

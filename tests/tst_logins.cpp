@@ -36,7 +36,7 @@ private:
     static qint64 entries(const Store& store) { return store.log()->size(); }
     std::unique_ptr<Store> openAs(const QString& name)
     {
-        auto opened = Store::open(m_logins.value(name), Store::OpenMode::Existing);
+        auto opened = Store::open(m_logins.value(name), Store::OpenMode::Existing, testCatalog());
         if (!opened)
             qWarning("%s", qPrintable(opened.error().message));
         return opened ? std::move(opened.value()) : nullptr;

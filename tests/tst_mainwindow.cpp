@@ -109,7 +109,7 @@ private:
             }
         }
         QCOMPARE(rows, int(d.folders().size()));
-        auto reopened = Store::open(store().location(), Store::OpenMode::Existing);
+        auto reopened = Store::open(store().location(), Store::OpenMode::Existing, testCatalog());
         QVERIFY(reopened.ok());
         QCOMPARE(exportJson(*reopened.value()), exportJson(store()));
     }
@@ -163,7 +163,7 @@ void TestMainWindow::sharedStoreActsAsTheLinkedUser()
     MainWindow ownerWindow(std::move(owner), &m_prompts);
     QVERIFY(ownerWindow.findChild<QAction*>(QStringLiteral("signInAction"))->isEnabled());
 
-    auto carol = Store::open(logins.value(QStringLiteral("carol")), Store::OpenMode::Existing);
+    auto carol = Store::open(logins.value(QStringLiteral("carol")), Store::OpenMode::Existing, testCatalog());
     QVERIFY(carol.ok());
     MainWindow window(std::move(carol.value()), &m_prompts);
     QCOMPARE(window.runner().operatorId(), maya);
@@ -593,7 +593,7 @@ void TestMainWindow::remembersLayoutAndOperator()
     QVERIFY(m_window->close());
     m_window.reset();
 
-    auto reopened = Store::open(location, Store::OpenMode::Existing);
+    auto reopened = Store::open(location, Store::OpenMode::Existing, testCatalog());
     QVERIFY(reopened.ok());
     m_window = std::make_unique<MainWindow>(std::move(reopened.value()), &m_prompts);
     m_window->show();
@@ -604,7 +604,7 @@ void TestMainWindow::remembersLayoutAndOperator()
     // Signing in as a user who is no longer active falls back to an administrator.
     QVERIFY(store().apply(edit::SetUserStatus{userNamed(store(), QStringLiteral("amelia.hart")), UserStatus::Disabled},
                           userNamed(store(), QStringLiteral("admin"))).ok());
-    auto again = Store::open(location, Store::OpenMode::Existing);
+    auto again = Store::open(location, Store::OpenMode::Existing, testCatalog());
     MainWindow other(std::move(again.value()), &m_prompts);
     QVERIFY(other.store().access().isAdmin(other.runner().operatorId()));
 }

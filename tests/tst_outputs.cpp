@@ -244,7 +244,7 @@ void TestOutputs::busyStoreIsAConflictAfterTheTimeout()
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.err.contains("busy"), run.err.constData());
     QVERIFY(timer.elapsed() >= 9000 && timer.elapsed() < 30000);
-    auto reopened = Store::open(location, Store::OpenMode::Existing);
+    auto reopened = Store::open(location, Store::OpenMode::Existing, testCatalog());
     QVERIFY(reopened.ok());
     QVERIFY(!reopened.value()->directory().roleNamed(QStringLiteral("Waiting")));
 }

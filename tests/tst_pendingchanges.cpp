@@ -122,7 +122,7 @@ bool TestPendingChanges::open(const QString& backend)
     m_window = std::make_unique<MainWindow>(std::move(created), &m_prompts);
     m_window->signInAs(userNamed(mine(), QStringLiteral("admin")));
     m_window->show();
-    auto other = Store::open(location, Store::OpenMode::Existing);
+    auto other = Store::open(location, Store::OpenMode::Existing, testCatalog());
     if (!other)
         return false;
     m_other = std::move(other.value());

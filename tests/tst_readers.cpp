@@ -105,7 +105,7 @@ void TestReaders::damagedStoreIsReportedNotLoaded()
         damaged = q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")) && q.exec(sql) && q.numRowsAffected() == 1;
     }));
     QVERIFY(damaged);
-    auto opened = Store::open(location, Store::OpenMode::Existing);
+    auto opened = Store::open(location, Store::OpenMode::Existing, testCatalog());
     QVERIFY(!opened);
     QVERIFY2(opened.error().message.contains(QStringLiteral("damaged")), qPrintable(opened.error().message));
     const WardenctlRun exported = wardenctl({QStringLiteral("--store"), location, QStringLiteral("export")});

@@ -2,7 +2,7 @@
 // no store, no SQL. Each row is checked with the operator holding what it needs (granted) and
 // holding all of that but the one permission under test (refused, and the refusal names it).
 #include "models/access/Rights.h"
-#include "models/io/BuiltinCatalog.h"
+#include "support/TestCatalog.h"
 
 #include <QtTest>
 
@@ -16,7 +16,7 @@ namespace {
 struct Fixture
 {
     Directory d;
-    const Catalog& catalog = *builtinCatalog();
+    const Catalog& catalog = testCatalog();
     Id apps = 0, web = 0, dest = 0, crew = 0, op = 0, bob = 0, dev = 0;
 
     Fixture()
@@ -179,7 +179,6 @@ class TestRights : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY2(builtinCatalog(), qPrintable(builtinCatalogError())); }
     void everyRow_data();
     void everyRow();
     void everyOperationHasARow();

@@ -118,7 +118,7 @@ std::unique_ptr<Store> TestRules::scenario(const QString& backend)
 // What the store holds in memory is what it wrote: a fresh read of the database exports the same.
 void TestRules::verifyPersisted(Store& s)
 {
-    auto reopened = Store::open(s.location(), Store::OpenMode::Existing);
+    auto reopened = Store::open(s.location(), Store::OpenMode::Existing, testCatalog());
     QVERIFY2(reopened.ok(), qPrintable(reopened.ok() ? QString() : reopened.error().message));
     QCOMPARE(exportJson(*reopened.value()), exportJson(s));
 }
@@ -673,7 +673,7 @@ void TestRules::deleteRoleLeavesEverywhere()
 void TestRules::staleEditIsConflict()
 {
     SCENARIO(s);
-    auto other = Store::open(s->location(), Store::OpenMode::Existing);
+    auto other = Store::open(s->location(), Store::OpenMode::Existing, testCatalog());
     QVERIFY(other.ok());
     Store& second = *other.value();
     must(*s, edit::RenameFolder{folderAt(*s, QStringLiteral("Apps/Web")), QStringLiteral("Website")});

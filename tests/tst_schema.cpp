@@ -1,7 +1,7 @@
 // Schema versions: a new store is created at the latest version, an older one upgraded, a newer one refused.
 #include "support/TestHelpers.h"
 
-#include "models/io/BuiltinCatalog.h"
+#include "support/TestCatalog.h"
 #include "models/store/Schema.h"
 #include "models/store/SqlStore.h"
 
@@ -45,8 +45,8 @@ private Q_SLOTS:
 void TestSchema::upgradesOlderStore()
 {
     LOCATION_OR_SKIP(where);
-    QVERIFY(!SqlStore::createAtVersion(where, 1));
-    auto opened = SqlStore::open(where, Store::OpenMode::Existing);
+    QVERIFY(!SqlStore::createAtVersion(where, 1, testCatalog()));
+    auto opened = SqlStore::open(where, Store::OpenMode::Existing, testCatalog());
     QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
     QCOMPARE(opened.value()->schemaVersion(), Schema::latestVersion());
     // Version 4 brought connection types: the upgraded store has every shipped one, as shipped.
@@ -76,12 +76,12 @@ void TestSchema::refusesNewerStore()
 {
     LOCATION_OR_SKIP(where);
     {
-        auto created = SqlStore::open(where, Store::OpenMode::Create);
+        auto created = SqlStore::open(where, Store::OpenMode::Create, testCatalog());
         QVERIFY(created.ok());
         QCOMPARE(created.value()->schemaVersion(), Schema::latestVersion());
     }
     setVersion(where, 99);
-    auto opened = SqlStore::open(where, Store::OpenMode::Existing);
+    auto opened = SqlStore::open(where, Store::OpenMode::Existing, testCatalog());
     QVERIFY(!opened);
     QVERIFY2(opened.error().message.contains(QStringLiteral("version 99")), qPrintable(opened.error().message));
     QVERIFY2(opened.error().message.contains(QStringLiteral("version %1").arg(Schema::latestVersion())),

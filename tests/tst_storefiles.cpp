@@ -46,7 +46,7 @@ void glanceAt(const QString& path)
 // The roles that a fresh client of the store sees.
 QStringList rolesInFile(const QString& location)
 {
-    auto fresh = Store::open(location, Store::OpenMode::Existing);
+    auto fresh = Store::open(location, Store::OpenMode::Existing, testCatalog());
     if (!fresh)
         return {QStringLiteral("cannot open: ") + fresh.error().message};
     QStringList names;

@@ -457,9 +457,9 @@ MainWindow* MainWindow::openStore(const QString& location, Store::OpenMode mode,
     if (!settlePending())
         return nullptr;
     auto opened = mode == Store::OpenMode::Create
-                      ? Store::create(location, Store::initialContent(m_store->catalog(), QStringLiteral("admin")),
+                      ? Store::create(location, Store::initialContent(m_store->catalog(), QStringLiteral("admin")), m_store->catalog(),
                                       QStringLiteral("(init)"), tr("Create the store"), password)
-                      : Store::open(location, mode, password);
+                      : Store::open(location, mode, m_store->catalog(), password);
     if (!opened) {
         m_prompts->showError(this, mode == Store::OpenMode::Create ? tr("New store") : tr("Open store"),
                              tr("%1\n\nThe store that is open stays open.").arg(opened.error().message));

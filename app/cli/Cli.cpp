@@ -1,7 +1,7 @@
 #include "Cli.h"
 
 #include "models/domain/Names.h"
-#include "models/io/BuiltinCatalog.h"
+#include "models/domain/BuiltinCatalog.h"
 #include "models/io/BulkPlan.h"
 #include "models/io/DirectoryFile.h"
 #include "models/io/FileAccess.h"
@@ -36,7 +36,10 @@ QString optionName(const QString& spec)
 
 } // namespace
 
-Cli::Cli(QTextStream& out, QTextStream& err) : m_out(out), m_err(err) { defineCommands(); }
+Cli::Cli(QTextStream& out, QTextStream& err, const Catalog& catalog) : m_out(out), m_err(err), m_catalog(catalog)
+{
+    defineCommands();
+}
 
 int Cli::exitCode(ErrorKind kind)
 {
@@ -190,7 +193,7 @@ QString Cli::storeLocation() const
     return has(QStringLiteral("store")) ? option(QStringLiteral("store")) : Store::defaultLocation();
 }
 
-Result<std::unique_ptr<Store>> Cli::openStore(Store::OpenMode mode) const { return Store::open(storeLocation(), mode); }
+Result<std::unique_ptr<Store>> Cli::openStore(Store::OpenMode mode) const { return Store::open(storeLocation(), mode, m_catalog); }
 
 Result<Id> Cli::operatorId(const Store& store) const
 {
@@ -536,9 +539,7 @@ void Cli::defineCommands()
 
 int Cli::init()
 {
-    const Catalog* catalog = builtinCatalog();
-    if (!catalog)
-        return fail(ErrorKind::Failed, builtinCatalogError());
+    const Catalog* catalog = &m_catalog;
     Directory content;
     QString summary;
     if (has(QStringLiteral("demo"))) {
@@ -559,7 +560,7 @@ int Cli::init()
         content = Store::initialContent(*catalog, adminName);
         summary = tr("Create the store with administrator %1").arg(adminName);
     }
-    auto store = Store::create(storeLocation(), content, QStringLiteral("(init)"), summary);
+    auto store = Store::create(storeLocation(), content, m_catalog, QStringLiteral("(init)"), summary);
     if (!store)
         return fail(store.error());
     m_out << summary << "\n";
@@ -568,10 +569,7 @@ int Cli::init()
 
 int Cli::import()
 {
-    const Catalog* catalog = builtinCatalog();
-    if (!catalog)
-        return fail(ErrorKind::Failed, builtinCatalogError());
-    auto content = DirectoryFile::readFile(arg(0), *catalog);
+    auto content = DirectoryFile::readFile(arg(0), m_catalog);
     if (!content)
         return fail(content.error());
 
@@ -585,10 +583,10 @@ int Cli::import()
     const QFileInfo file(location);
     const bool create = !Store::isPostgresLocation(location) && (!file.exists() || file.size() == 0);
     bool created = create;
-    auto store = create ? Store::create(location, content.value(), QStringLiteral("(import)"), summary)
-                        : Store::open(location, Store::OpenMode::Existing);
+    auto store = create ? Store::create(location, content.value(), m_catalog, QStringLiteral("(import)"), summary)
+                        : Store::open(location, Store::OpenMode::Existing, m_catalog);
     if (!store && Store::isPostgresLocation(location) && store.error().kind == ErrorKind::Usage) {
-        store = Store::create(location, content.value(), QStringLiteral("(import)"), summary);
+        store = Store::create(location, content.value(), m_catalog, QStringLiteral("(import)"), summary);
         created = true;
     }
     if (!store)

@@ -19,7 +19,7 @@ class Cli
     Q_DECLARE_TR_FUNCTIONS(Cli)
 
 public:
-    Cli(QTextStream& out, QTextStream& err);
+    Cli(QTextStream& out, QTextStream& err, const Catalog& catalog);
     int run(const QStringList& arguments);
 
     static int exitCode(ErrorKind kind);
@@ -89,6 +89,7 @@ private:
 
     QTextStream& m_out;
     QTextStream& m_err;
+    const Catalog& m_catalog;
     QList<Command> m_commands;
     const Command* m_command = nullptr;
     QHash<QString, QString> m_options;

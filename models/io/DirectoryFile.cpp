@@ -1,6 +1,6 @@
 #include "DirectoryFile.h"
 
-#include "BuiltinCatalog.h"
+#include "models/domain/BuiltinCatalog.h"
 #include "FileAccess.h"
 #include "models/domain/ConnectionTypes.h"
 

@@ -1,7 +1,7 @@
 #include "SqlStore.h"
 
+#include "models/domain/BuiltinCatalog.h"
 #include "models/domain/Names.h"
-#include "models/io/BuiltinCatalog.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -283,17 +283,15 @@ Status SqlStore::connect(const QString& location, OpenMode mode, const QString& 
     return {};
 }
 
-Result<std::unique_ptr<SqlStore>> SqlStore::open(const QString& location, OpenMode mode, const QString& password)
+Result<std::unique_ptr<SqlStore>> SqlStore::open(const QString& location, OpenMode mode, const Catalog& catalog,
+                                                         const QString& password)
 {
-    const Catalog* catalog = builtinCatalog();
-    if (!catalog)
-        return failed(builtinCatalogError());
     const QString name = QStringLiteral("warden-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (Status s = connect(location, mode, name, password)) {
         QSqlDatabase::removeDatabase(name);
         return *s;
     }
-    std::unique_ptr<SqlStore> store(new SqlStore(withoutPassword(location), *catalog, name));
+    std::unique_ptr<SqlStore> store(new SqlStore(withoutPassword(location), catalog, name));
     store->m_dialect = isPostgresLocation(location) ? Schema::Dialect::Postgres : Schema::Dialect::Sqlite;
     // Nothing is written to a file before it is known to be a Warden store.
     if (mode == OpenMode::Existing && store->m_dialect == Schema::Dialect::Sqlite) {
@@ -313,17 +311,14 @@ Result<std::unique_ptr<SqlStore>> SqlStore::open(const QString& location, OpenMo
     return store;
 }
 
-Status SqlStore::createAtVersion(const QString& location, int version)
+Status SqlStore::createAtVersion(const QString& location, int version, const Catalog& catalog)
 {
-    const Catalog* catalog = builtinCatalog();
-    if (!catalog)
-        return failed(builtinCatalogError());
     const QString name = QStringLiteral("warden-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (Status s = connect(location, OpenMode::Create, name, {})) {
         QSqlDatabase::removeDatabase(name);
         return *s;
     }
-    std::unique_ptr<SqlStore> store(new SqlStore(withoutPassword(location), *catalog, name));
+    std::unique_ptr<SqlStore> store(new SqlStore(withoutPassword(location), catalog, name));
     store->m_dialect = isPostgresLocation(location) ? Schema::Dialect::Postgres : Schema::Dialect::Sqlite;
     return store->migrate(OpenMode::Create, version);
 }
@@ -407,11 +402,11 @@ Status SqlStore::applyMigrations(int from, int to)
     return exec(upsert, {QString::number(to)});
 }
 
-Result<std::unique_ptr<Store>> SqlStore::create(const QString& location, const Directory& content, const QString& operatorName,
-                                                const QString& summary, const QString& password)
+Result<std::unique_ptr<Store>> SqlStore::create(const QString& location, const Directory& content, const Catalog& catalog,
+                                                const QString& operatorName, const QString& summary, const QString& password)
 {
     if (isPostgresLocation(location))
-        return createInOneTransaction(location, content, operatorName, summary, password);
+        return createInOneTransaction(location, content, catalog, operatorName, summary, password);
     const QFileInfo target(location);
     if (target.exists() && target.size() > 0)
         return usage(Tr::tr("a file already exists at %1").arg(location));
@@ -426,7 +421,7 @@ Result<std::unique_ptr<Store>> SqlStore::create(const QString& location, const D
             QFile::remove(building + suffix);
     };
     {
-        auto store = open(building, OpenMode::Create);
+        auto store = open(building, OpenMode::Create, catalog);
         if (!store) {
             removeBuilding();
             return store.error();
@@ -450,7 +445,7 @@ Result<std::unique_ptr<Store>> SqlStore::create(const QString& location, const D
         return failed(Tr::tr("cannot create %1: %2").arg(location, QString::fromLocal8Bit(strerror(error))));
     }
     syncFolder(target.absolutePath());
-    auto opened = open(location, OpenMode::Existing);
+    auto opened = open(location, OpenMode::Existing, catalog);
     if (!opened)
         return opened.error();
     return std::unique_ptr<Store>(std::move(opened.value()));
@@ -458,18 +453,15 @@ Result<std::unique_ptr<Store>> SqlStore::create(const QString& location, const D
 
 // On PostgreSQL the schema and the content commit together, or neither does.
 Result<std::unique_ptr<Store>> SqlStore::createInOneTransaction(const QString& location, const Directory& content,
-                                                                const QString& operatorName, const QString& summary,
+                                                                const Catalog& catalog, const QString& operatorName, const QString& summary,
                                                                 const QString& password)
 {
-    const Catalog* catalog = builtinCatalog();
-    if (!catalog)
-        return failed(builtinCatalogError());
     const QString name = QStringLiteral("warden-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (Status s = connect(location, OpenMode::Create, name, password)) {
         QSqlDatabase::removeDatabase(name);
         return *s;
     }
-    std::unique_ptr<SqlStore> store(new SqlStore(withoutPassword(location), *catalog, name));
+    std::unique_ptr<SqlStore> store(new SqlStore(withoutPassword(location), catalog, name));
     store->m_dialect = Schema::Dialect::Postgres;
     store->configureConnection();
     if (store->db().tables().contains(QStringLiteral("meta")))

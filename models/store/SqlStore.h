@@ -18,12 +18,13 @@ class SqlStore : public Store
     Q_OBJECT
 
 public:
-    static Result<std::unique_ptr<SqlStore>> open(const QString& location, OpenMode mode, const QString& password = {});
+    static Result<std::unique_ptr<SqlStore>> open(const QString& location, OpenMode mode, const Catalog& catalog,
+                                                  const QString& password = {});
     // See Store::create.
-    static Result<std::unique_ptr<Store>> create(const QString& location, const Directory& content, const QString& operatorName,
-                                                 const QString& summary, const QString& password = {});
+    static Result<std::unique_ptr<Store>> create(const QString& location, const Directory& content, const Catalog& catalog,
+                                                 const QString& operatorName, const QString& summary, const QString& password = {});
     // For tests of upgrades: creates a store whose schema stops at the given version.
-    static Status createAtVersion(const QString& location, int version);
+    static Status createAtVersion(const QString& location, int version, const Catalog& catalog);
     ~SqlStore() override;
 
     Result<Directory> loadDirectory(qint64* position = nullptr) const override;
@@ -60,7 +61,7 @@ private:
     Status runMigrations(int from, int to);
     Status applyMigrations(int from, int to);
     static Result<std::unique_ptr<Store>> createInOneTransaction(const QString& location, const Directory& content,
-                                                                 const QString& operatorName, const QString& summary,
+                                                                 const Catalog& catalog, const QString& operatorName, const QString& summary,
                                                                  const QString& password);
     static void syncFolder(const QString& path);
     Status insertShippedTypes();

@@ -4,8 +4,8 @@
 #include "SqlStore.h"
 
 #include "models/domain/ConnectionTypes.h"
+#include "models/domain/BuiltinCatalog.h"
 #include "models/domain/Names.h"
-#include "models/io/BuiltinCatalog.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -53,18 +53,19 @@ QString Store::defaultLocation()
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/warden/warden.sqlite");
 }
 
-Result<std::unique_ptr<Store>> Store::open(const QString& location, OpenMode mode, const QString& password)
+Result<std::unique_ptr<Store>> Store::open(const QString& location, OpenMode mode, const Catalog& catalog,
+                                           const QString& password)
 {
-    auto store = SqlStore::open(location, mode, password);
+    auto store = SqlStore::open(location, mode, catalog, password);
     if (!store)
         return store.error();
     return std::unique_ptr<Store>(std::move(store.value()));
 }
 
-Result<std::unique_ptr<Store>> Store::create(const QString& location, const Directory& content, const QString& operatorName,
-                                             const QString& summary, const QString& password)
+Result<std::unique_ptr<Store>> Store::create(const QString& location, const Directory& content, const Catalog& catalog,
+                                             const QString& operatorName, const QString& summary, const QString& password)
 {
-    return SqlStore::create(location, content, operatorName, summary, password);
+    return SqlStore::create(location, content, catalog, operatorName, summary, password);
 }
 
 Directory Store::initialContent(const Catalog& catalog, const QString& adminName)

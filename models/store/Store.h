@@ -58,10 +58,12 @@ public:
 
     // A SQLite file path, or postgresql://USER@HOST:PORT/DB.
     // password: for PostgreSQL, when the address carries none (else $PGPASSWORD or ~/.pgpass apply).
-    static Result<std::unique_ptr<Store>> open(const QString& location, OpenMode mode, const QString& password = {});
+    static Result<std::unique_ptr<Store>> open(const QString& location, OpenMode mode, const Catalog& catalog,
+                                               const QString& password = {});
     // A new store holding content, all or nothing: a SQLite file is built beside its final name and
     // takes it only when complete; on PostgreSQL the schema and the content commit together.
-    static Result<std::unique_ptr<Store>> create(const QString& location, const Directory& content, const QString& operatorName,
+    static Result<std::unique_ptr<Store>> create(const QString& location, const Directory& content, const Catalog& catalog,
+                                                 const QString& operatorName,
                                                  const QString& summary, const QString& password = {});
     // What init puts in a new store: the role presets on their permissions and one administrator.
     static Directory initialContent(const Catalog& catalog, const QString& adminName);

@@ -2,7 +2,7 @@
 // each figure beside the same answer computed by SQL alone in the same database.
 #include "DirectoryGenerator.h"
 
-#include "models/io/BuiltinCatalog.h"
+#include "models/domain/BuiltinCatalog.h"
 #include "models/io/DirectoryFile.h"
 #include "models/store/SqlStore.h"
 
@@ -266,9 +266,9 @@ void addMembersBySql(QSqlDatabase& db, const QList<Edit>& plan, bool postgres)
 }
 
 // The main window on the store: shown, then a node expanded, the tree filtered, a folder selected.
-void measureWindow(const QString& location, const QString& deepPath)
+void measureWindow(const QString& location, const QString& deepPath, const Catalog& catalog)
 {
-    std::unique_ptr<Store> store = std::move(Store::open(location, Store::OpenMode::Existing).value());
+    std::unique_ptr<Store> store = std::move(Store::open(location, Store::OpenMode::Existing, catalog).value());
     const Id deep = store->directory().folderByPath(deepPath);
     MainWindow* window = nullptr;
     const double showMs = medianMs(1, [&] {
@@ -503,7 +503,7 @@ void measure(const QString& label, const QString& location, const Directory& gen
         auto read = DirectoryFile::read(tree.value(), catalog);
         if (!read)
             qFatal("import failed: %s", qPrintable(read.error().message));
-        auto store = Store::create(location, read.value(), QStringLiteral("bench"), QStringLiteral("import"));
+        auto store = Store::create(location, read.value(), catalog, QStringLiteral("bench"), QStringLiteral("import"));
         if (!store)
             qFatal("import failed: %s", qPrintable(store.error().message));
     });
@@ -517,7 +517,7 @@ void measure(const QString& label, const QString& location, const Directory& gen
     const double heapBefore = heapMegabytes();
     const double residentBefore = residentMegabytes();
     std::unique_ptr<Store> store;
-    const double openMs = medianMs(1, [&] { store = std::move(Store::open(location, Store::OpenMode::Existing).value()); });
+    const double openMs = medianMs(1, [&] { store = std::move(Store::open(location, Store::OpenMode::Existing, catalog).value()); });
     const double heapAfter = heapMegabytes();
     const double residentAfter = residentMegabytes();
     row(QStringLiteral("open store to index ready"), openMs, readSqlMs, QStringLiteral("<= 2000 ms from SQLite"));
@@ -646,7 +646,7 @@ void measure(const QString& label, const QString& location, const Directory& gen
     });
     row(QStringLiteral("preview 1,000 users into 100 teams (%1 changed)").arg(changedUsers), wideMs, -1, QStringLiteral("<= 1000 ms"));
     if (gui) {
-        measureWindow(location, d.path(deep));
+        measureWindow(location, d.path(deep), catalog);
         measureCommands(location, d, d.path(deep), admin, QFileInfo(location).absolutePath());
     }
 }
@@ -673,7 +673,12 @@ int main(int argc, char* argv[])
     parser.addOptions({seedOption, scaleOption, pgOption, keepOption});
     parser.process(app);
 
-    const Catalog* catalog = builtinCatalog();
+    auto loaded = loadBuiltinCatalog();
+    if (!loaded) {
+        out << loaded.error().message << Qt::endl;
+        return 1;
+    }
+    const Catalog* catalog = &loaded.value();
     const bench::Sizes sizes = bench::Sizes().scaled(parser.value(scaleOption).toDouble());
     QElapsedTimer timer;
     timer.start();

@@ -116,7 +116,7 @@ std::unique_ptr<Store> TestStores::createStore(const QString& backend, const QSt
         return nullptr;
     QString out, err;
     QTextStream outStream(&out), errStream(&err);
-    Cli cli(outStream, errStream);
+    Cli cli(outStream, errStream, testCatalog());
     QStringList args{QStringLiteral("--store"), location, QStringLiteral("init")};
     if (demoOrEmpty == QLatin1String("demo"))
         args.append(QStringLiteral("--demo"));
@@ -124,7 +124,7 @@ std::unique_ptr<Store> TestStores::createStore(const QString& backend, const QSt
         qWarning("init failed: %s", qPrintable(err));
         return nullptr;
     }
-    auto store = Store::open(location, Store::OpenMode::Existing);
+    auto store = Store::open(location, Store::OpenMode::Existing, testCatalog());
     if (!store) {
         qWarning("open failed: %s", qPrintable(store.error().message));
         return nullptr;

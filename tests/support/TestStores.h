@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TestCatalog.h"
 #include "models/store/Store.h"
 
 #include <QHash>

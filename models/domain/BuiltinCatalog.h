@@ -5,9 +5,9 @@
 
 namespace warden {
 
-// The catalog compiled into the program from resources/catalog; null if it cannot be read.
-const Catalog* builtinCatalog();
-QString builtinCatalogError();
+// The catalog compiled into the program from resources/catalog, its texts in the language of the
+// translations installed now. Programs read it once, after installing them, and pass it on.
+Result<Catalog> loadBuiltinCatalog();
 // The connection types shipped in resources/connection-types, released, by name.
 QList<ConnectionType> builtinConnectionTypes();
 // The same types as directory-file objects (name, title, checkUrl, fields).

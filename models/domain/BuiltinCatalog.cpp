@@ -25,45 +25,24 @@ QJsonObject readResource(const QString& name, QString* error)
     return document.object();
 }
 
-struct Loaded
-{
-    std::optional<Catalog> catalog;
-    QString error;
-};
-
-const Loaded& loaded()
-{
-    static const Loaded result = [] {
-        Loaded l;
-        Catalog::Sources sources;
-        sources.globalPermissions = readResource(QStringLiteral("global-permissions.json"), &l.error);
-        sources.folderPermissions = readResource(QStringLiteral("folder-permissions.json"), &l.error);
-        sources.implications = readResource(QStringLiteral("implications.json"), &l.error);
-        sources.systemTeams = readResource(QStringLiteral("system-teams.json"), &l.error);
-        sources.presets = readResource(QStringLiteral("presets.json"), &l.error);
-        if (!l.error.isEmpty())
-            return l;
-        auto catalog = Catalog::fromJson(sources);
-        if (catalog) {
-            l.catalog = catalog.value();
-            l.catalog->localize([](const QString& text) { return catalogText(text); });
-        }
-        else
-            l.error = catalog.error().message;
-        return l;
-    }();
-    return result;
-}
-
 } // namespace
 
-const Catalog* builtinCatalog()
+Result<Catalog> loadBuiltinCatalog()
 {
-    const Loaded& l = loaded();
-    return l.catalog ? &*l.catalog : nullptr;
+    QString error;
+    Catalog::Sources sources;
+    sources.globalPermissions = readResource(QStringLiteral("global-permissions.json"), &error);
+    sources.folderPermissions = readResource(QStringLiteral("folder-permissions.json"), &error);
+    sources.implications = readResource(QStringLiteral("implications.json"), &error);
+    sources.systemTeams = readResource(QStringLiteral("system-teams.json"), &error);
+    sources.presets = readResource(QStringLiteral("presets.json"), &error);
+    if (!error.isEmpty())
+        return failed(error);
+    auto catalog = Catalog::fromJson(sources);
+    if (catalog)
+        catalog.value().localize([](const QString& text) { return catalogText(text); });
+    return catalog;
 }
-
-QString builtinCatalogError() { return loaded().error; }
 
 QJsonObject connectionTypeJson(const ConnectionType& type)
 {
