@@ -4,7 +4,7 @@
 #include "support/TestHelpers.h"
 
 #include "models/domain/ConnectionTypes.h"
-#include "models/io/ConnectionCheck.h"
+#include "models/net/ConnectionCheck.h"
 #include "models/io/DirectoryFile.h"
 #include "models/store/SecretBox.h"
 

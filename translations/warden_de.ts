@@ -1216,7 +1216,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+96"/>
+        <location filename="../app/cli/Cli.cpp" line="+99"/>
         <location line="+56"/>
         <source>unknown command &apos;%1&apos;; see wardenctl --help</source>
         <translation>unbekannter Befehl &apos;%1&apos;; siehe wardenctl --help</translation>
@@ -1502,17 +1502,7 @@
         <translation>unbekannte globale Berechtigung &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>the demo directory is missing</source>
-        <translation>das Demoverzeichnis fehlt</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the demo directory is broken: %1</source>
-        <translation>das Demoverzeichnis ist beschädigt: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+19"/>
         <source>Create the store with the demo directory</source>
         <translation>Speicher mit dem Demoverzeichnis anlegen</translation>
     </message>
@@ -1522,7 +1512,7 @@
         <translation>Speicher mit Administrator %1 anlegen</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+42"/>
         <source>the store is not empty; use --replace --as ADMIN to replace its content</source>
         <translation>der Speicher ist nicht leer; verwenden Sie --replace --as ADMIN, um seinen Inhalt zu ersetzen</translation>
     </message>
@@ -1558,12 +1548,12 @@
         <translation>unbekannte Ordnerberechtigung &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-332"/>
         <source>Apply a plan of memberships (CSV header action,member,target) in one transaction, or with --dry-run print what it would change and write nothing; --summary prints the totals and the first folders of each user.</source>
         <translation>Einen Plan von Mitgliedschaften (CSV-Kopfzeile action,member,target) in einer Transaktion anwenden oder mit --dry-run ausgeben, was er ändern würde, ohne etwas zu schreiben; --summary gibt die Summen und die ersten Ordner jedes Benutzers aus.</translation>
     </message>
     <message>
-        <location line="+407"/>
+        <location line="+397"/>
         <source>%1 is %2 and holds no permission</source>
         <translation>%1 ist %2 und hat keine Berechtigung</translation>
     </message>
@@ -2233,6 +2223,16 @@
         <location line="+5"/>
         <source>the file cannot be read: %1</source>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the demo directory is missing</source>
+        <translation>das Demoverzeichnis fehlt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the demo directory is broken: %1</source>
+        <translation>das Demoverzeichnis ist beschädigt: %1</translation>
     </message>
 </context>
 <context>
@@ -3247,7 +3247,7 @@
 <context>
     <name>ReviewReport</name>
     <message>
-        <location filename="../models/io/ReviewReport.cpp" line="+66"/>
+        <location filename="../models/io/ReviewReport.cpp" line="+62"/>
         <source>Admin through role %1</source>
         <translation>Admin über die Rolle %1</translation>
     </message>
@@ -3352,7 +3352,12 @@
         <translation>&lt;p&gt;Keine.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+11"/>
+        <source>%1: choose a file ending in .csv or .html.</source>
+        <translation>%1: Wählen Sie eine Datei mit der Endung .csv oder .html.</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ReviewPdf.cpp" line="+38"/>
         <source>%1: choose a file ending in .csv, .html or .pdf.</source>
         <translation>%1: Wählen Sie eine Datei mit der Endung .csv, .html oder .pdf.</translation>
     </message>
@@ -3768,18 +3773,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+142"/>
+        <location line="+137"/>
         <location line="+32"/>
         <source>a file already exists at %1</source>
         <translation>unter %1 existiert bereits eine Datei</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-162"/>
         <source>cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+56"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -3790,12 +3795,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+123"/>
+        <location line="+120"/>
         <source>%1 already holds a Warden store</source>
         <translation>%1 enthält bereits einen Warden-Speicher</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-118"/>
         <source>%1 holds no Warden store; create one with &apos;wardenctl init&apos;</source>
         <translation>%1 enthält keinen Warden-Speicher; legen Sie einen mit &apos;wardenctl init&apos; an</translation>
     </message>
@@ -3806,14 +3811,14 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+108"/>
+        <location line="+105"/>
         <location line="+96"/>
         <location line="+135"/>
         <source>cannot start a transaction: %1</source>
         <translation>Transaktion kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-319"/>
         <source>cannot read the store&apos;s schema: %1</source>
         <translation>das Schema des Speichers kann nicht gelesen werden: %1</translation>
     </message>
@@ -3823,7 +3828,7 @@
         <translation>Aktualisierung des Speichers auf Schemaversion %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+294"/>
+        <location line="+291"/>
         <source>reading the logins failed: %1</source>
         <translation>das Lesen der Anmeldungen ist fehlgeschlagen: %1</translation>
     </message>
@@ -3848,7 +3853,7 @@
         <translation>das Speichern der Änderung ist fehlgeschlagen: %1; nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location line="-416"/>
+        <location line="-413"/>
         <source>upgrading the store failed: %1</source>
         <translation>Aktualisierung des Speichers fehlgeschlagen: %1</translation>
     </message>
@@ -3863,7 +3868,7 @@
         <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+108"/>
         <source>the store is busy: another administrator&apos;s change has been saving for more than 10 seconds; nothing was saved; try again</source>
         <translation>der Speicher ist belegt: die Änderung eines anderen Administrators wird seit mehr als 10 Sekunden gespeichert; nichts wurde gespeichert; versuchen Sie es erneut</translation>
     </message>
@@ -3921,7 +3926,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/warden.cpp" line="+21"/>
+        <location filename="../app/warden.cpp" line="+23"/>
         <source>Administer users, roles, folders and teams.</source>
         <translation>Benutzer, Rollen, Ordner und Teams verwalten.</translation>
     </message>
@@ -3946,7 +3951,7 @@
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Warden</source>
         <translation>Warden</translation>
     </message>
@@ -4565,7 +4570,7 @@
 <context>
     <name>warden::ConnectionCheck</name>
     <message>
-        <location filename="../models/io/ConnectionCheck.cpp" line="+16"/>
+        <location filename="../models/net/ConnectionCheck.cpp" line="+16"/>
         <source>%1 is not an http or https address</source>
         <translation>%1 ist keine http- oder https-Adresse</translation>
     </message>
@@ -6238,7 +6243,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>☑ durch ein Team erteilt &amp;nbsp; ▣ durch eine erteilte Berechtigung impliziert &amp;nbsp; ☐ nicht vorhanden. Wählen Sie eine Zelle aus, um den Grund zu sehen.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>review-%1</source>
         <translation>ueberpruefung-%1</translation>
     </message>
@@ -6441,7 +6446,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
 <context>
     <name>warden::Store</name>
     <message>
-        <location filename="../models/store/Store.cpp" line="+88"/>
+        <location filename="../models/store/Store.cpp" line="+89"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>

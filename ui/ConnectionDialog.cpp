@@ -4,7 +4,7 @@
 
 #include "models/domain/CatalogText.h"
 #include "models/domain/Names.h"
-#include "models/io/ConnectionCheck.h"
+#include "models/net/ConnectionCheck.h"
 
 #include <QCheckBox>
 #include <QComboBox>

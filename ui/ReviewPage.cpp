@@ -6,7 +6,7 @@
 #include "GroupedHeaderView.h"
 #include "ReviewText.h"
 
-#include "models/io/ReviewReport.h"
+#include "models/items/ReviewPdf.h"
 #include "models/items/ReviewModel.h"
 #include "models/items/UserTableModel.h"
 
@@ -352,10 +352,11 @@ Status ReviewPage::exportTo(const QString& path) const
         if (!m_view->isColumnHidden(ReviewModel::columnOf(permission)))
             columns.set(permission);
     }
-    ReviewReport report(m_store, m_model->user(), m_model->comparedUser(), shownFolders(), columns);
+    ReviewReport report(m_store.access(), m_model->user(), m_model->comparedUser(), shownFolders(), columns);
     const User* op = m_store.directory().user(m_runner.operatorId());
     report.setOperator(op ? op->username : QString());
-    return report.writeFile(path);
+    report.setSource(m_store.location());
+    return writeReview(report, path);
 }
 
 void ReviewPage::exportReview()

@@ -539,17 +539,12 @@ void Cli::defineCommands()
 
 int Cli::init()
 {
-    const Catalog* catalog = &m_catalog;
     Directory content;
     QString summary;
     if (has(QStringLiteral("demo"))) {
-        QFile file(QStringLiteral(":/demo/directory.json"));
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(ErrorKind::Failed, tr("the demo directory is missing"));
-        auto tree = DirectoryFile::parse(file.readAll(), DirectoryFile::Format::Json);
-        auto read = tree ? DirectoryFile::read(tree.value(), *catalog) : Result<Directory>(tree.error());
+        auto read = DirectoryFile::demo(m_catalog);
         if (!read)
-            return fail(ErrorKind::Failed, tr("the demo directory is broken: %1").arg(read.error().message));
+            return fail(read.error());
         content = std::move(read.value());
         summary = tr("Create the store with the demo directory");
     } else {
@@ -557,7 +552,7 @@ int Cli::init()
         const QString problem = Names::checkUsername(adminName);
         if (!problem.isEmpty())
             return fail(ErrorKind::Invalid, problem);
-        content = Store::initialContent(*catalog, adminName);
+        content = Store::initialContent(m_catalog, adminName);
         summary = tr("Create the store with administrator %1").arg(adminName);
     }
     auto store = Store::create(storeLocation(), content, m_catalog, QStringLiteral("(init)"), summary);

@@ -60,6 +60,7 @@ public:
     AccessIndex(const Directory& directory, const Catalog& catalog) : m_directory(directory), m_catalog(catalog) {}
 
     const Catalog& catalog() const { return m_catalog; }
+    const Directory& directory() const { return m_directory; }
     bool isActive(Id userId) const;
     bool isAdmin(Id userId) const;
     // Every active user who holds Admin.

@@ -998,6 +998,18 @@ Result<Directory> DirectoryFile::read(const QJsonValue& tree, const Catalog& cat
     return Reader(catalog).read(tree);
 }
 
+Result<Directory> DirectoryFile::demo(const Catalog& catalog)
+{
+    QFile file(QStringLiteral(":/demo/directory.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return failed(tr("the demo directory is missing"));
+    auto tree = parse(file.readAll(), Format::Json);
+    auto read = tree ? DirectoryFile::read(tree.value(), catalog) : Result<Directory>(tree.error());
+    if (!read)
+        return failed(tr("the demo directory is broken: %1").arg(read.error().message));
+    return read;
+}
+
 Result<Directory> DirectoryFile::readFile(const QString& fileName, const Catalog& catalog)
 {
     auto format = formatOf(fileName);

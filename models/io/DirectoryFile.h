@@ -31,6 +31,8 @@ public:
     // Builds a directory from the tree; every error names its path, e.g. folders[0].teams[1].name.
     static Result<Directory> read(const QJsonValue& tree, const Catalog& catalog);
     static Result<Directory> readFile(const QString& fileName, const Catalog& catalog);
+    // The demo directory compiled into the program.
+    static Result<Directory> demo(const Catalog& catalog);
 
     static QJsonObject write(const Directory& directory, const Catalog& catalog);
     static QByteArray serialize(const QJsonObject& tree, Format format);

@@ -2,11 +2,7 @@
 
 #include "FileAccess.h"
 
-#include <QBuffer>
 #include <QFileInfo>
-#include <QPageSize>
-#include <QPdfWriter>
-#include <QTextDocument>
 
 namespace warden {
 
@@ -27,12 +23,12 @@ QString esc(const QString& text) { return text.toHtmlEscaped(); }
 
 } // namespace
 
-ReviewReport::ReviewReport(const Store& store, Id userId, Id comparedId, const QList<Id>& folders, const PermissionSet& permissions)
-    : m_store(store), m_user(userId), m_compared(comparedId), m_folders(folders)
+ReviewReport::ReviewReport(const AccessIndex& access, Id userId, Id comparedId, const QList<Id>& folders,
+                           const PermissionSet& permissions)
+    : m_access(access), m_user(userId), m_compared(comparedId), m_folders(folders)
 {
-    const Directory& d = store.directory();
-    const Catalog& catalog = store.catalog();
-    const AccessIndex access = store.access();
+    const Directory& d = access.directory();
+    const Catalog& catalog = access.catalog();
     const User* first = d.user(userId);
     const User* second = d.user(comparedId);
     if (!first)
@@ -57,9 +53,9 @@ ReviewReport::ReviewReport(const Store& store, Id userId, Id comparedId, const Q
 
 QString ReviewReport::through(Id userId, Id folderId, int permission) const
 {
-    const Directory& d = m_store.directory();
+    const Directory& d = m_access.directory();
     QStringList steps;
-    for (const Reason& r : m_store.access().explain(userId, folderId, permission).reasons) {
+    for (const Reason& r : m_access.explain(userId, folderId, permission).reasons) {
         if (!r.member)
             continue;
         if (r.kind == Reason::Kind::Admin) {
@@ -70,7 +66,7 @@ QString ReviewReport::through(Id userId, Id folderId, int permission) const
         if (r.roleId)
             step += tr(" through role %1").arg(d.role(r.roleId)->name);
         if (r.held != permission)
-            step += tr(" (%1 implies it)").arg(m_store.catalog().folderPermission(r.held).key);
+            step += tr(" (%1 implies it)").arg(m_access.catalog().folderPermission(r.held).key);
         steps.append(step);
     }
     return steps.join(QLatin1String("; "));
@@ -78,11 +74,11 @@ QString ReviewReport::through(Id userId, Id folderId, int permission) const
 
 QByteArray ReviewReport::csv() const
 {
-    const Directory& d = m_store.directory();
+    const Directory& d = m_access.directory();
     QString text = QStringLiteral("folder,security_root,permission,title,%1,through\n")
                        .arg(m_compared ? QStringLiteral("held_only_by") : QStringLiteral("state"));
     for (const Cell& cell : m_cells) {
-        const PermissionInfo& info = m_store.catalog().folderPermission(cell.permission);
+        const PermissionInfo& info = m_access.catalog().folderPermission(cell.permission);
         text += QStringList{csvField(d.path(cell.folderId)), csvField(d.path(d.securityRoot(cell.folderId))), info.key,
                             csvField(info.title), csvField(cell.state), csvField(cell.through)}
                     .join(QLatin1Char(','))
@@ -93,7 +89,7 @@ QByteArray ReviewReport::csv() const
 
 QString ReviewReport::title() const
 {
-    const Directory& d = m_store.directory();
+    const Directory& d = m_access.directory();
     const User* first = d.user(m_user);
     if (!first)
         return tr("Permission review");
@@ -107,17 +103,17 @@ QString ReviewReport::title() const
 // folders it covers, so that it stays readable.
 QString ReviewReport::html() const
 {
-    const Directory& d = m_store.directory();
-    const Catalog& catalog = m_store.catalog();
+    const Directory& d = m_access.directory();
+    const Catalog& catalog = m_access.catalog();
     QString html = QStringLiteral("<html><head><meta charset=\"utf-8\"><title>%1</title></head><body>").arg(esc(title()));
     html += QStringLiteral("<h1>%1</h1>").arg(esc(title()));
     html += tr("<p>Store: %1<br>Date: %2<br>Prepared by: %3</p>")
-                .arg(esc(m_store.location()), esc(QLocale().toString(m_at, QLocale::LongFormat)), esc(m_operator));
+                .arg(esc(m_source), esc(QLocale().toString(m_at, QLocale::LongFormat)), esc(m_operator));
     if (const User* user = d.user(m_user); user && user->status != UserStatus::Active && !m_compared)
         html += tr("<p><i>%1 is %2 and holds nothing until active; listed is what they would hold then.</i></p>")
                     .arg(esc(user->username), statusKey(user->status));
     if (!m_compared) {
-        const QStringList global = catalog.globalKeys(m_store.access().globalPermissions(m_user, true));
+        const QStringList global = catalog.globalKeys(m_access.globalPermissions(m_user, true));
         html += tr("<h2>Global permissions</h2>") + QStringLiteral("<p>%1</p>").arg(global.isEmpty() ? tr("None.") : esc(global.join(QLatin1String(", "))));
     }
 
@@ -159,33 +155,14 @@ QString ReviewReport::html() const
     return html + QStringLiteral("</body></html>");
 }
 
-QByteArray ReviewReport::pdf() const
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setTitle(title());
-        writer.setCreator(QStringLiteral("Warden"));
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setResolution(96);
-        QTextDocument document;
-        document.setHtml(html());
-        document.print(&writer);
-    }
-    return buffer.data();
-}
-
 Status ReviewReport::writeFile(const QString& path) const
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("pdf"))
-        return FileAccess::write(path, pdf());
     if (suffix == QLatin1String("csv"))
         return FileAccess::write(path, csv());
     if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
         return FileAccess::write(path, html().toUtf8());
-    return invalid(tr("%1: choose a file ending in .csv, .html or .pdf.").arg(path));
+    return invalid(tr("%1: choose a file ending in .csv or .html.").arg(path));
 }
 
 } // namespace warden

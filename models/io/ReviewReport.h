@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/store/Store.h"
+#include "models/access/AccessIndex.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -8,7 +8,7 @@
 namespace warden {
 
 // A review written down: what a user holds on a set of folders (or, compared with a second user,
-// where the two differ), with how, for CSV, HTML and PDF.
+// where the two differ), with how, for CSV and HTML (PDF: see ReviewPdf).
 class ReviewReport
 {
     Q_DECLARE_TR_FUNCTIONS(ReviewReport)
@@ -23,28 +23,30 @@ public:
     };
 
     // folders: in the order to list them; permissions: the columns to include.
-    ReviewReport(const Store& store, Id userId, Id comparedId, const QList<Id>& folders, const PermissionSet& permissions);
+    ReviewReport(const AccessIndex& access, Id userId, Id comparedId, const QList<Id>& folders, const PermissionSet& permissions);
 
     void setOperator(const QString& name) { m_operator = name; }
+    // Where the directory comes from, as the report names it: the store's location.
+    void setSource(const QString& source) { m_source = source; }
     void setDate(const QDateTime& at) { m_at = at; }
     const QList<Cell>& cells() const { return m_cells; }
 
     QByteArray csv() const;
     QString html() const;
-    QByteArray pdf() const;
-    // CSV, HTML or PDF as the file name ends, written whole (see FileAccess).
+    QString title() const;
+    // CSV or HTML as the file name ends, written whole (see FileAccess).
     Status writeFile(const QString& path) const;
 
 private:
     QString through(Id userId, Id folderId, int permission) const;
-    QString title() const;
 
-    const Store& m_store;
+    AccessIndex m_access;
     Id m_user;
     Id m_compared;
     QList<Id> m_folders;
     QList<Cell> m_cells;
     QString m_operator;
+    QString m_source;
     QDateTime m_at = QDateTime::currentDateTime();
 };
 

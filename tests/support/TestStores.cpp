@@ -1,6 +1,5 @@
 #include "TestStores.h"
 
-#include "app/cli/Cli.h"
 #include "models/io/DirectoryFile.h"
 
 #include <QFile>
@@ -114,17 +113,14 @@ std::unique_ptr<Store> TestStores::createStore(const QString& backend, const QSt
     const QString location = newLocation(backend);
     if (location.isEmpty())
         return nullptr;
-    QString out, err;
-    QTextStream outStream(&out), errStream(&err);
-    Cli cli(outStream, errStream, testCatalog());
-    QStringList args{QStringLiteral("--store"), location, QStringLiteral("init")};
-    if (demoOrEmpty == QLatin1String("demo"))
-        args.append(QStringLiteral("--demo"));
-    if (cli.run(args) != 0) {
-        qWarning("init failed: %s", qPrintable(err));
+    // As wardenctl init [--demo] makes it.
+    Result<Directory> content = demoOrEmpty == QLatin1String("demo") ? DirectoryFile::demo(testCatalog())
+                                                                     : Store::initialContent(testCatalog(), QStringLiteral("admin"));
+    if (!content) {
+        qWarning("no content: %s", qPrintable(content.error().message));
         return nullptr;
     }
-    auto store = Store::open(location, Store::OpenMode::Existing, testCatalog());
+    auto store = Store::create(location, content.value(), testCatalog(), QStringLiteral("(init)"), QStringLiteral("Create the store"));
     if (!store) {
         qWarning("open failed: %s", qPrintable(store.error().message));
         return nullptr;
