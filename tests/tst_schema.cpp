@@ -4,6 +4,7 @@
 #include "support/TestCatalog.h"
 #include "models/store/Schema.h"
 #include "models/store/SqlStore.h"
+#include "models/store/StoreAddress.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void upgradesOlderStore();
     void refusesNewerStore_data() { TestStores::addBackendRows(); }
     void refusesNewerStore();
+    void readsAndWritesAddresses();
 };
 
 #define LOCATION_OR_SKIP(var)                                                                                      \
@@ -89,4 +91,24 @@ void TestSchema::refusesNewerStore()
 }
 
 QTEST_GUILESS_MAIN(TestSchema)
+// PostgreSQL addresses are read in one place; what is not a whole address is no address.
+void TestSchema::readsAndWritesAddresses()
+{
+    const auto full = PostgresAddress::parse(QStringLiteral("postgresql://ann:s3cret@db.example.com:6543/warden"));
+    QVERIFY(full);
+    QCOMPARE(full->host, QStringLiteral("db.example.com"));
+    QCOMPARE(full->port, 6543);
+    QCOMPARE(full->user, QStringLiteral("ann"));
+    QCOMPARE(full->password, QStringLiteral("s3cret"));
+    QCOMPARE(full->database, QStringLiteral("warden"));
+    QCOMPARE(full->location(), QStringLiteral("postgresql://ann@db.example.com:6543/warden"));
+    QCOMPARE(full->location(true), QStringLiteral("postgresql://ann:s3cret@db.example.com:6543/warden"));
+    QCOMPARE(PostgresAddress::parse(QStringLiteral("postgres://bob@host/db"))->port, 5432);
+    QVERIFY(!PostgresAddress::parse(QStringLiteral("postgresql://bob@host")));
+    QVERIFY(!PostgresAddress::parse(QStringLiteral("postgresql:///db")));
+    QVERIFY(!PostgresAddress::parse(QStringLiteral("/tmp/warden.sqlite")));
+    QCOMPARE(Store::withoutPassword(QStringLiteral("postgresql://ann:s3cret@h/d")), QStringLiteral("postgresql://ann@h:5432/d"));
+    QCOMPARE(Store::withoutPassword(QStringLiteral("/tmp/a.sqlite")), QStringLiteral("/tmp/a.sqlite"));
+}
+
 #include "tst_schema.moc"

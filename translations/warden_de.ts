@@ -3727,7 +3727,7 @@
 <context>
     <name>SqlStore</name>
     <message>
-        <location filename="../models/store/SqlStore.cpp" line="+148"/>
+        <location filename="../models/store/SqlStore.cpp" line="+150"/>
         <source>%1 was changed by someone else since it was read; nothing was saved. What is stored now is shown: check it and try again</source>
         <translation>%1 wurde seit dem Lesen von jemand anderem geändert; es wurde nichts gespeichert. Der aktuell gespeicherte Stand wird angezeigt: Prüfen Sie ihn und versuchen Sie es erneut</translation>
     </message>
@@ -3752,12 +3752,12 @@
         <translation>die Speicherdatei wurde in diesem Programm außerhalb der Datenbank geöffnet und geschlossen, wodurch Warden seine Sperren darauf verlor</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+39"/>
         <source>&apos;%1&apos; is not a PostgreSQL address of the form postgresql://USER@HOST:PORT/DB</source>
         <translation>&apos;%1&apos; ist keine PostgreSQL-Adresse der Form postgresql://USER@HOST:PORT/DB</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>cannot connect to %1: %2</source>
         <translation>Verbindung zu %1 nicht möglich: %2</translation>
     </message>
@@ -3773,7 +3773,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+137"/>
+        <location line="+136"/>
         <location line="+32"/>
         <source>a file already exists at %1</source>
         <translation>unter %1 existiert bereits eine Datei</translation>
@@ -4517,7 +4517,7 @@
 <context>
     <name>warden::ConnectDialog</name>
     <message>
-        <location filename="../ui/ConnectDialog.cpp" line="+21"/>
+        <location filename="../ui/ConnectDialog.cpp" line="+22"/>
         <source>&amp;Remember the password in the system keychain</source>
         <translation>Passwort im System-Schlüsselbund &amp;merken</translation>
     </message>
@@ -4562,7 +4562,7 @@
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Host, database and user are needed.</source>
         <translation>Host, Datenbank und Benutzer sind erforderlich.</translation>
     </message>
@@ -6446,7 +6446,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
 <context>
     <name>warden::Store</name>
     <message>
-        <location filename="../models/store/Store.cpp" line="+89"/>
+        <location filename="../models/store/Store.cpp" line="+83"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>

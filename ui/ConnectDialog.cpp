@@ -1,5 +1,7 @@
 #include "ConnectDialog.h"
 
+#include "models/store/StoreAddress.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -7,7 +9,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QUrl>
 
 namespace warden {
 
@@ -53,23 +54,22 @@ ConnectDialog::ConnectDialog(QWidget* parent)
 
 void ConnectDialog::setLocation(const QString& location)
 {
-    const QUrl url(location);
-    m_host->setText(url.host());
-    m_port->setValue(url.port(5432));
-    m_database->setText(url.path().mid(1));
-    m_user->setText(url.userName());
+    const PostgresAddress address = PostgresAddress::parse(location).value_or(PostgresAddress());
+    m_host->setText(address.host);
+    m_port->setValue(address.port);
+    m_database->setText(address.database);
+    m_user->setText(address.user);
     m_password->setFocus();
 }
 
 QString ConnectDialog::location() const
 {
-    QUrl url;
-    url.setScheme(QStringLiteral("postgresql"));
-    url.setHost(m_host->text().trimmed());
-    url.setPort(m_port->value());
-    url.setUserName(m_user->text().trimmed());
-    url.setPath(QLatin1Char('/') + m_database->text().trimmed());
-    return url.toString();
+    PostgresAddress address;
+    address.host = m_host->text().trimmed();
+    address.port = m_port->value();
+    address.user = m_user->text().trimmed();
+    address.database = m_database->text().trimmed();
+    return address.location();
 }
 
 QString ConnectDialog::password() const { return m_password->text(); }

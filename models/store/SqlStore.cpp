@@ -1,5 +1,7 @@
 #include "SqlStore.h"
 
+#include "StoreAddress.h"
+
 #include "models/domain/BuiltinCatalog.h"
 #include "models/domain/Names.h"
 
@@ -242,24 +244,35 @@ Status SqlStore::reconnect()
     return {};
 }
 
+QSqlDatabase SqlStore::addDatabaseFor(const QString& location, const QString& connectionName)
+{
+    if (const auto address = PostgresAddress::parse(location)) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+        db.setHostName(address->host);
+        db.setPort(address->port);
+        db.setUserName(address->user);
+        if (!address->password.isEmpty())
+            db.setPassword(address->password);
+        db.setDatabaseName(address->database);
+        return db;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(location);
+    return db;
+}
+
 QSqlDatabase SqlStore::db() const { return QSqlDatabase::database(m_connectionName, false); }
 
 Status SqlStore::connect(const QString& location, OpenMode mode, const QString& connectionName, const QString& password)
 {
     if (isPostgresLocation(location)) {
-        const QUrl url(location);
-        if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2)
+        const auto address = PostgresAddress::parse(location);
+        if (!address)
             return usage(Tr::tr("'%1' is not a PostgreSQL address of the form postgresql://USER@HOST:PORT/DB")
                              .arg(Names::echo(withoutPassword(location))));
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
-        db.setHostName(url.host());
-        db.setPort(url.port(5432));
-        db.setUserName(url.userName());
-        if (!url.password().isEmpty())
-            db.setPassword(url.password());
-        else if (!password.isEmpty())
+        QSqlDatabase db = addDatabaseFor(location, connectionName);
+        if (address->password.isEmpty() && !password.isEmpty())
             db.setPassword(password);
-        db.setDatabaseName(url.path().mid(1));
         db.setConnectOptions(QStringLiteral("connect_timeout=10"));
         if (!db.open())
             return failed(Tr::tr("cannot connect to %1: %2").arg(withoutPassword(location), db.lastError().text()));
@@ -275,8 +288,7 @@ Status SqlStore::connect(const QString& location, OpenMode mode, const QString& 
         return usage(Tr::tr("a file already exists at %1").arg(location));
     if (mode == OpenMode::Create)
         QDir().mkpath(file.absolutePath());
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
-    db.setDatabaseName(location);
+    QSqlDatabase db = addDatabaseFor(location, connectionName);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!db.open())
         return failed(Tr::tr("cannot open %1: %2").arg(location, db.lastError().text()));

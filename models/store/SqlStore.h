@@ -25,6 +25,9 @@ public:
                                                  const QString& operatorName, const QString& summary, const QString& password = {});
     // For tests of upgrades: creates a store whose schema stops at the given version.
     static Status createAtVersion(const QString& location, int version, const Catalog& catalog);
+    // A connection, not yet opened, to the database at a store location: QPSQL for a PostgreSQL
+    // address, QSQLITE for a file. Its driver options are the caller's.
+    static QSqlDatabase addDatabaseFor(const QString& location, const QString& connectionName);
     ~SqlStore() override;
 
     Result<Directory> loadDirectory(qint64* position = nullptr) const override;

@@ -4,6 +4,8 @@
 #include "SqlStore.h"
 
 #include "models/domain/ConnectionTypes.h"
+#include "StoreAddress.h"
+
 #include "models/domain/BuiltinCatalog.h"
 #include "models/domain/Names.h"
 
@@ -29,20 +31,12 @@ Store::Store(const QString& location, const Catalog& catalog) : m_location(locat
 
 Store::~Store() = default;
 
-bool Store::isPostgresLocation(const QString& location)
-{
-    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
-}
+bool Store::isPostgresLocation(const QString& location) { return PostgresAddress::isPostgres(location); }
 
 QString Store::withoutPassword(const QString& location)
 {
-    if (!isPostgresLocation(location))
-        return location;
-    QUrl url(location);
-    if (url.password().isEmpty())
-        return location;
-    url.setPassword({});
-    return url.toString();
+    const auto address = PostgresAddress::parse(location);
+    return address && !address->password.isEmpty() ? address->location() : location;
 }
 
 QString Store::defaultLocation()

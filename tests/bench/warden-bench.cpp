@@ -29,7 +29,6 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <QUrl>
 
 #include <fcntl.h>
 #include <malloc.h>
@@ -95,18 +94,7 @@ void row(const QString& what, double ms, double baselineMs = -1, const QString& 
 
 QSqlDatabase rawConnection(const QString& location, const QString& name)
 {
-    QSqlDatabase db;
-    if (Store::isPostgresLocation(location)) {
-        const QUrl url(location);
-        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(url.host());
-        db.setPort(url.port(5432));
-        db.setUserName(url.userName());
-        db.setDatabaseName(url.path().mid(1));
-    } else {
-        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(location);
-    }
+    QSqlDatabase db = SqlStore::addDatabaseFor(location, name);
     if (!db.open())
         qFatal("cannot open %s: %s", qPrintable(location), qPrintable(db.lastError().text()));
     return db;

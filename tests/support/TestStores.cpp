@@ -1,6 +1,8 @@
 #include "TestStores.h"
 
 #include "models/io/DirectoryFile.h"
+#include "models/store/SqlStore.h"
+#include "models/store/StoreAddress.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -12,7 +14,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
-#include <QUrl>
 
 namespace warden::test {
 
@@ -63,9 +64,9 @@ QHash<QString, QString> TestStores::addLogins(const QString& ownerLocation, cons
     for (const QString& name : names) {
         statements.append(QStringLiteral("CREATE ROLE %1%2 LOGIN IN ROLE %3").arg(prefix, name, group));
         m_roles.append(prefix + name);
-        QUrl url(ownerLocation);
-        url.setUserName(prefix + name);
-        locations.insert(name, url.toString());
+        PostgresAddress address = PostgresAddress::parse(ownerLocation).value();
+        address.user = prefix + name;
+        locations.insert(name, address.location());
     }
     bool ok = true;
     withRawConnection(ownerLocation, [&](QSqlDatabase& db) {
@@ -103,9 +104,9 @@ QString TestStores::newLocation(const QString& backend)
     if (!created)
         return {};
     m_databases.append(database);
-    QUrl url(postgresServer());
-    url.setPath(QLatin1Char('/') + database);
-    return url.toString();
+    PostgresAddress address = PostgresAddress::parse(postgresServer()).value();
+    address.database = database;
+    return address.location(true);
 }
 
 std::unique_ptr<Store> TestStores::createStore(const QString& backend, const QString& demoOrEmpty)
@@ -133,18 +134,7 @@ bool withRawConnection(const QString& location, const std::function<void(QSqlDat
     const QString name = QStringLiteral("warden-test-raw");
     bool ok = false;
     {
-        QSqlDatabase db;
-        if (Store::isPostgresLocation(location)) {
-            const QUrl url(location);
-            db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            db.setHostName(url.host());
-            db.setPort(url.port(5432));
-            db.setUserName(url.userName());
-            db.setDatabaseName(url.path().mid(1));
-        } else {
-            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(location);
-        }
+        QSqlDatabase db = SqlStore::addDatabaseFor(location, name);
         ok = db.open();
         if (ok)
             work(db);
