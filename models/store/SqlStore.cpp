@@ -1,5 +1,6 @@
 #include "SqlStore.h"
 
+#include "RowTables.h"
 #include "StoreAddress.h"
 
 #include "models/domain/BuiltinCatalog.h"
@@ -33,117 +34,6 @@ class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(SqlStore)
 };
-
-QString joinKeys(const Catalog& catalog, const PermissionSet& set) { return catalog.folderKeys(set).join(QLatin1Char(' ')); }
-
-// Ids go into JSON as strings: they are 63-bit, beyond what a JSON number keeps exactly.
-QString idsJson(const QSet<Id>& ids)
-{
-    QList<Id> sorted(ids.cbegin(), ids.cend());
-    std::sort(sorted.begin(), sorted.end());
-    QJsonArray array;
-    for (Id id : sorted)
-        array.append(QString::number(id));
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-QSet<Id> idsFromJson(const QString& text)
-{
-    QSet<Id> ids;
-    for (const QJsonValue& value : QJsonDocument::fromJson(text.toUtf8()).array())
-        ids.insert(value.toString().toLongLong());
-    return ids;
-}
-
-QString jsonText(const QJsonObject& object) { return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)); }
-QString jsonText(const QJsonArray& array) { return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)); }
-
-QString accessJson(const QList<AccessEntry>& entries)
-{
-    static const char* const kinds[] = {"user", "role", "team"};
-    QJsonArray array;
-    for (const AccessEntry& entry : entries)
-        array.append(QJsonObject{{QStringLiteral("kind"), QLatin1String(kinds[int(entry.kind)])},
-                                 {QStringLiteral("id"), QString::number(entry.principal)},
-                                 {QStringLiteral("level"), levelKey(entry.level)}});
-    return jsonText(array);
-}
-
-QList<AccessEntry> accessFromJson(const QString& text)
-{
-    QList<AccessEntry> entries;
-    for (const QJsonValue& value : QJsonDocument::fromJson(text.toUtf8()).array()) {
-        const QJsonObject object = value.toObject();
-        AccessEntry entry;
-        const QString kind = object.value(QStringLiteral("kind")).toString();
-        entry.kind = kind == QLatin1String("role") ? AccessEntry::Kind::Role
-                     : kind == QLatin1String("team") ? AccessEntry::Kind::Team
-                                                     : AccessEntry::Kind::User;
-        entry.principal = object.value(QStringLiteral("id")).toString().toLongLong();
-        parseLevel(object.value(QStringLiteral("level")).toString(), &entry.level);
-        entries.append(entry);
-    }
-    return entries;
-}
-
-QString secretsJson(const QHash<QString, QString>& secrets)
-{
-    QJsonObject object;
-    for (auto it = secrets.cbegin(); it != secrets.cend(); ++it)
-        object.insert(it.key(), it.value());
-    return jsonText(object);
-}
-
-QHash<QString, QString> secretsFromJson(const QString& text)
-{
-    QHash<QString, QString> secrets;
-    const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
-    for (auto it = object.begin(); it != object.end(); ++it)
-        secrets.insert(it.key(), it.value().toString());
-    return secrets;
-}
-
-ConnectionType typeFromQuery(const QSqlQuery& q)
-{
-    ConnectionType t;
-    t.name = q.value(0).toString();
-    t.title = q.value(1).toString();
-    t.fields = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).array();
-    t.checkUrl = q.value(3).toString();
-    t.released = q.value(4).toInt() != 0;
-    t.grants = idsFromJson(q.value(5).toString());
-    t.version = q.value(6).toInt();
-    return t;
-}
-
-Connection connectionFromQuery(const QSqlQuery& q)
-{
-    Connection c;
-    c.id = q.value(0).toLongLong();
-    c.folderId = q.value(1).isNull() ? 0 : q.value(1).toLongLong();
-    c.type = q.value(2).toString();
-    c.title = q.value(3).toString();
-    c.properties = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
-    c.secrets = secretsFromJson(q.value(5).toString());
-    parseLevel(q.value(6).toString(), &c.defaultLevel);
-    c.access = accessFromJson(q.value(7).toString());
-    c.allTemplates = q.value(8).toString() == QLatin1String("all");
-    if (!c.allTemplates)
-        c.allowedTemplates = idsFromJson(q.value(8).toString());
-    c.version = q.value(9).toInt();
-    return c;
-}
-
-Template templateFromQuery(const QSqlQuery& q)
-{
-    return Template{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), idsFromJson(q.value(3).toString()),
-                    q.value(4).toInt()};
-}
-
-const QString typeColumns = QStringLiteral("name, title, fields, check_url, released, grants, version");
-const QString connectionColumns = QStringLiteral("id, folder_id, type, title, properties, secrets, default_level, access, "
-                                                 "allowed_templates, version");
-const QString templateColumns = QStringLiteral("id, folder_id, name, uses, version");
 
 Error staleError(const Row& row)
 {
@@ -507,10 +397,13 @@ void SqlStore::syncFolder(const QString& path)
 Status SqlStore::insertShippedTypes()
 {
     for (const ConnectionType& type : builtinConnectionTypes()) {
-        const QVariantList values{type.name, type.title, jsonText(type.fields), type.checkUrl, int(type.released),
-                                  idsJson(type.grants), 1};
-        if (Status s = exec(QStringLiteral("INSERT INTO connection_types (name, title, fields, check_url, released, grants,"
-                                           " version) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        using Table = RowTable<ConnectionType>;
+        const QVariantList values = QVariantList{Table::key(type)} + Table::values(type, m_catalog) + QVariantList{1};
+        QStringList marks;
+        for (int i = 0; i < values.size(); ++i)
+            marks.append(QStringLiteral("?"));
+        if (Status s = exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                .arg(QLatin1String(Table::table()), selectedColumns<ConnectionType>(), marks.join(QLatin1String(", "))),
                             values))
             return s;
     }
@@ -811,141 +704,71 @@ Status SqlStore::run(const QString& sql, const QVariantList& values)
 // made meanwhile by someone else is detected instead of overwritten.
 Status SqlStore::persistRow(const Change& change)
 {
-    const Row& row = change.row();
-    const Row& described = change.before ? *change.before : row; // name rows as the editor saw them
+    const Row& described = change.before ? *change.before : change.row(); // name rows as the editor saw them
+    m_rowBeingSaved = describeRow(described);
+    return std::visit([&](const auto& row) { return writeRow(row, change); }, change.row());
+}
+
+template <class T>
+Status SqlStore::writeRow(const T& row, const Change& change)
+{
+    using Table = RowTable<T>;
     const bool insert = !change.before;
     const bool remove = !change.after;
-    const int oldVersion = change.before ? rowVersion(*change.before) : 0;
-    m_rowBeingSaved = describeRow(described);
-    auto checked = [&](Status s) -> Status {
-        if (s)
-            return s;
-        if (m_lastAffected != 1)
-            return staleError(described);
-        return {};
-    };
-    // Writes the row itself: queued when new, else updated or deleted at the version it was read at.
-    auto write = [&](const QString& table, const QStringList& columns, QVariantList values) -> Status {
+    const T* before = change.before ? std::get_if<T>(&*change.before) : nullptr;
+    const QString table = QLatin1String(Table::table());
+    const QString key = QLatin1String(Table::keyColumn());
+    // The row itself: queued when new, else updated or deleted at the version it was read at.
+    auto own = [&]() -> Status {
         if (insert) {
-            queueInsert(table, QStringList{QStringLiteral("id")} + columns + QStringList{QStringLiteral("version")},
-                        QVariantList{rowId(row)} + values + QVariantList{rowVersion(row)});
+            queueInsert(table, QStringList{key} + Table::columns() + QStringList{QStringLiteral("version")},
+                        QVariantList{Table::key(row)} + Table::values(row, m_catalog) + QVariantList{row.version});
             return {};
         }
-        if (remove)
-            return checked(run(QStringLiteral("DELETE FROM %1 WHERE id = ? AND version = ?").arg(table),
-                               {rowId(row), oldVersion}));
-        QStringList assignments;
-        for (const QString& column : columns)
-            assignments.append(column + QLatin1String(" = ?"));
-        values += QVariantList{rowVersion(row), rowId(row), oldVersion};
-        return checked(run(QStringLiteral("UPDATE %1 SET %2, version = ? WHERE id = ? AND version = ?")
-                               .arg(table, assignments.join(QLatin1String(", "))),
-                           values));
-    };
-    auto members = [&](const QString& table, const QString& ownerColumn, const QString& memberColumn,
-                       const QVariant& owner, const QSet<Id>& before, const QSet<Id>& after) -> Status {
-        if (remove)
-            return run(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, ownerColumn), {owner});
-        for (Id id : before - after) {
-            if (Status s = run(QStringLiteral("DELETE FROM %1 WHERE %2 = ? AND %3 = ?").arg(table, ownerColumn, memberColumn),
-                               {owner, id}))
-                return s;
+        Status s;
+        if (remove) {
+            s = run(QStringLiteral("DELETE FROM %1 WHERE %2 = ? AND version = ?").arg(table, key), {Table::key(row), before->version});
+        } else {
+            QStringList assignments;
+            for (const QString& column : Table::columns())
+                assignments.append(column + QLatin1String(" = ?"));
+            assignments.append(QStringLiteral("version = ?"));
+            s = run(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ? AND version = ?").arg(table, assignments.join(QLatin1String(", ")), key),
+                    Table::values(row, m_catalog) + QVariantList{row.version, Table::key(row), before->version});
         }
-        for (Id id : after - before)
-            queueInsert(table, {ownerColumn, memberColumn}, {owner, id});
+        if (!s && m_lastAffected != 1)
+            return staleError(*change.before);
+        return s;
+    };
+    auto memberRows = [&]() -> Status {
+        for (const MemberTable<T>& members : Table::members()) {
+            const QString sql = QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(QLatin1String(members.table), QLatin1String(members.ownerColumn));
+            if (remove) {
+                if (Status s = run(sql, {Table::key(row)}))
+                    return s;
+                continue;
+            }
+            const QSet<Id> was = before ? before->*members.set : QSet<Id>();
+            const QSet<Id>& now = row.*members.set;
+            for (Id id : was - now) {
+                if (Status s = run(sql + QStringLiteral(" AND %1 = ?").arg(QLatin1String(members.memberColumn)), {Table::key(row), id}))
+                    return s;
+            }
+            for (Id id : now - was)
+                queueInsert(QLatin1String(members.table), {QLatin1String(members.ownerColumn), QLatin1String(members.memberColumn)},
+                            {Table::key(row), id});
+        }
         return {};
     };
     // Member rows go before their owner is deleted, after it is inserted.
-    auto withMembers = [&](const std::function<Status()>& own, const std::function<Status()>& memberRows) -> Status {
-        if (remove) {
-            if (Status s = memberRows())
-                return s;
-            return own();
-        }
-        if (Status s = own())
+    if (remove) {
+        if (Status s = memberRows())
             return s;
-        return memberRows();
-    };
-
-    if (auto f = std::get_if<Folder>(&row)) {
-        const QVariant parent = f->parentId ? QVariant(f->parentId) : QVariant(QMetaType::fromType<qint64>());
-        return write(QStringLiteral("folders"),
-                     {QStringLiteral("parent_id"), QStringLiteral("name"), QStringLiteral("name_key"), QStringLiteral("inherit")},
-                     {parent, f->name, Names::key(f->name), int(f->inherit)});
+        return own();
     }
-    if (auto t = std::get_if<Team>(&row)) {
-        const Team* before = change.before ? std::get_if<Team>(&*change.before) : nullptr;
-        return withMembers(
-            [&] {
-                return write(QStringLiteral("teams"),
-                             {QStringLiteral("folder_id"), QStringLiteral("name"), QStringLiteral("name_key"),
-                              QStringLiteral("system_kind"), QStringLiteral("permissions")},
-                             {t->folderId, t->name, Names::key(t->name), t->systemKind, joinKeys(m_catalog, t->permissions)});
-            },
-            [&]() -> Status {
-                if (Status s = members(QStringLiteral("team_users"), QStringLiteral("team_id"), QStringLiteral("user_id"),
-                                       t->id, before ? before->users : QSet<Id>(), t->users))
-                    return s;
-                return members(QStringLiteral("team_roles"), QStringLiteral("team_id"), QStringLiteral("role_id"), t->id,
-                               before ? before->roles : QSet<Id>(), t->roles);
-            });
-    }
-    if (auto u = std::get_if<User>(&row)) {
-        const User* before = change.before ? std::get_if<User>(&*change.before) : nullptr;
-        return withMembers(
-            [&] {
-                return write(QStringLiteral("users"),
-                             {QStringLiteral("username"), QStringLiteral("username_key"), QStringLiteral("full_name"),
-                              QStringLiteral("email"), QStringLiteral("email_key"), QStringLiteral("status")},
-                             {u->username, Names::key(u->username), u->fullName, u->email, Names::key(u->email),
-                              statusKey(u->status)});
-            },
-            [&] {
-                return members(QStringLiteral("user_roles"), QStringLiteral("user_id"), QStringLiteral("role_id"), u->id,
-                               before ? before->roles : QSet<Id>(), u->roles);
-            });
-    }
-    if (auto r = std::get_if<Role>(&row))
-        return write(QStringLiteral("roles"), {QStringLiteral("name"), QStringLiteral("name_key")}, {r->name, Names::key(r->name)});
-    if (auto c = std::get_if<Connection>(&row)) {
-        const QVariant folder = c->folderId ? QVariant(c->folderId) : QVariant(QMetaType::fromType<qint64>());
-        const QString allowed = c->allTemplates ? QStringLiteral("all") : idsJson(c->allowedTemplates);
-        return write(QStringLiteral("connections"),
-                     {QStringLiteral("folder_id"), QStringLiteral("type"), QStringLiteral("title"), QStringLiteral("title_key"),
-                      QStringLiteral("properties"), QStringLiteral("secrets"), QStringLiteral("default_level"),
-                      QStringLiteral("access"), QStringLiteral("allowed_templates")},
-                     {folder, c->type, c->title, Names::key(c->title), jsonText(c->properties), secretsJson(c->secrets),
-                      levelKey(c->defaultLevel), accessJson(c->access), allowed});
-    }
-    if (auto t = std::get_if<Template>(&row))
-        return write(QStringLiteral("templates"),
-                     {QStringLiteral("folder_id"), QStringLiteral("name"), QStringLiteral("name_key"), QStringLiteral("uses")},
-                     {t->folderId, t->name, Names::key(t->name), idsJson(t->uses)});
-    if (auto t = std::get_if<ConnectionType>(&row)) {
-        const QVariantList values{t->title, jsonText(t->fields), t->checkUrl, int(t->released), idsJson(t->grants)};
-        if (insert) {
-            queueInsert(QStringLiteral("connection_types"),
-                        {QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("fields"), QStringLiteral("check_url"),
-                         QStringLiteral("released"), QStringLiteral("grants"), QStringLiteral("version")},
-                        QVariantList{t->name} + values + QVariantList{t->version});
-            return {};
-        }
-        if (remove)
-            return checked(run(QStringLiteral("DELETE FROM connection_types WHERE name = ? AND version = ?"), {t->name, oldVersion}));
-        return checked(run(QStringLiteral("UPDATE connection_types SET title = ?, fields = ?, check_url = ?, released = ?, grants = ?,"
-                                          " version = ? WHERE name = ? AND version = ?"),
-                           values + QVariantList{t->version, t->name, oldVersion}));
-    }
-
-    const GlobalAssignment& g = std::get<GlobalAssignment>(row);
-    const GlobalAssignment* before = change.before ? std::get_if<GlobalAssignment>(&*change.before) : nullptr;
-    if (insert)
-        queueInsert(QStringLiteral("global_permissions"), {QStringLiteral("key"), QStringLiteral("version")}, {g.key, g.version});
-    else if (Status s = checked(run(QStringLiteral("UPDATE global_permissions SET version = ? WHERE key = ? AND version = ?"),
-                                    {g.version, g.key, oldVersion})))
+    if (Status s = own())
         return s;
-    return members(QStringLiteral("global_roles"), QStringLiteral("key"), QStringLiteral("role_id"), g.key,
-                   before ? before->roles : QSet<Id>(), g.roles);
+    return memberRows();
 }
 
 Status SqlStore::beginReading() const
@@ -974,157 +797,84 @@ void SqlStore::endReading() const
         db().rollback(); // nothing was written: ending it is all there is to do
 }
 
+// Rows that name a row that is not there: the database should never hold them; if it does, the
+// store is damaged, which is said rather than loaded.
+Error SqlStore::danglingError(const char* table, const QVariant& named)
+{
+    return failed(Tr::tr("reading the store failed: a row of %1 names the row %2, which does not exist; the store "
+                         "is damaged")
+                      .arg(QLatin1String(table), named.toString()));
+}
+
+template <class T>
+Status SqlStore::loadAll(Directory& directory, LoadedIds& loaded) const
+{
+    using Table = RowTable<T>;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    auto loadError = [&]() { return failed(Tr::tr("reading the store failed: %1").arg(q.lastError().text())); };
+    QHash<QString, T> rows; // by key, as text
+
+    if (!q.exec(QStringLiteral("SELECT %1 FROM %2").arg(selectedColumns<T>(), QLatin1String(Table::table()))))
+        return loadError();
+    while (q.next()) {
+        T row = Table::read(q, m_catalog);
+        rows.insert(Table::key(row).toString(), std::move(row));
+    }
+    for (const MemberTable<T>& members : Table::members()) {
+        if (!q.exec(QStringLiteral("SELECT %1, %2 FROM %3")
+                        .arg(QLatin1String(members.ownerColumn), QLatin1String(members.memberColumn), QLatin1String(members.table))))
+            return loadError();
+        const QSet<Id>& exists = members.roles ? loaded.roles : loaded.users;
+        while (q.next()) {
+            const auto owner = rows.find(q.value(0).toString());
+            if (owner == rows.end())
+                return danglingError(members.table, q.value(0));
+            const Id member = q.value(1).toLongLong();
+            if (!exists.contains(member))
+                return danglingError(members.table, member);
+            ((*owner).*members.set).insert(member);
+        }
+    }
+    for (const T& row : std::as_const(rows)) {
+        if constexpr (std::is_same_v<T, Role>)
+            loaded.roles.insert(row.id);
+        if constexpr (std::is_same_v<T, User>)
+            loaded.users.insert(row.id);
+        if constexpr (std::is_same_v<T, Folder>)
+            loaded.folders.insert(row.id);
+    }
+    // Folders may name parents read after them: all are read before any link is checked.
+    for (const T& row : std::as_const(rows)) {
+        const Id folder = Table::folderOf(row);
+        const bool linked = Table::folderLink() == FolderLink::Required || (Table::folderLink() == FolderLink::Optional && folder != 0);
+        if (linked && !loaded.folders.contains(folder))
+            return danglingError(Table::table(), folder);
+        directory.load(row);
+    }
+    return {};
+}
+
 Result<Directory> SqlStore::loadDirectory(qint64* position) const
 {
     const ReadTransaction reading(*this);
     if (reading.status())
         return *reading.status();
-    Directory directory;
-    QSqlQuery q(db());
-    q.setForwardOnly(true);
-    auto run = [&](const QString& sql) { return q.exec(sql); };
-    auto loadError = [&]() { return failed(Tr::tr("reading the store failed: %1").arg(q.lastError().text())); };
-    // Rows that name a row that is not there: the database should never hold them; if it does, the
-    // store is damaged, which is said rather than loaded.
-    auto dangling = [](const QString& table, qint64 id) {
-        return failed(Tr::tr("reading the store failed: a row of %1 names the row %2, which does not exist; the store "
-                             "is damaged")
-                          .arg(table)
-                          .arg(id));
-    };
-
     if (position) {
         auto last = lastAuditId();
         if (!last)
             return last.error();
         *position = last.value();
     }
-
-    QSet<Id> roles;
-    if (!run(QStringLiteral("SELECT id, name, version FROM roles")))
-        return loadError();
-    while (q.next()) {
-        directory.load(Role{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt()});
-        roles.insert(q.value(0).toLongLong());
-    }
-
-    QHash<Id, User> users;
-    if (!run(QStringLiteral("SELECT id, username, full_name, email, status, version FROM users")))
-        return loadError();
-    while (q.next()) {
-        User u;
-        u.id = q.value(0).toLongLong();
-        u.username = q.value(1).toString();
-        u.fullName = q.value(2).toString();
-        u.email = q.value(3).toString();
-        parseStatus(q.value(4).toString(), &u.status);
-        u.version = q.value(5).toInt();
-        users.insert(u.id, u);
-    }
-    if (!run(QStringLiteral("SELECT user_id, role_id FROM user_roles")))
-        return loadError();
-    while (q.next()) {
-        const auto user = users.find(q.value(0).toLongLong());
-        if (user == users.end())
-            return dangling(QStringLiteral("user_roles"), q.value(0).toLongLong());
-        if (!roles.contains(q.value(1).toLongLong()))
-            return dangling(QStringLiteral("user_roles"), q.value(1).toLongLong());
-        user->roles.insert(q.value(1).toLongLong());
-    }
-    for (const User& u : std::as_const(users))
-        directory.load(u);
-
-    QHash<Id, Id> parents;
-    if (!run(QStringLiteral("SELECT id, parent_id, name, inherit, version FROM folders")))
-        return loadError();
-    while (q.next()) {
-        const Folder folder{q.value(0).toLongLong(), q.value(1).isNull() ? 0 : q.value(1).toLongLong(), q.value(2).toString(),
-                            q.value(3).toInt() != 0, q.value(4).toInt()};
-        parents.insert(folder.id, folder.parentId);
-        directory.load(folder);
-    }
-    for (auto it = parents.cbegin(); it != parents.cend(); ++it) {
-        if (it.value() != 0 && !parents.contains(it.value()))
-            return dangling(QStringLiteral("folders"), it.value());
-    }
-    auto folderThere = [&](Id id) { return id == 0 || parents.contains(id); };
-
-    QHash<Id, Team> teams;
-    if (!run(QStringLiteral("SELECT id, folder_id, name, system_kind, permissions, version FROM teams")))
-        return loadError();
-    while (q.next()) {
-        Team t;
-        t.id = q.value(0).toLongLong();
-        t.folderId = q.value(1).toLongLong();
-        if (!parents.contains(t.folderId))
-            return dangling(QStringLiteral("teams"), t.folderId);
-        t.name = q.value(2).toString();
-        t.systemKind = q.value(3).toString();
-        // Keys that the catalog no longer knows are dropped.
-        for (const QString& key : q.value(4).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts))
-            t.permissions.set(m_catalog.folderIndex(key));
-        t.version = q.value(5).toInt();
-        teams.insert(t.id, t);
-    }
-    auto loadMembers = [&](const QString& table, const QString& column, const std::function<bool(Id)>& exists,
-                           QSet<Id> Team::*members) -> Status {
-        if (!run(QStringLiteral("SELECT team_id, %1 FROM %2").arg(column, table)))
-            return loadError();
-        while (q.next()) {
-            const auto team = teams.find(q.value(0).toLongLong());
-            if (team == teams.end())
-                return dangling(table, q.value(0).toLongLong());
-            const Id member = q.value(1).toLongLong();
-            if (!exists(member))
-                return dangling(table, member);
-            ((*team).*members).insert(member);
-        }
-        return {};
-    };
-    if (Status s = loadMembers(QStringLiteral("team_users"), QStringLiteral("user_id"), [&](Id id) { return users.contains(id); },
-                               &Team::users))
-        return *s;
-    if (Status s = loadMembers(QStringLiteral("team_roles"), QStringLiteral("role_id"), [&](Id id) { return roles.contains(id); },
-                               &Team::roles))
-        return *s;
-    for (const Team& t : std::as_const(teams))
-        directory.load(t);
-
-    QHash<QString, GlobalAssignment> globals;
-    if (!run(QStringLiteral("SELECT key, version FROM global_permissions")))
-        return loadError();
-    while (q.next())
-        globals.insert(q.value(0).toString(), GlobalAssignment{q.value(0).toString(), {}, q.value(1).toInt()});
-    if (!run(QStringLiteral("SELECT key, role_id FROM global_roles")))
-        return loadError();
-    while (q.next()) {
-        const auto global = globals.find(q.value(0).toString());
-        if (global == globals.end() || !roles.contains(q.value(1).toLongLong()))
-            return dangling(QStringLiteral("global_roles"), q.value(1).toLongLong());
-        global->roles.insert(q.value(1).toLongLong());
-    }
-    for (const GlobalAssignment& g : std::as_const(globals))
-        directory.load(g);
-
-    if (!run(QStringLiteral("SELECT %1 FROM connection_types").arg(typeColumns)))
-        return loadError();
-    while (q.next())
-        directory.load(typeFromQuery(q));
-    if (!run(QStringLiteral("SELECT %1 FROM connections").arg(connectionColumns)))
-        return loadError();
-    while (q.next()) {
-        const Connection c = connectionFromQuery(q);
-        if (!folderThere(c.folderId))
-            return dangling(QStringLiteral("connections"), c.folderId);
-        directory.load(c);
-    }
-    if (!run(QStringLiteral("SELECT %1 FROM templates").arg(templateColumns)))
-        return loadError();
-    while (q.next()) {
-        const Template t = templateFromQuery(q);
-        if (!parents.contains(t.folderId))
-            return dangling(QStringLiteral("templates"), t.folderId);
-        directory.load(t);
+    Directory directory;
+    LoadedIds loaded;
+    // Each row type after those its rows name.
+    for (Status s : {loadAll<Role>(directory, loaded), loadAll<User>(directory, loaded), loadAll<Folder>(directory, loaded),
+                     loadAll<Team>(directory, loaded), loadAll<GlobalAssignment>(directory, loaded),
+                     loadAll<ConnectionType>(directory, loaded), loadAll<Connection>(directory, loaded),
+                     loadAll<Template>(directory, loaded)}) {
+        if (s)
+            return *s;
     }
     return directory;
 }
@@ -1184,21 +934,10 @@ Result<qint64> SqlStore::lastAuditId() const
     return q.value(0).toLongLong();
 }
 
-QSet<Id> SqlStore::idsOf(const QString& sql, const QVariant& owner) const
+template <class T>
+Result<std::optional<Row>> SqlStore::loadOne(const T& like) const
 {
-    QSet<Id> ids;
-    QSqlQuery q(db());
-    q.prepare(sql);
-    q.addBindValue(owner);
-    if (q.exec()) {
-        while (q.next())
-            ids.insert(q.value(0).toLongLong());
-    }
-    return ids;
-}
-
-Result<std::optional<Row>> SqlStore::loadRow(const Row& like) const
-{
+    using Table = RowTable<T>;
     QSqlQuery q(db());
     auto fetch = [&](const QString& sql, const QVariant& key) -> Result<bool> {
         q.prepare(sql);
@@ -1207,92 +946,30 @@ Result<std::optional<Row>> SqlStore::loadRow(const Row& like) const
             return failed(Tr::tr("reading the store failed: %1").arg(q.lastError().text()));
         return q.next();
     };
-    const Id id = rowId(like);
-    if (std::holds_alternative<Folder>(like)) {
-        auto found = fetch(QStringLiteral("SELECT id, parent_id, name, inherit, version FROM folders WHERE id = ?"), id);
-        if (!found)
-            return found.error();
-        if (!found.value())
-            return std::optional<Row>();
-        return std::optional<Row>(Folder{id, q.value(1).isNull() ? 0 : q.value(1).toLongLong(), q.value(2).toString(),
-                                         q.value(3).toInt() != 0, q.value(4).toInt()});
-    }
-    if (std::holds_alternative<Team>(like)) {
-        auto found = fetch(QStringLiteral("SELECT folder_id, name, system_kind, permissions, version FROM teams WHERE id = ?"), id);
-        if (!found)
-            return found.error();
-        if (!found.value())
-            return std::optional<Row>();
-        Team t;
-        t.id = id;
-        t.folderId = q.value(0).toLongLong();
-        t.name = q.value(1).toString();
-        t.systemKind = q.value(2).toString();
-        for (const QString& key : q.value(3).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts))
-            t.permissions.set(m_catalog.folderIndex(key));
-        t.version = q.value(4).toInt();
-        t.users = idsOf(QStringLiteral("SELECT user_id FROM team_users WHERE team_id = ?"), id);
-        t.roles = idsOf(QStringLiteral("SELECT role_id FROM team_roles WHERE team_id = ?"), id);
-        return std::optional<Row>(t);
-    }
-    if (std::holds_alternative<User>(like)) {
-        auto found = fetch(QStringLiteral("SELECT username, full_name, email, status, version FROM users WHERE id = ?"), id);
-        if (!found)
-            return found.error();
-        if (!found.value())
-            return std::optional<Row>();
-        User u;
-        u.id = id;
-        u.username = q.value(0).toString();
-        u.fullName = q.value(1).toString();
-        u.email = q.value(2).toString();
-        parseStatus(q.value(3).toString(), &u.status);
-        u.version = q.value(4).toInt();
-        u.roles = idsOf(QStringLiteral("SELECT role_id FROM user_roles WHERE user_id = ?"), id);
-        return std::optional<Row>(u);
-    }
-    if (std::holds_alternative<Role>(like)) {
-        auto found = fetch(QStringLiteral("SELECT name, version FROM roles WHERE id = ?"), id);
-        if (!found)
-            return found.error();
-        if (!found.value())
-            return std::optional<Row>();
-        return std::optional<Row>(Role{id, q.value(0).toString(), q.value(1).toInt()});
-    }
-    if (auto t = std::get_if<ConnectionType>(&like)) {
-        auto found = fetch(QStringLiteral("SELECT %1 FROM connection_types WHERE name = ?").arg(typeColumns), t->name);
-        if (!found)
-            return found.error();
-        return found.value() ? std::optional<Row>(typeFromQuery(q)) : std::optional<Row>();
-    }
-    if (std::holds_alternative<Connection>(like)) {
-        auto found = fetch(QStringLiteral("SELECT %1 FROM connections WHERE id = ?").arg(connectionColumns), id);
-        if (!found)
-            return found.error();
-        return found.value() ? std::optional<Row>(connectionFromQuery(q)) : std::optional<Row>();
-    }
-    if (std::holds_alternative<Template>(like)) {
-        auto found = fetch(QStringLiteral("SELECT %1 FROM templates WHERE id = ?").arg(templateColumns), id);
-        if (!found)
-            return found.error();
-        return found.value() ? std::optional<Row>(templateFromQuery(q)) : std::optional<Row>();
-    }
-    const QString key = std::get<GlobalAssignment>(like).key;
-    auto found = fetch(QStringLiteral("SELECT version FROM global_permissions WHERE key = ?"), key);
+    const QVariant key = Table::key(like);
+    auto found = fetch(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
+                           .arg(selectedColumns<T>(), QLatin1String(Table::table()), QLatin1String(Table::keyColumn())),
+                       key);
     if (!found)
         return found.error();
     if (!found.value())
         return std::optional<Row>();
-    const int version = q.value(0).toInt();
-    QSet<Id> roles;
-    QSqlQuery r(db());
-    r.prepare(QStringLiteral("SELECT role_id FROM global_roles WHERE key = ?"));
-    r.addBindValue(key);
-    if (r.exec()) {
-        while (r.next())
-            roles.insert(r.value(0).toLongLong());
+    T row = Table::read(q, m_catalog);
+    for (const MemberTable<T>& members : Table::members()) {
+        auto listed = fetch(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
+                                .arg(QLatin1String(members.memberColumn), QLatin1String(members.table), QLatin1String(members.ownerColumn)),
+                            key);
+        if (!listed)
+            return listed.error();
+        for (bool more = listed.value(); more; more = q.next())
+            (row.*members.set).insert(q.value(0).toLongLong());
     }
-    return std::optional<Row>(GlobalAssignment{key, roles, version});
+    return std::optional<Row>(std::move(row));
+}
+
+Result<std::optional<Row>> SqlStore::loadRow(const Row& like) const
+{
+    return std::visit([this](const auto& row) { return loadOne(row); }, like);
 }
 
 void SqlStore::startNotifications()

@@ -69,11 +69,24 @@ private:
     static void syncFolder(const QString& path);
     Status insertShippedTypes();
     Result<QList<AuditEntry>> queryLog(const QString& where, const QVariant& value, bool withRows = true) const;
-    QSet<Id> idsOf(const QString& sql, const QVariant& owner) const;
+    // The ids read so far while loading, for the rows read after them to name.
+    struct LoadedIds
+    {
+        QSet<Id> roles;
+        QSet<Id> users;
+        QSet<Id> folders;
+    };
+    template <class T>
+    Status loadAll(Directory& directory, LoadedIds& loaded) const;
+    template <class T>
+    Result<std::optional<Row>> loadOne(const T& like) const;
+    static Error danglingError(const char* table, const QVariant& named);
     Result<qint64> beginWriting(const AuditEntry& entry, qint64 seen);
     Status persistRows(const std::vector<Change>& changes);
     Status finishWriting(const std::vector<Change>& changes);
     Status persistRow(const Change& change);
+    template <class T>
+    Status writeRow(const T& row, const Change& change);
     void queueInsert(const QString& table, const QStringList& columns, const QVariantList& values);
     // progress: told the part written so far; returning false stops, and the caller rolls back.
     Status flushInserts(const std::function<bool(double)>& progress = {});

@@ -1,0 +1,285 @@
+#include "RowTables.h"
+
+#include "models/domain/Names.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace warden {
+
+namespace {
+
+QStringList list(std::initializer_list<const char*> names)
+{
+    QStringList result;
+    for (const char* name : names)
+        result.append(QLatin1String(name));
+    return result;
+}
+
+QVariant nullableId(Id id) { return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>()); }
+Id idOrZero(const QVariant& value) { return value.isNull() ? 0 : value.toLongLong(); }
+
+QString joinKeys(const Catalog& catalog, const PermissionSet& set) { return catalog.folderKeys(set).join(QLatin1Char(' ')); }
+
+// Keys that the catalog no longer knows are dropped.
+PermissionSet folderKeys(const Catalog& catalog, const QString& text)
+{
+    PermissionSet set;
+    for (const QString& key : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        set.set(catalog.folderIndex(key));
+    return set;
+}
+
+QString jsonText(const QJsonObject& object) { return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)); }
+QString jsonText(const QJsonArray& array) { return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)); }
+
+// Ids go into JSON as strings: they are 63-bit, beyond what a JSON number keeps exactly.
+QString idsJson(const QSet<Id>& ids)
+{
+    QList<Id> sorted(ids.cbegin(), ids.cend());
+    std::sort(sorted.begin(), sorted.end());
+    QJsonArray array;
+    for (Id id : sorted)
+        array.append(QString::number(id));
+    return jsonText(array);
+}
+
+QSet<Id> idsFromJson(const QString& text)
+{
+    QSet<Id> ids;
+    for (const QJsonValue& value : QJsonDocument::fromJson(text.toUtf8()).array())
+        ids.insert(value.toString().toLongLong());
+    return ids;
+}
+
+QString accessJson(const QList<AccessEntry>& entries)
+{
+    static const char* const kinds[] = {"user", "role", "team"};
+    QJsonArray array;
+    for (const AccessEntry& entry : entries)
+        array.append(QJsonObject{{QStringLiteral("kind"), QLatin1String(kinds[int(entry.kind)])},
+                                 {QStringLiteral("id"), QString::number(entry.principal)},
+                                 {QStringLiteral("level"), levelKey(entry.level)}});
+    return jsonText(array);
+}
+
+QList<AccessEntry> accessFromJson(const QString& text)
+{
+    QList<AccessEntry> entries;
+    for (const QJsonValue& value : QJsonDocument::fromJson(text.toUtf8()).array()) {
+        const QJsonObject object = value.toObject();
+        AccessEntry entry;
+        const QString kind = object.value(QStringLiteral("kind")).toString();
+        entry.kind = kind == QLatin1String("role")   ? AccessEntry::Kind::Role
+                     : kind == QLatin1String("team") ? AccessEntry::Kind::Team
+                                                     : AccessEntry::Kind::User;
+        entry.principal = object.value(QStringLiteral("id")).toString().toLongLong();
+        parseLevel(object.value(QStringLiteral("level")).toString(), &entry.level);
+        entries.append(entry);
+    }
+    return entries;
+}
+
+QString secretsJson(const QHash<QString, QString>& secrets)
+{
+    QJsonObject object;
+    for (auto it = secrets.cbegin(); it != secrets.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return jsonText(object);
+}
+
+QHash<QString, QString> secretsFromJson(const QString& text)
+{
+    QHash<QString, QString> secrets;
+    const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
+    for (auto it = object.begin(); it != object.end(); ++it)
+        secrets.insert(it.key(), it.value().toString());
+    return secrets;
+}
+
+} // namespace
+
+// Folders
+
+const char* RowTable<Folder>::table() { return "folders"; }
+const char* RowTable<Folder>::keyColumn() { return "id"; }
+QStringList RowTable<Folder>::columns() { return list({"parent_id", "name", "name_key", "inherit"}); }
+QVariant RowTable<Folder>::key(const Folder& f) { return f.id; }
+QVariantList RowTable<Folder>::values(const Folder& f, const Catalog&)
+{
+    return {nullableId(f.parentId), f.name, Names::key(f.name), int(f.inherit)};
+}
+Folder RowTable<Folder>::read(const QSqlQuery& q, const Catalog&)
+{
+    return Folder{q.value(0).toLongLong(), idOrZero(q.value(1)), q.value(2).toString(), q.value(4).toInt() != 0, q.value(5).toInt()};
+}
+std::vector<MemberTable<Folder>> RowTable<Folder>::members() { return {}; }
+FolderLink RowTable<Folder>::folderLink() { return FolderLink::Optional; } // the parent; top level: none
+Id RowTable<Folder>::folderOf(const Folder& f) { return f.parentId; }
+
+// Teams
+
+const char* RowTable<Team>::table() { return "teams"; }
+const char* RowTable<Team>::keyColumn() { return "id"; }
+QStringList RowTable<Team>::columns() { return list({"folder_id", "name", "name_key", "system_kind", "permissions"}); }
+QVariant RowTable<Team>::key(const Team& t) { return t.id; }
+QVariantList RowTable<Team>::values(const Team& t, const Catalog& catalog)
+{
+    return {t.folderId, t.name, Names::key(t.name), t.systemKind, joinKeys(catalog, t.permissions)};
+}
+Team RowTable<Team>::read(const QSqlQuery& q, const Catalog& catalog)
+{
+    Team t;
+    t.id = q.value(0).toLongLong();
+    t.folderId = q.value(1).toLongLong();
+    t.name = q.value(2).toString();
+    t.systemKind = q.value(4).toString();
+    t.permissions = folderKeys(catalog, q.value(5).toString());
+    t.version = q.value(6).toInt();
+    return t;
+}
+std::vector<MemberTable<Team>> RowTable<Team>::members()
+{
+    return {{"team_users", "team_id", "user_id", &Team::users, false}, {"team_roles", "team_id", "role_id", &Team::roles, true}};
+}
+FolderLink RowTable<Team>::folderLink() { return FolderLink::Required; }
+Id RowTable<Team>::folderOf(const Team& t) { return t.folderId; }
+
+// Users
+
+const char* RowTable<User>::table() { return "users"; }
+const char* RowTable<User>::keyColumn() { return "id"; }
+QStringList RowTable<User>::columns() { return list({"username", "username_key", "full_name", "email", "email_key", "status"}); }
+QVariant RowTable<User>::key(const User& u) { return u.id; }
+QVariantList RowTable<User>::values(const User& u, const Catalog&)
+{
+    return {u.username, Names::key(u.username), u.fullName, u.email, Names::key(u.email), statusKey(u.status)};
+}
+User RowTable<User>::read(const QSqlQuery& q, const Catalog&)
+{
+    User u;
+    u.id = q.value(0).toLongLong();
+    u.username = q.value(1).toString();
+    u.fullName = q.value(3).toString();
+    u.email = q.value(4).toString();
+    parseStatus(q.value(6).toString(), &u.status);
+    u.version = q.value(7).toInt();
+    return u;
+}
+std::vector<MemberTable<User>> RowTable<User>::members() { return {{"user_roles", "user_id", "role_id", &User::roles, true}}; }
+FolderLink RowTable<User>::folderLink() { return FolderLink::None; }
+Id RowTable<User>::folderOf(const User&) { return 0; }
+
+// Roles
+
+const char* RowTable<Role>::table() { return "roles"; }
+const char* RowTable<Role>::keyColumn() { return "id"; }
+QStringList RowTable<Role>::columns() { return list({"name", "name_key"}); }
+QVariant RowTable<Role>::key(const Role& r) { return r.id; }
+QVariantList RowTable<Role>::values(const Role& r, const Catalog&) { return {r.name, Names::key(r.name)}; }
+Role RowTable<Role>::read(const QSqlQuery& q, const Catalog&) { return Role{q.value(0).toLongLong(), q.value(1).toString(), q.value(3).toInt()}; }
+std::vector<MemberTable<Role>> RowTable<Role>::members() { return {}; }
+FolderLink RowTable<Role>::folderLink() { return FolderLink::None; }
+Id RowTable<Role>::folderOf(const Role&) { return 0; }
+
+// Global permission assignments
+
+const char* RowTable<GlobalAssignment>::table() { return "global_permissions"; }
+const char* RowTable<GlobalAssignment>::keyColumn() { return "key"; }
+QStringList RowTable<GlobalAssignment>::columns() { return {}; }
+QVariant RowTable<GlobalAssignment>::key(const GlobalAssignment& g) { return g.key; }
+QVariantList RowTable<GlobalAssignment>::values(const GlobalAssignment&, const Catalog&) { return {}; }
+GlobalAssignment RowTable<GlobalAssignment>::read(const QSqlQuery& q, const Catalog&)
+{
+    return GlobalAssignment{q.value(0).toString(), {}, q.value(1).toInt()};
+}
+std::vector<MemberTable<GlobalAssignment>> RowTable<GlobalAssignment>::members()
+{
+    return {{"global_roles", "key", "role_id", &GlobalAssignment::roles, true}};
+}
+FolderLink RowTable<GlobalAssignment>::folderLink() { return FolderLink::None; }
+Id RowTable<GlobalAssignment>::folderOf(const GlobalAssignment&) { return 0; }
+
+// Connection types
+
+const char* RowTable<ConnectionType>::table() { return "connection_types"; }
+const char* RowTable<ConnectionType>::keyColumn() { return "name"; }
+QStringList RowTable<ConnectionType>::columns() { return list({"title", "fields", "check_url", "released", "grants"}); }
+QVariant RowTable<ConnectionType>::key(const ConnectionType& t) { return t.name; }
+QVariantList RowTable<ConnectionType>::values(const ConnectionType& t, const Catalog&)
+{
+    return {t.title, jsonText(t.fields), t.checkUrl, int(t.released), idsJson(t.grants)};
+}
+ConnectionType RowTable<ConnectionType>::read(const QSqlQuery& q, const Catalog&)
+{
+    ConnectionType t;
+    t.name = q.value(0).toString();
+    t.title = q.value(1).toString();
+    t.fields = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).array();
+    t.checkUrl = q.value(3).toString();
+    t.released = q.value(4).toInt() != 0;
+    t.grants = idsFromJson(q.value(5).toString());
+    t.version = q.value(6).toInt();
+    return t;
+}
+std::vector<MemberTable<ConnectionType>> RowTable<ConnectionType>::members() { return {}; }
+FolderLink RowTable<ConnectionType>::folderLink() { return FolderLink::None; }
+Id RowTable<ConnectionType>::folderOf(const ConnectionType&) { return 0; }
+
+// Connections
+
+const char* RowTable<Connection>::table() { return "connections"; }
+const char* RowTable<Connection>::keyColumn() { return "id"; }
+QStringList RowTable<Connection>::columns()
+{
+    return list({"folder_id", "type", "title", "title_key", "properties", "secrets", "default_level", "access", "allowed_templates"});
+}
+QVariant RowTable<Connection>::key(const Connection& c) { return c.id; }
+QVariantList RowTable<Connection>::values(const Connection& c, const Catalog&)
+{
+    const QString allowed = c.allTemplates ? QStringLiteral("all") : idsJson(c.allowedTemplates);
+    return {nullableId(c.folderId), c.type,        c.title, Names::key(c.title), jsonText(c.properties), secretsJson(c.secrets),
+            levelKey(c.defaultLevel), accessJson(c.access), allowed};
+}
+Connection RowTable<Connection>::read(const QSqlQuery& q, const Catalog&)
+{
+    Connection c;
+    c.id = q.value(0).toLongLong();
+    c.folderId = idOrZero(q.value(1));
+    c.type = q.value(2).toString();
+    c.title = q.value(3).toString();
+    c.properties = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
+    c.secrets = secretsFromJson(q.value(6).toString());
+    parseLevel(q.value(7).toString(), &c.defaultLevel);
+    c.access = accessFromJson(q.value(8).toString());
+    c.allTemplates = q.value(9).toString() == QLatin1String("all");
+    if (!c.allTemplates)
+        c.allowedTemplates = idsFromJson(q.value(9).toString());
+    c.version = q.value(10).toInt();
+    return c;
+}
+std::vector<MemberTable<Connection>> RowTable<Connection>::members() { return {}; }
+FolderLink RowTable<Connection>::folderLink() { return FolderLink::Optional; }
+Id RowTable<Connection>::folderOf(const Connection& c) { return c.folderId; }
+
+// Release templates
+
+const char* RowTable<Template>::table() { return "templates"; }
+const char* RowTable<Template>::keyColumn() { return "id"; }
+QStringList RowTable<Template>::columns() { return list({"folder_id", "name", "name_key", "uses"}); }
+QVariant RowTable<Template>::key(const Template& t) { return t.id; }
+QVariantList RowTable<Template>::values(const Template& t, const Catalog&) { return {t.folderId, t.name, Names::key(t.name), idsJson(t.uses)}; }
+Template RowTable<Template>::read(const QSqlQuery& q, const Catalog&)
+{
+    return Template{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), idsFromJson(q.value(4).toString()),
+                    q.value(5).toInt()};
+}
+std::vector<MemberTable<Template>> RowTable<Template>::members() { return {}; }
+FolderLink RowTable<Template>::folderLink() { return FolderLink::Required; }
+Id RowTable<Template>::folderOf(const Template& t) { return t.folderId; }
+
+} // namespace warden
