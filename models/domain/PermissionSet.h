@@ -1,7 +1,8 @@
 #pragma once
 
-#include <bitset>
+#include <array>
 #include <cstddef>
+#include <cstdint>
 
 namespace warden {
 
@@ -11,36 +12,74 @@ class PermissionSet
 public:
     static constexpr std::size_t Capacity = 128;
 
-    void set(int index, bool on = true) { m_bits.set(static_cast<std::size_t>(index), on); }
-    bool test(int index) const { return index >= 0 && m_bits.test(static_cast<std::size_t>(index)); }
-    bool isEmpty() const { return m_bits.none(); }
-    int count() const { return static_cast<int>(m_bits.count()); }
-    bool contains(const PermissionSet& other) const { return (m_bits & other.m_bits) == other.m_bits; }
+    // An index outside the catalog (a key it no longer knows, -1) is no permission.
+    void set(int index, bool on = true)
+    {
+        if (index < 0 || std::size_t(index) >= Capacity)
+            return;
+        const std::uint64_t bit = std::uint64_t(1) << (index % 64);
+        std::uint64_t& word = m_words[std::size_t(index / 64)];
+        word = on ? word | bit : word & ~bit;
+    }
+    bool test(int index) const
+    {
+        return index >= 0 && std::size_t(index) < Capacity && (m_words[std::size_t(index / 64)] >> (index % 64) & 1) != 0;
+    }
+    bool isEmpty() const { return (m_words[0] | m_words[1]) == 0; }
+    int count() const { return popcount(m_words[0]) + popcount(m_words[1]); }
+    bool contains(const PermissionSet& other) const { return (*this & other) == other; }
 
     PermissionSet& operator|=(const PermissionSet& other)
     {
-        m_bits |= other.m_bits;
+        m_words[0] |= other.m_words[0];
+        m_words[1] |= other.m_words[1];
         return *this;
     }
-    PermissionSet operator|(const PermissionSet& other) const { return PermissionSet(m_bits | other.m_bits); }
-    PermissionSet operator&(const PermissionSet& other) const { return PermissionSet(m_bits & other.m_bits); }
-    PermissionSet operator-(const PermissionSet& other) const { return PermissionSet(m_bits & ~other.m_bits); }
-    bool operator==(const PermissionSet& other) const { return m_bits == other.m_bits; }
-    bool operator!=(const PermissionSet& other) const { return m_bits != other.m_bits; }
+    PermissionSet operator|(const PermissionSet& other) const { return {m_words[0] | other.m_words[0], m_words[1] | other.m_words[1]}; }
+    PermissionSet operator&(const PermissionSet& other) const { return {m_words[0] & other.m_words[0], m_words[1] & other.m_words[1]}; }
+    PermissionSet operator-(const PermissionSet& other) const { return {m_words[0] & ~other.m_words[0], m_words[1] & ~other.m_words[1]}; }
+    bool operator==(const PermissionSet& other) const { return m_words == other.m_words; }
+    bool operator!=(const PermissionSet& other) const { return m_words != other.m_words; }
 
-    template<typename F>
+    // Calls f with the index of every permission in the set, lowest first.
+    template <typename F>
     void forEach(F&& f) const
     {
-        for (std::size_t i = m_bits._Find_first(); i < Capacity; i = m_bits._Find_next(i))
-            f(static_cast<int>(i));
+        for (std::size_t w = 0; w < m_words.size(); ++w) {
+            for (std::uint64_t bits = m_words[w]; bits != 0; bits &= bits - 1)
+                f(int(w * 64) + lowestBit(bits));
+        }
     }
 
-private:
-    explicit PermissionSet(std::bitset<Capacity> bits) : m_bits(bits) {}
-    std::bitset<Capacity> m_bits;
-
-public:
     PermissionSet() = default;
+
+private:
+    PermissionSet(std::uint64_t low, std::uint64_t high) : m_words{low, high} {}
+
+    static int lowestBit(std::uint64_t bits)
+    {
+#if defined(__GNUC__) || defined(__clang__)
+        return __builtin_ctzll(bits);
+#else
+        int index = 0;
+        for (; (bits & 1) == 0; bits >>= 1)
+            ++index;
+        return index;
+#endif
+    }
+    static int popcount(std::uint64_t bits)
+    {
+#if defined(__GNUC__) || defined(__clang__)
+        return __builtin_popcountll(bits);
+#else
+        int count = 0;
+        for (; bits != 0; bits &= bits - 1)
+            ++count;
+        return count;
+#endif
+    }
+
+    std::array<std::uint64_t, 2> m_words{};
 };
 
 } // namespace warden

@@ -105,10 +105,22 @@ QHash<QString, QString> secretsFromJson(const QString& text)
 
 // Folders
 
-const char* RowTable<Folder>::table() { return "folders"; }
-const char* RowTable<Folder>::keyColumn() { return "id"; }
-QStringList RowTable<Folder>::columns() { return list({"parent_id", "name", "name_key", "inherit"}); }
-QVariant RowTable<Folder>::key(const Folder& f) { return f.id; }
+const QString& RowTable<Folder>::table()
+{
+    static const QString name = QStringLiteral("folders");
+    return name;
+}
+const QString& RowTable<Folder>::keyColumn()
+{
+    static const QString name = QStringLiteral("id");
+    return name;
+}
+const QStringList& RowTable<Folder>::columns()
+{
+    static const QStringList names = list({"parent_id", "name", "name_key", "inherit"});
+    return names;
+}
+RowTable<Folder>::Key RowTable<Folder>::keyOf(const Folder& f) { return f.id; }
 QVariantList RowTable<Folder>::values(const Folder& f, const Catalog&)
 {
     return {nullableId(f.parentId), f.name, Names::key(f.name), int(f.inherit)};
@@ -117,16 +129,32 @@ Folder RowTable<Folder>::read(const QSqlQuery& q, const Catalog&)
 {
     return Folder{q.value(0).toLongLong(), idOrZero(q.value(1)), q.value(2).toString(), q.value(4).toInt() != 0, q.value(5).toInt()};
 }
-std::vector<MemberTable<Folder>> RowTable<Folder>::members() { return {}; }
+const std::vector<MemberTable<Folder>>& RowTable<Folder>::members()
+{
+    static const std::vector<MemberTable<Folder>> none;
+    return none;
+}
 FolderLink RowTable<Folder>::folderLink() { return FolderLink::Optional; } // the parent; top level: none
 Id RowTable<Folder>::folderOf(const Folder& f) { return f.parentId; }
 
 // Teams
 
-const char* RowTable<Team>::table() { return "teams"; }
-const char* RowTable<Team>::keyColumn() { return "id"; }
-QStringList RowTable<Team>::columns() { return list({"folder_id", "name", "name_key", "system_kind", "permissions"}); }
-QVariant RowTable<Team>::key(const Team& t) { return t.id; }
+const QString& RowTable<Team>::table()
+{
+    static const QString name = QStringLiteral("teams");
+    return name;
+}
+const QString& RowTable<Team>::keyColumn()
+{
+    static const QString name = QStringLiteral("id");
+    return name;
+}
+const QStringList& RowTable<Team>::columns()
+{
+    static const QStringList names = list({"folder_id", "name", "name_key", "system_kind", "permissions"});
+    return names;
+}
+RowTable<Team>::Key RowTable<Team>::keyOf(const Team& t) { return t.id; }
 QVariantList RowTable<Team>::values(const Team& t, const Catalog& catalog)
 {
     return {t.folderId, t.name, Names::key(t.name), t.systemKind, joinKeys(catalog, t.permissions)};
@@ -142,19 +170,32 @@ Team RowTable<Team>::read(const QSqlQuery& q, const Catalog& catalog)
     t.version = q.value(6).toInt();
     return t;
 }
-std::vector<MemberTable<Team>> RowTable<Team>::members()
+const std::vector<MemberTable<Team>>& RowTable<Team>::members()
 {
-    return {{"team_users", "team_id", "user_id", &Team::users, false}, {"team_roles", "team_id", "role_id", &Team::roles, true}};
+    static const std::vector<MemberTable<Team>> tables = {{QStringLiteral("team_users"), QStringLiteral("team_id"), QStringLiteral("user_id"), &Team::users, false}, {QStringLiteral("team_roles"), QStringLiteral("team_id"), QStringLiteral("role_id"), &Team::roles, true}};
+    return tables;
 }
 FolderLink RowTable<Team>::folderLink() { return FolderLink::Required; }
 Id RowTable<Team>::folderOf(const Team& t) { return t.folderId; }
 
 // Users
 
-const char* RowTable<User>::table() { return "users"; }
-const char* RowTable<User>::keyColumn() { return "id"; }
-QStringList RowTable<User>::columns() { return list({"username", "username_key", "full_name", "email", "email_key", "status"}); }
-QVariant RowTable<User>::key(const User& u) { return u.id; }
+const QString& RowTable<User>::table()
+{
+    static const QString name = QStringLiteral("users");
+    return name;
+}
+const QString& RowTable<User>::keyColumn()
+{
+    static const QString name = QStringLiteral("id");
+    return name;
+}
+const QStringList& RowTable<User>::columns()
+{
+    static const QStringList names = list({"username", "username_key", "full_name", "email", "email_key", "status"});
+    return names;
+}
+RowTable<User>::Key RowTable<User>::keyOf(const User& u) { return u.id; }
 QVariantList RowTable<User>::values(const User& u, const Catalog&)
 {
     return {u.username, Names::key(u.username), u.fullName, u.email, Names::key(u.email), statusKey(u.status)};
@@ -170,46 +211,91 @@ User RowTable<User>::read(const QSqlQuery& q, const Catalog&)
     u.version = q.value(7).toInt();
     return u;
 }
-std::vector<MemberTable<User>> RowTable<User>::members() { return {{"user_roles", "user_id", "role_id", &User::roles, true}}; }
+const std::vector<MemberTable<User>>& RowTable<User>::members()
+{
+    static const std::vector<MemberTable<User>> tables = {{QStringLiteral("user_roles"), QStringLiteral("user_id"), QStringLiteral("role_id"), &User::roles, true}};
+    return tables;
+}
 FolderLink RowTable<User>::folderLink() { return FolderLink::None; }
 Id RowTable<User>::folderOf(const User&) { return 0; }
 
 // Roles
 
-const char* RowTable<Role>::table() { return "roles"; }
-const char* RowTable<Role>::keyColumn() { return "id"; }
-QStringList RowTable<Role>::columns() { return list({"name", "name_key"}); }
-QVariant RowTable<Role>::key(const Role& r) { return r.id; }
+const QString& RowTable<Role>::table()
+{
+    static const QString name = QStringLiteral("roles");
+    return name;
+}
+const QString& RowTable<Role>::keyColumn()
+{
+    static const QString name = QStringLiteral("id");
+    return name;
+}
+const QStringList& RowTable<Role>::columns()
+{
+    static const QStringList names = list({"name", "name_key"});
+    return names;
+}
+RowTable<Role>::Key RowTable<Role>::keyOf(const Role& r) { return r.id; }
 QVariantList RowTable<Role>::values(const Role& r, const Catalog&) { return {r.name, Names::key(r.name)}; }
 Role RowTable<Role>::read(const QSqlQuery& q, const Catalog&) { return Role{q.value(0).toLongLong(), q.value(1).toString(), q.value(3).toInt()}; }
-std::vector<MemberTable<Role>> RowTable<Role>::members() { return {}; }
+const std::vector<MemberTable<Role>>& RowTable<Role>::members()
+{
+    static const std::vector<MemberTable<Role>> none;
+    return none;
+}
 FolderLink RowTable<Role>::folderLink() { return FolderLink::None; }
 Id RowTable<Role>::folderOf(const Role&) { return 0; }
 
 // Global permission assignments
 
-const char* RowTable<GlobalAssignment>::table() { return "global_permissions"; }
-const char* RowTable<GlobalAssignment>::keyColumn() { return "key"; }
-QStringList RowTable<GlobalAssignment>::columns() { return {}; }
-QVariant RowTable<GlobalAssignment>::key(const GlobalAssignment& g) { return g.key; }
+const QString& RowTable<GlobalAssignment>::table()
+{
+    static const QString name = QStringLiteral("global_permissions");
+    return name;
+}
+const QString& RowTable<GlobalAssignment>::keyColumn()
+{
+    static const QString name = QStringLiteral("key");
+    return name;
+}
+const QStringList& RowTable<GlobalAssignment>::columns()
+{
+    static const QStringList names = QStringList();
+    return names;
+}
+RowTable<GlobalAssignment>::Key RowTable<GlobalAssignment>::keyOf(const GlobalAssignment& g) { return g.key; }
 QVariantList RowTable<GlobalAssignment>::values(const GlobalAssignment&, const Catalog&) { return {}; }
 GlobalAssignment RowTable<GlobalAssignment>::read(const QSqlQuery& q, const Catalog&)
 {
     return GlobalAssignment{q.value(0).toString(), {}, q.value(1).toInt()};
 }
-std::vector<MemberTable<GlobalAssignment>> RowTable<GlobalAssignment>::members()
+const std::vector<MemberTable<GlobalAssignment>>& RowTable<GlobalAssignment>::members()
 {
-    return {{"global_roles", "key", "role_id", &GlobalAssignment::roles, true}};
+    static const std::vector<MemberTable<GlobalAssignment>> tables = {{QStringLiteral("global_roles"), QStringLiteral("key"), QStringLiteral("role_id"), &GlobalAssignment::roles, true}};
+    return tables;
 }
 FolderLink RowTable<GlobalAssignment>::folderLink() { return FolderLink::None; }
 Id RowTable<GlobalAssignment>::folderOf(const GlobalAssignment&) { return 0; }
 
 // Connection types
 
-const char* RowTable<ConnectionType>::table() { return "connection_types"; }
-const char* RowTable<ConnectionType>::keyColumn() { return "name"; }
-QStringList RowTable<ConnectionType>::columns() { return list({"title", "fields", "check_url", "released", "grants"}); }
-QVariant RowTable<ConnectionType>::key(const ConnectionType& t) { return t.name; }
+const QString& RowTable<ConnectionType>::table()
+{
+    static const QString name = QStringLiteral("connection_types");
+    return name;
+}
+const QString& RowTable<ConnectionType>::keyColumn()
+{
+    static const QString name = QStringLiteral("name");
+    return name;
+}
+const QStringList& RowTable<ConnectionType>::columns()
+{
+    static const QStringList names = list({"title", "fields", "check_url", "released", "grants"});
+    return names;
+}
+RowTable<ConnectionType>::Key RowTable<ConnectionType>::keyOf(const ConnectionType& t) { return t.name; }
 QVariantList RowTable<ConnectionType>::values(const ConnectionType& t, const Catalog&)
 {
     return {t.title, jsonText(t.fields), t.checkUrl, int(t.released), idsJson(t.grants)};
@@ -226,19 +312,32 @@ ConnectionType RowTable<ConnectionType>::read(const QSqlQuery& q, const Catalog&
     t.version = q.value(6).toInt();
     return t;
 }
-std::vector<MemberTable<ConnectionType>> RowTable<ConnectionType>::members() { return {}; }
+const std::vector<MemberTable<ConnectionType>>& RowTable<ConnectionType>::members()
+{
+    static const std::vector<MemberTable<ConnectionType>> none;
+    return none;
+}
 FolderLink RowTable<ConnectionType>::folderLink() { return FolderLink::None; }
 Id RowTable<ConnectionType>::folderOf(const ConnectionType&) { return 0; }
 
 // Connections
 
-const char* RowTable<Connection>::table() { return "connections"; }
-const char* RowTable<Connection>::keyColumn() { return "id"; }
-QStringList RowTable<Connection>::columns()
+const QString& RowTable<Connection>::table()
 {
-    return list({"folder_id", "type", "title", "title_key", "properties", "secrets", "default_level", "access", "allowed_templates"});
+    static const QString name = QStringLiteral("connections");
+    return name;
 }
-QVariant RowTable<Connection>::key(const Connection& c) { return c.id; }
+const QString& RowTable<Connection>::keyColumn()
+{
+    static const QString name = QStringLiteral("id");
+    return name;
+}
+const QStringList& RowTable<Connection>::columns()
+{
+    static const QStringList names = list({"folder_id", "type", "title", "title_key", "properties", "secrets", "default_level", "access", "allowed_templates"});
+    return names;
+}
+RowTable<Connection>::Key RowTable<Connection>::keyOf(const Connection& c) { return c.id; }
 QVariantList RowTable<Connection>::values(const Connection& c, const Catalog&)
 {
     const QString allowed = c.allTemplates ? QStringLiteral("all") : idsJson(c.allowedTemplates);
@@ -262,23 +361,43 @@ Connection RowTable<Connection>::read(const QSqlQuery& q, const Catalog&)
     c.version = q.value(10).toInt();
     return c;
 }
-std::vector<MemberTable<Connection>> RowTable<Connection>::members() { return {}; }
+const std::vector<MemberTable<Connection>>& RowTable<Connection>::members()
+{
+    static const std::vector<MemberTable<Connection>> none;
+    return none;
+}
 FolderLink RowTable<Connection>::folderLink() { return FolderLink::Optional; }
 Id RowTable<Connection>::folderOf(const Connection& c) { return c.folderId; }
 
 // Release templates
 
-const char* RowTable<Template>::table() { return "templates"; }
-const char* RowTable<Template>::keyColumn() { return "id"; }
-QStringList RowTable<Template>::columns() { return list({"folder_id", "name", "name_key", "uses"}); }
-QVariant RowTable<Template>::key(const Template& t) { return t.id; }
+const QString& RowTable<Template>::table()
+{
+    static const QString name = QStringLiteral("templates");
+    return name;
+}
+const QString& RowTable<Template>::keyColumn()
+{
+    static const QString name = QStringLiteral("id");
+    return name;
+}
+const QStringList& RowTable<Template>::columns()
+{
+    static const QStringList names = list({"folder_id", "name", "name_key", "uses"});
+    return names;
+}
+RowTable<Template>::Key RowTable<Template>::keyOf(const Template& t) { return t.id; }
 QVariantList RowTable<Template>::values(const Template& t, const Catalog&) { return {t.folderId, t.name, Names::key(t.name), idsJson(t.uses)}; }
 Template RowTable<Template>::read(const QSqlQuery& q, const Catalog&)
 {
     return Template{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), idsFromJson(q.value(4).toString()),
                     q.value(5).toInt()};
 }
-std::vector<MemberTable<Template>> RowTable<Template>::members() { return {}; }
+const std::vector<MemberTable<Template>>& RowTable<Template>::members()
+{
+    static const std::vector<MemberTable<Template>> none;
+    return none;
+}
 FolderLink RowTable<Template>::folderLink() { return FolderLink::Required; }
 Id RowTable<Template>::folderOf(const Template& t) { return t.folderId; }
 

@@ -15,9 +15,9 @@ namespace warden {
 template <class T>
 struct MemberTable
 {
-    const char* table;
-    const char* ownerColumn;
-    const char* memberColumn;
+    QString table;
+    QString ownerColumn;
+    QString memberColumn;
     QSet<Id> T::*set;
     bool roles; // the members are roles (else users)
 };
@@ -37,29 +37,32 @@ enum class FolderLink
 template <class T>
 struct RowTable;
 
-#define WARDEN_ROW_TABLE(T)                                                                                            \
+// Key: Id, or the name for rows named by it (global permissions, connection types).
+#define WARDEN_ROW_TABLE(T, K)                                                                                         \
     template <>                                                                                                        \
     struct RowTable<T>                                                                                                 \
     {                                                                                                                  \
-        static const char* table();                                                                                    \
-        static const char* keyColumn();                                                                                \
-        static QStringList columns();                                                                                  \
-        static QVariant key(const T& row);                                                                             \
+        using Key = K;                                                                                                 \
+        static const QString& table();                                                                                 \
+        static const QString& keyColumn();                                                                             \
+        static const QStringList& columns();                                                                           \
+        static Key keyOf(const T& row);                                                                                \
+        static QVariant key(const T& row) { return keyOf(row); }                                                       \
         static QVariantList values(const T& row, const Catalog& catalog);                                              \
         static T read(const QSqlQuery& q, const Catalog& catalog);                                                     \
-        static std::vector<MemberTable<T>> members();                                                                  \
+        static const std::vector<MemberTable<T>>& members();                                                           \
         static FolderLink folderLink();                                                                                \
         static Id folderOf(const T& row);                                                                              \
     };
 
-WARDEN_ROW_TABLE(Folder)
-WARDEN_ROW_TABLE(Team)
-WARDEN_ROW_TABLE(User)
-WARDEN_ROW_TABLE(Role)
-WARDEN_ROW_TABLE(GlobalAssignment)
-WARDEN_ROW_TABLE(ConnectionType)
-WARDEN_ROW_TABLE(Connection)
-WARDEN_ROW_TABLE(Template)
+WARDEN_ROW_TABLE(Folder, Id)
+WARDEN_ROW_TABLE(Team, Id)
+WARDEN_ROW_TABLE(User, Id)
+WARDEN_ROW_TABLE(Role, Id)
+WARDEN_ROW_TABLE(GlobalAssignment, QString)
+WARDEN_ROW_TABLE(ConnectionType, QString)
+WARDEN_ROW_TABLE(Connection, Id)
+WARDEN_ROW_TABLE(Template, Id)
 
 #undef WARDEN_ROW_TABLE
 
@@ -67,8 +70,18 @@ WARDEN_ROW_TABLE(Template)
 template <class T>
 QString selectedColumns()
 {
-    return (QStringList{QLatin1String(RowTable<T>::keyColumn())} + RowTable<T>::columns() + QStringList{QStringLiteral("version")})
+    return (QStringList{RowTable<T>::keyColumn()} + RowTable<T>::columns() + QStringList{QStringLiteral("version")})
         .join(QLatin1String(", "));
+}
+
+// A key as the database gives it back.
+template <class K>
+K keyFrom(const QVariant& value)
+{
+    if constexpr (std::is_same_v<K, Id>)
+        return value.toLongLong();
+    else
+        return value.toString();
 }
 
 } // namespace warden

@@ -403,7 +403,7 @@ Status SqlStore::insertShippedTypes()
         for (int i = 0; i < values.size(); ++i)
             marks.append(QStringLiteral("?"));
         if (Status s = exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                .arg(QLatin1String(Table::table()), selectedColumns<ConnectionType>(), marks.join(QLatin1String(", "))),
+                                .arg(Table::table(), selectedColumns<ConnectionType>(), marks.join(QLatin1String(", "))),
                             values))
             return s;
     }
@@ -716,8 +716,8 @@ Status SqlStore::writeRow(const T& row, const Change& change)
     const bool insert = !change.before;
     const bool remove = !change.after;
     const T* before = change.before ? std::get_if<T>(&*change.before) : nullptr;
-    const QString table = QLatin1String(Table::table());
-    const QString key = QLatin1String(Table::keyColumn());
+    const QString table = Table::table();
+    const QString key = Table::keyColumn();
     // The row itself: queued when new, else updated or deleted at the version it was read at.
     auto own = [&]() -> Status {
         if (insert) {
@@ -742,7 +742,7 @@ Status SqlStore::writeRow(const T& row, const Change& change)
     };
     auto memberRows = [&]() -> Status {
         for (const MemberTable<T>& members : Table::members()) {
-            const QString sql = QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(QLatin1String(members.table), QLatin1String(members.ownerColumn));
+            const QString sql = QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(members.table, members.ownerColumn);
             if (remove) {
                 if (Status s = run(sql, {Table::key(row)}))
                     return s;
@@ -751,11 +751,11 @@ Status SqlStore::writeRow(const T& row, const Change& change)
             const QSet<Id> was = before ? before->*members.set : QSet<Id>();
             const QSet<Id>& now = row.*members.set;
             for (Id id : was - now) {
-                if (Status s = run(sql + QStringLiteral(" AND %1 = ?").arg(QLatin1String(members.memberColumn)), {Table::key(row), id}))
+                if (Status s = run(sql + QStringLiteral(" AND %1 = ?").arg(members.memberColumn), {Table::key(row), id}))
                     return s;
             }
             for (Id id : now - was)
-                queueInsert(QLatin1String(members.table), {QLatin1String(members.ownerColumn), QLatin1String(members.memberColumn)},
+                queueInsert(members.table, {members.ownerColumn, members.memberColumn},
                             {Table::key(row), id});
         }
         return {};
@@ -799,11 +799,11 @@ void SqlStore::endReading() const
 
 // Rows that name a row that is not there: the database should never hold them; if it does, the
 // store is damaged, which is said rather than loaded.
-Error SqlStore::danglingError(const char* table, const QVariant& named)
+Error SqlStore::danglingError(const QString& table, const QVariant& named)
 {
     return failed(Tr::tr("reading the store failed: a row of %1 names the row %2, which does not exist; the store "
                          "is damaged")
-                      .arg(QLatin1String(table), named.toString()));
+                      .arg(table, named.toString()));
 }
 
 template <class T>
@@ -813,21 +813,37 @@ Status SqlStore::loadAll(Directory& directory, LoadedIds& loaded) const
     QSqlQuery q(db());
     q.setForwardOnly(true);
     auto loadError = [&]() { return failed(Tr::tr("reading the store failed: %1").arg(q.lastError().text())); };
-    QHash<QString, T> rows; // by key, as text
-
-    if (!q.exec(QStringLiteral("SELECT %1 FROM %2").arg(selectedColumns<T>(), QLatin1String(Table::table()))))
+    if (!q.exec(QStringLiteral("SELECT %1 FROM %2").arg(selectedColumns<T>(), Table::table())))
         return loadError();
+    // Rows with members are kept until their members are read; the others go straight in.
+    QHash<typename Table::Key, T> rows;
+    std::vector<Id> folderLinks; // the folders rows lie in: checked once every folder is read
     while (q.next()) {
         T row = Table::read(q, m_catalog);
-        rows.insert(Table::key(row).toString(), std::move(row));
+        if constexpr (std::is_same_v<T, Role>)
+            loaded.roles.insert(row.id);
+        if constexpr (std::is_same_v<T, User>)
+            loaded.users.insert(row.id);
+        if constexpr (std::is_same_v<T, Folder>)
+            loaded.folders.insert(row.id);
+        const Id folder = Table::folderOf(row);
+        if (Table::folderLink() == FolderLink::Required || (Table::folderLink() == FolderLink::Optional && folder != 0))
+            folderLinks.push_back(folder);
+        if (Table::members().empty())
+            directory.load(row);
+        else
+            rows.insert(Table::keyOf(row), std::move(row));
+    }
+    for (Id folder : folderLinks) {
+        if (!loaded.folders.contains(folder))
+            return danglingError(Table::table(), folder);
     }
     for (const MemberTable<T>& members : Table::members()) {
-        if (!q.exec(QStringLiteral("SELECT %1, %2 FROM %3")
-                        .arg(QLatin1String(members.ownerColumn), QLatin1String(members.memberColumn), QLatin1String(members.table))))
+        if (!q.exec(QStringLiteral("SELECT %1, %2 FROM %3").arg(members.ownerColumn, members.memberColumn, members.table)))
             return loadError();
         const QSet<Id>& exists = members.roles ? loaded.roles : loaded.users;
         while (q.next()) {
-            const auto owner = rows.find(q.value(0).toString());
+            const auto owner = rows.find(keyFrom<typename Table::Key>(q.value(0)));
             if (owner == rows.end())
                 return danglingError(members.table, q.value(0));
             const Id member = q.value(1).toLongLong();
@@ -836,22 +852,8 @@ Status SqlStore::loadAll(Directory& directory, LoadedIds& loaded) const
             ((*owner).*members.set).insert(member);
         }
     }
-    for (const T& row : std::as_const(rows)) {
-        if constexpr (std::is_same_v<T, Role>)
-            loaded.roles.insert(row.id);
-        if constexpr (std::is_same_v<T, User>)
-            loaded.users.insert(row.id);
-        if constexpr (std::is_same_v<T, Folder>)
-            loaded.folders.insert(row.id);
-    }
-    // Folders may name parents read after them: all are read before any link is checked.
-    for (const T& row : std::as_const(rows)) {
-        const Id folder = Table::folderOf(row);
-        const bool linked = Table::folderLink() == FolderLink::Required || (Table::folderLink() == FolderLink::Optional && folder != 0);
-        if (linked && !loaded.folders.contains(folder))
-            return danglingError(Table::table(), folder);
+    for (const T& row : std::as_const(rows))
         directory.load(row);
-    }
     return {};
 }
 
@@ -948,7 +950,7 @@ Result<std::optional<Row>> SqlStore::loadOne(const T& like) const
     };
     const QVariant key = Table::key(like);
     auto found = fetch(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
-                           .arg(selectedColumns<T>(), QLatin1String(Table::table()), QLatin1String(Table::keyColumn())),
+                           .arg(selectedColumns<T>(), Table::table(), Table::keyColumn()),
                        key);
     if (!found)
         return found.error();
@@ -957,7 +959,7 @@ Result<std::optional<Row>> SqlStore::loadOne(const T& like) const
     T row = Table::read(q, m_catalog);
     for (const MemberTable<T>& members : Table::members()) {
         auto listed = fetch(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
-                                .arg(QLatin1String(members.memberColumn), QLatin1String(members.table), QLatin1String(members.ownerColumn)),
+                                .arg(members.memberColumn, members.table, members.ownerColumn),
                             key);
         if (!listed)
             return listed.error();

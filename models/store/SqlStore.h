@@ -80,7 +80,7 @@ private:
     Status loadAll(Directory& directory, LoadedIds& loaded) const;
     template <class T>
     Result<std::optional<Row>> loadOne(const T& like) const;
-    static Error danglingError(const char* table, const QVariant& named);
+    static Error danglingError(const QString& table, const QVariant& named);
     Result<qint64> beginWriting(const AuditEntry& entry, qint64 seen);
     Status persistRows(const std::vector<Change>& changes);
     Status finishWriting(const std::vector<Change>& changes);
