@@ -3245,6 +3245,94 @@
     </message>
 </context>
 <context>
+    <name>Restore</name>
+    <message>
+        <location filename="../models/access/Restore.cpp" line="+48"/>
+        <source>undoing is not possible any more: %1</source>
+        <translation>Rückgängigmachen ist nicht mehr möglich: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>folder &apos;%1&apos; now holds what others added to it</source>
+        <translation>Ordner &apos;%1&apos; enthält jetzt, was andere hinzugefügt haben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>role &apos;%1&apos; has been given to users, teams, permissions or connections since</source>
+        <translation>Rolle &apos;%1&apos; wurde inzwischen Benutzern, Teams, Berechtigungen oder Verbindungen zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>user &apos;%1&apos; has been added to teams or connections since</source>
+        <translation>Benutzer &apos;%1&apos; wurde inzwischen Teams oder Verbindungen hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>team &apos;%1&apos; has been given access to connections since</source>
+        <translation>Team &apos;%1&apos; hat inzwischen Zugriff auf Verbindungen erhalten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the parent of folder &apos;%1&apos; has been deleted</source>
+        <translation>der übergeordnete Ordner von &apos;%1&apos; wurde gelöscht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>folder &apos;%1&apos; would be inside itself</source>
+        <translation>Ordner &apos;%1&apos; läge in sich selbst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>folder &apos;%1&apos; has teams of its own now and cannot inherit</source>
+        <translation>Ordner &apos;%1&apos; hat jetzt eigene Teams und kann nicht erben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the folder of team &apos;%1&apos; has been deleted</source>
+        <translation>der Ordner von Team &apos;%1&apos; wurde gelöscht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the folder of team &apos;%1&apos; inherits its teams now</source>
+        <translation>der Ordner von Team &apos;%1&apos; erbt seine Teams jetzt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a member of team &apos;%1&apos; has been deleted</source>
+        <translation>ein Mitglied von Team &apos;%1&apos; wurde gelöscht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a role in team &apos;%1&apos; has been deleted</source>
+        <translation>eine Rolle in Team &apos;%1&apos; wurde gelöscht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a role of user &apos;%1&apos; has been deleted</source>
+        <translation>eine Rolle von Benutzer &apos;%1&apos; wurde gelöscht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a role holding &apos;%1&apos; has been deleted</source>
+        <translation>eine Rolle mit &apos;%1&apos; wurde gelöscht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the folder of connection &apos;%1&apos; has been deleted</source>
+        <translation>der Ordner von Verbindung &apos;%1&apos; wurde gelöscht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the folder of template &apos;%1&apos; has been deleted</source>
+        <translation>der Ordner von Vorlage &apos;%1&apos; wurde gelöscht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this change would leave no active user holding Admin</source>
+        <translation>diese Änderung ließe keinen aktiven Benutzer mit Admin übrig</translation>
+    </message>
+</context>
+<context>
     <name>ReviewReport</name>
     <message>
         <location filename="../models/io/ReviewReport.cpp" line="+62"/>
@@ -3727,7 +3815,7 @@
 <context>
     <name>SqlStore</name>
     <message>
-        <location filename="../models/store/SqlStore.cpp" line="+150"/>
+        <location filename="../models/store/SqlStore.cpp" line="+40"/>
         <source>%1 was changed by someone else since it was read; nothing was saved. What is stored now is shown: check it and try again</source>
         <translation>%1 wurde seit dem Lesen von jemand anderem geändert; es wurde nichts gespeichert. Der aktuell gespeicherte Stand wird angezeigt: Prüfen Sie ihn und versuchen Sie es erneut</translation>
     </message>
@@ -3812,13 +3900,13 @@
     <message>
         <location line="+13"/>
         <location line="+105"/>
-        <location line="+96"/>
+        <location line="+99"/>
         <location line="+135"/>
         <source>cannot start a transaction: %1</source>
         <translation>Transaktion kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-322"/>
         <source>cannot read the store&apos;s schema: %1</source>
         <translation>das Schema des Speichers kann nicht gelesen werden: %1</translation>
     </message>
@@ -3828,7 +3916,7 @@
         <translation>Aktualisierung des Speichers auf Schemaversion %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+291"/>
+        <location line="+294"/>
         <source>reading the logins failed: %1</source>
         <translation>das Lesen der Anmeldungen ist fehlgeschlagen: %1</translation>
     </message>
@@ -3853,7 +3941,7 @@
         <translation>das Speichern der Änderung ist fehlgeschlagen: %1; nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location line="-413"/>
+        <location line="-416"/>
         <source>upgrading the store failed: %1</source>
         <translation>Aktualisierung des Speichers fehlgeschlagen: %1</translation>
     </message>
@@ -3868,7 +3956,7 @@
         <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+111"/>
         <source>the store is busy: another administrator&apos;s change has been saving for more than 10 seconds; nothing was saved; try again</source>
         <translation>der Speicher ist belegt: die Änderung eines anderen Administrators wird seit mehr als 10 Sekunden gespeichert; nichts wurde gespeichert; versuchen Sie es erneut</translation>
     </message>
@@ -3891,20 +3979,20 @@
         <translation>Speichern der Änderung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+213"/>
         <location line="+8"/>
-        <location line="+20"/>
-        <location line="+221"/>
+        <location line="+26"/>
+        <location line="+133"/>
         <source>reading the store failed: %1</source>
         <translation>Lesen des Speichers fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-144"/>
         <source>reading the store failed: a row of %1 names the row %2, which does not exist; the store is damaged</source>
         <translation>das Lesen des Speichers ist fehlgeschlagen: eine Zeile von %1 nennt die Zeile %2, die es nicht gibt; der Speicher ist beschädigt</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+96"/>
         <source>there is no audit entry %1</source>
         <translation>es gibt keinen Protokolleintrag %1</translation>
     </message>
@@ -6446,7 +6534,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
 <context>
     <name>warden::Store</name>
     <message>
-        <location filename="../models/store/Store.cpp" line="+83"/>
+        <location filename="../models/store/Store.cpp" line="+77"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
@@ -6456,32 +6544,12 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>das Geheimnis %1 ist nicht gesetzt</translation>
     </message>
     <message>
-        <location line="+234"/>
-        <source>role &apos;%1&apos; has been given to users, teams, permissions or connections since</source>
-        <translation>Rolle &apos;%1&apos; wurde inzwischen Benutzern, Teams, Berechtigungen oder Verbindungen zugewiesen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>user &apos;%1&apos; has been added to teams or connections since</source>
-        <translation>Benutzer &apos;%1&apos; wurde inzwischen Teams oder Verbindungen hinzugefügt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>team &apos;%1&apos; has been given access to connections since</source>
-        <translation>Team &apos;%1&apos; hat inzwischen Zugriff auf Verbindungen erhalten</translation>
-    </message>
-    <message>
-        <location line="+60"/>
+        <location line="+186"/>
         <source>%1 has changed since; undoing would overwrite that change</source>
         <translation>%1 wurde seitdem geändert; Rückgängigmachen würde diese Änderung überschreiben</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <source>this change would leave no active user holding Admin</source>
-        <translation>diese Änderung ließe keinen aktiven Benutzer mit Admin übrig</translation>
-    </message>
-    <message>
-        <location line="-348"/>
+        <location line="-257"/>
         <source>Warden lost its hold on the store file (%1); nothing was saved. Warden reopened the store and shows what is stored now: check it and try again</source>
         <translation>Warden hat den Zugriff auf die Speicherdatei verloren (%1); nichts wurde gespeichert. Warden hat den Speicher erneut geöffnet und zeigt, was jetzt gespeichert ist: Prüfen Sie es und versuchen Sie es erneut</translation>
     </message>
@@ -6511,72 +6579,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>der Speicher wurde inzwischen geändert</translation>
     </message>
     <message>
-        <location line="+87"/>
-        <source>undoing is not possible any more: %1</source>
-        <translation>Rückgängigmachen ist nicht mehr möglich: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>folder &apos;%1&apos; now holds what others added to it</source>
-        <translation>Ordner &apos;%1&apos; enthält jetzt, was andere hinzugefügt haben</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>the parent of folder &apos;%1&apos; has been deleted</source>
-        <translation>der übergeordnete Ordner von &apos;%1&apos; wurde gelöscht</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>folder &apos;%1&apos; would be inside itself</source>
-        <translation>Ordner &apos;%1&apos; läge in sich selbst</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>folder &apos;%1&apos; has teams of its own now and cannot inherit</source>
-        <translation>Ordner &apos;%1&apos; hat jetzt eigene Teams und kann nicht erben</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the folder of team &apos;%1&apos; has been deleted</source>
-        <translation>der Ordner von Team &apos;%1&apos; wurde gelöscht</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the folder of team &apos;%1&apos; inherits its teams now</source>
-        <translation>der Ordner von Team &apos;%1&apos; erbt seine Teams jetzt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a member of team &apos;%1&apos; has been deleted</source>
-        <translation>ein Mitglied von Team &apos;%1&apos; wurde gelöscht</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a role in team &apos;%1&apos; has been deleted</source>
-        <translation>eine Rolle in Team &apos;%1&apos; wurde gelöscht</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>a role of user &apos;%1&apos; has been deleted</source>
-        <translation>eine Rolle von Benutzer &apos;%1&apos; wurde gelöscht</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>a role holding &apos;%1&apos; has been deleted</source>
-        <translation>eine Rolle mit &apos;%1&apos; wurde gelöscht</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the folder of connection &apos;%1&apos; has been deleted</source>
-        <translation>der Ordner von Verbindung &apos;%1&apos; wurde gelöscht</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the folder of template &apos;%1&apos; has been deleted</source>
-        <translation>der Ordner von Vorlage &apos;%1&apos; wurde gelöscht</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location filename="../models/store/AuditFormat.cpp" line="+64"/>
         <source>folder &apos;%1&apos;</source>
         <translation>Ordner &apos;%1&apos;</translation>
     </message>
@@ -6616,7 +6619,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>globale Berechtigung &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../models/store/Store.cpp" line="+80"/>
         <source>replacing the store&apos;s content needs Admin, which %1 does not hold</source>
         <translation>das Ersetzen des Speicherinhalts erfordert Admin, das %1 nicht hat</translation>
     </message>

@@ -742,16 +742,16 @@ Status SqlStore::writeRow(const T& row, const Change& change)
     };
     auto memberRows = [&]() -> Status {
         for (const MemberTable<T>& members : Table::members()) {
-            const QString sql = QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(members.table, members.ownerColumn);
+            auto deleting = [&] { return QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(members.table, members.ownerColumn); };
             if (remove) {
-                if (Status s = run(sql, {Table::key(row)}))
+                if (Status s = run(deleting(), {Table::key(row)}))
                     return s;
                 continue;
             }
             const QSet<Id> was = before ? before->*members.set : QSet<Id>();
             const QSet<Id>& now = row.*members.set;
             for (Id id : was - now) {
-                if (Status s = run(sql + QStringLiteral(" AND %1 = ?").arg(members.memberColumn), {Table::key(row), id}))
+                if (Status s = run(deleting() + QStringLiteral(" AND %1 = ?").arg(members.memberColumn), {Table::key(row), id}))
                     return s;
             }
             for (Id id : now - was)

@@ -4,7 +4,10 @@
 #include "SqlStore.h"
 
 #include "models/domain/ConnectionTypes.h"
+#include "AuditFormat.h"
 #include "StoreAddress.h"
+
+#include "models/access/Restore.h"
 
 #include "models/domain/BuiltinCatalog.h"
 #include "models/domain/Names.h"
@@ -17,15 +20,6 @@
 
 namespace warden {
 
-namespace {
-
-QJsonArray sortedNames(QStringList names)
-{
-    names.sort(Qt::CaseInsensitive);
-    return QJsonArray::fromStringList(names);
-}
-
-} // namespace
 
 Store::Store(const QString& location, const Catalog& catalog) : m_location(location), m_catalog(catalog) {}
 
@@ -326,19 +320,6 @@ Result<Applied> Store::commit(Applied applied, std::size_t mark, const QString& 
     return applied;
 }
 
-namespace {
-
-// Which row this is, whatever its version: its kind and its id or key.
-QString rowKey(const Row& row)
-{
-    return QString::number(row.index()) + QLatin1Char(':')
-           + (std::holds_alternative<GlobalAssignment>(row)  ? std::get<GlobalAssignment>(row).key
-              : std::holds_alternative<ConnectionType>(row) ? std::get<ConnectionType>(row).name
-                                                             : QString::number(rowId(row)));
-}
-
-} // namespace
-
 // The first row of an attempted edit that is no longer as the edit found it.
 std::optional<Row> Store::changedMeanwhile(const std::vector<Change>& attempted) const
 {
@@ -354,105 +335,6 @@ std::optional<Row> Store::changedMeanwhile(const std::vector<Change>& attempted)
             return change.before ? *change.before : change.row(); // named as this client saw it
     }
     return std::nullopt;
-}
-
-namespace {
-
-bool roleHoldsGlobal(const Directory& d, Id roleId)
-{
-    for (const GlobalAssignment& g : d.globals())
-        if (g.roles.contains(roleId))
-            return true;
-    return false;
-}
-
-bool namedInAccess(const Directory& d, AccessEntry::Kind kind, Id principal)
-{
-    for (const Connection& c : d.connections())
-        for (const AccessEntry& entry : c.access)
-            if (entry.kind == kind && entry.principal == principal)
-                return true;
-    return false;
-}
-
-// Whether going up from start reaches folderId; unlike Directory::isWithin, safe on a tree that an
-// undo has just made cyclic, which is what it is asked to find.
-bool leadsInto(const Directory& d, Id start, Id folderId)
-{
-    int steps = int(d.folders().size()) + 1;
-    for (Id at = start; at && steps-- > 0;) {
-        if (at == folderId)
-            return true;
-        const Folder* f = d.folder(at);
-        at = f ? f->parentId : 0;
-    }
-    return false;
-}
-
-} // namespace
-
-// The rows an undo puts back must fit what others made of the directory since: their folder still
-// there and still able to hold them, the users and roles they name still there, and nothing left
-// behind referring to a row the undo removes.
-Status Store::checkRestored(const std::vector<Change>& reverted) const
-{
-    const Directory& d = m_directory;
-    auto refusedBecause = [](const QString& why) {
-        return refused(tr("undoing is not possible any more: %1").arg(why));
-    };
-    for (const Change& change : reverted) {
-        if (!change.before) {
-            const Row& gone = *change.after;
-            if (auto f = std::get_if<Folder>(&gone); f && (!d.children(f->id).isEmpty() || !d.teamsOn(f->id).isEmpty()
-                                                          || !d.connectionsOn(f->id).isEmpty() || !d.templatesOn(f->id).isEmpty()))
-                return refusedBecause(tr("folder '%1' now holds what others added to it").arg(f->name));
-            if (auto r = std::get_if<Role>(&gone); r && (!d.usersOfRole(r->id).isEmpty() || !d.teamsOfRole(r->id).isEmpty()
-                                                         || roleHoldsGlobal(d, r->id) || namedInAccess(d, AccessEntry::Kind::Role, r->id)))
-                return refusedBecause(tr("role '%1' has been given to users, teams, permissions or connections since").arg(r->name));
-            if (auto u = std::get_if<User>(&gone); u && (!d.teamsOfUser(u->id).isEmpty() || namedInAccess(d, AccessEntry::Kind::User, u->id)))
-                return refusedBecause(tr("user '%1' has been added to teams or connections since").arg(u->username));
-            if (auto t = std::get_if<Team>(&gone); t && namedInAccess(d, AccessEntry::Kind::Team, t->id))
-                return refusedBecause(tr("team '%1' has been given access to connections since").arg(t->name));
-            continue;
-        }
-        const Row& back = *change.before;
-        if (auto f = std::get_if<Folder>(&back)) {
-            if (f->parentId && !d.folder(f->parentId))
-                return refusedBecause(tr("the parent of folder '%1' has been deleted").arg(f->name));
-            if (f->parentId && leadsInto(d, f->parentId, f->id))
-                return refusedBecause(tr("folder '%1' would be inside itself").arg(f->name));
-            if (f->inherit && !d.teamsOn(f->id).isEmpty())
-                return refusedBecause(tr("folder '%1' has teams of its own now and cannot inherit").arg(f->name));
-        } else if (auto t = std::get_if<Team>(&back)) {
-            if (!d.folder(t->folderId))
-                return refusedBecause(tr("the folder of team '%1' has been deleted").arg(t->name));
-            if (d.securityRoot(t->folderId) != t->folderId)
-                return refusedBecause(tr("the folder of team '%1' inherits its teams now").arg(t->name));
-            for (Id id : t->users)
-                if (!d.user(id))
-                    return refusedBecause(tr("a member of team '%1' has been deleted").arg(t->name));
-            for (Id id : t->roles)
-                if (!d.role(id))
-                    return refusedBecause(tr("a role in team '%1' has been deleted").arg(t->name));
-        } else if (auto u = std::get_if<User>(&back)) {
-            for (Id id : u->roles)
-                if (!d.role(id))
-                    return refusedBecause(tr("a role of user '%1' has been deleted").arg(u->username));
-        } else if (auto g = std::get_if<GlobalAssignment>(&back)) {
-            for (Id id : g->roles)
-                if (!d.role(id))
-                    return refusedBecause(tr("a role holding '%1' has been deleted").arg(g->key));
-        } else if (auto c = std::get_if<Connection>(&back)) {
-            if (c->folderId && !d.folder(c->folderId))
-                return refusedBecause(tr("the folder of connection '%1' has been deleted").arg(c->title));
-        } else if (auto t = std::get_if<Template>(&back)) {
-            if (!d.folder(t->folderId))
-                return refusedBecause(tr("the folder of template '%1' has been deleted").arg(t->name));
-        }
-    }
-    if (AccessIndex(d, m_catalog).activeAdmins().isEmpty())
-        return refused(tr("this change would leave no active user holding Admin"));
-    return {};
 }
 
 Result<Applied> Store::revert(const Applied& applied, const QString& summary, Id operatorId)
@@ -479,7 +361,7 @@ Result<Applied> Store::revert(const Applied& applied, const QString& summary, Id
             else
                 m_directory.remove(*it->after);
         }
-        if (Status s = checkRestored(applied.changes)) {
+        if (Status s = Restore::check(m_directory, m_catalog, applied.changes)) {
             m_directory.rollbackTo(mark);
             return *s;
         }
@@ -493,25 +375,6 @@ Result<Applied> Store::revert(const Applied& applied, const QString& summary, Id
         reverted.createdId = applied.createdId;
         return commit(std::move(reverted), mark, operatorName, retry);
     });
-}
-
-QString Store::describeRow(const Row& row)
-{
-    if (auto f = std::get_if<Folder>(&row))
-        return tr("folder '%1'").arg(f->name);
-    if (auto t = std::get_if<Team>(&row))
-        return tr("team '%1'").arg(t->name);
-    if (auto u = std::get_if<User>(&row))
-        return tr("user '%1'").arg(u->username);
-    if (auto r = std::get_if<Role>(&row))
-        return tr("role '%1'").arg(r->name);
-    if (auto c = std::get_if<Connection>(&row))
-        return tr("connection '%1'").arg(c->title);
-    if (auto t = std::get_if<Template>(&row))
-        return tr("template '%1'").arg(t->name);
-    if (auto t = std::get_if<ConnectionType>(&row))
-        return tr("connection type '%1'").arg(t->name);
-    return tr("global permission '%1'").arg(std::get<GlobalAssignment>(row).key);
 }
 
 Status Store::replaceContent(const Directory& content, const QString& operatorName, const QString& summary, int tries)
@@ -685,212 +548,6 @@ Result<AuditEntry> Store::logEntryFor(Id operatorId, qint64 entryId) const
     if (Status s = rights(operatorId).require(Operation::ReadLog))
         return *s;
     return readLogEntry(entryId);
-}
-
-namespace {
-
-// The rows an audit entry names: {"folder": ..., "id": "42"}, {"globalPermission": "admin"}, ...
-QList<Row> rowsNamedIn(const AuditEntry& entry)
-{
-    QList<Row> rows;
-    for (const QJsonArray& side : {entry.before, entry.after}) {
-        for (const QJsonValue& value : side) {
-            const QJsonObject object = value.toObject();
-            const Id id = object.value(QStringLiteral("id")).toString().toLongLong();
-            if (object.contains(QStringLiteral("connectionType")))
-                rows.append(ConnectionType{object.value(QStringLiteral("connectionType")).toString(), {}, {}, {}, false, {}, 0});
-            else if (object.contains(QStringLiteral("connection"))) {
-                Connection c;
-                c.id = id;
-                rows.append(c);
-            } else if (object.contains(QStringLiteral("template")))
-                rows.append(Template{id, 0, {}, {}, 0});
-            else if (object.contains(QStringLiteral("folder")) && !object.contains(QStringLiteral("team")))
-                rows.append(Folder{id, 0, {}, false, 0});
-            else if (object.contains(QStringLiteral("team")))
-                rows.append(Team{id, 0, {}, {}, {}, {}, {}, 0});
-            else if (object.contains(QStringLiteral("user")))
-                rows.append(User{id, {}, {}, {}, UserStatus::Active, {}, 0});
-            else if (object.contains(QStringLiteral("role")))
-                rows.append(Role{id, {}, 0});
-            else if (object.contains(QStringLiteral("globalPermission")))
-                rows.append(GlobalAssignment{object.value(QStringLiteral("globalPermission")).toString(), {}, 0});
-        }
-    }
-    return rows;
-}
-
-} // namespace
-
-Status Store::sync()
-{
-    if (m_writing)
-        return {}; // the next check catches up
-    if (Status lost = attachment())
-        return reopen(*lost);
-    // The entries and the rows they name, as of one moment.
-    const ReadTransaction reading(*this);
-    if (reading.status())
-        return reading.status();
-    auto entries = readLogAfter(m_lastSeen);
-    if (!entries)
-        return entries.error();
-    if (entries->isEmpty())
-        return {};
-    QList<Row> rows;
-    bool whole = false;
-    for (const AuditEntry& entry : entries.value()) {
-        const QList<Row> named = rowsNamedIn(entry);
-        whole = whole || named.isEmpty(); // an import or init names no rows: read everything
-        rows += named;
-    }
-    if (whole || rows.size() > 5000) {
-        if (Status s = reload())
-            return s;
-        Q_EMIT reloaded();
-        return {};
-    }
-    // Parents before children: apply the rows in the order the entries named them, each once.
-    std::vector<Change> changes;
-    QSet<QString> done;
-    for (const Row& like : std::as_const(rows)) {
-        const QString key = rowKey(like);
-        if (done.contains(key))
-            continue;
-        done.insert(key);
-        auto stored = loadRow(like);
-        if (!stored)
-            return stored.error();
-        std::optional<Row> current = m_directory.current(like);
-        if (current && stored.value() && rowVersion(*current) == rowVersion(*stored.value()))
-            continue; // already as the database has it (our own change)
-        if (!current && !stored.value())
-            continue;
-        if (stored.value())
-            m_directory.load(*stored.value());
-        else
-            m_directory.unload(*current);
-        changes.push_back(Change{current, stored.value()});
-    }
-    m_lastSeen = entries->last().id;
-    if (!changes.empty()) {
-        Q_EMIT arrived(entries.value());
-        Q_EMIT changed(changes);
-    }
-    return {};
-}
-
-void Store::watch()
-{
-    startNotifications();
-    auto* timer = new QTimer(this);
-    connect(timer, &QTimer::timeout, this, [this] { sync(); });
-    timer->start(2000);
-}
-
-// Compact JSON, a row at a time: the rows of a large plan are never held as one JSON tree.
-QByteArray Store::rowsJson(const std::vector<Change>& changes, bool after) const
-{
-    // Names of users and roles that this very change deleted are found among its "before" rows.
-    QHash<Id, QString> userNames;
-    QHash<Id, QString> roleNames;
-    for (const Change& change : changes) {
-        if (!change.before)
-            continue;
-        if (auto u = std::get_if<User>(&*change.before))
-            userNames.insert(u->id, u->username);
-        if (auto r = std::get_if<Role>(&*change.before))
-            roleNames.insert(r->id, r->name);
-    }
-    auto userName = [&](Id id) {
-        const User* u = m_directory.user(id);
-        return u ? u->username : userNames.value(id, QString::number(id));
-    };
-    auto roleName = [&](Id id) {
-        const Role* r = m_directory.role(id);
-        return r ? r->name : roleNames.value(id, QString::number(id));
-    };
-    auto roleList = [&](const QSet<Id>& ids) {
-        QStringList names;
-        for (Id id : ids)
-            names.append(roleName(id));
-        return sortedNames(names);
-    };
-
-    QByteArray rows = "[";
-    for (const Change& change : changes) {
-        if (rows.size() > 1)
-            rows += ',';
-        const std::optional<Row>& row = after ? change.after : change.before;
-        if (!row) {
-            rows += "null";
-            continue;
-        }
-        QJsonObject json;
-        if (auto f = std::get_if<Folder>(&*row)) {
-            json = {{QStringLiteral("folder"), f->name},
-                    {QStringLiteral("id"), QString::number(f->id)},
-                    {QStringLiteral("parent"), QString::number(f->parentId)},
-                    {QStringLiteral("inherit"), f->inherit}};
-        } else if (auto t = std::get_if<Team>(&*row)) {
-            QStringList users;
-            for (Id id : t->users)
-                users.append(userName(id));
-            json = {{QStringLiteral("team"), t->name},
-                    {QStringLiteral("id"), QString::number(t->id)},
-                    {QStringLiteral("folder"), QString::number(t->folderId)},
-                    {QStringLiteral("permissions"), QJsonArray::fromStringList(m_catalog.folderKeys(t->permissions))},
-                    {QStringLiteral("users"), sortedNames(users)},
-                    {QStringLiteral("roles"), roleList(t->roles)}};
-        } else if (auto u = std::get_if<User>(&*row)) {
-            json = {{QStringLiteral("user"), u->username},
-                    {QStringLiteral("id"), QString::number(u->id)},
-                    {QStringLiteral("fullName"), u->fullName},
-                    {QStringLiteral("email"), u->email},
-                    {QStringLiteral("status"), statusKey(u->status)},
-                    {QStringLiteral("roles"), roleList(u->roles)}};
-        } else if (auto r = std::get_if<Role>(&*row)) {
-            json = {{QStringLiteral("role"), r->name}, {QStringLiteral("id"), QString::number(r->id)}};
-        } else if (auto g = std::get_if<GlobalAssignment>(&*row)) {
-            json = {{QStringLiteral("globalPermission"), g->key}, {QStringLiteral("roles"), roleList(g->roles)}};
-        } else if (auto c = std::get_if<Connection>(&*row)) {
-            // Secrets are named, never shown: the log says which are set.
-            QStringList secrets = c->secrets.keys();
-            secrets.sort();
-            QJsonArray access;
-            for (const AccessEntry& entry : c->access) {
-                const QString who = entry.kind == AccessEntry::Kind::User   ? userName(entry.principal)
-                                    : entry.kind == AccessEntry::Kind::Role ? QStringLiteral("role:") + roleName(entry.principal)
-                                                                            : QStringLiteral("team:") + QString::number(entry.principal);
-                access.append(QStringLiteral("%1=%2").arg(who, levelKey(entry.level)));
-            }
-            json = {{QStringLiteral("connection"), c->title},
-                    {QStringLiteral("id"), QString::number(c->id)},
-                    {QStringLiteral("folder"), QString::number(c->folderId)},
-                    {QStringLiteral("type"), c->type},
-                    {QStringLiteral("properties"), c->properties},
-                    {QStringLiteral("secretsSet"), QJsonArray::fromStringList(secrets)},
-                    {QStringLiteral("defaultLevel"), levelKey(c->defaultLevel)},
-                    {QStringLiteral("access"), access},
-                    {QStringLiteral("allowedTemplates"), c->allTemplates ? QJsonValue(QStringLiteral("all"))
-                                                                         : QJsonValue(qint64(c->allowedTemplates.size()))}};
-        } else if (auto t = std::get_if<Template>(&*row)) {
-            json = {{QStringLiteral("template"), t->name},
-                    {QStringLiteral("id"), QString::number(t->id)},
-                    {QStringLiteral("folder"), QString::number(t->folderId)},
-                    {QStringLiteral("uses"), qint64(t->uses.size())}};
-        } else if (auto t = std::get_if<ConnectionType>(&*row)) {
-            QStringList grants;
-            for (Id id : t->grants)
-                grants.append(m_directory.folder(id) ? m_directory.path(id) : QString::number(id));
-            json = {{QStringLiteral("connectionType"), t->name},
-                    {QStringLiteral("released"), t->released},
-                    {QStringLiteral("grants"), sortedNames(grants)}};
-        }
-        json.insert(QStringLiteral("version"), rowVersion(*row));
-        rows += QJsonDocument(json).toJson(QJsonDocument::Compact);
-    }
-    return rows + ']';
 }
 
 } // namespace warden

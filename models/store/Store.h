@@ -197,7 +197,6 @@ protected:
     // unless a row of this edit was among theirs (a conflict): the edit must then be checked again.
     Result<Applied> commit(Applied applied, std::size_t mark, const QString& operatorName, bool* retry);
     std::optional<Row> changedMeanwhile(const std::vector<Change>& attempted) const;
-    Status checkRestored(const std::vector<Change>& reverted) const;
     // Runs attempt() until it is not told to retry, a few times at most.
     Result<Applied> withRetries(const std::function<Result<Applied>(bool* retry)>& attempt);
 
