@@ -232,7 +232,7 @@ void TestBulkWizard::progressAndCancel()
     QList<Edit> plan;
     for (const Team& team : d.teams()) {
         for (const User& user : d.users())
-            plan.append(edit::TeamMember{team.id, user.id, 0, true});
+            plan.append(edit::TeamMember{team.id, user.id, 0, edit::Membership::Add});
     }
     const Id admin = userNamed(*s, QStringLiteral("admin"));
     const QByteArray before = exportJson(*s);

@@ -460,7 +460,7 @@ void TestMainWindow::matrixOffersOnlyWhatTheOperatorMayGrant()
     auto lead = store().apply(edit::AddUser{QStringLiteral("lead"), QStringLiteral("lead@example.com"), {}}, admin);
     auto leads = store().apply(edit::AddTeam{apps, QStringLiteral("Leads")}, admin);
     QVERIFY(lead.ok() && leads.ok());
-    QVERIFY(store().apply(edit::TeamMember{leads->createdId, lead->createdId, 0, true}, admin).ok());
+    QVERIFY(store().apply(edit::TeamMember{leads->createdId, lead->createdId, 0, edit::Membership::Add}, admin).ok());
     QVERIFY(store().apply(edit::TeamPermissions{leads->createdId, keys(store(), {QStringLiteral("folder#edit_teams"),
                                                                                   QStringLiteral("release#start")}),
                                                 {}},

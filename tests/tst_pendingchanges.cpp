@@ -243,7 +243,7 @@ void TestPendingChanges::globalsKeepAnotherRole()
     QCOMPARE(roles.size(), 2);
     const QSet<Id> before = mine().directory().global(m_key).roles;
     assign(before + QSet<Id>{roles[0]});
-    otherApplies(edit::GlobalGrant{m_key, roles[1], true});
+    otherApplies(edit::GlobalGrant{m_key, roles[1], edit::Assignment::Assign});
     catchUp();
     const QSet<Id> both = before + QSet<Id>{roles[0], roles[1]};
     QCOMPARE(globals()->roles(m_key), both);
@@ -259,7 +259,7 @@ void TestPendingChanges::globalsDropTheSameChange()
     const QList<Id> roles = freeRoles();
     const QSet<Id> before = mine().directory().global(m_key).roles;
     assign(before + QSet<Id>{roles[0]});
-    otherApplies(edit::GlobalGrant{m_key, roles[0], true});
+    otherApplies(edit::GlobalGrant{m_key, roles[0], edit::Assignment::Assign});
     catchUp();
     QVERIFY(!globals()->hasPendingChanges());
     const QSet<Id> mineToo = before + QSet<Id>{roles[0]};
@@ -273,8 +273,8 @@ void TestPendingChanges::globalsAskAboutTheOppositeChange()
     const QList<Id> roles = freeRoles();
     const QSet<Id> before = mine().directory().global(m_key).roles;
     assign(before + QSet<Id>{roles[0]});
-    otherApplies(edit::GlobalGrant{m_key, roles[0], true});
-    otherApplies(edit::GlobalGrant{m_key, roles[0], false});
+    otherApplies(edit::GlobalGrant{m_key, roles[0], edit::Assignment::Assign});
+    otherApplies(edit::GlobalGrant{m_key, roles[0], edit::Assignment::Unassign});
     catchUp();
     QVERIFY(globals()->hasConflicts());
     QVERIFY(globals()->index(globals()->rowOf(m_key), GlobalPermissionModel::RolesColumn).data(GlobalPermissionModel::ConflictRole).toBool());
@@ -313,7 +313,7 @@ void TestPendingChanges::editorKeepsAnotherMember()
     QCOMPARE(users.size(), 2);
     TeamEditor editor(mine(), m_team, true, true, m_window.get(), &m_prompts);
     QVERIFY(editor.addMember(mine().directory().user(users[0])->username));
-    otherApplies(edit::TeamMember{m_team, users[1], 0, true});
+    otherApplies(edit::TeamMember{m_team, users[1], 0, edit::Membership::Add});
     catchUp();
     const QString theirs = mine().directory().user(users[1])->username;
     QVERIFY2(listed(editor).join(QLatin1Char('|')).contains(theirs), qPrintable(listed(editor).join(QLatin1Char('|'))));
@@ -332,7 +332,7 @@ void TestPendingChanges::editorDropsTheSameChange()
     const QList<Id> users = usersOutsideTheTeam();
     TeamEditor editor(mine(), m_team, true, true, m_window.get(), &m_prompts);
     QVERIFY(editor.addMember(mine().directory().user(users[0])->username));
-    otherApplies(edit::TeamMember{m_team, users[0], 0, true});
+    otherApplies(edit::TeamMember{m_team, users[0], 0, edit::Membership::Add});
     catchUp();
     QVERIFY(!editor.hasConflicts());
     editor.accept();
@@ -347,8 +347,8 @@ void TestPendingChanges::editorAsksAboutTheOppositeChange()
     const QList<Id> users = usersOutsideTheTeam();
     TeamEditor editor(mine(), m_team, true, true, m_window.get(), &m_prompts);
     QVERIFY(editor.addMember(mine().directory().user(users[0])->username));
-    otherApplies(edit::TeamMember{m_team, users[0], 0, true});
-    otherApplies(edit::TeamMember{m_team, users[0], 0, false});
+    otherApplies(edit::TeamMember{m_team, users[0], 0, edit::Membership::Add});
+    otherApplies(edit::TeamMember{m_team, users[0], 0, edit::Membership::Remove});
     catchUp();
     QVERIFY(editor.hasConflicts());
     m_prompts.answer = Prompts::Conflicts(answer);

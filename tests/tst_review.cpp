@@ -139,7 +139,7 @@ void TestReview::modelFollowsTheStore()
     QVERIFY(s->apply(edit::AddTeam{payments, QStringLiteral("Chargeback Desk")}, admin).ok());
     const Id desk = teamOn(*s, QStringLiteral("Retail Apps/Mobile/Payments"), QStringLiteral("Chargeback Desk"));
     QVERIFY(s->apply(edit::TeamPermissions{desk, keys(*s, {QStringLiteral("release#edit")}), {}}, admin).ok());
-    QVERIFY(s->apply(edit::TeamMember{desk, maya, 0, true}, admin).ok());
+    QVERIFY(s->apply(edit::TeamMember{desk, maya, 0, edit::Membership::Add}, admin).ok());
     QCOMPARE(model.state(chargebacks, s->catalog().folderIndex(QStringLiteral("release#edit"))), ReviewModel::State::Granted);
     QCOMPARE(model.held(chargebacks), expectedFor(*s, maya, chargebacks).held);
 

@@ -102,15 +102,15 @@ std::unique_ptr<Store> TestRules::scenario(const QString& backend)
     const Id alice = apply(edit::AddUser{QStringLiteral("alice"), QStringLiteral("alice@example.com"), QStringLiteral("Alice")});
     const Id bob = apply(edit::AddUser{QStringLiteral("bob"), QStringLiteral("bob@example.com"), {}});
     apply(edit::AddUser{QStringLiteral("carol"), QStringLiteral("carol@example.com"), {}});
-    apply(edit::RoleMember{devs, alice, true});
+    apply(edit::RoleMember{devs, alice, edit::Assignment::Assign});
     const Id apps = apply(edit::AddFolder{0, QStringLiteral("Apps")});
     const Id web = apply(edit::AddFolder{apps, QStringLiteral("Web")});
     apply(edit::AddFolder{web, QStringLiteral("Frontend")});
     const Id developers = apply(edit::AddTeam{apps, QStringLiteral("Developers")});
-    apply(edit::TeamMember{developers, 0, devs, true});
+    apply(edit::TeamMember{developers, 0, devs, edit::Membership::Add});
     apply(edit::TeamPermissions{developers, keys(*s, {QStringLiteral("release#start")}), {}});
     const Id viewers = apply(edit::AddTeam{apps, QStringLiteral("Viewers")});
-    apply(edit::TeamMember{viewers, bob, 0, true});
+    apply(edit::TeamMember{viewers, bob, 0, edit::Membership::Add});
     apply(edit::TeamPermissions{viewers, keys(*s, {QStringLiteral("folder#view")}), {}});
     return s;
 }
@@ -170,7 +170,7 @@ void TestRules::loginOpenUntilRoleAssigned()
     SCENARIO(s);
     const int login = s->catalog().known().login;
     QVERIFY(s->access().holdsGlobal(userNamed(*s, QStringLiteral("bob")), login));
-    must(*s, edit::GlobalGrant{QStringLiteral("login"), roleNamed(*s, QStringLiteral("devs")), true});
+    must(*s, edit::GlobalGrant{QStringLiteral("login"), roleNamed(*s, QStringLiteral("devs")), edit::Assignment::Assign});
     QVERIFY(!s->access().holdsGlobal(userNamed(*s, QStringLiteral("bob")), login));
     QVERIFY(s->access().holdsGlobal(userNamed(*s, QStringLiteral("alice")), login));
     QVERIFY(s->access().holdsGlobal(userNamed(*s, QStringLiteral("admin")), login));
@@ -400,9 +400,9 @@ void TestRules::refusesLockout()
     const QHash<QString, Edit> edits{
         {QStringLiteral("disable"), edit::SetUserStatus{admin, UserStatus::Disabled}},
         {QStringLiteral("delete user"), edit::DeleteUser{admin}},
-        {QStringLiteral("unassign Owner"), edit::RoleMember{owner, admin, false}},
+        {QStringLiteral("unassign Owner"), edit::RoleMember{owner, admin, edit::Assignment::Unassign}},
         {QStringLiteral("delete Owner"), edit::DeleteRole{owner}},
-        {QStringLiteral("revoke admin"), edit::GlobalGrant{QStringLiteral("admin"), owner, false}},
+        {QStringLiteral("revoke admin"), edit::GlobalGrant{QStringLiteral("admin"), owner, edit::Assignment::Unassign}},
     };
     const QByteArray before = exportJson(*s);
     auto r = s->apply(edits.value(what), admin);
@@ -414,8 +414,8 @@ void TestRules::refusesLockout()
 
     // With a second admin, through another role, the same edit is allowed.
     must(*s, edit::AddRole{QStringLiteral("admins")});
-    must(*s, edit::GlobalGrant{QStringLiteral("admin"), roleNamed(*s, QStringLiteral("admins")), true});
-    must(*s, edit::RoleMember{roleNamed(*s, QStringLiteral("admins")), userNamed(*s, QStringLiteral("carol")), true});
+    must(*s, edit::GlobalGrant{QStringLiteral("admin"), roleNamed(*s, QStringLiteral("admins")), edit::Assignment::Assign});
+    must(*s, edit::RoleMember{roleNamed(*s, QStringLiteral("admins")), userNamed(*s, QStringLiteral("carol")), edit::Assignment::Assign});
     auto allowed = s->apply(edits.value(what), admin);
     QVERIFY2(allowed.ok(), qPrintable(allowed.ok() ? QString() : allowed.error().message));
     verifyPersisted(*s);
@@ -452,10 +452,10 @@ void TestRules::refusesMissingRightsWithMessage()
         {QStringLiteral("add folder"), edit::AddFolder{apps, QStringLiteral("New")}},
         {QStringLiteral("top-level"), edit::AddFolder{0, QStringLiteral("New")}},
         {QStringLiteral("inherit"), edit::SetInherit{folderAt(*s, QStringLiteral("Apps/Web")), false, {}}},
-        {QStringLiteral("member"), edit::TeamMember{teamOn(*s, QStringLiteral("Apps"), QStringLiteral("Viewers")), userNamed(*s, QStringLiteral("carol")), 0, true}},
+        {QStringLiteral("member"), edit::TeamMember{teamOn(*s, QStringLiteral("Apps"), QStringLiteral("Viewers")), userNamed(*s, QStringLiteral("carol")), 0, edit::Membership::Add}},
         {QStringLiteral("user"), edit::AddUser{QStringLiteral("eve"), QStringLiteral("eve@example.com"), {}}},
         {QStringLiteral("role"), edit::AddRole{QStringLiteral("testers")}},
-        {QStringLiteral("global"), edit::GlobalGrant{QStringLiteral("reports#view"), devs, true}},
+        {QStringLiteral("global"), edit::GlobalGrant{QStringLiteral("reports#view"), devs, edit::Assignment::Assign}},
         {QStringLiteral("disabled"), edit::AddFolder{apps, QStringLiteral("New")}},
     };
     const QByteArray before = exportJson(*s);
@@ -529,30 +529,30 @@ void TestRules::nobodyGrantsMoreThanTheyHold()
     if (!held.isEmpty())
         must(*s, edit::TeamPermissions{viewers, keys(*s, held), {}});
     const Id managers = s->apply(edit::AddRole{QStringLiteral("managers")}, userNamed(*s, QStringLiteral("admin")))->createdId;
-    must(*s, edit::GlobalGrant{QStringLiteral("members#manage"), managers, true});
+    must(*s, edit::GlobalGrant{QStringLiteral("members#manage"), managers, edit::Assignment::Assign});
     // A second administrator, so that taking one away is judged by this rule, not by lockout.
     const Id second = s->apply(edit::AddUser{QStringLiteral("root"), QStringLiteral("root@example.com"), {}},
                                userNamed(*s, QStringLiteral("admin")))->createdId;
-    must(*s, edit::RoleMember{roleNamed(*s, QStringLiteral("Owner")), second, true});
+    must(*s, edit::RoleMember{roleNamed(*s, QStringLiteral("Owner")), second, edit::Assignment::Assign});
     if (rights == QLatin1String("members"))
-        must(*s, edit::RoleMember{managers, bob, true});
+        must(*s, edit::RoleMember{managers, bob, edit::Assignment::Assign});
     if (rights == QLatin1String("securityEdit")) {
         const Id secs = s->apply(edit::AddRole{QStringLiteral("secs")}, userNamed(*s, QStringLiteral("admin")))->createdId;
-        must(*s, edit::GlobalGrant{QStringLiteral("security#edit"), secs, true});
-        must(*s, edit::RoleMember{secs, bob, true});
+        must(*s, edit::GlobalGrant{QStringLiteral("security#edit"), secs, edit::Assignment::Assign});
+        must(*s, edit::RoleMember{secs, bob, edit::Assignment::Assign});
     }
     const Id developers = teamOn(*s, QStringLiteral("Apps"), QStringLiteral("Developers"));
     const Id owner = teamOn(*s, QStringLiteral("Apps"), QStringLiteral("Folder Owner"));
     const Id ownerRole = roleNamed(*s, QStringLiteral("Owner"));
     const QHash<QString, Edit> edits{
         {QStringLiteral("grant"), edit::TeamPermissions{developers, keys(*s, {QStringLiteral("release#abort")}), {}}},
-        {QStringLiteral("member"), edit::TeamMember{developers, carol, 0, true}},
-        {QStringLiteral("self owner"), edit::TeamMember{owner, bob, 0, true}},
-        {QStringLiteral("owner"), edit::TeamMember{owner, carol, 0, true}},
-        {QStringLiteral("assign owner"), edit::RoleMember{ownerRole, carol, true}},
+        {QStringLiteral("member"), edit::TeamMember{developers, carol, 0, edit::Membership::Add}},
+        {QStringLiteral("self owner"), edit::TeamMember{owner, bob, 0, edit::Membership::Add}},
+        {QStringLiteral("owner"), edit::TeamMember{owner, carol, 0, edit::Membership::Add}},
+        {QStringLiteral("assign owner"), edit::RoleMember{ownerRole, carol, edit::Assignment::Assign}},
         {QStringLiteral("invite owner"), edit::InviteUser{QStringLiteral("eve@example.com"), ownerRole}},
-        {QStringLiteral("assign devs"), edit::RoleMember{roleNamed(*s, QStringLiteral("devs")), carol, true}},
-        {QStringLiteral("assign managers"), edit::RoleMember{managers, carol, true}},
+        {QStringLiteral("assign devs"), edit::RoleMember{roleNamed(*s, QStringLiteral("devs")), carol, edit::Assignment::Assign}},
+        {QStringLiteral("assign managers"), edit::RoleMember{managers, carol, edit::Assignment::Assign}},
         {QStringLiteral("disable admin"), edit::SetUserStatus{userNamed(*s, QStringLiteral("admin")), UserStatus::Disabled}},
         {QStringLiteral("delete admin"), edit::DeleteUser{userNamed(*s, QStringLiteral("admin"))}},
         {QStringLiteral("disable carol"), edit::SetUserStatus{carol, UserStatus::Disabled}},
@@ -579,12 +579,12 @@ void TestRules::bulkGrantsNoMoreThanHeld()
     const Id admin = userNamed(*s, QStringLiteral("admin"));
     const Id bob = userNamed(*s, QStringLiteral("bob"));
     const Id managers = s->apply(edit::AddRole{QStringLiteral("managers")}, admin)->createdId;
-    must(*s, edit::GlobalGrant{QStringLiteral("members#manage"), managers, true});
-    must(*s, edit::RoleMember{managers, bob, true});
+    must(*s, edit::GlobalGrant{QStringLiteral("members#manage"), managers, edit::Assignment::Assign});
+    must(*s, edit::RoleMember{managers, bob, edit::Assignment::Assign});
     const QByteArray before = exportJson(*s);
     int failedAt = -1;
-    const QList<Edit> plan{edit::RoleMember{managers, userNamed(*s, QStringLiteral("carol")), true},
-                           edit::RoleMember{roleNamed(*s, QStringLiteral("Owner")), bob, true}};
+    const QList<Edit> plan{edit::RoleMember{managers, userNamed(*s, QStringLiteral("carol")), edit::Assignment::Assign},
+                           edit::RoleMember{roleNamed(*s, QStringLiteral("Owner")), bob, edit::Assignment::Assign}};
     auto r = s->applyBulk(plan, bob, QStringLiteral("plan"), false, &failedAt);
     QVERIFY(!r);
     QCOMPARE(failedAt, 1);
@@ -620,8 +620,8 @@ void TestRules::undoGrantsNoMoreThanHeld()
     const Id owner = teamOn(*s, QStringLiteral("Apps"), QStringLiteral("Folder Owner"));
     must(*s, edit::TeamPermissions{teamOn(*s, QStringLiteral("Apps"), QStringLiteral("Viewers")),
                                    keys(*s, {QStringLiteral("folder#edit_teams")}), {}});
-    must(*s, edit::TeamMember{owner, carol, 0, true});
-    auto removed = s->apply(edit::TeamMember{owner, carol, 0, false}, admin);
+    must(*s, edit::TeamMember{owner, carol, 0, edit::Membership::Add});
+    auto removed = s->apply(edit::TeamMember{owner, carol, 0, edit::Membership::Remove}, admin);
     QVERIFY(removed.ok());
     const QByteArray before = exportJson(*s);
     auto undone = s->revert(removed.value(), QStringLiteral("Undo"), bob);
@@ -637,7 +637,7 @@ void TestRules::grantsRightsThroughTeams()
     const Id viewers = teamOn(*s, QStringLiteral("Apps"), QStringLiteral("Viewers"));
     must(*s, edit::TeamPermissions{viewers, keys(*s, {QStringLiteral("folder#edit"), QStringLiteral("folder#edit_teams")}), {}});
     must(*s, edit::AddFolder{folderAt(*s, QStringLiteral("Apps/Web")), QStringLiteral("Mobile")}, QStringLiteral("bob"));
-    must(*s, edit::TeamMember{viewers, userNamed(*s, QStringLiteral("carol")), 0, true}, QStringLiteral("bob"));
+    must(*s, edit::TeamMember{viewers, userNamed(*s, QStringLiteral("carol")), 0, edit::Membership::Add}, QStringLiteral("bob"));
     // folder#edit_teams does not allow creating teams; that needs folder#edit_security.
     auto r = s->apply(edit::AddTeam{folderAt(*s, QStringLiteral("Apps")), QStringLiteral("QA")}, userNamed(*s, QStringLiteral("bob")));
     QVERIFY(!r);
@@ -661,7 +661,7 @@ void TestRules::deleteRoleLeavesEverywhere()
 {
     SCENARIO(s);
     const Id devs = roleNamed(*s, QStringLiteral("devs"));
-    must(*s, edit::GlobalGrant{QStringLiteral("reports#view"), devs, true});
+    must(*s, edit::GlobalGrant{QStringLiteral("reports#view"), devs, edit::Assignment::Assign});
     must(*s, edit::DeleteRole{devs});
     QVERIFY(!s->directory().roleNamed(QStringLiteral("devs")));
     QVERIFY(s->user(QStringLiteral("alice"))->roles.isEmpty());
@@ -908,7 +908,7 @@ void TestRules::undoNeedsTheRightsOfTheEdit()
     const Id bob = userNamed(*s, QStringLiteral("bob"));
     const Id viewers = teamOn(*s, QStringLiteral("Apps"), QStringLiteral("Viewers"));
     must(*s, edit::TeamPermissions{viewers, keys(*s, {QStringLiteral("folder#edit_teams")}), {}});
-    auto added = s->apply(edit::TeamMember{viewers, userNamed(*s, QStringLiteral("carol")), 0, true}, bob);
+    auto added = s->apply(edit::TeamMember{viewers, userNamed(*s, QStringLiteral("carol")), 0, edit::Membership::Add}, bob);
     QVERIFY(added.ok());
     // While bob holds folder#edit_teams he may undo and redo it.
     auto undone = s->revert(added.value(), QStringLiteral("Undo"), bob);

@@ -2236,22 +2236,9 @@
     </message>
 </context>
 <context>
-    <name>EditRunner</name>
+    <name>EditApplier</name>
     <message>
-        <location filename="../ui/EditRunner.cpp" line="+21"/>
-        <source>Undo: %1</source>
-        <translation>Rückgängig: %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Redo: %1</source>
-        <translation>Wiederholen: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Editor</name>
-    <message>
-        <location filename="../models/access/Editor.cpp" line="+23"/>
+        <location filename="../models/access/EditApplier.cpp" line="+22"/>
         <source>there is no user to act as</source>
         <translation>es gibt keinen Benutzer, als der gehandelt werden kann</translation>
     </message>
@@ -2267,7 +2254,167 @@
         <translation>diese Änderung ließe keinen aktiven Benutzer mit Admin übrig</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../models/access/EditApplier.h" line="+113"/>
+        <source>the folder does not exist</source>
+        <translation>der Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the team does not exist</source>
+        <translation>das Team existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../models/access/EditFolders.cpp" line="+378"/>
+        <source>the user does not exist</source>
+        <translation>der Benutzer existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../models/access/EditFolders.cpp" line="+4"/>
+        <location filename="../models/access/EditPrincipals.cpp" line="+297"/>
+        <source>the role does not exist</source>
+        <translation>die Rolle existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the connection does not exist</source>
+        <translation>die Verbindung existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../models/access/EditConnections.cpp" line="+20"/>
+        <source>connection title: %1</source>
+        <translation>Verbindungstitel: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a global connection named %1 already exists</source>
+        <translation>eine globale Verbindung namens %1 existiert bereits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a connection named %1 already exists on %2</source>
+        <translation>eine Verbindung namens %1 existiert bereits auf %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>an access entry names a user, role or team that does not exist</source>
+        <translation>ein Zugriffseintrag verweist auf einen nicht existierenden Benutzer, eine nicht existierende Rolle oder ein nicht existierendes Team</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a user, role or team has two access entries</source>
+        <translation>ein Benutzer, eine Rolle oder ein Team hat zwei Zugriffseinträge</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+132"/>
+        <source>there is no connection type %1</source>
+        <translation>es gibt keinen Verbindungstyp %1</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <location line="+41"/>
+        <source>connection type %1 cannot be used until its definition is fixed: %2</source>
+        <translation>Verbindungstyp %1 kann erst verwendet werden, wenn seine Definition korrigiert ist: %2</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>connection type %1 is not released, so it cannot have global connections</source>
+        <translation>Verbindungstyp %1 ist nicht freigegeben und kann daher keine globalen Verbindungen haben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connection type %1 is not available on %2</source>
+        <translation>Verbindungstyp %1 ist auf %2 nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the id of the new connection is taken</source>
+        <translation>die ID der neuen Verbindung ist bereits vergeben</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the type is gone</source>
+        <translation>der Typ existiert nicht mehr</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Change who may use %1</source>
+        <translation>Ändern, wer %1 verwenden darf</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>an allowed template does not exist</source>
+        <translation>eine zugelassene Vorlage existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change the templates allowed to use %1</source>
+        <translation>Die Vorlagen ändern, die %1 verwenden dürfen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the template does not exist</source>
+        <translation>die Vorlage existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>template %1 does not use %2</source>
+        <translation>Vorlage %1 verwendet %2 nicht</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Allow template %1 on %2 to use %3</source>
+        <translation>Vorlage %1 auf %2 erlauben, %3 zu verwenden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>connection type %1 cannot be made available until its definition is fixed: %2</source>
+        <translation>Verbindungstyp %1 kann erst verfügbar gemacht werden, wenn seine Definition korrigiert ist: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Release connection type %1 everywhere</source>
+        <translation>Verbindungstyp %1 überall freigeben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unrelease connection type %1</source>
+        <translation>Freigabe von Verbindungstyp %1 aufheben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>connection type %1 is released everywhere; unrelease it to grant or revoke folders</source>
+        <translation>Verbindungstyp %1 ist überall freigegeben; heben Sie die Freigabe auf, um ihn für Ordner zuzulassen oder die Zulassung zu entziehen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make connection type %1 available on %2</source>
+        <translation>Verbindungstyp %1 für %2 zulassen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take connection type %1 away from %2</source>
+        <translation>Zulassung von Verbindungstyp %1 für %2 entziehen</translation>
+    </message>
+    <message>
+        <location filename="../models/access/EditFolders.cpp" line="-364"/>
         <source>invalid folder name: %1</source>
         <translation>ungültiger Ordnername: %1</translation>
     </message>
@@ -2292,30 +2439,7 @@
         <translation>%1 sieht aus wie der Ordner %2 %3; wählen Sie einen Namen, der sich anders liest</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>the folder does not exist</source>
-        <translation>der Ordner existiert nicht</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>the team does not exist</source>
-        <translation>das Team existiert nicht</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+355"/>
-        <source>the user does not exist</source>
-        <translation>der Benutzer existiert nicht</translation>
-    </message>
-    <message>
-        <location line="-348"/>
-        <location line="+352"/>
-        <location line="+308"/>
-        <source>the role does not exist</source>
-        <translation>die Rolle existiert nicht</translation>
-    </message>
-    <message>
-        <location line="-609"/>
+        <location line="+52"/>
         <source>the parent folder does not exist</source>
         <translation>der übergeordnete Ordner existiert nicht</translation>
     </message>
@@ -2480,28 +2604,28 @@
         <translation>Team %1 auf %2 bearbeiten</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>%1 looks like the team %2 on %3; choose a name that reads differently</source>
+        <translation>%1 sieht aus wie das Team %2 in %3; wählen Sie einen Namen, der sich anders liest</translation>
+    </message>
+    <message>
+        <location filename="../models/access/EditPrincipals.cpp" line="-280"/>
         <source>a user named %1 already exists</source>
         <translation>ein Benutzer namens %1 existiert bereits</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+143"/>
+        <location line="+130"/>
         <source>a user with the email address %1 already exists</source>
         <translation>ein Benutzer mit der E-Mail-Adresse %1 existiert bereits</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-125"/>
         <source>%1 looks like the user %2; choose a name that reads differently</source>
         <translation>%1 sieht aus wie der Benutzer %2; wählen Sie einen Namen, der sich anders liest</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>%1 looks like the team %2 on %3; choose a name that reads differently</source>
-        <translation>%1 sieht aus wie das Team %2 in %3; wählen Sie einen Namen, der sich anders liest</translation>
-    </message>
-    <message>
-        <location line="+13"/>
         <source>%1 looks like the role %2; choose a name that reads differently</source>
         <translation>%1 sieht aus wie die Rolle %2; wählen Sie einen Namen, der sich anders liest</translation>
     </message>
@@ -2613,142 +2737,18 @@
         <source>Change the roles of %1</source>
         <translation>Rollen von %1 ändern</translation>
     </message>
+</context>
+<context>
+    <name>EditRunner</name>
     <message>
-        <location line="+9"/>
-        <source>the connection does not exist</source>
-        <translation>die Verbindung existiert nicht</translation>
+        <location filename="../ui/EditRunner.cpp" line="+21"/>
+        <source>Undo: %1</source>
+        <translation>Rückgängig: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>connection title: %1</source>
-        <translation>Verbindungstitel: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a global connection named %1 already exists</source>
-        <translation>eine globale Verbindung namens %1 existiert bereits</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a connection named %1 already exists on %2</source>
-        <translation>eine Verbindung namens %1 existiert bereits auf %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>an access entry names a user, role or team that does not exist</source>
-        <translation>ein Zugriffseintrag verweist auf einen nicht existierenden Benutzer, eine nicht existierende Rolle oder ein nicht existierendes Team</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a user, role or team has two access entries</source>
-        <translation>ein Benutzer, eine Rolle oder ein Team hat zwei Zugriffseinträge</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <location line="+132"/>
-        <source>there is no connection type %1</source>
-        <translation>es gibt keinen Verbindungstyp %1</translation>
-    </message>
-    <message>
-        <location line="-130"/>
-        <location line="+41"/>
-        <source>connection type %1 cannot be used until its definition is fixed: %2</source>
-        <translation>Verbindungstyp %1 kann erst verwendet werden, wenn seine Definition korrigiert ist: %2</translation>
-    </message>
-    <message>
-        <location line="-39"/>
-        <source>connection type %1 is not released, so it cannot have global connections</source>
-        <translation>Verbindungstyp %1 ist nicht freigegeben und kann daher keine globalen Verbindungen haben</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>connection type %1 is not available on %2</source>
-        <translation>Verbindungstyp %1 ist auf %2 nicht verfügbar</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>the id of the new connection is taken</source>
-        <translation>die ID der neuen Verbindung ist bereits vergeben</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Add %1</source>
-        <translation>%1 hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>the type is gone</source>
-        <translation>der Typ existiert nicht mehr</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Edit %1</source>
-        <translation>%1 bearbeiten</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Delete %1</source>
-        <translation>%1 löschen</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Change who may use %1</source>
-        <translation>Ändern, wer %1 verwenden darf</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>an allowed template does not exist</source>
-        <translation>eine zugelassene Vorlage existiert nicht</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Change the templates allowed to use %1</source>
-        <translation>Die Vorlagen ändern, die %1 verwenden dürfen</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>the template does not exist</source>
-        <translation>die Vorlage existiert nicht</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>template %1 does not use %2</source>
-        <translation>Vorlage %1 verwendet %2 nicht</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Allow template %1 on %2 to use %3</source>
-        <translation>Vorlage %1 auf %2 erlauben, %3 zu verwenden</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>connection type %1 cannot be made available until its definition is fixed: %2</source>
-        <translation>Verbindungstyp %1 kann erst verfügbar gemacht werden, wenn seine Definition korrigiert ist: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Release connection type %1 everywhere</source>
-        <translation>Verbindungstyp %1 überall freigeben</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Unrelease connection type %1</source>
-        <translation>Freigabe von Verbindungstyp %1 aufheben</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>connection type %1 is released everywhere; unrelease it to grant or revoke folders</source>
-        <translation>Verbindungstyp %1 ist überall freigegeben; heben Sie die Freigabe auf, um ihn für Ordner zuzulassen oder die Zulassung zu entziehen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Make connection type %1 available on %2</source>
-        <translation>Verbindungstyp %1 für %2 zulassen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Take connection type %1 away from %2</source>
-        <translation>Zulassung von Verbindungstyp %1 für %2 entziehen</translation>
+        <location line="+8"/>
+        <source>Redo: %1</source>
+        <translation>Wiederholen: %1</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@
     </message>
 </context>
 <context>
-    <name>Editor</name>
+    <name>EditApplier</name>
     <message numerus="yes">
         <source>Delete folder %1 and %n subfolder(s)</source>
         <translation>

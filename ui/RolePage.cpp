@@ -279,13 +279,13 @@ bool RolePage::addMember(const QString& name)
         m_message->showError(tr("there is no user '%1'").arg(name.trimmed()));
         return false;
     }
-    return apply(edit::RoleMember{currentRole(), user->id, true});
+    return apply(edit::RoleMember{currentRole(), user->id, edit::Assignment::Assign});
 }
 
 void RolePage::removeMembers()
 {
     for (QListWidgetItem* item : m_members->selectedItems()) {
-        if (!apply(edit::RoleMember{currentRole(), item->data(Qt::UserRole).value<Id>(), false}))
+        if (!apply(edit::RoleMember{currentRole(), item->data(Qt::UserRole).value<Id>(), edit::Assignment::Unassign}))
             break;
     }
 }

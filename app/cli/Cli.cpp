@@ -419,12 +419,12 @@ void Cli::defineCommands()
                         auto role = c.role(s, member.mid(5));
                         if (!role)
                             return role.error();
-                        return Edit(edit::TeamMember{team.value()->id, 0, role.value()->id, addMember});
+                        return Edit(edit::TeamMember{team.value()->id, 0, role.value()->id, addMember ? edit::Membership::Add : edit::Membership::Remove});
                     }
                     auto user = c.user(s, member);
                     if (!user)
                         return user.error();
-                    return Edit(edit::TeamMember{team.value()->id, user.value()->id, 0, addMember});
+                    return Edit(edit::TeamMember{team.value()->id, user.value()->id, 0, addMember ? edit::Membership::Add : edit::Membership::Remove});
                 });
             });
     }
@@ -517,7 +517,7 @@ void Cli::defineCommands()
                     auto user = c.user(s, c.arg(1));
                     if (!user)
                         return user.error();
-                    return Edit(edit::RoleMember{role.value()->id, user.value()->id, assign});
+                    return Edit(edit::RoleMember{role.value()->id, user.value()->id, assign ? edit::Assignment::Assign : edit::Assignment::Unassign});
                 });
             });
     }
@@ -531,7 +531,7 @@ void Cli::defineCommands()
                     auto role = c.role(s, c.arg(1));
                     if (!role)
                         return role.error();
-                    return Edit(edit::GlobalGrant{c.arg(0), role.value()->id, grant});
+                    return Edit(edit::GlobalGrant{c.arg(0), role.value()->id, grant ? edit::Assignment::Assign : edit::Assignment::Unassign});
                 });
             });
     }

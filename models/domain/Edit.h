@@ -22,8 +22,13 @@ struct SetInherit { Id folderId = 0; bool inherit = true; InheritChoice choice =
 struct AddTeam { Id folderId = 0; QString name; };
 struct RenameTeam { Id teamId = 0; QString name; };
 struct DeleteTeam { Id teamId = 0; };
+// Whether a member is added to a team or removed from it.
+enum class Membership { Add, Remove };
+// Whether a role is given to a user (a global permission to a role), or taken away.
+enum class Assignment { Assign, Unassign };
+
 // A member is a user or a role: exactly one id is set.
-struct TeamMember { Id teamId = 0; Id userId = 0; Id roleId = 0; bool add = true; };
+struct TeamMember { Id teamId = 0; Id userId = 0; Id roleId = 0; Membership membership = Membership::Add; };
 struct TeamPermissions { Id teamId = 0; PermissionSet grant; PermissionSet revoke; };
 // A team's name and members set at once, as the team editor saves them.
 struct UpdateTeam { Id teamId = 0; QString name; QSet<Id> users; QSet<Id> roles; };
@@ -42,8 +47,8 @@ struct SetUserStatuses { QList<Id> users; UserStatus status = UserStatus::Active
 struct AddRole { QString name; };
 struct RenameRole { Id roleId = 0; QString name; };
 struct DeleteRole { Id roleId = 0; };
-struct RoleMember { Id roleId = 0; Id userId = 0; bool add = true; };
-struct GlobalGrant { QString key; Id roleId = 0; bool grant = true; };
+struct RoleMember { Id roleId = 0; Id userId = 0; Assignment assignment = Assignment::Assign; };
+struct GlobalGrant { QString key; Id roleId = 0; Assignment assignment = Assignment::Assign; };
 // The roles of several global permissions set at once, as the Permissions screen saves them.
 struct GlobalAssignments { QList<QPair<QString, QSet<Id>>> permissions; };
 

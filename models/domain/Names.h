@@ -26,6 +26,8 @@ public:
     // invisible characters written as escapes (\x1b, \u200b), so that a message can neither play
     // tricks on a terminal nor grow with what it quotes.
     static QString echo(QStringView text);
+    // A name as messages quote it: 'Apps'.
+    static QString quoted(const QString& text) { return QLatin1Char('\'') + text + QLatin1Char('\''); }
     static constexpr int EchoLength = 80;
     // The same escapes, nothing shortened: for a whole message on its way out.
     static QString escapeControls(QStringView text);

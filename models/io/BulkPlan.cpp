@@ -92,12 +92,12 @@ QString BulkPlan::describe(const Edit& edit, const Directory& d)
     if (auto e = std::get_if<edit::TeamMember>(&edit)) {
         const Team* team = d.team(e->teamId);
         const QString target = team ? QString(QLatin1String("team:") + d.path(team->folderId) + QLatin1Char(':') + team->name) : QString();
-        return action(e->add) + (e->userId ? userName(e->userId) : roleName(e->roleId)) + QLatin1Char(' ') + target;
+        return action(e->membership == edit::Membership::Add) + (e->userId ? userName(e->userId) : roleName(e->roleId)) + QLatin1Char(' ') + target;
     }
     if (auto e = std::get_if<edit::RoleMember>(&edit))
-        return action(e->add) + userName(e->userId) + QLatin1Char(' ') + roleName(e->roleId);
+        return action(e->assignment == edit::Assignment::Assign) + userName(e->userId) + QLatin1Char(' ') + roleName(e->roleId);
     if (auto e = std::get_if<edit::GlobalGrant>(&edit))
-        return action(e->grant) + roleName(e->roleId) + QLatin1String(" global:") + e->key;
+        return action(e->assignment == edit::Assignment::Assign) + roleName(e->roleId) + QLatin1String(" global:") + e->key;
     return {};
 }
 
@@ -169,7 +169,7 @@ void BulkPlan::parse(const QByteArray& csv, const Directory& d, const Catalog& c
                 problem(tr("there is no team '%1' on '%2'").arg(Names::echo(rest.mid(colon + 1)), Names::echo(rest.left(colon))));
                 return;
             }
-            sink(lineNumber, edit::TeamMember{team->id, userId, roleId, add});
+            sink(lineNumber, edit::TeamMember{team->id, userId, roleId, add ? edit::Membership::Add : edit::Membership::Remove});
         } else if (target.startsWith(QLatin1String("role:"))) {
             const Role* role = d.roleNamed(target.mid(5));
             if (!role) {
@@ -180,7 +180,7 @@ void BulkPlan::parse(const QByteArray& csv, const Directory& d, const Catalog& c
                 problem(tr("only users can be members of a role"));
                 return;
             }
-            sink(lineNumber, edit::RoleMember{role->id, userId, add});
+            sink(lineNumber, edit::RoleMember{role->id, userId, add ? edit::Assignment::Assign : edit::Assignment::Unassign});
         } else if (target.startsWith(QLatin1String("global:"))) {
             const QString key = target.mid(7);
             if (catalog.globalIndex(key) < 0) {
@@ -191,7 +191,7 @@ void BulkPlan::parse(const QByteArray& csv, const Directory& d, const Catalog& c
                 problem(tr("global permissions are assigned to roles (role:NAME), not to users"));
                 return;
             }
-            sink(lineNumber, edit::GlobalGrant{key, roleId, add});
+            sink(lineNumber, edit::GlobalGrant{key, roleId, add ? edit::Assignment::Assign : edit::Assignment::Unassign});
         } else {
             problem(tr("the target must be team:FOLDER_PATH:TEAM, role:NAME or global:KEY, not '%1'").arg(Names::echo(target)));
         }
@@ -220,11 +220,11 @@ QList<PlanProblem> BulkPlan::noOps(const QList<Edit>& edits, const QList<int>& l
         if (auto e = std::get_if<edit::TeamMember>(&edit)) {
             const Team* team = d.team(e->teamId);
             const bool member = e->userId ? team->users.contains(e->userId) : team->roles.contains(e->roleId);
-            changes = member != e->add;
+            changes = member != (e->membership == edit::Membership::Add);
         } else if (auto e = std::get_if<edit::RoleMember>(&edit)) {
-            changes = d.user(e->userId)->roles.contains(e->roleId) != e->add;
+            changes = d.user(e->userId)->roles.contains(e->roleId) != (e->assignment == edit::Assignment::Assign);
         } else if (auto e = std::get_if<edit::GlobalGrant>(&edit)) {
-            changes = d.global(e->key).roles.contains(e->roleId) != e->grant;
+            changes = d.global(e->key).roles.contains(e->roleId) != (e->assignment == edit::Assignment::Assign);
         }
         if (!changes)
             warnings.append({lines.value(i), tr("%1: changes nothing").arg(describe(edit, d))});
@@ -239,17 +239,17 @@ QList<PlanRow> BulkPlan::combine(const QList<Id>& users, const QList<Id>& roles,
     auto append = [&](Edit edit) { rows.append(PlanRow{int(rows.size()) + 1, std::move(edit)}); };
     for (Id teamId : targets.teams) {
         for (Id userId : users)
-            append(edit::TeamMember{teamId, userId, 0, add});
+            append(edit::TeamMember{teamId, userId, 0, add ? edit::Membership::Add : edit::Membership::Remove});
         for (Id roleId : roles)
-            append(edit::TeamMember{teamId, 0, roleId, add});
+            append(edit::TeamMember{teamId, 0, roleId, add ? edit::Membership::Add : edit::Membership::Remove});
     }
     for (Id roleId : targets.roles) {
         for (Id userId : users)
-            append(edit::RoleMember{roleId, userId, add});
+            append(edit::RoleMember{roleId, userId, add ? edit::Assignment::Assign : edit::Assignment::Unassign});
     }
     for (const QString& key : targets.globals) {
         for (Id roleId : roles)
-            append(edit::GlobalGrant{key, roleId, add});
+            append(edit::GlobalGrant{key, roleId, add ? edit::Assignment::Assign : edit::Assignment::Unassign});
     }
     return rows;
 }

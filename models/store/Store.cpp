@@ -196,7 +196,7 @@ Result<Applied> Store::apply(const Edit& given, Id operatorId)
     const User* op = m_directory.user(operatorId);
     const QString operatorName = op ? op->username : QString(); // the edit may delete the operator
     return withRetries([&](bool* retry) -> Result<Applied> {
-        Editor editor(m_directory, m_catalog);
+        EditApplier editor(m_directory, m_catalog);
         const std::size_t mark = m_directory.journalSize();
         Result<Applied> applied = editor.apply(edit, operatorId);
         if (!applied)
@@ -233,7 +233,7 @@ Result<Store::BulkOutcome> Store::applyBulk(const QList<Edit>& given, Id operato
             const QSet<Id> users = WhatIf::affectedUsers(m_directory, m_catalog, edits);
             const AccessIndex access(m_directory, m_catalog);
             const WhatIf::Snapshot before = WhatIf::snapshot(access, users);
-            Editor editor(m_directory, m_catalog);
+            EditApplier editor(m_directory, m_catalog);
             applied = editor.applyAll(edits, operatorId, summary, failedAt);
             if (!applied)
                 return applied;

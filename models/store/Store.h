@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/access/AccessIndex.h"
-#include "models/access/Editor.h"
+#include "models/access/EditApplier.h"
 #include "models/access/WhatIf.h"
 
 #include <QDateTime>

@@ -595,7 +595,7 @@ void measure(const QString& label, const QString& location, const Directory& gen
     const QList<Id> userIds = d.users().keys();
     std::mt19937_64 random(7);
     for (int i = 0; i < 10000; ++i)
-        plan.append(edit::TeamMember{teamIds[int(random() % quint64(teamIds.size()))], userIds[int(random() % quint64(userIds.size()))], 0, true});
+        plan.append(edit::TeamMember{teamIds[int(random() % quint64(teamIds.size()))], userIds[int(random() % quint64(userIds.size()))], 0, edit::Membership::Add});
     const Id admin = access.activeAdmins().first();
     int failedAt = -1;
     const double previewMs = medianMs(1, [&] { store->applyBulk(plan, admin, QStringLiteral("bench"), true, &failedAt); });
@@ -623,7 +623,7 @@ void measure(const QString& label, const QString& location, const Directory& gen
     chosen = chosen.mid(0, 1000);
     for (Id teamId : targets) {
         for (Id userId : chosen)
-            wide.append(edit::TeamMember{teamId, userId, 0, true});
+            wide.append(edit::TeamMember{teamId, userId, 0, edit::Membership::Add});
     }
     int changedUsers = 0;
     const double wideMs = medianMs(3, [&] {

@@ -22,12 +22,12 @@ struct Applied
 // Applies edits to the directory in memory after checking the operator's rights and every rule of
 // the domain. A refused edit leaves the directory exactly as it was; an applied one leaves its row
 // changes in the directory's journal for the store to persist.
-class Editor
+class EditApplier
 {
-    Q_DECLARE_TR_FUNCTIONS(Editor)
+    Q_DECLARE_TR_FUNCTIONS(EditApplier)
 
 public:
-    Editor(Directory& directory, const Catalog& catalog);
+    EditApplier(Directory& directory, const Catalog& catalog);
 
     Result<Applied> apply(const Edit& edit, Id operatorId);
     // Several edits as one: all applied, or none (failedAt: the index of the one refused).
@@ -76,7 +76,6 @@ private:
     Status checkConnectionTitle(Id folderId, const QString& title, Id except) const;
     Status checkAccessEntries(const QList<AccessEntry>& entries) const;
     // Access entries that name a principal about to go are dropped with it.
-    Result<const Connection*> existingConnection(Id connectionId) const;
     void forgetPrincipal(AccessEntry::Kind kind, Id principal);
     void deleteConnectionsAndTemplatesOn(Id folderId);
 
@@ -90,10 +89,9 @@ private:
     Status checkTeamLookalike(Id folderId, const QString& name, Id except) const;
     Status checkRoleLookalike(const QString& name, Id except) const;
     Status checkUserUnique(const QString& username, const QString& email) const;
-    Result<const Folder*> existingFolder(Id folderId) const;
-    Result<const Team*> existingTeam(Id teamId) const;
-    Result<const User*> existingUser(Id userId) const;
-    Result<const Role*> existingRole(Id roleId) const;
+    // The row with that id, or an invalid-input error naming its kind.
+    template <class T>
+    Result<const T*> existing(Id id) const;
     void addSystemTeam(const SystemTeamInfo& info, Id folderId, const QSet<Id>& users);
     void copyTeams(Id fromRootId, Id toFolderId);
     void deleteTeamsOn(Id folderId);
@@ -104,5 +102,32 @@ private:
     AccessIndex m_access;
     Rights m_rights;
 };
+
+template <class T>
+Result<const T*> EditApplier::existing(Id id) const
+{
+    const T* row = nullptr;
+    QString missing;
+    if constexpr (std::is_same_v<T, Folder>) {
+        row = m_directory.folder(id);
+        missing = tr("the folder does not exist");
+    } else if constexpr (std::is_same_v<T, Team>) {
+        row = m_directory.team(id);
+        missing = tr("the team does not exist");
+    } else if constexpr (std::is_same_v<T, User>) {
+        row = m_directory.user(id);
+        missing = tr("the user does not exist");
+    } else if constexpr (std::is_same_v<T, Role>) {
+        row = m_directory.role(id);
+        missing = tr("the role does not exist");
+    } else {
+        static_assert(std::is_same_v<T, Connection>, "a row kept by id");
+        row = m_directory.connection(id);
+        missing = tr("the connection does not exist");
+    }
+    if (row)
+        return row;
+    return invalid(missing);
+}
 
 } // namespace warden
