@@ -44,7 +44,7 @@ void TestAuditLog::init()
     QVERIFY(s);
     m_window = std::make_unique<MainWindow>(std::move(s));
     m_window->signInAs(userNamed(m_window->store(), QStringLiteral("admin")));
-    m_window->showArea(6);
+    m_window->showArea(MainWindow::Area::AuditLog);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -65,10 +65,10 @@ void TestAuditLog::showsChangesNewestFirst()
     QVERIFY(!cell(0, AuditLogModel::DatabaseUserColumn).isEmpty());
     QCOMPARE(page()->view()->currentIndex().row(), 0);
     // Hidden, the page does not read the log at every change; shown again, it is up to date.
-    m_window->showArea(0);
+    m_window->showArea(MainWindow::Area::Folders);
     QVERIFY(m_window->runner().run(edit::AddRole{QStringLiteral("Designers")}).ok());
     QCOMPARE(page()->view()->model()->rowCount(), before + 1);
-    m_window->showArea(6);
+    m_window->showArea(MainWindow::Area::AuditLog);
     QCOMPARE(page()->view()->model()->rowCount(), before + 2);
     QVERIFY(cell(0, AuditLogModel::ChangeColumn).contains(QStringLiteral("Designers")));
 }

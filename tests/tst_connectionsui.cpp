@@ -281,7 +281,7 @@ void TestConnectionsUi::testSendsStoredCredentialsOnlyToTheirAddress()
 
 void TestConnectionsUi::folderListsInheritedConnections()
 {
-    m_window->showArea(0);
+    m_window->showArea(MainWindow::Area::Folders);
     m_window->folderPage()->selectFolder(folder("Retail Apps/Web Storefront/Checkout"));
     m_window->folderPage()->detailTabs()->setCurrentIndex(1);
     QApplication::processEvents();
@@ -307,7 +307,7 @@ void TestConnectionsUi::folderListsInheritedConnections()
 
 void TestConnectionsUi::problemsAllow()
 {
-    m_window->showArea(5);
+    m_window->showArea(MainWindow::Area::Connections);
     ConnectionsPage* page = m_window->connectionsPage();
     QTreeWidget* problems = page->problemList();
     QCOMPARE(problems->topLevelItemCount(), store().access().connectionProblems().size());
@@ -337,7 +337,7 @@ void TestConnectionsUi::problemsOutOfScope()
     QVERIFY(store().apply(edit::MoveFolder{folder("Retail Apps/Web Storefront"), folder("Infrastructure")},
                           userNamed(store(), QStringLiteral("admin")))
                 .ok());
-    m_window->showArea(5);
+    m_window->showArea(MainWindow::Area::Connections);
     QTreeWidget* problems = m_window->connectionsPage()->problemList();
     QTreeWidgetItem* outOfScope = nullptr;
     for (int i = 0; i < problems->topLevelItemCount(); ++i) {
@@ -355,7 +355,7 @@ void TestConnectionsUi::problemsOutOfScope()
 
 void TestConnectionsUi::typesReleaseAndGrant()
 {
-    m_window->showArea(5);
+    m_window->showArea(MainWindow::Area::Connections);
     ConnectionsPage* page = m_window->connectionsPage();
     page->selectType(QStringLiteral("aws"));
     page->unrelease();
@@ -387,7 +387,7 @@ void TestConnectionsUi::brokenTypeSaysWhatIsWrong()
     Directory content = store().loadDirectory().value();
     content.load(broken);
     QVERIFY(!store().replaceContent(content, QStringLiteral("admin"), QStringLiteral("test")));
-    m_window->showArea(5);
+    m_window->showArea(MainWindow::Area::Connections);
     ConnectionsPage* page = m_window->connectionsPage();
     page->selectType(QStringLiteral("broken"));
     QTreeWidgetItem* item = page->typeList()->currentItem();

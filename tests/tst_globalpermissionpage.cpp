@@ -72,7 +72,7 @@ void TestGlobalPermissionPage::init()
     QVERIFY(s);
     m_window = std::make_unique<MainWindow>(std::move(s));
     m_window->signInAs(userNamed(m_window->store(), QStringLiteral("admin")));
-    m_window->showArea(3);
+    m_window->showArea(MainWindow::Area::GlobalPermissions);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }

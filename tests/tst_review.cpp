@@ -81,7 +81,7 @@ void TestReview::openWindow(const QString& backend)
     QVERIFY(s);
     m_window = std::make_unique<MainWindow>(std::move(s), &m_prompts);
     m_window->signInAs(userNamed(m_window->store(), QStringLiteral("admin")));
-    m_window->showArea(4);
+    m_window->showArea(MainWindow::Area::Review);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -169,7 +169,7 @@ void TestReview::explanationLinksJump()
     QCOMPARE(details->matrixModel()->teamAt(details->matrix()->currentIndex().row()), team);
 
     // The permission held and the one it implies lead to their cells in the team's matrix.
-    m_window->showArea(4);
+    m_window->showArea(MainWindow::Area::Review);
     const int viewRelease = permission(QStringLiteral("release#view"));
     const int viewFolder = permission(QStringLiteral("folder#view"));
     for (int p : {viewRelease, viewFolder}) {
@@ -179,7 +179,7 @@ void TestReview::explanationLinksJump()
         QCOMPARE(m_window->folderPage()->currentFolder(), dataServices);
         QCOMPARE(details->matrixModel()->teamAt(details->matrix()->currentIndex().row()), team);
         QCOMPARE(details->matrix()->currentIndex().column(), p);
-        m_window->showArea(4);
+        m_window->showArea(MainWindow::Area::Review);
     }
 
     // The user leads to their account in the Users area.
@@ -190,13 +190,13 @@ void TestReview::explanationLinksJump()
     QCOMPARE(m_window->findChild<QStackedWidget*>()->currentIndex(), 1);
     QCOMPARE(m_window->userPage()->selectedUsers(), QList<Id>{chloe});
 
-    m_window->showArea(4);
+    m_window->showArea(MainWindow::Area::Review);
     const Id role = roleNamed(store(), QStringLiteral("Release Managers"));
     QVERIFY(links.contains(ReviewText::link(QStringLiteral("role"), QString::number(role)).toString()));
     page()->openLink(ReviewText::link(QStringLiteral("role"), QString::number(role)));
     QCOMPARE(m_window->findChild<QStackedWidget*>()->currentIndex(), 2);
 
-    m_window->showArea(4);
+    m_window->showArea(MainWindow::Area::Review);
     const Id inheriting = folderAt(store(), QStringLiteral("Data Services/Analytics"));
     page()->selectCell(inheriting, permission(QStringLiteral("folder#view")));
     QVERIFY(page()->explanation()->toPlainText().contains(QStringLiteral("Data Services/Analytics inherits its teams from Data Services")));

@@ -65,7 +65,7 @@ void TestRolePage::init()
     m_prompts = RolePrompts();
     m_window = std::make_unique<MainWindow>(std::move(s), &m_prompts);
     m_window->signInAs(userNamed(m_window->store(), QStringLiteral("admin")));
-    m_window->showArea(2);
+    m_window->showArea(MainWindow::Area::Roles);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -117,7 +117,7 @@ void TestRolePage::offersOnlyWhatTheOperatorMayGive()
     page()->selectRole(managers);
     QVERIFY(input->isEnabled());
 
-    m_window->showArea(1);
+    m_window->showArea(MainWindow::Area::Users);
     UserPage* users = m_window->userPage();
     QAction* disable = users->findChild<QAction*>(QStringLiteral("disableUserAction"));
     QAction* remove = users->findChild<QAction*>(QStringLiteral("deleteUserAction"));

@@ -71,7 +71,7 @@ void TestUserPage::init()
     m_prompts = UserPrompts();
     m_window = std::make_unique<MainWindow>(std::move(s), &m_prompts);
     m_window->signInAs(userNamed(m_window->store(), QStringLiteral("admin")));
-    m_window->showArea(1);
+    m_window->showArea(MainWindow::Area::Users);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -167,7 +167,7 @@ void TestUserPage::detailsJumpToTheFolder()
     // The team's name jumps to the team itself, selected in its folder's matrix.
     const Id engineers = teamOn(store(), QStringLiteral("Retail Apps/Mobile/Payments"), QStringLiteral("Payments Engineers"));
     QVERIFY(html.contains(QStringLiteral("team:%1").arg(engineers)));
-    m_window->showArea(1);
+    m_window->showArea(MainWindow::Area::Users);
     Q_EMIT page()->details()->anchorClicked(QUrl(QStringLiteral("team:%1").arg(engineers)));
     QCOMPARE(m_window->folderPage()->currentFolder(), payments);
     auto* details = m_window->folderPage()->details();

@@ -1963,7 +1963,7 @@
 <context>
     <name>DirectoryFile</name>
     <message>
-        <location filename="../models/io/DirectoryFile.cpp" line="+126"/>
+        <location filename="../models/io/DirectoryFile.cpp" line="+40"/>
         <source>the file leaves no active user holding Admin (globalPermissions.admin)</source>
         <translation>die Datei lässt keinen aktiven Benutzer mit Admin übrig (globalPermissions.admin)</translation>
     </message>
@@ -2188,7 +2188,7 @@
         <translation>unbekannte Vorlage &apos;%1&apos; (geben Sie FOLDER_PATH:TEMPLATE an)</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location filename="../models/io/DirectoryFileSyntax.cpp" line="+172"/>
         <source>%1: the file name must end in .json, .yaml or .yml</source>
         <translation>%1: der Dateiname muss auf .json, .yaml oder .yml enden</translation>
     </message>
@@ -2225,7 +2225,7 @@
         <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../models/io/DirectoryFile.cpp" line="+62"/>
         <source>the demo directory is missing</source>
         <translation>das Demoverzeichnis fehlt</translation>
     </message>
@@ -5883,7 +5883,7 @@
         <translation>&amp;Massenzuweisung…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../ui/MainWindowStores.cpp" line="+59"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
@@ -5893,7 +5893,7 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location filename="../ui/MainWindow.cpp" line="+20"/>
         <source>Try out what this user may do: Warden checks their rights for every change, and the log also names you as the one who really acted.</source>
         <translation>Ausprobieren, was dieser Benutzer darf: Warden prüft bei jeder Änderung seine Rechte, und das Protokoll nennt auch Sie als den, der wirklich gehandelt hat.</translation>
     </message>
@@ -5903,7 +5903,7 @@
         <translation>den globalen Berechtigungen</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location filename="../ui/MainWindowStores.cpp" line="-9"/>
         <location line="+84"/>
         <location line="+5"/>
         <source>Import directory</source>
@@ -6014,7 +6014,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Kein Schlüsselbund verfügbar (%1); das Passwort wird nur für diese Sitzung verwendet.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../ui/MainWindow.cpp" line="-41"/>
         <source>Sign in as</source>
         <translation>Anmelden als</translation>
     </message>
@@ -6039,7 +6039,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-112"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>

@@ -90,7 +90,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, Prompts* prompts, QWidget* 
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/connections.svg")), tr("Connections")));
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/audit-log.svg")), tr("Audit log")));
     m_navigation->setMaximumWidth(190);
-    m_navigation->setCurrentRow(0);
+    showArea(Area::Folders);
     m_areas->addWidget(m_folderPage);
     m_areas->addWidget(m_userPage);
     m_areas->addWidget(m_rolePage);
@@ -101,7 +101,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, Prompts* prompts, QWidget* 
     connect(m_connectionsPage, &ConnectionsPage::folderRequested, this, &MainWindow::showFolder);
     connectReview();
     connect(m_rolePage, &RolePage::folderRequested, this, &MainWindow::showFolder);
-    connect(m_folderPage, &FolderPage::activationRequested, this, [this] { showArea(0); });
+    connect(m_folderPage, &FolderPage::activationRequested, this, [this] { showArea(Area::Folders); });
     connect(m_userPage, &UserPage::folderRequested, this, &MainWindow::showFolder);
     connect(m_userPage, &UserPage::teamRequested, this, [this](Id teamId) { showTeam(teamId); });
     connect(m_navigation, &QListWidget::currentRowChanged, m_areas, &QStackedWidget::setCurrentIndex);
@@ -135,14 +135,14 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, Prompts* prompts, QWidget* 
     remember(m_store->location());
 }
 
-void MainWindow::showArea(int area)
+void MainWindow::showArea(Area area)
 {
-    m_navigation->setCurrentRow(area);
+    m_navigation->setCurrentRow(int(area));
 }
 
 void MainWindow::showFolder(Id folderId)
 {
-    showArea(0);
+    showArea(Area::Folders);
     m_folderPage->selectFolder(folderId);
 }
 
@@ -157,7 +157,7 @@ void MainWindow::showTeam(Id teamId, int permission)
 
 void MainWindow::showUser(Id userId)
 {
-    showArea(1);
+    showArea(Area::Users);
     m_userPage->selectUser(userId);
 }
 
@@ -170,7 +170,7 @@ MainWindow::~MainWindow()
 
 BulkWizard* MainWindow::openBulkWizard()
 {
-    auto* wizard = new BulkWizard(*m_runner, m_navigation->currentRow() == 1 ? m_userPage->selectedUsers() : QList<Id>(), this);
+    auto* wizard = new BulkWizard(*m_runner, m_navigation->currentRow() == int(Area::Users) ? m_userPage->selectedUsers() : QList<Id>(), this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->setWindowModality(Qt::WindowModal);
     wizard->show();
@@ -184,15 +184,15 @@ void MainWindow::connectReview()
     connect(m_reviewPage, &ReviewPage::teamRequested, this, &MainWindow::showTeam);
     connect(m_reviewPage, &ReviewPage::userRequested, this, &MainWindow::showUser);
     connect(m_reviewPage, &ReviewPage::roleRequested, this, [this](Id roleId) {
-        showArea(2);
+        showArea(Area::Roles);
         m_rolePage->selectRole(roleId);
     });
     connect(m_reviewPage, &ReviewPage::globalPermissionRequested, this, [this](const QString& key) {
-        showArea(3);
+        showArea(Area::GlobalPermissions);
         m_permissionPage->selectPermission(key);
     });
     connect(m_userPage, &UserPage::reviewRequested, this, [this](Id userId) {
-        showArea(4);
+        showArea(Area::Review);
         m_reviewPage->reviewUser(userId);
     });
 }
@@ -288,19 +288,19 @@ void MainWindow::createActions()
     QAction* collapse = view->addAction(tr("&Collapse All"), tree, &QTreeView::collapseAll);
     collapse->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
     view->addSeparator();
-    QAction* folders = view->addAction(tr("&Folders"), this, [this] { showArea(0); });
+    QAction* folders = view->addAction(tr("&Folders"), this, [this] { showArea(Area::Folders); });
     folders->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
-    QAction* users = view->addAction(tr("&Users"), this, [this] { showArea(1); });
+    QAction* users = view->addAction(tr("&Users"), this, [this] { showArea(Area::Users); });
     users->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
-    QAction* roles = view->addAction(tr("&Roles"), this, [this] { showArea(2); });
+    QAction* roles = view->addAction(tr("&Roles"), this, [this] { showArea(Area::Roles); });
     roles->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
-    QAction* permissions = view->addAction(tr("&Global Permissions"), this, [this] { showArea(3); });
+    QAction* permissions = view->addAction(tr("&Global Permissions"), this, [this] { showArea(Area::GlobalPermissions); });
     permissions->setShortcut(QKeySequence(Qt::ALT | Qt::Key_4));
-    QAction* review = view->addAction(tr("Re&view"), this, [this] { showArea(4); });
+    QAction* review = view->addAction(tr("Re&view"), this, [this] { showArea(Area::Review); });
     review->setShortcut(QKeySequence(Qt::ALT | Qt::Key_5));
-    QAction* connections = view->addAction(tr("C&onnections"), this, [this] { showArea(5); });
+    QAction* connections = view->addAction(tr("C&onnections"), this, [this] { showArea(Area::Connections); });
     connections->setShortcut(QKeySequence(Qt::ALT | Qt::Key_6));
-    QAction* auditLog = view->addAction(tr("&Audit Log"), this, [this] { showArea(6); });
+    QAction* auditLog = view->addAction(tr("&Audit Log"), this, [this] { showArea(Area::AuditLog); });
     auditLog->setShortcut(QKeySequence(Qt::ALT | Qt::Key_7));
 
     QMenu* userMenu = menuBar()->addMenu(tr("&Users", "menu bar"));
@@ -311,211 +311,6 @@ void MainWindow::createActions()
     bulk->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
 }
 
-Status MainWindow::importDirectory(const QString& path)
-{
-    if (Status s = m_store->rights(m_runner->operatorId()).require(Operation::ReplaceContent))
-        return s;
-    const QString name = QFileInfo(path).fileName();
-    auto read = runInBackground<Result<Directory>>(this, tr("Reading %1…").arg(name),
-                                                   [path, catalog = m_store->catalog()] { return DirectoryFile::readFile(path, catalog); });
-    if (!read)
-        return {};
-    const Result<Directory>& content = read.value();
-    if (!content)
-        return content.error();
-    if (!m_prompts->confirm(this, tr("Import directory"),
-                            tr("Replace everything in this store (%1 folders, %2 users) with %3 (%4 folders, %5 users)? "
-                               "Undo cannot take an import back; export the store first to keep what it holds.")
-                                .arg(m_store->directory().folders().size())
-                                .arg(m_store->directory().users().size())
-                                .arg(name)
-                                .arg(content->folders().size())
-                                .arg(content->users().size())))
-        return {};
-    QProgressDialog progress(tr("Writing %1…").arg(name), tr("Cancel"), 0, 1000, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(0);
-    progress.setValue(0);
-    m_store->setProgress([&progress](double done) {
-        progress.setValue(int(done * 1000));
-        return !progress.wasCanceled();
-    });
-    const QString operatorName = m_store->directory().user(m_runner->operatorId())->username;
-    const Status s = m_store->replaceContent(content.value(), operatorName,
-                                             tr("Import %1: %2 folders, %3 teams, %4 users, %5 roles")
-                                                 .arg(name)
-                                                 .arg(content->folders().size())
-                                                 .arg(content->teams().size())
-                                                 .arg(content->users().size())
-                                                 .arg(content->roles().size()));
-    m_store->setProgress({});
-    if (s)
-        return s;
-    // Every row is new: undo steps and the operator's id belong to what was there before.
-    m_undoStack->clear();
-    const User* same = m_store->user(operatorName);
-    m_runner->setOperator(same && m_store->access().isActive(same->id) ? same->id : defaultOperator());
-    statusBar()->showMessage(tr("Imported %1.").arg(name), 8000);
-    return {};
-}
-
-namespace {
-
-// Cancel and the final rename of an export take this lock, so that they never cross: either the
-// file is complete or it was never written.
-struct ExportJob
-{
-    std::mutex mutex;
-    bool cancelled = false;
-    bool committed = false;
-};
-
-} // namespace
-
-Status MainWindow::exportDirectory(const QString& path)
-{
-    auto format = DirectoryFile::formatOf(path);
-    if (!format)
-        return format.error();
-    auto job = std::make_shared<ExportJob>();
-    auto work = [job, path, format = format.value(), directory = m_store->directory(), catalog = m_store->catalog()]() -> Status {
-        const QByteArray bytes = DirectoryFile::serialize(DirectoryFile::write(directory, catalog), format);
-        std::unique_lock lock(job->mutex, std::defer_lock);
-        Status s = FileAccess::write(path, bytes, [&] {
-            lock.lock(); // held until the rename is done
-            return !job->cancelled;
-        });
-        if (job->cancelled)
-            return {};
-        job->committed = !s;
-        return s;
-    };
-    const auto written = runInBackground<Status>(this, tr("Writing %1…").arg(QFileInfo(path).fileName()), std::move(work));
-    if (written && written.value())
-        return written.value();
-    if (!written) {
-        const std::lock_guard lock(job->mutex);
-        job->cancelled = true;
-        if (!job->committed) {
-            statusBar()->showMessage(tr("Export cancelled; nothing was written."), 8000);
-            return {};
-        }
-    }
-    statusBar()->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), 8000);
-    return {};
-}
-
-void MainWindow::importFile()
-{
-    const QString path = FileDialogs::openFileName(this, tr("Import directory"), QDir::homePath(),
-                                                      tr("Directory files (*.json *.yaml *.yml)"));
-    if (path.isEmpty())
-        return;
-    if (Status s = importDirectory(path))
-        m_prompts->showError(this, tr("Import directory"), tr("%1\n\nNothing was changed.").arg(s->message));
-}
-
-void MainWindow::exportFile()
-{
-    const QString path = FileDialogs::saveFileName(this, tr("Export directory"), QDir::homePath() + QStringLiteral("/directory.json"),
-                                                      tr("JSON (*.json);;YAML (*.yaml *.yml)"));
-    if (path.isEmpty())
-        return;
-    if (Status s = exportDirectory(path))
-        m_prompts->showError(this, tr("Export directory"), s->message);
-}
-
-QStringList MainWindow::recentStores() { return QSettings().value(QStringLiteral("recentStores")).toStringList(); }
-
-void MainWindow::remember(const QString& location)
-{
-    QStringList recent = recentStores();
-    recent.removeAll(location);
-    recent.prepend(location);
-    QSettings().setValue(QStringLiteral("recentStores"), QStringList(recent.mid(0, 8)));
-}
-
-void MainWindow::fillRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = recentStores();
-    for (const QString& location : recent) {
-        QAction* action = m_recentMenu->addAction(QDir::toNativeSeparators(location));
-        connect(action, &QAction::triggered, this, [this, location] {
-            if (Store::isPostgresLocation(location))
-                connectToPostgres(location);
-            else
-                openStore(location, Store::OpenMode::Existing);
-        });
-    }
-    if (recent.isEmpty())
-        m_recentMenu->addAction(tr("(none yet)"))->setEnabled(false);
-}
-
-MainWindow* MainWindow::openStore(const QString& location, Store::OpenMode mode, const QString& password)
-{
-    if (!settlePending())
-        return nullptr;
-    auto opened = mode == Store::OpenMode::Create
-                      ? Store::create(location, Store::initialContent(m_store->catalog(), QStringLiteral("admin")), m_store->catalog(),
-                                      QStringLiteral("(init)"), tr("Create the store"), password)
-                      : Store::open(location, mode, m_store->catalog(), password);
-    if (!opened) {
-        m_prompts->showError(this, mode == Store::OpenMode::Create ? tr("New store") : tr("Open store"),
-                             tr("%1\n\nThe store that is open stays open.").arg(opened.error().message));
-        return nullptr;
-    }
-    remember(location);
-    auto* next = new MainWindow(std::move(opened.value()), m_ownPrompts ? nullptr : m_prompts);
-    next->setAttribute(Qt::WA_DeleteOnClose);
-    next->show();
-    close();
-    return next;
-}
-
-void MainWindow::newStore()
-{
-    const QString path = FileDialogs::saveFileName(this, tr("New store"), QDir::homePath() + QStringLiteral("/warden.sqlite"),
-                                                      tr("Warden stores (*.sqlite);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    if (QFile::exists(path)) {
-        m_prompts->showError(this, tr("New store"), tr("%1 already exists; a new store needs a new file.").arg(path));
-        return;
-    }
-    openStore(path, Store::OpenMode::Create);
-}
-
-void MainWindow::openStoreFile()
-{
-    const QString path = FileDialogs::openFileName(this, tr("Open store"), QDir::homePath(),
-                                                      tr("Warden stores (*.sqlite);;All files (*)"));
-    if (!path.isEmpty())
-        openStore(path, Store::OpenMode::Existing);
-}
-
-void MainWindow::connectToPostgres(const QString& location)
-{
-    ConnectDialog dialog(this);
-    QString password;
-    if (!location.isEmpty()) {
-        dialog.setLocation(location);
-        password = PasswordVault::read(location);
-        // A remembered password connects at once.
-        if (!password.isEmpty() && openStore(location, Store::OpenMode::Existing, password))
-            return;
-    }
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const QString chosen = dialog.location();
-    if (dialog.rememberPassword() && !dialog.password().isEmpty() && !PasswordVault::write(chosen, dialog.password()))
-        statusBar()->showMessage(tr("No keychain is available (%1); the password is used for this session only.")
-                                     .arg(PasswordVault::lastError()),
-                                 10000);
-    else if (!dialog.rememberPassword())
-        PasswordVault::forget(chosen);
-    openStore(chosen, Store::OpenMode::Existing, dialog.password());
-}
 
 void MainWindow::chooseOperator()
 {
@@ -593,178 +388,5 @@ void MainWindow::closeEvent(QCloseEvent* event)
     event->accept();
 }
 
-// The review of the non-administrator who reaches the most teams, with an implied permission explained.
-bool MainWindow::saveReviewScreenshots(const QDir& dir)
-{
-    const Directory& d = m_store->directory();
-    const AccessIndex access = m_store->access();
-    QList<Id> users;
-    for (const User& user : d.users()) {
-        if (access.isActive(user.id) && !access.isAdmin(user.id))
-            users.append(user.id);
-    }
-    if (users.isEmpty())
-        return true;
-    auto reach = [&](Id userId) { return access.heldByRoot(userId).size(); };
-    std::sort(users.begin(), users.end(), [&](Id a, Id b) {
-        return reach(a) != reach(b) ? reach(a) > reach(b) : d.user(a)->username < d.user(b)->username;
-    });
-    showArea(4);
-    m_reviewPage->reviewUser(users.first());
-    m_reviewPage->compareWith(0);
-    m_reviewPage->view()->expandToDepth(1);
-    // A cell held only by implication explains the longest chain.
-    const QHash<Id, PermissionSet> granted = access.grantedByRoot(users.first());
-    for (auto it = granted.cbegin(); it != granted.cend(); ++it) {
-        const PermissionSet implied = m_store->catalog().closure(it.value()) - it.value();
-        if (!implied.isEmpty()) {
-            int permission = -1;
-            implied.forEach([&](int p) { permission = permission < 0 ? p : permission; });
-            m_reviewPage->selectCell(it.key(), permission);
-            break;
-        }
-    }
-    QApplication::processEvents();
-    m_reviewPage->view()->horizontalScrollBar()->setValue(0); // the folder names in the picture
-    QApplication::processEvents();
-    bool saved = grab().save(dir.filePath(QStringLiteral("review.png")));
-    if (users.size() > 1) {
-        m_reviewPage->compareWith(users[1]);
-        QApplication::processEvents();
-        saved = grab().save(dir.filePath(QStringLiteral("review-compare.png"))) && saved;
-        m_reviewPage->compareWith(0);
-    }
-    return saved;
-}
-
-// The Connections area's tabs, a folder's connections, and the dialog of the first folder connection.
-bool MainWindow::saveConnectionScreenshots(const QDir& dir)
-{
-    showArea(5);
-    bool saved = true;
-    const QStringList names{QStringLiteral("connections.png"), QStringLiteral("connection-types.png"), QStringLiteral("connection-problems.png")};
-    for (int tab = 0; tab < names.size(); ++tab) {
-        m_connectionsPage->tabs()->setCurrentIndex(tab);
-        QApplication::processEvents();
-        saved = grab().save(dir.filePath(names[tab])) && saved;
-    }
-    m_connectionsPage->tabs()->setCurrentIndex(0);
-    const Directory& d = m_store->directory();
-    for (Id folderId : d.treeOrder()) {
-        if (d.connectionsOn(folderId).isEmpty() || d.folder(folderId)->parentId == 0)
-            continue;
-        showArea(0);
-        m_folderPage->selectFolder(folderId);
-        m_folderPage->detailTabs()->setCurrentIndex(1);
-        QApplication::processEvents();
-        saved = grab().save(dir.filePath(QStringLiteral("folder-connections.png"))) && saved;
-        m_folderPage->detailTabs()->setCurrentIndex(0);
-        ConnectionDialog dialog(*m_runner, d.connectionsOn(folderId).first(), true, this);
-        dialog.show();
-        QApplication::processEvents();
-        saved = dialog.grab().save(dir.filePath(QStringLiteral("connection-settings.png"))) && saved;
-        dialog.findChild<QTabWidget*>()->setCurrentIndex(1);
-        QApplication::processEvents();
-        saved = dialog.grab().save(dir.filePath(QStringLiteral("connection-permissions.png"))) && saved;
-        break;
-    }
-    return saved;
-}
-
-// The wizard with everyone of the largest role chosen, added to the first team that is not a system team.
-bool MainWindow::saveBulkScreenshots(const QDir& dir)
-{
-    const Directory& d = m_store->directory();
-    Id role = 0;
-    for (const Role& r : d.roles()) {
-        if (!role || d.usersOfRole(r.id).size() > d.usersOfRole(role).size())
-            role = r.id;
-    }
-    if (!role)
-        return true;
-    BulkWizard* wizard = openBulkWizard();
-    wizard->byRoleBox()->setCurrentIndex(wizard->byRoleBox()->findData(role));
-    wizard->selectUsersWithRole();
-    wizard->pasteBox()->setPlainText(QStringLiteral("new.contractor@example.com"));
-    wizard->addPastedUsers();
-    QApplication::processEvents();
-    bool saved = wizard->grab().save(dir.filePath(QStringLiteral("bulk-members.png")));
-    wizard->next();
-    for (int i = 0; i < wizard->teamList()->count(); ++i) {
-        const Team* team = d.team(wizard->teamList()->item(i)->data(Qt::UserRole + 1).value<Id>());
-        if (!team->isSystem()) {
-            wizard->teamList()->item(i)->setCheckState(Qt::Checked);
-            break;
-        }
-    }
-    wizard->next();
-    if (QTreeWidgetItem* first = wizard->changeTree()->topLevelItem(0))
-        wizard->changeTree()->expandItem(first);
-    QApplication::processEvents();
-    saved = wizard->grab().save(dir.filePath(QStringLiteral("bulk-preview.png"))) && saved;
-    wizard->close();
-    return saved;
-}
-
-bool MainWindow::saveScreenshots(const QString& folder)
-{
-    QDir().mkpath(folder);
-    const QDir dir(folder);
-    // Pictures show the default layout, whatever this machine remembered.
-    resize(1280, 760);
-    if (auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter")))
-        splitter->setSizes({180, 1100});
-    m_folderPage->splitter()->setSizes({520, 620});
-    m_folderPage->view()->expandToDepth(1);
-    QApplication::processEvents();
-    bool saved = grab().save(dir.filePath(QStringLiteral("folders.png")));
-    // The same area with an inheriting folder selected, if there is one.
-    const Directory& d = m_store->directory();
-    for (Id id : d.treeOrder()) {
-        if (d.securityRoot(id) != id && d.folder(id)->parentId != 0) {
-            m_folderPage->selectFolder(id);
-            QApplication::processEvents();
-            saved = grab().save(dir.filePath(QStringLiteral("folders-inheriting.png"))) && saved;
-            break;
-        }
-    }
-    {
-        ConnectDialog dialog(this);
-        dialog.setLocation(QStringLiteral("postgresql://admin@db.example:5432/warden"));
-        dialog.show();
-        QApplication::processEvents();
-        saved = dialog.grab().save(dir.filePath(QStringLiteral("connect.png"))) && saved;
-    }
-    showArea(1);
-    m_userPage->selectUser(m_store->user(QStringLiteral("admin")) ? m_store->user(QStringLiteral("admin"))->id : 0);
-    QApplication::processEvents();
-    saved = grab().save(dir.filePath(QStringLiteral("users.png"))) && saved;
-    showArea(2);
-    QApplication::processEvents();
-    saved = grab().save(dir.filePath(QStringLiteral("roles.png"))) && saved;
-    showArea(3);
-    QApplication::processEvents();
-    saved = grab().save(dir.filePath(QStringLiteral("global-permissions.png"))) && saved;
-    showArea(6);
-    QApplication::processEvents();
-    saved = grab().save(dir.filePath(QStringLiteral("audit-log.png"))) && saved;
-    saved = saveReviewScreenshots(dir) && saved;
-    saved = saveBulkScreenshots(dir) && saved;
-    saved = saveConnectionScreenshots(dir) && saved;
-    showArea(0);
-    // The team editor on the first team that has members.
-    for (Id id : d.treeOrder()) {
-        for (Id teamId : d.teamsOn(id)) {
-            const Team* team = d.team(teamId);
-            if (team->isSystem() || (team->users.isEmpty() && team->roles.isEmpty()))
-                continue;
-            TeamEditor editor(*m_store, teamId, true, true, this);
-            editor.show();
-            QApplication::processEvents();
-            return editor.grab().save(dir.filePath(QStringLiteral("team-editor.png"))) && saved;
-        }
-    }
-    return saved;
-}
-
 } // namespace warden
+

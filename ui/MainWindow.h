@@ -44,9 +44,18 @@ public:
     ReviewPage* reviewPage() const { return m_reviewPage; }
     ConnectionsPage* connectionsPage() const { return m_connectionsPage; }
     AuditLogPage* auditLogPage() const { return m_auditLogPage; }
-    // Shows an area: 0 folders, 1 users, 2 roles, 3 global permissions, 4 review, 5 connections,
-    // 6 audit log.
-    void showArea(int area);
+    // The areas, in the order of the navigation list.
+    enum class Area
+    {
+        Folders,
+        Users,
+        Roles,
+        GlobalPermissions,
+        Review,
+        Connections,
+        AuditLog,
+    };
+    void showArea(Area area);
     // The Folders area on a folder, or on a team's folder with the team selected in the matrix.
     void showFolder(Id folderId);
     void showTeam(Id teamId, int permission = -1);

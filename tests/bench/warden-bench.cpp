@@ -290,7 +290,7 @@ void measureWindow(const QString& location, const QString& deepPath, const Catal
     row(QStringLiteral("select a folder (details and matrix)"), selectMs / 2, -1, QStringLiteral("<= 100 ms"));
 
     // The review of two users who reach many teams, switched back and forth and drawn.
-    window->showArea(4);
+    window->showArea(MainWindow::Area::Review);
     ReviewPage* review = window->reviewPage();
     review->view()->expandToDepth(1);
     QList<Id> users = window->store().directory().users().keys();
@@ -313,7 +313,7 @@ void measureWindow(const QString& location, const QString& deepPath, const Catal
     row(QStringLiteral("review: compare two users and draw"), compareMs / 2);
 
     // The bulk wizard on the same store: 1,000 users ticked, 100 teams chosen, the preview shown.
-    window->showArea(0);
+    window->showArea(MainWindow::Area::Folders);
     BulkWizard* wizard = nullptr;
     const double wizardMs = medianMs(1, [&] {
         wizard = window->openBulkWizard();
@@ -341,7 +341,7 @@ void measureWindow(const QString& location, const QString& deepPath, const Catal
 
     // The audit log, which holds the 10,000-row bulk apply among others, shown.
     const double auditMs = medianMs(1, [&] {
-        window->showArea(6);
+        window->showArea(MainWindow::Area::AuditLog);
         window->repaint();
     });
     row(QStringLiteral("audit log shown (%1 changes)").arg(window->auditLogPage()->view()->model()->rowCount()), auditMs);

@@ -1,0 +1,228 @@
+// The screenshot tour of the main window (warden --screenshots DIR).
+#include "MainWindow.h"
+
+#include "Background.h"
+#include "AuditLogPage.h"
+#include "BulkWizard.h"
+#include "ConnectDialog.h"
+#include "ConnectionDialog.h"
+#include "ConnectionsPage.h"
+#include "ConnectionsPanel.h"
+#include "EditRunner.h"
+#include "FileDialogs.h"
+#include "FolderDetails.h"
+#include "FolderPage.h"
+#include "GlobalPermissionPage.h"
+#include "Prompts.h"
+#include "ReviewPage.h"
+#include "RolePage.h"
+#include "TeamEditor.h"
+#include "UserPage.h"
+
+#include "models/io/DirectoryFile.h"
+#include "models/io/FileAccess.h"
+#include "models/items/GlobalPermissionModel.h"
+#include "models/store/PasswordVault.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QProgressDialog>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+#include <mutex>
+
+namespace warden {
+
+// The review of the non-administrator who reaches the most teams, with an implied permission explained.
+bool MainWindow::saveReviewScreenshots(const QDir& dir)
+{
+    const Directory& d = m_store->directory();
+    const AccessIndex access = m_store->access();
+    QList<Id> users;
+    for (const User& user : d.users()) {
+        if (access.isActive(user.id) && !access.isAdmin(user.id))
+            users.append(user.id);
+    }
+    if (users.isEmpty())
+        return true;
+    auto reach = [&](Id userId) { return access.heldByRoot(userId).size(); };
+    std::sort(users.begin(), users.end(), [&](Id a, Id b) {
+        return reach(a) != reach(b) ? reach(a) > reach(b) : d.user(a)->username < d.user(b)->username;
+    });
+    showArea(Area::Review);
+    m_reviewPage->reviewUser(users.first());
+    m_reviewPage->compareWith(0);
+    m_reviewPage->view()->expandToDepth(1);
+    // A cell held only by implication explains the longest chain.
+    const QHash<Id, PermissionSet> granted = access.grantedByRoot(users.first());
+    for (auto it = granted.cbegin(); it != granted.cend(); ++it) {
+        const PermissionSet implied = m_store->catalog().closure(it.value()) - it.value();
+        if (!implied.isEmpty()) {
+            int permission = -1;
+            implied.forEach([&](int p) { permission = permission < 0 ? p : permission; });
+            m_reviewPage->selectCell(it.key(), permission);
+            break;
+        }
+    }
+    QApplication::processEvents();
+    m_reviewPage->view()->horizontalScrollBar()->setValue(0); // the folder names in the picture
+    QApplication::processEvents();
+    bool saved = grab().save(dir.filePath(QStringLiteral("review.png")));
+    if (users.size() > 1) {
+        m_reviewPage->compareWith(users[1]);
+        QApplication::processEvents();
+        saved = grab().save(dir.filePath(QStringLiteral("review-compare.png"))) && saved;
+        m_reviewPage->compareWith(0);
+    }
+    return saved;
+}
+
+// The Connections area's tabs, a folder's connections, and the dialog of the first folder connection.
+bool MainWindow::saveConnectionScreenshots(const QDir& dir)
+{
+    showArea(Area::Connections);
+    bool saved = true;
+    const QStringList names{QStringLiteral("connections.png"), QStringLiteral("connection-types.png"), QStringLiteral("connection-problems.png")};
+    for (int tab = 0; tab < names.size(); ++tab) {
+        m_connectionsPage->tabs()->setCurrentIndex(tab);
+        QApplication::processEvents();
+        saved = grab().save(dir.filePath(names[tab])) && saved;
+    }
+    m_connectionsPage->tabs()->setCurrentIndex(0);
+    const Directory& d = m_store->directory();
+    for (Id folderId : d.treeOrder()) {
+        if (d.connectionsOn(folderId).isEmpty() || d.folder(folderId)->parentId == 0)
+            continue;
+        showArea(Area::Folders);
+        m_folderPage->selectFolder(folderId);
+        m_folderPage->detailTabs()->setCurrentIndex(1);
+        QApplication::processEvents();
+        saved = grab().save(dir.filePath(QStringLiteral("folder-connections.png"))) && saved;
+        m_folderPage->detailTabs()->setCurrentIndex(0);
+        ConnectionDialog dialog(*m_runner, d.connectionsOn(folderId).first(), true, this);
+        dialog.show();
+        QApplication::processEvents();
+        saved = dialog.grab().save(dir.filePath(QStringLiteral("connection-settings.png"))) && saved;
+        dialog.findChild<QTabWidget*>()->setCurrentIndex(1);
+        QApplication::processEvents();
+        saved = dialog.grab().save(dir.filePath(QStringLiteral("connection-permissions.png"))) && saved;
+        break;
+    }
+    return saved;
+}
+
+// The wizard with everyone of the largest role chosen, added to the first team that is not a system team.
+bool MainWindow::saveBulkScreenshots(const QDir& dir)
+{
+    const Directory& d = m_store->directory();
+    Id role = 0;
+    for (const Role& r : d.roles()) {
+        if (!role || d.usersOfRole(r.id).size() > d.usersOfRole(role).size())
+            role = r.id;
+    }
+    if (!role)
+        return true;
+    BulkWizard* wizard = openBulkWizard();
+    wizard->byRoleBox()->setCurrentIndex(wizard->byRoleBox()->findData(role));
+    wizard->selectUsersWithRole();
+    wizard->pasteBox()->setPlainText(QStringLiteral("new.contractor@example.com"));
+    wizard->addPastedUsers();
+    QApplication::processEvents();
+    bool saved = wizard->grab().save(dir.filePath(QStringLiteral("bulk-members.png")));
+    wizard->next();
+    for (int i = 0; i < wizard->teamList()->count(); ++i) {
+        const Team* team = d.team(wizard->teamList()->item(i)->data(Qt::UserRole + 1).value<Id>());
+        if (!team->isSystem()) {
+            wizard->teamList()->item(i)->setCheckState(Qt::Checked);
+            break;
+        }
+    }
+    wizard->next();
+    if (QTreeWidgetItem* first = wizard->changeTree()->topLevelItem(0))
+        wizard->changeTree()->expandItem(first);
+    QApplication::processEvents();
+    saved = wizard->grab().save(dir.filePath(QStringLiteral("bulk-preview.png"))) && saved;
+    wizard->close();
+    return saved;
+}
+
+bool MainWindow::saveScreenshots(const QString& folder)
+{
+    QDir().mkpath(folder);
+    const QDir dir(folder);
+    // Pictures show the default layout, whatever this machine remembered.
+    resize(1280, 760);
+    if (auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter")))
+        splitter->setSizes({180, 1100});
+    m_folderPage->splitter()->setSizes({520, 620});
+    m_folderPage->view()->expandToDepth(1);
+    QApplication::processEvents();
+    bool saved = grab().save(dir.filePath(QStringLiteral("folders.png")));
+    // The same area with an inheriting folder selected, if there is one.
+    const Directory& d = m_store->directory();
+    for (Id id : d.treeOrder()) {
+        if (d.securityRoot(id) != id && d.folder(id)->parentId != 0) {
+            m_folderPage->selectFolder(id);
+            QApplication::processEvents();
+            saved = grab().save(dir.filePath(QStringLiteral("folders-inheriting.png"))) && saved;
+            break;
+        }
+    }
+    {
+        ConnectDialog dialog(this);
+        dialog.setLocation(QStringLiteral("postgresql://admin@db.example:5432/warden"));
+        dialog.show();
+        QApplication::processEvents();
+        saved = dialog.grab().save(dir.filePath(QStringLiteral("connect.png"))) && saved;
+    }
+    showArea(Area::Users);
+    m_userPage->selectUser(m_store->user(QStringLiteral("admin")) ? m_store->user(QStringLiteral("admin"))->id : 0);
+    QApplication::processEvents();
+    saved = grab().save(dir.filePath(QStringLiteral("users.png"))) && saved;
+    showArea(Area::Roles);
+    QApplication::processEvents();
+    saved = grab().save(dir.filePath(QStringLiteral("roles.png"))) && saved;
+    showArea(Area::GlobalPermissions);
+    QApplication::processEvents();
+    saved = grab().save(dir.filePath(QStringLiteral("global-permissions.png"))) && saved;
+    showArea(Area::AuditLog);
+    QApplication::processEvents();
+    saved = grab().save(dir.filePath(QStringLiteral("audit-log.png"))) && saved;
+    saved = saveReviewScreenshots(dir) && saved;
+    saved = saveBulkScreenshots(dir) && saved;
+    saved = saveConnectionScreenshots(dir) && saved;
+    showArea(Area::Folders);
+    // The team editor on the first team that has members.
+    for (Id id : d.treeOrder()) {
+        for (Id teamId : d.teamsOn(id)) {
+            const Team* team = d.team(teamId);
+            if (team->isSystem() || (team->users.isEmpty() && team->roles.isEmpty()))
+                continue;
+            TeamEditor editor(*m_store, teamId, true, true, this);
+            editor.show();
+            QApplication::processEvents();
+            return editor.grab().save(dir.filePath(QStringLiteral("team-editor.png"))) && saved;
+        }
+    }
+    return saved;
+}
+
+} // namespace warden
