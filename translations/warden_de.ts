@@ -1367,7 +1367,7 @@
         <translation>Das Prüfprotokoll ausgeben, älteste Einträge zuerst; TIME ist ein Datum oder Datum mit Uhrzeit nach ISO 8601 (UTC).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/cli/EditCommands.cpp" line="+25"/>
         <source>Create a folder; a subfolder inherits.</source>
         <translation>Einen Ordner anlegen; ein Unterordner erbt.</translation>
     </message>
@@ -1502,7 +1502,7 @@
         <translation>unbekannte globale Berechtigung &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../app/cli/StoreCommands.cpp" line="+31"/>
         <source>Create the store with the demo directory</source>
         <translation>Speicher mit dem Demoverzeichnis anlegen</translation>
     </message>
@@ -1512,7 +1512,7 @@
         <translation>Speicher mit Administrator %1 anlegen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>the store is not empty; use --replace --as ADMIN to replace its content</source>
         <translation>der Speicher ist nicht leer; verwenden Sie --replace --as ADMIN, um seinen Inhalt zu ersetzen</translation>
     </message>
@@ -1522,12 +1522,12 @@
         <translation>Import %1: %2 Ordner, %3 Teams, %4 Benutzer, %5 Rollen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>--format must be json or yaml</source>
         <translation>--format muss json oder yaml sein</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="+79"/>
         <source>rules from %1</source>
         <translation>Regeln von %1</translation>
     </message>
@@ -1543,17 +1543,17 @@
         <translation>global: %1</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>unknown folder permission &apos;%1&apos;</source>
         <translation>unbekannte Ordnerberechtigung &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location filename="../app/cli/Cli.cpp" line="+4"/>
         <source>Apply a plan of memberships (CSV header action,member,target) in one transaction, or with --dry-run print what it would change and write nothing; --summary prints the totals and the first folders of each user.</source>
         <translation>Einen Plan von Mitgliedschaften (CSV-Kopfzeile action,member,target) in einer Transaktion anwenden oder mit --dry-run ausgeben, was er ändern würde, ohne etwas zu schreiben; --summary gibt die Summen und die ersten Ordner jedes Benutzers aus.</translation>
     </message>
     <message>
-        <location line="+397"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="+67"/>
         <source>%1 is %2 and holds no permission</source>
         <translation>%1 ist %2 und hat keine Berechtigung</translation>
     </message>
@@ -1603,7 +1603,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+46"/>
+        <location filename="../app/cli/EditCommands.cpp" line="+34"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
@@ -1631,7 +1631,7 @@
         <translation>%1 ist %2: Er erhält nichts davon, solange er nicht aktiv ist</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>(global)</source>
         <translation>(global)</translation>
     </message>
@@ -1672,7 +1672,7 @@
         <translation>Angewendet: %1 Zeile(n), %2 Benutzer geändert, %3 hinzugekommen, %4 weggefallen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../app/cli/StoreCommands.cpp" line="+28"/>
         <source>Linked the database login &apos;%1&apos; to %2</source>
         <translation>Datenbankanmeldung „%1“ mit %2 verknüpft</translation>
     </message>
@@ -1682,7 +1682,7 @@
         <translation>Verknüpfung der Datenbankanmeldung „%1“ gelöst</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Connected as %1, the store&apos;s owner: it may act as anyone.</source>
         <translation>Verbunden als %1, Eigentümer des Speichers: darf als jeder handeln.</translation>
     </message>
@@ -1692,7 +1692,7 @@
         <translation>Verbunden als %1.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>--since needs an ISO 8601 date or date and time, not &apos;%1&apos;</source>
         <translation>--since benötigt ein Datum oder Datum mit Uhrzeit nach ISO 8601, nicht &apos;%1&apos;</translation>
     </message>

@@ -80,6 +80,7 @@ private:
     int listLogins();
     int bulk();
     void defineConnectionCommands();
+    void defineEditCommands();
     int connectionAccess();
     // The connection TITLE defined on --folder (or global without it).
     Result<const Connection*> connection(const Store& store, const QString& title) const;

@@ -1,0 +1,413 @@
+// wardenctl's edit commands: folders, teams, users, roles, global permissions, and bulk plans.
+#include "Cli.h"
+
+#include "models/domain/Names.h"
+#include "models/domain/BuiltinCatalog.h"
+#include "models/io/BulkPlan.h"
+#include "models/io/DirectoryFile.h"
+#include "models/io/FileAccess.h"
+
+#include "JsonWriter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTimeZone>
+
+namespace warden {
+
+void Cli::defineEditCommands()
+{
+    const QString as = QStringLiteral("--as=USERNAME");
+    add(QStringLiteral("folder add"), QStringLiteral("PATH"), as, tr("Create a folder; a subfolder inherits."),
+        [](Cli& c) {
+            return c.applyEdit([&c](const Store& s) -> Result<Edit> {
+                const QString path = c.arg(0);
+                const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+                auto parent = c.parentId(s, slash < 0 ? QString() : path.left(slash));
+                if (!parent)
+                    return parent.error();
+                return Edit(edit::AddFolder{parent.value(), path.mid(slash + 1)});
+            });
+        });
+    add(QStringLiteral("folder rename"), QStringLiteral("PATH NEW_NAME"), as, tr("Rename a folder."), [](Cli& c) {
+        return c.applyEdit([&c](const Store& s) -> Result<Edit> {
+            auto folder = c.folderId(s, c.arg(0));
+            if (!folder)
+                return folder.error();
+            return Edit(edit::RenameFolder{folder.value(), c.arg(1)});
+        });
+    });
+    add(QStringLiteral("folder move"), QStringLiteral("PATH NEW_PARENT_PATH"), as,
+        tr("Move a folder under another one ('/' for the top level)."), [](Cli& c) {
+            return c.applyEdit([&c](const Store& s) -> Result<Edit> {
+                auto folder = c.folderId(s, c.arg(0));
+                if (!folder)
+                    return folder.error();
+                auto parent = c.parentId(s, c.arg(1));
+                if (!parent)
+                    return parent.error();
+                return Edit(edit::MoveFolder{folder.value(), parent.value()});
+            });
+        });
+    add(QStringLiteral("folder delete"), QStringLiteral("PATH"), as,
+        tr("Delete a folder with its subfolders and teams."), [](Cli& c) {
+            return c.applyEdit([&c](const Store& s) -> Result<Edit> {
+                auto folder = c.folderId(s, c.arg(0));
+                if (!folder)
+                    return folder.error();
+                return Edit(edit::DeleteFolder{folder.value()});
+            });
+        });
+    add(QStringLiteral("folder inherit"), QStringLiteral("PATH on|off"),
+        as + QStringLiteral(" --copy-teams --system-teams-only"),
+        tr("Turn inheritance on (removes the folder's own teams) or off (copies the inherited teams, or starts "
+           "with the system teams only)."),
+        [](Cli& c) {
+            return c.applyEdit([&c](const Store& s) -> Result<Edit> {
+                auto folder = c.folderId(s, c.arg(0));
+                if (!folder)
+                    return folder.error();
+                const QString state = c.arg(1);
+                if (state != QLatin1String("on") && state != QLatin1String("off"))
+                    return usage(tr("the inherit state must be 'on' or 'off', not '%1'").arg(Names::echo(state)));
+                if (c.has(QStringLiteral("copy-teams")) && c.has(QStringLiteral("system-teams-only")))
+                    return usage(tr("choose either --copy-teams or --system-teams-only"));
+                const auto choice = c.has(QStringLiteral("system-teams-only")) ? edit::InheritChoice::SystemTeamsOnly
+                                                                               : edit::InheritChoice::CopyTeams;
+                return Edit(edit::SetInherit{folder.value(), state == QLatin1String("on"), choice});
+            });
+        });
+
+    add(QStringLiteral("team add"), QStringLiteral("FOLDER_PATH TEAM"), as, tr("Create a team on a security root."),
+        [](Cli& c) {
+            return c.applyEdit([&c](const Store& s) -> Result<Edit> {
+                auto folder = c.folderId(s, c.arg(0));
+                if (!folder)
+                    return folder.error();
+                return Edit(edit::AddTeam{folder.value(), c.arg(1)});
+            });
+        });
+    add(QStringLiteral("team rename"), QStringLiteral("FOLDER_PATH TEAM NEW_NAME"), as, tr("Rename a team."),
+        [](Cli& c) {
+            return c.applyEdit([&c](const Store& s) -> Result<Edit> {
+                auto team = c.team(s, c.arg(0), c.arg(1));
+                if (!team)
+                    return team.error();
+                return Edit(edit::RenameTeam{team.value()->id, c.arg(2)});
+            });
+        });
+    add(QStringLiteral("team delete"), QStringLiteral("FOLDER_PATH TEAM"), as, tr("Delete a team."), [](Cli& c) {
+        return c.applyEdit([&c](const Store& s) -> Result<Edit> {
+            auto team = c.team(s, c.arg(0), c.arg(1));
+            if (!team)
+                return team.error();
+            return Edit(edit::DeleteTeam{team.value()->id});
+        });
+    });
+    for (const bool addMember : {true, false}) {
+        add(addMember ? QStringLiteral("team member add") : QStringLiteral("team member remove"),
+            QStringLiteral("FOLDER_PATH TEAM MEMBER"), as,
+            addMember ? tr("Add a user (username or email) or a role (role:NAME) to a team.")
+                      : tr("Remove a user or a role (role:NAME) from a team."),
+            [addMember](Cli& c) {
+                return c.applyEdit([&c, addMember](const Store& s) -> Result<Edit> {
+                    auto team = c.team(s, c.arg(0), c.arg(1));
+                    if (!team)
+                        return team.error();
+                    const QString member = c.arg(2);
+                    if (member.startsWith(QLatin1String("role:"))) {
+                        auto role = c.role(s, member.mid(5));
+                        if (!role)
+                            return role.error();
+                        return Edit(edit::TeamMember{team.value()->id, 0, role.value()->id, addMember ? edit::Membership::Add : edit::Membership::Remove});
+                    }
+                    auto user = c.user(s, member);
+                    if (!user)
+                        return user.error();
+                    return Edit(edit::TeamMember{team.value()->id, user.value()->id, 0, addMember ? edit::Membership::Add : edit::Membership::Remove});
+                });
+            });
+    }
+    for (const bool grant : {true, false}) {
+        add(grant ? QStringLiteral("team grant") : QStringLiteral("team revoke"),
+            QStringLiteral("FOLDER_PATH TEAM KEY..."), as,
+            grant ? tr("Grant folder permissions to a team.") : tr("Revoke folder permissions from a team."),
+            [grant](Cli& c) {
+                return c.applyEdit([&c, grant](const Store& s) -> Result<Edit> {
+                    auto team = c.team(s, c.arg(0), c.arg(1));
+                    if (!team)
+                        return team.error();
+                    auto keys = s.catalog().parseFolderKeys(c.m_arguments.mid(2));
+                    if (!keys)
+                        return keys.error();
+                    edit::TeamPermissions e{team.value()->id, {}, {}};
+                    (grant ? e.grant : e.revoke) = keys.value();
+                    return Edit(e);
+                });
+            });
+    }
+
+    add(QStringLiteral("user add"), QStringLiteral("USERNAME"), as + QStringLiteral(" !--email=E --name=N"),
+        tr("Create an active user."), [](Cli& c) {
+            return c.applyEdit([&c](const Store&) -> Result<Edit> {
+                return Edit(edit::AddUser{c.arg(0), c.option(QStringLiteral("email")), c.option(QStringLiteral("name"))});
+            });
+        });
+    add(QStringLiteral("user invite"), QStringLiteral("EMAIL"), as + QStringLiteral(" !--role=ROLE"),
+        tr("Invite a user by email with a role; they stay invited until activated."), [](Cli& c) {
+            return c.applyEdit([&c](const Store& s) -> Result<Edit> {
+                auto role = c.role(s, c.option(QStringLiteral("role")));
+                if (!role)
+                    return role.error();
+                return Edit(edit::InviteUser{c.arg(0), role.value()->id});
+            });
+        });
+    const QList<QPair<QString, UserStatus>> statusCommands{{QStringLiteral("activate"), UserStatus::Active},
+                                                           {QStringLiteral("disable"), UserStatus::Disabled}};
+    for (const auto& [word, status] : statusCommands) {
+        add(QStringLiteral("user ") + word, QStringLiteral("USER"), as,
+            status == UserStatus::Active ? tr("Activate an invited or disabled user.")
+                                         : tr("Disable a user: they hold no permission anywhere."),
+            [status = status](Cli& c) {
+                return c.applyEdit([&c, status](const Store& s) -> Result<Edit> {
+                    auto user = c.user(s, c.arg(0));
+                    if (!user)
+                        return user.error();
+                    return Edit(edit::SetUserStatus{user.value()->id, status});
+                });
+            });
+    }
+    add(QStringLiteral("user delete"), QStringLiteral("USER"), as, tr("Delete a user and their memberships."),
+        [](Cli& c) {
+            return c.applyEdit([&c](const Store& s) -> Result<Edit> {
+                auto user = c.user(s, c.arg(0));
+                if (!user)
+                    return user.error();
+                return Edit(edit::DeleteUser{user.value()->id});
+            });
+        });
+
+    add(QStringLiteral("role add"), QStringLiteral("ROLE"), as, tr("Create a role."), [](Cli& c) {
+        return c.applyEdit([&c](const Store&) -> Result<Edit> { return Edit(edit::AddRole{c.arg(0)}); });
+    });
+    add(QStringLiteral("role rename"), QStringLiteral("ROLE NEW_NAME"), as, tr("Rename a role."), [](Cli& c) {
+        return c.applyEdit([&c](const Store& s) -> Result<Edit> {
+            auto role = c.role(s, c.arg(0));
+            if (!role)
+                return role.error();
+            return Edit(edit::RenameRole{role.value()->id, c.arg(1)});
+        });
+    });
+    add(QStringLiteral("role delete"), QStringLiteral("ROLE"), as,
+        tr("Delete a role; it leaves its users, teams and global permissions."), [](Cli& c) {
+            return c.applyEdit([&c](const Store& s) -> Result<Edit> {
+                auto role = c.role(s, c.arg(0));
+                if (!role)
+                    return role.error();
+                return Edit(edit::DeleteRole{role.value()->id});
+            });
+        });
+    for (const bool assign : {true, false}) {
+        add(assign ? QStringLiteral("role assign") : QStringLiteral("role unassign"), QStringLiteral("ROLE USER"), as,
+            assign ? tr("Give a user a role.") : tr("Take a role from a user."), [assign](Cli& c) {
+                return c.applyEdit([&c, assign](const Store& s) -> Result<Edit> {
+                    auto role = c.role(s, c.arg(0));
+                    if (!role)
+                        return role.error();
+                    auto user = c.user(s, c.arg(1));
+                    if (!user)
+                        return user.error();
+                    return Edit(edit::RoleMember{role.value()->id, user.value()->id, assign ? edit::Assignment::Assign : edit::Assignment::Unassign});
+                });
+            });
+    }
+    for (const bool grant : {true, false}) {
+        add(grant ? QStringLiteral("global grant") : QStringLiteral("global revoke"), QStringLiteral("KEY ROLE"), as,
+            grant ? tr("Assign a role to a global permission.") : tr("Remove a role from a global permission."),
+            [grant](Cli& c) {
+                return c.applyEdit([&c, grant](const Store& s) -> Result<Edit> {
+                    if (s.catalog().globalIndex(c.arg(0)) < 0)
+                        return invalid(tr("unknown global permission '%1'").arg(Names::echo(c.arg(0))));
+                    auto role = c.role(s, c.arg(1));
+                    if (!role)
+                        return role.error();
+                    return Edit(edit::GlobalGrant{c.arg(0), role.value()->id, grant ? edit::Assignment::Assign : edit::Assignment::Unassign});
+                });
+            });
+    }
+}
+
+int Cli::bulk()
+{
+    const QString planFile = option(QStringLiteral("file"));
+    auto plan = FileAccess::read(planFile, BulkPlan::MaxBytes);
+    if (!plan)
+        return fail(plan.error());
+    auto store = openStore(Store::OpenMode::Existing);
+    if (!store)
+        return fail(store.error());
+    Store& s = *store.value();
+    auto op = operatorId(s);
+    if (!op)
+        return fail(op.error());
+    QList<PlanProblem> problems;
+    // Edits and their lines apart: a plan of a million rows is held once, as compact as it can be.
+    QList<Edit> edits;
+    QList<int> lines;
+    BulkPlan::parse(plan.value(), s.directory(), s.catalog(), &problems, [&](int line, Edit edit) {
+        edits.append(std::move(edit));
+        lines.append(line);
+    });
+    plan = QByteArray();
+    if (!problems.isEmpty()) {
+        for (const PlanProblem& problem : std::as_const(problems))
+            m_err << "wardenctl: error: " << tr("%1:%2: %3").arg(planFile).arg(problem.line).arg(problem.message) << Qt::endl;
+        m_err << "wardenctl: error: " << tr("nothing was applied") << Qt::endl;
+        return exitCode(ErrorKind::Invalid);
+    }
+    QList<PlanProblem> warnings = BulkPlan::noOps(edits, lines, s.directory());
+    const bool dryRun = has(QStringLiteral("dry-run"));
+    int failedAt = -1;
+    auto outcome = s.applyBulk(edits, op.value(), tr("Bulk plan %1: %n row(s)", nullptr, int(edits.size())).arg(QFileInfo(planFile).fileName()),
+                               dryRun, &failedAt);
+    if (!outcome) {
+        if (failedAt >= 0)
+            return fail(Error{outcome.error().kind, tr("%1:%2 (%3): %4")
+                                                        .arg(planFile)
+                                                        .arg(lines[failedAt])
+                                                        .arg(BulkPlan::describe(edits[failedAt], s.directory()), outcome.error().message)});
+        return fail(outcome.error());
+    }
+    const Directory& d = s.directory();
+    for (const UserAccessChange& change : outcome->changes) {
+        const User* user = d.user(change.userId);
+        if (user && user->status != UserStatus::Active)
+            warnings.append({0, tr("%1 is %2: they hold none of this until active").arg(user->username, statusKey(user->status))});
+    }
+    printPreview(s, outcome->changes, warnings, int(edits.size()), dryRun);
+    return 0;
+}
+
+
+// The preview (or the record) of a plan, written as it is worked out: users by username, each
+// with their global permissions and then their folders in tree order. With --summary, the first
+// folders of each user and the totals.
+void Cli::printPreview(const Store& s, const QList<UserAccessChange>& unsorted, const QList<PlanProblem>& warnings, int rows,
+                       bool dryRun)
+{
+    const Directory& d = s.directory();
+    const Catalog& catalog = s.catalog();
+    const bool json = has(QStringLiteral("json"));
+    const bool summary = has(QStringLiteral("summary"));
+    constexpr int summaryFolders = 3;
+    QList<const UserAccessChange*> changes;
+    for (const UserAccessChange& change : unsorted)
+        changes.append(&change);
+    std::sort(changes.begin(), changes.end(), [&d](const UserAccessChange* a, const UserAccessChange* b) {
+        return d.user(a->userId)->username < d.user(b->userId)->username;
+    });
+    const QHash<Id, QList<Id>> foldersByRoot = WhatIf::foldersByRoot(d);
+    const Directory::Tree& tree = d.tree();
+    auto signedKeys = [](const QStringList& gainedKeys, const QStringList& lostKeys) {
+        QStringList out;
+        for (const QString& key : gainedKeys)
+            out.append(QLatin1Char('+') + key);
+        for (const QString& key : lostKeys)
+            out.append(QLatin1Char('-') + key);
+        return out.join(QLatin1Char(' '));
+    };
+    qint64 gained = 0, lost = 0, folderChanges = 0;
+    JsonWriter writer(m_out);
+    if (json) {
+        writer.beginObject();
+        writer.field(QStringLiteral("dryRun"), dryRun);
+        writer.field(QStringLiteral("applied"), !dryRun);
+        writer.key(QStringLiteral("changes"));
+        writer.beginArray(true);
+    }
+    for (const UserAccessChange* change : std::as_const(changes)) {
+        const User* user = d.user(change->userId);
+        const QStringList globalGained = catalog.globalKeys(change->globalGained);
+        const QStringList globalLost = catalog.globalKeys(change->globalLost);
+        gained += globalGained.size();
+        lost += globalLost.size();
+        // Every folder of every root that changed, in tree order.
+        QList<QPair<int, const RootChange*>> folders;
+        for (const RootChange& root : change->roots)
+            for (Id folderId : foldersByRoot.value(root.rootId))
+                folders.append({tree.positionOf.value(folderId), &root});
+        std::sort(folders.begin(), folders.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        if (json) {
+            writer.beginObject();
+            writer.field(QStringLiteral("user"), user->username);
+            writer.field(QStringLiteral("status"), statusKey(user->status));
+            writer.field(QStringLiteral("global"), QJsonObject{{QStringLiteral("gained"), QJsonArray::fromStringList(globalGained)},
+                                                               {QStringLiteral("lost"), QJsonArray::fromStringList(globalLost)}});
+            writer.key(QStringLiteral("folders"));
+            writer.beginArray();
+        } else if (!globalGained.isEmpty() || !globalLost.isEmpty()) {
+            m_out << user->username << "  " << tr("(global)") << "  " << signedKeys(globalGained, globalLost) << "\n";
+        }
+        int shown = 0;
+        for (const auto& [position, root] : std::as_const(folders)) {
+            gained += root->gained.count();
+            lost += root->lost.count();
+            ++folderChanges;
+            if (summary && shown >= summaryFolders)
+                continue;
+            ++shown;
+            const QStringList g = catalog.folderKeys(root->gained);
+            const QStringList l = catalog.folderKeys(root->lost);
+            const QString path = d.path(tree.order.at(position));
+            if (json)
+                writer.value(QJsonObject{{QStringLiteral("path"), path},
+                                         {QStringLiteral("gained"), QJsonArray::fromStringList(g)},
+                                         {QStringLiteral("lost"), QJsonArray::fromStringList(l)}});
+            else
+                m_out << user->username << "  " << path << "  " << signedKeys(g, l) << "\n";
+        }
+        const int omitted = int(folders.size()) - shown;
+        if (json) {
+            writer.endArray();
+            if (summary)
+                writer.field(QStringLiteral("moreFolders"), omitted);
+            writer.endObject();
+        } else if (omitted > 0) {
+            m_out << user->username << "  " << tr("… and %n more folder(s)", nullptr, omitted) << "\n";
+        }
+    }
+    const qsizetype shownWarnings = summary ? std::min<qsizetype>(warnings.size(), 20) : warnings.size();
+    if (json) {
+        writer.endArray();
+        writer.key(QStringLiteral("warnings"));
+        writer.beginArray(true);
+        for (const PlanProblem& warning : warnings.mid(0, shownWarnings))
+            writer.value(QJsonObject{{QStringLiteral("line"), warning.line}, {QStringLiteral("message"), warning.message}});
+        writer.endArray();
+        writer.field(QStringLiteral("totals"), QJsonObject{{QStringLiteral("rows"), rows},
+                                                           {QStringLiteral("users"), int(changes.size())},
+                                                           {QStringLiteral("folders"), folderChanges},
+                                                           {QStringLiteral("gained"), gained},
+                                                           {QStringLiteral("lost"), lost},
+                                                           {QStringLiteral("warnings"), int(warnings.size())}});
+        writer.endObject();
+        return;
+    }
+    for (const PlanProblem& warning : warnings.mid(0, shownWarnings))
+        m_out << (warning.line > 0 ? tr("warning: line %1: %2").arg(warning.line).arg(warning.message) : tr("warning: %1").arg(warning.message)) << "\n";
+    if (shownWarnings < warnings.size())
+        m_out << tr("… and %n more warning(s)", nullptr, int(warnings.size() - shownWarnings)) << "\n";
+    m_out << (dryRun ? tr("Dry run, nothing written: %1 row(s), %2 user(s) change, %3 gained, %4 lost.")
+                     : tr("Applied: %1 row(s), %2 user(s) changed, %3 gained, %4 lost."))
+                 .arg(rows)
+                 .arg(changes.size())
+                 .arg(gained)
+                 .arg(lost)
+          << "\n";
+}
+
+} // namespace warden
