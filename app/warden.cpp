@@ -23,16 +23,19 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Administer users, roles, folders and teams."));
     parser.addHelpOption();
     const QCommandLineOption storeOption(QStringLiteral("store"),
-                                         QApplication::translate("main", "The store to open (SQLite file or "
-                                                                         "postgresql://USER@HOST:PORT/DB)."),
+                                         QApplication::translate("main",
+                                                                 "The store to open (SQLite file or "
+                                                                 "postgresql://USER@HOST:PORT/DB)."),
                                          QStringLiteral("STORE"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              QApplication::translate("main", "Save a picture of each screen into "
-                                                                              "DIR and exit."),
+                                              QApplication::translate("main",
+                                                                      "Save a picture of each screen into "
+                                                                      "DIR and exit."),
                                               QStringLiteral("DIR"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        QApplication::translate("main", "The language of the interface, e.g. de "
-                                                                        "(default: the system's)."),
+                                        QApplication::translate("main",
+                                                                "The language of the interface, e.g. de "
+                                                                "(default: the system's)."),
                                         QStringLiteral("LANG"));
     parser.addOption(storeOption);
     parser.addOption(screenshotOption);
@@ -40,8 +43,7 @@ int main(int argc, char* argv[])
     parser.process(app);
     warden::installTranslations(parser.value(langOption));
 
-    const QString location = parser.isSet(storeOption) ? parser.value(storeOption)
-                                                       : warden::Store::defaultLocation();
+    const QString location = parser.isSet(storeOption) ? parser.value(storeOption) : warden::Store::defaultLocation();
     // Something shows at once while a large store is read into memory.
     std::unique_ptr<QSplashScreen> splash;
     if (!parser.isSet(screenshotOption)) {
@@ -76,9 +78,9 @@ int main(int argc, char* argv[])
             qCritical("%s", qPrintable(store.error().message));
             return 1;
         }
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Warden"),
-                              QApplication::translate("main", "The store cannot be opened:\n%1")
-                                  .arg(store.error().message));
+        QMessageBox::critical(
+            nullptr, QApplication::translate("main", "Warden"),
+            QApplication::translate("main", "The store cannot be opened:\n%1").arg(store.error().message));
         return 1;
     }
     // Windows delete themselves when closed: opening another store replaces the window.

@@ -59,7 +59,8 @@ void TestAuditLog::showsChangesNewestFirst()
     QVERIFY(m_window->runner().run(edit::RenameFolder{web, QStringLiteral("Storefront")}).ok());
     // The new entry arrives at the top and is selected, with its operator and database user.
     QCOMPARE(page()->view()->model()->rowCount(), before + 1);
-    QVERIFY2(cell(0, AuditLogModel::ChangeColumn).contains(QStringLiteral("Storefront")), qPrintable(cell(0, AuditLogModel::ChangeColumn)));
+    QVERIFY2(cell(0, AuditLogModel::ChangeColumn).contains(QStringLiteral("Storefront")),
+             qPrintable(cell(0, AuditLogModel::ChangeColumn)));
     QCOMPARE(cell(0, AuditLogModel::OperatorColumn), QStringLiteral("admin"));
     QCOMPARE(cell(0, AuditLogModel::DatabaseUserColumn), store().log()->last().databaseUser);
     QVERIFY(!cell(0, AuditLogModel::DatabaseUserColumn).isEmpty());
@@ -83,7 +84,9 @@ void TestAuditLog::describesWhatChanged()
     QVERIFY(text.contains(QStringLiteral("Web Storefront")));
     QVERIFY(text.contains(QStringLiteral("by admin")));
     // A new team: added, with its folder named by path, not by id.
-    QVERIFY(m_window->runner().run(edit::AddTeam{folderAt(store(), QStringLiteral("Retail Apps")), QStringLiteral("Kiosk")}).ok());
+    QVERIFY(m_window->runner()
+                .run(edit::AddTeam{folderAt(store(), QStringLiteral("Retail Apps")), QStringLiteral("Kiosk")})
+                .ok());
     page()->view()->setCurrentIndex(page()->view()->model()->index(0, 0));
     const QString added = page()->details()->toPlainText();
     QVERIFY2(added.contains(QStringLiteral("Team Kiosk — added")), qPrintable(added));
@@ -118,7 +121,8 @@ void TestAuditLog::needsAuditRight()
     QVERIFY(refusedLog.error().message.contains(QStringLiteral("audit#view")));
     Id auditor = 0;
     for (const User& u : s->directory().users())
-        if (!auditor && u.status == UserStatus::Active && !s->access().isAdmin(u.id) && s->access().holdsGlobal(u.id, s->catalog().known().auditView))
+        if (!auditor && u.status == UserStatus::Active && !s->access().isAdmin(u.id)
+            && s->access().holdsGlobal(u.id, s->catalog().known().auditView))
             auditor = u.id;
     QVERIFY(auditor);
     QVERIFY(s->logFor(auditor).ok());

@@ -31,10 +31,12 @@ void TestBulkPlan::readsRecordsAsRfc4180Says_data()
     QTest::newRow("blank lines") << QStringLiteral("a\n\n  \nb\n") << QStringList{"1: a", "4: b"};
     QTest::newRow("quoted comma") << QStringLiteral("\"a,b\",c\n") << QStringList{"1: a,b|c"};
     QTest::newRow("doubled quote") << QStringLiteral("\"say \"\"hi\"\"\",x\n") << QStringList{"1: say \"hi\"|x"};
-    QTest::newRow("quoted LF") << QStringLiteral("\"two\nlines\",x\nnext,y\n") << QStringList{"1: two\nlines|x", "3: next|y"};
+    QTest::newRow("quoted LF") << QStringLiteral("\"two\nlines\",x\nnext,y\n")
+                               << QStringList{"1: two\nlines|x", "3: next|y"};
     QTest::newRow("quoted CRLF") << QStringLiteral("\"two\r\nlines\",x\r\nnext,y\r\n")
                                  << QStringList{"1: two\r\nlines|x", "3: next|y"};
-    QTest::newRow("quoted CR") << QStringLiteral("\"two\rlines\",x\rnext,y") << QStringList{"1: two\rlines|x", "3: next|y"};
+    QTest::newRow("quoted CR") << QStringLiteral("\"two\rlines\",x\rnext,y")
+                               << QStringList{"1: two\rlines|x", "3: next|y"};
     QTest::newRow("empty quoted field") << QStringLiteral("\"\"\n") << QStringList{"1: "};
     QTest::newRow("empty fields") << QStringLiteral(",,\n") << QStringList{"1: ||"};
 }
@@ -55,12 +57,15 @@ void TestBulkPlan::planRowsKeepTheirLines_data()
     QTest::addColumn<QByteArray>("plan");
     QTest::addColumn<QList<int>>("lines");
     QTest::addColumn<QList<int>>("problemLines");
-    QTest::newRow("CR only") << QByteArray("action,member,target\radd,zoe.martin,role:Developers\radd,nobody,role:Developers\r")
+    QTest::newRow("CR only") << QByteArray(
+        "action,member,target\radd,zoe.martin,role:Developers\radd,nobody,role:Developers\r")
                              << QList<int>{2} << QList<int>{3};
-    QTest::newRow("CRLF with BOM") << QByteArray("\xef\xbb\xbf" "action,member,target\r\nadd,zoe.martin,role:Developers\r\n")
+    QTest::newRow("CRLF with BOM") << QByteArray("\xef\xbb\xbf"
+                                                 "action,member,target\r\nadd,zoe.martin,role:Developers\r\n")
                                    << QList<int>{2} << QList<int>{};
     // A quoted line break inside a field is one field: the rows after it keep their real line.
-    QTest::newRow("quoted line break") << QByteArray("action,member,target\nadd,\"zoe\nmartin\",role:Developers\nadd,zoe.martin,role:Developers\n")
+    QTest::newRow("quoted line break") << QByteArray(
+        "action,member,target\nadd,\"zoe\nmartin\",role:Developers\nadd,zoe.martin,role:Developers\n")
                                        << QList<int>{4} << QList<int>{2};
 }
 

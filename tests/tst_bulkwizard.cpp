@@ -82,12 +82,15 @@ void TestBulkWizard::init()
 void TestBulkWizard::listsUnknownEntries()
 {
     QVERIFY(!nextEnabled());
-    m_wizard->pasteBox()->setPlainText(QStringLiteral("chloe.nguyen\nnobody.here, quinn.taylor; ghost@example.com chloe.nguyen"));
+    m_wizard->pasteBox()->setPlainText(
+        QStringLiteral("chloe.nguyen\nnobody.here, quinn.taylor; ghost@example.com chloe.nguyen"));
     m_wizard->addPastedUsers();
     const QList<Id> chosen = m_wizard->chosenUsers();
     QCOMPARE(QSet<Id>(chosen.cbegin(), chosen.cend()),
-             QSet<Id>({userNamed(store(), QStringLiteral("chloe.nguyen")), userNamed(store(), QStringLiteral("quinn.taylor"))}));
-    QCOMPARE(m_wizard->unknownEntries(), QStringList({QStringLiteral("nobody.here"), QStringLiteral("ghost@example.com")}));
+             QSet<Id>({userNamed(store(), QStringLiteral("chloe.nguyen")),
+                       userNamed(store(), QStringLiteral("quinn.taylor"))}));
+    QCOMPARE(m_wizard->unknownEntries(),
+             QStringList({QStringLiteral("nobody.here"), QStringLiteral("ghost@example.com")}));
     QVERIFY(m_wizard->unknownLabel()->isVisible());
     QVERIFY(m_wizard->unknownLabel()->text().contains(QStringLiteral("nobody.here, ghost@example.com")));
     QVERIFY(nextEnabled());
@@ -99,7 +102,9 @@ void TestBulkWizard::listsUnknownEntries()
     QVERIFY(nextEnabled());
     m_wizard->next();
     QCOMPARE(m_wizard->currentId(), int(BulkWizard::PreviewPage));
-    QVERIFY(!m_wizard->warningList()->findItems(QStringLiteral("Not found, not in the plan: ghost@example.com"), Qt::MatchExactly).isEmpty());
+    QVERIFY(!m_wizard->warningList()
+                 ->findItems(QStringLiteral("Not found, not in the plan: ghost@example.com"), Qt::MatchExactly)
+                 .isEmpty());
 }
 
 void TestBulkWizard::readsTheUsernameColumnOfACsv()
@@ -108,7 +113,9 @@ void TestBulkWizard::readsTheUsernameColumnOfACsv()
     QFile file(dir.filePath(QStringLiteral("people.csv")));
     QVERIFY(file.open(QIODevice::WriteOnly));
     const User* maya = store().directory().user(userNamed(store(), QStringLiteral("maya.cohen")));
-    file.write(QStringLiteral("name,email\n\"Cohen, Maya\",%1\nSomeone Else,someone@else.example\n").arg(maya->email).toUtf8());
+    file.write(QStringLiteral("name,email\n\"Cohen, Maya\",%1\nSomeone Else,someone@else.example\n")
+                   .arg(maya->email)
+                   .toUtf8());
     file.close();
     m_wizard->loadCsv(file.fileName());
     QCOMPARE(m_wizard->chosenUsers(), QList<Id>{maya->id});
@@ -129,8 +136,9 @@ void TestBulkWizard::previewAgreesWithAccessWorkedOutHere()
     m_wizard->next();
     tick(m_wizard->teamList(), QStringLiteral("Data Services — Data Engineers"));
     tick(m_wizard->teamList(), QStringLiteral("Retail Apps/Mobile/Payments — Folder Owner"));
-    const QSet<Id> teams{teamOn(store(), QStringLiteral("Data Services"), QStringLiteral("Data Engineers")),
-                         teamOn(store(), QStringLiteral("Retail Apps/Mobile/Payments"), QStringLiteral("Folder Owner"))};
+    const QSet<Id> teams{
+        teamOn(store(), QStringLiteral("Data Services"), QStringLiteral("Data Engineers")),
+        teamOn(store(), QStringLiteral("Retail Apps/Mobile/Payments"), QStringLiteral("Folder Owner"))};
     m_wizard->next();
     QVERIFY(m_wizard->preview().has_value());
     QCOMPARE(m_wizard->plan().size(), users.size() * 2);
@@ -161,7 +169,8 @@ void TestBulkWizard::previewAgreesWithAccessWorkedOutHere()
     QTreeWidgetItem* first = m_wizard->changeTree()->topLevelItem(0);
     m_wizard->changeTree()->expandItem(first);
     QVERIFY(first->childCount() > 0);
-    QVERIFY(!m_wizard->warningList()->findItems(QStringLiteral("nina.petrova is invited"), Qt::MatchStartsWith).isEmpty());
+    QVERIFY(
+        !m_wizard->warningList()->findItems(QStringLiteral("nina.petrova is invited"), Qt::MatchStartsWith).isEmpty());
     QVERIFY(m_wizard->totalsLabel()->text().contains(QStringLiteral("<b>%1 row").arg(users.size() * 2)));
 }
 
@@ -203,7 +212,8 @@ void TestBulkWizard::refusesLockoutInThePreview()
     tick(m_wizard->roleTargetList(), QStringLiteral("Owner"));
     m_wizard->next();
     QVERIFY(!m_wizard->preview().has_value());
-    QVERIFY2(m_wizard->totalsLabel()->text().contains(QStringLiteral("no active user holding Admin")), qPrintable(m_wizard->totalsLabel()->text()));
+    QVERIFY2(m_wizard->totalsLabel()->text().contains(QStringLiteral("no active user holding Admin")),
+             qPrintable(m_wizard->totalsLabel()->text()));
     QVERIFY(!applyEnabled());
     QCOMPARE(exportJson(store()), before);
 }
@@ -219,7 +229,10 @@ void TestBulkWizard::givesGlobalPermissionsToRoles()
     m_wizard->next();
     QCOMPARE(m_wizard->plan().size(), 1);
     m_wizard->button(QWizard::FinishButton)->click();
-    QVERIFY(store().directory().global(QStringLiteral("reports#view")).roles.contains(roleNamed(store(), QStringLiteral("Developers"))));
+    QVERIFY(store()
+                .directory()
+                .global(QStringLiteral("reports#view"))
+                .roles.contains(roleNamed(store(), QStringLiteral("Developers"))));
 }
 
 void TestBulkWizard::progressAndCancel()

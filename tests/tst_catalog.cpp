@@ -27,9 +27,9 @@ void TestCatalog::loadsBuiltinCatalog()
     QCOMPARE(c->folderCount(), 53);
     QCOMPARE(c->folderGroups(),
              (QStringList{QStringLiteral("Folders"), QStringLiteral("Delivery patterns"), QStringLiteral("Deliveries"),
-                          QStringLiteral("Dashboards"), QStringLiteral("Release groups"), QStringLiteral("Version control"),
-                          QStringLiteral("Connections"), QStringLiteral("Triggers"), QStringLiteral("Templates"),
-                          QStringLiteral("Releases"), QStringLiteral("Release tasks")}));
+                          QStringLiteral("Dashboards"), QStringLiteral("Release groups"),
+                          QStringLiteral("Version control"), QStringLiteral("Connections"), QStringLiteral("Triggers"),
+                          QStringLiteral("Templates"), QStringLiteral("Releases"), QStringLiteral("Release tasks")}));
     for (const char* key : {"release#edit_task", "release#reassign_task", "release#edit_task_attributes",
                             "folder#edit_configuration", "template#create_release_other_folder"})
         QVERIFY2(c->folderIndex(QString::fromLatin1(key)) >= 0, key);
@@ -97,7 +97,8 @@ void TestCatalog::systemTeamsCoverTheirGroups()
     QVERIFY(owner->defaults.test(c.folderIndex(QStringLiteral("trigger#edit_trigger"))));
     QVERIFY(!owner->defaults.test(c.folderIndex(QStringLiteral("release#start"))));
     const SystemTeamInfo* releaseAdmin = c.systemTeam(QStringLiteral("release_admin"));
-    QCOMPARE(releaseAdmin->defaults, c.groupPermissions(QStringLiteral("Releases")) | c.groupPermissions(QStringLiteral("Release tasks")));
+    QCOMPARE(releaseAdmin->defaults,
+             c.groupPermissions(QStringLiteral("Releases")) | c.groupPermissions(QStringLiteral("Release tasks")));
     QCOMPARE(c.systemTeam(QStringLiteral("template_owner"))->defaults, c.groupPermissions(QStringLiteral("Templates")));
 }
 
@@ -107,7 +108,8 @@ void TestCatalog::presetsNameGlobalPermissions()
     QStringList names;
     for (const PresetInfo& p : c.presets())
         names.append(p.name);
-    QCOMPARE(names, (QStringList{QStringLiteral("Owner"), QStringLiteral("Member"), QStringLiteral("Instance accessor")}));
+    QCOMPARE(names,
+             (QStringList{QStringLiteral("Owner"), QStringLiteral("Member"), QStringLiteral("Instance accessor")}));
     QCOMPARE(c.presets()[0].permissions, QStringList{QStringLiteral("admin")});
     QVERIFY(c.presets()[2].permissions.contains(QStringLiteral("instances#access_others")));
     QCOMPARE(c.presets()[2].permissions.size(), c.presets()[1].permissions.size() + 1);

@@ -83,14 +83,48 @@ private Q_SLOTS:
 
 void TestCli::everyCommandHasHelp()
 {
-    const QStringList commands{
-        "init", "import", "export", "effective", "explain", "who-has", "log", "folder add", "folder rename",
-        "folder move", "folder delete", "folder inherit", "team add", "team rename", "team delete", "team member add",
-        "team member remove", "team grant", "team revoke", "user add", "user invite", "user activate",
-        "user disable", "user delete", "role add", "role rename", "role delete", "role assign", "role unassign",
-        "global grant", "global revoke", "bulk", "connection-access", "connection add", "connection edit",
-        "connection delete", "connection grant", "connection revoke", "connector-type release",
-        "connector-type unrelease", "connector-type grant", "connector-type revoke"};
+    const QStringList commands{"init",
+                               "import",
+                               "export",
+                               "effective",
+                               "explain",
+                               "who-has",
+                               "log",
+                               "folder add",
+                               "folder rename",
+                               "folder move",
+                               "folder delete",
+                               "folder inherit",
+                               "team add",
+                               "team rename",
+                               "team delete",
+                               "team member add",
+                               "team member remove",
+                               "team grant",
+                               "team revoke",
+                               "user add",
+                               "user invite",
+                               "user activate",
+                               "user disable",
+                               "user delete",
+                               "role add",
+                               "role rename",
+                               "role delete",
+                               "role assign",
+                               "role unassign",
+                               "global grant",
+                               "global revoke",
+                               "bulk",
+                               "connection-access",
+                               "connection add",
+                               "connection edit",
+                               "connection delete",
+                               "connection grant",
+                               "connection revoke",
+                               "connector-type release",
+                               "connector-type unrelease",
+                               "connector-type grant",
+                               "connector-type revoke"};
     for (const QString& command : commands) {
         const Run r = run({}, command.split(QLatin1Char(' ')) + QStringList{QStringLiteral("--help")});
         QVERIFY2(r.code == 0, qPrintable(command));
@@ -110,11 +144,17 @@ void TestCli::everyCommandHasHelp()
 void TestCli::missingStoreCreatesNothing()
 {
     const QString path = m_dir.filePath(QStringLiteral("missing.sqlite"));
-    const Run r = run(path, {QStringLiteral("effective"), QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--json")});
+    const Run r = run(
+        path,
+        {QStringLiteral("effective"), QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--json")});
     QCOMPARE(r.code, 1);
     QVERIFY(r.err.startsWith(QStringLiteral("wardenctl: error: ")));
     QVERIFY(!QFile::exists(path));
-    QCOMPARE(run(path, {QStringLiteral("folder"), QStringLiteral("add"), QStringLiteral("X"), QStringLiteral("--as"), QStringLiteral("admin")}).code, 1);
+    QCOMPARE(run(path,
+                 {QStringLiteral("folder"), QStringLiteral("add"), QStringLiteral("X"), QStringLiteral("--as"),
+                  QStringLiteral("admin")})
+                 .code,
+             1);
     QVERIFY(!QFile::exists(path));
 }
 
@@ -124,16 +164,18 @@ void TestCli::initRefusesExistingStore()
     QCOMPARE(run(path, {QStringLiteral("init")}).code, 0);
     const Run again = run(path, {QStringLiteral("init"), QStringLiteral("--demo")});
     QCOMPARE(again.code, 1);
-    const Run e = run(path, {QStringLiteral("effective"), QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--json")});
+    const Run e = run(
+        path,
+        {QStringLiteral("effective"), QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--json")});
     QCOMPARE(e.code, 0);
     QCOMPARE(e.json().value(QStringLiteral("folders")).toArray().size(), 0);
     QVERIFY(e.json().value(QStringLiteral("global")).toArray().contains(QStringLiteral("admin")));
 }
 
-#define NEED_STORE(var)                                                                                            \
-    QFETCH(QString, backend);                                                                                      \
-    WARDEN_REQUIRE_BACKEND(backend)                                                                                \
-    const QString var = demoStore(backend);                                                                        \
+#define NEED_STORE(var)                                                                                                \
+    QFETCH(QString, backend);                                                                                          \
+    WARDEN_REQUIRE_BACKEND(backend)                                                                                    \
+    const QString var = demoStore(backend);                                                                            \
     QVERIFY(!var.isEmpty());
 
 void TestCli::effectivePrintsContractShape()
@@ -149,7 +191,8 @@ void TestCli::effectivePrintsContractShape()
             username = u.username;
     }
     QVERIFY(!username.isEmpty());
-    const Run r = run(store, {QStringLiteral("effective"), QStringLiteral("--user"), username, QStringLiteral("--json")});
+    const Run r
+        = run(store, {QStringLiteral("effective"), QStringLiteral("--user"), username, QStringLiteral("--json")});
     QCOMPARE(r.code, 0);
     const QJsonObject json = r.json();
     QCOMPARE(json.value(QStringLiteral("user")).toString(), username);
@@ -165,7 +208,8 @@ void TestCli::effectivePrintsContractShape()
             QVERIFY2(seen.contains(path.left(slash)), "parents come before children");
         seen.insert(path);
         const Id id = s.directory().folderByPath(path);
-        QCOMPARE(f.value(QStringLiteral("securityRoot")).toString(), s.directory().path(s.directory().securityRoot(id)));
+        QCOMPARE(f.value(QStringLiteral("securityRoot")).toString(),
+                 s.directory().path(s.directory().securityRoot(id)));
         QStringList keys;
         for (const QJsonValue& k : f.value(QStringLiteral("permissions")).toArray())
             keys.append(k.toString());
@@ -176,15 +220,21 @@ void TestCli::effectivePrintsContractShape()
         PermissionSet held;
         const User* u = s.user(username);
         for (const Team& t : s.directory().teams()) {
-            if (t.folderId == s.directory().securityRoot(id) && (t.users.contains(u->id) || t.roles.intersects(u->roles)))
+            if (t.folderId == s.directory().securityRoot(id)
+                && (t.users.contains(u->id) || t.roles.intersects(u->roles)))
                 held |= t.permissions;
         }
         QCOMPARE(keys, s.catalog().folderKeys(s.catalog().closure(held)));
     }
-    const Run one = run(store, {QStringLiteral("effective"), QStringLiteral("--user"), username, QStringLiteral("--folder"),
-                                folders.last().toObject().value(QStringLiteral("path")).toString(), QStringLiteral("--json")});
+    const Run one = run(store,
+                        {QStringLiteral("effective"), QStringLiteral("--user"), username, QStringLiteral("--folder"),
+                         folders.last().toObject().value(QStringLiteral("path")).toString(), QStringLiteral("--json")});
     QCOMPARE(one.json().value(QStringLiteral("folders")).toArray().size(), 1);
-    QCOMPARE(run(store, {QStringLiteral("effective"), QStringLiteral("--user"), QStringLiteral("nobody"), QStringLiteral("--json")}).code, 4);
+    QCOMPARE(
+        run(store,
+            {QStringLiteral("effective"), QStringLiteral("--user"), QStringLiteral("nobody"), QStringLiteral("--json")})
+            .code,
+        4);
 }
 
 void TestCli::explainAndWhoHas()
@@ -195,9 +245,11 @@ void TestCli::explainAndWhoHas()
     QCOMPARE(run(store, {"folder", "add", "Sandbox/Child", "--as", "admin"}).code, 0);
     QCOMPARE(run(store, {"team", "add", "Sandbox", "Testers", "--as", "admin"}).code, 0);
     QCOMPARE(run(store, {"team", "member", "add", "Sandbox", "Testers", "zoe@example.com", "--as", "admin"}).code, 0);
-    QCOMPARE(run(store, {"team", "grant", "Sandbox", "Testers", "template#edit", "release#start", "--as", "admin"}).code, 0);
+    QCOMPARE(
+        run(store, {"team", "grant", "Sandbox", "Testers", "template#edit", "release#start", "--as", "admin"}).code, 0);
 
-    Run r = run(store, {"explain", "--user", "zoe", "--folder", "Sandbox/Child", "--permission", "template#view", "--json"});
+    Run r = run(store,
+                {"explain", "--user", "zoe", "--folder", "Sandbox/Child", "--permission", "template#view", "--json"});
     QCOMPARE(r.code, 0);
     QJsonObject json = r.json();
     QVERIFY(json.value(QStringLiteral("granted")).toBool());
@@ -238,13 +290,18 @@ void TestCli::editsReturnContractExitCodes_data()
         QTest::addRow("%s: ok", backend) << b << QStringList{"role", "add", "Testers", "--as", "admin"} << 0;
         QTest::addRow("%s: missing --as", backend) << b << QStringList{"role", "add", "Testers"} << 1;
         QTest::addRow("%s: wrong arguments", backend) << b << QStringList{"folder", "move", "X", "--as", "admin"} << 1;
-        QTest::addRow("%s: unknown option", backend) << b << QStringList{"role", "add", "T", "--as", "admin", "--colour", "red"} << 1;
+        QTest::addRow("%s: unknown option", backend)
+            << b << QStringList{"role", "add", "T", "--as", "admin", "--colour", "red"} << 1;
         QTest::addRow("%s: unknown operator", backend) << b << QStringList{"role", "add", "T", "--as", "ghost"} << 2;
-        QTest::addRow("%s: lockout", backend) << b << QStringList{"global", "revoke", "admin", "Owner", "--as", "admin"} << 2;
-        QTest::addRow("%s: unknown folder", backend) << b << QStringList{"folder", "rename", "No/Such", "X", "--as", "admin"} << 4;
-        QTest::addRow("%s: unknown key", backend) << b << QStringList{"global", "grant", "fly", "Owner", "--as", "admin"} << 4;
+        QTest::addRow("%s: lockout", backend)
+            << b << QStringList{"global", "revoke", "admin", "Owner", "--as", "admin"} << 2;
+        QTest::addRow("%s: unknown folder", backend)
+            << b << QStringList{"folder", "rename", "No/Such", "X", "--as", "admin"} << 4;
+        QTest::addRow("%s: unknown key", backend)
+            << b << QStringList{"global", "grant", "fly", "Owner", "--as", "admin"} << 4;
         QTest::addRow("%s: bad name", backend) << b << QStringList{"folder", "add", "Bad\tName", "--as", "admin"} << 4;
-        QTest::addRow("%s: inherit on top level", backend) << b << QStringList{"folder", "inherit", "Sandbox", "on", "--as", "admin"} << 2;
+        QTest::addRow("%s: inherit on top level", backend)
+            << b << QStringList{"folder", "inherit", "Sandbox", "on", "--as", "admin"} << 2;
     }
 }
 
@@ -324,10 +381,16 @@ void TestCli::importReplaceNeedsAdmin()
             nonAdmin = u.username;
     }
     opened.value().reset();
-    QCOMPARE(run(store, {QStringLiteral("import"), file, QStringLiteral("--replace"), QStringLiteral("--as"), nonAdmin}).code, 2);
-    const Run ok = run(store, {QStringLiteral("import"), file, QStringLiteral("--replace"), QStringLiteral("--as"), QStringLiteral("admin")});
+    QCOMPARE(run(store, {QStringLiteral("import"), file, QStringLiteral("--replace"), QStringLiteral("--as"), nonAdmin})
+                 .code,
+             2);
+    const Run ok = run(
+        store,
+        {QStringLiteral("import"), file, QStringLiteral("--replace"), QStringLiteral("--as"), QStringLiteral("admin")});
     QVERIFY2(ok.code == 0, qPrintable(ok.err));
-    const Run e = run(store, {QStringLiteral("effective"), QStringLiteral("--user"), QStringLiteral("root"), QStringLiteral("--json")});
+    const Run e = run(
+        store,
+        {QStringLiteral("effective"), QStringLiteral("--user"), QStringLiteral("root"), QStringLiteral("--json")});
     QCOMPARE(e.json().value(QStringLiteral("folders")).toArray().size(), 1);
 }
 
@@ -344,7 +407,9 @@ void TestCli::logPrintsEdits()
     QCOMPARE(last.value(QStringLiteral("operator")).toString(), QStringLiteral("admin"));
     QCOMPARE(last.value(QStringLiteral("edit")).toString(), QStringLiteral("Add folder Apps"));
     QVERIFY(!last.value(QStringLiteral("after")).toArray().isEmpty());
-    const Run future = run(store, {QStringLiteral("log"), QStringLiteral("--since"), QStringLiteral("2999-01-01"), QStringLiteral("--json")});
+    const Run future = run(
+        store,
+        {QStringLiteral("log"), QStringLiteral("--since"), QStringLiteral("2999-01-01"), QStringLiteral("--json")});
     QCOMPARE(QJsonDocument::fromJson(future.out.toUtf8()).array().size(), 0);
     QCOMPARE(run(store, {QStringLiteral("log"), QStringLiteral("--since"), QStringLiteral("yesterday")}).code, 1);
 }
@@ -415,14 +480,24 @@ void TestCli::bulkDryRunPreviewsAndWritesNothing()
     // The disabled user is warned about.
     bool warned = false;
     for (const QJsonValue& w : preview.value(QStringLiteral("warnings")).toArray())
-        warned = warned || w.toObject().value(QStringLiteral("message")).toString().contains(QStringLiteral("oscar.lund is disabled"));
+        warned = warned
+            || w.toObject()
+                   .value(QStringLiteral("message"))
+                   .toString()
+                   .contains(QStringLiteral("oscar.lund is disabled"));
     QVERIFY(warned);
     // So is the row that changes nothing, with its line.
     bool noOp = false;
     for (const QJsonValue& w : preview.value(QStringLiteral("warnings")).toArray())
-        noOp = noOp || (w.toObject().value(QStringLiteral("line")).toInt() == 6
-                        && w.toObject().value(QStringLiteral("message")).toString().contains(QStringLiteral("changes nothing")));
-    QVERIFY2(noOp, qPrintable(QString::fromUtf8(QJsonDocument(preview.value(QStringLiteral("warnings")).toArray()).toJson())));
+        noOp = noOp
+            || (w.toObject().value(QStringLiteral("line")).toInt() == 6
+                && w.toObject()
+                       .value(QStringLiteral("message"))
+                       .toString()
+                       .contains(QStringLiteral("changes nothing")));
+    QVERIFY2(
+        noOp,
+        qPrintable(QString::fromUtf8(QJsonDocument(preview.value(QStringLiteral("warnings")).toArray()).toJson())));
 
     // Apply for real and check the preview against what the effective command says afterwards.
     const Run applied = run(store, {"bulk", "--file", plan, "--as", "admin", "--json"});
@@ -478,10 +553,12 @@ void TestCli::membersManageIsNotAdminInAllButName()
     }
     const Run escalated = run(store, {"role", "assign", "Owner", "mgr", "--as", "mgr"});
     QCOMPARE(escalated.code, 2);
-    QVERIFY2(escalated.err.contains(QStringLiteral("assigning 'Owner' needs Admin, which you do not hold")), qPrintable(escalated.err));
+    QVERIFY2(escalated.err.contains(QStringLiteral("assigning 'Owner' needs Admin, which you do not hold")),
+             qPrintable(escalated.err));
     const Run disabled = run(store, {"user", "disable", "admin", "--as", "mgr"});
     QCOMPARE(disabled.code, 2);
-    QVERIFY2(disabled.err.contains(QStringLiteral("needs every global permission they hold")), qPrintable(disabled.err));
+    QVERIFY2(disabled.err.contains(QStringLiteral("needs every global permission they hold")),
+             qPrintable(disabled.err));
     QCOMPARE(run(store, {"role", "assign", "Managers", "zoe.martin", "--as", "mgr"}).code, 0);
 }
 
@@ -494,13 +571,21 @@ void TestCli::lookalikeNamesAreRefused_data()
     QTest::addColumn<QString>("resembled");
     const QStringList backends{QStringLiteral("sqlite"), QStringLiteral("postgresql")};
     for (const QString& backend : backends) {
-        const auto row = [&](const char* name) -> QTestData& { return QTest::addRow("%s %s", name, qPrintable(backend)) << backend; };
-        row("user fullwidth") << QStringList{"user", "add", "\uFF41\uFF44\uFF4D\uFF49\uFF4E", "--email", "x@example.com", "--as", "admin"} << "admin";
-        row("user Latin-looking") << QStringList{"user", "add", "rnaya.cohen", "--email", "y@example.com", "--as", "admin"} << "maya.cohen";
+        const auto row = [&](const char* name) -> QTestData& {
+            return QTest::addRow("%s %s", name, qPrintable(backend)) << backend;
+        };
+        row("user fullwidth") << QStringList{"user",    "add",           "\uFF41\uFF44\uFF4D\uFF49\uFF4E",
+                                             "--email", "x@example.com", "--as",
+                                             "admin"}
+                              << "admin";
+        row("user Latin-looking") << QStringList{"user",          "add",  "rnaya.cohen", "--email",
+                                                 "y@example.com", "--as", "admin"}
+                                  << "maya.cohen";
         row("role") << QStringList{"role", "add", "Auditor\u0455", "--as", "admin"} << "";
         row("role lookalike") << QStringList{"role", "add", "Release Rnanagers", "--as", "admin"} << "Release Managers";
         row("folder") << QStringList{"folder", "add", "Retail Apps/Mobi1e", "--as", "admin"} << "Mobile";
-        row("folder rename") << QStringList{"folder", "rename", "Retail Apps/Web Storefront", "Mobi1e", "--as", "admin"} << "Mobile";
+        row("folder rename") << QStringList{"folder", "rename", "Retail Apps/Web Storefront", "Mobi1e", "--as", "admin"}
+                             << "Mobile";
         row("team") << QStringList{"team", "add", "Retail Apps", "Deve1opers", "--as", "admin"} << "Developers";
     }
 }
@@ -516,7 +601,8 @@ void TestCli::lookalikeNamesAreRefused()
     const Run r = run(store, command);
     QVERIFY2(r.code == 2 || r.code == 4, qPrintable(r.err));
     if (!resembled.isEmpty())
-        QVERIFY2(r.err.contains(QStringLiteral("looks like the")) && r.err.contains(QLatin1Char('\'') + resembled + QLatin1Char('\'')),
+        QVERIFY2(r.err.contains(QStringLiteral("looks like the"))
+                     && r.err.contains(QLatin1Char('\'') + resembled + QLatin1Char('\'')),
                  qPrintable(r.err));
     // The same names in a file to import: refused with the place they are at.
     const Run exported = run(store, {"export"});
@@ -531,7 +617,8 @@ void TestCli::lookalikeNamesAreRefused()
     file.close();
     const Run imported = run(store, {"import", file.fileName(), "--replace", "--as", "admin"});
     QCOMPARE(imported.code, 4);
-    QVERIFY2(imported.err.contains(QStringLiteral("users[")) && imported.err.contains(QStringLiteral("scripts")), qPrintable(imported.err));
+    QVERIFY2(imported.err.contains(QStringLiteral("users[")) && imported.err.contains(QStringLiteral("scripts")),
+             qPrintable(imported.err));
 }
 
 // A hostile plan: escape sequences that would retitle or clear the terminal, a NUL, a 10 MB field.
@@ -574,7 +661,8 @@ void TestCli::passwordsInAddressesAreNeverShown()
     QVERIFY2(created.code == 0, qPrintable(created.err));
     auto opened = Store::open(url.toString(), Store::OpenMode::Existing, testCatalog());
     QVERIFY(opened.ok());
-    QVERIFY2(!opened.value()->location().contains(QStringLiteral("TopSecretPw")), qPrintable(opened.value()->location()));
+    QVERIFY2(!opened.value()->location().contains(QStringLiteral("TopSecretPw")),
+             qPrintable(opened.value()->location()));
     QUrl missing = url;
     missing.setPath(QStringLiteral("/no_such_database_here"));
     for (const QStringList& command : {QStringList{"export"}, QStringList{"init"}}) {
@@ -608,10 +696,12 @@ void TestCli::bulkSummaryListsTheFirstFoldersAndTotals()
         QVERIFY2(all > 4, qPrintable(full.out));
         const QStringList shown = shortLines.filter(QRegularExpression(QStringLiteral("^%1  ").arg(user)));
         QCOMPARE(shown.size(), 4);
-        QVERIFY2(shown.last().startsWith(QStringLiteral("%1  … and %2 more folder").arg(user).arg(all - 3)), qPrintable(shown.last()));
+        QVERIFY2(shown.last().startsWith(QStringLiteral("%1  … and %2 more folder").arg(user).arg(all - 3)),
+                 qPrintable(shown.last()));
     }
     QCOMPARE(shortLines.last(), fullLines.last()); // the same totals
-    const QJsonObject json = run(store, {"bulk", "--file", plan, "--as", "admin", "--dry-run", "--summary", "--json"}).json();
+    const QJsonObject json
+        = run(store, {"bulk", "--file", plan, "--as", "admin", "--dry-run", "--summary", "--json"}).json();
     const QJsonArray changes = json.value(QStringLiteral("changes")).toArray();
     QCOMPARE(changes.size(), 2);
     for (const QJsonValue& change : changes) {
@@ -641,17 +731,20 @@ void TestCli::bulkAppliesAllOrNothing()
                                      "add,zoe.martin,team:Retail Apps:Viewers\n");
     const Run noRight = run(store, {"bulk", "--file", rights, "--as", "liam.murphy"});
     QCOMPARE(noRight.code, 2);
-    QVERIFY2(noRight.err.contains(QStringLiteral(":2 (add zoe.martin team:Retail Apps:Viewers)")), qPrintable(noRight.err));
+    QVERIFY2(noRight.err.contains(QStringLiteral(":2 (add zoe.martin team:Retail Apps:Viewers)")),
+             qPrintable(noRight.err));
     // In a run of memberships, the first row refused is named, and the rows before it are not kept.
-    const QString memberships = writePlan(m_dir, QStringLiteral("memberships-%1.csv").arg(backend),
-                                          "action,member,target\n"
-                                          "add,zoe.martin,team:Infrastructure:Folder Owner\n"
-                                          "add,zoe.martin,team:Infrastructure/Kubernetes Clusters/Production:Folder Owner\n"
-                                          "add,zoe.martin,team:Retail Apps:Folder Owner\n"
-                                          "add,zoe.martin,team:Data Services:Folder Owner\n");
+    const QString memberships
+        = writePlan(m_dir, QStringLiteral("memberships-%1.csv").arg(backend),
+                    "action,member,target\n"
+                    "add,zoe.martin,team:Infrastructure:Folder Owner\n"
+                    "add,zoe.martin,team:Infrastructure/Kubernetes Clusters/Production:Folder Owner\n"
+                    "add,zoe.martin,team:Retail Apps:Folder Owner\n"
+                    "add,zoe.martin,team:Data Services:Folder Owner\n");
     const Run partly = run(store, {"bulk", "--file", memberships, "--as", "isabel.moreno"});
     QCOMPARE(partly.code, 2);
-    QVERIFY2(partly.err.contains(QStringLiteral(":4 (add zoe.martin team:Retail Apps:Folder Owner)")), qPrintable(partly.err));
+    QVERIFY2(partly.err.contains(QStringLiteral(":4 (add zoe.martin team:Retail Apps:Folder Owner)")),
+             qPrintable(partly.err));
     QCOMPARE(run(store, {QStringLiteral("export")}).out, before);
     // Moving Admin from one role to another in one plan is fine: only the end state counts.
     const QString move = writePlan(m_dir, QStringLiteral("move-%1.csv").arg(backend),
@@ -672,59 +765,108 @@ void TestCli::connectionCommands()
     file.write("{\"apiToken\": \"cli-secret-4711\"}");
     file.close();
 
-    const Run added = run(store, {"connection", "add", "CI", "--type", "jenkins", "--folder", "Retail Apps", "--properties",
-                                  "{\"url\": \"https://ci.example\", \"username\": \"bot\"}", "--secrets-file", secrets, "--as", "admin"});
+    const Run added
+        = run(store,
+              {"connection", "add", "CI", "--type", "jenkins", "--folder", "Retail Apps", "--properties",
+               "{\"url\": \"https://ci.example\", \"username\": \"bot\"}", "--secrets-file", secrets, "--as", "admin"});
     QVERIFY2(added.code == 0, qPrintable(added.err));
     // The level of a user, seen from a folder below: {"level": ...}.
-    Run level = run(store, {"connection-access", "--user", "maya.cohen", "--connection", "CI", "--folder", "Retail Apps/Mobile", "--json"});
+    Run level = run(store,
+                    {"connection-access", "--user", "maya.cohen", "--connection", "CI", "--folder",
+                     "Retail Apps/Mobile", "--json"});
     QCOMPARE(level.code, 0);
     QCOMPARE(level.json(), QJsonObject({{QStringLiteral("level"), QStringLiteral("use")}}));
-    QCOMPARE(run(store, {"connection", "grant", "CI", "role:Developers", "deny", "--folder", "Retail Apps", "--as", "admin"}).code, 0);
-    QCOMPARE(run(store, {"connection-access", "--user", "maya.cohen", "--connection", "CI", "--folder", "Retail Apps", "--json"}).json()
-                 .value(QStringLiteral("level")).toString(), QStringLiteral("deny"));
-    QCOMPARE(run(store, {"connection", "grant", "CI", "maya.cohen", "manage", "--folder", "Retail Apps", "--as", "admin"}).code, 0);
-    QCOMPARE(run(store, {"connection-access", "--user", "maya.cohen", "--connection", "CI", "--folder", "Retail Apps", "--json"}).json()
-                 .value(QStringLiteral("level")).toString(), QStringLiteral("manage"));
+    QCOMPARE(
+        run(store, {"connection", "grant", "CI", "role:Developers", "deny", "--folder", "Retail Apps", "--as", "admin"})
+            .code,
+        0);
+    QCOMPARE(
+        run(store,
+            {"connection-access", "--user", "maya.cohen", "--connection", "CI", "--folder", "Retail Apps", "--json"})
+            .json()
+            .value(QStringLiteral("level"))
+            .toString(),
+        QStringLiteral("deny"));
+    QCOMPARE(
+        run(store, {"connection", "grant", "CI", "maya.cohen", "manage", "--folder", "Retail Apps", "--as", "admin"})
+            .code,
+        0);
+    QCOMPARE(
+        run(store,
+            {"connection-access", "--user", "maya.cohen", "--connection", "CI", "--folder", "Retail Apps", "--json"})
+            .json()
+            .value(QStringLiteral("level"))
+            .toString(),
+        QStringLiteral("manage"));
     // Not visible from a sibling, and no such global connection.
-    QCOMPARE(run(store, {"connection-access", "--user", "maya.cohen", "--connection", "CI", "--folder", "Data Services", "--json"}).code, 4);
+    QCOMPARE(
+        run(store,
+            {"connection-access", "--user", "maya.cohen", "--connection", "CI", "--folder", "Data Services", "--json"})
+            .code,
+        4);
     QCOMPARE(run(store, {"connection-access", "--user", "maya.cohen", "--connection", "CI", "--json"}).code, 4);
     // Rights: a global connection needs Admin.
-    const Run refused = run(store, {"connection", "add", "Hook", "--type", "webhook", "--properties",
-                                    "{\"url\": \"https://h.example\", \"method\": \"POST\"}", "--as", "isabel.moreno"});
+    const Run refused = run(store,
+                            {"connection", "add", "Hook", "--type", "webhook", "--properties",
+                             "{\"url\": \"https://h.example\", \"method\": \"POST\"}", "--as", "isabel.moreno"});
     QCOMPARE(refused.code, 2);
     QVERIFY(refused.err.startsWith(QStringLiteral("wardenctl: error: ")));
     // Availability from the command line.
     QCOMPARE(run(store, {"connector-type", "unrelease", "webhook", "--as", "admin"}).code, 0);
-    QCOMPARE(run(store, {"connection", "add", "Hook", "--type", "webhook", "--folder", "Data Services", "--properties",
-                         "{\"url\": \"https://h.example\", \"method\": \"POST\"}", "--as", "admin"}).code, 2);
+    QCOMPARE(run(store,
+                 {"connection", "add", "Hook", "--type", "webhook", "--folder", "Data Services", "--properties",
+                  "{\"url\": \"https://h.example\", \"method\": \"POST\"}", "--as", "admin"})
+                 .code,
+             2);
     QCOMPARE(run(store, {"connector-type", "grant", "webhook", "Data Services", "--as", "admin"}).code, 0);
-    QCOMPARE(run(store, {"connection", "add", "Hook", "--type", "webhook", "--folder", "Data Services/Analytics", "--properties",
-                         "{\"url\": \"https://h.example\", \"method\": \"POST\"}", "--as", "admin"}).code, 0);
+    QCOMPARE(run(store,
+                 {"connection", "add", "Hook", "--type", "webhook", "--folder", "Data Services/Analytics",
+                  "--properties", "{\"url\": \"https://h.example\", \"method\": \"POST\"}", "--as", "admin"})
+                 .code,
+             0);
     // Taking the grant away: new connections there are refused, the existing one can still be edited.
     QCOMPARE(run(store, {"connector-type", "revoke", "webhook", "Data Services", "--as", "admin"}).code, 0);
-    QCOMPARE(run(store, {"connection", "add", "Hook 2", "--type", "webhook", "--folder", "Data Services", "--properties",
-                         "{\"url\": \"https://h.example\", \"method\": \"POST\"}", "--as", "admin"}).code, 2);
-    const Run edited = run(store, {"connection", "edit", "Hook", "--folder", "Data Services/Analytics", "--title", "Analytics Hook",
-                                   "--properties", "{\"url\": \"https://hooks.example\"}", "--as", "admin"});
+    QCOMPARE(run(store,
+                 {"connection", "add", "Hook 2", "--type", "webhook", "--folder", "Data Services", "--properties",
+                  "{\"url\": \"https://h.example\", \"method\": \"POST\"}", "--as", "admin"})
+                 .code,
+             2);
+    const Run edited = run(store,
+                           {"connection", "edit", "Hook", "--folder", "Data Services/Analytics", "--title",
+                            "Analytics Hook", "--properties", "{\"url\": \"https://hooks.example\"}", "--as", "admin"});
     QVERIFY2(edited.code == 0, qPrintable(edited.err));
     QVERIFY(run(store, {"export"}).out.contains(QStringLiteral("https://hooks.example")));
-    QCOMPARE(run(store, {"connection", "edit", "Hook", "--folder", "Data Services/Analytics", "--title", "X", "--as", "admin"}).code, 4);
+    QCOMPARE(run(store,
+                 {"connection", "edit", "Hook", "--folder", "Data Services/Analytics", "--title", "X", "--as", "admin"})
+                 .code,
+             4);
     // Released everywhere: allowed in any folder again.
     QCOMPARE(run(store, {"connector-type", "release", "webhook", "--as", "admin"}).code, 0);
-    QCOMPARE(run(store, {"connection", "add", "Hook 2", "--type", "webhook", "--folder", "Data Services", "--properties",
-                         "{\"url\": \"https://h.example\", \"method\": \"POST\"}", "--as", "admin"}).code, 0);
+    QCOMPARE(run(store,
+                 {"connection", "add", "Hook 2", "--type", "webhook", "--folder", "Data Services", "--properties",
+                  "{\"url\": \"https://h.example\", \"method\": \"POST\"}", "--as", "admin"})
+                 .code,
+             0);
     QCOMPARE(run(store, {"connector-type", "grant", "webhook", "Data Services", "--as", "admin"}).code, 2);
     // Revoking maya's own entry: the role's Deny applies again.
-    QCOMPARE(run(store, {"connection", "revoke", "CI", "maya.cohen", "--folder", "Retail Apps", "--as", "admin"}).code, 0);
-    QCOMPARE(run(store, {"connection-access", "--user", "maya.cohen", "--connection", "CI", "--folder", "Retail Apps", "--json"}).json()
-                 .value(QStringLiteral("level")).toString(), QStringLiteral("deny"));
+    QCOMPARE(run(store, {"connection", "revoke", "CI", "maya.cohen", "--folder", "Retail Apps", "--as", "admin"}).code,
+             0);
+    QCOMPARE(
+        run(store,
+            {"connection-access", "--user", "maya.cohen", "--connection", "CI", "--folder", "Retail Apps", "--json"})
+            .json()
+            .value(QStringLiteral("level"))
+            .toString(),
+        QStringLiteral("deny"));
     // The secret is nowhere in clear: not in the export, not in the log.
     const Run exported = run(store, {"export"});
     QVERIFY(exported.out.contains(QStringLiteral("sealed:v1:")));
     QVERIFY(!exported.out.contains(QStringLiteral("cli-secret-4711")));
     QVERIFY(!run(store, {"log", "--json"}).out.contains(QStringLiteral("cli-secret-4711")));
     QCOMPARE(run(store, {"connection", "delete", "CI", "--folder", "Retail Apps", "--as", "admin"}).code, 0);
-    QCOMPARE(run(store, {"connection-access", "--user", "maya.cohen", "--connection", "CI", "--folder", "Retail Apps"}).code, 4);
+    QCOMPARE(
+        run(store, {"connection-access", "--user", "maya.cohen", "--connection", "CI", "--folder", "Retail Apps"}).code,
+        4);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

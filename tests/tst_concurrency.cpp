@@ -45,12 +45,12 @@ private Q_SLOTS:
 };
 
 // Two clients on one demo store of the row's backend.
-#define TWO_CLIENTS(first, other)                                                                                  \
-    QFETCH(QString, backend);                                                                                      \
-    WARDEN_REQUIRE_BACKEND(backend)                                                                                \
-    auto first = m_stores.createStore(backend, QStringLiteral("demo"));                                            \
-    QVERIFY(first);                                                                                                \
-    auto other = second(*first);                                                                                   \
+#define TWO_CLIENTS(first, other)                                                                                      \
+    QFETCH(QString, backend);                                                                                          \
+    WARDEN_REQUIRE_BACKEND(backend)                                                                                    \
+    auto first = m_stores.createStore(backend, QStringLiteral("demo"));                                                \
+    QVERIFY(first);                                                                                                    \
+    auto other = second(*first);                                                                                       \
     QVERIFY(other)
 
 void TestConcurrency::noLostUpdateOnOneTeam()
@@ -152,15 +152,17 @@ void TestConcurrency::processesWritingAtOnceLoseNothing()
     WARDEN_REQUIRE_BACKEND(backend)
     auto a = m_stores.createStore(backend, QStringLiteral("demo"));
     QVERIFY(a);
-    const QStringList grants{QStringLiteral("release#start"), QStringLiteral("release#abort"), QStringLiteral("release#edit"),
-                             QStringLiteral("template#edit"), QStringLiteral("trigger#edit_trigger"), QStringLiteral("dashboard#edit")};
+    const QStringList grants{QStringLiteral("release#start"),        QStringLiteral("release#abort"),
+                             QStringLiteral("release#edit"),         QStringLiteral("template#edit"),
+                             QStringLiteral("trigger#edit_trigger"), QStringLiteral("dashboard#edit")};
     std::vector<std::unique_ptr<QProcess>> processes;
     for (const QString& key : grants) {
         auto process = std::make_unique<QProcess>();
         process->setProcessChannelMode(QProcess::MergedChannels);
-        process->start(QStringLiteral(WARDENCTL), {QStringLiteral("--store"), a->location(), QStringLiteral("team"), QStringLiteral("grant"),
-                                                   QStringLiteral("Retail Apps"), QStringLiteral("Viewers"), key,
-                                                   QStringLiteral("--as"), QStringLiteral("admin")});
+        process->start(QStringLiteral(WARDENCTL),
+                       {QStringLiteral("--store"), a->location(), QStringLiteral("team"), QStringLiteral("grant"),
+                        QStringLiteral("Retail Apps"), QStringLiteral("Viewers"), key, QStringLiteral("--as"),
+                        QStringLiteral("admin")});
         processes.push_back(std::move(process));
     }
     QStringList saved;
@@ -174,7 +176,8 @@ void TestConcurrency::processesWritingAtOnceLoseNothing()
     QVERIFY(!saved.isEmpty());
     auto fresh = second(*a);
     QVERIFY(fresh);
-    const Team* viewers = fresh->directory().team(teamOn(*fresh, QStringLiteral("Retail Apps"), QStringLiteral("Viewers")));
+    const Team* viewers
+        = fresh->directory().team(teamOn(*fresh, QStringLiteral("Retail Apps"), QStringLiteral("Viewers")));
     for (const QString& key : saved)
         QVERIFY2(viewers->permissions.test(fresh->catalog().folderIndex(key)), qPrintable(key));
     // One audit entry per saved grant, none for a refused one.
@@ -196,18 +199,21 @@ void TestConcurrency::applicationRoleCannotTouchTheLog()
     const QHash<QString, QString> logins = m_stores.addLogins(owner->location(), {QStringLiteral("alice")});
     QVERIFY(!logins.isEmpty());
     const QString role = QUrl(logins.value(QStringLiteral("alice"))).userName();
-    QVERIFY(!owner->linkLogin(role, userNamed(*owner, QStringLiteral("admin")), userNamed(*owner, QStringLiteral("admin"))));
+    QVERIFY(!owner->linkLogin(role, userNamed(*owner, QStringLiteral("admin")),
+                              userNamed(*owner, QStringLiteral("admin"))));
     QUrl url(logins.value(QStringLiteral("alice")));
     auto opened = Store::open(url.toString(), Store::OpenMode::Existing, testCatalog());
     QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
     Store& app = *opened.value();
     const qsizetype entriesBefore = owner->log()->size();
-    QVERIFY(app.apply(edit::AddRole{QStringLiteral("Through the app role")}, userNamed(app, QStringLiteral("admin"))).ok());
+    QVERIFY(
+        app.apply(edit::AddRole{QStringLiteral("Through the app role")}, userNamed(app, QStringLiteral("admin"))).ok());
     QCOMPARE(app.log()->last().databaseUser, role);
     QStringList refusals;
     QVERIFY(withRawConnection(url.toString(), [&](QSqlDatabase& db) {
-        for (const char* sql : {"UPDATE audit_log SET operator = 'mallory'", "DELETE FROM audit_log", "TRUNCATE audit_log",
-                                "ALTER TABLE audit_log DISABLE TRIGGER ALL", "DROP TRIGGER audit_log_append_only ON audit_log"}) {
+        for (const char* sql :
+             {"UPDATE audit_log SET operator = 'mallory'", "DELETE FROM audit_log", "TRUNCATE audit_log",
+              "ALTER TABLE audit_log DISABLE TRIGGER ALL", "DROP TRIGGER audit_log_append_only ON audit_log"}) {
             QSqlQuery q(db);
             if (!q.exec(QLatin1String(sql)))
                 refusals.append(QLatin1String(sql));
@@ -224,7 +230,9 @@ void TestConcurrency::changesOfOthersArrive()
     QSignalSpy changed(a.get(), &Store::changed);
     const Id ios = folderAt(*b, QStringLiteral("Retail Apps/Mobile/iOS"));
     QVERIFY(b->apply(edit::RenameFolder{ios, QStringLiteral("iPhone")}, userNamed(*b, QStringLiteral("admin"))).ok());
-    QVERIFY(b->apply(edit::SetInherit{ios, false, edit::InheritChoice::CopyTeams}, userNamed(*b, QStringLiteral("admin"))).ok());
+    QVERIFY(
+        b->apply(edit::SetInherit{ios, false, edit::InheritChoice::CopyTeams}, userNamed(*b, QStringLiteral("admin")))
+            .ok());
     QElapsedTimer timer;
     timer.start();
     QTRY_VERIFY_WITH_TIMEOUT(folderAt(*a, QStringLiteral("Retail Apps/Mobile/iPhone")) != 0

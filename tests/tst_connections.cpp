@@ -88,9 +88,11 @@ void TestConnections::openDemo()
 
 Id TestConnections::addConnection(Id folderId, const QString& title, Id as, const QString& type)
 {
-    QJsonObject properties{{QStringLiteral("url"), QStringLiteral("https://ci.example")}, {QStringLiteral("username"), QStringLiteral("bot")}};
+    QJsonObject properties{{QStringLiteral("url"), QStringLiteral("https://ci.example")},
+                           {QStringLiteral("username"), QStringLiteral("bot")}};
     if (type == QLatin1String("webhook"))
-        properties = {{QStringLiteral("url"), QStringLiteral("https://hooks.example/x")}, {QStringLiteral("method"), QStringLiteral("POST")}};
+        properties = {{QStringLiteral("url"), QStringLiteral("https://hooks.example/x")},
+                      {QStringLiteral("method"), QStringLiteral("POST")}};
     QHash<QString, QString> secrets;
     if (type == QLatin1String("jenkins"))
         secrets.insert(QStringLiteral("apiToken"), QStringLiteral("token-") + title);
@@ -128,7 +130,8 @@ void TestConnections::foldersSeeTheirAncestorsWhateverTheyInherit()
     QCOMPARE(d.visibleConnections(0), d.connectionsOn(0));
     // Turning inheritance off or on changes nothing about it.
     const QList<Id> before = sees("Retail Apps/Mobile/Payments");
-    QVERIFY(s().apply(edit::SetInherit{folder("Retail Apps/Mobile"), false, edit::InheritChoice::CopyTeams}, admin()).ok());
+    QVERIFY(
+        s().apply(edit::SetInherit{folder("Retail Apps/Mobile"), false, edit::InheritChoice::CopyTeams}, admin()).ok());
     QCOMPARE(sees("Retail Apps/Mobile/Payments"), before);
 }
 
@@ -143,7 +146,9 @@ void TestConnections::titlesAreUniqueInTheirScope()
     // The same title in another scope is another connection.
     QVERIFY(addConnection(folder("Retail Apps"), QStringLiteral("CI")));
     const Id second = addConnection(folder("Retail Apps"), QStringLiteral("CI 2"));
-    auto renamed = s().apply(edit::UpdateConnection{second, QStringLiteral("CI"), s().directory().connection(second)->properties, {}}, admin());
+    auto renamed = s().apply(
+        edit::UpdateConnection{second, QStringLiteral("CI"), s().directory().connection(second)->properties, {}},
+        admin());
     QVERIFY(!renamed);
     QCOMPARE(s().loadDirectory().value().connections().size(), s().directory().connections().size());
 }
@@ -153,28 +158,41 @@ void TestConnections::rightsFollowTheScope()
     WARDEN_REQUIRE_BACKEND(QString(QTest::currentDataTag()));
     openDemo();
     // isabel.moreno holds folder#edit_configuration on Infrastructure, and is no administrator.
-    auto global = s().apply(edit::AddConnection{0, QStringLiteral("webhook"), QStringLiteral("Hook"),
-                                                {{QStringLiteral("url"), QStringLiteral("https://h.example")}, {QStringLiteral("method"), QStringLiteral("POST")}}, {}},
+    auto global = s().apply(edit::AddConnection{0,
+                                                QStringLiteral("webhook"),
+                                                QStringLiteral("Hook"),
+                                                {{QStringLiteral("url"), QStringLiteral("https://h.example")},
+                                                 {QStringLiteral("method"), QStringLiteral("POST")}},
+                                                {}},
                             user("isabel.moreno"));
     QVERIFY(!global);
     QCOMPARE(global.error().kind, ErrorKind::Refused);
     QVERIFY(global.error().message.contains(QStringLiteral("Admin")));
-    QVERIFY(addConnection(folder("Infrastructure/Networking"), QStringLiteral("Net Hook"), user("isabel.moreno"), QStringLiteral("webhook")));
-    auto elsewhere = s().apply(edit::AddConnection{folder("Retail Apps"), QStringLiteral("webhook"), QStringLiteral("Hook"),
-                                                   {{QStringLiteral("url"), QStringLiteral("https://h.example")}, {QStringLiteral("method"), QStringLiteral("POST")}}, {}},
+    QVERIFY(addConnection(folder("Infrastructure/Networking"), QStringLiteral("Net Hook"), user("isabel.moreno"),
+                          QStringLiteral("webhook")));
+    auto elsewhere = s().apply(edit::AddConnection{folder("Retail Apps"),
+                                                   QStringLiteral("webhook"),
+                                                   QStringLiteral("Hook"),
+                                                   {{QStringLiteral("url"), QStringLiteral("https://h.example")},
+                                                    {QStringLiteral("method"), QStringLiteral("POST")}},
+                                                   {}},
                                user("isabel.moreno"));
     QVERIFY(!elsewhere);
     QVERIFY2(elsewhere.error().message.contains(QStringLiteral("folder#edit_configuration on folder 'Retail Apps'")),
              qPrintable(elsewhere.error().message));
     // Editing needs Manage as well: left at Use, she may not change it.
-    const Id hook = s().directory().connectionNamed(folder("Infrastructure/Networking"), QStringLiteral("Net Hook"))->id;
+    const Id hook
+        = s().directory().connectionNamed(folder("Infrastructure/Networking"), QStringLiteral("Net Hook"))->id;
     QVERIFY(s().apply(edit::SetConnectionAccess{hook, AccessLevel::Use, {}}, admin()).ok());
     const Connection before = *s().directory().connection(hook);
-    auto edited = s().apply(edit::UpdateConnection{hook, QStringLiteral("Renamed"), before.properties, {}}, user("isabel.moreno"));
+    auto edited = s().apply(edit::UpdateConnection{hook, QStringLiteral("Renamed"), before.properties, {}},
+                            user("isabel.moreno"));
     QVERIFY(!edited);
     QVERIFY2(edited.error().message.contains(QStringLiteral("needs manage")), qPrintable(edited.error().message));
     QVERIFY(s().apply(edit::SetConnectionAccess{hook, AccessLevel::Manage, {}}, admin()).ok());
-    QVERIFY(s().apply(edit::UpdateConnection{hook, QStringLiteral("Renamed"), before.properties, {}}, user("isabel.moreno")).ok());
+    QVERIFY(
+        s().apply(edit::UpdateConnection{hook, QStringLiteral("Renamed"), before.properties, {}}, user("isabel.moreno"))
+            .ok());
 }
 
 void TestConnections::levels_data()
@@ -191,7 +209,8 @@ void TestConnections::levels_data()
         row("default", "", "maya.cohen", "use");
         row("changed default", "default=deny", "maya.cohen", "deny");
         row("own entry beats roles", "role:Developers=manage,maya.cohen=delete_only", "maya.cohen", "delete_only");
-        row("highest of roles and teams", "role:Developers=use,team:Retail Apps/Mobile/Payments:Payments Engineers=manage", "maya.cohen", "manage");
+        row("highest of roles and teams",
+            "role:Developers=use,team:Retail Apps/Mobile/Payments:Payments Engineers=manage", "maya.cohen", "manage");
         row("role over default", "default=deny,role:Member=use", "maya.cohen", "use");
         row("others keep the default", "role:Operations=manage", "maya.cohen", "use");
         row("admin gets manage", "default=use", "admin", "manage");
@@ -251,20 +270,30 @@ void TestConnections::availability()
     const QJsonObject properties{{QStringLiteral("url"), QStringLiteral("https://jira.example")},
                                  {QStringLiteral("email"), QStringLiteral("bot@example.com")}};
     const QHash<QString, QString> secrets{{QStringLiteral("apiToken"), QStringLiteral("t")}};
-    const Id existing = s().apply(edit::AddConnection{folder("Data Services"), jira, QStringLiteral("Old"), properties, secrets}, admin())->createdId;
+    const Id existing
+        = s().apply(edit::AddConnection{folder("Data Services"), jira, QStringLiteral("Old"), properties, secrets},
+                    admin())
+              ->createdId;
     // Unreleased: restricted with no grants; existing connections keep working.
     QVERIFY(s().apply(edit::SetTypeAvailability{jira, edit::Availability::Unrelease, 0}, admin()).ok());
     QVERIFY(s().apply(edit::UpdateConnection{existing, QStringLiteral("Still"), properties, {}}, admin()).ok());
-    auto refused = s().apply(edit::AddConnection{folder("Retail Apps/Mobile"), jira, QStringLiteral("New"), properties, secrets}, admin());
+    auto refused = s().apply(
+        edit::AddConnection{folder("Retail Apps/Mobile"), jira, QStringLiteral("New"), properties, secrets}, admin());
     QVERIFY(!refused);
-    QVERIFY2(refused.error().message.contains(QStringLiteral("not available on 'Retail Apps/Mobile'")), qPrintable(refused.error().message));
+    QVERIFY2(refused.error().message.contains(QStringLiteral("not available on 'Retail Apps/Mobile'")),
+             qPrintable(refused.error().message));
     // Granted on Retail Apps: available in its subtree, not elsewhere, and not for global connections.
     QVERIFY(s().apply(edit::SetTypeAvailability{jira, edit::Availability::Grant, folder("Retail Apps")}, admin()).ok());
-    QVERIFY(s().apply(edit::AddConnection{folder("Retail Apps/Mobile"), jira, QStringLiteral("New"), properties, secrets}, admin()).ok());
-    QVERIFY(!s().apply(edit::AddConnection{folder("Data Services"), jira, QStringLiteral("New"), properties, secrets}, admin()));
+    QVERIFY(
+        s().apply(edit::AddConnection{folder("Retail Apps/Mobile"), jira, QStringLiteral("New"), properties, secrets},
+                  admin())
+            .ok());
+    QVERIFY(!s().apply(edit::AddConnection{folder("Data Services"), jira, QStringLiteral("New"), properties, secrets},
+                       admin()));
     QVERIFY(!s().apply(edit::AddConnection{0, jira, QStringLiteral("New"), properties, secrets}, admin()));
     // Only administrators change availability.
-    QVERIFY(!s().apply(edit::SetTypeAvailability{jira, edit::Availability::Grant, folder("Data Services")}, user("isabel.moreno")));
+    QVERIFY(!s().apply(edit::SetTypeAvailability{jira, edit::Availability::Grant, folder("Data Services")},
+                       user("isabel.moreno")));
     // Release clears the grants for good; unrelease does not bring them back.
     QVERIFY(s().apply(edit::SetTypeAvailability{jira, edit::Availability::Release, 0}, admin()).ok());
     QVERIFY(s().directory().connectionType(jira)->grants.isEmpty());
@@ -277,13 +306,15 @@ void TestConnections::availability()
     // A type whose definition does not validate can be neither granted nor released.
     ConnectionType broken;
     broken.name = QStringLiteral("broken");
-    broken.fields = QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("url")}, {QStringLiteral("kind"), QStringLiteral("colour")}}};
+    broken.fields = QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("url")},
+                                           {QStringLiteral("kind"), QStringLiteral("colour")}}};
     QVERIFY(ConnectionTypes::validate(broken));
     Directory content = s().loadDirectory().value();
     content.load(broken);
     QVERIFY(!s().replaceContent(content, QStringLiteral("admin"), QStringLiteral("test")));
     for (auto action : {edit::Availability::Release, edit::Availability::Grant}) {
-        auto result = s().apply(edit::SetTypeAvailability{QStringLiteral("broken"), action, folder("Data Services")}, admin());
+        auto result
+            = s().apply(edit::SetTypeAvailability{QStringLiteral("broken"), action, folder("Data Services")}, admin());
         QVERIFY(!result);
         QVERIFY2(result.error().message.contains(QStringLiteral("kind must be")), qPrintable(result.error().message));
     }
@@ -301,21 +332,26 @@ void TestConnections::checkSendsTheMarkedFields_data()
         return f;
     };
     const QJsonObject url = field("url", "url", "");
-    QTest::newRow("basic") << QJsonArray{url, field("user", "text", "basicUser"), field("token", "secret", "basicPassword")} << QString()
-                           << QStringList{QStringLiteral("Authorization: Basic ") + QString::fromLatin1(QByteArray("bot:t0k").toBase64())};
-    QTest::newRow("bearer") << QJsonArray{url, field("user", "text", ""), field("token", "secret", "bearer")} << QString()
-                            << QStringList{QStringLiteral("Authorization: Bearer t0k")};
-    QTest::newRow("header") << QJsonArray{url, field("user", "text", "header:X-User"), field("token", "secret", "header:X-Key")}
+    QTest::newRow("basic")
+        << QJsonArray{url, field("user", "text", "basicUser"), field("token", "secret", "basicPassword")} << QString()
+        << QStringList{QStringLiteral("Authorization: Basic ") + QString::fromLatin1(QByteArray("bot:t0k").toBase64())};
+    QTest::newRow("bearer") << QJsonArray{url, field("user", "text", ""), field("token", "secret", "bearer")}
+                            << QString() << QStringList{QStringLiteral("Authorization: Bearer t0k")};
+    QTest::newRow("header") << QJsonArray{url, field("user", "text", "header:X-User"),
+                                          field("token", "secret", "header:X-Key")}
                             << QString() << QStringList{QStringLiteral("X-User: bot"), QStringLiteral("X-Key: t0k")};
-    QTest::newRow("not sent") << QJsonArray{url, field("user", "text", ""), field("token", "secret", "")} << QString() << QStringList();
-    QTest::newRow("unknown way") << QJsonArray{url, field("token", "secret", "cookie")} << QStringLiteral("sentAs must be") << QStringList();
-    QTest::newRow("bad header name") << QJsonArray{url, field("token", "secret", "header:X Key")} << QStringLiteral("sentAs must be")
-                                     << QStringList();
-    QTest::newRow("not text") << QJsonArray{url, field("flag", "bool", "bearer")} << QStringLiteral("only a text or secret field")
+    QTest::newRow("not sent") << QJsonArray{url, field("user", "text", ""), field("token", "secret", "")} << QString()
                               << QStringList();
+    QTest::newRow("unknown way") << QJsonArray{url, field("token", "secret", "cookie")}
+                                 << QStringLiteral("sentAs must be") << QStringList();
+    QTest::newRow("bad header name") << QJsonArray{url, field("token", "secret", "header:X Key")}
+                                     << QStringLiteral("sentAs must be") << QStringList();
+    QTest::newRow("not text") << QJsonArray{url, field("flag", "bool", "bearer")}
+                              << QStringLiteral("only a text or secret field") << QStringList();
     QTest::newRow("twice") << QJsonArray{url, field("user", "text", "bearer"), field("token", "secret", "bearer")}
                            << QStringLiteral("two fields are sent as bearer") << QStringList();
-    QTest::newRow("bearer and basic") << QJsonArray{url, field("user", "text", "basicUser"), field("token", "secret", "bearer")}
+    QTest::newRow("bearer and basic") << QJsonArray{url, field("user", "text", "basicUser"),
+                                                    field("token", "secret", "bearer")}
                                       << QStringLiteral("not both") << QStringList();
 }
 
@@ -335,7 +371,8 @@ void TestConnections::checkSendsTheMarkedFields()
         return;
     }
     QVERIFY2(!valid, valid ? qPrintable(valid->message) : "");
-    const QJsonObject properties{{QStringLiteral("url"), QStringLiteral("https://x.example")}, {QStringLiteral("user"), QStringLiteral("bot")}};
+    const QJsonObject properties{{QStringLiteral("url"), QStringLiteral("https://x.example")},
+                                 {QStringLiteral("user"), QStringLiteral("bot")}};
     QStringList sent;
     for (const auto& [name, value] : ConnectionTypes::checkHeaders(ConnectionTypes::fields(type).value(), properties,
                                                                    {{QStringLiteral("token"), QStringLiteral("t0k")}}))
@@ -350,7 +387,8 @@ void TestConnections::propertiesFollowTheType()
     WARDEN_REQUIRE_BACKEND(QString(QTest::currentDataTag()));
     openDemo();
     auto add = [&](const QJsonObject& properties, const QHash<QString, QString>& secrets) {
-        return s().apply(edit::AddConnection{0, QStringLiteral("jenkins"), QStringLiteral("CI"), properties, secrets}, admin());
+        return s().apply(edit::AddConnection{0, QStringLiteral("jenkins"), QStringLiteral("CI"), properties, secrets},
+                         admin());
     };
     const QHash<QString, QString> token{{QStringLiteral("apiToken"), QStringLiteral("t")}};
     struct Case
@@ -361,14 +399,37 @@ void TestConnections::propertiesFollowTheType()
     };
     const QList<Case> cases{
         {{{QStringLiteral("username"), QStringLiteral("bot")}}, token, QStringLiteral("Server URL is required")},
-        {{{QStringLiteral("url"), QStringLiteral("ftp://x")}, {QStringLiteral("username"), QStringLiteral("bot")}}, token, QStringLiteral("url: 'ftp://x' is not an http or https address")},
-        {{{QStringLiteral("url"), QStringLiteral("https://x.example")}, {QStringLiteral("username"), QStringLiteral("bot")}}, {}, QStringLiteral("API token is required")},
-        {{{QStringLiteral("url"), QStringLiteral("https://x.example")}, {QStringLiteral("username"), QStringLiteral("bot")}, {QStringLiteral("colour"), QStringLiteral("red")}}, token, QStringLiteral("colour: the type has no such field")},
-        {{{QStringLiteral("url"), QStringLiteral("https://x.example")}, {QStringLiteral("username"), QStringLiteral("bot")}, {QStringLiteral("timeoutSeconds"), 9999}}, token, QStringLiteral("timeoutSeconds: 9999 is outside 1 to 600")},
-        {{{QStringLiteral("url"), QStringLiteral("https://x.example")}, {QStringLiteral("username"), QStringLiteral("bot")}, {QStringLiteral("apiToken"), QStringLiteral("clear")}}, {}, QStringLiteral("apiToken: a secret is set as a secret")},
+        {{{QStringLiteral("url"), QStringLiteral("ftp://x")}, {QStringLiteral("username"), QStringLiteral("bot")}},
+         token,
+         QStringLiteral("url: 'ftp://x' is not an http or https address")},
+        {{{QStringLiteral("url"), QStringLiteral("https://x.example")},
+          {QStringLiteral("username"), QStringLiteral("bot")}},
+         {},
+         QStringLiteral("API token is required")},
+        {{{QStringLiteral("url"), QStringLiteral("https://x.example")},
+          {QStringLiteral("username"), QStringLiteral("bot")},
+          {QStringLiteral("colour"), QStringLiteral("red")}},
+         token,
+         QStringLiteral("colour: the type has no such field")},
+        {{{QStringLiteral("url"), QStringLiteral("https://x.example")},
+          {QStringLiteral("username"), QStringLiteral("bot")},
+          {QStringLiteral("timeoutSeconds"), 9999}},
+         token,
+         QStringLiteral("timeoutSeconds: 9999 is outside 1 to 600")},
+        {{{QStringLiteral("url"), QStringLiteral("https://x.example")},
+          {QStringLiteral("username"), QStringLiteral("bot")},
+          {QStringLiteral("apiToken"), QStringLiteral("clear")}},
+         {},
+         QStringLiteral("apiToken: a secret is set as a secret")},
         // A password in the address would be shown, exported and logged in clear.
-        {{{QStringLiteral("url"), QStringLiteral("https://bob:hunter2@ci.example")}, {QStringLiteral("username"), QStringLiteral("bot")}}, token, QStringLiteral("url: an address must not carry a user name or password")},
-        {{{QStringLiteral("url"), QStringLiteral("https://bob@ci.example")}, {QStringLiteral("username"), QStringLiteral("bot")}}, token, QStringLiteral("put the password in the password or token field")},
+        {{{QStringLiteral("url"), QStringLiteral("https://bob:hunter2@ci.example")},
+          {QStringLiteral("username"), QStringLiteral("bot")}},
+         token,
+         QStringLiteral("url: an address must not carry a user name or password")},
+        {{{QStringLiteral("url"), QStringLiteral("https://bob@ci.example")},
+          {QStringLiteral("username"), QStringLiteral("bot")}},
+         token,
+         QStringLiteral("put the password in the password or token field")},
     };
     for (const Case& c : cases) {
         auto result = add(c.properties, c.secrets);
@@ -377,7 +438,10 @@ void TestConnections::propertiesFollowTheType()
         QVERIFY2(result.error().message.contains(c.message), qPrintable(result.error().message));
     }
     QVERIFY(!s().directory().connectionNamed(0, QStringLiteral("CI")));
-    QVERIFY(add({{QStringLiteral("url"), QStringLiteral("https://x.example")}, {QStringLiteral("username"), QStringLiteral("bot")}}, token).ok());
+    QVERIFY(add({{QStringLiteral("url"), QStringLiteral("https://x.example")},
+                 {QStringLiteral("username"), QStringLiteral("bot")}},
+                token)
+                .ok());
 }
 
 void TestConnections::problemsAndAllow()
@@ -401,7 +465,12 @@ void TestConnections::problemsAndAllow()
     QVERIFY(s().apply(edit::SetAllowedTemplates{ci, false, {}}, admin()).ok());
     QCOMPARE(problemsOf(), QList<Id>{t.id});
     // Using the connection is enough to allow a template; Deny is not.
-    QVERIFY(s().apply(edit::SetConnectionAccess{ci, AccessLevel::Deny, {AccessEntry{AccessEntry::Kind::User, user("maya.cohen"), AccessLevel::Use}}}, admin()).ok());
+    QVERIFY(
+        s().apply(
+               edit::SetConnectionAccess{
+                   ci, AccessLevel::Deny, {AccessEntry{AccessEntry::Kind::User, user("maya.cohen"), AccessLevel::Use}}},
+               admin())
+            .ok());
     auto denied = s().apply(edit::AllowTemplate{ci, t.id}, user("chloe.nguyen"));
     QVERIFY(!denied);
     QVERIFY2(denied.error().message.contains(QStringLiteral("has deny")), qPrintable(denied.error().message));
@@ -413,7 +482,8 @@ void TestConnections::problemsAndAllow()
     QVERIFY(s().apply(edit::MoveFolder{folder("Retail Apps/Mobile"), folder("Infrastructure")}, admin()).ok());
     QCOMPARE(problemsOf(), QList<Id>{t.id});
     const auto moved = s().access().connectionProblems();
-    const auto found = std::find_if(moved.begin(), moved.end(), [&](const ConnectionProblem& p) { return p.connectionId == ci; });
+    const auto found
+        = std::find_if(moved.begin(), moved.end(), [&](const ConnectionProblem& p) { return p.connectionId == ci; });
     QCOMPARE(found->kind, ConnectionProblem::Kind::OutOfScope);
     QVERIFY(s().apply(edit::MoveFolder{folder("Infrastructure/Mobile"), folder("Retail Apps")}, admin()).ok());
     QVERIFY(problemsOf().isEmpty());
@@ -426,10 +496,12 @@ void TestConnections::principalsThatGoLeaveNoEntries()
     const Id ci = addConnection(0, QStringLiteral("CI"));
     const Id team = teamOn(s(), QStringLiteral("Retail Apps/Mobile/Payments"), QStringLiteral("Payments Engineers"));
     const Id role = roleNamed(s(), QStringLiteral("QA Engineers"));
-    QVERIFY(s().apply(edit::SetConnectionAccess{ci, AccessLevel::Use,
+    QVERIFY(s().apply(edit::SetConnectionAccess{ci,
+                                                AccessLevel::Use,
                                                 {AccessEntry{AccessEntry::Kind::Team, team, AccessLevel::Manage},
                                                  AccessEntry{AccessEntry::Kind::Role, role, AccessLevel::Deny},
-                                                 AccessEntry{AccessEntry::Kind::User, user("zoe.martin"), AccessLevel::Deny}}},
+                                                 AccessEntry{AccessEntry::Kind::User, user("zoe.martin"),
+                                                             AccessLevel::Deny}}},
                       admin())
                 .ok());
     QVERIFY(s().apply(edit::DeleteTeam{team}, admin()).ok());
@@ -465,19 +537,28 @@ void TestConnections::webhookUrlsAreSealed()
     QCOMPARE(s().revealSecret(notifications, QStringLiteral("webhookUrl")).value(),
              QStringLiteral("https://hooks.slack.example/services/T0RELEASE/B0NOTIFY"));
     const QJsonObject channel{{QStringLiteral("channel"), QStringLiteral("#releases")}};
-    const auto notAnAddress = s().apply(edit::AddConnection{0, QStringLiteral("slack"), QStringLiteral("Hook"), channel,
-                                                            {{QStringLiteral("webhookUrl"), QStringLiteral("T0/B0/not-a-url")}}},
-                                        admin());
+    const auto notAnAddress
+        = s().apply(edit::AddConnection{0,
+                                        QStringLiteral("slack"),
+                                        QStringLiteral("Hook"),
+                                        channel,
+                                        {{QStringLiteral("webhookUrl"), QStringLiteral("T0/B0/not-a-url")}}},
+                    admin());
     QVERIFY(!notAnAddress);
     QCOMPARE(notAnAddress.error().kind, ErrorKind::Invalid);
-    QVERIFY2(notAnAddress.error().message.contains(QStringLiteral("webhookUrl")), qPrintable(notAnAddress.error().message));
+    QVERIFY2(notAnAddress.error().message.contains(QStringLiteral("webhookUrl")),
+             qPrintable(notAnAddress.error().message));
     QVERIFY(!notAnAddress.error().message.contains(QStringLiteral("not-a-url"))); // a secret is never echoed
     // As a property it is refused: a secret is set as a secret.
     QJsonObject inClear = channel;
     inClear.insert(QStringLiteral("webhookUrl"), QStringLiteral("https://hooks.slack.example/x"));
     QVERIFY(!s().apply(edit::AddConnection{0, QStringLiteral("slack"), QStringLiteral("Hook"), inClear, {}}, admin()));
-    QVERIFY(s().apply(edit::AddConnection{0, QStringLiteral("slack"), QStringLiteral("Hook"), channel,
-                                          {{QStringLiteral("webhookUrl"), QStringLiteral("https://hooks.slack.example/y")}}},
+    QVERIFY(s().apply(edit::AddConnection{0,
+                                          QStringLiteral("slack"),
+                                          QStringLiteral("Hook"),
+                                          channel,
+                                          {{QStringLiteral("webhookUrl"),
+                                            QStringLiteral("https://hooks.slack.example/y")}}},
                       admin())
                 .ok());
 }
@@ -488,14 +569,25 @@ void TestConnections::secretsNeverInClear()
     WARDEN_REQUIRE_BACKEND(backend);
     openDemo();
     const QString secret = QStringLiteral("tok-9f1c-never-in-clear");
-    const QJsonObject properties{{QStringLiteral("url"), QStringLiteral("https://ci.example")}, {QStringLiteral("username"), QStringLiteral("bot")}};
-    const Id ci = s().apply(edit::AddConnection{0, QStringLiteral("jenkins"), QStringLiteral("CI"), properties,
-                                                {{QStringLiteral("apiToken"), secret}}}, admin())->createdId;
+    const QJsonObject properties{{QStringLiteral("url"), QStringLiteral("https://ci.example")},
+                                 {QStringLiteral("username"), QStringLiteral("bot")}};
+    const Id ci = s().apply(edit::AddConnection{0,
+                                                QStringLiteral("jenkins"),
+                                                QStringLiteral("CI"),
+                                                properties,
+                                                {{QStringLiteral("apiToken"), secret}}},
+                            admin())
+                      ->createdId;
     QVERIFY(ci);
     QVERIFY(SecretBox::isSealed(s().directory().connection(ci)->secrets.value(QStringLiteral("apiToken"))));
     QCOMPARE(s().revealSecret(ci, QStringLiteral("apiToken")).value(), secret);
     // Replaced, then cleared: a clear value of the old or new secret is nowhere.
-    QVERIFY(s().apply(edit::UpdateConnection{ci, QStringLiteral("CI"), properties, {{QStringLiteral("apiToken"), secret + QStringLiteral("-2")}}}, admin()).ok());
+    QVERIFY(s().apply(edit::UpdateConnection{ci,
+                                             QStringLiteral("CI"),
+                                             properties,
+                                             {{QStringLiteral("apiToken"), secret + QStringLiteral("-2")}}},
+                      admin())
+                .ok());
     QCOMPARE(s().revealSecret(ci, QStringLiteral("apiToken")).value(), secret + QStringLiteral("-2"));
 
     const QByteArray needle = secret.toUtf8();
@@ -524,9 +616,12 @@ void TestConnections::secretsNeverInClear()
     } else {
         QVERIFY(withRawConnection(s().location(), [&](QSqlDatabase& db) {
             QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM connections WHERE secrets LIKE '%tok-9f1c%'")) && q.next());
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM connections WHERE secrets LIKE '%tok-9f1c%'"))
+                    && q.next());
             QCOMPARE(q.value(0).toInt(), 0);
-            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE before_json LIKE '%tok-9f1c%' OR after_json LIKE '%tok-9f1c%'")) && q.next());
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE before_json LIKE '%tok-9f1c%' OR "
+                                          "after_json LIKE '%tok-9f1c%'"))
+                    && q.next());
             QCOMPARE(q.value(0).toInt(), 0);
         }));
     }
@@ -541,7 +636,9 @@ void TestConnections::secretsNeverInClear()
     qputenv("WARDEN_KEY_FILE", ownKey);
     QVERIFY(s().secretKeyProblem().isEmpty());
     // The token is required: clearing it is refused.
-    QVERIFY(!s().apply(edit::UpdateConnection{ci, QStringLiteral("CI"), properties, {{QStringLiteral("apiToken"), QString()}}}, admin()));
+    QVERIFY(!s().apply(
+        edit::UpdateConnection{ci, QStringLiteral("CI"), properties, {{QStringLiteral("apiToken"), QString()}}},
+        admin()));
 }
 
 void TestConnections::fileRoundTripAndErrors()
@@ -549,13 +646,23 @@ void TestConnections::fileRoundTripAndErrors()
     m_store = m_stores.createStore(QStringLiteral("sqlite"), QStringLiteral("demo"));
     QVERIFY(m_store);
     const Id ci = addConnection(folder("Retail Apps"), QStringLiteral("Retail CI"));
-    QVERIFY(s().apply(edit::SetConnectionAccess{ci, AccessLevel::Deny,
-                                                {AccessEntry{AccessEntry::Kind::Role, roleNamed(s(), QStringLiteral("Developers")), AccessLevel::Use},
-                                                 AccessEntry{AccessEntry::Kind::Team, teamOn(s(), QStringLiteral("Retail Apps"), QStringLiteral("QA")), AccessLevel::Manage}}},
+    QVERIFY(
+        s().apply(
+               edit::SetConnectionAccess{ci,
+                                         AccessLevel::Deny,
+                                         {AccessEntry{AccessEntry::Kind::Role,
+                                                      roleNamed(s(), QStringLiteral("Developers")), AccessLevel::Use},
+                                          AccessEntry{AccessEntry::Kind::Team,
+                                                      teamOn(s(), QStringLiteral("Retail Apps"), QStringLiteral("QA")),
+                                                      AccessLevel::Manage}}},
+               admin())
+            .ok());
+    QVERIFY(
+        s().apply(edit::SetTypeAvailability{QStringLiteral("slack"), edit::Availability::Unrelease, 0}, admin()).ok());
+    QVERIFY(s().apply(edit::SetTypeAvailability{QStringLiteral("slack"), edit::Availability::Grant,
+                                                folder("Data Services")},
                       admin())
                 .ok());
-    QVERIFY(s().apply(edit::SetTypeAvailability{QStringLiteral("slack"), edit::Availability::Unrelease, 0}, admin()).ok());
-    QVERIFY(s().apply(edit::SetTypeAvailability{QStringLiteral("slack"), edit::Availability::Grant, folder("Data Services")}, admin()).ok());
     const QByteArray first = exportJson(s());
     auto tree = DirectoryFile::parse(first, DirectoryFile::Format::Json);
     QVERIFY(tree.ok());
@@ -584,19 +691,26 @@ void TestConnections::fileRoundTripAndErrors()
     };
     expectError(changed([](QJsonObject& root) {
                     QJsonArray list = root[QStringLiteral("connections")].toArray();
-                    list.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("nosuch")}, {QStringLiteral("title"), QStringLiteral("X")}});
+                    list.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("nosuch")},
+                                            {QStringLiteral("title"), QStringLiteral("X")}});
                     root[QStringLiteral("connections")] = list;
                 }),
-                QStringLiteral("connections[%1].type: unknown connection type 'nosuch'").arg(s().directory().connectionsOn(0).size()));
-    expectError(changed([](QJsonObject& root) {
-                    QJsonArray list = root[QStringLiteral("connections")].toArray();
-                    list.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("webhook")},
-                                            {QStringLiteral("title"), QStringLiteral("X")},
-                                            {QStringLiteral("properties"), QJsonObject{{QStringLiteral("url"), QStringLiteral("https://x.example")}, {QStringLiteral("method"), QStringLiteral("POST")}}},
-                                            {QStringLiteral("defaultLevel"), QStringLiteral("sometimes")}});
-                    root[QStringLiteral("connections")] = list;
-                }),
-                QStringLiteral("connections[%1].defaultLevel (connection X): 'sometimes' is not one of deny, delete_only, use, manage").arg(s().directory().connectionsOn(0).size()));
+                QStringLiteral("connections[%1].type: unknown connection type 'nosuch'")
+                    .arg(s().directory().connectionsOn(0).size()));
+    expectError(
+        changed([](QJsonObject& root) {
+            QJsonArray list = root[QStringLiteral("connections")].toArray();
+            list.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("webhook")},
+                                    {QStringLiteral("title"), QStringLiteral("X")},
+                                    {QStringLiteral("properties"),
+                                     QJsonObject{{QStringLiteral("url"), QStringLiteral("https://x.example")},
+                                                 {QStringLiteral("method"), QStringLiteral("POST")}}},
+                                    {QStringLiteral("defaultLevel"), QStringLiteral("sometimes")}});
+            root[QStringLiteral("connections")] = list;
+        }),
+        QStringLiteral(
+            "connections[%1].defaultLevel (connection X): 'sometimes' is not one of deny, delete_only, use, manage")
+            .arg(s().directory().connectionsOn(0).size()));
     expectError(changed([](QJsonObject& root) {
                     QJsonArray types = root[QStringLiteral("connectionTypes")].toArray();
                     QJsonObject first = types[0].toObject();

@@ -188,7 +188,10 @@ void TestConnectionsUi::secretsAreWriteOnly()
 
 void TestConnectionsUi::permissionsTab()
 {
-    const Id hook = store().directory().connectionNamed(folder("Retail Apps/Web Storefront"), QStringLiteral("Storefront Deploy Hook"))->id;
+    const Id hook = store()
+                        .directory()
+                        .connectionNamed(folder("Retail Apps/Web Storefront"), QStringLiteral("Storefront Deploy Hook"))
+                        ->id;
     ConnectionDialog dialog(runner(), hook, true);
     QCOMPARE(dialog.accessTable()->rowCount(), 1); // the demo's team:Retail Apps:QA
     QVERIFY(!dialog.addPrincipal(QStringLiteral("nobody.at.all"), AccessLevel::Use));
@@ -206,7 +209,10 @@ void TestConnectionsUi::permissionsTab()
 // Only the ticked templates may use the connection; ticking all again lifts the list.
 void TestConnectionsUi::allowedTemplatesTab()
 {
-    const Id hook = store().directory().connectionNamed(folder("Retail Apps/Web Storefront"), QStringLiteral("Storefront Deploy Hook"))->id;
+    const Id hook = store()
+                        .directory()
+                        .connectionNamed(folder("Retail Apps/Web Storefront"), QStringLiteral("Storefront Deploy Hook"))
+                        ->id;
     ConnectionDialog dialog(runner(), hook, true);
     auto* list = dialog.findChild<QListWidget*>(QStringLiteral("allowedTemplates"));
     QVERIFY(list);
@@ -274,9 +280,12 @@ void TestConnectionsUi::testSendsStoredCredentialsOnlyToTheirAddress()
     HttpStub elsewhere(QByteArrayLiteral("200 OK"));
     setText(again.fieldEditor(QStringLiteral("url")), elsewhere.url());
     again.testConnection();
-    QTRY_VERIFY_WITH_TIMEOUT(!elsewhere.lastRequest.isEmpty() && again.testResult()->text().startsWith(QStringLiteral("Reachable")), 5000);
-    QVERIFY(!elsewhere.lastRequest.contains("typed") && !elsewhere.lastRequest.contains(QByteArray("bot:typed").toBase64()));
-    QVERIFY2(again.testResult()->text().contains(QStringLiteral("without the stored API token")), qPrintable(again.testResult()->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !elsewhere.lastRequest.isEmpty() && again.testResult()->text().startsWith(QStringLiteral("Reachable")), 5000);
+    QVERIFY(!elsewhere.lastRequest.contains("typed")
+            && !elsewhere.lastRequest.contains(QByteArray("bot:typed").toBase64()));
+    QVERIFY2(again.testResult()->text().contains(QStringLiteral("without the stored API token")),
+             qPrintable(again.testResult()->text()));
 }
 
 void TestConnectionsUi::folderListsInheritedConnections()
@@ -291,8 +300,9 @@ void TestConnectionsUi::folderListsInheritedConnections()
         rows.append(model->index(row, ConnectionListModel::DefinedColumn).data().toString() + QLatin1Char('|')
                     + model->index(row, ConnectionListModel::TitleColumn).data().toString());
     // Nearest first, each marked with where it is defined; the global ones last.
-    QCOMPARE(rows.mid(0, 2), QStringList({QStringLiteral("Retail Apps/Web Storefront (inherited)|Storefront Deploy Hook"),
-                                          QStringLiteral("Retail Apps (inherited)|Retail Registry")}));
+    QCOMPARE(rows.mid(0, 2),
+             QStringList({QStringLiteral("Retail Apps/Web Storefront (inherited)|Storefront Deploy Hook"),
+                          QStringLiteral("Retail Apps (inherited)|Retail Registry")}));
     QVERIFY(rows.last().startsWith(QStringLiteral("Global (inherited)")));
     QVERIFY(model->index(0, 0).data(ConnectionListModel::InheritedRole).toBool());
     // Double-clicking where one is defined goes there.
@@ -314,10 +324,16 @@ void TestConnectionsUi::problemsAllow()
     QVERIFY(problems->topLevelItemCount() > 0);
     QVERIFY(problems->topLevelItem(0)->text(0).contains(QStringLiteral("Storefront Hotfix")));
     // Someone denied the connection may not allow it; someone who may use it may.
-    const Id hook = store().directory().connectionNamed(folder("Retail Apps/Web Storefront"), QStringLiteral("Storefront Deploy Hook"))->id;
+    const Id hook = store()
+                        .directory()
+                        .connectionNamed(folder("Retail Apps/Web Storefront"), QStringLiteral("Storefront Deploy Hook"))
+                        ->id;
     const Id liam = userNamed(store(), QStringLiteral("liam.murphy"));
-    QVERIFY(store().apply(edit::SetConnectionAccess{hook, AccessLevel::Use, {AccessEntry{AccessEntry::Kind::User, liam, AccessLevel::Deny}}},
-                          userNamed(store(), QStringLiteral("admin")))
+    QVERIFY(store()
+                .apply(edit::SetConnectionAccess{hook,
+                                                 AccessLevel::Use,
+                                                 {AccessEntry{AccessEntry::Kind::User, liam, AccessLevel::Deny}}},
+                       userNamed(store(), QStringLiteral("admin")))
                 .ok());
     m_window->signInAs(liam);
     problems->setCurrentItem(problems->topLevelItem(0));
@@ -334,8 +350,9 @@ void TestConnectionsUi::problemsAllow()
 void TestConnectionsUi::problemsOutOfScope()
 {
     // Web Storefront's templates use Retail Registry, defined on Retail Apps; moved away, they no longer see it.
-    QVERIFY(store().apply(edit::MoveFolder{folder("Retail Apps/Web Storefront"), folder("Infrastructure")},
-                          userNamed(store(), QStringLiteral("admin")))
+    QVERIFY(store()
+                .apply(edit::MoveFolder{folder("Retail Apps/Web Storefront"), folder("Infrastructure")},
+                       userNamed(store(), QStringLiteral("admin")))
                 .ok());
     m_window->showArea(MainWindow::Area::Connections);
     QTreeWidget* problems = m_window->connectionsPage()->problemList();
@@ -382,7 +399,8 @@ void TestConnectionsUi::brokenTypeSaysWhatIsWrong()
     ConnectionType broken;
     broken.name = QStringLiteral("broken");
     broken.title = QStringLiteral("Broken");
-    broken.fields = QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("url")}, {QStringLiteral("kind"), QStringLiteral("colour")}}};
+    broken.fields = QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("url")},
+                                           {QStringLiteral("kind"), QStringLiteral("colour")}}};
     broken.version = 1;
     Directory content = store().loadDirectory().value();
     content.load(broken);
@@ -392,7 +410,8 @@ void TestConnectionsUi::brokenTypeSaysWhatIsWrong()
     page->selectType(QStringLiteral("broken"));
     QTreeWidgetItem* item = page->typeList()->currentItem();
     QVERIFY(item);
-    QVERIFY2(item->text(2).startsWith(QStringLiteral("Broken:")) && item->text(2).contains(QStringLiteral("kind must be")),
+    QVERIFY2(item->text(2).startsWith(QStringLiteral("Broken:"))
+                 && item->text(2).contains(QStringLiteral("kind must be")),
              qPrintable(item->text(2)));
     auto* release = page->findChild<QPushButton*>(QStringLiteral("releaseType"));
     auto* grant = page->findChild<QPushButton*>(QStringLiteral("grantType"));

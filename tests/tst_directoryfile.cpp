@@ -94,10 +94,11 @@ void TestDirectoryFile::roundTripIsStable()
 
 void TestDirectoryFile::addsMissingSystemTeams()
 {
-    auto d = readJson(QString::fromLatin1(minimal)
-                          .arg(QStringLiteral(R"({"name": "Apps", "teams": [{"name": "folder owner", "users": ["admin"]}],
+    auto d
+        = readJson(QString::fromLatin1(minimal)
+                       .arg(QStringLiteral(R"({"name": "Apps", "teams": [{"name": "folder owner", "users": ["admin"]}],
                               "children": [{"name": "Web"}, {"name": "Ops", "inherit": false}]})"))
-                          .toUtf8());
+                       .toUtf8());
     QVERIFY2(d.ok(), qPrintable(d.ok() ? QString() : d.error().message));
     const Id apps = d->folderByPath(QStringLiteral("Apps"));
     QCOMPARE(d->teamsOn(apps).size(), 3);
@@ -113,11 +114,16 @@ void TestDirectoryFile::errorsNameTheirPath_data()
 {
     QTest::addColumn<QString>("folders");
     QTest::addColumn<QString>("path");
-    QTest::addRow("unknown key") << R"({"name": "A", "colour": "red"})" << "folders[0].colour (A): unknown key";
-    QTest::addRow("missing name") << R"({"children": []})" << "folders[0].name: is missing";
-    QTest::addRow("bad name") << R"({"name": "A/B"})" << "folders[0].name:";
-    QTest::addRow("duplicate sibling") << R"({"name": "A"}, {"name": "a"})" << "folders[1].name (a): duplicate";
-    QTest::addRow("wrong type") << R"({"name": 5})" << "folders[0].name: expected a string";
+    QTest::addRow("unknown key") << R"({"name": "A", "colour": "red"})"
+                                 << "folders[0].colour (A): unknown key";
+    QTest::addRow("missing name") << R"({"children": []})"
+                                  << "folders[0].name: is missing";
+    QTest::addRow("bad name") << R"({"name": "A/B"})"
+                              << "folders[0].name:";
+    QTest::addRow("duplicate sibling") << R"({"name": "A"}, {"name": "a"})"
+                                       << "folders[1].name (a): duplicate";
+    QTest::addRow("wrong type") << R"({"name": 5})"
+                                << "folders[0].name: expected a string";
     QTest::addRow("inherit type") << R"({"name": "A", "children": [{"name": "B", "inherit": "yes"}]})"
                                   << "folders[0].children[0].inherit (A/B)";
     QTest::addRow("nested unknown key") << R"({"name": "A", "children": [{"name": "B", "colour": "red"}]})"
@@ -130,11 +136,14 @@ void TestDirectoryFile::errorsNameTheirPath_data()
                                   << "folders[0].teams[0].users[0] (A, team T): unknown user 'nobody'";
     QTest::addRow("unknown permission") << R"({"name": "A", "teams": [{"name": "T", "permissions": ["folder#fly"]}]})"
                                         << "folders[0].teams[0].permissions[0] (A, team T): unknown folder permission";
-    QTest::addRow("team colon") << R"({"name": "A", "teams": [{"name": "T:1"}]})" << "folders[0].teams[0].name (A):";
+    QTest::addRow("team colon") << R"({"name": "A", "teams": [{"name": "T:1"}]})"
+                                << "folders[0].teams[0].name (A):";
     QTest::addRow("duplicate team") << R"({"name": "A", "teams": [{"name": "T"}, {"name": "t"}]})"
                                     << "folders[0].teams[1].name (A): duplicate";
-    QTest::addRow("top-level inherit") << R"({"name": "A", "inherit": true})" << "folders[0].inherit (A)";
-    QTest::addRow("connections") << R"({"name": "A", "connections": [{"title": "CI"}]})" << "folders[0].connections[0].type (A)";
+    QTest::addRow("top-level inherit") << R"({"name": "A", "inherit": true})"
+                                       << "folders[0].inherit (A)";
+    QTest::addRow("connections") << R"({"name": "A", "connections": [{"title": "CI"}]})"
+                                 << "folders[0].connections[0].type (A)";
     QTest::addRow("connection access")
         << R"({"name": "A", "connections": [{"type": "jenkins", "title": "CI", "properties": {"url": "https://ci.example", "username": "ci"},
                                               "secrets": {"apiToken": "t"}, "access": [{"user": "nobody", "level": "use"}]}]})"
@@ -175,11 +184,13 @@ void TestDirectoryFile::rejectsHostileInput_data()
     QByteArray bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
     for (char c = 'b'; c <= 'k'; ++c)
         bomb += QByteArray(1, c) + ": &" + QByteArray(1, c) + " [*" + QByteArray(1, char(c - 1)) + ", *"
-                + QByteArray(1, char(c - 1)) + ", *" + QByteArray(1, char(c - 1)) + ", *" + QByteArray(1, char(c - 1))
-                + ", *" + QByteArray(1, char(c - 1)) + ", *" + QByteArray(1, char(c - 1)) + ", *"
-                + QByteArray(1, char(c - 1)) + ", *" + QByteArray(1, char(c - 1)) + "]\n";
+            + QByteArray(1, char(c - 1)) + ", *" + QByteArray(1, char(c - 1)) + ", *" + QByteArray(1, char(c - 1))
+            + ", *" + QByteArray(1, char(c - 1)) + ", *" + QByteArray(1, char(c - 1)) + ", *"
+            + QByteArray(1, char(c - 1)) + ", *" + QByteArray(1, char(c - 1)) + "]\n";
     QTest::newRow("alias bomb") << bomb << yaml << "aliases";
-    QTest::newRow("huge name") << QString::fromLatin1(minimal).arg(QStringLiteral("{\"name\": \"%1\"}").arg(QString(100000, QLatin1Char('x')))).toUtf8()
+    QTest::newRow("huge name") << QString::fromLatin1(minimal)
+                                      .arg(QStringLiteral("{\"name\": \"%1\"}").arg(QString(100000, QLatin1Char('x'))))
+                                      .toUtf8()
                                << json << "folders[0].name";
     QTest::newRow("not yaml") << QByteArray("a: [b\n  c: }") << yaml << "line";
 }

@@ -67,8 +67,8 @@ void TestFolderTreeModel::mirrorsTheDirectory()
 void TestFolderTreeModel::followsEditsRowByRow_data()
 {
     QTest::addColumn<QString>("what");
-    for (const char* what : {"add", "add top-level", "rename reorders", "move across", "move to top", "move into sibling",
-                             "delete subtree", "inherit off", "inherit on", "team added"})
+    for (const char* what : {"add", "add top-level", "rename reorders", "move across", "move to top",
+                             "move into sibling", "delete subtree", "inherit off", "inherit on", "team added"})
         QTest::newRow(what) << QString::fromLatin1(what);
 }
 
@@ -87,14 +87,19 @@ void TestFolderTreeModel::followsEditsRowByRow()
     const QHash<QString, Edit> edits{
         {QStringLiteral("add"), edit::AddFolder{mobile, QStringLiteral("Beta")}},
         {QStringLiteral("add top-level"), edit::AddFolder{0, QStringLiteral("Aardvark")}},
-        {QStringLiteral("rename reorders"), edit::RenameFolder{folderAt(s, QStringLiteral("Retail Apps/Mobile/Android")), QStringLiteral("Zeta")}},
-        {QStringLiteral("move across"), edit::MoveFolder{mobile, folderAt(s, QStringLiteral("Data Services/Analytics"))}},
+        {QStringLiteral("rename reorders"),
+         edit::RenameFolder{folderAt(s, QStringLiteral("Retail Apps/Mobile/Android")), QStringLiteral("Zeta")}},
+        {QStringLiteral("move across"),
+         edit::MoveFolder{mobile, folderAt(s, QStringLiteral("Data Services/Analytics"))}},
         {QStringLiteral("move to top"), edit::MoveFolder{mobile, 0}},
-        {QStringLiteral("move into sibling"), edit::MoveFolder{folderAt(s, QStringLiteral("Retail Apps/Loyalty Program")), mobile}},
+        {QStringLiteral("move into sibling"),
+         edit::MoveFolder{folderAt(s, QStringLiteral("Retail Apps/Loyalty Program")), mobile}},
         {QStringLiteral("delete subtree"), edit::DeleteFolder{mobile}},
         {QStringLiteral("inherit off"), edit::SetInherit{mobile, false, edit::InheritChoice::CopyTeams}},
-        {QStringLiteral("inherit on"), edit::SetInherit{folderAt(s, QStringLiteral("Retail Apps/Mobile/Payments")), true, {}}},
-        {QStringLiteral("team added"), edit::AddTeam{folderAt(s, QStringLiteral("Retail Apps")), QStringLiteral("Designers")}},
+        {QStringLiteral("inherit on"),
+         edit::SetInherit{folderAt(s, QStringLiteral("Retail Apps/Mobile/Payments")), true, {}}},
+        {QStringLiteral("team added"),
+         edit::AddTeam{folderAt(s, QStringLiteral("Retail Apps")), QStringLiteral("Designers")}},
     };
     auto applied = store->apply(edits.value(what), userNamed(s, QStringLiteral("admin")));
     QVERIFY2(applied.ok(), qPrintable(applied.ok() ? QString() : applied.error().message));
@@ -119,7 +124,8 @@ void TestFolderTreeModel::dropRequestsMove()
     QVERIFY(model.canDropMimeData(mime.get(), Qt::MoveAction, -1, 0, model.indexOf(data)));
     // Never into itself or below itself.
     QVERIFY(!model.canDropMimeData(mime.get(), Qt::MoveAction, -1, 0, model.indexOf(ios)));
-    std::unique_ptr<QMimeData> parentMime(model.mimeData({model.indexOf(folderAt(*store, QStringLiteral("Retail Apps")))}));
+    std::unique_ptr<QMimeData> parentMime(
+        model.mimeData({model.indexOf(folderAt(*store, QStringLiteral("Retail Apps")))}));
     QVERIFY(!model.canDropMimeData(parentMime.get(), Qt::MoveAction, -1, 0, model.indexOf(ios)));
     QVERIFY(!model.dropMimeData(mime.get(), Qt::MoveAction, -1, 0, model.indexOf(data)));
     QCOMPARE(moves.count(), 1);

@@ -116,7 +116,10 @@ void TestGlobalPermissionPage::assignsRolesWithSaveResetUndo()
     auto* reset = page()->findChild<QPushButton*>(QStringLiteral("resetGlobalButton"));
     QTest::mouseClick(reset, Qt::LeftButton);
     QVERIFY(!page()->model()->hasPendingChanges());
-    QVERIFY(rolesCell(QStringLiteral("risk_profile#edit")).data(GlobalPermissionModel::RoleNamesRole).toStringList().isEmpty());
+    QVERIFY(rolesCell(QStringLiteral("risk_profile#edit"))
+                .data(GlobalPermissionModel::RoleNamesRole)
+                .toStringList()
+                .isEmpty());
 
     // Save two changes as one step; undo restores both.
     editor = openEditor(QStringLiteral("risk_profile#edit"));
@@ -127,22 +130,29 @@ void TestGlobalPermissionPage::assignsRolesWithSaveResetUndo()
     closeEditor();
     const QByteArray before = exportJson(store());
     QTest::mouseClick(page()->findChild<QPushButton*>(QStringLiteral("saveGlobalButton")), Qt::LeftButton);
-    QCOMPARE(store().directory().global(QStringLiteral("risk_profile#edit")).roles, QSet<Id>{roleNamed(store(), QStringLiteral("Operations"))});
-    QCOMPARE(store().directory().global(QStringLiteral("application#edit")).roles, QSet<Id>{roleNamed(store(), QStringLiteral("Developers"))});
+    QCOMPARE(store().directory().global(QStringLiteral("risk_profile#edit")).roles,
+             QSet<Id>{roleNamed(store(), QStringLiteral("Operations"))});
+    QCOMPARE(store().directory().global(QStringLiteral("application#edit")).roles,
+             QSet<Id>{roleNamed(store(), QStringLiteral("Developers"))});
     QCOMPARE(m_window->undoStack().count(), 1);
     m_window->undoStack().undo();
     QCOMPARE(exportJson(store()), before);
-    QVERIFY(rolesCell(QStringLiteral("application#edit")).data(GlobalPermissionModel::RoleNamesRole).toStringList().isEmpty());
+    QVERIFY(rolesCell(QStringLiteral("application#edit"))
+                .data(GlobalPermissionModel::RoleNamesRole)
+                .toStringList()
+                .isEmpty());
 }
 
 void TestGlobalPermissionPage::loginRuleSaysWhoMayLogIn()
 {
-    QVERIFY2(page()->loginText().contains(QStringLiteral("every active user may log in")), qPrintable(page()->loginText()));
+    QVERIFY2(page()->loginText().contains(QStringLiteral("every active user may log in")),
+             qPrintable(page()->loginText()));
     QVERIFY(!page()->findChild<QLabel*>(QStringLiteral("loginWarning"))->isVisible());
     RoleChipsEditor* editor = openEditor(QStringLiteral("login"));
     QVERIFY(editor->addRole(QStringLiteral("Developers")));
     closeEditor();
-    QVERIFY2(page()->loginText().contains(QStringLiteral("only users with the role Developers")), qPrintable(page()->loginText()));
+    QVERIFY2(page()->loginText().contains(QStringLiteral("only users with the role Developers")),
+             qPrintable(page()->loginText()));
     // Who can log in after: active Developers and Admins; everyone else loses it, and is counted.
     int after = 0, active = 0;
     const Id developers = roleNamed(store(), QStringLiteral("Developers"));
@@ -174,8 +184,8 @@ void TestGlobalPermissionPage::loginWarningCountsAdminChanges()
     const Id owner = roleNamed(store(), QStringLiteral("Owner"));
     int losing = 0;
     for (const User& user : store().directory().users())
-        losing += user.status == UserStatus::Active && user.roles.contains(operations) && !user.roles.contains(developers)
-                  && !user.roles.contains(owner);
+        losing += user.status == UserStatus::Active && user.roles.contains(operations)
+            && !user.roles.contains(developers) && !user.roles.contains(owner);
     QVERIFY(losing > 0);
     editor = openEditor(QStringLiteral("admin"));
     editor->removeRole(operations);
@@ -195,7 +205,13 @@ void TestGlobalPermissionPage::filtersActionsAndRoles()
     actions->clear();
     QTest::keyClicks(roles, QStringLiteral("Release Managers"));
     for (int row = 0; row < page()->view()->model()->rowCount(); ++row)
-        QVERIFY(page()->view()->model()->index(row, 1).data(GlobalPermissionModel::RoleNamesRole).toStringList().contains(QStringLiteral("Release Managers")));
+        QVERIFY(page()
+                    ->view()
+                    ->model()
+                    ->index(row, 1)
+                    .data(GlobalPermissionModel::RoleNamesRole)
+                    .toStringList()
+                    .contains(QStringLiteral("Release Managers")));
     QVERIFY(page()->view()->model()->rowCount() >= 5);
 }
 

@@ -35,12 +35,17 @@ void TestItemModels::usersFollowTheStore()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), int(store->directory().users().size()));
     const Id admin = userNamed(*store, QStringLiteral("admin"));
-    QVERIFY(store->apply(edit::InviteUser{QStringLiteral("x@example.com"), roleNamed(*store, QStringLiteral("Member"))}, admin).ok());
+    QVERIFY(store
+                ->apply(edit::InviteUser{QStringLiteral("x@example.com"), roleNamed(*store, QStringLiteral("Member"))},
+                        admin)
+                .ok());
     QCOMPARE(model.rowCount(), int(store->directory().users().size()));
     const int row = model.rowOf(userNamed(*store, QStringLiteral("x@example.com")));
     QCOMPARE(model.index(row, UserTableModel::StatusColumn).data().toString(), QStringLiteral("Invited"));
     QCOMPARE(model.index(row, UserTableModel::RolesColumn).data().toString(), QStringLiteral("Member"));
-    QVERIFY(store->apply(edit::RenameRole{roleNamed(*store, QStringLiteral("Member")), QStringLiteral("Members")}, admin).ok());
+    QVERIFY(
+        store->apply(edit::RenameRole{roleNamed(*store, QStringLiteral("Member")), QStringLiteral("Members")}, admin)
+            .ok());
     QCOMPARE(model.index(row, UserTableModel::RolesColumn).data().toString(), QStringLiteral("Members"));
     QVERIFY(store->apply(edit::DeleteUser{userNamed(*store, QStringLiteral("x@example.com"))}, admin).ok());
     QCOMPARE(model.rowCount(), int(store->directory().users().size()));
@@ -78,7 +83,8 @@ void TestItemModels::globalPermissionsKeepPendingRoles()
     QVERIFY(model.hasPendingChanges());
     QVERIFY(store->apply(model.pendingEdit(), admin).ok());
     QVERIFY(!model.hasPendingChanges());
-    QCOMPARE(model.index(row, 1).data(GlobalPermissionModel::RoleNamesRole).toStringList(), QStringList{QStringLiteral("QA Engineers")});
+    QCOMPARE(model.index(row, 1).data(GlobalPermissionModel::RoleNamesRole).toStringList(),
+             QStringList{QStringLiteral("QA Engineers")});
 }
 
 // A folder sees its own connections, its ancestors' and the global ones; a deleted one leaves.

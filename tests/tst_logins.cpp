@@ -59,8 +59,9 @@ void TestLogins::initTestCase()
     WARDEN_REQUIRE_BACKEND(QStringLiteral("postgresql"))
     m_owner = m_stores.createStore(QStringLiteral("postgresql"), QStringLiteral("demo"));
     QVERIFY(m_owner);
-    m_logins = m_stores.addLogins(m_owner->location(), {QStringLiteral("alice"), QStringLiteral("bob"),
-                                                        QStringLiteral("carol"), QStringLiteral("dave")});
+    m_logins = m_stores.addLogins(
+        m_owner->location(),
+        {QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol"), QStringLiteral("dave")});
     QVERIFY(!m_logins.isEmpty());
     const Id admin = userNamed(*m_owner, QStringLiteral("admin"));
     const QList<std::pair<QString, QString>> links{{QStringLiteral("alice"), QStringLiteral("admin")},
@@ -80,22 +81,32 @@ void TestLogins::auditEntriesCannotBeForged()
     const qint64 before = entries(*m_owner);
     const QString alice = m_logins.value(QStringLiteral("alice"));
     const QString values = QStringLiteral("'x', '[]', '[]')");
-    QVERIFY(refusalOf(alice, QStringLiteral("INSERT INTO audit_log (id, operator, summary, before_json, after_json) "
-                                            "VALUES (9000000000000000000, 'admin', ") + values)
+    QVERIFY(refusalOf(alice,
+                      QStringLiteral("INSERT INTO audit_log (id, operator, summary, before_json, after_json) "
+                                     "VALUES (9000000000000000000, 'admin', ")
+                          + values)
                 .contains(QStringLiteral("id of an audit entry is set by the database")));
-    QVERIFY(refusalOf(alice, QStringLiteral("INSERT INTO audit_log (operator, db_user, at, summary, before_json, after_json) "
-                                            "VALUES ('admin', 'warden', '2020-01-01', ") + values)
+    QVERIFY(refusalOf(alice,
+                      QStringLiteral("INSERT INTO audit_log (operator, db_user, at, summary, before_json, after_json) "
+                                     "VALUES ('admin', 'warden', '2020-01-01', ")
+                          + values)
                 .contains(QStringLiteral("set by the database")));
-    QVERIFY(refusalOf(alice, QStringLiteral("INSERT INTO audit_log (operator, summary, before_json, after_json) "
-                                            "VALUES ('amelia.hart', ") + values)
+    QVERIFY(refusalOf(alice,
+                      QStringLiteral("INSERT INTO audit_log (operator, summary, before_json, after_json) "
+                                     "VALUES ('amelia.hart', ")
+                          + values)
                 .contains(QStringLiteral("acts as admin, not as amelia.hart")));
-    QVERIFY(refusalOf(m_logins.value(QStringLiteral("dave")),
-                      QStringLiteral("INSERT INTO audit_log (operator, summary, before_json, after_json) VALUES ('admin', ") + values)
-                .contains(QStringLiteral("is not linked to a Warden user")));
+    QVERIFY(
+        refusalOf(m_logins.value(QStringLiteral("dave")),
+                  QStringLiteral("INSERT INTO audit_log (operator, summary, before_json, after_json) VALUES ('admin', ")
+                      + values)
+            .contains(QStringLiteral("is not linked to a Warden user")));
     // Nor can a client touch the sequence that numbers entries, or the links themselves.
     QVERIFY(!refusalOf(alice, QStringLiteral("SELECT setval('audit_log_id_seq', 9000000000000000000)")).isEmpty());
     QVERIFY(!refusalOf(alice, QStringLiteral("UPDATE logins SET username_key = 'admin'")).isEmpty());
-    QVERIFY(!refusalOf(alice, QStringLiteral("SELECT warden_link_login('%1', 1)").arg(QUrl(m_logins.value(QStringLiteral("dave"))).userName()))
+    QVERIFY(!refusalOf(alice,
+                       QStringLiteral("SELECT warden_link_login('%1', 1)")
+                           .arg(QUrl(m_logins.value(QStringLiteral("dave"))).userName()))
                  .isEmpty()); // no audit entry in its transaction
     QVERIFY(!refusalOf(alice, QStringLiteral("DELETE FROM meta")).isEmpty());
     QCOMPARE(entries(*m_owner), before);
@@ -131,14 +142,17 @@ void TestLogins::changesAreAttributedToTheLinkedUser()
     auto claimed = carol->apply(edit::AddRole{QStringLiteral("Claimed")}, userNamed(*carol, QStringLiteral("admin")));
     QVERIFY(!claimed);
     QCOMPARE(claimed.error().kind, ErrorKind::Refused);
-    QVERIFY2(claimed.error().message.contains(QStringLiteral("acts as maya.cohen")), qPrintable(claimed.error().message));
+    QVERIFY2(claimed.error().message.contains(QStringLiteral("acts as maya.cohen")),
+             qPrintable(claimed.error().message));
     // Through wardenctl: --as someone else is refused; without --as the linked user acts.
-    const WardenctlRun forged = wardenctlOn(m_logins.value(QStringLiteral("carol")),
-                                            {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("mallory"),
-                                             QStringLiteral("--email=m@example.com"), QStringLiteral("--as"), QStringLiteral("admin")});
+    const WardenctlRun forged
+        = wardenctlOn(m_logins.value(QStringLiteral("carol")),
+                      {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("mallory"),
+                       QStringLiteral("--email=m@example.com"), QStringLiteral("--as"), QStringLiteral("admin")});
     QCOMPARE(forged.exitCode, 2);
-    const WardenctlRun byAlice = wardenctlOn(m_logins.value(QStringLiteral("alice")),
-                                             {QStringLiteral("role"), QStringLiteral("add"), QStringLiteral("Made by alice")});
+    const WardenctlRun byAlice
+        = wardenctlOn(m_logins.value(QStringLiteral("alice")),
+                      {QStringLiteral("role"), QStringLiteral("add"), QStringLiteral("Made by alice")});
     QCOMPARE(byAlice.exitCode, 0);
     const AuditEntry last = m_owner->log()->last();
     QCOMPARE(last.operatorName, QStringLiteral("admin"));
@@ -150,7 +164,10 @@ void TestLogins::onlyTheOwnerActsAsAnyone()
 {
     const QString ownerLogin = QUrl(m_owner->location()).userName();
     QVERIFY(m_owner->login().owner);
-    QVERIFY(m_owner->apply(edit::AddRole{QStringLiteral("By the owner as amelia")}, userNamed(*m_owner, QStringLiteral("amelia.hart"))).ok());
+    QVERIFY(m_owner
+                ->apply(edit::AddRole{QStringLiteral("By the owner as amelia")},
+                        userNamed(*m_owner, QStringLiteral("amelia.hart")))
+                .ok());
     const AuditEntry last = m_owner->log()->last();
     QCOMPARE(last.operatorName, QStringLiteral("amelia.hart"));
     QCOMPARE(last.databaseUser, ownerLogin); // the log says who really acted
@@ -166,24 +183,29 @@ void TestLogins::linkingNeedsAdmin()
 {
     const QString dave = QUrl(m_logins.value(QStringLiteral("dave"))).userName();
     // carol acts as maya.cohen, who is no Admin: refused in the core, and by the database.
-    const WardenctlRun byCarol = wardenctlOn(m_logins.value(QStringLiteral("carol")),
-                                             {QStringLiteral("login"), QStringLiteral("link"), dave, QStringLiteral("admin")});
+    const WardenctlRun byCarol
+        = wardenctlOn(m_logins.value(QStringLiteral("carol")),
+                      {QStringLiteral("login"), QStringLiteral("link"), dave, QStringLiteral("admin")});
     QCOMPARE(byCarol.exitCode, 2);
     QVERIFY2(byCarol.err.contains("needs Admin"), byCarol.err.constData());
     auto carol = openAs(QStringLiteral("carol"));
     QVERIFY(carol);
     QVERIFY(!carol->logins()->isEmpty()); // anyone may read the links
     QVERIFY(refusalOf(m_logins.value(QStringLiteral("carol")),
-                      QStringLiteral("SELECT warden_link_login('%1', %2)").arg(dave).arg(userNamed(*carol, QStringLiteral("admin"))))
+                      QStringLiteral("SELECT warden_link_login('%1', %2)")
+                          .arg(dave)
+                          .arg(userNamed(*carol, QStringLiteral("admin"))))
                 .contains(QStringLiteral("needs Admin")));
     // alice acts as admin: she may link and unlink, and each is in the log.
     const qint64 before = entries(*m_owner);
-    const WardenctlRun link = wardenctlOn(m_logins.value(QStringLiteral("alice")),
-                                          {QStringLiteral("login"), QStringLiteral("link"), dave, QStringLiteral("ben.okafor")});
+    const WardenctlRun link
+        = wardenctlOn(m_logins.value(QStringLiteral("alice")),
+                      {QStringLiteral("login"), QStringLiteral("link"), dave, QStringLiteral("ben.okafor")});
     QVERIFY2(link.exitCode == 0, link.err.constData());
     auto daveStore = openAs(QStringLiteral("dave"));
     QCOMPARE(daveStore->login().userId, userNamed(*daveStore, QStringLiteral("ben.okafor")));
-    const WardenctlRun unlink = wardenctlOn(m_logins.value(QStringLiteral("alice")), {QStringLiteral("login"), QStringLiteral("unlink"), dave});
+    const WardenctlRun unlink = wardenctlOn(m_logins.value(QStringLiteral("alice")),
+                                            {QStringLiteral("login"), QStringLiteral("unlink"), dave});
     QVERIFY2(unlink.exitCode == 0, unlink.err.constData());
     QCOMPARE(daveStore->login().userId, Id(0));
     QCOMPARE(entries(*m_owner), before + 2);
@@ -196,7 +218,8 @@ void TestLogins::linksFollowUsers()
 {
     const Id admin = userNamed(*m_owner, QStringLiteral("admin"));
     const QString dave = QUrl(m_logins.value(QStringLiteral("dave"))).userName();
-    QVERIFY(m_owner->apply(edit::AddUser{QStringLiteral("temp.user"), QStringLiteral("temp@example.com"), {}}, admin).ok());
+    QVERIFY(
+        m_owner->apply(edit::AddUser{QStringLiteral("temp.user"), QStringLiteral("temp@example.com"), {}}, admin).ok());
     const Id temp = userNamed(*m_owner, QStringLiteral("temp.user"));
     QVERIFY(!m_owner->linkLogin(dave, temp, admin));
     QCOMPARE(openAs(QStringLiteral("dave"))->login().userId, temp);
@@ -205,7 +228,8 @@ void TestLogins::linksFollowUsers()
     bool gone = false;
     withRawConnection(m_owner->location(), [&](QSqlDatabase& db) {
         QSqlQuery q(db);
-        gone = q.exec(QStringLiteral("SELECT count(*) FROM logins WHERE login = '%1'").arg(dave)) && q.next() && q.value(0).toInt() == 0;
+        gone = q.exec(QStringLiteral("SELECT count(*) FROM logins WHERE login = '%1'").arg(dave)) && q.next()
+            && q.value(0).toInt() == 0;
     });
     QVERIFY(gone);
     // An import that replaces the content keeps the links of the users it still names.
@@ -232,10 +256,12 @@ void TestLogins::twoAdministratorsNeverLockEachOtherOut()
     const Id admin = userNamed(*m_owner, QStringLiteral("admin"));
     for (int round = 0; round < 4; ++round) {
         QProcess byAlice, byBob;
-        byAlice.start(wardenctlPath(), {QStringLiteral("--store"), m_logins.value(QStringLiteral("alice")),
-                                        QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("amelia.hart")});
-        byBob.start(wardenctlPath(), {QStringLiteral("--store"), m_logins.value(QStringLiteral("bob")), QStringLiteral("user"),
-                                      QStringLiteral("disable"), QStringLiteral("admin")});
+        byAlice.start(wardenctlPath(),
+                      {QStringLiteral("--store"), m_logins.value(QStringLiteral("alice")), QStringLiteral("user"),
+                       QStringLiteral("disable"), QStringLiteral("amelia.hart")});
+        byBob.start(wardenctlPath(),
+                    {QStringLiteral("--store"), m_logins.value(QStringLiteral("bob")), QStringLiteral("user"),
+                     QStringLiteral("disable"), QStringLiteral("admin")});
         QVERIFY(byAlice.waitForFinished(60000) && byBob.waitForFinished(60000));
         QVERIFY(!m_owner->sync());
         const AccessIndex access = m_owner->access();
@@ -247,7 +273,8 @@ void TestLogins::twoAdministratorsNeverLockEachOtherOut()
         for (const QString& name : {QStringLiteral("admin"), QStringLiteral("amelia.hart")}) {
             const Id id = userNamed(*m_owner, name);
             if (!m_owner->access().isActive(id)) {
-                const Id other = name == QLatin1String("admin") ? userNamed(*m_owner, QStringLiteral("amelia.hart")) : admin;
+                const Id other
+                    = name == QLatin1String("admin") ? userNamed(*m_owner, QStringLiteral("amelia.hart")) : admin;
                 QVERIFY(m_owner->apply(edit::SetUserStatus{id, UserStatus::Active}, other).ok());
             }
         }
@@ -259,8 +286,9 @@ void TestLogins::localStoresHaveNoLogins()
     auto local = m_stores.createStore(QStringLiteral("sqlite"));
     QVERIFY(local);
     QVERIFY(local->login().owner);
-    const WardenctlRun run = wardenctlOn(local->location(), {QStringLiteral("login"), QStringLiteral("link"), QStringLiteral("someone"),
-                                                              QStringLiteral("admin"), QStringLiteral("--as"), QStringLiteral("admin")});
+    const WardenctlRun run = wardenctlOn(local->location(),
+                                         {QStringLiteral("login"), QStringLiteral("link"), QStringLiteral("someone"),
+                                          QStringLiteral("admin"), QStringLiteral("--as"), QStringLiteral("admin")});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("a local store has no database logins"), run.err.constData());
 }

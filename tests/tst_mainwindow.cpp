@@ -51,24 +51,70 @@ public:
     std::optional<Id> destination;
     int asked = 0;
 
-    std::optional<edit::InheritChoice> inheritOff(QWidget*, const QString&) override { ++asked; return inheritChoice; }
-    bool confirmInheritOn(QWidget*, const QString&, const QString&, int) override { ++asked; return answer; }
+    std::optional<edit::InheritChoice> inheritOff(QWidget*, const QString&) override
+    {
+        ++asked;
+        return inheritChoice;
+    }
+    bool confirmInheritOn(QWidget*, const QString&, const QString&, int) override
+    {
+        ++asked;
+        return answer;
+    }
     Prompts::FolderDeletion deletion;
-    bool confirmDelete(QWidget*, const FolderDeletion& what) override { ++asked; deletion = what; return answer; }
-    std::optional<QString> folderName(QWidget*, const QString&) override { ++asked; return name; }
-    std::optional<Id> moveDestination(QWidget*, const Store&, Id) override { ++asked; return destination; }
+    bool confirmDelete(QWidget*, const FolderDeletion& what) override
+    {
+        ++asked;
+        deletion = what;
+        return answer;
+    }
+    std::optional<QString> folderName(QWidget*, const QString&) override
+    {
+        ++asked;
+        return name;
+    }
+    std::optional<Id> moveDestination(QWidget*, const Store&, Id) override
+    {
+        ++asked;
+        return destination;
+    }
     QString teamNameAnswer;
-    std::optional<QString> teamName(QWidget*, const QString&, const QString&) override { ++asked; return teamNameAnswer; }
-    bool confirmDeleteTeam(QWidget*, const QString&, const QString&, int) override { ++asked; return answer; }
+    std::optional<QString> teamName(QWidget*, const QString&, const QString&) override
+    {
+        ++asked;
+        return teamNameAnswer;
+    }
+    bool confirmDeleteTeam(QWidget*, const QString&, const QString&, int) override
+    {
+        ++asked;
+        return answer;
+    }
     QString lastError;
     void showError(QWidget*, const QString&, const QString& message) override { lastError = message; }
-    bool confirm(QWidget*, const QString&, const QString&) override { ++asked; return answer; }
+    bool confirm(QWidget*, const QString&, const QString&) override
+    {
+        ++asked;
+        return answer;
+    }
     std::optional<edit::UpdateTeam> teamEdit;
-    std::optional<edit::UpdateTeam> editTeam(QWidget*, const Store&, Id, bool, bool) override { ++asked; return teamEdit; }
-    bool confirmSystemTeamRevoke(QWidget*, const QStringList&) override { ++asked; return answer; }
+    std::optional<edit::UpdateTeam> editTeam(QWidget*, const Store&, Id, bool, bool) override
+    {
+        ++asked;
+        return teamEdit;
+    }
+    bool confirmSystemTeamRevoke(QWidget*, const QStringList&) override
+    {
+        ++asked;
+        return answer;
+    }
     Unsaved unsavedAnswer = Unsaved::Cancel;
     QString unsavedWhat;
-    Unsaved unsavedChanges(QWidget*, const QString& what) override { ++asked; unsavedWhat = what; return unsavedAnswer; }
+    Unsaved unsavedChanges(QWidget*, const QString& what) override
+    {
+        ++asked;
+        unsavedWhat = what;
+        return unsavedAnswer;
+    }
 };
 
 class TestMainWindow : public QObject
@@ -158,7 +204,8 @@ void TestMainWindow::sharedStoreActsAsTheLinkedUser()
     const QHash<QString, QString> logins = m_stores.addLogins(owner->location(), {QStringLiteral("carol")});
     QVERIFY(!logins.isEmpty());
     const Id maya = userNamed(*owner, QStringLiteral("maya.cohen"));
-    QVERIFY(!owner->linkLogin(QUrl(logins.value(QStringLiteral("carol"))).userName(), maya, userNamed(*owner, QStringLiteral("admin"))));
+    QVERIFY(!owner->linkLogin(QUrl(logins.value(QStringLiteral("carol"))).userName(), maya,
+                              userNamed(*owner, QStringLiteral("admin"))));
     const QString ownerLocation = owner->location();
     MainWindow ownerWindow(std::move(owner), &m_prompts);
     QVERIFY(ownerWindow.findChild<QAction*>(QStringLiteral("signInAction"))->isEnabled());
@@ -192,7 +239,8 @@ void TestMainWindow::createsRenamesMovesAndDeletesFolders()
     verifyAgreement();
 
     // Rename in place: what the view's editor writes goes to the store.
-    QVERIFY(!page()->view()->model()->setData(viewIndex(QStringLiteral("Retail Apps/Mobile/Wearables")), QStringLiteral("Watch")));
+    QVERIFY(!page()->view()->model()->setData(viewIndex(QStringLiteral("Retail Apps/Mobile/Wearables")),
+                                              QStringLiteral("Watch")));
     QCOMPARE(store().directory().folder(wearables)->name, QStringLiteral("Watch"));
     QCOMPARE(viewIndex(QStringLiteral("Retail Apps/Mobile/Watch")).data().toString(), QStringLiteral("Watch"));
     verifyAgreement();
@@ -234,7 +282,8 @@ void TestMainWindow::createsRenamesMovesAndDeletesFolders()
     QCOMPARE(m_prompts.deletion.teams, teams);
     QCOMPARE(m_prompts.deletion.connections, connections);
     QCOMPARE(m_prompts.deletion.templates, templates);
-    QVERIFY(Prompts::deletionText(m_prompts.deletion).contains(Prompts::tr("%n connection(s) with their secrets", nullptr, connections)));
+    QVERIFY(Prompts::deletionText(m_prompts.deletion)
+                .contains(Prompts::tr("%n connection(s) with their secrets", nullptr, connections)));
     QVERIFY(folderAt(store(), QStringLiteral("Retail Apps/Web Storefront")));
     select(QStringLiteral("Retail Apps/Mobile"));
     action("deleteFolderAction")->trigger();
@@ -261,7 +310,8 @@ void TestMainWindow::refusedRenameSaysWhyInPlace()
     // A move into its own subfolder is never offered as a drop.
     auto* model = page()->view()->model();
     std::unique_ptr<QMimeData> mime(model->mimeData({viewIndex(QStringLiteral("Retail Apps"))}));
-    QVERIFY(!model->canDropMimeData(mime.get(), Qt::MoveAction, -1, -1, viewIndex(QStringLiteral("Retail Apps/Mobile"))));
+    QVERIFY(
+        !model->canDropMimeData(mime.get(), Qt::MoveAction, -1, -1, viewIndex(QStringLiteral("Retail Apps/Mobile"))));
 }
 
 void TestMainWindow::inheritOffWithBothChoicesAndBackOn()
@@ -341,7 +391,8 @@ void TestMainWindow::undoAndRedoRestoreStoreAndScreen()
     QVERIFY(phones);
     // Undo of the rename, then an outside change to the folder, then redo of the rename's undo...
     undo->trigger();
-    auto outside = store().apply(edit::RenameFolder{phones, QStringLiteral("Handsets")}, userNamed(store(), QStringLiteral("admin")));
+    auto outside = store().apply(edit::RenameFolder{phones, QStringLiteral("Handsets")},
+                                 userNamed(store(), QStringLiteral("admin")));
     QVERIFY(outside.ok());
     const QByteArray now = exportJson(store());
     QVERIFY(redo->isEnabled());
@@ -382,7 +433,8 @@ void TestMainWindow::filterKeepsAncestorsVisible()
     QVERIFY(viewIndex(QStringLiteral("Retail Apps/Mobile/Payments/Refunds")).isValid());
     QVERIFY(!viewIndex(QStringLiteral("Retail Apps/Mobile/iOS")).isValid());
     // Cleared, every folder is back, the models stay consistent, and the current one is kept.
-    QAbstractItemModelTester tester(const_cast<QAbstractItemModel*>(model), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(const_cast<QAbstractItemModel*>(model),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     static_cast<QLineEdit*>(filter)->clear();
     QCOMPARE(model->rowCount(), int(store().directory().children(0).size()));
     static_cast<QLineEdit*>(filter)->setText(QStringLiteral("no such folder"));
@@ -461,11 +513,14 @@ void TestMainWindow::matrixOffersOnlyWhatTheOperatorMayGrant()
     auto leads = store().apply(edit::AddTeam{apps, QStringLiteral("Leads")}, admin);
     QVERIFY(lead.ok() && leads.ok());
     QVERIFY(store().apply(edit::TeamMember{leads->createdId, lead->createdId, 0, edit::Membership::Add}, admin).ok());
-    QVERIFY(store().apply(edit::TeamPermissions{leads->createdId, keys(store(), {QStringLiteral("folder#edit_teams"),
-                                                                                  QStringLiteral("release#start")}),
-                                                {}},
-                          admin)
-                .ok());
+    QVERIFY(
+        store()
+            .apply(edit::TeamPermissions{leads->createdId,
+                                         keys(store(),
+                                              {QStringLiteral("folder#edit_teams"), QStringLiteral("release#start")}),
+                                         {}},
+                   admin)
+            .ok());
     m_window->signInAs(lead->createdId);
     select(QStringLiteral("Retail Apps"));
     auto* details = page()->details();
@@ -475,7 +530,9 @@ void TestMainWindow::matrixOffersOnlyWhatTheOperatorMayGrant()
     const int abort = store().catalog().folderIndex(QStringLiteral("release#abort"));
     const QModelIndex notHeld = model->index(model->rowOf(qa), abort);
     QVERIFY(!(model->flags(notHeld) & Qt::ItemIsEnabled));
-    QVERIFY2(notHeld.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Granting it needs holding release#abort here")),
+    QVERIFY2(notHeld.data(Qt::ToolTipRole)
+                 .toString()
+                 .contains(QStringLiteral("Granting it needs holding release#abort here")),
              qPrintable(notHeld.data(Qt::ToolTipRole).toString()));
     // A click on it changes nothing.
     QTableView* view = details->findChild<QTableView*>(QStringLiteral("permissionMatrix"));
@@ -602,8 +659,10 @@ void TestMainWindow::remembersLayoutAndOperator()
     QCOMPARE(m_window->size(), QSize(1111, 777));
     QCOMPARE(m_window->findChild<QSplitter*>(QStringLiteral("mainSplitter"))->sizes(), sizes);
     // Signing in as a user who is no longer active falls back to an administrator.
-    QVERIFY(store().apply(edit::SetUserStatus{userNamed(store(), QStringLiteral("amelia.hart")), UserStatus::Disabled},
-                          userNamed(store(), QStringLiteral("admin"))).ok());
+    QVERIFY(store()
+                .apply(edit::SetUserStatus{userNamed(store(), QStringLiteral("amelia.hart")), UserStatus::Disabled},
+                       userNamed(store(), QStringLiteral("admin")))
+                .ok());
     auto again = Store::open(location, Store::OpenMode::Existing, testCatalog());
     MainWindow other(std::move(again.value()), &m_prompts);
     QVERIFY(other.store().access().isAdmin(other.runner().operatorId()));
@@ -621,7 +680,8 @@ void TestMainWindow::teamsAddRenameDelete()
     QCOMPARE(model->teamAt(details->matrix()->currentIndex().row()), designers);
 
     // A system team cannot be renamed or deleted: the buttons say so.
-    details->matrix()->setCurrentIndex(model->index(model->rowOf(teamOn(store(), QStringLiteral("Retail Apps"), QStringLiteral("Folder Owner"))), 0));
+    details->matrix()->setCurrentIndex(
+        model->index(model->rowOf(teamOn(store(), QStringLiteral("Retail Apps"), QStringLiteral("Folder Owner"))), 0));
     auto* rename = details->findChild<QPushButton*>(QStringLiteral("renameTeamButton"));
     QVERIFY(!rename->isEnabled());
     QVERIFY(rename->toolTip().contains(QStringLiteral("system team")));
@@ -670,7 +730,8 @@ void TestMainWindow::teamEditorFindsMembersAsYouType()
     QTest::mouseClick(details->findChild<QPushButton*>(QStringLiteral("editTeamButton")), Qt::LeftButton);
     QCOMPARE(store().directory().team(developers)->users, result.users);
     QCOMPARE(m_window->undoStack().count(), 1);
-    QVERIFY(keysOf(store(), QStringLiteral("maya.cohen"), QStringLiteral("Retail Apps/Web Storefront")).contains(QStringLiteral("release#start")));
+    QVERIFY(keysOf(store(), QStringLiteral("maya.cohen"), QStringLiteral("Retail Apps/Web Storefront"))
+                .contains(QStringLiteral("release#start")));
     verifyAgreement();
 }
 
@@ -700,7 +761,8 @@ void TestMainWindow::importReplacesTheContent()
     const QString file = dir.filePath(QStringLiteral("directory.yaml"));
     QVERIFY(!m_window->exportDirectory(file));
     const QByteArray exported = exportJson(store());
-    QVERIFY(store().apply(edit::AddFolder{0, QStringLiteral("Scratch")}, userNamed(store(), QStringLiteral("admin"))).ok());
+    QVERIFY(
+        store().apply(edit::AddFolder{0, QStringLiteral("Scratch")}, userNamed(store(), QStringLiteral("admin"))).ok());
     m_window->undoStack().push(new QUndoCommand(QStringLiteral("marker")));
 
     // Declined: nothing changes.
@@ -735,7 +797,8 @@ void TestMainWindow::importReplacesTheContent()
 void TestMainWindow::backgroundWorkCanBeCancelled()
 {
     // Finished work hands back its result.
-    QCOMPARE(runInBackground<int>(m_window.get(), QStringLiteral("Adding"), [] { return 6 * 7; }), std::optional<int>(42));
+    QCOMPARE(runInBackground<int>(m_window.get(), QStringLiteral("Adding"), [] { return 6 * 7; }),
+             std::optional<int>(42));
 
     // Cancel returns at once, while the work is still running; its result is dropped.
     auto release = std::make_shared<std::atomic<bool>>(false);

@@ -25,32 +25,56 @@ void TestNames::checksNames_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("name");
     QTest::addColumn<bool>("valid");
-    QTest::newRow("folder plain") << "folder" << "Release Trains" << true;
-    QTest::newRow("folder unicode") << "folder" << "Zürich Öffnung" << true;
-    QTest::newRow("folder colon") << "folder" << "Q1: Plans" << true;
-    QTest::newRow("folder empty") << "folder" << "" << false;
-    QTest::newRow("folder blank") << "folder" << "   " << false;
-    QTest::newRow("folder padded") << "folder" << " Apps" << false;
-    QTest::newRow("folder slash") << "folder" << "a/b" << false;
-    QTest::newRow("folder tab") << "folder" << "a\tb" << false;
-    QTest::newRow("folder newline") << "folder" << "a\nb" << false;
+    QTest::newRow("folder plain") << "folder"
+                                  << "Release Trains" << true;
+    QTest::newRow("folder unicode") << "folder"
+                                    << "Zürich Öffnung" << true;
+    QTest::newRow("folder colon") << "folder"
+                                  << "Q1: Plans" << true;
+    QTest::newRow("folder empty") << "folder"
+                                  << "" << false;
+    QTest::newRow("folder blank") << "folder"
+                                  << "   " << false;
+    QTest::newRow("folder padded") << "folder"
+                                   << " Apps" << false;
+    QTest::newRow("folder slash") << "folder"
+                                  << "a/b" << false;
+    QTest::newRow("folder tab") << "folder"
+                                << "a\tb" << false;
+    QTest::newRow("folder newline") << "folder"
+                                    << "a\nb" << false;
     QTest::newRow("folder 255") << "folder" << QString(255, QLatin1Char('x')) << true;
     QTest::newRow("folder 256") << "folder" << QString(256, QLatin1Char('x')) << false;
-    QTest::newRow("team plain") << "team" << "Release Engineers" << true;
-    QTest::newRow("team colon") << "team" << "QA:Night" << false;
-    QTest::newRow("team slash") << "team" << "QA/Night" << false;
-    QTest::newRow("role plain") << "role" << "Security Officers" << true;
-    QTest::newRow("role slash") << "role" << "a/b" << false;
-    QTest::newRow("user plain") << "user" << "amelia.hart" << true;
-    QTest::newRow("user email") << "user" << "amelia@example.com" << true;
-    QTest::newRow("user space") << "user" << "amelia hart" << false;
-    QTest::newRow("user colon") << "user" << "role:x" << false;
-    QTest::newRow("user empty") << "user" << "" << false;
-    QTest::newRow("email plain") << "email" << "a@example.com" << true;
-    QTest::newRow("email none") << "email" << "" << true;
-    QTest::newRow("email no at") << "email" << "example.com" << false;
-    QTest::newRow("email two at") << "email" << "a@b@c" << false;
-    QTest::newRow("email space") << "email" << "a b@c.com" << false;
+    QTest::newRow("team plain") << "team"
+                                << "Release Engineers" << true;
+    QTest::newRow("team colon") << "team"
+                                << "QA:Night" << false;
+    QTest::newRow("team slash") << "team"
+                                << "QA/Night" << false;
+    QTest::newRow("role plain") << "role"
+                                << "Security Officers" << true;
+    QTest::newRow("role slash") << "role"
+                                << "a/b" << false;
+    QTest::newRow("user plain") << "user"
+                                << "amelia.hart" << true;
+    QTest::newRow("user email") << "user"
+                                << "amelia@example.com" << true;
+    QTest::newRow("user space") << "user"
+                                << "amelia hart" << false;
+    QTest::newRow("user colon") << "user"
+                                << "role:x" << false;
+    QTest::newRow("user empty") << "user"
+                                << "" << false;
+    QTest::newRow("email plain") << "email"
+                                 << "a@example.com" << true;
+    QTest::newRow("email none") << "email"
+                                << "" << true;
+    QTest::newRow("email no at") << "email"
+                                 << "example.com" << false;
+    QTest::newRow("email two at") << "email"
+                                  << "a@b@c" << false;
+    QTest::newRow("email space") << "email"
+                                 << "a b@c.com" << false;
 }
 
 void TestNames::checksNames()
@@ -138,11 +162,13 @@ void TestNames::namesInOtherLanguagesStay()
 void TestNames::lookalikesAreFound()
 {
     const QStringList existing{QStringLiteral("admin"), QStringLiteral("Release Managers"), QStringLiteral("Payments")};
-    QCOMPARE(Names::lookalikeIn(QStringLiteral("\uFF41\uFF44\uFF4D\uFF49\uFF4E"), existing), QStringLiteral("admin")); // fullwidth
+    QCOMPARE(Names::lookalikeIn(QStringLiteral("\uFF41\uFF44\uFF4D\uFF49\uFF4E"), existing),
+             QStringLiteral("admin")); // fullwidth
     QCOMPARE(Names::lookalikeIn(QStringLiteral("\u0430dmin"), existing), QStringLiteral("admin"));
     QCOMPARE(Names::lookalikeIn(QStringLiteral("Release Rnanagers"), existing), QStringLiteral("Release Managers"));
     QCOMPARE(Names::lookalikeIn(QStringLiteral("Paym\u0435nts"), existing), QStringLiteral("Payments"));
-    QCOMPARE(Names::lookalikeIn(QStringLiteral("ADMIN"), existing), QString()); // the same name, which uniqueness handles
+    QCOMPARE(Names::lookalikeIn(QStringLiteral("ADMIN"), existing),
+             QString()); // the same name, which uniqueness handles
     QCOMPARE(Names::lookalikeIn(QStringLiteral("admins"), existing), QString());
     QCOMPARE(Names::lookalikeIn(QStringLiteral("Пётр"), existing), QString());
     Lookalikes looks;

@@ -72,12 +72,14 @@ void TestOutputs::outputThatCannotBeWrittenFails_data()
 {
     QTest::addColumn<QStringList>("command");
     QTest::newRow("export") << QStringList{QStringLiteral("export")};
-    QTest::newRow("export yaml") << QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("yaml")};
+    QTest::newRow("export yaml") << QStringList{QStringLiteral("export"), QStringLiteral("--format"),
+                                                QStringLiteral("yaml")};
     QTest::newRow("log") << QStringList{QStringLiteral("log"), QStringLiteral("--json")};
-    QTest::newRow("effective") << QStringList{QStringLiteral("effective"), QStringLiteral("--user"), QStringLiteral("admin"),
-                                              QStringLiteral("--json")};
-    QTest::newRow("who-has") << QStringList{QStringLiteral("who-has"), QStringLiteral("--folder"), QStringLiteral("Retail Apps"),
-                                            QStringLiteral("--permission"), QStringLiteral("folder#view")};
+    QTest::newRow("effective") << QStringList{QStringLiteral("effective"), QStringLiteral("--user"),
+                                              QStringLiteral("admin"), QStringLiteral("--json")};
+    QTest::newRow("who-has") << QStringList{QStringLiteral("who-has"), QStringLiteral("--folder"),
+                                            QStringLiteral("Retail Apps"), QStringLiteral("--permission"),
+                                            QStringLiteral("folder#view")};
 }
 
 void TestOutputs::outputThatCannotBeWrittenFails()
@@ -85,9 +87,11 @@ void TestOutputs::outputThatCannotBeWrittenFails()
     QFETCH(QStringList, command);
     auto store = m_stores.createStore(QStringLiteral("sqlite"), QStringLiteral("demo"));
     QVERIFY(store);
-    const WardenctlRun run = wardenctl(QStringList{QStringLiteral("--store"), store->location()} + command, QStringLiteral("/dev/full"));
+    const WardenctlRun run
+        = wardenctl(QStringList{QStringLiteral("--store"), store->location()} + command, QStringLiteral("/dev/full"));
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.startsWith("wardenctl: error: writing the output failed: No space left on device"), run.err.constData());
+    QVERIFY2(run.err.startsWith("wardenctl: error: writing the output failed: No space left on device"),
+             run.err.constData());
 }
 
 void TestOutputs::readingChangesNoFile_data()
@@ -95,8 +99,10 @@ void TestOutputs::readingChangesNoFile_data()
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("says");
     QTest::newRow("empty file") << QByteArray() << QStringLiteral("is an empty file, not a Warden store");
-    QTest::newRow("not SQLite") << QByteArray("name,permission\nalice,admin\n") << QStringLiteral("file is not a database");
-    QTest::newRow("another SQLite database") << QByteArray("sqlite") << QStringLiteral("is a SQLite database, but not a Warden store");
+    QTest::newRow("not SQLite") << QByteArray("name,permission\nalice,admin\n")
+                                << QStringLiteral("file is not a database");
+    QTest::newRow("another SQLite database")
+        << QByteArray("sqlite") << QStringLiteral("is a SQLite database, but not a Warden store");
     QTest::newRow("truncated store") << QByteArray("truncated") << QStringLiteral("malformed");
 }
 
@@ -106,9 +112,11 @@ void TestOutputs::readingChangesNoFile()
 {
     QFETCH(QByteArray, content);
     QFETCH(QString, says);
-    const QString path = m_dir.filePath(QStringLiteral("reading-%1.sqlite").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+    const QString path = m_dir.filePath(
+        QStringLiteral("reading-%1.sqlite").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
     if (content == "sqlite") {
-        QVERIFY(withRawConnection(path, [](QSqlDatabase& db) { QSqlQuery(db).exec(QStringLiteral("CREATE TABLE notes (text)")); }));
+        QVERIFY(withRawConnection(
+            path, [](QSqlDatabase& db) { QSqlQuery(db).exec(QStringLiteral("CREATE TABLE notes (text)")); }));
     } else if (content == "truncated") {
         auto store = m_stores.createStore(QStringLiteral("sqlite"), QStringLiteral("demo"));
         QVERIFY(store);
@@ -122,8 +130,9 @@ void TestOutputs::readingChangesNoFile()
         file.write(content);
     }
     const QByteArray before = bytesOf(path);
-    for (const QStringList& command : {QStringList{QStringLiteral("export")}, QStringList{QStringLiteral("log")},
-                                       QStringList{QStringLiteral("effective"), QStringLiteral("--user"), QStringLiteral("admin")}}) {
+    for (const QStringList& command :
+         {QStringList{QStringLiteral("export")}, QStringList{QStringLiteral("log")},
+          QStringList{QStringLiteral("effective"), QStringLiteral("--user"), QStringLiteral("admin")}}) {
         const WardenctlRun run = wardenctl(QStringList{QStringLiteral("--store"), path} + command);
         QVERIFY(run.exitCode != 0);
         QVERIFY2(run.err.contains(says.toUtf8()), run.err.constData());
@@ -143,7 +152,9 @@ void TestOutputs::killedCreationLeavesNothingHalfMade()
     // Kills fall anywhere in the time a whole import takes here.
     QElapsedTimer timer;
     timer.start();
-    QCOMPARE(wardenctl({QStringLiteral("--store"), m_stores.newLocation(backend), QStringLiteral("import"), m_large}).exitCode, 0);
+    QCOMPARE(wardenctl({QStringLiteral("--store"), m_stores.newLocation(backend), QStringLiteral("import"), m_large})
+                 .exitCode,
+             0);
     const int duration = int(timer.elapsed());
     int complete = 0;
     int absent = 0;
@@ -163,7 +174,8 @@ void TestOutputs::killedCreationLeavesNothingHalfMade()
             continue;
         }
         ++absent;
-        QVERIFY2(exported.err.contains("there is no store") || exported.err.contains("holds no Warden store"), exported.err.constData());
+        QVERIFY2(exported.err.contains("there is no store") || exported.err.contains("holds no Warden store"),
+                 exported.err.constData());
         const WardenctlRun again = wardenctl({QStringLiteral("--store"), location, QStringLiteral("import"), m_large});
         QVERIFY2(again.exitCode == 0, again.err.constData());
         QCOMPARE(wardenctl({QStringLiteral("--store"), location, QStringLiteral("export")}).out, m_largeExport);
@@ -172,7 +184,8 @@ void TestOutputs::killedCreationLeavesNothingHalfMade()
     if (backend == QLatin1String("sqlite")) {
         // What a killed import was building is out of the way: hidden, and never under the store's name.
         for (const QString& name : QDir(m_dir.path()).entryList(QDir::Files))
-            QVERIFY2(!name.contains(QStringLiteral("incomplete")) || name.startsWith(QLatin1Char('.')), qPrintable(name));
+            QVERIFY2(!name.contains(QStringLiteral("incomplete")) || name.startsWith(QLatin1Char('.')),
+                     qPrintable(name));
     }
 }
 
@@ -181,8 +194,9 @@ void TestOutputs::fullDiskIsADiskError()
 {
     QTemporaryDir small;
     QProcess mount;
-    mount.start(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=1200k"),
-                                          QStringLiteral("tmpfs"), small.path()});
+    mount.start(QStringLiteral("mount"),
+                {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=1200k"),
+                 QStringLiteral("tmpfs"), small.path()});
     if (!mount.waitForFinished() || mount.exitCode() != 0)
         QSKIP("cannot mount a small file system here to fill up");
     auto unmount = qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), {small.path()}); });
@@ -191,8 +205,10 @@ void TestOutputs::fullDiskIsADiskError()
     QCOMPARE(wardenctl(store + QStringList{QStringLiteral("init"), QStringLiteral("--demo")}).exitCode, 0);
     const QByteArray before = wardenctl(store + QStringList{QStringLiteral("export")}).out;
     QVERIFY(!before.isEmpty());
-    const WardenctlRun replaced = wardenctl(store + QStringList{QStringLiteral("import"), m_large, QStringLiteral("--replace"),
-                                                       QStringLiteral("--as"), QStringLiteral("admin")});
+    const WardenctlRun replaced
+        = wardenctl(store
+                    + QStringList{QStringLiteral("import"), m_large, QStringLiteral("--replace"),
+                                  QStringLiteral("--as"), QStringLiteral("admin")});
     QCOMPARE(replaced.exitCode, 1);
     QVERIFY2(replaced.err.contains("full"), replaced.err.constData());
     QVERIFY2(!replaced.err.contains("changed meanwhile"), replaced.err.constData());
@@ -213,8 +229,7 @@ void TestOutputs::fullDiskIsADiskError()
     const WardenctlRun created = wardenctl({QStringLiteral("--store"), second, QStringLiteral("import"), m_large});
     QCOMPARE(created.exitCode, 1);
     QVERIFY2(created.err.contains("full"), created.err.constData());
-    QCOMPARE(QDir(small.path()).entryList(QDir::Files | QDir::Hidden),
-             QStringList{QStringLiteral("store.sqlite")});
+    QCOMPARE(QDir(small.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("store.sqlite")});
 }
 
 // Another session holding the store's write lock makes a write wait at most ten seconds, then
@@ -231,14 +246,15 @@ void TestOutputs::busyStoreIsAConflictAfterTheTimeout()
     QElapsedTimer timer;
     QVERIFY(withRawConnection(location, [&](QSqlDatabase& db) {
         QSqlQuery q(db);
-        QVERIFY(q.exec(backend == QLatin1String("sqlite") ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")));
+        QVERIFY(
+            q.exec(backend == QLatin1String("sqlite") ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")));
         // The lock every writer takes first (see SqlStore::beginWriting).
         QVERIFY(q.exec(backend == QLatin1String("sqlite")
                            ? QStringLiteral("UPDATE meta SET value = value WHERE key = 'schema_version'")
                            : QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(Schema::writersLock)));
         timer.start();
-        run = wardenctl({QStringLiteral("--store"), location, QStringLiteral("role"), QStringLiteral("add"), QStringLiteral("Waiting"),
-                         QStringLiteral("--as"), QStringLiteral("admin")});
+        run = wardenctl({QStringLiteral("--store"), location, QStringLiteral("role"), QStringLiteral("add"),
+                         QStringLiteral("Waiting"), QStringLiteral("--as"), QStringLiteral("admin")});
         QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
     }));
     QCOMPARE(run.exitCode, 3);

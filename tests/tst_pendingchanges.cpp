@@ -34,7 +34,7 @@ public:
         lines = conflictLines;
         return answer;
     }
-    void showError(QWidget*, const QString&, const QString&) override {}
+    void showError(QWidget*, const QString&, const QString&) override { }
     bool confirmSystemTeamRevoke(QWidget*, const QStringList&) override { return true; }
 };
 
@@ -70,8 +70,15 @@ private:
         QVERIFY(matrix()->setData(cell(permission), Qt::Checked, Qt::CheckStateRole));
         QVERIFY(cell(permission).data(TeamPermissionModel::PendingRole).toBool());
     }
-    void saveMatrix() { QTest::mouseClick(m_window->folderPage()->details()->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton); }
-    bool storedHas(Store& store, int permission) { return store.loadDirectory().value().team(m_team)->permissions.test(permission); }
+    void saveMatrix()
+    {
+        QTest::mouseClick(m_window->folderPage()->details()->findChild<QPushButton*>(QStringLiteral("saveButton")),
+                          Qt::LeftButton);
+    }
+    bool storedHas(Store& store, int permission)
+    {
+        return store.loadDirectory().value().team(m_team)->permissions.test(permission);
+    }
     // Global permissions: reports#view and two roles that do not hold it yet.
     const QString m_key = QStringLiteral("reports#view");
     QList<Id> freeRoles();
@@ -133,9 +140,9 @@ bool TestPendingChanges::open(const QString& backend)
     return m_team && matrix()->rowOf(m_team) >= 0 && !storedHas(mine(), m_start) && !storedHas(mine(), m_security);
 }
 
-#define OPEN_TWO_CLIENTS()                                                                                         \
-    QFETCH(QString, backend);                                                                                      \
-    WARDEN_REQUIRE_BACKEND(backend)                                                                                \
+#define OPEN_TWO_CLIENTS()                                                                                             \
+    QFETCH(QString, backend);                                                                                          \
+    WARDEN_REQUIRE_BACKEND(backend)                                                                                    \
     QVERIFY(open(backend))
 
 static void addAnswerRows()
@@ -144,7 +151,8 @@ static void addAnswerRows()
     QTest::addColumn<int>("answer");
     for (const char* backend : {"sqlite", "postgresql"}) {
         QTest::addRow("%s, keep mine", backend) << QString::fromLatin1(backend) << int(Prompts::Conflicts::KeepMine);
-        QTest::addRow("%s, take theirs", backend) << QString::fromLatin1(backend) << int(Prompts::Conflicts::TakeTheirs);
+        QTest::addRow("%s, take theirs", backend)
+            << QString::fromLatin1(backend) << int(Prompts::Conflicts::TakeTheirs);
         QTest::addRow("%s, cancel", backend) << QString::fromLatin1(backend) << int(Prompts::Conflicts::Cancel);
     }
 }
@@ -205,7 +213,8 @@ void TestPendingChanges::matrixAsksAboutTheOppositeChange()
     saveMatrix();
     QCOMPARE(m_prompts.asked, 1);
     QCOMPARE(m_prompts.lines.size(), 1);
-    QVERIFY2(m_prompts.lines.first().contains(QLatin1String(Other)) && m_prompts.lines.first().contains(QStringLiteral("Viewers")),
+    QVERIFY2(m_prompts.lines.first().contains(QLatin1String(Other))
+                 && m_prompts.lines.first().contains(QStringLiteral("Viewers")),
              qPrintable(m_prompts.lines.first()));
     switch (Prompts::Conflicts(answer)) {
     case Prompts::Conflicts::KeepMine:
@@ -277,7 +286,10 @@ void TestPendingChanges::globalsAskAboutTheOppositeChange()
     otherApplies(edit::GlobalGrant{m_key, roles[0], edit::Assignment::Unassign});
     catchUp();
     QVERIFY(globals()->hasConflicts());
-    QVERIFY(globals()->index(globals()->rowOf(m_key), GlobalPermissionModel::RolesColumn).data(GlobalPermissionModel::ConflictRole).toBool());
+    QVERIFY(globals()
+                ->index(globals()->rowOf(m_key), GlobalPermissionModel::RolesColumn)
+                .data(GlobalPermissionModel::ConflictRole)
+                .toBool());
     m_prompts.answer = Prompts::Conflicts(answer);
     m_window->permissionPage()->save();
     QCOMPARE(m_prompts.asked, 1);

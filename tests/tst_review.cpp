@@ -102,10 +102,13 @@ void TestReview::modelAgreesWithTheRows()
             QCOMPARE(model->held(folderId), e.held);
             for (int p = 0; p < store().catalog().folderCount(); ++p) {
                 const auto state = model->state(folderId, p);
-                const auto want = e.granted.test(p) ? ReviewModel::State::Granted
-                                                    : (e.held.test(p) ? ReviewModel::State::Implied : ReviewModel::State::None);
+                const auto want = e.granted.test(p)
+                    ? ReviewModel::State::Granted
+                    : (e.held.test(p) ? ReviewModel::State::Implied : ReviewModel::State::None);
                 if (state != want)
-                    QFAIL(qPrintable(QStringLiteral("%1 on %2, %3").arg(user.username, d.path(folderId), store().catalog().folderPermission(p).key)));
+                    QFAIL(qPrintable(
+                        QStringLiteral("%1 on %2, %3")
+                            .arg(user.username, d.path(folderId), store().catalog().folderPermission(p).key)));
                 ++checkedCells;
             }
         }
@@ -113,7 +116,8 @@ void TestReview::modelAgreesWithTheRows()
     QVERIFY(checkedCells > 30 * 49 * 50);
     // The cells say the same through the item interface.
     page()->reviewUser(userNamed(store(), QStringLiteral("chloe.nguyen")));
-    const QModelIndex cell = model->indexOf(folderAt(store(), QStringLiteral("Data Services")), ReviewModel::columnOf(permission(QStringLiteral("folder#view"))));
+    const QModelIndex cell = model->indexOf(folderAt(store(), QStringLiteral("Data Services")),
+                                            ReviewModel::columnOf(permission(QStringLiteral("folder#view"))));
     QCOMPARE(cell.data(Qt::CheckStateRole).toInt(), int(Qt::PartiallyChecked));
 }
 
@@ -140,7 +144,8 @@ void TestReview::modelFollowsTheStore()
     const Id desk = teamOn(*s, QStringLiteral("Retail Apps/Mobile/Payments"), QStringLiteral("Chargeback Desk"));
     QVERIFY(s->apply(edit::TeamPermissions{desk, keys(*s, {QStringLiteral("release#edit")}), {}}, admin).ok());
     QVERIFY(s->apply(edit::TeamMember{desk, maya, 0, edit::Membership::Add}, admin).ok());
-    QCOMPARE(model.state(chargebacks, s->catalog().folderIndex(QStringLiteral("release#edit"))), ReviewModel::State::Granted);
+    QCOMPARE(model.state(chargebacks, s->catalog().folderIndex(QStringLiteral("release#edit"))),
+             ReviewModel::State::Granted);
     QCOMPARE(model.held(chargebacks), expectedFor(*s, maya, chargebacks).held);
 
     QVERIFY(s->apply(edit::MoveFolder{chargebacks, 0}, admin).ok());
@@ -155,7 +160,8 @@ void TestReview::explanationLinksJump()
     page()->reviewUser(userNamed(store(), QStringLiteral("chloe.nguyen")));
     page()->selectCell(dataServices, permission(QStringLiteral("folder#view")));
     const QString text = page()->explanation()->toPlainText();
-    QVERIFY2(text.contains(QStringLiteral("chloe.nguyen → role Release Managers → team Release Admin → on Data Services → View release → implies View folder")),
+    QVERIFY2(text.contains(QStringLiteral("chloe.nguyen → role Release Managers → team Release Admin → on Data "
+                                          "Services → View release → implies View folder")),
              qPrintable(text));
 
     // Each step leads to where it is edited: the team on its folder, the role, the folder.
@@ -199,7 +205,8 @@ void TestReview::explanationLinksJump()
     m_window->showArea(MainWindow::Area::Review);
     const Id inheriting = folderAt(store(), QStringLiteral("Data Services/Analytics"));
     page()->selectCell(inheriting, permission(QStringLiteral("folder#view")));
-    QVERIFY(page()->explanation()->toPlainText().contains(QStringLiteral("Data Services/Analytics inherits its teams from Data Services")));
+    QVERIFY(page()->explanation()->toPlainText().contains(
+        QStringLiteral("Data Services/Analytics inherits its teams from Data Services")));
     page()->openLink(ReviewText::link(QStringLiteral("folder"), QString::number(dataServices)));
     QCOMPARE(m_window->folderPage()->currentFolder(), dataServices);
 }
@@ -220,7 +227,9 @@ void TestReview::explainsWhatIsNotHeld()
     for (Id teamId : store().directory().teamsOn(dataServices)) {
         const Team* team = store().directory().team(teamId);
         const bool grants = store().catalog().closure(team->permissions).test(edit);
-        QCOMPARE(linksIn(page()->explanation()).contains(ReviewText::link(QStringLiteral("team"), QString::number(teamId)).toString()), grants);
+        QCOMPARE(linksIn(page()->explanation())
+                     .contains(ReviewText::link(QStringLiteral("team"), QString::number(teamId)).toString()),
+                 grants);
     }
 }
 
@@ -307,7 +316,8 @@ void TestReview::comparesTwoUsers()
     while (expectedFor(store(), chloe, folderId).held.test(p) == expectedFor(store(), quinn, folderId).held.test(p))
         ++p;
     const bool chloeHolds = expectedFor(store(), chloe, folderId).held.test(p);
-    QCOMPARE(page()->model()->indexOf(folderId, ReviewModel::columnOf(p)).data().toString(), chloeHolds ? QStringLiteral("A") : QStringLiteral("B"));
+    QCOMPARE(page()->model()->indexOf(folderId, ReviewModel::columnOf(p)).data().toString(),
+             chloeHolds ? QStringLiteral("A") : QStringLiteral("B"));
 
     page()->compareWith(0);
     QVERIFY(!page()->model()->isComparing());
@@ -329,7 +339,8 @@ void TestReview::filtersFoldersAndPermissions()
     int shown = 0;
     for (int p = 0; p < store().catalog().folderCount(); ++p) {
         const PermissionInfo& info = store().catalog().folderPermission(p);
-        const bool matches = QString(info.title + info.key + info.group).contains(QStringLiteral("dashboard"), Qt::CaseInsensitive);
+        const bool matches
+            = QString(info.title + info.key + info.group).contains(QStringLiteral("dashboard"), Qt::CaseInsensitive);
         QCOMPARE(!view->isColumnHidden(ReviewModel::columnOf(p)), matches);
         shown += matches;
     }
@@ -360,7 +371,9 @@ void TestReview::exportsWhatIsShown()
         e.held.forEach([&](int p) {
             const QString key = store().catalog().folderPermission(p).key;
             if (key.startsWith(QStringLiteral("folder#")))
-                expected.insert(QStringLiteral("%1 %2 %3").arg(d.path(folderId), key, e.granted.test(p) ? QStringLiteral("granted") : QStringLiteral("implied")));
+                expected.insert(QStringLiteral("%1 %2 %3")
+                                    .arg(d.path(folderId), key,
+                                         e.granted.test(p) ? QStringLiteral("granted") : QStringLiteral("implied")));
         });
     }
     QSet<QString> exported;
@@ -404,9 +417,10 @@ void TestReview::showsConnectionLevels()
     page()->reviewUser(maya);
     const QString text = page()->globalPermissions()->toPlainText();
     for (const Connection& c : store().directory().connections()) {
-        const QString line = QStringLiteral("%1 (%2): %3")
-                                 .arg(c.title, c.folderId ? store().directory().path(c.folderId) : QStringLiteral("global"),
-                                      levelKey(store().access().connectionLevel(maya, c.id)));
+        const QString line
+            = QStringLiteral("%1 (%2): %3")
+                  .arg(c.title, c.folderId ? store().directory().path(c.folderId) : QStringLiteral("global"),
+                       levelKey(store().access().connectionLevel(maya, c.id)));
         QVERIFY2(text.contains(line), qPrintable(line));
     }
     QVERIFY(text.contains(QStringLiteral("Retail Registry (Retail Apps): use")));
@@ -425,7 +439,9 @@ void TestReview::disabledUserShowsWhatTheyWouldHold()
     for (Id folderId : store().directory().treeOrder())
         shown.insert(folderId, page()->model()->held(folderId));
     const QString text = page()->globalPermissions()->toPlainText();
-    QVERIFY(store().apply(edit::SetUserStatus{oscar, UserStatus::Active}, userNamed(store(), QStringLiteral("admin"))).ok());
+    QVERIFY(store()
+                .apply(edit::SetUserStatus{oscar, UserStatus::Active}, userNamed(store(), QStringLiteral("admin")))
+                .ok());
     bool holdsSomething = false;
     for (Id folderId : store().directory().treeOrder()) {
         QCOMPARE(shown.value(folderId), expectedFor(store(), oscar, folderId).held);
@@ -436,9 +452,10 @@ void TestReview::disabledUserShowsWhatTheyWouldHold()
     for (const Connection& c : store().directory().connections()) {
         const AccessLevel level = store().access().connectionLevel(oscar, c.id);
         usesSomething = usesSomething || level != AccessLevel::Deny;
-        const QString line = QStringLiteral("%1 (%2): %3")
-                                 .arg(c.title, c.folderId ? store().directory().path(c.folderId) : QStringLiteral("global"),
-                                      levelKey(level));
+        const QString line
+            = QStringLiteral("%1 (%2): %3")
+                  .arg(c.title, c.folderId ? store().directory().path(c.folderId) : QStringLiteral("global"),
+                       levelKey(level));
         QVERIFY2(text.contains(line), qPrintable(line));
     }
     QVERIFY(usesSomething);

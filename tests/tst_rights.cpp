@@ -111,63 +111,224 @@ const QList<TableRow>& table()
 {
     using O = Operation;
     static const QList<TableRow> rows = {
-        {"add a folder", [](const Fixture& f) -> Edit { return edit::AddFolder{f.apps, QStringLiteral("New")}; }, O::EditFolder,
-         {"folder#edit@Apps"}, 0, "'op' needs folder#edit on folder 'Apps'"},
-        {"add a top-level folder", [](const Fixture&) -> Edit { return edit::AddFolder{0, QStringLiteral("New")}; }, O::CreateTopLevel,
-         {"folder#create_top_level"}, 0, "'op' needs the global permission folder#create_top_level"},
-        {"rename a folder", [](const Fixture& f) -> Edit { return edit::RenameFolder{f.web, QStringLiteral("Site")}; }, O::EditFolder,
-         {"folder#edit@Apps"}, 0, "'op' needs folder#edit on folder 'Apps/Web'"},
-        {"delete a folder", [](const Fixture& f) -> Edit { return edit::DeleteFolder{f.web}; }, O::EditFolder,
-         {"folder#edit@Apps"}, 0, "'op' needs folder#edit on folder 'Apps/Web'"},
-        {"move a folder: on it", [](const Fixture& f) -> Edit { return edit::MoveFolder{f.web, f.dest}; }, O::EditFolder,
-         {"folder#edit@Apps", "folder#edit@Dest"}, 0, "'op' needs folder#edit on folder 'Apps/Web'"},
-        {"move a folder: on the new parent", [](const Fixture& f) -> Edit { return edit::MoveFolder{f.web, f.dest}; }, O::EditFolder,
-         {"folder#edit@Apps", "folder#edit@Dest"}, 1, "'op' needs folder#edit on folder 'Dest'"},
-        {"move a folder to the top level", [](const Fixture& f) -> Edit { return edit::MoveFolder{f.web, 0}; }, O::CreateTopLevel,
-         {"folder#edit@Apps", "folder#create_top_level"}, 1, "'op' needs the global permission folder#create_top_level"},
-        {"turn inherit off", [](const Fixture& f) -> Edit { return edit::SetInherit{f.web, false, edit::InheritChoice::CopyTeams}; },
-         O::SecureFolder, {"folder#edit_security@Apps"}, 0, "'op' needs folder#edit_security on folder 'Apps/Web'"},
-        {"add a team", [](const Fixture& f) -> Edit { return edit::AddTeam{f.apps, QStringLiteral("QA")}; }, O::SecureFolder,
-         {"folder#edit_security@Apps"}, 0, "'op' needs folder#edit_security on folder 'Apps'"},
-        {"rename a team", [](const Fixture& f) -> Edit { return edit::RenameTeam{f.crew, QStringLiteral("QA")}; }, O::SecureFolder,
-         {"folder#edit_security@Apps"}, 0, "'op' needs folder#edit_security on folder 'Apps'"},
-        {"delete a team", [](const Fixture& f) -> Edit { return edit::DeleteTeam{f.crew}; }, O::SecureFolder,
-         {"folder#edit_security@Apps"}, 0, "'op' needs folder#edit_security on folder 'Apps'"},
-        {"team members (edit_teams)", [](const Fixture& f) -> Edit { return edit::TeamMember{f.crew, f.bob, 0, edit::Membership::Add}; }, O::EditTeams,
-         {"folder#edit_teams@Apps"}, 0, "'op' needs folder#edit_teams or folder#edit_security on folder 'Apps'"},
-        {"team members (edit_security)", [](const Fixture& f) -> Edit { return edit::TeamMember{f.crew, f.bob, 0, edit::Membership::Add}; }, O::EditTeams,
-         {"folder#edit_security@Apps"}, 0, "'op' needs folder#edit_teams or folder#edit_security on folder 'Apps'"},
-        {"team permissions", [](const Fixture& f) -> Edit { return edit::TeamPermissions{f.crew, {}, {}}; }, O::EditTeams,
-         {"folder#edit_teams@Apps"}, 0, "'op' needs folder#edit_teams or folder#edit_security on folder 'Apps'"},
-        {"add a user (members#manage)", [](const Fixture&) -> Edit { return edit::AddUser{QStringLiteral("new"), {}, {}}; },
-         O::ManageMembers, {"members#manage"}, 0, "'op' needs the global permission members#manage or security#edit"},
-        {"add a user (security#edit)", [](const Fixture&) -> Edit { return edit::AddUser{QStringLiteral("new"), {}, {}}; },
-         O::ManageMembers, {"security#edit"}, 0, "'op' needs the global permission members#manage or security#edit"},
-        {"invite a user", [](const Fixture& f) -> Edit { return edit::InviteUser{QStringLiteral("n@example.com"), f.dev}; },
-         O::ManageMembers, {"members#manage"}, 0, "'op' needs the global permission members#manage or security#edit"},
-        {"disable a user", [](const Fixture& f) -> Edit { return edit::SetUserStatus{f.bob, UserStatus::Disabled}; },
-         O::ManageMembers, {"members#manage"}, 0, "'op' needs the global permission members#manage or security#edit"},
-        {"delete a user", [](const Fixture& f) -> Edit { return edit::DeleteUser{f.bob}; }, O::ManageMembers, {"members#manage"}, 0,
+        {"add a folder",
+         [](const Fixture& f) -> Edit {
+             return edit::AddFolder{f.apps, QStringLiteral("New")};
+         },
+         O::EditFolder,
+         {"folder#edit@Apps"},
+         0,
+         "'op' needs folder#edit on folder 'Apps'"},
+        {"add a top-level folder",
+         [](const Fixture&) -> Edit {
+             return edit::AddFolder{0, QStringLiteral("New")};
+         },
+         O::CreateTopLevel,
+         {"folder#create_top_level"},
+         0,
+         "'op' needs the global permission folder#create_top_level"},
+        {"rename a folder",
+         [](const Fixture& f) -> Edit {
+             return edit::RenameFolder{f.web, QStringLiteral("Site")};
+         },
+         O::EditFolder,
+         {"folder#edit@Apps"},
+         0,
+         "'op' needs folder#edit on folder 'Apps/Web'"},
+        {"delete a folder",
+         [](const Fixture& f) -> Edit { return edit::DeleteFolder{f.web}; },
+         O::EditFolder,
+         {"folder#edit@Apps"},
+         0,
+         "'op' needs folder#edit on folder 'Apps/Web'"},
+        {"move a folder: on it",
+         [](const Fixture& f) -> Edit {
+             return edit::MoveFolder{f.web, f.dest};
+         },
+         O::EditFolder,
+         {"folder#edit@Apps", "folder#edit@Dest"},
+         0,
+         "'op' needs folder#edit on folder 'Apps/Web'"},
+        {"move a folder: on the new parent",
+         [](const Fixture& f) -> Edit {
+             return edit::MoveFolder{f.web, f.dest};
+         },
+         O::EditFolder,
+         {"folder#edit@Apps", "folder#edit@Dest"},
+         1,
+         "'op' needs folder#edit on folder 'Dest'"},
+        {"move a folder to the top level",
+         [](const Fixture& f) -> Edit {
+             return edit::MoveFolder{f.web, 0};
+         },
+         O::CreateTopLevel,
+         {"folder#edit@Apps", "folder#create_top_level"},
+         1,
+         "'op' needs the global permission folder#create_top_level"},
+        {"turn inherit off",
+         [](const Fixture& f) -> Edit {
+             return edit::SetInherit{f.web, false, edit::InheritChoice::CopyTeams};
+         },
+         O::SecureFolder,
+         {"folder#edit_security@Apps"},
+         0,
+         "'op' needs folder#edit_security on folder 'Apps/Web'"},
+        {"add a team",
+         [](const Fixture& f) -> Edit {
+             return edit::AddTeam{f.apps, QStringLiteral("QA")};
+         },
+         O::SecureFolder,
+         {"folder#edit_security@Apps"},
+         0,
+         "'op' needs folder#edit_security on folder 'Apps'"},
+        {"rename a team",
+         [](const Fixture& f) -> Edit {
+             return edit::RenameTeam{f.crew, QStringLiteral("QA")};
+         },
+         O::SecureFolder,
+         {"folder#edit_security@Apps"},
+         0,
+         "'op' needs folder#edit_security on folder 'Apps'"},
+        {"delete a team",
+         [](const Fixture& f) -> Edit { return edit::DeleteTeam{f.crew}; },
+         O::SecureFolder,
+         {"folder#edit_security@Apps"},
+         0,
+         "'op' needs folder#edit_security on folder 'Apps'"},
+        {"team members (edit_teams)",
+         [](const Fixture& f) -> Edit {
+             return edit::TeamMember{f.crew, f.bob, 0, edit::Membership::Add};
+         },
+         O::EditTeams,
+         {"folder#edit_teams@Apps"},
+         0,
+         "'op' needs folder#edit_teams or folder#edit_security on folder 'Apps'"},
+        {"team members (edit_security)",
+         [](const Fixture& f) -> Edit {
+             return edit::TeamMember{f.crew, f.bob, 0, edit::Membership::Add};
+         },
+         O::EditTeams,
+         {"folder#edit_security@Apps"},
+         0,
+         "'op' needs folder#edit_teams or folder#edit_security on folder 'Apps'"},
+        {"team permissions",
+         [](const Fixture& f) -> Edit {
+             return edit::TeamPermissions{f.crew, {}, {}};
+         },
+         O::EditTeams,
+         {"folder#edit_teams@Apps"},
+         0,
+         "'op' needs folder#edit_teams or folder#edit_security on folder 'Apps'"},
+        {"add a user (members#manage)",
+         [](const Fixture&) -> Edit {
+             return edit::AddUser{QStringLiteral("new"), {}, {}};
+         },
+         O::ManageMembers,
+         {"members#manage"},
+         0,
          "'op' needs the global permission members#manage or security#edit"},
-        {"role membership", [](const Fixture& f) -> Edit { return edit::RoleMember{f.dev, f.bob, edit::Assignment::Assign}; }, O::ManageMembers,
-         {"members#manage"}, 0, "'op' needs the global permission members#manage or security#edit"},
-        {"add a role", [](const Fixture&) -> Edit { return edit::AddRole{QStringLiteral("Ops")}; }, O::EditSecurity, {"security#edit"},
-         0, "'op' needs the global permission security#edit"},
-        {"rename a role", [](const Fixture& f) -> Edit { return edit::RenameRole{f.dev, QStringLiteral("Ops")}; }, O::EditSecurity,
-         {"security#edit"}, 0, "'op' needs the global permission security#edit"},
-        {"delete a role", [](const Fixture& f) -> Edit { return edit::DeleteRole{f.dev}; }, O::EditSecurity, {"security#edit"}, 0,
+        {"add a user (security#edit)",
+         [](const Fixture&) -> Edit {
+             return edit::AddUser{QStringLiteral("new"), {}, {}};
+         },
+         O::ManageMembers,
+         {"security#edit"},
+         0,
+         "'op' needs the global permission members#manage or security#edit"},
+        {"invite a user",
+         [](const Fixture& f) -> Edit {
+             return edit::InviteUser{QStringLiteral("n@example.com"), f.dev};
+         },
+         O::ManageMembers,
+         {"members#manage"},
+         0,
+         "'op' needs the global permission members#manage or security#edit"},
+        {"disable a user",
+         [](const Fixture& f) -> Edit {
+             return edit::SetUserStatus{f.bob, UserStatus::Disabled};
+         },
+         O::ManageMembers,
+         {"members#manage"},
+         0,
+         "'op' needs the global permission members#manage or security#edit"},
+        {"delete a user",
+         [](const Fixture& f) -> Edit { return edit::DeleteUser{f.bob}; },
+         O::ManageMembers,
+         {"members#manage"},
+         0,
+         "'op' needs the global permission members#manage or security#edit"},
+        {"role membership",
+         [](const Fixture& f) -> Edit {
+             return edit::RoleMember{f.dev, f.bob, edit::Assignment::Assign};
+         },
+         O::ManageMembers,
+         {"members#manage"},
+         0,
+         "'op' needs the global permission members#manage or security#edit"},
+        {"add a role",
+         [](const Fixture&) -> Edit { return edit::AddRole{QStringLiteral("Ops")}; },
+         O::EditSecurity,
+         {"security#edit"},
+         0,
          "'op' needs the global permission security#edit"},
-        {"global permission assignment", [](const Fixture& f) -> Edit { return edit::GlobalGrant{QStringLiteral("audit#view"), f.dev, edit::Assignment::Assign}; },
-         O::EditSecurity, {"security#edit"}, 0, "'op' needs the global permission security#edit"},
-        {"global connections", [](const Fixture&) -> Edit { return edit::AddConnection{0, QStringLiteral("jenkins"), QStringLiteral("CI"), {}, {}, 0}; },
-         O::Administer, {"admin"}, 0, "'op' needs Admin to change global connections"},
+        {"rename a role",
+         [](const Fixture& f) -> Edit {
+             return edit::RenameRole{f.dev, QStringLiteral("Ops")};
+         },
+         O::EditSecurity,
+         {"security#edit"},
+         0,
+         "'op' needs the global permission security#edit"},
+        {"delete a role",
+         [](const Fixture& f) -> Edit { return edit::DeleteRole{f.dev}; },
+         O::EditSecurity,
+         {"security#edit"},
+         0,
+         "'op' needs the global permission security#edit"},
+        {"global permission assignment",
+         [](const Fixture& f) -> Edit {
+             return edit::GlobalGrant{QStringLiteral("audit#view"), f.dev, edit::Assignment::Assign};
+         },
+         O::EditSecurity,
+         {"security#edit"},
+         0,
+         "'op' needs the global permission security#edit"},
+        {"global connections",
+         [](const Fixture&) -> Edit {
+             return edit::AddConnection{0, QStringLiteral("jenkins"), QStringLiteral("CI"), {}, {}, 0};
+         },
+         O::Administer,
+         {"admin"},
+         0,
+         "'op' needs Admin to change global connections"},
         {"connection type availability",
-         [](const Fixture&) -> Edit { return edit::SetTypeAvailability{QStringLiteral("jenkins"), edit::Availability::Release, 0}; },
-         O::Administer, {"admin"}, 0, "'op' needs Admin to change where connection types are available"},
-        {"folder connections", [](const Fixture& f) -> Edit { return edit::AddConnection{f.apps, QStringLiteral("jenkins"), QStringLiteral("CI"), {}, {}, 0}; },
-         O::ConfigureFolder, {"folder#edit_configuration@Apps"}, 0, "'op' needs folder#edit_configuration on folder 'Apps'"},
-        {"read the audit log", nullptr, O::ReadLog, {"audit#view"}, 0, "'op' needs the global permission audit#view to read the audit log"},
-        {"replace the content", nullptr, O::ReplaceContent, {"admin"}, 0, "'op' needs Admin to replace the store's content"},
+         [](const Fixture&) -> Edit {
+             return edit::SetTypeAvailability{QStringLiteral("jenkins"), edit::Availability::Release, 0};
+         },
+         O::Administer,
+         {"admin"},
+         0,
+         "'op' needs Admin to change where connection types are available"},
+        {"folder connections",
+         [](const Fixture& f) -> Edit {
+             return edit::AddConnection{f.apps, QStringLiteral("jenkins"), QStringLiteral("CI"), {}, {}, 0};
+         },
+         O::ConfigureFolder,
+         {"folder#edit_configuration@Apps"},
+         0,
+         "'op' needs folder#edit_configuration on folder 'Apps'"},
+        {"read the audit log",
+         nullptr,
+         O::ReadLog,
+         {"audit#view"},
+         0,
+         "'op' needs the global permission audit#view to read the audit log"},
+        {"replace the content",
+         nullptr,
+         O::ReplaceContent,
+         {"admin"},
+         0,
+         "'op' needs Admin to replace the store's content"},
     };
     return rows;
 }
@@ -253,7 +414,8 @@ void TestRights::frozenRightsIgnoreLaterChanges()
     QVERIFY(rights.may(Operation::EditFolder, f.web));
     rights.thaw();
     QVERIFY(!rights.may(Operation::EditFolder, f.web));
-    QCOMPARE(rights.require(Operation::EditFolder, f.web)->message, QStringLiteral("'op' needs folder#edit on folder 'Apps/Web'"));
+    QCOMPARE(rights.require(Operation::EditFolder, f.web)->message,
+             QStringLiteral("'op' needs folder#edit on folder 'Apps/Web'"));
 }
 
 // Editing a connection needs Manage on it, deleting it Delete-only, allowing a template Use.
@@ -290,7 +452,8 @@ void TestRights::connectionLevels()
         const Status s = Rights(f.d, f.catalog, f.op).check(k.edit);
         QCOMPARE(!s, k.granted);
         if (s)
-            QVERIFY2(s->message.contains(QStringLiteral("on connection 'CI' on 'Apps' and needs")), qPrintable(s->message));
+            QVERIFY2(s->message.contains(QStringLiteral("on connection 'CI' on 'Apps' and needs")),
+                     qPrintable(s->message));
     }
 }
 

@@ -84,7 +84,8 @@ void TestRolePage::createsRoleAndAddsMembers()
     QCOMPARE(page()->members()->count(), 1);
     QVERIFY(input->text().isEmpty());
     // The completer knows users added since the page was built.
-    QVERIFY(m_window->runner().run(edit::AddUser{QStringLiteral("late.joiner"), {}, QStringLiteral("Late Joiner")}).ok());
+    QVERIFY(
+        m_window->runner().run(edit::AddUser{QStringLiteral("late.joiner"), {}, QStringLiteral("Late Joiner")}).ok());
     input->completer()->setCompletionPrefix(QStringLiteral("late"));
     QCOMPARE(input->completer()->currentCompletion(), QStringLiteral("late.joiner"));
     // Unknown names are said, not dropped silently.
@@ -123,7 +124,8 @@ void TestRolePage::offersOnlyWhatTheOperatorMayGive()
     QAction* remove = users->findChild<QAction*>(QStringLiteral("deleteUserAction"));
     users->selectUser(userNamed(store(), QStringLiteral("admin")));
     QVERIFY(!disable->isEnabled());
-    QVERIFY2(disable->toolTip().contains(QStringLiteral("needs every global permission")), qPrintable(disable->toolTip()));
+    QVERIFY2(disable->toolTip().contains(QStringLiteral("needs every global permission")),
+             qPrintable(disable->toolTip()));
     QVERIFY(!remove->isEnabled());
     users->selectUser(userNamed(store(), QStringLiteral("zoe.martin"))); // holds release#create, which mgr does not
     QVERIFY(!disable->isEnabled());
@@ -165,10 +167,12 @@ void TestRolePage::deletingAUsedRoleShowsWhere()
 
 void TestRolePage::presetsAreMarked()
 {
-    const QModelIndex owner = page()->model()->index(page()->model()->rowOf(roleNamed(store(), QStringLiteral("Owner"))));
+    const QModelIndex owner
+        = page()->model()->index(page()->model()->rowOf(roleNamed(store(), QStringLiteral("Owner"))));
     QVERIFY(owner.data(RoleListModel::IsPresetRole).toBool());
     QVERIFY(owner.data().toString().contains(QStringLiteral("built-in preset")));
-    const QModelIndex qa = page()->model()->index(page()->model()->rowOf(roleNamed(store(), QStringLiteral("QA Engineers"))));
+    const QModelIndex qa
+        = page()->model()->index(page()->model()->rowOf(roleNamed(store(), QStringLiteral("QA Engineers"))));
     QVERIFY(!qa.data(RoleListModel::IsPresetRole).toBool());
 }
 

@@ -99,7 +99,8 @@ std::unique_ptr<Store> TestRules::scenario(const QString& backend)
         return r->createdId;
     };
     const Id devs = apply(edit::AddRole{QStringLiteral("devs")});
-    const Id alice = apply(edit::AddUser{QStringLiteral("alice"), QStringLiteral("alice@example.com"), QStringLiteral("Alice")});
+    const Id alice
+        = apply(edit::AddUser{QStringLiteral("alice"), QStringLiteral("alice@example.com"), QStringLiteral("Alice")});
     const Id bob = apply(edit::AddUser{QStringLiteral("bob"), QStringLiteral("bob@example.com"), {}});
     apply(edit::AddUser{QStringLiteral("carol"), QStringLiteral("carol@example.com"), {}});
     apply(edit::RoleMember{devs, alice, edit::Assignment::Assign});
@@ -123,10 +124,10 @@ void TestRules::verifyPersisted(Store& s)
     QCOMPARE(exportJson(*reopened.value()), exportJson(s));
 }
 
-#define SCENARIO(var)                                                                                              \
-    QFETCH(QString, backend);                                                                                      \
-    WARDEN_REQUIRE_BACKEND(backend)                                                                                \
-    auto var = scenario(backend);                                                                                  \
+#define SCENARIO(var)                                                                                                  \
+    QFETCH(QString, backend);                                                                                          \
+    WARDEN_REQUIRE_BACKEND(backend)                                                                                    \
+    auto var = scenario(backend);                                                                                      \
     QVERIFY(var);
 
 void TestRules::effectiveExpandsImplications_data()
@@ -138,7 +139,8 @@ void TestRules::effectiveExpandsImplications_data()
         const QString b = QString::fromLatin1(backend);
         QTest::addRow("%s: edit implies view", backend)
             << b << QStringList{QStringLiteral("template#edit")}
-            << QStringList{QStringLiteral("folder#view"), QStringLiteral("template#edit"), QStringLiteral("template#view")};
+            << QStringList{QStringLiteral("folder#view"), QStringLiteral("template#edit"),
+                           QStringLiteral("template#view")};
         QTest::addRow("%s: versions", backend)
             << b << QStringList{QStringLiteral("folder#edit_versions")}
             << QStringList{QStringLiteral("folder#edit_versions"), QStringLiteral("folder#view"),
@@ -159,8 +161,9 @@ void TestRules::effectiveExpandsImplications()
     QFETCH(QStringList, granted);
     QFETCH(QStringList, expected);
     SCENARIO(s);
-    must(*s, edit::TeamPermissions{teamOn(*s, QStringLiteral("Apps"), QStringLiteral("Viewers")), keys(*s, granted),
-                                   keys(*s, {QStringLiteral("folder#view")})});
+    must(*s,
+         edit::TeamPermissions{teamOn(*s, QStringLiteral("Apps"), QStringLiteral("Viewers")), keys(*s, granted),
+                               keys(*s, {QStringLiteral("folder#view")})});
     QCOMPARE(keysOf(*s, QStringLiteral("bob"), QStringLiteral("Apps/Web/Frontend")), expected);
     verifyPersisted(*s);
 }
@@ -170,7 +173,8 @@ void TestRules::loginOpenUntilRoleAssigned()
     SCENARIO(s);
     const int login = s->catalog().known().login;
     QVERIFY(s->access().holdsGlobal(userNamed(*s, QStringLiteral("bob")), login));
-    must(*s, edit::GlobalGrant{QStringLiteral("login"), roleNamed(*s, QStringLiteral("devs")), edit::Assignment::Assign});
+    must(*s,
+         edit::GlobalGrant{QStringLiteral("login"), roleNamed(*s, QStringLiteral("devs")), edit::Assignment::Assign});
     QVERIFY(!s->access().holdsGlobal(userNamed(*s, QStringLiteral("bob")), login));
     QVERIFY(s->access().holdsGlobal(userNamed(*s, QStringLiteral("alice")), login));
     QVERIFY(s->access().holdsGlobal(userNamed(*s, QStringLiteral("admin")), login));
@@ -208,7 +212,8 @@ void TestRules::inactiveUsersHoldNothing()
         QVERIFY(s->access().folderPermissions(dave, folderAt(*s, QStringLiteral("Apps"))).isEmpty());
         QVERIFY(s->access().globalPermissions(dave).isEmpty());
         // What the invited user would hold once active.
-        QVERIFY(s->access().folderPermissions(dave, folderAt(*s, QStringLiteral("Apps")), true)
+        QVERIFY(s->access()
+                    .folderPermissions(dave, folderAt(*s, QStringLiteral("Apps")), true)
                     .test(s->catalog().folderIndex(QStringLiteral("release#start"))));
         must(*s, edit::SetUserStatus{dave, UserStatus::Active});
         QVERIFY(!s->access().folderPermissions(dave, folderAt(*s, QStringLiteral("Apps"))).isEmpty());
@@ -236,8 +241,10 @@ void TestRules::inheritOffCopiesTeamsByDefault()
     QCOMPARE(keysOf(*s, QStringLiteral("alice"), QStringLiteral("Apps/Web/Frontend")),
              keysOf(*s, QStringLiteral("alice"), QStringLiteral("Apps")));
     // The copies are independent of the originals.
-    must(*s, edit::TeamPermissions{teamOn(*s, QStringLiteral("Apps/Web"), QStringLiteral("Developers")), {},
-                                   keys(*s, {QStringLiteral("release#start")})});
+    must(*s,
+         edit::TeamPermissions{teamOn(*s, QStringLiteral("Apps/Web"), QStringLiteral("Developers")),
+                               {},
+                               keys(*s, {QStringLiteral("release#start")})});
     QVERIFY(keysOf(*s, QStringLiteral("alice"), QStringLiteral("Apps/Web")).isEmpty());
     QVERIFY(keysOf(*s, QStringLiteral("alice"), QStringLiteral("Apps")).contains(QStringLiteral("release#start")));
     verifyPersisted(*s);
@@ -266,8 +273,10 @@ void TestRules::inheritOnRemovesOwnTeams()
     must(*s, edit::SetInherit{web, false, edit::InheritChoice::SystemTeamsOnly});
     must(*s, edit::SetInherit{web, true, {}});
     QVERIFY(s->directory().teamsOn(web).isEmpty());
-    QCOMPARE(s->directory().securityRoot(folderAt(*s, QStringLiteral("Apps/Web/Frontend"))), folderAt(*s, QStringLiteral("Apps")));
-    QCOMPARE(keysOf(*s, QStringLiteral("bob"), QStringLiteral("Apps/Web/Frontend")), QStringList{QStringLiteral("folder#view")});
+    QCOMPARE(s->directory().securityRoot(folderAt(*s, QStringLiteral("Apps/Web/Frontend"))),
+             folderAt(*s, QStringLiteral("Apps")));
+    QCOMPARE(keysOf(*s, QStringLiteral("bob"), QStringLiteral("Apps/Web/Frontend")),
+             QStringList{QStringLiteral("folder#view")});
     verifyPersisted(*s);
 }
 
@@ -279,12 +288,13 @@ void TestRules::refusesInvalidMoves_data()
     QTest::addColumn<QString>("message");
     for (const char* backend : {"sqlite", "postgresql"}) {
         const QString b = QString::fromLatin1(backend);
-        QTest::addRow("%s: into itself", backend) << b << QStringLiteral("Apps/Web") << QStringLiteral("Apps/Web")
-                                                 << QStringLiteral("into itself");
+        QTest::addRow("%s: into itself", backend)
+            << b << QStringLiteral("Apps/Web") << QStringLiteral("Apps/Web") << QStringLiteral("into itself");
         QTest::addRow("%s: into a descendant", backend)
             << b << QStringLiteral("Apps") << QStringLiteral("Apps/Web/Frontend") << QStringLiteral("subfolders");
         QTest::addRow("%s: sibling name taken", backend)
-            << b << QStringLiteral("Apps/Web/Frontend") << QStringLiteral("Apps/Web/frontend2") << QStringLiteral("already exists");
+            << b << QStringLiteral("Apps/Web/Frontend") << QStringLiteral("Apps/Web/frontend2")
+            << QStringLiteral("already exists");
     }
 }
 
@@ -298,7 +308,8 @@ void TestRules::refusesInvalidMoves()
     must(*s, edit::AddFolder{folderAt(*s, QStringLiteral("Apps/Web")), QStringLiteral("frontend2")});
     must(*s, edit::AddFolder{folderAt(*s, QStringLiteral("Apps/Web/frontend2")), QStringLiteral("FRONTEND")});
     const QByteArray before = exportJson(*s);
-    auto r = s->apply(edit::MoveFolder{folderAt(*s, folder), folderAt(*s, destination)}, userNamed(*s, QStringLiteral("admin")));
+    auto r = s->apply(edit::MoveFolder{folderAt(*s, folder), folderAt(*s, destination)},
+                      userNamed(*s, QStringLiteral("admin")));
     QVERIFY(!r);
     QCOMPARE(r.error().kind, ErrorKind::Refused);
     QVERIFY2(r.error().message.contains(message), qPrintable(r.error().message));
@@ -319,7 +330,8 @@ void TestRules::moveToTopLevelKeepsInheritedAccess()
     // An inheriting folder moved under another parent follows its new security root.
     must(*s, edit::AddFolder{0, QStringLiteral("Other")});
     must(*s, edit::MoveFolder{folderAt(*s, QStringLiteral("Web/Frontend")), folderAt(*s, QStringLiteral("Other"))});
-    QCOMPARE(s->directory().securityRoot(folderAt(*s, QStringLiteral("Other/Frontend"))), folderAt(*s, QStringLiteral("Other")));
+    QCOMPARE(s->directory().securityRoot(folderAt(*s, QStringLiteral("Other/Frontend"))),
+             folderAt(*s, QStringLiteral("Other")));
     QVERIFY(keysOf(*s, QStringLiteral("alice"), QStringLiteral("Other/Frontend")).isEmpty());
     verifyPersisted(*s);
 }
@@ -360,7 +372,8 @@ void TestRules::refusesBrokenInvariants()
     const Id apps = folderAt(*s, QStringLiteral("Apps"));
     const Id ownerTeam = teamOn(*s, QStringLiteral("Apps"), QStringLiteral("Folder Owner"));
     const QHash<QString, Edit> edits{
-        {QStringLiteral("team on inheriting folder"), edit::AddTeam{folderAt(*s, QStringLiteral("Apps/Web")), QStringLiteral("QA")}},
+        {QStringLiteral("team on inheriting folder"),
+         edit::AddTeam{folderAt(*s, QStringLiteral("Apps/Web")), QStringLiteral("QA")}},
         {QStringLiteral("duplicate team name"), edit::AddTeam{apps, QStringLiteral("developers")}},
         {QStringLiteral("team name with colon"), edit::AddTeam{apps, QStringLiteral("a:b")}},
         {QStringLiteral("delete system team"), edit::DeleteTeam{ownerTeam}},
@@ -368,8 +381,10 @@ void TestRules::refusesBrokenInvariants()
         {QStringLiteral("folder name with slash"), edit::AddFolder{apps, QStringLiteral("a/b")}},
         {QStringLiteral("empty folder name"), edit::AddFolder{apps, QStringLiteral("  ")}},
         {QStringLiteral("top-level inherit"), edit::SetInherit{apps, true, {}}},
-        {QStringLiteral("duplicate username"), edit::AddUser{QStringLiteral("ALICE"), QStringLiteral("x@example.com"), {}}},
-        {QStringLiteral("duplicate email"), edit::AddUser{QStringLiteral("alice2"), QStringLiteral("Alice@Example.com"), {}}},
+        {QStringLiteral("duplicate username"),
+         edit::AddUser{QStringLiteral("ALICE"), QStringLiteral("x@example.com"), {}}},
+        {QStringLiteral("duplicate email"),
+         edit::AddUser{QStringLiteral("alice2"), QStringLiteral("Alice@Example.com"), {}}},
         {QStringLiteral("duplicate role"), edit::AddRole{QStringLiteral("DEVS")}},
     };
     const QByteArray before = exportJson(*s);
@@ -414,8 +429,11 @@ void TestRules::refusesLockout()
 
     // With a second admin, through another role, the same edit is allowed.
     must(*s, edit::AddRole{QStringLiteral("admins")});
-    must(*s, edit::GlobalGrant{QStringLiteral("admin"), roleNamed(*s, QStringLiteral("admins")), edit::Assignment::Assign});
-    must(*s, edit::RoleMember{roleNamed(*s, QStringLiteral("admins")), userNamed(*s, QStringLiteral("carol")), edit::Assignment::Assign});
+    must(*s,
+         edit::GlobalGrant{QStringLiteral("admin"), roleNamed(*s, QStringLiteral("admins")), edit::Assignment::Assign});
+    must(*s,
+         edit::RoleMember{roleNamed(*s, QStringLiteral("admins")), userNamed(*s, QStringLiteral("carol")),
+                          edit::Assignment::Assign});
     auto allowed = s->apply(edits.value(what), admin);
     QVERIFY2(allowed.ok(), qPrintable(allowed.ok() ? QString() : allowed.error().message));
     verifyPersisted(*s);
@@ -428,14 +446,20 @@ void TestRules::refusesMissingRightsWithMessage_data()
     QTest::addColumn<QString>("message");
     for (const char* backend : {"sqlite", "postgresql"}) {
         const QString b = QString::fromLatin1(backend);
-        QTest::addRow("%s: add folder", backend) << b << QStringLiteral("add folder") << QStringLiteral("'bob' needs folder#edit on folder 'Apps'");
-        QTest::addRow("%s: top-level folder", backend) << b << QStringLiteral("top-level") << QStringLiteral("folder#create_top_level");
-        QTest::addRow("%s: inherit", backend) << b << QStringLiteral("inherit") << QStringLiteral("folder#edit_security on folder 'Apps/Web'");
-        QTest::addRow("%s: team members", backend) << b << QStringLiteral("member") << QStringLiteral("folder#edit_teams or folder#edit_security");
-        QTest::addRow("%s: users", backend) << b << QStringLiteral("user") << QStringLiteral("members#manage or security#edit");
+        QTest::addRow("%s: add folder", backend)
+            << b << QStringLiteral("add folder") << QStringLiteral("'bob' needs folder#edit on folder 'Apps'");
+        QTest::addRow("%s: top-level folder", backend)
+            << b << QStringLiteral("top-level") << QStringLiteral("folder#create_top_level");
+        QTest::addRow("%s: inherit", backend)
+            << b << QStringLiteral("inherit") << QStringLiteral("folder#edit_security on folder 'Apps/Web'");
+        QTest::addRow("%s: team members", backend)
+            << b << QStringLiteral("member") << QStringLiteral("folder#edit_teams or folder#edit_security");
+        QTest::addRow("%s: users", backend)
+            << b << QStringLiteral("user") << QStringLiteral("members#manage or security#edit");
         QTest::addRow("%s: roles", backend) << b << QStringLiteral("role") << QStringLiteral("security#edit");
         QTest::addRow("%s: global", backend) << b << QStringLiteral("global") << QStringLiteral("security#edit");
-        QTest::addRow("%s: disabled operator", backend) << b << QStringLiteral("disabled") << QStringLiteral("disabled");
+        QTest::addRow("%s: disabled operator", backend)
+            << b << QStringLiteral("disabled") << QStringLiteral("disabled");
     }
 }
 
@@ -452,7 +476,9 @@ void TestRules::refusesMissingRightsWithMessage()
         {QStringLiteral("add folder"), edit::AddFolder{apps, QStringLiteral("New")}},
         {QStringLiteral("top-level"), edit::AddFolder{0, QStringLiteral("New")}},
         {QStringLiteral("inherit"), edit::SetInherit{folderAt(*s, QStringLiteral("Apps/Web")), false, {}}},
-        {QStringLiteral("member"), edit::TeamMember{teamOn(*s, QStringLiteral("Apps"), QStringLiteral("Viewers")), userNamed(*s, QStringLiteral("carol")), 0, edit::Membership::Add}},
+        {QStringLiteral("member"),
+         edit::TeamMember{teamOn(*s, QStringLiteral("Apps"), QStringLiteral("Viewers")),
+                          userNamed(*s, QStringLiteral("carol")), 0, edit::Membership::Add}},
         {QStringLiteral("user"), edit::AddUser{QStringLiteral("eve"), QStringLiteral("eve@example.com"), {}}},
         {QStringLiteral("role"), edit::AddRole{QStringLiteral("testers")}},
         {QStringLiteral("global"), edit::GlobalGrant{QStringLiteral("reports#view"), devs, edit::Assignment::Assign}},
@@ -483,29 +509,48 @@ void TestRules::nobodyGrantsMoreThanTheyHold_data()
     };
     const QList<Case> cases{
         {"grant a permission held", "teams", {"release#abort"}, "grant", ""},
-        {"grant a permission not held", "teams", {}, "grant",
+        {"grant a permission not held",
+         "teams",
+         {},
+         "grant",
          "granting release#abort to team 'Developers' on 'Apps' needs you to hold it there"},
         {"grant as the folder's security owner", "security", {}, "grant", ""},
         {"add a member to a team whose permissions are held", "teams", {"release#start"}, "member", ""},
-        {"add a member to a team whose permissions are not held", "teams", {}, "member",
-         "adding carol to team 'Developers' on 'Apps' needs you to hold every permission the team grants there; you do not hold release#start"},
+        {"add a member to a team whose permissions are not held",
+         "teams",
+         {},
+         "member",
+         "adding carol to team 'Developers' on 'Apps' needs you to hold every permission the team grants there; you do "
+         "not hold release#start"},
         {"add oneself to Folder Owner", "teams", {}, "self owner", "adding bob to team 'Folder Owner'"},
         {"add a member to Folder Owner as the security owner", "security", {}, "owner", ""},
-        {"assign Owner with members#manage", "members", {}, "assign owner", "assigning 'Owner' needs Admin, which you do not hold"},
+        {"assign Owner with members#manage",
+         "members",
+         {},
+         "assign owner",
+         "assigning 'Owner' needs Admin, which you do not hold"},
         {"invite with Owner", "members", {}, "invite owner", "assigning 'Owner' needs Admin"},
-        {"assign a role whose team grants what is not held", "members", {}, "assign devs",
+        {"assign a role whose team grants what is not held",
+         "members",
+         {},
+         "assign devs",
          "assigning 'devs' needs release#start on 'Apps' (through team 'Developers'), which you do not hold"},
         {"assign a role whose team grants what is held", "members", {"release#start"}, "assign devs", ""},
         {"assign a role whose global permissions are held", "members", {}, "assign managers", ""},
-        {"disable an Admin", "members", {}, "disable admin", "disabling 'admin' needs every global permission they hold"},
+        {"disable an Admin",
+         "members",
+         {},
+         "disable admin",
+         "disabling 'admin' needs every global permission they hold"},
         {"delete an Admin", "members", {}, "delete admin", "deleting 'admin' needs every global permission they hold"},
         {"disable a user who holds less", "members", {}, "disable carol", ""},
         {"assign Owner with security#edit", "securityEdit", {}, "assign owner", ""},
     };
     for (const char* backend : {"sqlite", "postgresql"}) {
         for (const Case& c : cases)
-            QTest::addRow("%s: %s", backend, c.name) << QString::fromLatin1(backend) << QString::fromLatin1(c.rights) << c.holds
-                                                   << QString::fromLatin1(c.what) << QString::fromUtf8(c.refusal);
+            QTest::addRow("%s: %s", backend, c.name)
+                << QString::fromLatin1(backend) << QString::fromLatin1(c.rights) << c.holds
+                << QString::fromLatin1(c.what) << QString::fromUtf8(c.refusal);
     }
 }
 
@@ -528,16 +573,19 @@ void TestRules::nobodyGrantsMoreThanTheyHold()
         held.append(QStringLiteral("folder#edit_security"));
     if (!held.isEmpty())
         must(*s, edit::TeamPermissions{viewers, keys(*s, held), {}});
-    const Id managers = s->apply(edit::AddRole{QStringLiteral("managers")}, userNamed(*s, QStringLiteral("admin")))->createdId;
+    const Id managers
+        = s->apply(edit::AddRole{QStringLiteral("managers")}, userNamed(*s, QStringLiteral("admin")))->createdId;
     must(*s, edit::GlobalGrant{QStringLiteral("members#manage"), managers, edit::Assignment::Assign});
     // A second administrator, so that taking one away is judged by this rule, not by lockout.
     const Id second = s->apply(edit::AddUser{QStringLiteral("root"), QStringLiteral("root@example.com"), {}},
-                               userNamed(*s, QStringLiteral("admin")))->createdId;
+                               userNamed(*s, QStringLiteral("admin")))
+                          ->createdId;
     must(*s, edit::RoleMember{roleNamed(*s, QStringLiteral("Owner")), second, edit::Assignment::Assign});
     if (rights == QLatin1String("members"))
         must(*s, edit::RoleMember{managers, bob, edit::Assignment::Assign});
     if (rights == QLatin1String("securityEdit")) {
-        const Id secs = s->apply(edit::AddRole{QStringLiteral("secs")}, userNamed(*s, QStringLiteral("admin")))->createdId;
+        const Id secs
+            = s->apply(edit::AddRole{QStringLiteral("secs")}, userNamed(*s, QStringLiteral("admin")))->createdId;
         must(*s, edit::GlobalGrant{QStringLiteral("security#edit"), secs, edit::Assignment::Assign});
         must(*s, edit::RoleMember{secs, bob, edit::Assignment::Assign});
     }
@@ -551,9 +599,11 @@ void TestRules::nobodyGrantsMoreThanTheyHold()
         {QStringLiteral("owner"), edit::TeamMember{owner, carol, 0, edit::Membership::Add}},
         {QStringLiteral("assign owner"), edit::RoleMember{ownerRole, carol, edit::Assignment::Assign}},
         {QStringLiteral("invite owner"), edit::InviteUser{QStringLiteral("eve@example.com"), ownerRole}},
-        {QStringLiteral("assign devs"), edit::RoleMember{roleNamed(*s, QStringLiteral("devs")), carol, edit::Assignment::Assign}},
+        {QStringLiteral("assign devs"),
+         edit::RoleMember{roleNamed(*s, QStringLiteral("devs")), carol, edit::Assignment::Assign}},
         {QStringLiteral("assign managers"), edit::RoleMember{managers, carol, edit::Assignment::Assign}},
-        {QStringLiteral("disable admin"), edit::SetUserStatus{userNamed(*s, QStringLiteral("admin")), UserStatus::Disabled}},
+        {QStringLiteral("disable admin"),
+         edit::SetUserStatus{userNamed(*s, QStringLiteral("admin")), UserStatus::Disabled}},
         {QStringLiteral("delete admin"), edit::DeleteUser{userNamed(*s, QStringLiteral("admin"))}},
         {QStringLiteral("disable carol"), edit::SetUserStatus{carol, UserStatus::Disabled}},
     };
@@ -618,15 +668,18 @@ void TestRules::undoGrantsNoMoreThanHeld()
     const Id bob = userNamed(*s, QStringLiteral("bob"));
     const Id carol = userNamed(*s, QStringLiteral("carol"));
     const Id owner = teamOn(*s, QStringLiteral("Apps"), QStringLiteral("Folder Owner"));
-    must(*s, edit::TeamPermissions{teamOn(*s, QStringLiteral("Apps"), QStringLiteral("Viewers")),
-                                   keys(*s, {QStringLiteral("folder#edit_teams")}), {}});
+    must(*s,
+         edit::TeamPermissions{teamOn(*s, QStringLiteral("Apps"), QStringLiteral("Viewers")),
+                               keys(*s, {QStringLiteral("folder#edit_teams")}),
+                               {}});
     must(*s, edit::TeamMember{owner, carol, 0, edit::Membership::Add});
     auto removed = s->apply(edit::TeamMember{owner, carol, 0, edit::Membership::Remove}, admin);
     QVERIFY(removed.ok());
     const QByteArray before = exportJson(*s);
     auto undone = s->revert(removed.value(), QStringLiteral("Undo"), bob);
     QVERIFY(!undone);
-    QVERIFY2(undone.error().message.contains(QStringLiteral("adding carol to team 'Folder Owner'")), qPrintable(undone.error().message));
+    QVERIFY2(undone.error().message.contains(QStringLiteral("adding carol to team 'Folder Owner'")),
+             qPrintable(undone.error().message));
     QCOMPARE(exportJson(*s), before);
     QVERIFY(s->revert(removed.value(), QStringLiteral("Undo"), admin).ok());
 }
@@ -635,11 +688,16 @@ void TestRules::grantsRightsThroughTeams()
 {
     SCENARIO(s);
     const Id viewers = teamOn(*s, QStringLiteral("Apps"), QStringLiteral("Viewers"));
-    must(*s, edit::TeamPermissions{viewers, keys(*s, {QStringLiteral("folder#edit"), QStringLiteral("folder#edit_teams")}), {}});
-    must(*s, edit::AddFolder{folderAt(*s, QStringLiteral("Apps/Web")), QStringLiteral("Mobile")}, QStringLiteral("bob"));
-    must(*s, edit::TeamMember{viewers, userNamed(*s, QStringLiteral("carol")), 0, edit::Membership::Add}, QStringLiteral("bob"));
+    must(*s,
+         edit::TeamPermissions{
+             viewers, keys(*s, {QStringLiteral("folder#edit"), QStringLiteral("folder#edit_teams")}), {}});
+    must(*s, edit::AddFolder{folderAt(*s, QStringLiteral("Apps/Web")), QStringLiteral("Mobile")},
+         QStringLiteral("bob"));
+    must(*s, edit::TeamMember{viewers, userNamed(*s, QStringLiteral("carol")), 0, edit::Membership::Add},
+         QStringLiteral("bob"));
     // folder#edit_teams does not allow creating teams; that needs folder#edit_security.
-    auto r = s->apply(edit::AddTeam{folderAt(*s, QStringLiteral("Apps")), QStringLiteral("QA")}, userNamed(*s, QStringLiteral("bob")));
+    auto r = s->apply(edit::AddTeam{folderAt(*s, QStringLiteral("Apps")), QStringLiteral("QA")},
+                      userNamed(*s, QStringLiteral("bob")));
     QVERIFY(!r);
     QVERIFY(r.error().message.contains(QStringLiteral("folder#edit_security")));
     verifyPersisted(*s);
@@ -648,7 +706,8 @@ void TestRules::grantsRightsThroughTeams()
 void TestRules::deleteFolderTakesSubtree()
 {
     SCENARIO(s);
-    must(*s, edit::SetInherit{folderAt(*s, QStringLiteral("Apps/Web/Frontend")), false, edit::InheritChoice::CopyTeams});
+    must(*s,
+         edit::SetInherit{folderAt(*s, QStringLiteral("Apps/Web/Frontend")), false, edit::InheritChoice::CopyTeams});
     const int teamsBefore = int(s->directory().teams().size());
     must(*s, edit::DeleteFolder{folderAt(*s, QStringLiteral("Apps/Web"))});
     QCOMPARE(folderAt(*s, QStringLiteral("Apps/Web")), Id(0));
@@ -753,7 +812,8 @@ void TestRules::whoHasListsActiveHolders()
             list.append(s->directory().user(id)->username);
         return list;
     };
-    QCOMPARE(names(QStringLiteral("folder#view")), (QStringList{QStringLiteral("admin"), QStringLiteral("alice"), QStringLiteral("bob")}));
+    QCOMPARE(names(QStringLiteral("folder#view")),
+             (QStringList{QStringLiteral("admin"), QStringLiteral("alice"), QStringLiteral("bob")}));
     QCOMPARE(names(QStringLiteral("release#start")), (QStringList{QStringLiteral("admin"), QStringLiteral("alice")}));
     must(*s, edit::SetUserStatus{userNamed(*s, QStringLiteral("alice")), UserStatus::Disabled});
     QCOMPARE(names(QStringLiteral("release#start")), QStringList{QStringLiteral("admin")});
@@ -766,8 +826,12 @@ void TestRules::savesSeveralTeamsAtOnce()
     const Id viewers = teamOn(*s, QStringLiteral("Apps"), QStringLiteral("Viewers"));
     // bob may edit the teams of Apps only once Viewers holds folder#edit_teams, and grant there only
     // what he holds himself.
-    must(*s, edit::TeamPermissions{viewers, keys(*s, {QStringLiteral("folder#edit_teams"), QStringLiteral("release#abort"),
-                                                      QStringLiteral("dashboard#view")}), {}});
+    must(*s,
+         edit::TeamPermissions{viewers,
+                               keys(*s,
+                                    {QStringLiteral("folder#edit_teams"), QStringLiteral("release#abort"),
+                                     QStringLiteral("dashboard#view")}),
+                               {}});
     must(*s, edit::AddFolder{0, QStringLiteral("Other")});
     const Id otherOwner = teamOn(*s, QStringLiteral("Other"), QStringLiteral("Folder Owner"));
     const QByteArray before = exportJson(*s);
@@ -779,11 +843,14 @@ void TestRules::savesSeveralTeamsAtOnce()
     QVERIFY(refused.error().message.contains(QStringLiteral("'Other'")));
     QCOMPARE(exportJson(*s), before);
     const edit::TeamPermissionSets allowed{{{developers, keys(*s, {QStringLiteral("release#abort")})},
-                                            {viewers, keys(*s, {QStringLiteral("folder#view"), QStringLiteral("folder#edit_teams"),
-                                                                QStringLiteral("dashboard#view")})}}};
+                                            {viewers,
+                                             keys(*s,
+                                                  {QStringLiteral("folder#view"), QStringLiteral("folder#edit_teams"),
+                                                   QStringLiteral("dashboard#view")})}}};
     auto saved = s->apply(allowed, userNamed(*s, QStringLiteral("bob")));
     QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message));
-    QCOMPARE(s->catalog().folderKeys(s->directory().team(developers)->permissions), QStringList{QStringLiteral("release#abort")});
+    QCOMPARE(s->catalog().folderKeys(s->directory().team(developers)->permissions),
+             QStringList{QStringLiteral("release#abort")});
     QVERIFY(s->directory().team(viewers)->permissions.test(s->catalog().folderIndex(QStringLiteral("dashboard#view"))));
     QCOMPARE(s->log()->last().summary, QStringLiteral("Change the permissions of Developers, Viewers on Apps"));
     verifyPersisted(*s);
@@ -798,7 +865,8 @@ void TestRules::updatesTeamNameAndMembersTogether()
     must(*s, edit::TeamPermissions{viewers, keys(*s, {QStringLiteral("folder#edit_teams")}), {}});
     // bob may change members (folder#edit_teams) but not names (folder#edit_security): all or nothing.
     const QByteArray before = exportJson(*s);
-    auto refused = s->apply(edit::UpdateTeam{viewers, QStringLiteral("Readers"), {carol}, {devs}}, userNamed(*s, QStringLiteral("bob")));
+    auto refused = s->apply(edit::UpdateTeam{viewers, QStringLiteral("Readers"), {carol}, {devs}},
+                            userNamed(*s, QStringLiteral("bob")));
     QVERIFY(!refused);
     QVERIFY(refused.error().message.contains(QStringLiteral("folder#edit_security")));
     QCOMPARE(exportJson(*s), before);
@@ -819,7 +887,8 @@ void TestRules::editsUsersAndGlobalsAllOrNothing()
     const Id owner = roleNamed(*s, QStringLiteral("Owner"));
     const Id devs = roleNamed(*s, QStringLiteral("devs"));
     // Editing a user: a taken email address is refused; bob has no right to edit users.
-    auto taken = s->apply(edit::UpdateUser{alice, QStringLiteral("Alice A."), QStringLiteral("BOB@example.com")}, admin);
+    auto taken
+        = s->apply(edit::UpdateUser{alice, QStringLiteral("Alice A."), QStringLiteral("BOB@example.com")}, admin);
     QVERIFY(!taken);
     QCOMPARE(taken.error().kind, ErrorKind::Refused);
     QVERIFY(!s->apply(edit::UpdateUser{alice, QStringLiteral("Alice A."), {}}, bob));
@@ -837,7 +906,8 @@ void TestRules::editsUsersAndGlobalsAllOrNothing()
 
     // Global assignments saved together; leaving Admin without roles is refused.
     QVERIFY(!s->apply(edit::GlobalAssignments{{{QStringLiteral("admin"), {}}}}, admin));
-    must(*s, edit::GlobalAssignments{{{QStringLiteral("login"), {owner, devs}}, {QStringLiteral("reports#view"), {devs}}}});
+    must(*s,
+         edit::GlobalAssignments{{{QStringLiteral("login"), {owner, devs}}, {QStringLiteral("reports#view"), {devs}}}});
     QCOMPARE(s->directory().global(QStringLiteral("login")).roles, (QSet<Id>{owner, devs}));
     QCOMPARE(s->log()->last().summary, QStringLiteral("Change the roles of login, reports#view"));
     verifyPersisted(*s);
@@ -860,11 +930,14 @@ void TestRules::undoRestoresExactly()
     const Id admin = userNamed(*s, QStringLiteral("admin"));
     const QHash<QString, Edit> edits{
         {QStringLiteral("delete folder"), edit::DeleteFolder{folderAt(*s, QStringLiteral("Apps"))}},
-        {QStringLiteral("inherit off"), edit::SetInherit{folderAt(*s, QStringLiteral("Apps/Web")), false, edit::InheritChoice::CopyTeams}},
+        {QStringLiteral("inherit off"),
+         edit::SetInherit{folderAt(*s, QStringLiteral("Apps/Web")), false, edit::InheritChoice::CopyTeams}},
         {QStringLiteral("move to top"), edit::MoveFolder{folderAt(*s, QStringLiteral("Apps/Web/Frontend")), 0}},
         {QStringLiteral("delete role"), edit::DeleteRole{roleNamed(*s, QStringLiteral("devs"))}},
-        {QStringLiteral("grant"), edit::TeamPermissions{teamOn(*s, QStringLiteral("Apps"), QStringLiteral("Viewers")),
-                                                        keys(*s, {QStringLiteral("release#edit_task")}), {}}},
+        {QStringLiteral("grant"),
+         edit::TeamPermissions{teamOn(*s, QStringLiteral("Apps"), QStringLiteral("Viewers")),
+                               keys(*s, {QStringLiteral("release#edit_task")}),
+                               {}}},
         {QStringLiteral("delete user"), edit::DeleteUser{userNamed(*s, QStringLiteral("alice"))}},
     };
     const QByteArray original = exportJson(*s);
@@ -896,7 +969,8 @@ void TestRules::refusesStaleUndo()
     auto undo = s->revert(first.value(), QStringLiteral("Undo"), admin);
     QVERIFY(!undo);
     QCOMPARE(undo.error().kind, ErrorKind::Conflict);
-    QVERIFY2(undo.error().message.contains(QStringLiteral("folder 'Website' has changed since")), qPrintable(undo.error().message));
+    QVERIFY2(undo.error().message.contains(QStringLiteral("folder 'Website' has changed since")),
+             qPrintable(undo.error().message));
     QCOMPARE(exportJson(*s), before);
     verifyPersisted(*s);
 }
@@ -908,7 +982,8 @@ void TestRules::undoNeedsTheRightsOfTheEdit()
     const Id bob = userNamed(*s, QStringLiteral("bob"));
     const Id viewers = teamOn(*s, QStringLiteral("Apps"), QStringLiteral("Viewers"));
     must(*s, edit::TeamPermissions{viewers, keys(*s, {QStringLiteral("folder#edit_teams")}), {}});
-    auto added = s->apply(edit::TeamMember{viewers, userNamed(*s, QStringLiteral("carol")), 0, edit::Membership::Add}, bob);
+    auto added
+        = s->apply(edit::TeamMember{viewers, userNamed(*s, QStringLiteral("carol")), 0, edit::Membership::Add}, bob);
     QVERIFY(added.ok());
     // While bob holds folder#edit_teams he may undo and redo it.
     auto undone = s->revert(added.value(), QStringLiteral("Undo"), bob);
@@ -921,11 +996,13 @@ void TestRules::undoNeedsTheRightsOfTheEdit()
     auto refusedUndo = s->revert(redone.value(), QStringLiteral("Undo"), bob);
     QVERIFY(!refusedUndo);
     QCOMPARE(refusedUndo.error().kind, ErrorKind::Refused);
-    QVERIFY2(refusedUndo.error().message.contains(QStringLiteral("folder#edit_teams")), qPrintable(refusedUndo.error().message));
+    QVERIFY2(refusedUndo.error().message.contains(QStringLiteral("folder#edit_teams")),
+             qPrintable(refusedUndo.error().message));
     QCOMPARE(exportJson(*s), before);
     // An edit of users needs members#manage or security#edit to be undone.
     const Id admin = userNamed(*s, QStringLiteral("admin"));
-    auto invited = s->apply(edit::InviteUser{QStringLiteral("dave@example.com"), roleNamed(*s, QStringLiteral("devs"))}, admin);
+    auto invited
+        = s->apply(edit::InviteUser{QStringLiteral("dave@example.com"), roleNamed(*s, QStringLiteral("devs"))}, admin);
     QVERIFY(invited.ok());
     auto byBob = s->revert(invited.value(), QStringLiteral("Undo"), bob);
     QVERIFY(!byBob);

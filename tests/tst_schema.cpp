@@ -25,7 +25,8 @@ private:
     {
         bool updated = false;
         QVERIFY(withRawConnection(location, [&](QSqlDatabase& db) {
-            updated = QSqlQuery(db).exec(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'").arg(version));
+            updated = QSqlQuery(db).exec(
+                QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'").arg(version));
         }));
         QVERIFY(updated);
     }
@@ -38,10 +39,10 @@ private Q_SLOTS:
     void readsAndWritesAddresses();
 };
 
-#define LOCATION_OR_SKIP(var)                                                                                      \
-    QFETCH(QString, backend);                                                                                      \
-    WARDEN_REQUIRE_BACKEND(backend)                                                                                \
-    const QString var = m_stores.newLocation(backend);                                                             \
+#define LOCATION_OR_SKIP(var)                                                                                          \
+    QFETCH(QString, backend);                                                                                          \
+    WARDEN_REQUIRE_BACKEND(backend)                                                                                    \
+    const QString var = m_stores.newLocation(backend);                                                                 \
     QVERIFY(!var.isEmpty());
 
 void TestSchema::upgradesOlderStore()
@@ -107,7 +108,8 @@ void TestSchema::readsAndWritesAddresses()
     QVERIFY(!PostgresAddress::parse(QStringLiteral("postgresql://bob@host")));
     QVERIFY(!PostgresAddress::parse(QStringLiteral("postgresql:///db")));
     QVERIFY(!PostgresAddress::parse(QStringLiteral("/tmp/warden.sqlite")));
-    QCOMPARE(Store::withoutPassword(QStringLiteral("postgresql://ann:s3cret@h/d")), QStringLiteral("postgresql://ann@h:5432/d"));
+    QCOMPARE(Store::withoutPassword(QStringLiteral("postgresql://ann:s3cret@h/d")),
+             QStringLiteral("postgresql://ann@h:5432/d"));
     QCOMPARE(Store::withoutPassword(QStringLiteral("/tmp/a.sqlite")), QStringLiteral("/tmp/a.sqlite"));
 }
 

@@ -23,7 +23,6 @@ using namespace warden::test;
 
 namespace {
 
-
 QString integrity(const QString& location)
 {
     QString answer;
@@ -121,8 +120,11 @@ void TestStoreFiles::strayCloseDoesNotDetach()
     QVERIFY(store);
     const QString location = store->location();
     glanceAt(location + suffix);
-    QCOMPARE(wardenctlOn(location, {QStringLiteral("role"), QStringLiteral("add"), QStringLiteral("Theirs"), QStringLiteral("--as"),
-                                  QStringLiteral("admin")}).exitCode, 0);
+    QCOMPARE(wardenctlOn(location,
+                         {QStringLiteral("role"), QStringLiteral("add"), QStringLiteral("Theirs"),
+                          QStringLiteral("--as"), QStringLiteral("admin")})
+                 .exitCode,
+             0);
     applyAfterReopen(*store, QStringLiteral("Ours"));
     QVERIFY(store->directory().roleNamed(QStringLiteral("Theirs")));
     verifyBothSaved(location, QStringLiteral("Ours"), QStringLiteral("Theirs"));
@@ -137,8 +139,11 @@ void TestStoreFiles::strayCloseIsNoticedByTheChangeFeed()
     QVERIFY(store);
     QSignalSpy reopened(store.get(), &Store::reopened);
     glanceAt(store->location());
-    QCOMPARE(wardenctlOn(store->location(), {QStringLiteral("role"), QStringLiteral("add"), QStringLiteral("Theirs"),
-                                           QStringLiteral("--as"), QStringLiteral("admin")}).exitCode, 0);
+    QCOMPARE(wardenctlOn(store->location(),
+                         {QStringLiteral("role"), QStringLiteral("add"), QStringLiteral("Theirs"),
+                          QStringLiteral("--as"), QStringLiteral("admin")})
+                 .exitCode,
+             0);
     QVERIFY(!store->sync());
     QCOMPARE(reopened.count(), 1);
     QVERIFY(store->directory().roleNamed(QStringLiteral("Theirs")));
@@ -157,7 +162,8 @@ void TestStoreFiles::lostLocksAreNoticedBeforeAnyoneElseWrites()
     glanceAt(store->location());
     QVERIFY(!store->sync());
     QCOMPARE(reopened.count(), 1);
-    QVERIFY2(reopened.first().first().toString().contains(QStringLiteral("locks")), qPrintable(reopened.first().first().toString()));
+    QVERIFY2(reopened.first().first().toString().contains(QStringLiteral("locks")),
+             qPrintable(reopened.first().first().toString()));
     QVERIFY(!store->sync());
     QCOMPARE(reopened.count(), 1);
 }
@@ -190,8 +196,11 @@ void TestStoreFiles::openStoreDialogLeavesTheStoreAttached()
     window->findChild<QAction*>(QStringLiteral("openStoreAction"))->trigger();
     QVERIFY(browsed);
     QCOMPARE(reopened.count(), 0); // nothing in the dialog touched the store's files
-    QCOMPARE(wardenctlOn(location, {QStringLiteral("role"), QStringLiteral("add"), QStringLiteral("Theirs"), QStringLiteral("--as"),
-                                  QStringLiteral("admin")}).exitCode, 0);
+    QCOMPARE(wardenctlOn(location,
+                         {QStringLiteral("role"), QStringLiteral("add"), QStringLiteral("Theirs"),
+                          QStringLiteral("--as"), QStringLiteral("admin")})
+                 .exitCode,
+             0);
     applyAfterReopen(window->store(), QStringLiteral("Ours"));
     verifyBothSaved(location, QStringLiteral("Ours"), QStringLiteral("Theirs"));
     window.reset();
@@ -204,7 +213,8 @@ void TestStoreFiles::filesOfTheOpenStoreAreRefused()
     auto store = m_stores.createStore(QStringLiteral("sqlite"), QStringLiteral("demo"));
     QVERIFY(store);
     const QString location = store->location();
-    for (const QString& path : QStringList{location, location + QStringLiteral("-wal"), location + QStringLiteral("-shm")}) {
+    for (const QString& path :
+         QStringList{location, location + QStringLiteral("-wal"), location + QStringLiteral("-shm")}) {
         auto read = FileAccess::read(path, 1 << 20);
         QVERIFY(!read);
         QCOMPARE(read.error().kind, ErrorKind::Refused);
@@ -220,8 +230,11 @@ void TestStoreFiles::filesOfTheOpenStoreAreRefused()
     // A journal that does not exist yet is the store's too.
     QVERIFY(FileAccess::write(location + QStringLiteral("-journal"), "{}"));
     QVERIFY(!QFile::exists(location + QStringLiteral("-journal")));
-    QCOMPARE(wardenctlOn(location, {QStringLiteral("role"), QStringLiteral("add"), QStringLiteral("Theirs"), QStringLiteral("--as"),
-                                  QStringLiteral("admin")}).exitCode, 0);
+    QCOMPARE(wardenctlOn(location,
+                         {QStringLiteral("role"), QStringLiteral("add"), QStringLiteral("Theirs"),
+                          QStringLiteral("--as"), QStringLiteral("admin")})
+                 .exitCode,
+             0);
     QVERIFY(store->apply(edit::AddRole{QStringLiteral("Ours")}, userNamed(*store, QStringLiteral("admin"))).ok());
     verifyBothSaved(location, QStringLiteral("Ours"), QStringLiteral("Theirs"));
 }

@@ -42,9 +42,10 @@ void TestTeamPermissionModel::showsTheRootsTeams()
         const Team* team = store->directory().team(model.teamAt(row));
         const PermissionSet closure = store->catalog().closure(team->permissions);
         for (int column = 0; column < model.columnCount(); ++column) {
-            const auto state = model.index(row, column).data(TeamPermissionModel::StateRole).value<TeamPermissionModel::CellState>();
+            const auto state
+                = model.index(row, column).data(TeamPermissionModel::StateRole).value<TeamPermissionModel::CellState>();
             const auto expected = team->permissions.test(column) ? TeamPermissionModel::CellState::Granted
-                                  : closure.test(column)         ? TeamPermissionModel::CellState::Implied
+                : closure.test(column)                           ? TeamPermissionModel::CellState::Implied
                                                                  : TeamPermissionModel::CellState::None;
             QCOMPARE(state, expected);
         }

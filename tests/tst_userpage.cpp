@@ -79,7 +79,8 @@ void TestUserPage::init()
 void TestUserPage::invitesAndActivates()
 {
     const int before = visibleRows();
-    m_prompts.invitation = edit::InviteUser{QStringLiteral("new.hire@northwind-logistics.example"), roleNamed(store(), QStringLiteral("Member"))};
+    m_prompts.invitation = edit::InviteUser{QStringLiteral("new.hire@northwind-logistics.example"),
+                                            roleNamed(store(), QStringLiteral("Member"))};
     action("inviteUserAction")->trigger();
     QCOMPARE(visibleRows(), before + 1);
     const User* invited = store().user(QStringLiteral("new.hire@northwind-logistics.example"));
@@ -92,7 +93,8 @@ void TestUserPage::invitesAndActivates()
 
     action("activateUserAction")->trigger();
     QCOMPARE(store().user(QStringLiteral("new.hire@northwind-logistics.example"))->status, UserStatus::Active);
-    const QModelIndex status = page()->view()->model()->index(page()->view()->currentIndex().row(), UserTableModel::StatusColumn);
+    const QModelIndex status
+        = page()->view()->model()->index(page()->view()->currentIndex().row(), UserTableModel::StatusColumn);
     QCOMPARE(status.data().toString(), QStringLiteral("Active"));
     // Both steps undo.
     QCOMPARE(m_window->undoStack().count(), 2);
@@ -100,7 +102,8 @@ void TestUserPage::invitesAndActivates()
     QCOMPARE(store().user(QStringLiteral("new.hire@northwind-logistics.example"))->status, UserStatus::Invited);
 
     // An invitation without a valid address is refused, said above the table.
-    m_prompts.invitation = edit::InviteUser{QStringLiteral("not an address"), roleNamed(store(), QStringLiteral("Member"))};
+    m_prompts.invitation
+        = edit::InviteUser{QStringLiteral("not an address"), roleNamed(store(), QStringLiteral("Member"))};
     action("inviteUserAction")->trigger();
     QVERIFY(page()->messageBar()->isVisible());
     QVERIFY(page()->messageBar()->text().contains(QStringLiteral("not an email address")));
@@ -116,7 +119,13 @@ void TestUserPage::filtersAndSorts()
     QTest::keyClicks(filter, QStringLiteral("QA Engineers"));
     QVERIFY(visibleRows() >= 3);
     for (int row = 0; row < visibleRows(); ++row)
-        QVERIFY(page()->view()->model()->index(row, UserTableModel::RolesColumn).data().toString().contains(QStringLiteral("QA Engineers")));
+        QVERIFY(page()
+                    ->view()
+                    ->model()
+                    ->index(row, UserTableModel::RolesColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("QA Engineers")));
     filter->clear();
     page()->view()->sortByColumn(UserTableModel::UsernameColumn, Qt::DescendingOrder);
     QCOMPARE(page()->view()->model()->index(0, 0).data().toString(), QStringLiteral("zoe.martin"));
@@ -127,14 +136,21 @@ void TestUserPage::refusesLockout()
     // The demo has two administrators: disabling both at once is refused, and nothing changes.
     page()->selectUser(userNamed(store(), QStringLiteral("admin")));
     page()->view()->selectionModel()->select(
-        page()->view()->model()->index(page()->view()->model()->match(page()->view()->model()->index(0, 0), Qt::DisplayRole,
-                                                                      QStringLiteral("amelia.hart")).first().row(), 0),
+        page()->view()->model()->index(
+            page()
+                ->view()
+                ->model()
+                ->match(page()->view()->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("amelia.hart"))
+                .first()
+                .row(),
+            0),
         QItemSelectionModel::Select | QItemSelectionModel::Rows);
     QCOMPARE(page()->selectedUsers().size(), 2);
     const QByteArray before = exportJson(store());
     action("disableUserAction")->trigger();
     QVERIFY(page()->messageBar()->isVisible());
-    QVERIFY2(page()->messageBar()->text().contains(QStringLiteral("no active user holding Admin")), qPrintable(page()->messageBar()->text()));
+    QVERIFY2(page()->messageBar()->text().contains(QStringLiteral("no active user holding Admin")),
+             qPrintable(page()->messageBar()->text()));
     QCOMPARE(exportJson(store()), before);
     QCOMPARE(m_window->undoStack().count(), 0);
 }
@@ -152,7 +168,10 @@ void TestUserPage::deletesWithWhatTheyLeave()
     QVERIFY(!store().user(QStringLiteral("maya.cohen")));
     m_window->undoStack().undo();
     QVERIFY(store().user(QStringLiteral("maya.cohen")));
-    QVERIFY(store().directory().teamNamed(folderAt(store(), QStringLiteral("Retail Apps/Mobile/Payments")), QStringLiteral("Payments Engineers"))
+    QVERIFY(store()
+                .directory()
+                .teamNamed(folderAt(store(), QStringLiteral("Retail Apps/Mobile/Payments")),
+                           QStringLiteral("Payments Engineers"))
                 ->users.contains(userNamed(store(), QStringLiteral("maya.cohen"))));
 }
 
@@ -165,7 +184,8 @@ void TestUserPage::detailsJumpToTheFolder()
     Q_EMIT page()->details()->anchorClicked(QUrl(QStringLiteral("folder:%1").arg(payments)));
     QCOMPARE(m_window->folderPage()->currentFolder(), payments);
     // The team's name jumps to the team itself, selected in its folder's matrix.
-    const Id engineers = teamOn(store(), QStringLiteral("Retail Apps/Mobile/Payments"), QStringLiteral("Payments Engineers"));
+    const Id engineers
+        = teamOn(store(), QStringLiteral("Retail Apps/Mobile/Payments"), QStringLiteral("Payments Engineers"));
     QVERIFY(html.contains(QStringLiteral("team:%1").arg(engineers)));
     m_window->showArea(MainWindow::Area::Users);
     Q_EMIT page()->details()->anchorClicked(QUrl(QStringLiteral("team:%1").arg(engineers)));

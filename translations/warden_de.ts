@@ -4,7 +4,7 @@
 <context>
     <name>BulkPlan</name>
     <message>
-        <location filename="../models/io/BulkPlan.cpp" line="+117"/>
+        <location filename="../models/io/BulkPlan.cpp" line="+123"/>
         <source>the file is not valid UTF-8</source>
         <translation>die Datei ist kein gültiges UTF-8</translation>
     </message>
@@ -25,12 +25,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>there is no role &apos;%1&apos;</source>
         <translation>es gibt keine Rolle &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>there is no user with the username or email &apos;%1&apos;</source>
         <translation>es gibt keinen Benutzer mit dem Benutzernamen oder der E-Mail-Adresse &apos;%1&apos;</translation>
     </message>
@@ -45,12 +45,12 @@
         <translation>es gibt kein Team &apos;%1&apos; auf &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>only users can be members of a role</source>
         <translation>nur Benutzer können Mitglieder einer Rolle sein</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>there is no global permission &apos;%1&apos;</source>
         <translation>es gibt keine globale Berechtigung &apos;%1&apos;</translation>
     </message>
@@ -60,12 +60,12 @@
         <translation>globale Berechtigungen werden Rollen (role:NAME) zugeordnet, nicht Benutzern</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>the target must be team:FOLDER_PATH:TEAM, role:NAME or global:KEY, not &apos;%1&apos;</source>
         <translation>das Ziel muss team:FOLDER_PATH:TEAM, role:NAME oder global:KEY sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the file is empty; it needs the header action,member,target</source>
         <translation>die Datei ist leer; sie benötigt die Kopfzeile action,member,target</translation>
     </message>
@@ -1216,13 +1216,13 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+99"/>
-        <location line="+56"/>
+        <location filename="../app/cli/Cli.cpp" line="+98"/>
+        <location line="+58"/>
         <source>unknown command &apos;%1&apos;; see wardenctl --help</source>
         <translation>unbekannter Befehl &apos;%1&apos;; siehe wardenctl --help</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-56"/>
         <source>Usage: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
@@ -1257,12 +1257,12 @@
         <translation>kein Befehl angegeben; siehe die Befehle oben</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>&apos;%1&apos; does not take --%2; usage: %3</source>
         <translation>&apos;%1&apos; akzeptiert --%2 nicht; Aufruf: %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>--%1 is required; usage: %2</source>
         <translation>--%1 ist erforderlich; Aufruf: %2</translation>
     </message>
@@ -1272,7 +1272,7 @@
         <translation>Aufruf: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>the output could not be written</source>
         <translation>die Ausgabe konnte nicht geschrieben werden</translation>
     </message>
@@ -1282,7 +1282,7 @@
         <translation>das Schreiben der Ausgabe ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>name the operator with --as USERNAME</source>
         <translation>geben Sie mit --as USERNAME an, als welcher Benutzer Sie handeln</translation>
     </message>
@@ -1427,7 +1427,7 @@
         <translation>Einen Benutzer oder eine Rolle (role:NAME) aus einem Team entfernen.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Grant folder permissions to a team.</source>
         <translation>Einem Team Ordnerberechtigungen erteilen.</translation>
     </message>
@@ -1442,7 +1442,7 @@
         <translation>Einen aktiven Benutzer anlegen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Invite a user by email with a role; they stay invited until activated.</source>
         <translation>Einen Benutzer per E-Mail mit einer Rolle einladen; er bleibt eingeladen, bis er aktiviert wird.</translation>
     </message>
@@ -1487,7 +1487,7 @@
         <translation>Einem Benutzer eine Rolle entziehen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Assign a role to a global permission.</source>
         <translation>Eine Rolle einer globalen Berechtigung zuordnen.</translation>
     </message>
@@ -1507,12 +1507,12 @@
         <translation>Speicher mit dem Demoverzeichnis anlegen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Create the store with administrator %1</source>
         <translation>Speicher mit Administrator %1 anlegen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>the store is not empty; use --replace --as ADMIN to replace its content</source>
         <translation>der Speicher ist nicht leer; verwenden Sie --replace --as ADMIN, um seinen Inhalt zu ersetzen</translation>
     </message>
@@ -1522,12 +1522,12 @@
         <translation>Import %1: %2 Ordner, %3 Teams, %4 Benutzer, %5 Rollen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>--format must be json or yaml</source>
         <translation>--format muss json oder yaml sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="+79"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="+78"/>
         <source>rules from %1</source>
         <translation>Regeln von %1</translation>
     </message>
@@ -1543,7 +1543,7 @@
         <translation>global: %1</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-42"/>
         <source>unknown folder permission &apos;%1&apos;</source>
         <translation>unbekannte Ordnerberechtigung &apos;%1&apos;</translation>
     </message>
@@ -1553,7 +1553,7 @@
         <translation>Einen Plan von Mitgliedschaften (CSV-Kopfzeile action,member,target) in einer Transaktion anwenden oder mit --dry-run ausgeben, was er ändern würde, ohne etwas zu schreiben; --summary gibt die Summen und die ersten Ordner jedes Benutzers aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="+67"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="+66"/>
         <source>%1 is %2 and holds no permission</source>
         <translation>%1 ist %2 und hat keine Berechtigung</translation>
     </message>
@@ -1563,7 +1563,7 @@
         <translation>Admin, über die Rolle %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>%1 (implies %2)</source>
         <translation>%1 (impliziert %2)</translation>
     </message>
@@ -1598,22 +1598,22 @@
         <translation>kein Team auf %1 hat %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionCommands.cpp" line="+83"/>
+        <location filename="../app/cli/ConnectionCommands.cpp" line="+85"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/EditCommands.cpp" line="+34"/>
+        <location filename="../app/cli/EditCommands.cpp" line="+35"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>nothing was applied</source>
         <translation>es wurde nichts angewendet</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Bulk plan %1: %n row(s)</source>
         <translation>
             <numerusform>Massenplan %1: %n Zeile</numerusform>
@@ -1621,12 +1621,12 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1:%2 (%3): %4</source>
         <translation>%1:%2 (%3): %4</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 is %2: they hold none of this until active</source>
         <translation>%1 ist %2: Er erhält nichts davon, solange er nicht aktiv ist</translation>
     </message>
@@ -1644,17 +1644,17 @@
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>warning: line %1: %2</source>
         <translation>Warnung: Zeile %1: %2</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>… and %n more warning(s)</source>
         <translation>
             <numerusform>… und %n weitere Warnung</numerusform>
@@ -1672,17 +1672,17 @@
         <translation>Angewendet: %1 Zeile(n), %2 Benutzer geändert, %3 hinzugekommen, %4 weggefallen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/StoreCommands.cpp" line="+28"/>
+        <location filename="../app/cli/StoreCommands.cpp" line="+27"/>
         <source>Linked the database login &apos;%1&apos; to %2</source>
         <translation>Datenbankanmeldung „%1“ mit %2 verknüpft</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Unlinked the database login &apos;%1&apos;</source>
         <translation>Verknüpfung der Datenbankanmeldung „%1“ gelöst</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Connected as %1, the store&apos;s owner: it may act as anyone.</source>
         <translation>Verbunden als %1, Eigentümer des Speichers: darf als jeder handeln.</translation>
     </message>
@@ -1697,12 +1697,12 @@
         <translation>--since benötigt ein Datum oder Datum mit Uhrzeit nach ISO 8601, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionCommands.cpp" line="-57"/>
+        <location filename="../app/cli/ConnectionCommands.cpp" line="-58"/>
         <source>there is no connection &apos;%1&apos; on &apos;%2&apos;</source>
         <translation>es gibt keine Verbindung &apos;%1&apos; auf &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>there is no global connection &apos;%1&apos; (name its folder with --folder)</source>
         <translation>es gibt keine globale Verbindung &apos;%1&apos; (geben Sie ihren Ordner mit --folder an)</translation>
     </message>
@@ -1727,7 +1727,7 @@
         <translation>%1: %2: Text erwartet</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>no connection &apos;%1&apos; is visible from &apos;%2&apos;</source>
         <translation>von &apos;%2&apos; aus ist keine Verbindung &apos;%1&apos; sichtbar</translation>
     </message>
@@ -1737,7 +1737,7 @@
         <translation>es gibt keine globale Verbindung &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Print a user&apos;s level on a connection (deny, delete_only, use, manage): the global one, or the one seen from --folder (its own, its ancestors&apos;, then the global ones).</source>
         <translation>Die Zugriffsstufe eines Benutzers auf eine Verbindung ausgeben (deny, delete_only, use, manage): auf die globale oder auf die von --folder aus sichtbare (die eigene des Ordners, die seiner übergeordneten Ordner, dann die globalen).</translation>
     </message>
@@ -1747,12 +1747,12 @@
         <translation>Eine Verbindung anlegen, global oder auf --folder. Eigenschaften sind ein JSON-Objekt, Geheimnisse eine JSON-Datei (- für die Standardeingabe); sie werden versiegelt gespeichert.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Change a connection: the properties given replace those of the same name (null removes one); secrets given replace theirs (an empty value clears one).</source>
         <translation>Eine Verbindung ändern: Die angegebenen Eigenschaften ersetzen die gleichnamigen (null entfernt eine); angegebene Geheimnisse ersetzen die bisherigen (ein leerer Wert löscht eines).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Delete a connection; templates that used it no longer do.</source>
         <translation>Eine Verbindung löschen; Vorlagen, die sie verwendet haben, verwenden sie danach nicht mehr.</translation>
     </message>
@@ -1767,17 +1767,17 @@
         <translation>&apos;%1&apos; ist keiner der Werte deny, delete_only, use, manage</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Remove the access entry of a user, role:NAME or team:FOLDER_PATH:TEAM; the default level then applies.</source>
         <translation>Den Zugriffseintrag eines Benutzers, role:NAME oder team:FOLDER_PATH:TEAM entfernen; danach gilt die Standardstufe.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>&apos;%1&apos; has no entry on this connection</source>
         <translation>&apos;%1&apos; hat keinen Eintrag auf dieser Verbindung</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Let a template that uses a connection use it (needs Use or Manage on the connection).</source>
         <translation>Einer Vorlage erlauben, eine Verbindung zu verwenden, die sie nutzt (erfordert Use oder Manage auf der Verbindung).</translation>
     </message>
@@ -1787,7 +1787,7 @@
         <translation>es gibt keine Vorlage &apos;%1&apos; (geben Sie FOLDER_PATH:TEMPLATE an)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Make a connection type available everywhere; its folder grants are cleared for good.</source>
         <translation>Einen Verbindungstyp überall verfügbar machen; seine Ordnerfreigaben werden endgültig gelöscht.</translation>
     </message>
@@ -1802,7 +1802,7 @@
         <translation>Einen eingeschränkten Typ für einen Ordner und seine Unterordner verfügbar machen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Take a folder&apos;s grant of a restricted type away.</source>
         <translation>Einem Ordner die Zulassung eines eingeschränkten Typs entziehen.</translation>
     </message>
@@ -1825,12 +1825,12 @@
         <translation>Typ %1 hat keine Felder</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>type %1, field %2</source>
         <translation>Typ %1, Feld %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1: a field needs a name of letters, digits and _ that starts with a small letter</source>
         <translation>%1: ein Feld benötigt einen Namen aus Buchstaben, Ziffern und _, der mit einem Kleinbuchstaben beginnt</translation>
     </message>
@@ -1840,12 +1840,12 @@
         <translation>%1: der Name wird doppelt verwendet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1: unknown key &apos;%2&apos;</source>
         <translation>%1: unbekannter Schlüssel &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1: the kind must be text, url, secret, bool, integer or choice, not &apos;%2&apos;</source>
         <translation>%1: die Art muss text, url, secret, bool, integer oder choice sein, nicht &apos;%2&apos;</translation>
     </message>
@@ -1880,7 +1880,7 @@
         <translation>%1: der Standardwert passt nicht: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>type %1: the check URL names {%2}, which is not a field of the type</source>
         <translation>Typ %1: die Prüf-URL nennt {%2}, das kein Feld des Typs ist</translation>
     </message>
@@ -1890,17 +1890,17 @@
         <translation>Typ %1: zwei Felder werden als %2 gesendet</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>type %1: a check sends either a bearer token or a user and password, not both</source>
         <translation>Typ %1: eine Prüfung sendet entweder ein Bearer-Token oder Benutzer und Passwort, nicht beides</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>%1: the value is not an http or https address</source>
         <translation>%1: der Wert ist keine http- oder https-Adresse</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1: the type has no such field</source>
         <translation>%1: der Typ hat kein solches Feld</translation>
     </message>
@@ -1915,7 +1915,7 @@
         <translation>%1: Text erwartet</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>%1: &apos;%2&apos; is not an http or https address</source>
         <translation>%1: &apos;%2&apos; ist keine http- oder https-Adresse</translation>
     </message>
@@ -1925,12 +1925,12 @@
         <translation>%1: eine Adresse darf keinen Benutzernamen und kein Passwort enthalten; tragen Sie das Passwort in das Passwort- oder Token-Feld ein</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>%1: &apos;%2&apos; is not one of %3</source>
         <translation>%1: &apos;%2&apos; ist keiner der Werte %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1: &apos;%2&apos; does not have the expected form</source>
         <translation>%1: &apos;%2&apos; hat nicht die erwartete Form</translation>
     </message>
@@ -1945,7 +1945,7 @@
         <translation>%1: ganze Zahl erwartet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1: %2 is outside %3 to %4</source>
         <translation>%1: %2 liegt außerhalb von %3 bis %4</translation>
     </message>
@@ -1968,26 +1968,26 @@
         <translation>die Datei lässt keinen aktiven Benutzer mit Admin übrig (globalPermissions.admin)</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <location line="+157"/>
-        <location line="+252"/>
+        <location line="+68"/>
+        <location line="+160"/>
+        <location line="+259"/>
         <location line="+4"/>
         <source>expected an object</source>
         <translation>Objekt erwartet</translation>
     </message>
     <message>
-        <location line="-409"/>
+        <location line="-419"/>
         <source>unknown key</source>
         <translation>unbekannter Schlüssel</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+329"/>
+        <location line="+336"/>
         <source>expected a list</source>
         <translation>Liste erwartet</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-326"/>
         <source>is missing</source>
         <translation>fehlt</translation>
     </message>
@@ -1998,22 +1998,22 @@
         <translation>Zeichenkette erwartet</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>must be 1</source>
         <translation>muss 1 sein</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>duplicate role &apos;%1&apos;</source>
         <translation>doppelte Rolle &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>duplicate user &apos;%1&apos;</source>
         <translation>doppelter Benutzer &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>duplicate email address &apos;%1&apos;</source>
         <translation>doppelte E-Mail-Adresse &apos;%1&apos;</translation>
     </message>
@@ -2023,15 +2023,15 @@
         <translation>&apos;%1&apos; ist keiner der Werte invited, active, disabled</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+30"/>
-        <location line="+136"/>
-        <location line="+159"/>
+        <location line="+139"/>
+        <location line="+169"/>
         <source>unknown role &apos;%1&apos;</source>
         <translation>unbekannte Rolle &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-316"/>
         <source>unknown global permission</source>
         <translation>unbekannte globale Berechtigung</translation>
     </message>
@@ -2041,7 +2041,7 @@
         <translation>doppelter Ordnername &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>expected true or false</source>
         <translation>true oder false erwartet</translation>
     </message>
@@ -2056,23 +2056,23 @@
         <translation>ein erbender Ordner kann keine eigenen Teams haben (setzen Sie &quot;inherit&quot;: false)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>duplicate team name &apos;%1&apos;</source>
         <translation>doppelter Teamname &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-306"/>
         <source>%1, team %2</source>
         <translation>%1, Team %2</translation>
     </message>
     <message>
-        <location line="+316"/>
-        <location line="+159"/>
+        <location line="+322"/>
+        <location line="+170"/>
         <source>unknown user &apos;%1&apos;</source>
         <translation>unbekannter Benutzer &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-156"/>
         <source>unknown folder permission &apos;%1&apos;</source>
         <translation>unbekannte Ordnerberechtigung &apos;%1&apos;</translation>
     </message>
@@ -2082,12 +2082,12 @@
         <translation>ein Typname besteht aus Kleinbuchstaben, Ziffern und -</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>duplicate connection type &apos;%1&apos;</source>
         <translation>doppelter Verbindungstyp &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&apos;%1&apos; is not one of released, restricted</source>
         <translation>&apos;%1&apos; ist keiner der Werte released, restricted</translation>
     </message>
@@ -2097,7 +2097,7 @@
         <translation>ein freigegebener Typ hat keine Zulassungen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>unknown folder &apos;%1&apos;</source>
         <translation>unbekannter Ordner &apos;%1&apos;</translation>
     </message>
@@ -2107,22 +2107,22 @@
         <translation>unbekannter Verbindungstyp &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>duplicate connection title &apos;%1&apos;</source>
         <translation>doppelter Verbindungstitel &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location line="-430"/>
         <source>%1, connection %2</source>
         <translation>%1, Verbindung %2</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>connection %1</source>
         <translation>Verbindung %1</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>&apos;%1&apos; looks like the role &apos;%2&apos;</source>
         <translation>„%1“ sieht aus wie die Rolle „%2“</translation>
     </message>
@@ -2132,7 +2132,7 @@
         <translation>„%1“ sieht aus wie der Benutzer „%2“</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>&apos;%1&apos; looks like the folder &apos;%2&apos; beside it</source>
         <translation>„%1“ sieht aus wie der Ordner „%2“ daneben</translation>
     </message>
@@ -2142,23 +2142,23 @@
         <translation>„%1“ sieht aus wie das Team „%2“ im selben Ordner</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+133"/>
         <source>expected a secret as text</source>
         <translation>Geheimnis als Text erwartet</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+31"/>
+        <location line="+9"/>
+        <location line="+35"/>
         <source>&apos;%1&apos; is not one of deny, delete_only, use, manage</source>
         <translation>&apos;%1&apos; ist keiner der Werte deny, delete_only, use, manage</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>an entry names exactly one of user, role or team</source>
         <translation>ein Eintrag nennt genau einen Benutzer, eine Rolle oder ein Team</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>unknown team &apos;%1&apos; (write FOLDER_PATH:TEAM)</source>
         <translation>unbekanntes Team &apos;%1&apos; (geben Sie FOLDER_PATH:TEAM an)</translation>
     </message>
@@ -2183,12 +2183,12 @@
         <translation>&quot;all&quot; oder eine Liste von FOLDER_PATH:TEMPLATE erwartet</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>unknown template &apos;%1&apos; (write FOLDER_PATH:TEMPLATE)</source>
         <translation>unbekannte Vorlage &apos;%1&apos; (geben Sie FOLDER_PATH:TEMPLATE an)</translation>
     </message>
     <message>
-        <location filename="../models/io/DirectoryFileSyntax.cpp" line="+172"/>
+        <location filename="../models/io/DirectoryFileSyntax.cpp" line="+171"/>
         <source>%1: the file name must end in .json, .yaml or .yml</source>
         <translation>%1: der Dateiname muss auf .json, .yaml oder .yml enden</translation>
     </message>
@@ -2238,7 +2238,7 @@
 <context>
     <name>EditApplier</name>
     <message>
-        <location filename="../models/access/EditApplier.cpp" line="+22"/>
+        <location filename="../models/access/EditApplier.cpp" line="+25"/>
         <source>there is no user to act as</source>
         <translation>es gibt keinen Benutzer, als der gehandelt werden kann</translation>
     </message>
@@ -2254,7 +2254,7 @@
         <translation>diese Änderung ließe keinen aktiven Benutzer mit Admin übrig</translation>
     </message>
     <message>
-        <location filename="../models/access/EditApplier.h" line="+113"/>
+        <location filename="../models/access/EditApplier.h" line="+111"/>
         <source>the folder does not exist</source>
         <translation>der Ordner existiert nicht</translation>
     </message>
@@ -2265,14 +2265,14 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../models/access/EditFolders.cpp" line="+378"/>
+        <location filename="../models/access/EditFolders.cpp" line="+382"/>
         <source>the user does not exist</source>
         <translation>der Benutzer existiert nicht</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../models/access/EditFolders.cpp" line="+4"/>
-        <location filename="../models/access/EditPrincipals.cpp" line="+297"/>
+        <location filename="../models/access/EditPrincipals.cpp" line="+301"/>
         <source>the role does not exist</source>
         <translation>die Rolle existiert nicht</translation>
     </message>
@@ -2297,7 +2297,7 @@
         <translation>eine Verbindung namens %1 existiert bereits auf %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>an access entry names a user, role or team that does not exist</source>
         <translation>ein Zugriffseintrag verweist auf einen nicht existierenden Benutzer, eine nicht existierende Rolle oder ein nicht existierendes Team</translation>
     </message>
@@ -2307,19 +2307,19 @@
         <translation>ein Benutzer, eine Rolle oder ein Team hat zwei Zugriffseinträge</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location line="+132"/>
+        <location line="+43"/>
+        <location line="+141"/>
         <source>there is no connection type %1</source>
         <translation>es gibt keinen Verbindungstyp %1</translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+41"/>
+        <location line="-138"/>
+        <location line="+44"/>
         <source>connection type %1 cannot be used until its definition is fixed: %2</source>
         <translation>Verbindungstyp %1 kann erst verwendet werden, wenn seine Definition korrigiert ist: %2</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>connection type %1 is not released, so it cannot have global connections</source>
         <translation>Verbindungstyp %1 ist nicht freigegeben und kann daher keine globalen Verbindungen haben</translation>
     </message>
@@ -2329,7 +2329,7 @@
         <translation>Verbindungstyp %1 ist auf %2 nicht verfügbar</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>the id of the new connection is taken</source>
         <translation>die ID der neuen Verbindung ist bereits vergeben</translation>
     </message>
@@ -2344,7 +2344,7 @@
         <translation>der Typ existiert nicht mehr</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
@@ -2364,7 +2364,7 @@
         <translation>eine zugelassene Vorlage existiert nicht</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Change the templates allowed to use %1</source>
         <translation>Die Vorlagen ändern, die %1 verwenden dürfen</translation>
     </message>
@@ -2374,7 +2374,7 @@
         <translation>die Vorlage existiert nicht</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>template %1 does not use %2</source>
         <translation>Vorlage %1 verwendet %2 nicht</translation>
     </message>
@@ -2384,12 +2384,12 @@
         <translation>Vorlage %1 auf %2 erlauben, %3 zu verwenden</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>connection type %1 cannot be made available until its definition is fixed: %2</source>
         <translation>Verbindungstyp %1 kann erst verfügbar gemacht werden, wenn seine Definition korrigiert ist: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Release connection type %1 everywhere</source>
         <translation>Verbindungstyp %1 überall freigeben</translation>
     </message>
@@ -2404,7 +2404,7 @@
         <translation>Verbindungstyp %1 ist überall freigegeben; heben Sie die Freigabe auf, um ihn für Ordner zuzulassen oder die Zulassung zu entziehen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Make connection type %1 available on %2</source>
         <translation>Verbindungstyp %1 für %2 zulassen</translation>
     </message>
@@ -2414,7 +2414,7 @@
         <translation>Zulassung von Verbindungstyp %1 für %2 entziehen</translation>
     </message>
     <message>
-        <location filename="../models/access/EditFolders.cpp" line="-364"/>
+        <location filename="../models/access/EditFolders.cpp" line="-368"/>
         <source>invalid folder name: %1</source>
         <translation>ungültiger Ordnername: %1</translation>
     </message>
@@ -2429,7 +2429,7 @@
         <translation>in %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>a folder named %1 already exists %2</source>
         <translation>ein Ordner namens %1 existiert bereits %2</translation>
     </message>
@@ -2439,7 +2439,7 @@
         <translation>%1 sieht aus wie der Ordner %2 %3; wählen Sie einen Namen, der sich anders liest</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>the parent folder does not exist</source>
         <translation>der übergeordnete Ordner existiert nicht</translation>
     </message>
@@ -2554,7 +2554,7 @@
         <translation>%1 ist ein Systemteam und kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete team %1 on %2</source>
         <translation>Team %1 auf %2 löschen</translation>
     </message>
@@ -2564,7 +2564,7 @@
         <translation>Rolle %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Add %1 to team %2 on %3</source>
         <translation>%1 zu Team %2 auf %3 hinzufügen</translation>
     </message>
@@ -2584,12 +2584,12 @@
         <translation>%1 entziehen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Team %1 on %2: %3</source>
         <translation>Team %1 auf %2: %3</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>several folders</source>
         <translation>mehrere Ordner</translation>
     </message>
@@ -2609,23 +2609,23 @@
         <translation>%1 sieht aus wie das Team %2 in %3; wählen Sie einen Namen, der sich anders liest</translation>
     </message>
     <message>
-        <location filename="../models/access/EditPrincipals.cpp" line="-280"/>
+        <location filename="../models/access/EditPrincipals.cpp" line="-284"/>
         <source>a user named %1 already exists</source>
         <translation>ein Benutzer namens %1 existiert bereits</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+130"/>
+        <location line="+132"/>
         <source>a user with the email address %1 already exists</source>
         <translation>ein Benutzer mit der E-Mail-Adresse %1 existiert bereits</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-126"/>
         <source>%1 looks like the user %2; choose a name that reads differently</source>
         <translation>%1 sieht aus wie der Benutzer %2; wählen Sie einen Namen, der sich anders liest</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 looks like the role %2; choose a name that reads differently</source>
         <translation>%1 sieht aus wie die Rolle %2; wählen Sie einen Namen, der sich anders liest</translation>
     </message>
@@ -2707,7 +2707,7 @@
         <translation>Rolle %1 löschen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Assign role %1 to %2</source>
         <translation>%2 die Rolle %1 zuweisen</translation>
     </message>
@@ -2718,7 +2718,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>unknown global permission %1</source>
         <translation>unbekannte globale Berechtigung %1</translation>
     </message>
@@ -2741,7 +2741,7 @@
 <context>
     <name>EditRunner</name>
     <message>
-        <location filename="../ui/EditRunner.cpp" line="+21"/>
+        <location filename="../ui/EditRunner.cpp" line="+23"/>
         <source>Undo: %1</source>
         <translation>Rückgängig: %1</translation>
     </message>
@@ -2755,7 +2755,7 @@
     <name>FileAccess</name>
     <message>
         <location filename="../models/io/FileAccess.cpp" line="+20"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2798,7 +2798,7 @@
 <context>
     <name>Names</name>
     <message>
-        <location filename="../models/domain/Names.cpp" line="+111"/>
+        <location filename="../models/domain/Names.cpp" line="+114"/>
         <source>&apos;%1&apos; contains a character that shows nothing (%2)</source>
         <translation>„%1“ enthält ein Zeichen, das nichts anzeigt (%2)</translation>
     </message>
@@ -2808,12 +2808,12 @@
         <translation>„%1“ enthält ein kombinierendes Zeichen (%2), das keinen eigenen Buchstaben bildet</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&apos;%1&apos; mixes scripts whose letters look alike in one word (such as a Cyrillic а among Latin letters)</source>
         <translation>„%1“ mischt in einem Wort Schriften, deren Buchstaben gleich aussehen (etwa ein kyrillisches а unter lateinischen Buchstaben)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&apos;%1&apos; mixes digits of different scripts</source>
         <translation>„%1“ mischt Ziffern verschiedener Schriften</translation>
     </message>
@@ -2896,7 +2896,7 @@
 <context>
     <name>PendingChanges</name>
     <message>
-        <location filename="../models/items/PendingChanges.cpp" line="+158"/>
+        <location filename="../models/items/PendingChanges.cpp" line="+161"/>
         <source>%1 (changed by %2)</source>
         <translation>%1 (geändert von %2)</translation>
     </message>
@@ -2939,7 +2939,7 @@
         <translation>%1 erbt die Teams und Berechtigungen von %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Its own %n team(s) will be removed, with their members and permissions.</source>
         <translation>
             <numerusform>Sein %n eigenes Team wird mit seinen Mitgliedern und Berechtigungen entfernt.</numerusform>
@@ -2979,12 +2979,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+298"/>
+        <location line="+305"/>
         <source>Delete %1?</source>
         <translation>%1 löschen?</translation>
     </message>
     <message numerus="yes">
-        <location line="-311"/>
+        <location line="-318"/>
         <source>%n subfolder(s)</source>
         <translation>
             <numerusform>%n Unterordner</numerusform>
@@ -3007,13 +3007,13 @@
     <message>
         <location line="+8"/>
         <location line="+43"/>
-        <location line="+243"/>
-        <location line="+17"/>
+        <location line="+250"/>
+        <location line="+18"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-302"/>
         <source>Name of the new top-level folder:</source>
         <translation>Name des neuen Ordners auf oberster Ebene:</translation>
     </message>
@@ -3081,7 +3081,7 @@
         <translation>Sie gehen verloren, wenn Sie sie nicht speichern.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Changed by someone else</source>
         <translation>Von jemand anderem geändert</translation>
     </message>
@@ -3109,7 +3109,7 @@
         <translation>Deren &amp;übernehmen</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Revoke permissions of system teams</source>
         <translation>Berechtigungen von Systemteams entziehen</translation>
     </message>
@@ -3134,7 +3134,7 @@
         <translation>Es gibt keinen Ordner %1.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Invite a user</source>
         <translation>Benutzer einladen</translation>
     </message>
@@ -3212,7 +3212,7 @@
         <translation>Die Rolle %1 löschen?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The role is not used anywhere.</source>
         <translation>Die Rolle wird nirgends verwendet.</translation>
     </message>
@@ -3257,12 +3257,12 @@
         <translation>Ordner &apos;%1&apos; enthält jetzt, was andere hinzugefügt haben</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>role &apos;%1&apos; has been given to users, teams, permissions or connections since</source>
         <translation>Rolle &apos;%1&apos; wurde inzwischen Benutzern, Teams, Berechtigungen oder Verbindungen zugewiesen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>user &apos;%1&apos; has been added to teams or connections since</source>
         <translation>Benutzer &apos;%1&apos; wurde inzwischen Teams oder Verbindungen hinzugefügt</translation>
     </message>
@@ -3335,7 +3335,7 @@
 <context>
     <name>ReviewReport</name>
     <message>
-        <location filename="../models/io/ReviewReport.cpp" line="+62"/>
+        <location filename="../models/io/ReviewReport.cpp" line="+70"/>
         <source>Admin through role %1</source>
         <translation>Admin über die Rolle %1</translation>
     </message>
@@ -3355,7 +3355,7 @@
         <translation> (impliziert durch %1)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Permission review</source>
         <translation>Berechtigungsprüfung</translation>
     </message>
@@ -3375,7 +3375,7 @@
         <translation>Berechtigungen von %1 (%2)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&lt;p&gt;Store: %1&lt;br&gt;Date: %2&lt;br&gt;Prepared by: %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;Speicher: %1&lt;br&gt;Datum: %2&lt;br&gt;Erstellt von: %3&lt;/p&gt;</translation>
     </message>
@@ -3390,7 +3390,7 @@
         <translation>&lt;h2&gt;Globale Berechtigungen&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>None.</source>
         <translation>Keine.</translation>
     </message>
@@ -3405,7 +3405,7 @@
         <translation>&lt;p&gt;&lt;small&gt;Gilt für: %1&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Permission</source>
         <translation>Berechtigung</translation>
     </message>
@@ -3445,7 +3445,7 @@
         <translation>%1: Wählen Sie eine Datei mit der Endung .csv oder .html.</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewPdf.cpp" line="+38"/>
+        <location filename="../models/items/ReviewPdf.cpp" line="+39"/>
         <source>%1: choose a file ending in .csv, .html or .pdf.</source>
         <translation>%1: Wählen Sie eine Datei mit der Endung .csv, .html oder .pdf.</translation>
     </message>
@@ -3454,7 +3454,7 @@
     <name>ReviewText</name>
     <message>
         <location filename="../ui/ReviewText.cpp" line="+55"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>role %1</source>
         <translation>Rolle %1</translation>
     </message>
@@ -3479,7 +3479,7 @@
         <translation>auf %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>implies %1</source>
         <translation>impliziert %1</translation>
     </message>
@@ -3509,7 +3509,7 @@
         <translation>&lt;p&gt;&lt;i&gt;%1 ist %2: Bis zur Aktivierung bestehen keine Berechtigungen. Angezeigt wird, was dann gelten würde.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&lt;p&gt;%1 inherits its teams from %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1 erbt seine Teams von %2.&lt;/p&gt;</translation>
     </message>
@@ -3585,7 +3585,7 @@
         <translation>&lt;p&gt;Admin: jede globale Berechtigung und überall jede Ordnerberechtigung.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>every active user</source>
         <translation>jeder aktive Benutzer</translation>
     </message>
@@ -3600,12 +3600,12 @@
         <translation>über %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&lt;p&gt;None.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Keine.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>global</source>
         <translation>global</translation>
     </message>
@@ -3623,12 +3623,12 @@
         <translation>das Audit-Protokoll zu lesen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>replace the store&apos;s content</source>
         <translation>den Inhalt des Speichers zu ersetzen</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
@@ -3659,7 +3659,7 @@
         <translation>%1 benötigt %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>global connection %1</source>
         <translation>globale Verbindung %1</translation>
     </message>
@@ -3669,12 +3669,12 @@
         <translation>Verbindung %1 auf %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>%1 has %2 on %3 and needs %4</source>
         <translation>%1 hat %2 auf %3 und benötigt %4</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 needs Admin to change global connections</source>
         <translation>%1 benötigt Admin, um globale Verbindungen zu ändern</translation>
     </message>
@@ -3684,7 +3684,7 @@
         <translation>der Ordner existiert nicht</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+99"/>
         <source>%1 needs Admin to change where connection types are available</source>
         <translation>%1 benötigt Admin, um zu ändern, wo Verbindungstypen verfügbar sind</translation>
     </message>
@@ -3694,7 +3694,7 @@
         <translation>nur ein aktiver Benutzer kann Änderungen rückgängig machen oder wiederholen</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+144"/>
         <source>granting %1 to team %2 on %3 needs you to hold it there, and you do not (or %4)</source>
         <translation>%1 an Team %2 auf %3 zu erteilen setzt voraus, dass Sie es dort haben, und das ist nicht der Fall (oder %4)</translation>
     </message>
@@ -3709,17 +3709,17 @@
         <translation>das Löschen von %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>disabling %1</source>
         <translation>das Deaktivieren von %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>activating %1</source>
         <translation>das Aktivieren von %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 needs every global permission they hold; you do not hold %2</source>
         <translation>%1 setzt jede globale Berechtigung voraus, die diese Person hat; Ihnen fehlt %2</translation>
     </message>
@@ -3742,7 +3742,7 @@
 <context>
     <name>SecretBox</name>
     <message>
-        <location filename="../models/store/SecretBox.cpp" line="+61"/>
+        <location filename="../models/store/SecretBox.cpp" line="+62"/>
         <source>the key must be %1 bytes</source>
         <translation>der Schlüssel muss %1 Bytes lang sein</translation>
     </message>
@@ -3752,12 +3752,12 @@
         <translation>die Kryptografiebibliothek konnte nicht gestartet werden</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>the key file %1 can be read by others; make it readable by its owner only (chmod 600)</source>
         <translation>die Schlüsseldatei %1 ist für andere lesbar; machen Sie sie nur für ihren Eigentümer lesbar (chmod 600)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>cannot read the key file %1: %2</source>
         <translation>die Schlüsseldatei %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -3792,7 +3792,7 @@
         <translation>Geheimnisse können nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>secrets cannot be read: %1</source>
         <translation>Geheimnisse können nicht gelesen werden: %1</translation>
     </message>
@@ -3815,12 +3815,12 @@
 <context>
     <name>SqlStore</name>
     <message>
-        <location filename="../models/store/SqlStore.cpp" line="+40"/>
+        <location filename="../models/store/SqlStore.cpp" line="+41"/>
         <source>%1 was changed by someone else since it was read; nothing was saved. What is stored now is shown: check it and try again</source>
         <translation>%1 wurde seit dem Lesen von jemand anderem geändert; es wurde nichts gespeichert. Der aktuell gespeicherte Stand wird angezeigt: Prüfen Sie ihn und versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>the store file was moved, replaced or deleted</source>
         <translation>die Speicherdatei wurde verschoben, ersetzt oder gelöscht</translation>
     </message>
@@ -3861,18 +3861,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+136"/>
+        <location line="+138"/>
         <location line="+32"/>
         <source>a file already exists at %1</source>
         <translation>unter %1 existiert bereits eine Datei</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-164"/>
         <source>cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -3883,12 +3883,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>%1 already holds a Warden store</source>
         <translation>%1 enthält bereits einen Warden-Speicher</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-119"/>
         <source>%1 holds no Warden store; create one with &apos;wardenctl init&apos;</source>
         <translation>%1 enthält keinen Warden-Speicher; legen Sie einen mit &apos;wardenctl init&apos; an</translation>
     </message>
@@ -3899,14 +3899,14 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+105"/>
-        <location line="+99"/>
-        <location line="+135"/>
+        <location line="+106"/>
+        <location line="+102"/>
+        <location line="+137"/>
         <source>cannot start a transaction: %1</source>
         <translation>Transaktion kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-328"/>
         <source>cannot read the store&apos;s schema: %1</source>
         <translation>das Schema des Speichers kann nicht gelesen werden: %1</translation>
     </message>
@@ -3916,7 +3916,7 @@
         <translation>Aktualisierung des Speichers auf Schemaversion %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+294"/>
+        <location line="+300"/>
         <source>reading the logins failed: %1</source>
         <translation>das Lesen der Anmeldungen ist fehlgeschlagen: %1</translation>
     </message>
@@ -3926,12 +3926,12 @@
         <translation>das Verknüpfen der Anmeldung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>the change</source>
         <translation>die Änderung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 could not be saved because the store changed meanwhile (%2); nothing was saved; check what is stored now and try again</source>
         <translation>%1 konnte nicht gespeichert werden, weil sich der Speicher inzwischen geändert hat (%2); nichts wurde gespeichert; prüfen Sie, was jetzt gespeichert ist, und versuchen Sie es erneut</translation>
     </message>
@@ -3941,12 +3941,12 @@
         <translation>das Speichern der Änderung ist fehlgeschlagen: %1; nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location line="-416"/>
+        <location line="-424"/>
         <source>upgrading the store failed: %1</source>
         <translation>Aktualisierung des Speichers fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -3956,38 +3956,38 @@
         <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>the store is busy: another administrator&apos;s change has been saving for more than 10 seconds; nothing was saved; try again</source>
         <translation>der Speicher ist belegt: die Änderung eines anderen Administrators wird seit mehr als 10 Sekunden gespeichert; nichts wurde gespeichert; versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>cannot lock the store for writing: %1</source>
         <translation>der Speicher kann nicht zum Schreiben gesperrt werden: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+136"/>
+        <location line="+34"/>
+        <location line="+138"/>
         <source>cancelled; nothing was written</source>
         <translation>abgebrochen; es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-145"/>
         <location line="+33"/>
         <location line="+7"/>
         <source>saving the change failed: %1</source>
         <translation>Speichern der Änderung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+218"/>
         <location line="+8"/>
-        <location line="+26"/>
+        <location line="+25"/>
         <location line="+133"/>
         <source>reading the store failed: %1</source>
         <translation>Lesen des Speichers fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-143"/>
         <source>reading the store failed: a row of %1 names the row %2, which does not exist; the store is damaged</source>
         <translation>das Lesen des Speichers ist fehlgeschlagen: eine Zeile von %1 nennt die Zeile %2, die es nicht gibt; der Speicher ist beschädigt</translation>
     </message>
@@ -4006,7 +4006,7 @@
 <context>
     <name>StoreFiles</name>
     <message>
-        <location filename="../models/store/StoreFiles.cpp" line="+101"/>
+        <location filename="../models/store/StoreFiles.cpp" line="+104"/>
         <source>%1 is a file of the open store %2; Warden does not read or write it as another file</source>
         <translation>%1 ist eine Datei des geöffneten Speichers %2; Warden liest oder schreibt sie nicht als andere Datei</translation>
     </message>
@@ -4024,12 +4024,12 @@
         <translation>Der zu öffnende Speicher (SQLite-Datei oder postgresql://USER@HOST:PORT/DB).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Save a picture of each screen into DIR and exit.</source>
         <translation>Von jeder Ansicht ein Bild in DIR speichern und beenden.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The language of the interface, e.g. de (default: the system&apos;s).</source>
         <translation>Die Sprache der Oberfläche, z. B. de (Standard: die des Systems).</translation>
     </message>
@@ -4039,7 +4039,7 @@
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Warden</source>
         <translation>Warden</translation>
     </message>
@@ -4074,7 +4074,7 @@
         <translation>Änderung</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -4159,7 +4159,7 @@
         <translation>geändert</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
@@ -4210,7 +4210,7 @@
         <translation>Jede Änderung an diesem Speicher, die neueste zuerst, mit ihrem Urheber. Hier kann nichts geändert oder gelöscht werden.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&lt;p&gt;Select a change to see what it did.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wählen Sie eine Änderung aus, um zu sehen, was sie bewirkt hat.&lt;/p&gt;</translation>
     </message>
@@ -4218,7 +4218,7 @@
 <context>
     <name>warden::Background</name>
     <message>
-        <location filename="../ui/Background.h" line="+21"/>
+        <location filename="../ui/Background.h" line="+20"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -4226,7 +4226,7 @@
 <context>
     <name>warden::BulkWizard</name>
     <message>
-        <location filename="../ui/BulkWizard.cpp" line="+95"/>
+        <location filename="../ui/BulkWizard.cpp" line="+98"/>
         <source>Bulk Assignment</source>
         <translation>Massenzuweisung</translation>
     </message>
@@ -4241,7 +4241,7 @@
         <translation>Wer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Choose the users (and roles) to add or remove. Tick them, take everyone with a role, or paste a list of usernames or emails.</source>
         <translation>Wählen Sie die Benutzer (und Rollen), die hinzugefügt oder entfernt werden sollen. Haken Sie sie an, übernehmen Sie alle mit einer Rolle oder fügen Sie eine Liste von Benutzernamen oder E-Mail-Adressen ein.</translation>
     </message>
@@ -4311,7 +4311,7 @@
         <translation>Benutzer laden</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>CSV or text (*.csv *.txt);;All files (*)</source>
         <translation>CSV oder Text (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
@@ -4352,12 +4352,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+302"/>
+        <location line="+312"/>
         <source>Global permissions</source>
         <translation>Globale Berechtigungen</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-302"/>
         <source>&amp;Teams</source>
         <translation>&amp;Teams</translation>
     </message>
@@ -4377,7 +4377,7 @@
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What each user gains and loses, worked out without writing anything. Apply writes it all as one change that Undo takes back.</source>
         <translation>Was jeder Benutzer hinzugewinnt und verliert, ermittelt, ohne etwas zu schreiben. „Anwenden“ schreibt alles als eine Änderung, die „Rückgängig“ wieder zurücknimmt.</translation>
     </message>
@@ -4412,24 +4412,24 @@
         <translation>Klappen Sie einen Benutzer auf, um je Sicherheitswurzel die hinzugewonnenen und verlorenen Berechtigungen zu sehen.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+24"/>
+        <location line="+22"/>
+        <location line="+26"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+188"/>
+        <location line="-24"/>
+        <location line="+195"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-165"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Chosen: %n user(s)</source>
         <translation>
             <numerusform>Ausgewählt: %n Benutzer</numerusform>
@@ -4453,7 +4453,7 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -4489,13 +4489,13 @@
         </translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+116"/>
+        <location line="+22"/>
+        <location line="+124"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-121"/>
         <source>&lt;p style=&quot;color:#a0281e&quot;&gt;&lt;b&gt;This plan cannot be applied:&lt;/b&gt; %1. Nothing will be written.&lt;/p&gt;</source>
         <translation>&lt;p style=&quot;color:#a0281e&quot;&gt;&lt;b&gt;Dieser Plan kann nicht angewendet werden:&lt;/b&gt; %1. Es wird nichts geschrieben.&lt;/p&gt;</translation>
     </message>
@@ -4510,7 +4510,7 @@
         <translation>%1 ist %2: Nichts davon gilt, solange der Benutzer nicht aktiv ist.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>+%n permission(s)</source>
         <translation>
             <numerusform>+%n Berechtigung</numerusform>
@@ -4534,7 +4534,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&lt;p&gt;&lt;b&gt;%n row(s)&lt;/b&gt; in the plan</source>
         <translation>
             <numerusform>&lt;p&gt;&lt;b&gt;%n Zeile&lt;/b&gt; im Plan</numerusform>
@@ -4579,7 +4579,7 @@
         <translation> (einmal pro Sicherheitswurzel gezählt).&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+31"/>
         <source>%1 and %n inheriting subfolder(s)</source>
         <translation>
             <numerusform>%1 und %n erbender Unterordner</numerusform>
@@ -4597,7 +4597,7 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>&lt;p style=&quot;color:#a0281e&quot;&gt;&lt;b&gt;Nothing was written:&lt;/b&gt; %1.&lt;/p&gt;</source>
         <translation>&lt;p style=&quot;color:#a0281e&quot;&gt;&lt;b&gt;Es wurde nichts geschrieben:&lt;/b&gt; %1.&lt;/p&gt;</translation>
     </message>
@@ -4709,7 +4709,7 @@
         <translation>Verwalten: verwenden und bearbeiten</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>global</source>
         <translation>global</translation>
     </message>
@@ -4719,7 +4719,7 @@
         <translation>Neue Verbindung (%1)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Connection %1 (%2)</source>
         <translation>Verbindung %1 (%2)</translation>
     </message>
@@ -4754,7 +4754,7 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>A user&apos;s own entry decides; else the highest entry of their roles and teams; else the default. Administrators can always manage it, or only delete it where they are denied.</source>
         <translation>Der eigene Eintrag eines Benutzers entscheidet; sonst der höchste Eintrag seiner Rollen und Teams; sonst der Standard. Administratoren können sie immer verwalten oder, wo ihnen der Zugriff verweigert ist, nur löschen.</translation>
     </message>
@@ -4814,7 +4814,7 @@
         <translation>Zulässige Vorlagen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>No connection type is available here: an administrator can release one, or grant one to this folder, in the Connections area.</source>
         <translation>Hier ist kein Verbindungstyp verfügbar: Ein Administrator kann im Bereich „Verbindungen“ einen freigeben oder für diesen Ordner zulassen.</translation>
     </message>
@@ -4849,7 +4849,7 @@
         <translation>Gesetzt; geben Sie einen neuen Wert ein, um ihn zu ersetzen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Not set</source>
         <translation>Nicht gesetzt</translation>
     </message>
@@ -4859,12 +4859,12 @@
         <translation>Gespeicherten Wert für %1 löschen</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>sent without the stored %1, as the settings changed; type it to test with it</source>
         <translation>ohne das gespeicherte %1 gesendet, da die Einstellungen geändert wurden; geben Sie es ein, um damit zu testen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>sent without the stored %1, which cannot be read here</source>
         <translation>ohne das gespeicherte %1 gesendet, das hier nicht gelesen werden kann</translation>
     </message>
@@ -4904,7 +4904,7 @@
         <translation>Einige Felder erfordern Ihre Aufmerksamkeit; jedes gibt an, was falsch ist.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Add connection %1</source>
         <translation>Verbindung %1 hinzufügen</translation>
     </message>
@@ -4937,7 +4937,7 @@
         <translation>Verwalten</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+74"/>
         <source>Global</source>
         <translation>Global</translation>
     </message>
@@ -4952,7 +4952,7 @@
         <translation>%1 ist auf %2 definiert und hier sowie darunter verfügbar. Doppelklicken Sie auf die Spalte „Definiert auf“, um dorthin zu wechseln.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is defined here.</source>
         <translation>%1 ist hier definiert.</translation>
     </message>
@@ -5006,12 +5006,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Connection types</source>
         <translation>Verbindungstypen</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -5031,19 +5031,19 @@
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>A released type can be used everywhere. A restricted one only on the folders granted and their subfolders; connections that exist keep working when it is restricted.</source>
         <translation>Ein freigegebener Typ kann überall verwendet werden, ein eingeschränkter nur in den zugelassenen Ordnern und deren Unterordnern; bestehende Verbindungen funktionieren weiter, wenn er eingeschränkt wird.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+19"/>
-        <location line="+76"/>
+        <location line="+83"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-100"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
@@ -5088,7 +5088,7 @@
         <translation>Eingeschränkt: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Broken: %1</source>
         <translation>Fehlerhaft: %1</translation>
     </message>
@@ -5098,12 +5098,12 @@
         <translation>Gültig</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The definition validates: the type can be granted and released.</source>
         <translation>Die Definition ist gültig: Der Typ kann zugelassen und freigegeben werden.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Not visible from the template&apos;s folder</source>
         <translation>Im Ordner der Vorlage nicht sichtbar</translation>
     </message>
@@ -5113,7 +5113,7 @@
         <translation>Nicht unter den erlaubten Vorlagen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -5123,7 +5123,7 @@
         <translation>Global</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 uses %2, which is defined on %3: a folder that neither holds the template nor is above it. Move the template, or define the connection where both can see it.</source>
         <translation>%1 verwendet %2, das auf %3 definiert ist: einem Ordner, der die Vorlage weder enthält noch über ihr liegt. Verschieben Sie die Vorlage, oder definieren Sie die Verbindung dort, wo beide sie sehen.</translation>
     </message>
@@ -5133,7 +5133,7 @@
         <translation>%1 verwendet %2; diese Verbindung erlaubt nur die Vorlagen auf ihrer Liste.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
     </message>
@@ -5143,7 +5143,7 @@
         <translation>Nur Administratoren können ändern, wo Verbindungstypen verfügbar sind.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The type&apos;s definition must be fixed first.</source>
         <translation>Die Definition des Typs muss zuerst korrigiert werden.</translation>
     </message>
@@ -5153,7 +5153,7 @@
         <translation>Wählen Sie ein Problem aus; „Erlauben“ lässt diese Vorlage ihre Verbindung verwenden.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Allow cannot help: the template&apos;s folder does not see this connection.</source>
         <translation>„Erlauben“ hilft hier nicht: Der Ordner der Vorlage sieht diese Verbindung nicht.</translation>
     </message>
@@ -5215,17 +5215,17 @@
         <translation>&amp;Neue Verbindung…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Secrets cannot be revealed on this computer: %1</source>
         <translation>Geheimnisse können auf diesem Computer nicht angezeigt werden: %1</translation>
     </message>
@@ -5235,7 +5235,7 @@
         <translation>Neue Verbindung</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Global connections need Admin.</source>
         <translation>Globale Verbindungen benötigen Admin.</translation>
     </message>
@@ -5245,8 +5245,8 @@
         <translation>Benötigt %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+2"/>
+        <location line="+5"/>
+        <location line="+3"/>
         <source>Select a connection.</source>
         <translation>Wählen Sie eine Verbindung aus.</translation>
     </message>
@@ -5266,7 +5266,7 @@
         <translation>Verbindung löschen</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Delete %1? %n template(s) use it and will no longer have it.</source>
         <translation>
             <numerusform>%1 löschen? %n Vorlage verwendet sie und wird sie danach nicht mehr haben.</numerusform>
@@ -5327,7 +5327,7 @@
         <translation>Berechtigungen der Teams</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>No folders yet</source>
         <translation>Noch keine Ordner</translation>
     </message>
@@ -5352,7 +5352,7 @@
         <translation>Erbt Teams und Berechtigungen von %1. Sie werden schreibgeschützt angezeigt; ändern Sie sie dort.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Go to %1</source>
         <translation>&amp;Gehe zu %1</translation>
     </message>
@@ -5362,7 +5362,7 @@
         <translation>%1 auswählen, wo diese Teams definiert sind</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Turn off to give this folder teams and permissions of its own.</source>
         <translation>Ausschalten, um diesem Ordner eigene Teams und Berechtigungen zu geben.</translation>
     </message>
@@ -5372,12 +5372,12 @@
         <translation>Teams und Berechtigungen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Inherited from %1</source>
         <translation>Geerbt von %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Greyed-out boxes are permissions you do not hold here: you may clear them, not grant them.</source>
         <translation>Ausgegraute Kästchen sind Berechtigungen, die Sie hier nicht haben: Sie können sie entziehen, aber nicht erteilen.</translation>
     </message>
@@ -5397,33 +5397,33 @@
         <translation>Mitglieder des ausgewählten Teams anzeigen und bearbeiten (oder auf seinen Namen doppelklicken)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 is a system team.</source>
         <translation>%1 ist ein Systemteam.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Read-only: changing teams needs %1.</source>
         <translation>Nur lesbar: Teams zu ändern benötigt %1.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>the permissions on %1</source>
         <translation>den Berechtigungen auf %1</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+2"/>
+        <location line="-43"/>
+        <location line="+3"/>
         <source>Select a team first.</source>
         <translation>Wählen Sie zuerst ein Team aus.</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-102"/>
         <source>☑ granted   ▣ implied by another granted permission   yellow: not saved yet   red: not saved, and changed by someone else since. Hover over a column for its description.</source>
         <translation>☑ erteilt   ▣ durch eine andere erteilte Berechtigung impliziert   gelb: noch nicht gespeichert   rot: nicht gespeichert und seitdem von jemand anderem geändert. Fahren Sie über eine Spalte, um ihre Beschreibung zu sehen.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>Changing this needs %1.</source>
         <translation>Dies zu ändern benötigt %1.</translation>
     </message>
@@ -5433,12 +5433,12 @@
         <translation>Benötigt %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Rename the selected team</source>
         <translation>Ausgewähltes Team umbenennen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete the selected team</source>
         <translation>Ausgewähltes Team löschen</translation>
     </message>
@@ -5491,7 +5491,7 @@
         <translation>&amp;Verbindungen</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>&amp;New Folder…</source>
         <translation>Neuer &amp;Ordner…</translation>
     </message>
@@ -5506,17 +5506,17 @@
         <translation>Ordner &amp;umbenennen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Move Folder To…</source>
         <translation>Ordner &amp;verschieben nach…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Delete Folder…</source>
         <translation>Ordner &amp;löschen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Find Folders</source>
         <translation>Ordner &amp;suchen</translation>
     </message>
@@ -5526,7 +5526,7 @@
         <translation>Wählen Sie zuerst einen Ordner aus.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Needs %1.</source>
         <translation>Benötigt %1.</translation>
@@ -5563,7 +5563,7 @@
         <translation>%1, Sicherheitswurzel</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1, inherits from %2</source>
         <translation>%1, erbt von %2</translation>
     </message>
@@ -5581,7 +5581,7 @@
 <context>
     <name>warden::GlobalPermissionModel</name>
     <message>
-        <location filename="../models/items/GlobalPermissionModel.cpp" line="+105"/>
+        <location filename="../models/items/GlobalPermissionModel.cpp" line="+108"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5608,7 +5608,7 @@
         <translation>Doppelklicken oder F2 drücken, um Rollen hinzuzufügen oder zu entfernen.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
@@ -5676,7 +5676,7 @@
         <translation>Globale Berechtigungen</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>Read-only: changing global permissions needs Admin or %1.</source>
         <translation>Nur lesbar: Globale Berechtigungen zu ändern benötigt Admin oder %1.</translation>
     </message>
@@ -5712,7 +5712,7 @@
 <context>
     <name>warden::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+72"/>
+        <location filename="../ui/MainWindow.cpp" line="+75"/>
         <source>Warden — %1</source>
         <translation>Warden — %1</translation>
     </message>
@@ -5737,7 +5737,7 @@
         <translation>Rollen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Global permissions</source>
         <translation>Globale Berechtigungen</translation>
     </message>
@@ -5762,12 +5762,12 @@
         <translation>Speicher erneut geöffnet</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Refused: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+102"/>
         <source>&amp;New Store…</source>
         <translation>&amp;Neuer Speicher…</translation>
     </message>
@@ -5852,7 +5852,7 @@
         <translation>&amp;Rollen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Global Permissions</source>
         <translation>&amp;Globale Berechtigungen</translation>
     </message>
@@ -5883,12 +5883,12 @@
         <translation>&amp;Massenzuweisung…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowStores.cpp" line="+59"/>
+        <location filename="../ui/MainWindowStores.cpp" line="+60"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -5898,30 +5898,30 @@
         <translation>Ausprobieren, was dieser Benutzer darf: Warden prüft bei jeder Änderung seine Rechte, und das Protokoll nennt auch Sie als den, der wirklich gehandelt hat.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>the global permissions</source>
         <translation>den globalen Berechtigungen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowStores.cpp" line="-9"/>
-        <location line="+84"/>
+        <location line="+86"/>
         <location line="+5"/>
         <source>Import directory</source>
         <translation>Verzeichnis importieren</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-90"/>
         <source>Replace everything in this store (%1 folders, %2 users) with %3 (%4 folders, %5 users)? Undo cannot take an import back; export the store first to keep what it holds.</source>
         <translation>Alles in diesem Speicher (%1 Ordner, %2 Benutzer) durch %3 (%4 Ordner, %5 Benutzer) ersetzen? Ein Import lässt sich nicht rückgängig machen; exportieren Sie den Speicher vorher, um seinen Inhalt zu behalten.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Writing %1…</source>
         <translation>%1 wird geschrieben…</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-50"/>
         <source>Import %1: %2 folders, %3 teams, %4 users, %5 roles</source>
         <translation>Import %1: %2 Ordner, %3 Teams, %4 Benutzer, %5 Rollen</translation>
     </message>
@@ -5931,7 +5931,7 @@
         <translation>%1 importiert.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
@@ -5955,7 +5955,7 @@ Nothing was changed.</source>
 Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+5"/>
         <source>Export directory</source>
         <translation>Verzeichnis exportieren</translation>
@@ -5972,12 +5972,12 @@ Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Open store</source>
         <translation>Speicher öffnen</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>%1
 
 The store that is open stays open.</source>
@@ -5992,7 +5992,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+5"/>
         <source>New store</source>
         <translation>Neuer Speicher</translation>
@@ -6014,7 +6014,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Kein Schlüsselbund verfügbar (%1); das Passwort wird nur für diese Sitzung verwendet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-41"/>
+        <location filename="../ui/MainWindow.cpp" line="-42"/>
         <source>Sign in as</source>
         <translation>Anmelden als</translation>
     </message>
@@ -6024,7 +6024,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Speicher: %1 — %2 Ordner, %3 Benutzer, %4 Rollen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Signed in as %1%2</source>
         <translation>Angemeldet als %1%2</translation>
     </message>
@@ -6039,7 +6039,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-114"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -6151,12 +6151,12 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>%1 und %2 stimmen bei %3 auf %4 überein.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 holds %2 on %3; %4 does not.</source>
         <translation>%1 hat %2 auf %3; %4 nicht.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 holds %2 on %3.</source>
         <translation>%1 hat %2 auf %3.</translation>
     </message>
@@ -6166,7 +6166,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>%1 hat %2 auf %3, impliziert durch eine andere Berechtigung.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 does not hold %2 on %3.</source>
         <translation>%1 hat %2 auf %3 nicht.</translation>
     </message>
@@ -6286,7 +6286,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>&lt;h2&gt;Überprüfung&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Nobody</source>
         <translation>Niemand</translation>
     </message>
@@ -6311,7 +6311,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>&lt;b&gt;%1&lt;/b&gt; ist %2 und hat bis zur Aktivierung keine Berechtigungen; angezeigt wird, was dann gelten würde.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Only the differences: &lt;span style=&quot;background:#d4e9ff&quot;&gt;&amp;nbsp;A&amp;nbsp;&lt;/span&gt; held only by &lt;b&gt;%1&lt;/b&gt;, &lt;span style=&quot;background:#ffe2c6&quot;&gt;&amp;nbsp;B&amp;nbsp;&lt;/span&gt; held only by &lt;b&gt;%2&lt;/b&gt;.</source>
         <translation>Nur die Unterschiede: &lt;span style=&quot;background:#d4e9ff&quot;&gt;&amp;nbsp;A&amp;nbsp;&lt;/span&gt; nur bei &lt;b&gt;%1&lt;/b&gt; vorhanden, &lt;span style=&quot;background:#ffe2c6&quot;&gt;&amp;nbsp;B&amp;nbsp;&lt;/span&gt; nur bei &lt;b&gt;%2&lt;/b&gt; vorhanden.</translation>
     </message>
@@ -6321,7 +6321,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Beide haben überall dieselben Ordnerberechtigungen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&lt;b&gt;%1&lt;/b&gt; holds Admin: every folder permission on every folder.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; hat Admin: jede Ordnerberechtigung auf jedem Ordner.</translation>
     </message>
@@ -6331,7 +6331,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>☑ durch ein Team erteilt &amp;nbsp; ▣ durch eine erteilte Berechtigung impliziert &amp;nbsp; ☐ nicht vorhanden. Wählen Sie eine Zelle aus, um den Grund zu sehen.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>review-%1</source>
         <translation>ueberpruefung-%1</translation>
     </message>
@@ -6350,7 +6350,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
 <context>
     <name>warden::RoleChipsEditor</name>
     <message>
-        <location filename="../ui/RoleChipsDelegate.cpp" line="+22"/>
+        <location filename="../ui/RoleChipsDelegate.cpp" line="+25"/>
         <source>Add a role…</source>
         <translation>Rolle hinzufügen…</translation>
     </message>
@@ -6360,12 +6360,12 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Rolle hinzufügen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Type a role and press Enter to add it; Backspace in the empty field removes the last one.</source>
         <translation>Geben Sie eine Rolle ein und drücken Sie die Eingabetaste, um sie hinzuzufügen; die Rücktaste im leeren Feld entfernt die letzte.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
@@ -6378,7 +6378,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
 <context>
     <name>warden::RoleListModel</name>
     <message numerus="yes">
-        <location filename="../models/items/RoleListModel.cpp" line="+60"/>
+        <location filename="../models/items/RoleListModel.cpp" line="+59"/>
         <source>%1 (built-in preset) — %n member(s)</source>
         <translation>
             <numerusform>%1 (integrierte Vorlage) — %n Mitglied</numerusform>
@@ -6422,7 +6422,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+132"/>
         <location line="+1"/>
         <source>Needs %1.</source>
         <translation>Benötigt %1.</translation>
@@ -6433,7 +6433,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Benutzer hinzufügen: Namen oder E-Mail eingeben, Eingabetaste</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-139"/>
         <source>Add a user to the role</source>
         <translation>Benutzer zur Rolle hinzufügen</translation>
     </message>
@@ -6448,7 +6448,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Was diese Rolle darf</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Global permission: %1</source>
         <translation>Globale Berechtigung: %1</translation>
     </message>
@@ -6496,7 +6496,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Mitglieder von %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6506,22 +6506,22 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Was %1 darf</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Built-in preset: %1</source>
         <translation>Integrierte Vorlage: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&lt;p&gt;No global permission is assigned to this role.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Dieser Rolle ist keine globale Berechtigung zugeordnet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>&lt;h4&gt;Teams&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;Teams&lt;/h4&gt;</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&lt;p&gt;In no team.&lt;/p&gt;</source>
         <translation>&lt;p&gt;In keinem Team.&lt;/p&gt;</translation>
     </message>
@@ -6534,7 +6534,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
 <context>
     <name>warden::Store</name>
     <message>
-        <location filename="../models/store/Store.cpp" line="+77"/>
+        <location filename="../models/store/Store.cpp" line="+78"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
@@ -6579,7 +6579,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>der Speicher wurde inzwischen geändert</translation>
     </message>
     <message>
-        <location filename="../models/store/AuditFormat.cpp" line="+64"/>
+        <location filename="../models/store/AuditFormat.cpp" line="+65"/>
         <source>folder &apos;%1&apos;</source>
         <translation>Ordner &apos;%1&apos;</translation>
     </message>
@@ -6619,7 +6619,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>globale Berechtigung &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../models/store/Store.cpp" line="+80"/>
+        <location filename="../models/store/Store.cpp" line="+81"/>
         <source>replacing the store&apos;s content needs Admin, which %1 does not hold</source>
         <translation>das Ersetzen des Speicherinhalts erfordert Admin, das %1 nicht hat</translation>
     </message>
@@ -6649,7 +6649,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>der Handelnde muss ein aktiver Benutzer sein</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>the database login &apos;%1&apos; is not linked</source>
         <translation>die Datenbankanmeldung „%1“ ist nicht verknüpft</translation>
     </message>
@@ -6672,7 +6672,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
 <context>
     <name>warden::TeamEditor</name>
     <message>
-        <location filename="../ui/TeamEditor.cpp" line="+37"/>
+        <location filename="../ui/TeamEditor.cpp" line="+38"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
@@ -6682,12 +6682,12 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Team %1 auf %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>System teams keep their names.</source>
         <translation>Systemteams behalten ihre Namen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Renaming needs %1.</source>
         <translation>Zum Umbenennen wird %1 benötigt.</translation>
     </message>
@@ -6707,7 +6707,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -6717,7 +6717,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Mitglieder:</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Role %1 (%n user(s))</source>
         <translation>
             <numerusform>Rolle %1 (%n Benutzer)</numerusform>
@@ -6745,12 +6745,12 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Kein Benutzer und keine Rolle heißt &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>role %1</source>
         <translation>Rolle %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>user %1</source>
         <translation>Benutzer %1</translation>
     </message>
@@ -6776,7 +6776,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
 <context>
     <name>warden::TeamPermissionModel</name>
     <message>
-        <location filename="../models/items/TeamPermissionModel.cpp" line="+171"/>
+        <location filename="../models/items/TeamPermissionModel.cpp" line="+180"/>
         <source>%1 holds %2 (%3).</source>
         <translation>%1 hat %2 (%3).</translation>
     </message>
@@ -6786,17 +6786,17 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>%1 hat %2 über %3, das diese Berechtigung impliziert.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 does not hold %2 (%3).</source>
         <translation>%1 hat %2 nicht (%3).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Granting it needs holding %1 here yourself, or %2.</source>
         <translation>Sie zu erteilen setzt voraus, dass Sie %1 hier selbst haben, oder %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Not saved yet, and changed by someone else since: Save asks which to keep.</source>
         <translation>Noch nicht gespeichert und seitdem von jemand anderem geändert: Beim Speichern werden Sie gefragt, was gelten soll.</translation>
     </message>
@@ -6816,7 +6816,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>erteilt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>implied</source>
         <translation>impliziert</translation>
     </message>
@@ -6836,14 +6836,14 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>%1 ist ein Systemteam: Es kann nicht umbenannt oder gelöscht werden. %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1 (%2)
 %3</source>
         <translation>%1 (%2)
 %3</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>%1 on team %2</source>
         <translation>%1 im Team %2</translation>
     </message>
@@ -6881,7 +6881,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>&amp;Einladen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Add User…</source>
         <translation>Benutzer &amp;hinzufügen…</translation>
     </message>
@@ -6896,22 +6896,22 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>A&amp;ktivieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Disable</source>
         <translation>Deakti&amp;vieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>De&amp;lete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Review Permissions</source>
         <translation>Berechtigungen über&amp;prüfen</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>Needs %1.</source>
         <translation>Benötigt %1.</translation>
     </message>
@@ -6922,22 +6922,22 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Select one user.</source>
         <translation>Wählen Sie einen Benutzer aus.</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-10"/>
         <source>Select invited or disabled users.</source>
         <translation>Wählen Sie eingeladene oder deaktivierte Benutzer aus.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Select active users.</source>
         <translation>Wählen Sie aktive Benutzer aus.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&lt;p&gt;Select a user to see their roles, teams and permissions.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wählen Sie einen Benutzer aus, um seine Rollen, Teams und Berechtigungen zu sehen.&lt;/p&gt;</translation>
     </message>
@@ -6950,7 +6950,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&lt;p&gt;&lt;i&gt;Holds nothing while %1; below is what they would hold once active.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Hat nichts im Status %1; unten steht, was der Benutzer als aktiver Benutzer hätte.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
@@ -6960,14 +6960,14 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>&lt;h4&gt;Rollen&lt;/h4&gt;</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+17"/>
-        <location line="+12"/>
+        <location line="+1"/>
+        <location line="+18"/>
+        <location line="+14"/>
         <source>&lt;p&gt;None.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Keine.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
         <source>through %1</source>
         <translation>über %1</translation>
     </message>
@@ -6982,12 +6982,12 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>&lt;h4&gt;Teams&lt;/h4&gt;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&lt;h4&gt;Global permissions&lt;/h4&gt;&lt;p&gt;Admin: every global permission, and every folder permission everywhere.&lt;/p&gt;</source>
         <translation>&lt;h4&gt;Globale Berechtigungen&lt;/h4&gt;&lt;p&gt;Admin: jede globale Berechtigung und überall jede Ordnerberechtigung.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&lt;h4&gt;Global permissions&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;Globale Berechtigungen&lt;/h4&gt;</translation>
     </message>
@@ -7015,7 +7015,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>%1 wurde eingeladen und ist noch nicht beigetreten: Bis zur Aktivierung hat der Benutzer keine Berechtigung.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is disabled and holds no permission anywhere.</source>
         <translation>%1 ist deaktiviert und hat nirgends eine Berechtigung.</translation>
     </message>

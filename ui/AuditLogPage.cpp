@@ -99,7 +99,8 @@ void AuditLogPage::operatorChanged()
 void AuditLogPage::showDetails()
 {
     const int row = m_proxy->mapToSource(m_view->currentIndex()).row();
-    m_details->setHtml(m_model->entryAt(row) ? m_model->describe(row) : tr("<p>Select a change to see what it did.</p>"));
+    m_details->setHtml(m_model->entryAt(row) ? m_model->describe(row)
+                                             : tr("<p>Select a change to see what it did.</p>"));
 }
 
 } // namespace warden

@@ -15,8 +15,7 @@ namespace warden {
 // Runs work on a pool thread behind a busy progress dialog with Cancel, so that the window keeps
 // painting during a long read or write. Returns nothing when the administrator cancelled: the work
 // then finishes unseen and its result is dropped, so it must own everything it touches.
-template <typename T>
-std::optional<T> runInBackground(QWidget* parent, const QString& label, std::function<T()> work)
+template <typename T> std::optional<T> runInBackground(QWidget* parent, const QString& label, std::function<T()> work)
 {
     QProgressDialog progress(label, QCoreApplication::translate("warden::Background", "Cancel"), 0, 0, parent);
     progress.setWindowModality(Qt::WindowModal);

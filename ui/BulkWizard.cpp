@@ -39,7 +39,7 @@ constexpr int ChangeRole = Qt::UserRole + 3;
 class Page : public QWizardPage
 {
 public:
-    explicit Page(std::function<bool()> complete) : m_complete(std::move(complete)) {}
+    explicit Page(std::function<bool()> complete) : m_complete(std::move(complete)) { }
     bool isComplete() const override { return m_complete(); }
     void recheck() { Q_EMIT completeChanged(); }
 
@@ -58,7 +58,8 @@ QListWidget* checkList(QWidget* parent, const QString& name, const QString& acce
 
 // Made whole before it joins the list, so that filling a list of 100,000 items does not tell the
 // list's watchers (which count what is checked) 100,000 times.
-QListWidgetItem* checkItem(QListWidget* list, const QString& text, const QVariant& id, Qt::CheckState state = Qt::Unchecked)
+QListWidgetItem* checkItem(QListWidget* list, const QString& text, const QVariant& id,
+                           Qt::CheckState state = Qt::Unchecked)
 {
     auto* item = new QListWidgetItem(text);
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
@@ -89,7 +90,9 @@ void recheck(QWizardPage* page) { static_cast<Page*>(page)->recheck(); }
 } // namespace
 
 BulkWizard::BulkWizard(EditRunner& runner, const QList<Id>& preselectedUsers, QWidget* parent)
-    : QWizard(parent), m_runner(runner), m_store(runner.store())
+    : QWizard(parent)
+    , m_runner(runner)
+    , m_store(runner.store())
 {
     setObjectName(QStringLiteral("bulkWizard"));
     setWindowTitle(tr("Bulk Assignment"));
@@ -108,8 +111,9 @@ QWizardPage* BulkWizard::createMembersPage()
 {
     auto* page = new Page([this] { return !chosenUsers().isEmpty() || !chosenRoles().isEmpty(); });
     page->setTitle(tr("Who"));
-    page->setSubTitle(tr("Choose the users (and roles) to add or remove. Tick them, take everyone with a role, or paste "
-                         "a list of usernames or emails."));
+    page->setSubTitle(
+        tr("Choose the users (and roles) to add or remove. Tick them, take everyone with a role, or paste "
+           "a list of usernames or emails."));
     m_userFilter = new QLineEdit(page);
     m_userFilter->setObjectName(QStringLiteral("bulkUserFilter"));
     m_userFilter->setPlaceholderText(tr("Filter users"));
@@ -165,7 +169,8 @@ QWizardPage* BulkWizard::createMembersPage()
     connect(byRole, &QPushButton::clicked, this, &BulkWizard::selectUsersWithRole);
     connect(addPasted, &QPushButton::clicked, this, &BulkWizard::addPastedUsers);
     connect(loadCsv, &QPushButton::clicked, this, [this] {
-        const QString path = FileDialogs::openFileName(this, tr("Load users"), QString(), tr("CSV or text (*.csv *.txt);;All files (*)"));
+        const QString path = FileDialogs::openFileName(this, tr("Load users"), QString(),
+                                                       tr("CSV or text (*.csv *.txt);;All files (*)"));
         if (!path.isEmpty())
             this->loadCsv(path);
     });
@@ -226,8 +231,9 @@ QWizardPage* BulkWizard::createPreviewPage()
 {
     auto* page = new Page([this] { return m_preview.has_value() && !m_plan.isEmpty(); });
     page->setTitle(tr("Preview"));
-    page->setSubTitle(tr("What each user gains and loses, worked out without writing anything. Apply writes it all as one "
-                         "change that Undo takes back."));
+    page->setSubTitle(
+        tr("What each user gains and loses, worked out without writing anything. Apply writes it all as one "
+           "change that Undo takes back."));
     page->setFinalPage(true);
     m_totals = new QLabel(page);
     m_totals->setObjectName(QStringLiteral("bulkTotals"));
@@ -259,9 +265,8 @@ void BulkWizard::fillMembers(const QList<Id>& preselected)
     QList<const User*> users;
     for (const User& user : d.users())
         users.append(&user);
-    std::sort(users.begin(), users.end(), [](const User* a, const User* b) {
-        return a->username.compare(b->username, Qt::CaseInsensitive) < 0;
-    });
+    std::sort(users.begin(), users.end(),
+              [](const User* a, const User* b) { return a->username.compare(b->username, Qt::CaseInsensitive) < 0; });
     const QSignalBlocker blocker(m_users);
     for (const User* user : std::as_const(users)) {
         QString text = user->fullName.isEmpty() ? user->username : tr("%1 — %2").arg(user->username, user->fullName);
@@ -272,7 +277,8 @@ void BulkWizard::fillMembers(const QList<Id>& preselected)
     QList<const Role*> roles;
     for (const Role& role : d.roles())
         roles.append(&role);
-    std::sort(roles.begin(), roles.end(), [](const Role* a, const Role* b) { return a->name.compare(b->name, Qt::CaseInsensitive) < 0; });
+    std::sort(roles.begin(), roles.end(),
+              [](const Role* a, const Role* b) { return a->name.compare(b->name, Qt::CaseInsensitive) < 0; });
     for (const Role* role : std::as_const(roles)) {
         m_byRole->addItem(role->name, role->id);
         checkItem(m_roleMembers, role->name, role->id);
@@ -286,7 +292,8 @@ void BulkWizard::fillTargets()
     const Directory& d = m_store.directory();
     for (Id folderId : d.treeOrder()) {
         QList<Id> teams = d.teamsOn(folderId);
-        std::sort(teams.begin(), teams.end(), [&d](Id a, Id b) { return d.team(a)->name.compare(d.team(b)->name, Qt::CaseInsensitive) < 0; });
+        std::sort(teams.begin(), teams.end(),
+                  [&d](Id a, Id b) { return d.team(a)->name.compare(d.team(b)->name, Qt::CaseInsensitive) < 0; });
         for (Id teamId : teams)
             checkItem(m_teams, tr("%1 — %2").arg(d.path(folderId), d.team(teamId)->name), teamId);
     }
@@ -294,7 +301,8 @@ void BulkWizard::fillTargets()
         checkItem(m_roleTargets, m_roleMembers->item(i)->text(), m_roleMembers->item(i)->data(IdRole));
     const Catalog& catalog = m_store.catalog();
     for (int i = 0; i < catalog.globalCount(); ++i)
-        checkItem(m_globals, tr("%1 (%2)").arg(catalog.global(i).title, catalog.global(i).key), i)->setData(KeyRole, catalog.global(i).key);
+        checkItem(m_globals, tr("%1 (%2)").arg(catalog.global(i).title, catalog.global(i).key), i)
+            ->setData(KeyRole, catalog.global(i).key);
 }
 
 QList<Id> BulkWizard::chosenUsers() const
@@ -359,7 +367,8 @@ void BulkWizard::addPastedUsers()
     m_unknownEntries = unknown;
     m_unknown->setVisible(!unknown.isEmpty());
     m_unknown->setText(tr("%n entry(s) name no user and are not in the plan: %1", nullptr, int(unknown.size()))
-                           .arg(unknown.mid(0, 20).join(QLatin1String(", ")) + (unknown.size() > 20 ? QStringLiteral(", …") : QString())));
+                           .arg(unknown.mid(0, 20).join(QLatin1String(", "))
+                                + (unknown.size() > 20 ? QStringLiteral(", …") : QString())));
     updateMemberCount();
 }
 
@@ -425,9 +434,12 @@ void BulkWizard::computePreview()
     m_warnings->clear();
     m_changes->clear();
     if (!outcome) {
-        m_refusal = failedAt >= 0 ? tr("%1: %2").arg(BulkPlan::describe(m_plan[failedAt].edit, m_store.directory()), outcome.error().message) : outcome.error().message;
-        m_totals->setText(tr("<p style=\"color:#a0281e\"><b>This plan cannot be applied:</b> %1. Nothing will be written.</p>")
-                              .arg(m_refusal.toHtmlEscaped()));
+        m_refusal = failedAt >= 0
+            ? tr("%1: %2").arg(BulkPlan::describe(m_plan[failedAt].edit, m_store.directory()), outcome.error().message)
+            : outcome.error().message;
+        m_totals->setText(
+            tr("<p style=\"color:#a0281e\"><b>This plan cannot be applied:</b> %1. Nothing will be written.</p>")
+                .arg(m_refusal.toHtmlEscaped()));
         recheck(page(PreviewPage));
         return;
     }
@@ -459,15 +471,17 @@ void BulkWizard::computePreview()
                                     .arg(user->username, UserTableModel::statusText(user->status).toLower()),
                                 m_warnings);
         }
-        auto* item = new QTreeWidgetItem(m_changes, {name, g ? tr("+%n permission(s)", nullptr, g) : QString(),
-                                                     l ? tr("−%n permission(s)", nullptr, l) : QString()});
+        auto* item = new QTreeWidgetItem(m_changes,
+                                         {name, g ? tr("+%n permission(s)", nullptr, g) : QString(),
+                                          l ? tr("−%n permission(s)", nullptr, l) : QString()});
         item->setData(0, ChangeRole, QVariant::fromValue(change.userId));
         item->setChildIndicatorPolicy(QTreeWidgetItem::ShowIndicator);
     }
     for (const PlanProblem& noOp : noOps.mid(0, 100))
         new QListWidgetItem(noOp.message, m_warnings);
     if (noOps.size() > 100)
-        new QListWidgetItem(tr("… and %n more row(s) that change nothing.", nullptr, int(noOps.size() - 100)), m_warnings);
+        new QListWidgetItem(tr("… and %n more row(s) that change nothing.", nullptr, int(noOps.size() - 100)),
+                            m_warnings);
     m_warnings->setVisible(m_warnings->count() > 0);
     m_totals->setText(tr("<p><b>%n row(s)</b> in the plan", nullptr, int(m_plan.size()))
                       + tr(", %n of them changing nothing.", nullptr, int(noOps.size()))
@@ -496,13 +510,16 @@ void BulkWizard::fillChildren(QTreeWidgetItem* item)
         if (change.userId != userId)
             continue;
         if (!change.globalGained.isEmpty() || !change.globalLost.isEmpty())
-            new QTreeWidgetItem(item, {tr("Global permissions"), titles(change.globalGained, globalTitle), titles(change.globalLost, globalTitle)});
+            new QTreeWidgetItem(item,
+                                {tr("Global permissions"), titles(change.globalGained, globalTitle),
+                                 titles(change.globalLost, globalTitle)});
         if (!m_foldersByRoot)
             m_foldersByRoot = WhatIf::foldersByRoot(d);
         for (const RootChange& root : change.roots) {
             const int below = int(m_foldersByRoot->value(root.rootId).size()) - 1;
-            const QString where = below > 0 ? tr("%1 and %n inheriting subfolder(s)", nullptr, below).arg(d.path(root.rootId))
-                                            : d.path(root.rootId);
+            const QString where = below > 0
+                ? tr("%1 and %n inheriting subfolder(s)", nullptr, below).arg(d.path(root.rootId))
+                : d.path(root.rootId);
             new QTreeWidgetItem(item, {where, titles(root.gained, folderTitle), titles(root.lost, folderTitle)});
         }
     }
@@ -541,8 +558,11 @@ bool BulkWizard::apply()
         return !progress->wasCanceled();
     });
     if (!outcome) {
-        const QString why = failedAt >= 0 ? tr("%1: %2").arg(BulkPlan::describe(m_plan[failedAt].edit, m_store.directory()), outcome.error().message) : outcome.error().message;
-        m_totals->setText(tr("<p style=\"color:#a0281e\"><b>Nothing was written:</b> %1.</p>").arg(why.toHtmlEscaped()));
+        const QString why = failedAt >= 0
+            ? tr("%1: %2").arg(BulkPlan::describe(m_plan[failedAt].edit, m_store.directory()), outcome.error().message)
+            : outcome.error().message;
+        m_totals->setText(
+            tr("<p style=\"color:#a0281e\"><b>Nothing was written:</b> %1.</p>").arg(why.toHtmlEscaped()));
         return false;
     }
     return true;

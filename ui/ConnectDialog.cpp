@@ -79,7 +79,7 @@ bool ConnectDialog::rememberPassword() const { return m_remember->isChecked(); }
 void ConnectDialog::updateButtons()
 {
     const bool complete = !m_host->text().trimmed().isEmpty() && !m_database->text().trimmed().isEmpty()
-                          && !m_user->text().trimmed().isEmpty();
+        && !m_user->text().trimmed().isEmpty();
     m_connect->setEnabled(complete);
     m_connect->setToolTip(complete ? QString() : tr("Host, database and user are needed."));
 }

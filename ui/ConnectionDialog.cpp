@@ -67,27 +67,38 @@ QLabel* errorLabel(QWidget* parent)
 } // namespace
 
 ConnectionDialog::ConnectionDialog(EditRunner& runner, Id folderId, QWidget* parent)
-    : QDialog(parent), m_runner(runner), m_store(runner.store()), m_folderId(folderId)
+    : QDialog(parent)
+    , m_runner(runner)
+    , m_store(runner.store())
+    , m_folderId(folderId)
 {
     build();
 }
 
 ConnectionDialog::ConnectionDialog(EditRunner& runner, Id connectionId, bool, QWidget* parent)
-    : QDialog(parent), m_runner(runner), m_store(runner.store()), m_connectionId(connectionId), m_new(false)
+    : QDialog(parent)
+    , m_runner(runner)
+    , m_store(runner.store())
+    , m_connectionId(connectionId)
+    , m_new(false)
 {
     if (const Connection* c = existing())
         m_folderId = c->folderId;
     build();
 }
 
-const Connection* ConnectionDialog::existing() const { return m_new ? nullptr : m_store.directory().connection(m_connectionId); }
+const Connection* ConnectionDialog::existing() const
+{
+    return m_new ? nullptr : m_store.directory().connection(m_connectionId);
+}
 
 void ConnectionDialog::build()
 {
     setObjectName(QStringLiteral("connectionDialog"));
     const Directory& d = m_store.directory();
     const QString scope = m_folderId ? d.path(m_folderId) : tr("global");
-    setWindowTitle(m_new ? tr("New connection (%1)").arg(scope) : tr("Connection %1 (%2)").arg(existing()->title, scope));
+    setWindowTitle(m_new ? tr("New connection (%1)").arg(scope)
+                         : tr("Connection %1 (%2)").arg(existing()->title, scope));
 
     m_message = errorLabel(this);
     m_message->setObjectName(QStringLiteral("connectionMessage"));
@@ -147,9 +158,10 @@ void ConnectionDialog::build()
     // Permissions
     auto* permissions = new QWidget(this);
     auto* permissionLayout = new QVBoxLayout(permissions);
-    auto* explanation = new QLabel(tr("A user's own entry decides; else the highest entry of their roles and teams; else the "
-                                      "default. Administrators can always manage it, or only delete it where they are denied."),
-                                   permissions);
+    auto* explanation
+        = new QLabel(tr("A user's own entry decides; else the highest entry of their roles and teams; else the "
+                        "default. Administrators can always manage it, or only delete it where they are denied."),
+                     permissions);
     explanation->setWordWrap(true);
     m_defaultLevel = levelBox(permissions, m_new ? AccessLevel::Use : existing()->defaultLevel);
     m_defaultLevel->setObjectName(QStringLiteral("defaultLevel"));
@@ -228,8 +240,9 @@ void ConnectionDialog::build()
     fillAccess();
     fillTemplates();
     if (m_type->count() == 0) {
-        m_message->setText(tr("No connection type is available here: an administrator can release one, or grant one to this "
-                              "folder, in the Connections area."));
+        m_message->setText(
+            tr("No connection type is available here: an administrator can release one, or grant one to this "
+               "folder, in the Connections area."));
         m_message->show();
         buttons->button(QDialogButtonBox::Save)->setEnabled(false);
     }
@@ -305,7 +318,9 @@ QWidget* ConnectionDialog::editorFor(const FieldDef& field)
         const bool set = c && c->secrets.contains(field.name);
         // Write-only: a stored secret is never put back on screen.
         const bool url = field.format == QLatin1String("url");
-        edit->setPlaceholderText(set ? tr("Set; type a new value to replace it") : url ? QStringLiteral("https://") : tr("Not set"));
+        edit->setPlaceholderText(set       ? tr("Set; type a new value to replace it")
+                                     : url ? QStringLiteral("https://")
+                                           : tr("Not set"));
         if (set && !field.required) {
             auto* clear = new QCheckBox(tr("Clear the stored %1").arg(catalogText(field.title).toLower()), m_formHost);
             clear->setObjectName(QStringLiteral("clear_") + field.name);
@@ -315,7 +330,8 @@ QWidget* ConnectionDialog::editorFor(const FieldDef& field)
     }
     case FieldDef::Kind::Integer: {
         auto* edit = new QLineEdit(value.isDouble() ? QString::number(value.toInteger()) : QString(), m_formHost);
-        edit->setValidator(new QIntValidator(int(field.minimum.value_or(INT_MIN)), int(field.maximum.value_or(INT_MAX)), edit));
+        edit->setValidator(
+            new QIntValidator(int(field.minimum.value_or(INT_MIN)), int(field.maximum.value_or(INT_MAX)), edit));
         return edit;
     }
     case FieldDef::Kind::Text:
@@ -407,8 +423,9 @@ QHash<QString, QString> ConnectionDialog::checkSecrets(QString* note) const
     }
     if (!withheld.isEmpty())
         *note = properties() != c->properties
-                    ? tr("sent without the stored %1, as the settings changed; type it to test with it").arg(withheld.join(QLatin1String(", ")))
-                    : tr("sent without the stored %1, which cannot be read here").arg(withheld.join(QLatin1String(", ")));
+            ? tr("sent without the stored %1, as the settings changed; type it to test with it")
+                  .arg(withheld.join(QLatin1String(", ")))
+            : tr("sent without the stored %1, which cannot be read here").arg(withheld.join(QLatin1String(", ")));
     return values;
 }
 
@@ -594,14 +611,16 @@ bool ConnectionDialog::save()
     Id id = m_connectionId;
     if (m_new) {
         id = Directory::newId();
-        edits.append(edit::AddConnection{m_folderId, m_type->currentData().toString(), title, properties(), secrets(), id});
+        edits.append(
+            edit::AddConnection{m_folderId, m_type->currentData().toString(), title, properties(), secrets(), id});
     } else {
         edits.append(edit::UpdateConnection{id, title, properties(), secrets()});
     }
     const Connection* c = existing();
     const QList<AccessEntry> entries = accessEntries();
     const bool creatorOnly = m_new && entries.size() == 1 && entries.first().principal == m_runner.operatorId();
-    if (!(c ? (c->defaultLevel == defaultLevel && c->access == entries) : (defaultLevel == AccessLevel::Use && (entries.isEmpty() || creatorOnly))))
+    if (!(c ? (c->defaultLevel == defaultLevel && c->access == entries)
+            : (defaultLevel == AccessLevel::Use && (entries.isEmpty() || creatorOnly))))
         edits.append(edit::SetConnectionAccess{id, defaultLevel, entries});
     const bool all = m_allTemplates->isChecked();
     if (!(c ? (c->allTemplates == all && (all || c->allowedTemplates == allowed)) : all))

@@ -63,9 +63,10 @@ ConnectionsPage::ConnectionsPage(EditRunner& runner, Prompts& prompts, QWidget* 
         typeButtons->addWidget(button);
     typeButtons->addStretch();
     auto* typesLayout = new QVBoxLayout(typesTab);
-    auto* typesNote = new QLabel(tr("A released type can be used everywhere. A restricted one only on the folders granted and "
-                                    "their subfolders; connections that exist keep working when it is restricted."),
-                                 typesTab);
+    auto* typesNote
+        = new QLabel(tr("A released type can be used everywhere. A restricted one only on the folders granted and "
+                        "their subfolders; connections that exist keep working when it is restricted."),
+                     typesTab);
     typesNote->setWordWrap(true);
     typesLayout->addWidget(typesNote);
     typesLayout->addLayout(typeButtons);
@@ -135,14 +136,17 @@ void ConnectionsPage::refresh()
             grants.append(d.path(id));
         grants.sort(Qt::CaseInsensitive);
         const QString available = t->released ? tr("Released everywhere")
-                                  : grants.isEmpty() ? tr("Restricted: no folder")
-                                                     : tr("Restricted: %1").arg(grants.join(QLatin1String(", ")));
+            : grants.isEmpty()                ? tr("Restricted: no folder")
+                                              : tr("Restricted: %1").arg(grants.join(QLatin1String(", ")));
         const Status valid = ConnectionTypes::validate(*t);
-        auto* item = new QTreeWidgetItem(m_types, {catalogText(t->title), available, valid ? tr("Broken: %1").arg(valid->message) : tr("Valid"),
-                                                   QString::number(counts.value(t->name))});
+        auto* item = new QTreeWidgetItem(m_types,
+                                         {catalogText(t->title), available,
+                                          valid ? tr("Broken: %1").arg(valid->message) : tr("Valid"),
+                                          QString::number(counts.value(t->name))});
         item->setData(0, NameRole, t->name);
         item->setToolTip(1, available);
-        item->setToolTip(2, valid ? valid->message : tr("The definition validates: the type can be granted and released."));
+        item->setToolTip(
+            2, valid ? valid->message : tr("The definition validates: the type can be granted and released."));
         if (valid)
             item->setForeground(2, QColor(0xa0, 0x28, 0x1e));
     }
@@ -154,20 +158,24 @@ void ConnectionsPage::refresh()
         const Template* t = d.releaseTemplate(problem.templateId);
         const Connection* c = d.connection(problem.connectionId);
         const bool outOfScope = problem.kind == ConnectionProblem::Kind::OutOfScope;
-        const QString what = outOfScope ? tr("Not visible from the template's folder") : tr("Not on its allowed templates");
-        auto* item = new QTreeWidgetItem(m_problems, {tr("%1 — %2").arg(d.path(t->folderId), t->name), c->title,
-                                                      c->folderId ? d.path(c->folderId) : tr("Global"), what});
+        const QString what
+            = outOfScope ? tr("Not visible from the template's folder") : tr("Not on its allowed templates");
+        auto* item = new QTreeWidgetItem(m_problems,
+                                         {tr("%1 — %2").arg(d.path(t->folderId), t->name), c->title,
+                                          c->folderId ? d.path(c->folderId) : tr("Global"), what});
         item->setData(0, TemplateRole, t->id);
         item->setData(0, ConnectionRole, c->id);
         item->setData(0, OutOfScopeRole, outOfScope);
-        const QString why = outOfScope ? tr("%1 uses %2, which is defined on %3: a folder that neither holds the template nor "
-                                            "is above it. Move the template, or define the connection where both can see it.")
-                                             .arg(t->name, c->title, d.path(c->folderId))
-                                       : tr("%1 uses %2, which allows only the templates on its list.").arg(t->name, c->title);
+        const QString why = outOfScope
+            ? tr("%1 uses %2, which is defined on %3: a folder that neither holds the template nor "
+                 "is above it. Move the template, or define the connection where both can see it.")
+                  .arg(t->name, c->title, d.path(c->folderId))
+            : tr("%1 uses %2, which allows only the templates on its list.").arg(t->name, c->title);
         for (int column = 0; column < m_problems->columnCount(); ++column)
             item->setToolTip(column, why);
     }
-    m_tabs->setTabText(2, m_problems->topLevelItemCount() ? tr("Problems (%1)").arg(m_problems->topLevelItemCount()) : tr("Problems"));
+    m_tabs->setTabText(
+        2, m_problems->topLevelItemCount() ? tr("Problems (%1)").arg(m_problems->topLevelItemCount()) : tr("Problems"));
     updateButtons();
 }
 
@@ -197,16 +205,18 @@ void ConnectionsPage::updateButtons()
     m_grant->setEnabled(admin && valid && !type->released);
     m_revoke->setEnabled(admin && type && !type->released && !type->grants.isEmpty());
     for (QPushButton* button : {m_release, m_unrelease, m_grant, m_revoke})
-        button->setToolTip(!admin ? needsAdmin : (type && !valid ? tr("The type's definition must be fixed first.") : QString()));
+        button->setToolTip(!admin ? needsAdmin
+                                  : (type && !valid ? tr("The type's definition must be fixed first.") : QString()));
 
     QTreeWidgetItem* problem = m_problems->currentItem();
     const Id connection = problem ? problem->data(0, ConnectionRole).value<Id>() : 0;
     const bool outOfScope = problem && problem->data(0, OutOfScopeRole).toBool();
     const bool mayUse = connection && rights.level(connection) >= AccessLevel::Use;
     m_allow->setEnabled(mayUse && !outOfScope);
-    m_problemNote->setText(!problem    ? tr("Select a problem; Allow lets that template use its connection.")
-                           : outOfScope ? tr("Allow cannot help: the template's folder does not see this connection.")
-                           : mayUse     ? tr("Allow needs Use or Manage on the connection, which you hold.")
+    m_problemNote->setText(!problem ? tr("Select a problem; Allow lets that template use its connection.")
+                               : outOfScope
+                               ? tr("Allow cannot help: the template's folder does not see this connection.")
+                               : mayUse ? tr("Allow needs Use or Manage on the connection, which you hold.")
                                         : tr("Allow needs Use or Manage on the connection."));
 }
 
@@ -222,11 +232,11 @@ void ConnectionsPage::release()
     if (!type)
         return;
     const QString question = type->grants.isEmpty()
-                                 ? tr("Release %1 everywhere?").arg(catalogText(type->title))
-                                 : tr("Release %1 everywhere? Its %n folder grant(s) are cleared, and unreleasing later will not "
-                                      "bring them back.",
-                                      nullptr, int(type->grants.size()))
-                                       .arg(catalogText(type->title));
+        ? tr("Release %1 everywhere?").arg(catalogText(type->title))
+        : tr("Release %1 everywhere? Its %n folder grant(s) are cleared, and unreleasing later will not "
+             "bring them back.",
+             nullptr, int(type->grants.size()))
+              .arg(catalogText(type->title));
     if (m_prompts.confirm(this, tr("Release connection type"), question))
         setAvailability(type->name, int(edit::Availability::Release), 0);
 }
@@ -260,7 +270,9 @@ void ConnectionsPage::allowSelected()
     QTreeWidgetItem* item = m_problems->currentItem();
     if (!item)
         return;
-    m_runner.run(edit::AllowTemplate{item->data(0, ConnectionRole).value<Id>(), item->data(0, TemplateRole).value<Id>()}, m_message);
+    m_runner.run(
+        edit::AllowTemplate{item->data(0, ConnectionRole).value<Id>(), item->data(0, TemplateRole).value<Id>()},
+        m_message);
 }
 
 } // namespace warden

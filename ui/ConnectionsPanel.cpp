@@ -39,9 +39,12 @@ ConnectionsPanel::ConnectionsPanel(EditRunner& runner, Prompts& prompts, QWidget
     m_keyNote->setWordWrap(true);
     m_keyNote->setStyleSheet(QStringLiteral("color: #8a5a00"));
 
-    m_add = areaAction(this, tr("&New Connection…"), "newConnectionAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &ConnectionsPanel::addConnection);
-    m_edit = areaAction(this, tr("&Edit…"), "editConnectionAction", QKeySequence(Qt::Key_Return), &ConnectionsPanel::editConnection);
-    m_delete = areaAction(this, tr("&Delete…"), "deleteConnectionAction", QKeySequence::Delete, &ConnectionsPanel::deleteConnection);
+    m_add = areaAction(this, tr("&New Connection…"), "newConnectionAction",
+                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &ConnectionsPanel::addConnection);
+    m_edit = areaAction(this, tr("&Edit…"), "editConnectionAction", QKeySequence(Qt::Key_Return),
+                        &ConnectionsPanel::editConnection);
+    m_delete = areaAction(this, tr("&Delete…"), "deleteConnectionAction", QKeySequence::Delete,
+                          &ConnectionsPanel::deleteConnection);
     auto* tools = new QToolBar(this);
     tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
     tools->addActions({m_add, m_edit, m_delete});
@@ -55,7 +58,8 @@ ConnectionsPanel::ConnectionsPanel(EditRunner& runner, Prompts& prompts, QWidget
 
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         // On an inherited connection, the place it is defined is the place to edit it.
-        if (index.column() == ConnectionListModel::DefinedColumn && index.data(ConnectionListModel::InheritedRole).toBool()) {
+        if (index.column() == ConnectionListModel::DefinedColumn
+            && index.data(ConnectionListModel::InheritedRole).toBool()) {
             const Id folder = index.data(ConnectionListModel::DefinedOnRole).value<Id>();
             if (folder)
                 Q_EMIT folderRequested(folder);
@@ -78,7 +82,8 @@ void ConnectionsPanel::setScope(Id folderId)
     m_model->setScope(folderId);
     m_message->hide();
     const QString problem = m_runner.store().secretKeyProblem();
-    m_keyNote->setText(problem.isEmpty() ? QString() : tr("Secrets cannot be revealed on this computer: %1").arg(problem));
+    m_keyNote->setText(problem.isEmpty() ? QString()
+                                         : tr("Secrets cannot be revealed on this computer: %1").arg(problem));
     m_keyNote->setVisible(!problem.isEmpty());
 }
 
@@ -102,12 +107,15 @@ void ConnectionsPanel::updateActions()
     const Id scope = m_model->scope();
     const bool mayAdd = !rights.requireConnectionScope(scope);
     m_add->setEnabled(mayAdd);
-    m_add->setToolTip(mayAdd ? tr("New connection") : (scope == 0 ? tr("Global connections need Admin.")
-                                                                   : tr("Needs %1.").arg(rights.needed(Operation::ConfigureFolder, scope))));
+    m_add->setToolTip(mayAdd ? tr("New connection")
+                             : (scope == 0 ? tr("Global connections need Admin.")
+                                           : tr("Needs %1.").arg(rights.needed(Operation::ConfigureFolder, scope))));
     const Connection* c = store.directory().connection(currentConnection());
     const AccessLevel level = c ? rights.level(c->id) : AccessLevel::Deny;
     m_edit->setEnabled(c && level >= AccessLevel::Use);
-    m_edit->setToolTip(!c ? tr("Select a connection.") : (level >= AccessLevel::Use ? tr("Open the connection") : tr("You may not use this connection.")));
+    m_edit->setToolTip(
+        !c ? tr("Select a connection.")
+           : (level >= AccessLevel::Use ? tr("Open the connection") : tr("You may not use this connection.")));
     m_delete->setEnabled(c && level >= AccessLevel::DeleteOnly);
     m_delete->setToolTip(!c ? tr("Select a connection.") : tr("Delete the connection"));
 }
@@ -138,8 +146,9 @@ void ConnectionsPanel::deleteConnection()
     int users = 0;
     for (const Template& t : d.templates())
         users += t.uses.contains(c->id);
-    const QString question = users ? tr("Delete %1? %n template(s) use it and will no longer have it.", nullptr, users).arg(c->title)
-                                   : tr("Delete %1?").arg(c->title);
+    const QString question = users
+        ? tr("Delete %1? %n template(s) use it and will no longer have it.", nullptr, users).arg(c->title)
+        : tr("Delete %1?").arg(c->title);
     if (!m_prompts.confirm(this, tr("Delete connection"), question))
         return;
     m_runner.run(edit::DeleteConnection{c->id}, m_message);

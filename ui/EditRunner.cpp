@@ -14,7 +14,9 @@ class EditCommand : public QUndoCommand
 {
 public:
     EditCommand(EditRunner& runner, Applied applied)
-        : QUndoCommand(applied.summary), m_runner(runner), m_last(std::move(applied))
+        : QUndoCommand(applied.summary)
+        , m_runner(runner)
+        , m_last(std::move(applied))
     {
     }
 
@@ -49,7 +51,9 @@ private:
 } // namespace
 
 EditRunner::EditRunner(Store& store, QUndoStack& stack, QObject* parent)
-    : QObject(parent), m_store(store), m_stack(stack)
+    : QObject(parent)
+    , m_store(store)
+    , m_stack(stack)
 {
 }
 

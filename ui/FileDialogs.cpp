@@ -36,7 +36,8 @@ public:
     }
 };
 
-QString run(QWidget* parent, const QString& caption, const QString& directory, const QString& filter, QFileDialog::AcceptMode mode)
+QString run(QWidget* parent, const QString& caption, const QString& directory, const QString& filter,
+            QFileDialog::AcceptMode mode)
 {
     NameOnlyIcons icons; // outlives the dialog that uses it
     QFileDialog dialog(parent, caption, directory, filter);
@@ -59,12 +60,14 @@ QString run(QWidget* parent, const QString& caption, const QString& directory, c
 
 } // namespace
 
-QString FileDialogs::openFileName(QWidget* parent, const QString& caption, const QString& directory, const QString& filter)
+QString FileDialogs::openFileName(QWidget* parent, const QString& caption, const QString& directory,
+                                  const QString& filter)
 {
     return run(parent, caption, directory, filter, QFileDialog::AcceptOpen);
 }
 
-QString FileDialogs::saveFileName(QWidget* parent, const QString& caption, const QString& directory, const QString& filter)
+QString FileDialogs::saveFileName(QWidget* parent, const QString& caption, const QString& directory,
+                                  const QString& filter)
 {
     return run(parent, caption, directory, filter, QFileDialog::AcceptSave);
 }

@@ -105,9 +105,8 @@ FolderDetails::FolderDetails(EditRunner& runner, Prompts& prompts, QWidget* pare
     layout->addWidget(m_matrix, 1);
     layout->addWidget(m_legend);
 
-    connect(m_jump, &QPushButton::clicked, this, [this] {
-        Q_EMIT jumpRequested(m_runner.store().directory().securityRoot(m_folder));
-    });
+    connect(m_jump, &QPushButton::clicked, this,
+            [this] { Q_EMIT jumpRequested(m_runner.store().directory().securityRoot(m_folder)); });
     connect(m_inherit, &QCheckBox::toggled, this, &FolderDetails::toggleInherit);
     connect(m_save, &QPushButton::clicked, this, &FolderDetails::save);
     connect(m_reset, &QPushButton::clicked, this, &FolderDetails::resetChanges);
@@ -148,8 +147,9 @@ void FolderDetails::showFolder(Id folderId)
 
 QString FolderDetails::legendText()
 {
-    return tr("☑ granted   ▣ implied by another granted permission   yellow: not saved yet   red: not saved, and changed "
-              "by someone else since. Hover over a column for its description.");
+    return tr(
+        "☑ granted   ▣ implied by another granted permission   yellow: not saved yet   red: not saved, and changed "
+        "by someone else since. Hover over a column for its description.");
 }
 
 bool FolderDetails::mayEditTeams() const
@@ -162,7 +162,8 @@ void FolderDetails::selectTeam(Id teamId, int permission)
     const int row = m_model->rowOf(teamId);
     if (row < 0)
         return;
-    const QModelIndex cell = m_model->index(row, permission >= 0 ? permission : std::max(0, m_matrix->currentIndex().column()));
+    const QModelIndex cell
+        = m_model->index(row, permission >= 0 ? permission : std::max(0, m_matrix->currentIndex().column()));
     m_matrix->setCurrentIndex(cell);
     m_matrix->scrollTo(cell);
 }
@@ -197,7 +198,8 @@ void FolderDetails::refresh()
         m_jump->hide();
     } else {
         m_source->setText(tr("Inherits its teams and permissions from %1. They are shown read-only; change them "
-                             "there.").arg(rootPath));
+                             "there.")
+                              .arg(rootPath));
         m_jump->setText(tr("&Go to %1").arg(d.folder(rootId)->name));
         m_jump->setToolTip(tr("Select %1, where these teams are defined").arg(rootPath));
         m_jump->show();
@@ -211,18 +213,19 @@ void FolderDetails::refresh()
     const Rights rights = store.rights(m_runner.operatorId());
     const bool maySecure = rights.may(Operation::SecureFolder, m_folder);
     m_inherit->setEnabled(maySecure);
-    m_inherit->setToolTip(maySecure ? tr("Turn off to give this folder teams and permissions of its own.")
-                                    : tr("Changing this needs %1.").arg(rights.needed(Operation::SecureFolder, m_folder)));
-    m_teamsTitle->setText(rootId == m_folder ? tr("Teams and permissions")
-                                             : tr("Inherited from %1").arg(rootPath));
+    m_inherit->setToolTip(maySecure
+                              ? tr("Turn off to give this folder teams and permissions of its own.")
+                              : tr("Changing this needs %1.").arg(rights.needed(Operation::SecureFolder, m_folder)));
+    m_teamsTitle->setText(rootId == m_folder ? tr("Teams and permissions") : tr("Inherited from %1").arg(rootPath));
     m_model->setEditable(rootId == m_folder && mayEditTeams());
     // Below the security owners, nobody grants more than they hold (the core refuses it anyway).
     const PermissionSet grantable = rights.grantable(m_folder);
     m_model->setGrantable(grantable);
     const bool limited = grantable != store.catalog().allFolderPermissions() && m_model->isEditable();
     m_legend->setText(legendText()
-                      + (limited ? QLatin1Char(' ') + tr("Greyed-out boxes are permissions you do not hold here: you may "
-                                                         "clear them, not grant them.")
+                      + (limited ? QLatin1Char(' ')
+                                 + tr("Greyed-out boxes are permissions you do not hold here: you may "
+                                      "clear them, not grant them.")
                                  : QString()));
     updateButtons();
 }
@@ -245,14 +248,18 @@ void FolderDetails::updateButtons()
     set(m_newTeam, maySecure, needSecurity, tr("Create a team on this folder"));
     set(m_editTeam, isRoot && team, isRoot ? tr("Select a team first.") : needSecurity,
         tr("Show and edit the selected team's members (or double-click its name)"));
-    const QString systemWhy = team && team->isSystem() ? tr("%1 is a system team.").arg(team->name) : tr("Select a team first.");
-    set(m_renameTeam, maySecure && team && !team->isSystem(), maySecure ? systemWhy : needSecurity, tr("Rename the selected team"));
-    set(m_deleteTeam, maySecure && team && !team->isSystem(), maySecure ? systemWhy : needSecurity, tr("Delete the selected team"));
+    const QString systemWhy
+        = team && team->isSystem() ? tr("%1 is a system team.").arg(team->name) : tr("Select a team first.");
+    set(m_renameTeam, maySecure && team && !team->isSystem(), maySecure ? systemWhy : needSecurity,
+        tr("Rename the selected team"));
+    set(m_deleteTeam, maySecure && team && !team->isSystem(), maySecure ? systemWhy : needSecurity,
+        tr("Delete the selected team"));
     const bool pending = m_model->hasPendingChanges();
     set(m_save, pending, tr("Nothing to save."), tr("Save the changes as one step (Ctrl+S)"));
     set(m_reset, pending, tr("Nothing to reset."), tr("Drop the changes that are not saved"));
     if (isRoot && !m_model->isEditable())
-        m_matrix->setToolTip(tr("Read-only: changing teams needs %1.").arg(rights.needed(Operation::EditTeams, m_folder)));
+        m_matrix->setToolTip(
+            tr("Read-only: changing teams needs %1.").arg(rights.needed(Operation::EditTeams, m_folder)));
     else
         m_matrix->setToolTip(QString());
 }
@@ -261,7 +268,8 @@ void FolderDetails::save()
 {
     if (!m_model->hasPendingChanges())
         return;
-    if (!m_prompts.settleConflicts(this, m_model->conflictLines(), [this](bool keepMine) { m_model->resolveConflicts(keepMine); })
+    if (!m_prompts.settleConflicts(this, m_model->conflictLines(),
+                                   [this](bool keepMine) { m_model->resolveConflicts(keepMine); })
         || !m_model->hasPendingChanges())
         return;
     const QStringList system = m_model->systemTeamsLosingPermissions();
@@ -275,10 +283,7 @@ bool FolderDetails::needsSettling(Id folderId) const
     return m_model->hasPendingChanges() && m_runner.store().directory().securityRoot(folderId) != m_model->root();
 }
 
-bool FolderDetails::settlePendingFor(Id folderId)
-{
-    return !needsSettling(folderId) || settlePending();
-}
+bool FolderDetails::settlePendingFor(Id folderId) { return !needsSettling(folderId) || settlePending(); }
 
 bool FolderDetails::settlePending()
 {

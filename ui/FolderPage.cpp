@@ -117,12 +117,16 @@ FolderPage::FolderPage(EditRunner& runner, Prompts& prompts, QWidget* parent)
 
 void FolderPage::createActions()
 {
-    m_newAction = areaAction(this, tr("&New Folder…"), "newFolderAction", QKeySequence::New, [this] { newFolder(false); });
+    m_newAction
+        = areaAction(this, tr("&New Folder…"), "newFolderAction", QKeySequence::New, [this] { newFolder(false); });
     m_newTopAction = areaAction(this, tr("New &Top-Level Folder…"), "newTopLevelFolderAction",
                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] { newFolder(true); });
-    m_renameAction = areaAction(this, tr("&Rename Folder"), "renameFolderAction", QKeySequence(Qt::Key_F2), [this] { renameCurrent(); });
-    m_moveAction = areaAction(this, tr("&Move Folder To…"), "moveFolderAction", QKeySequence(Qt::CTRL | Qt::Key_M), [this] { moveCurrent(); });
-    m_deleteAction = areaAction(this, tr("&Delete Folder…"), "deleteFolderAction", QKeySequence::Delete, [this] { deleteCurrent(); });
+    m_renameAction = areaAction(this, tr("&Rename Folder"), "renameFolderAction", QKeySequence(Qt::Key_F2),
+                                [this] { renameCurrent(); });
+    m_moveAction = areaAction(this, tr("&Move Folder To…"), "moveFolderAction", QKeySequence(Qt::CTRL | Qt::Key_M),
+                              [this] { moveCurrent(); });
+    m_deleteAction = areaAction(this, tr("&Delete Folder…"), "deleteFolderAction", QKeySequence::Delete,
+                                [this] { deleteCurrent(); });
     m_findAction = areaAction(this, tr("&Find Folders"), "findFoldersAction", QKeySequence::Find, [this] {
         Q_EMIT activationRequested();
         m_filterEdit->setFocus();
@@ -159,9 +163,9 @@ void FolderPage::settleAndShow()
 // model must not change under the filter then.
 void FolderPage::highlightCurrentRoot()
 {
-    QMetaObject::invokeMethod(this, [this] {
-        m_model->setHighlightedRoot(m_runner.store().directory().securityRoot(currentFolder()));
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { m_model->setHighlightedRoot(m_runner.store().directory().securityRoot(currentFolder())); },
+        Qt::QueuedConnection);
 }
 
 Id FolderPage::currentFolder() const { return m_model->folderId(m_filter->mapToSource(m_view->currentIndex())); }
@@ -189,7 +193,8 @@ void FolderPage::updateActions()
         action->setEnabled(enabled);
         action->setToolTip(enabled ? action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")) : why);
     };
-    const QString needEdit = folder == 0 ? tr("Select a folder first.") : tr("Needs %1.").arg(rights.needed(Operation::EditFolder, folder));
+    const QString needEdit = folder == 0 ? tr("Select a folder first.")
+                                         : tr("Needs %1.").arg(rights.needed(Operation::EditFolder, folder));
     const QString needTop = tr("Needs %1.").arg(rights.needed(Operation::CreateTopLevel));
     set(m_newAction, folder == 0 ? topLevel : editFolder, folder == 0 ? needTop : needEdit);
     set(m_newTopAction, topLevel, needTop);

@@ -116,7 +116,10 @@ GlobalPermissionPage::GlobalPermissionPage(EditRunner& runner, Prompts& prompts,
 
 QString GlobalPermissionPage::loginText() const { return m_login->text(); }
 
-QString GlobalPermissionPage::readOnlyReason() const { return m_readOnly->isVisible() ? m_readOnly->text() : QString(); }
+QString GlobalPermissionPage::readOnlyReason() const
+{
+    return m_readOnly->isVisible() ? m_readOnly->text() : QString();
+}
 
 // Only Admin or security#edit may change assignments; everyone else sees them read-only, with why.
 void GlobalPermissionPage::refresh()
@@ -125,7 +128,8 @@ void GlobalPermissionPage::refresh()
     const bool mayEdit = rights.may(Operation::EditSecurity);
     m_model->setEditable(mayEdit);
     m_readOnly->setVisible(!mayEdit);
-    m_readOnly->setText(tr("Read-only: changing global permissions needs Admin or %1.").arg(rights.needed(Operation::EditSecurity)));
+    m_readOnly->setText(
+        tr("Read-only: changing global permissions needs Admin or %1.").arg(rights.needed(Operation::EditSecurity)));
     m_login->setText(m_model->loginRule());
     const int losing = m_model->usersLosingLogin();
     m_loginWarning->setVisible(losing > 0);
@@ -142,7 +146,8 @@ void GlobalPermissionPage::save()
     if (!m_model->hasPendingChanges())
         return;
     m_view->setCurrentIndex(m_view->currentIndex()); // closes an open editor, committing it
-    if (!m_prompts.settleConflicts(this, m_model->conflictLines(), [this](bool keepMine) { m_model->resolveConflicts(keepMine); })
+    if (!m_prompts.settleConflicts(this, m_model->conflictLines(),
+                                   [this](bool keepMine) { m_model->resolveConflicts(keepMine); })
         || !m_model->hasPendingChanges())
         return;
     m_runner.run(m_model->pendingEdit(), m_message);

@@ -7,7 +7,8 @@
 namespace warden {
 
 GroupedHeaderView::GroupedHeaderView(int groupRole, QWidget* parent)
-    : QHeaderView(Qt::Horizontal, parent), m_groupRole(groupRole)
+    : QHeaderView(Qt::Horizontal, parent)
+    , m_groupRole(groupRole)
 {
     setSectionResizeMode(QHeaderView::Fixed);
     setDefaultAlignment(Qt::AlignLeft | Qt::AlignBottom);
@@ -26,7 +27,8 @@ int GroupedHeaderView::titleHeight() const
     int widest = 0;
     if (model()) {
         for (int i = 0; i < count(); ++i)
-            widest = std::max(widest, fontMetrics().horizontalAdvance(model()->headerData(i, Qt::Horizontal).toString()));
+            widest
+                = std::max(widest, fontMetrics().horizontalAdvance(model()->headerData(i, Qt::Horizontal).toString()));
     }
     return std::min(widest, 220) + 12;
 }
@@ -88,7 +90,8 @@ void GroupedHeaderView::paintSection(QPainter* painter, const QRect& rect, int l
         painter->restore();
         return;
     }
-    painter->translate(title.left() + (title.width() + fontMetrics().ascent() - fontMetrics().descent()) / 2, title.bottom() - 6);
+    painter->translate(title.left() + (title.width() + fontMetrics().ascent() - fontMetrics().descent()) / 2,
+                       title.bottom() - 6);
     painter->rotate(-90);
     painter->drawText(0, 0, fontMetrics().elidedText(text, Qt::ElideRight, title.height() - 10));
     painter->restore();

@@ -52,7 +52,10 @@ namespace warden {
 
 namespace {
 
-QString operatorKey(const QString& location) { return QStringLiteral("operators/") + QString::fromLatin1(location.toUtf8().toBase64()); }
+QString operatorKey(const QString& location)
+{
+    return QStringLiteral("operators/") + QString::fromLatin1(location.toUtf8().toBase64());
+}
 
 } // namespace
 
@@ -85,7 +88,8 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, Prompts* prompts, QWidget* 
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/security-root.svg")), tr("Folders")));
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/users.svg")), tr("Users")));
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/users.svg")), tr("Roles")));
-    m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/permissions.svg")), tr("Global permissions")));
+    m_navigation->addItem(
+        new QListWidgetItem(QIcon(QStringLiteral(":/icons/permissions.svg")), tr("Global permissions")));
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/review.svg")), tr("Review")));
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/connections.svg")), tr("Connections")));
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/audit-log.svg")), tr("Audit log")));
@@ -121,24 +125,19 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, Prompts* prompts, QWidget* 
     connect(m_runner, &EditRunner::operatorChanged, this, &MainWindow::updateStatus);
     connect(m_store.get(), &Store::changed, this, &MainWindow::updateStatus);
     connect(m_store.get(), &Store::reloaded, this, &MainWindow::updateStatus);
-    connect(m_store.get(), &Store::reopened, this, [this](const QString& why) {
-        m_prompts->showError(this, tr("Store opened again"), why);
-    });
+    connect(m_store.get(), &Store::reopened, this,
+            [this](const QString& why) { m_prompts->showError(this, tr("Store opened again"), why); });
     // What other administrators change shows up here without reopening.
     m_store->watch();
-    connect(m_runner, &EditRunner::refused, this, [this](const QString& message) {
-        statusBar()->showMessage(tr("Refused: %1").arg(message), 8000);
-    });
+    connect(m_runner, &EditRunner::refused, this,
+            [this](const QString& message) { statusBar()->showMessage(tr("Refused: %1").arg(message), 8000); });
     createActions();
     restoreLayout();
     updateStatus();
     remember(m_store->location());
 }
 
-void MainWindow::showArea(Area area)
-{
-    m_navigation->setCurrentRow(int(area));
-}
+void MainWindow::showArea(Area area) { m_navigation->setCurrentRow(int(area)); }
 
 void MainWindow::showFolder(Id folderId)
 {
@@ -170,7 +169,8 @@ MainWindow::~MainWindow()
 
 BulkWizard* MainWindow::openBulkWizard()
 {
-    auto* wizard = new BulkWizard(*m_runner, m_navigation->currentRow() == int(Area::Users) ? m_userPage->selectedUsers() : QList<Id>(), this);
+    auto* wizard = new BulkWizard(
+        *m_runner, m_navigation->currentRow() == int(Area::Users) ? m_userPage->selectedUsers() : QList<Id>(), this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->setWindowModality(Qt::WindowModal);
     wizard->show();
@@ -294,7 +294,8 @@ void MainWindow::createActions()
     users->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
     QAction* roles = view->addAction(tr("&Roles"), this, [this] { showArea(Area::Roles); });
     roles->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
-    QAction* permissions = view->addAction(tr("&Global Permissions"), this, [this] { showArea(Area::GlobalPermissions); });
+    QAction* permissions
+        = view->addAction(tr("&Global Permissions"), this, [this] { showArea(Area::GlobalPermissions); });
     permissions->setShortcut(QKeySequence(Qt::ALT | Qt::Key_4));
     QAction* review = view->addAction(tr("Re&view"), this, [this] { showArea(Area::Review); });
     review->setShortcut(QKeySequence(Qt::ALT | Qt::Key_5));
@@ -311,7 +312,6 @@ void MainWindow::createActions()
     bulk->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
 }
 
-
 void MainWindow::chooseOperator()
 {
     if (!m_store->login().owner)
@@ -325,10 +325,11 @@ void MainWindow::chooseOperator()
     names.sort(Qt::CaseInsensitive);
     const User* current = m_store->directory().user(m_runner->operatorId());
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Sign in as"),
-                                                 tr("Try out what this user may do: Warden checks their rights for every change, "
-                                                    "and the log also names you as the one who really acted."),
-                                                 names, current ? int(names.indexOf(current->username)) : 0, false, &ok);
+    const QString chosen
+        = QInputDialog::getItem(this, tr("Sign in as"),
+                                tr("Try out what this user may do: Warden checks their rights for every change, "
+                                   "and the log also names you as the one who really acted."),
+                                names, current ? int(names.indexOf(current->username)) : 0, false, &ok);
     if (ok && m_store->user(chosen))
         signInAs(m_store->user(chosen)->id);
 }
@@ -342,8 +343,9 @@ void MainWindow::updateStatus()
                               .arg(d.users().size())
                               .arg(d.roles().size()));
     const User* op = d.user(m_runner->operatorId());
-    m_operatorLabel->setText(op ? tr("Signed in as %1%2").arg(op->username, m_store->access().isAdmin(op->id) ? tr(" (Admin)") : QString())
-                                : tr("Not signed in"));
+    m_operatorLabel->setText(
+        op ? tr("Signed in as %1%2").arg(op->username, m_store->access().isAdmin(op->id) ? tr(" (Admin)") : QString())
+           : tr("Not signed in"));
 }
 
 void MainWindow::restoreLayout()
@@ -389,4 +391,3 @@ void MainWindow::closeEvent(QCloseEvent* event)
 }
 
 } // namespace warden
-

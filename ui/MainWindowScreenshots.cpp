@@ -100,7 +100,8 @@ bool MainWindow::saveConnectionScreenshots(const QDir& dir)
 {
     showArea(Area::Connections);
     bool saved = true;
-    const QStringList names{QStringLiteral("connections.png"), QStringLiteral("connection-types.png"), QStringLiteral("connection-problems.png")};
+    const QStringList names{QStringLiteral("connections.png"), QStringLiteral("connection-types.png"),
+                            QStringLiteral("connection-problems.png")};
     for (int tab = 0; tab < names.size(); ++tab) {
         m_connectionsPage->tabs()->setCurrentIndex(tab);
         QApplication::processEvents();

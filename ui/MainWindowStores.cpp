@@ -56,21 +56,24 @@ Status MainWindow::importDirectory(const QString& path)
     if (Status s = m_store->rights(m_runner->operatorId()).require(Operation::ReplaceContent))
         return s;
     const QString name = QFileInfo(path).fileName();
-    auto read = runInBackground<Result<Directory>>(this, tr("Reading %1…").arg(name),
-                                                   [path, catalog = m_store->catalog()] { return DirectoryFile::readFile(path, catalog); });
+    auto read
+        = runInBackground<Result<Directory>>(this, tr("Reading %1…").arg(name), [path, catalog = m_store->catalog()] {
+              return DirectoryFile::readFile(path, catalog);
+          });
     if (!read)
         return {};
     const Result<Directory>& content = read.value();
     if (!content)
         return content.error();
-    if (!m_prompts->confirm(this, tr("Import directory"),
-                            tr("Replace everything in this store (%1 folders, %2 users) with %3 (%4 folders, %5 users)? "
-                               "Undo cannot take an import back; export the store first to keep what it holds.")
-                                .arg(m_store->directory().folders().size())
-                                .arg(m_store->directory().users().size())
-                                .arg(name)
-                                .arg(content->folders().size())
-                                .arg(content->users().size())))
+    if (!m_prompts->confirm(
+            this, tr("Import directory"),
+            tr("Replace everything in this store (%1 folders, %2 users) with %3 (%4 folders, %5 users)? "
+               "Undo cannot take an import back; export the store first to keep what it holds.")
+                .arg(m_store->directory().folders().size())
+                .arg(m_store->directory().users().size())
+                .arg(name)
+                .arg(content->folders().size())
+                .arg(content->users().size())))
         return {};
     QProgressDialog progress(tr("Writing %1…").arg(name), tr("Cancel"), 0, 1000, this);
     progress.setWindowModality(Qt::WindowModal);
@@ -118,7 +121,8 @@ Status MainWindow::exportDirectory(const QString& path)
     if (!format)
         return format.error();
     auto job = std::make_shared<ExportJob>();
-    auto work = [job, path, format = format.value(), directory = m_store->directory(), catalog = m_store->catalog()]() -> Status {
+    auto work = [job, path, format = format.value(), directory = m_store->directory(),
+                 catalog = m_store->catalog()]() -> Status {
         const QByteArray bytes = DirectoryFile::serialize(DirectoryFile::write(directory, catalog), format);
         std::unique_lock lock(job->mutex, std::defer_lock);
         Status s = FileAccess::write(path, bytes, [&] {
@@ -130,7 +134,8 @@ Status MainWindow::exportDirectory(const QString& path)
         job->committed = !s;
         return s;
     };
-    const auto written = runInBackground<Status>(this, tr("Writing %1…").arg(QFileInfo(path).fileName()), std::move(work));
+    const auto written
+        = runInBackground<Status>(this, tr("Writing %1…").arg(QFileInfo(path).fileName()), std::move(work));
     if (written && written.value())
         return written.value();
     if (!written) {
@@ -148,7 +153,7 @@ Status MainWindow::exportDirectory(const QString& path)
 void MainWindow::importFile()
 {
     const QString path = FileDialogs::openFileName(this, tr("Import directory"), QDir::homePath(),
-                                                      tr("Directory files (*.json *.yaml *.yml)"));
+                                                   tr("Directory files (*.json *.yaml *.yml)"));
     if (path.isEmpty())
         return;
     if (Status s = importDirectory(path))
@@ -157,8 +162,9 @@ void MainWindow::importFile()
 
 void MainWindow::exportFile()
 {
-    const QString path = FileDialogs::saveFileName(this, tr("Export directory"), QDir::homePath() + QStringLiteral("/directory.json"),
-                                                      tr("JSON (*.json);;YAML (*.yaml *.yml)"));
+    const QString path
+        = FileDialogs::saveFileName(this, tr("Export directory"), QDir::homePath() + QStringLiteral("/directory.json"),
+                                    tr("JSON (*.json);;YAML (*.yaml *.yml)"));
     if (path.isEmpty())
         return;
     if (Status s = exportDirectory(path))
@@ -197,9 +203,9 @@ MainWindow* MainWindow::openStore(const QString& location, Store::OpenMode mode,
     if (!settlePending())
         return nullptr;
     auto opened = mode == Store::OpenMode::Create
-                      ? Store::create(location, Store::initialContent(m_store->catalog(), QStringLiteral("admin")), m_store->catalog(),
-                                      QStringLiteral("(init)"), tr("Create the store"), password)
-                      : Store::open(location, mode, m_store->catalog(), password);
+        ? Store::create(location, Store::initialContent(m_store->catalog(), QStringLiteral("admin")),
+                        m_store->catalog(), QStringLiteral("(init)"), tr("Create the store"), password)
+        : Store::open(location, mode, m_store->catalog(), password);
     if (!opened) {
         m_prompts->showError(this, mode == Store::OpenMode::Create ? tr("New store") : tr("Open store"),
                              tr("%1\n\nThe store that is open stays open.").arg(opened.error().message));
@@ -215,8 +221,9 @@ MainWindow* MainWindow::openStore(const QString& location, Store::OpenMode mode,
 
 void MainWindow::newStore()
 {
-    const QString path = FileDialogs::saveFileName(this, tr("New store"), QDir::homePath() + QStringLiteral("/warden.sqlite"),
-                                                      tr("Warden stores (*.sqlite);;All files (*)"));
+    const QString path
+        = FileDialogs::saveFileName(this, tr("New store"), QDir::homePath() + QStringLiteral("/warden.sqlite"),
+                                    tr("Warden stores (*.sqlite);;All files (*)"));
     if (path.isEmpty())
         return;
     if (QFile::exists(path)) {
@@ -229,7 +236,7 @@ void MainWindow::newStore()
 void MainWindow::openStoreFile()
 {
     const QString path = FileDialogs::openFileName(this, tr("Open store"), QDir::homePath(),
-                                                      tr("Warden stores (*.sqlite);;All files (*)"));
+                                                   tr("Warden stores (*.sqlite);;All files (*)"));
     if (!path.isEmpty())
         openStore(path, Store::OpenMode::Existing);
 }

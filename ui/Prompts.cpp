@@ -44,7 +44,8 @@ bool Prompts::confirmInheritOn(QWidget* parent, const QString& path, const QStri
     QMessageBox box(QMessageBox::Warning, tr("Inherit teams and permissions"),
                     tr("%1 will inherit the teams and permissions of %2.").arg(path, rootPath), QMessageBox::Cancel,
                     parent);
-    box.setInformativeText(tr("Its own %n team(s) will be removed, with their members and permissions.", nullptr, ownTeams));
+    box.setInformativeText(
+        tr("Its own %n team(s) will be removed, with their members and permissions.", nullptr, ownTeams));
     QPushButton* ok = box.addButton(tr("&Inherit"), QMessageBox::AcceptRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
@@ -138,13 +139,14 @@ Prompts::Unsaved Prompts::unsavedChanges(QWidget* parent, const QString& what)
 
 Prompts::Conflicts Prompts::resolveConflicts(QWidget* parent, const QStringList& lines)
 {
-    QMessageBox box(QMessageBox::Warning, tr("Changed by someone else"),
-                    tr("%n of your unsaved changes have been changed by others since you made them:", nullptr,
-                       int(lines.size())),
-                    QMessageBox::Cancel, parent);
-    box.setInformativeText(QStringLiteral("• ") + lines.mid(0, 12).join(QStringLiteral("\n• "))
-                           + (lines.size() > 12 ? QStringLiteral("\n…") : QString()) + QStringLiteral("\n\n")
-                           + tr("Keep yours to save them over what they did, or take theirs to drop those of your changes."));
+    QMessageBox box(
+        QMessageBox::Warning, tr("Changed by someone else"),
+        tr("%n of your unsaved changes have been changed by others since you made them:", nullptr, int(lines.size())),
+        QMessageBox::Cancel, parent);
+    box.setInformativeText(
+        QStringLiteral("• ") + lines.mid(0, 12).join(QStringLiteral("\n• "))
+        + (lines.size() > 12 ? QStringLiteral("\n…") : QString()) + QStringLiteral("\n\n")
+        + tr("Keep yours to save them over what they did, or take theirs to drop those of your changes."));
     QPushButton* mine = box.addButton(tr("&Keep Mine"), QMessageBox::AcceptRole);
     QPushButton* theirs = box.addButton(tr("&Take Theirs"), QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
@@ -156,7 +158,8 @@ Prompts::Conflicts Prompts::resolveConflicts(QWidget* parent, const QStringList&
     return Conflicts::Cancel;
 }
 
-bool Prompts::settleConflicts(QWidget* parent, const QStringList& lines, const std::function<void(bool keepMine)>& resolve)
+bool Prompts::settleConflicts(QWidget* parent, const QStringList& lines,
+                              const std::function<void(bool keepMine)>& resolve)
 {
     if (lines.isEmpty())
         return true;
@@ -184,9 +187,10 @@ bool Prompts::settleUnsaved(QWidget* parent, const QString& what, const std::fun
 
 bool Prompts::confirmSystemTeamRevoke(QWidget* parent, const QStringList& teams)
 {
-    QMessageBox box(QMessageBox::Warning, tr("Revoke permissions of system teams"),
-                    tr("You are taking permissions away from the system team(s) %1.").arg(teams.join(QLatin1String(", "))),
-                    QMessageBox::Cancel, parent);
+    QMessageBox box(
+        QMessageBox::Warning, tr("Revoke permissions of system teams"),
+        tr("You are taking permissions away from the system team(s) %1.").arg(teams.join(QLatin1String(", "))),
+        QMessageBox::Cancel, parent);
     box.setInformativeText(tr("System teams are expected to hold their default permissions; members may no longer be "
                               "able to do their part. Save anyway?"));
     QPushButton* save = box.addButton(tr("&Save"), QMessageBox::AcceptRole);
@@ -234,7 +238,7 @@ std::optional<Id> Prompts::folder(QWidget* parent, const Store& store, const QSt
 bool Prompts::confirm(QWidget* parent, const QString& title, const QString& question)
 {
     return QMessageBox::question(parent, title, question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-           == QMessageBox::Yes;
+        == QMessageBox::Yes;
 }
 
 void Prompts::showError(QWidget* parent, const QString& title, const QString& message)
@@ -252,7 +256,9 @@ struct FormDialog
     QDialogButtonBox* buttons;
 
     FormDialog(QWidget* parent, const QString& title, const QString& intro)
-        : dialog(parent), form(new QFormLayout), buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
+        : dialog(parent)
+        , form(new QFormLayout)
+        , buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
     {
         dialog.setWindowTitle(title);
         auto* layout = new QVBoxLayout(&dialog);
@@ -354,9 +360,11 @@ std::optional<QString> Prompts::roleName(QWidget* parent, const QString& current
 
 bool Prompts::confirmDeleteRole(QWidget* parent, const QString& role, const QStringList& usage)
 {
-    QMessageBox box(QMessageBox::Warning, tr("Delete role"), tr("Delete the role %1?").arg(role), QMessageBox::Cancel, parent);
-    box.setInformativeText(usage.isEmpty() ? tr("The role is not used anywhere.")
-                                           : tr("It is used here, and leaves all of it:\n%1").arg(usage.join(QLatin1Char('\n'))));
+    QMessageBox box(QMessageBox::Warning, tr("Delete role"), tr("Delete the role %1?").arg(role), QMessageBox::Cancel,
+                    parent);
+    box.setInformativeText(usage.isEmpty()
+                               ? tr("The role is not used anywhere.")
+                               : tr("It is used here, and leaves all of it:\n%1").arg(usage.join(QLatin1Char('\n'))));
     QPushButton* remove = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
@@ -373,7 +381,8 @@ bool Prompts::confirmDeleteUsers(QWidget* parent, const QStringList& users, cons
         leaves.append(tr("Roles they leave: %1.").arg(roles.join(QLatin1String(", "))));
     if (!teams.isEmpty())
         leaves.append(tr("Teams they leave: %1.").arg(teams.join(QLatin1String("; "))));
-    box.setInformativeText(leaves.isEmpty() ? tr("They are in no team and have no role.") : leaves.join(QLatin1Char('\n')));
+    box.setInformativeText(leaves.isEmpty() ? tr("They are in no team and have no role.")
+                                            : leaves.join(QLatin1Char('\n')));
     QPushButton* remove = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();

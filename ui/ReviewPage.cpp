@@ -181,9 +181,8 @@ void ReviewPage::fillUsers()
     QList<const User*> users;
     for (const User& user : m_store.directory().users())
         users.append(&user);
-    std::sort(users.begin(), users.end(), [](const User* a, const User* b) {
-        return a->username.compare(b->username, Qt::CaseInsensitive) < 0;
-    });
+    std::sort(users.begin(), users.end(),
+              [](const User* a, const User* b) { return a->username.compare(b->username, Qt::CaseInsensitive) < 0; });
     const QSignalBlocker blockFirst(m_userBox);
     const QSignalBlocker blockSecond(m_compareBox);
     m_userBox->clear();
@@ -232,7 +231,7 @@ void ReviewPage::updateColumns()
     for (int permission = 0; permission < catalog.folderCount(); ++permission) {
         const PermissionInfo& info = catalog.folderPermission(permission);
         const bool matches = text.isEmpty() || info.title.contains(text, Qt::CaseInsensitive)
-                             || info.key.contains(text, Qt::CaseInsensitive) || info.group.contains(text, Qt::CaseInsensitive);
+            || info.key.contains(text, Qt::CaseInsensitive) || info.group.contains(text, Qt::CaseInsensitive);
         const bool shown = matches && (!m_model->isComparing() || differing.test(permission));
         m_view->setColumnHidden(ReviewModel::columnOf(permission), !shown);
     }
@@ -252,13 +251,15 @@ void ReviewPage::updateNotice()
         lines.append(tr("<b>%1</b> is %2 and holds nothing until active; shown is what they would hold then.")
                          .arg(first->username.toHtmlEscaped(), UserTableModel::statusText(first->status).toLower()));
     if (const User* second = d.user(m_model->comparedUser())) {
-        lines.append(tr("Only the differences: <span style=\"background:#d4e9ff\">&nbsp;A&nbsp;</span> held only by <b>%1</b>, "
-                        "<span style=\"background:#ffe2c6\">&nbsp;B&nbsp;</span> held only by <b>%2</b>.")
-                         .arg(first->username.toHtmlEscaped(), second->username.toHtmlEscaped()));
+        lines.append(
+            tr("Only the differences: <span style=\"background:#d4e9ff\">&nbsp;A&nbsp;</span> held only by <b>%1</b>, "
+               "<span style=\"background:#ffe2c6\">&nbsp;B&nbsp;</span> held only by <b>%2</b>.")
+                .arg(first->username.toHtmlEscaped(), second->username.toHtmlEscaped()));
         if (m_model->differingPermissions().isEmpty())
             lines.append(tr("They hold the same folder permissions everywhere."));
     } else if (m_store.access().globalPermissions(first->id, true).test(m_store.catalog().known().admin)) {
-        lines.append(tr("<b>%1</b> holds Admin: every folder permission on every folder.").arg(first->username.toHtmlEscaped()));
+        lines.append(
+            tr("<b>%1</b> holds Admin: every folder permission on every folder.").arg(first->username.toHtmlEscaped()));
     } else {
         lines.append(tr("☑ granted by a team &nbsp; ▣ implied by a granted permission &nbsp; ☐ not held. "
                         "Select a cell to see why."));
@@ -297,7 +298,8 @@ void ReviewPage::openLink(const QUrl& url)
     else if (kind == QLatin1String("team"))
         Q_EMIT teamRequested(id, -1);
     else if (kind == QLatin1String("cell"))
-        Q_EMIT teamRequested(target.section(QLatin1Char('/'), 0, 0).toLongLong(), target.section(QLatin1Char('/'), 1, 1).toInt());
+        Q_EMIT teamRequested(target.section(QLatin1Char('/'), 0, 0).toLongLong(),
+                             target.section(QLatin1Char('/'), 1, 1).toInt());
     else if (kind == QLatin1String("account"))
         Q_EMIT userRequested(id);
     else if (kind == QLatin1String("role"))
@@ -366,7 +368,7 @@ void ReviewPage::exportReview()
         return;
     const QString name = QDir::home().filePath(tr("review-%1").arg(user->username));
     const QString path = FileDialogs::saveFileName(this, tr("Export review"), name + QStringLiteral(".html"),
-                                                      tr("Report (*.html);;PDF (*.pdf);;CSV (*.csv)"));
+                                                   tr("Report (*.html);;PDF (*.pdf);;CSV (*.csv)"));
     if (path.isEmpty())
         return;
     if (Status s = exportTo(path))

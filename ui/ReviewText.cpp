@@ -54,7 +54,8 @@ QString ReviewText::reasonSteps(const Store& store, const User& user, const Reas
     if (reason.kind == Reason::Kind::Admin) {
         steps << tr("role %1").arg(anchor(QStringLiteral("role"), reason.roleId, d.role(reason.roleId)->name))
               << QStringLiteral("<a href=\"%1\">%2</a>")
-                     .arg(link(QStringLiteral("global"), catalog.global(catalog.known().admin).key).toString(), tr("Admin"))
+                     .arg(link(QStringLiteral("global"), catalog.global(catalog.known().admin).key).toString(),
+                          tr("Admin"))
               << tr("every folder permission");
         return steps.join(arrow());
     }
@@ -64,7 +65,8 @@ QString ReviewText::reasonSteps(const Store& store, const User& user, const Reas
           << tr("on %1").arg(anchor(QStringLiteral("folder"), reason.folderId, d.path(reason.folderId)))
           << cellAnchor(reason.teamId, reason.held, catalog.folderPermission(reason.held).title);
     if (reason.held != permission)
-        steps << tr("implies %1").arg(cellAnchor(reason.teamId, permission, catalog.folderPermission(permission).title));
+        steps
+            << tr("implies %1").arg(cellAnchor(reason.teamId, permission, catalog.folderPermission(permission).title));
     return steps.join(arrow());
 }
 
@@ -91,7 +93,8 @@ QString ReviewText::explanation(const Store& store, Id userId, Id folderId, int 
     else
         html += tr("<p>%1 does <b>not</b> hold it on %2.</p>").arg(userLine(store, userId), where);
     if (user->status != UserStatus::Active)
-        html += tr("<p><i>%1 is %2: they hold nothing until they are active. Shown is what they would hold then.</i></p>")
+        html += tr("<p><i>%1 is %2: they hold nothing until they are active. Shown is what they would hold "
+                   "then.</i></p>")
                     .arg(esc(user->username), UserTableModel::statusText(user->status).toLower());
     if (rootId != folderId)
         html += tr("<p>%1 inherits its teams from %2.</p>")
@@ -116,7 +119,7 @@ QString ReviewText::explanation(const Store& store, Id userId, Id folderId, int 
         const QString root = anchor(QStringLiteral("folder"), rootId, d.path(rootId));
         html += (through.isEmpty() ? tr("<p>Teams on %1 that grant it:</p>").arg(root)
                                    : tr("<p>Other teams on %1 that grant it:</p>").arg(root))
-                + QStringLiteral("<ul>%1</ul>").arg(wouldGrant.join(QString()));
+            + QStringLiteral("<ul>%1</ul>").arg(wouldGrant.join(QString()));
         if (through.isEmpty())
             html += tr("<p>%1 is in none of them.</p>").arg(esc(user->username));
     } else if (through.isEmpty()) {
@@ -129,7 +132,7 @@ QString ReviewText::explanation(const Store& store, Id userId, Id folderId, int 
 QString ReviewText::comparison(const Store& store, Id firstId, Id secondId, Id folderId, int permission)
 {
     return tr("<p><b>A</b></p>") + explanation(store, firstId, folderId, permission) + QStringLiteral("<hr>")
-           + tr("<p><b>B</b></p>") + explanation(store, secondId, folderId, permission);
+        + tr("<p><b>B</b></p>") + explanation(store, secondId, folderId, permission);
 }
 
 QString ReviewText::whoHas(const Store& store, Id folderId, int permission)
@@ -181,12 +184,14 @@ QString ReviewText::globalPermissions(const Store& store, Id userId)
                 via.append(anchor(QStringLiteral("role"), roleId, d.role(roleId)->name));
         }
         via.sort(Qt::CaseInsensitive);
-        QString how = via.isEmpty() ? (index == catalog.known().login && roles.isEmpty() ? tr("every active user") : tr("as Admin"))
-                                    : tr("through %1").arg(via.join(QLatin1String(", ")));
+        QString how = via.isEmpty()
+            ? (index == catalog.known().login && roles.isEmpty() ? tr("every active user") : tr("as Admin"))
+            : tr("through %1").arg(via.join(QLatin1String(", ")));
         if (!categories.contains(info.group))
             categories.append(info.group);
-        byCategory[info.group].append(QStringLiteral("<li><a href=\"%1\">%2</a> <small>%3</small></li>")
-                                          .arg(link(QStringLiteral("global"), info.key).toString(), esc(info.title), how));
+        byCategory[info.group].append(
+            QStringLiteral("<li><a href=\"%1\">%2</a> <small>%3</small></li>")
+                .arg(link(QStringLiteral("global"), info.key).toString(), esc(info.title), how));
     });
     for (const QString& category : categories)
         html += QStringLiteral("<h4>%1</h4><ul>%2</ul>").arg(esc(category), byCategory[category].join(QString()));
@@ -211,12 +216,13 @@ QString ReviewText::connectionLevels(const Store& store, Id userId)
     });
     QStringList items;
     for (const Connection* c : std::as_const(connections)) {
-        const QString where = c->folderId ? anchor(QStringLiteral("folder"), c->folderId, d.path(c->folderId)) : tr("global");
+        const QString where
+            = c->folderId ? anchor(QStringLiteral("folder"), c->folderId, d.path(c->folderId)) : tr("global");
         items.append(QStringLiteral("<li>%1 <small>(%2)</small>: <b>%3</b></li>")
                          .arg(esc(c->title), where, levelKey(access.connectionLevel(userId, c->id, true))));
     }
     return tr("<h4>Connections</h4><p><small>deny &lt; delete_only &lt; use &lt; manage</small></p>")
-           + QStringLiteral("<ul>%1</ul>").arg(items.join(QString()));
+        + QStringLiteral("<ul>%1</ul>").arg(items.join(QString()));
 }
 
 } // namespace warden

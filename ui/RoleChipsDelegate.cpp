@@ -14,7 +14,10 @@
 namespace warden {
 
 RoleChipsEditor::RoleChipsEditor(const Store& store, QWidget* parent)
-    : QWidget(parent), m_store(store), m_chips(new QHBoxLayout), m_input(new QLineEdit(this))
+    : QWidget(parent)
+    , m_store(store)
+    , m_chips(new QHBoxLayout)
+    , m_input(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("roleChipsEditor"));
     setAutoFillBackground(true);
@@ -44,15 +47,17 @@ RoleChipsEditor::RoleChipsEditor(const Store& store, QWidget* parent)
         if (addRole(name))
             QMetaObject::invokeMethod(m_input, &QLineEdit::clear, Qt::QueuedConnection);
     });
-    m_input->setToolTip(tr("Type a role and press Enter to add it; Backspace in the empty field removes the last one."));
+    m_input->setToolTip(
+        tr("Type a role and press Enter to add it; Backspace in the empty field removes the last one."));
     m_input->installEventFilter(this);
     setFocusProxy(m_input);
 }
 
 bool RoleChipsEditor::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_input && event->type() == QEvent::KeyPress && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Backspace
-        && m_input->text().isEmpty() && !m_roles.isEmpty()) {
+    if (watched == m_input && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Backspace && m_input->text().isEmpty()
+        && !m_roles.isEmpty()) {
         removeRole(m_roles.last());
         return true;
     }
@@ -105,15 +110,19 @@ void RoleChipsEditor::rebuild()
         chip->setText(role->name + QStringLiteral("  ×"));
         chip->setToolTip(tr("Remove %1").arg(role->name));
         chip->setAccessibleName(tr("Remove role %1").arg(role->name));
-        chip->setStyleSheet(QStringLiteral("QToolButton { background: #dde8f6; border: 1px solid #9db7da; border-radius: 8px; "
-                                           "padding: 0 6px; }"));
+        chip->setStyleSheet(
+            QStringLiteral("QToolButton { background: #dde8f6; border: 1px solid #9db7da; border-radius: 8px; "
+                           "padding: 0 6px; }"));
         connect(chip, &QToolButton::clicked, this, [this, roleId] { removeRole(roleId); });
         m_chips->addWidget(chip);
     }
 }
 
 RoleChipsDelegate::RoleChipsDelegate(const Store& store, int roleIdsRole, int namesRole, QObject* parent)
-    : QStyledItemDelegate(parent), m_store(store), m_roleIdsRole(roleIdsRole), m_namesRole(namesRole)
+    : QStyledItemDelegate(parent)
+    , m_store(store)
+    , m_roleIdsRole(roleIdsRole)
+    , m_namesRole(namesRole)
 {
 }
 
@@ -156,7 +165,8 @@ QWidget* RoleChipsDelegate::createEditor(QWidget* parent, const QStyleOptionView
 {
     auto* editor = new RoleChipsEditor(m_store, parent);
     // Each added or removed role is written at once, as pending.
-    connect(editor, &RoleChipsEditor::rolesChanged, this, [this, editor] { Q_EMIT const_cast<RoleChipsDelegate*>(this)->commitData(editor); });
+    connect(editor, &RoleChipsEditor::rolesChanged, this,
+            [this, editor] { Q_EMIT const_cast<RoleChipsDelegate*>(this)->commitData(editor); });
     return editor;
 }
 
@@ -170,7 +180,8 @@ void RoleChipsDelegate::setModelData(QWidget* editor, QAbstractItemModel* model,
     model->setData(index, QVariant::fromValue(static_cast<RoleChipsEditor*>(editor)->roles()), m_roleIdsRole);
 }
 
-void RoleChipsDelegate::updateEditorGeometry(QWidget* editor, const QStyleOptionViewItem& option, const QModelIndex&) const
+void RoleChipsDelegate::updateEditorGeometry(QWidget* editor, const QStyleOptionViewItem& option,
+                                             const QModelIndex&) const
 {
     editor->setGeometry(option.rect);
 }

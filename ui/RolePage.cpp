@@ -98,13 +98,14 @@ RolePage::RolePage(EditRunner& runner, Prompts& prompts, QWidget* parent)
         if (addMember(m_addMember->text()))
             m_addMember->clear();
     });
-    connect(m_abilities, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
-        Q_EMIT folderRequested(url.path().toLongLong());
-    });
+    connect(m_abilities, &QTextBrowser::anchorClicked, this,
+            [this](const QUrl& url) { Q_EMIT folderRequested(url.path().toLongLong()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &RolePage::refresh);
     connect(m_members, &QListWidget::itemSelectionChanged, this, &RolePage::refresh);
-    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_view->setProperty("kept", currentRole()); });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { selectRole(m_view->property("kept").value<Id>()); });
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_view->setProperty("kept", currentRole()); });
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+            [this] { selectRole(m_view->property("kept").value<Id>()); });
     connect(&m_runner, &EditRunner::operatorChanged, this, &RolePage::refresh);
     connect(&m_runner.store(), &Store::changed, this, &RolePage::refresh);
     connect(&m_runner.store(), &Store::changed, this, &RolePage::refreshUserNames);
@@ -202,7 +203,8 @@ void RolePage::refresh()
     std::sort(users.begin(), users.end(), [&d](Id a, Id b) { return d.user(a)->username < d.user(b)->username; });
     for (Id userId : users) {
         const User* user = d.user(userId);
-        auto* item = new QListWidgetItem(user->fullName.isEmpty() ? user->username : tr("%1 (%2)").arg(user->fullName, user->username), m_members);
+        auto* item = new QListWidgetItem(
+            user->fullName.isEmpty() ? user->username : tr("%1 (%2)").arg(user->fullName, user->username), m_members);
         item->setData(Qt::UserRole, userId);
         item->setSelected(keep.contains(userId));
     }
@@ -211,7 +213,8 @@ void RolePage::refresh()
     const Catalog& catalog = store.catalog();
     QString html = QStringLiteral("<h3>%1</h3>").arg(tr("What %1 can do").arg(role->name.toHtmlEscaped()));
     if (const PresetInfo* preset = m_model->preset(role->id))
-        html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Built-in preset: %1").arg(preset->description.toHtmlEscaped()));
+        html += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(tr("Built-in preset: %1").arg(preset->description.toHtmlEscaped()));
     QMap<QString, QStringList> byCategory;
     QStringList categories;
     for (int i = 0; i < catalog.globalCount(); ++i) {
@@ -219,26 +222,31 @@ void RolePage::refresh()
         if (!categories.contains(info.group))
             categories.append(info.group);
         if (d.global(info.key).roles.contains(role->id))
-            byCategory[info.group].append(QStringLiteral("%1 <small>(%2)</small>").arg(info.title.toHtmlEscaped(), info.key));
+            byCategory[info.group].append(
+                QStringLiteral("%1 <small>(%2)</small>").arg(info.title.toHtmlEscaped(), info.key));
     }
     if (byCategory.isEmpty())
         html += tr("<p>No global permission is assigned to this role.</p>");
     for (const QString& category : std::as_const(categories)) {
         if (byCategory.contains(category))
-            html += QStringLiteral("<h4>%1</h4><p>%2</p>").arg(category.toHtmlEscaped(), byCategory[category].join(QLatin1String("<br>")));
+            html += QStringLiteral("<h4>%1</h4><p>%2</p>")
+                        .arg(category.toHtmlEscaped(), byCategory[category].join(QLatin1String("<br>")));
     }
     QStringList teams;
     for (Id teamId : d.teamsOfRole(role->id)) {
         const Team* team = d.team(teamId);
-        teams.append(QStringLiteral("<a href=\"folder:%1\">%2</a>: %3").arg(team->folderId).arg(d.path(team->folderId).toHtmlEscaped(), team->name.toHtmlEscaped()));
+        teams.append(QStringLiteral("<a href=\"folder:%1\">%2</a>: %3")
+                         .arg(team->folderId)
+                         .arg(d.path(team->folderId).toHtmlEscaped(), team->name.toHtmlEscaped()));
     }
     teams.sort(Qt::CaseInsensitive);
-    html += tr("<h4>Teams</h4>") + (teams.isEmpty() ? tr("<p>In no team.</p>") : QStringLiteral("<p>%1</p>").arg(teams.join(QLatin1String("<br>"))));
+    html += tr("<h4>Teams</h4>")
+        + (teams.isEmpty() ? tr("<p>In no team.</p>")
+                           : QStringLiteral("<p>%1</p>").arg(teams.join(QLatin1String("<br>"))));
     m_abilities->setHtml(html);
 }
 
-template<typename E>
-bool RolePage::apply(const E& edit)
+template <typename E> bool RolePage::apply(const E& edit)
 {
     auto applied = m_runner.run(edit, m_message);
     if (applied && applied->createdId)

@@ -50,8 +50,7 @@ Q_SIGNALS:
 private:
     void refresh();
     void refreshUserNames();
-    template<typename E>
-    bool apply(const E& edit);
+    template <typename E> bool apply(const E& edit);
 
     EditRunner& m_runner;
     Prompts& m_prompts;

@@ -26,7 +26,8 @@ constexpr int IdRole = Qt::UserRole + 2;
 
 } // namespace
 
-TeamEditor::TeamEditor(const Store& store, Id teamId, bool mayRename, bool mayEditMembers, QWidget* parent, Prompts* prompts)
+TeamEditor::TeamEditor(const Store& store, Id teamId, bool mayRename, bool mayEditMembers, QWidget* parent,
+                       Prompts* prompts)
     : QDialog(parent)
     , m_store(store)
     , m_prompts(prompts)
@@ -45,9 +46,12 @@ TeamEditor::TeamEditor(const Store& store, Id teamId, bool mayRename, bool mayEd
     m_name->setObjectName(QStringLiteral("teamName"));
     m_name->setText(team.name);
     m_name->setEnabled(mayRename && !team.isSystem());
-    m_name->setToolTip(team.isSystem() ? tr("System teams keep their names.")
-                                       : (mayRename ? QString() : tr("Renaming needs %1.")
-                                                                       .arg(store.catalog().folderPermission(store.catalog().known().folderEditSecurity).key)));
+    m_name->setToolTip(
+        team.isSystem()
+            ? tr("System teams keep their names.")
+            : (mayRename ? QString()
+                         : tr("Renaming needs %1.")
+                               .arg(store.catalog().folderPermission(store.catalog().known().folderEditSecurity).key)));
     m_input->setObjectName(QStringLiteral("memberInput"));
     m_input->setPlaceholderText(tr("Add a user or role: type a name, email or role"));
     m_input->setAccessibleName(tr("Add member"));
@@ -85,7 +89,8 @@ TeamEditor::TeamEditor(const Store& store, Id teamId, bool mayRename, bool mayEd
     m_input->setCompleter(completer);
 
     listMembers();
-    connect(&store, &Store::arrived, this, [this](const QList<AuditEntry>& entries) { m_pending.noteArrived(entries); });
+    connect(&store, &Store::arrived, this,
+            [this](const QList<AuditEntry>& entries) { m_pending.noteArrived(entries); });
     connect(&store, &Store::changed, this, &TeamEditor::storeChanged);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -114,9 +119,8 @@ TeamEditor::TeamEditor(const Store& store, Id teamId, bool mayRename, bool mayEd
         if (addMember(m_input->text()))
             m_input->clear();
     });
-    connect(m_members, &QListWidget::itemSelectionChanged, this, [this, mayEditMembers] {
-        m_remove->setEnabled(mayEditMembers && !m_members->selectedItems().isEmpty());
-    });
+    connect(m_members, &QListWidget::itemSelectionChanged, this,
+            [this, mayEditMembers] { m_remove->setEnabled(mayEditMembers && !m_members->selectedItems().isEmpty()); });
     connect(m_remove, &QPushButton::clicked, this, [this] {
         for (const QListWidgetItem* item : m_members->selectedItems())
             setMember(item->data(IsRoleRole).toBool(), item->data(IdRole).value<Id>(), false);
@@ -253,7 +257,8 @@ void TeamEditor::listMembers()
     for (Id roleId : sortedRoles)
         addListed(true, roleId);
     QList<Id> sortedUsers = users.values();
-    std::sort(sortedUsers.begin(), sortedUsers.end(), [&](Id a, Id b) { return d.user(a)->username < d.user(b)->username; });
+    std::sort(sortedUsers.begin(), sortedUsers.end(),
+              [&](Id a, Id b) { return d.user(a)->username < d.user(b)->username; });
     for (Id userId : sortedUsers)
         addListed(false, userId);
     updateReach();
@@ -264,7 +269,8 @@ void TeamEditor::accept()
     const Directory& d = m_store.directory();
     const QStringList lines = m_pending.conflictLines([&](const PendingChanges::Cell& cell) {
         const bool isRole = PendingChanges::isRoleItem(cell);
-        return isRole ? tr("role %1").arg(PendingChanges::nameIn(cell.item)) : tr("user %1").arg(PendingChanges::nameIn(cell.item));
+        return isRole ? tr("role %1").arg(PendingChanges::nameIn(cell.item))
+                      : tr("user %1").arg(PendingChanges::nameIn(cell.item));
     });
     Prompts fallback;
     Prompts& prompts = m_prompts ? *m_prompts : fallback;

@@ -54,16 +54,20 @@ UserPage::UserPage(EditRunner& runner, Prompts& prompts, QWidget* parent)
     m_details->setOpenLinks(false);
     m_details->setAccessibleName(tr("What the user holds"));
 
-    m_invite = areaAction(this, tr("&Invite…"), "inviteUserAction", QKeySequence(Qt::CTRL | Qt::Key_I), [this] { invite(); });
+    m_invite = areaAction(this, tr("&Invite…"), "inviteUserAction", QKeySequence(Qt::CTRL | Qt::Key_I),
+                          [this] { invite(); });
     m_add = areaAction(this, tr("&Add User…"), "addUserAction", QKeySequence::New, [this] { addUser(); });
     m_edit = areaAction(this, tr("&Edit…"), "editUserAction", QKeySequence(Qt::Key_F2), [this] { editUser(); });
-    m_activate = areaAction(this, tr("A&ctivate"), "activateUserAction", QKeySequence(Qt::CTRL | Qt::Key_E), [this] { setStatus(UserStatus::Active); });
-    m_disable = areaAction(this, tr("&Disable"), "disableUserAction", QKeySequence(Qt::CTRL | Qt::Key_D), [this] { setStatus(UserStatus::Disabled); });
+    m_activate = areaAction(this, tr("A&ctivate"), "activateUserAction", QKeySequence(Qt::CTRL | Qt::Key_E),
+                            [this] { setStatus(UserStatus::Active); });
+    m_disable = areaAction(this, tr("&Disable"), "disableUserAction", QKeySequence(Qt::CTRL | Qt::Key_D),
+                           [this] { setStatus(UserStatus::Disabled); });
     m_delete = areaAction(this, tr("De&lete…"), "deleteUserAction", QKeySequence::Delete, [this] { deleteUsers(); });
-    m_review = areaAction(this, tr("&Review Permissions"), "reviewUserAction", QKeySequence(Qt::CTRL | Qt::Key_R), [this] {
-        if (selectedUsers().size() == 1)
-            Q_EMIT reviewRequested(selectedUsers().first());
-    });
+    m_review
+        = areaAction(this, tr("&Review Permissions"), "reviewUserAction", QKeySequence(Qt::CTRL | Qt::Key_R), [this] {
+              if (selectedUsers().size() == 1)
+                  Q_EMIT reviewRequested(selectedUsers().first());
+          });
     auto* tools = new QToolBar(this);
     tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
     tools->addActions({m_invite, m_add, m_edit});
@@ -110,7 +114,10 @@ UserPage::UserPage(EditRunner& runner, Prompts& prompts, QWidget* parent)
     showDetails();
 }
 
-QList<QAction*> UserPage::actions() const { return {m_invite, m_add, m_edit, m_activate, m_disable, m_delete, m_review}; }
+QList<QAction*> UserPage::actions() const
+{
+    return {m_invite, m_add, m_edit, m_activate, m_disable, m_delete, m_review};
+}
 
 QList<Id> UserPage::selectedUsers() const
 {
@@ -160,11 +167,17 @@ void UserPage::updateActions()
     const QString disableRefused = mayManage && anyActive ? refusal(UserStatus::Disabled, false) : QString();
     const QString deleteRefused = mayManage && !selected.isEmpty() ? refusal(UserStatus::Disabled, true) : QString();
     set(m_activate, mayManage && anyInactive && activateRefused.isEmpty(),
-        !mayManage ? why : !anyInactive ? tr("Select invited or disabled users.") : activateRefused);
+        !mayManage         ? why
+            : !anyInactive ? tr("Select invited or disabled users.")
+                           : activateRefused);
     set(m_disable, mayManage && anyActive && disableRefused.isEmpty(),
-        !mayManage ? why : !anyActive ? tr("Select active users.") : disableRefused);
+        !mayManage       ? why
+            : !anyActive ? tr("Select active users.")
+                         : disableRefused);
     set(m_delete, mayManage && !selected.isEmpty() && deleteRefused.isEmpty(),
-        !mayManage ? why : selected.isEmpty() ? selectFirst : deleteRefused);
+        !mayManage               ? why
+            : selected.isEmpty() ? selectFirst
+                                 : deleteRefused);
     set(m_review, selected.size() == 1, tr("Select one user."));
 }
 
@@ -182,7 +195,8 @@ void UserPage::showDetails()
     const AccessIndex access = store.access();
     QString html = QStringLiteral("<h3>%1</h3>").arg(user->username.toHtmlEscaped());
     html += QStringLiteral("<p>%1<br>%2<br>%3</p>")
-                .arg(user->fullName.toHtmlEscaped(), user->email.toHtmlEscaped(), UserTableModel::statusText(user->status));
+                .arg(user->fullName.toHtmlEscaped(), user->email.toHtmlEscaped(),
+                     UserTableModel::statusText(user->status));
     if (user->status != UserStatus::Active)
         html += tr("<p><i>Holds nothing while %1; below is what they would hold once active.</i></p>")
                     .arg(UserTableModel::statusText(user->status).toLower());
@@ -191,7 +205,8 @@ void UserPage::showDetails()
     for (Id roleId : user->roles)
         roles.append(d.role(roleId)->name.toHtmlEscaped());
     roles.sort(Qt::CaseInsensitive);
-    html += tr("<h4>Roles</h4>") + (roles.isEmpty() ? tr("<p>None.</p>") : QStringLiteral("<p>%1</p>").arg(roles.join(QLatin1String(", "))));
+    html += tr("<h4>Roles</h4>")
+        + (roles.isEmpty() ? tr("<p>None.</p>") : QStringLiteral("<p>%1</p>").arg(roles.join(QLatin1String(", "))));
 
     QStringList teams;
     QSet<Id> teamIds = d.teamsOfUser(user->id);
@@ -208,7 +223,8 @@ void UserPage::showDetails()
                               QString::number(teamId), team->name.toHtmlEscaped(), how.join(QLatin1String(", "))));
     }
     teams.sort(Qt::CaseInsensitive);
-    html += tr("<h4>Teams</h4>") + (teams.isEmpty() ? tr("<p>None.</p>") : QStringLiteral("<p>%1</p>").arg(teams.join(QLatin1String("<br>"))));
+    html += tr("<h4>Teams</h4>")
+        + (teams.isEmpty() ? tr("<p>None.</p>") : QStringLiteral("<p>%1</p>").arg(teams.join(QLatin1String("<br>"))));
 
     if (access.globalPermissions(user->id, true).test(store.catalog().known().admin)) {
         html += tr("<h4>Global permissions</h4><p>Admin: every global permission, and every folder permission "
@@ -219,13 +235,14 @@ void UserPage::showDetails()
     const QStringList global = store.catalog().globalKeys(access.globalPermissions(user->id, true));
     QStringList titles;
     for (const QString& key : global)
-        titles.append(QStringLiteral("%1 <small>(%2)</small>").arg(store.catalog().global(store.catalog().globalIndex(key)).title.toHtmlEscaped(), key));
-    html += tr("<h4>Global permissions</h4>") + (titles.isEmpty() ? tr("<p>None.</p>") : QStringLiteral("<p>%1</p>").arg(titles.join(QLatin1String("<br>"))));
+        titles.append(QStringLiteral("%1 <small>(%2)</small>")
+                          .arg(store.catalog().global(store.catalog().globalIndex(key)).title.toHtmlEscaped(), key));
+    html += tr("<h4>Global permissions</h4>")
+        + (titles.isEmpty() ? tr("<p>None.</p>") : QStringLiteral("<p>%1</p>").arg(titles.join(QLatin1String("<br>"))));
     m_details->setHtml(html);
 }
 
-template<typename E>
-bool UserPage::apply(const E& edit)
+template <typename E> bool UserPage::apply(const E& edit)
 {
     auto applied = m_runner.run(edit, m_message);
     if (applied && applied->createdId)

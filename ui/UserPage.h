@@ -49,8 +49,7 @@ Q_SIGNALS:
 private:
     void updateActions();
     void showDetails();
-    template<typename E>
-    bool apply(const E& edit);
+    template <typename E> bool apply(const E& edit);
 
     EditRunner& m_runner;
     Prompts& m_prompts;

@@ -20,12 +20,13 @@ namespace warden {
 
 namespace {
 
-const QStringList valueOptions{QStringLiteral("store"), QStringLiteral("as"), QStringLiteral("user"),
-                               QStringLiteral("folder"), QStringLiteral("permission"), QStringLiteral("format"),
-                               QStringLiteral("since"), QStringLiteral("email"), QStringLiteral("name"),
-                               QStringLiteral("role"), QStringLiteral("file"), QStringLiteral("admin"),
-                               QStringLiteral("connection"), QStringLiteral("type"), QStringLiteral("properties"),
-                               QStringLiteral("secrets-file"), QStringLiteral("title")};
+const QStringList valueOptions{
+    QStringLiteral("store"),        QStringLiteral("as"),         QStringLiteral("user"),
+    QStringLiteral("folder"),       QStringLiteral("permission"), QStringLiteral("format"),
+    QStringLiteral("since"),        QStringLiteral("email"),      QStringLiteral("name"),
+    QStringLiteral("role"),         QStringLiteral("file"),       QStringLiteral("admin"),
+    QStringLiteral("connection"),   QStringLiteral("type"),       QStringLiteral("properties"),
+    QStringLiteral("secrets-file"), QStringLiteral("title")};
 
 // "--name", "--name=VALUE" or "!--name=VALUE" (required) gives "name".
 QString optionName(const QString& spec)
@@ -66,10 +67,7 @@ int Cli::fail(const Error& error)
     return exitCode(error.kind);
 }
 
-void Cli::add(const QString& words,
-              const QString& arguments,
-              const QString& options,
-              const QString& summary,
+void Cli::add(const QString& words, const QString& arguments, const QString& options, const QString& summary,
               std::function<int(Cli&)> handler)
 {
     m_commands.append(Command{words.split(QLatin1Char(' ')), arguments.split(QLatin1Char(' '), Qt::SkipEmptyParts),
@@ -96,7 +94,8 @@ int Cli::printHelp(const QStringList& words)
             matching.append(&command);
     }
     if (matching.isEmpty())
-        return fail(ErrorKind::Usage, tr("unknown command '%1'; see wardenctl --help").arg(Names::echo(words.join(QLatin1Char(' ')))));
+        return fail(ErrorKind::Usage,
+                    tr("unknown command '%1'; see wardenctl --help").arg(Names::echo(words.join(QLatin1Char(' ')))));
     if (matching.size() == 1) {
         m_out << tr("Usage: %1").arg(usageOf(*matching.first())) << "\n\n" << matching.first()->summary << "\n";
     } else {
@@ -152,7 +151,9 @@ int Cli::run(const QStringList& arguments)
             printHelp({});
             return fail(ErrorKind::Usage, tr("no command given; see the commands above"));
         }
-        return fail(ErrorKind::Usage, tr("unknown command '%1'; see wardenctl --help").arg(Names::echo(positional.join(QLatin1Char(' ')))));
+        return fail(
+            ErrorKind::Usage,
+            tr("unknown command '%1'; see wardenctl --help").arg(Names::echo(positional.join(QLatin1Char(' ')))));
     }
     for (auto it = m_options.cbegin(); it != m_options.cend(); ++it) {
         const QString name = it.key();
@@ -160,7 +161,9 @@ int Cli::run(const QStringList& arguments)
         for (const QString& o : m_command->options)
             accepted = accepted || optionName(o) == name;
         if (!accepted)
-            return fail(ErrorKind::Usage, tr("'%1' does not take --%2; usage: %3").arg(m_command->words.join(QLatin1Char(' ')), Names::echo(name), usageOf(*m_command)));
+            return fail(ErrorKind::Usage,
+                        tr("'%1' does not take --%2; usage: %3")
+                            .arg(m_command->words.join(QLatin1Char(' ')), Names::echo(name), usageOf(*m_command)));
     }
     for (const QString& o : m_command->options) {
         if (o.startsWith(QLatin1Char('!')) && m_options.value(optionName(o)).isEmpty())
@@ -182,7 +185,8 @@ int Cli::finishOutput(int code)
     if (m_out.status() == QTextStream::Ok)
         return code;
     const QIODevice* device = m_out.device();
-    const QString why = device && !device->errorString().isEmpty() ? device->errorString() : tr("the output could not be written");
+    const QString why
+        = device && !device->errorString().isEmpty() ? device->errorString() : tr("the output could not be written");
     return fail(ErrorKind::Failed, tr("writing the output failed: %1").arg(why));
 }
 
@@ -193,7 +197,10 @@ QString Cli::storeLocation() const
     return has(QStringLiteral("store")) ? option(QStringLiteral("store")) : Store::defaultLocation();
 }
 
-Result<std::unique_ptr<Store>> Cli::openStore(Store::OpenMode mode) const { return Store::open(storeLocation(), mode, m_catalog); }
+Result<std::unique_ptr<Store>> Cli::openStore(Store::OpenMode mode) const
+{
+    return Store::open(storeLocation(), mode, m_catalog);
+}
 
 Result<Id> Cli::operatorId(const Store& store) const
 {

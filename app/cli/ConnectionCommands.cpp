@@ -23,8 +23,10 @@ Result<const Connection*> Cli::connection(const Store& store, const QString& tit
     }
     if (const Connection* c = store.directory().connectionNamed(folder, title))
         return c;
-    return invalid(folder ? tr("there is no connection '%1' on '%2'").arg(Names::echo(title), Names::echo(option(QStringLiteral("folder"))))
-                          : tr("there is no global connection '%1' (name its folder with --folder)").arg(Names::echo(title)));
+    return invalid(
+        folder ? tr("there is no connection '%1' on '%2'")
+                     .arg(Names::echo(title), Names::echo(option(QStringLiteral("folder"))))
+               : tr("there is no global connection '%1' (name its folder with --folder)").arg(Names::echo(title)));
 }
 
 // A user (username or email), role:NAME or team:FOLDER_PATH:TEAM.
@@ -109,8 +111,10 @@ int Cli::connectionAccess()
     const QString title = option(QStringLiteral("connection"));
     const Connection* c = d.visibleConnectionNamed(query->folder, title);
     if (!c)
-        return fail(ErrorKind::Invalid, query->folder ? tr("no connection '%1' is visible from '%2'").arg(Names::echo(title), d.path(query->folder))
-                                                      : tr("there is no global connection '%1'").arg(Names::echo(title)));
+        return fail(ErrorKind::Invalid,
+                    query->folder
+                        ? tr("no connection '%1' is visible from '%2'").arg(Names::echo(title), d.path(query->folder))
+                        : tr("there is no global connection '%1'").arg(Names::echo(title)));
     const QString level = levelKey(query->store->access().connectionLevel(query->user->id, c->id));
     if (has(QStringLiteral("json")))
         printJson(QJsonObject{{QStringLiteral("level"), level}});
@@ -122,7 +126,8 @@ int Cli::connectionAccess()
 void Cli::defineConnectionCommands()
 {
     const QString as = QStringLiteral("--as=USERNAME");
-    add(QStringLiteral("connection-access"), {}, QStringLiteral("!--user=USER !--connection=TITLE --folder=PATH --json"),
+    add(QStringLiteral("connection-access"), {},
+        QStringLiteral("!--user=USER !--connection=TITLE --folder=PATH --json"),
         tr("Print a user's level on a connection (deny, delete_only, use, manage): the global one, or the one "
            "seen from --folder (its own, its ancestors', then the global ones)."),
         [](Cli& c) { return c.connectionAccess(); });
@@ -145,7 +150,8 @@ void Cli::defineConnectionCommands()
                 auto secrets = c.secretsOption();
                 if (!secrets)
                     return secrets.error();
-                return Edit(edit::AddConnection{folder, c.option(QStringLiteral("type")), c.arg(0), properties.value(), secrets.value()});
+                return Edit(edit::AddConnection{folder, c.option(QStringLiteral("type")), c.arg(0), properties.value(),
+                                                secrets.value()});
             });
         });
     add(QStringLiteral("connection edit"), QStringLiteral("TITLE"),
@@ -170,7 +176,8 @@ void Cli::defineConnectionCommands()
                     else
                         properties.insert(it.key(), it.value());
                 }
-                const QString title = c.has(QStringLiteral("title")) ? c.option(QStringLiteral("title")) : existing.value()->title;
+                const QString title
+                    = c.has(QStringLiteral("title")) ? c.option(QStringLiteral("title")) : existing.value()->title;
                 return Edit(edit::UpdateConnection{existing.value()->id, title, properties, secrets.value()});
             });
         });
@@ -194,7 +201,8 @@ void Cli::defineConnectionCommands()
                 AccessLevel level;
                 if (!parseLevel(c.arg(2), &level))
                     return invalid(tr("'%1' is not one of deny, delete_only, use, manage").arg(Names::echo(c.arg(2))));
-                edit::SetConnectionAccess e{existing.value()->id, existing.value()->defaultLevel, existing.value()->access};
+                edit::SetConnectionAccess e{existing.value()->id, existing.value()->defaultLevel,
+                                            existing.value()->access};
                 if (c.arg(1) == QLatin1String("default")) {
                     e.defaultLevel = level;
                     return Edit(e);
@@ -202,7 +210,8 @@ void Cli::defineConnectionCommands()
                 auto entry = c.principal(s, c.arg(1));
                 if (!entry)
                     return entry.error();
-                e.access.removeIf([&](const AccessEntry& a) { return a.kind == entry->kind && a.principal == entry->principal; });
+                e.access.removeIf(
+                    [&](const AccessEntry& a) { return a.kind == entry->kind && a.principal == entry->principal; });
                 AccessEntry added = entry.value();
                 added.level = level;
                 e.access.append(added);
@@ -219,13 +228,17 @@ void Cli::defineConnectionCommands()
                 auto entry = c.principal(s, c.arg(1));
                 if (!entry)
                     return entry.error();
-                edit::SetConnectionAccess e{existing.value()->id, existing.value()->defaultLevel, existing.value()->access};
-                if (e.access.removeIf([&](const AccessEntry& a) { return a.kind == entry->kind && a.principal == entry->principal; }) == 0)
+                edit::SetConnectionAccess e{existing.value()->id, existing.value()->defaultLevel,
+                                            existing.value()->access};
+                if (e.access.removeIf(
+                        [&](const AccessEntry& a) { return a.kind == entry->kind && a.principal == entry->principal; })
+                    == 0)
                     return invalid(tr("'%1' has no entry on this connection").arg(Names::echo(c.arg(1))));
                 return Edit(e);
             });
         });
-    add(QStringLiteral("connection allow"), QStringLiteral("TITLE FOLDER_PATH:TEMPLATE"), QStringLiteral("--folder=PATH ") + as,
+    add(QStringLiteral("connection allow"), QStringLiteral("TITLE FOLDER_PATH:TEMPLATE"),
+        QStringLiteral("--folder=PATH ") + as,
         tr("Let a template that uses a connection use it (needs Use or Manage on the connection)."), [](Cli& c) {
             return c.applyEdit([&c](const Store& s) -> Result<Edit> {
                 auto existing = c.connection(s, c.arg(0));
@@ -241,28 +254,31 @@ void Cli::defineConnectionCommands()
             });
         });
 
-    auto availability = [as, this](const QString& word, edit::Availability action, bool folder, const QString& summary) {
-        add(QStringLiteral("connector-type ") + word, folder ? QStringLiteral("TYPE FOLDER_PATH") : QStringLiteral("TYPE"), as, summary,
-            [action, folder](Cli& c) {
-                return c.applyEdit([&c, action, folder](const Store& s) -> Result<Edit> {
-                    Id id = 0;
-                    if (folder) {
-                        auto found = c.folderId(s, c.arg(1));
-                        if (!found)
-                            return found.error();
-                        id = found.value();
-                    }
-                    return Edit(edit::SetTypeAvailability{c.arg(0), action, id});
-                });
-            });
-    };
+    auto availability
+        = [as, this](const QString& word, edit::Availability action, bool folder, const QString& summary) {
+              add(QStringLiteral("connector-type ") + word,
+                  folder ? QStringLiteral("TYPE FOLDER_PATH") : QStringLiteral("TYPE"), as, summary,
+                  [action, folder](Cli& c) {
+                      return c.applyEdit([&c, action, folder](const Store& s) -> Result<Edit> {
+                          Id id = 0;
+                          if (folder) {
+                              auto found = c.folderId(s, c.arg(1));
+                              if (!found)
+                                  return found.error();
+                              id = found.value();
+                          }
+                          return Edit(edit::SetTypeAvailability{c.arg(0), action, id});
+                      });
+                  });
+          };
     availability(QStringLiteral("release"), edit::Availability::Release, false,
                  tr("Make a connection type available everywhere; its folder grants are cleared for good."));
     availability(QStringLiteral("unrelease"), edit::Availability::Unrelease, false,
                  tr("Make a released type restricted, with no folder granted; existing connections keep working."));
     availability(QStringLiteral("grant"), edit::Availability::Grant, true,
                  tr("Make a restricted type available on a folder and its subfolders."));
-    availability(QStringLiteral("revoke"), edit::Availability::Revoke, true, tr("Take a folder's grant of a restricted type away."));
+    availability(QStringLiteral("revoke"), edit::Availability::Revoke, true,
+                 tr("Take a folder's grant of a restricted type away."));
 }
 
 } // namespace warden

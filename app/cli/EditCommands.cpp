@@ -123,12 +123,14 @@ void Cli::defineEditCommands()
                         auto role = c.role(s, member.mid(5));
                         if (!role)
                             return role.error();
-                        return Edit(edit::TeamMember{team.value()->id, 0, role.value()->id, addMember ? edit::Membership::Add : edit::Membership::Remove});
+                        return Edit(edit::TeamMember{team.value()->id, 0, role.value()->id,
+                                                     addMember ? edit::Membership::Add : edit::Membership::Remove});
                     }
                     auto user = c.user(s, member);
                     if (!user)
                         return user.error();
-                    return Edit(edit::TeamMember{team.value()->id, user.value()->id, 0, addMember ? edit::Membership::Add : edit::Membership::Remove});
+                    return Edit(edit::TeamMember{team.value()->id, user.value()->id, 0,
+                                                 addMember ? edit::Membership::Add : edit::Membership::Remove});
                 });
             });
     }
@@ -154,7 +156,8 @@ void Cli::defineEditCommands()
     add(QStringLiteral("user add"), QStringLiteral("USERNAME"), as + QStringLiteral(" !--email=E --name=N"),
         tr("Create an active user."), [](Cli& c) {
             return c.applyEdit([&c](const Store&) -> Result<Edit> {
-                return Edit(edit::AddUser{c.arg(0), c.option(QStringLiteral("email")), c.option(QStringLiteral("name"))});
+                return Edit(
+                    edit::AddUser{c.arg(0), c.option(QStringLiteral("email")), c.option(QStringLiteral("name"))});
             });
         });
     add(QStringLiteral("user invite"), QStringLiteral("EMAIL"), as + QStringLiteral(" !--role=ROLE"),
@@ -221,7 +224,8 @@ void Cli::defineEditCommands()
                     auto user = c.user(s, c.arg(1));
                     if (!user)
                         return user.error();
-                    return Edit(edit::RoleMember{role.value()->id, user.value()->id, assign ? edit::Assignment::Assign : edit::Assignment::Unassign});
+                    return Edit(edit::RoleMember{role.value()->id, user.value()->id,
+                                                 assign ? edit::Assignment::Assign : edit::Assignment::Unassign});
                 });
             });
     }
@@ -235,7 +239,8 @@ void Cli::defineEditCommands()
                     auto role = c.role(s, c.arg(1));
                     if (!role)
                         return role.error();
-                    return Edit(edit::GlobalGrant{c.arg(0), role.value()->id, grant ? edit::Assignment::Assign : edit::Assignment::Unassign});
+                    return Edit(edit::GlobalGrant{c.arg(0), role.value()->id,
+                                                  grant ? edit::Assignment::Assign : edit::Assignment::Unassign});
                 });
             });
     }
@@ -265,39 +270,43 @@ int Cli::bulk()
     plan = QByteArray();
     if (!problems.isEmpty()) {
         for (const PlanProblem& problem : std::as_const(problems))
-            m_err << "wardenctl: error: " << tr("%1:%2: %3").arg(planFile).arg(problem.line).arg(problem.message) << Qt::endl;
+            m_err << "wardenctl: error: " << tr("%1:%2: %3").arg(planFile).arg(problem.line).arg(problem.message)
+                  << Qt::endl;
         m_err << "wardenctl: error: " << tr("nothing was applied") << Qt::endl;
         return exitCode(ErrorKind::Invalid);
     }
     QList<PlanProblem> warnings = BulkPlan::noOps(edits, lines, s.directory());
     const bool dryRun = has(QStringLiteral("dry-run"));
     int failedAt = -1;
-    auto outcome = s.applyBulk(edits, op.value(), tr("Bulk plan %1: %n row(s)", nullptr, int(edits.size())).arg(QFileInfo(planFile).fileName()),
-                               dryRun, &failedAt);
+    auto outcome
+        = s.applyBulk(edits, op.value(),
+                      tr("Bulk plan %1: %n row(s)", nullptr, int(edits.size())).arg(QFileInfo(planFile).fileName()),
+                      dryRun, &failedAt);
     if (!outcome) {
         if (failedAt >= 0)
-            return fail(Error{outcome.error().kind, tr("%1:%2 (%3): %4")
-                                                        .arg(planFile)
-                                                        .arg(lines[failedAt])
-                                                        .arg(BulkPlan::describe(edits[failedAt], s.directory()), outcome.error().message)});
+            return fail(Error{outcome.error().kind,
+                              tr("%1:%2 (%3): %4")
+                                  .arg(planFile)
+                                  .arg(lines[failedAt])
+                                  .arg(BulkPlan::describe(edits[failedAt], s.directory()), outcome.error().message)});
         return fail(outcome.error());
     }
     const Directory& d = s.directory();
     for (const UserAccessChange& change : outcome->changes) {
         const User* user = d.user(change.userId);
         if (user && user->status != UserStatus::Active)
-            warnings.append({0, tr("%1 is %2: they hold none of this until active").arg(user->username, statusKey(user->status))});
+            warnings.append(
+                {0, tr("%1 is %2: they hold none of this until active").arg(user->username, statusKey(user->status))});
     }
     printPreview(s, outcome->changes, warnings, int(edits.size()), dryRun);
     return 0;
 }
 
-
 // The preview (or the record) of a plan, written as it is worked out: users by username, each
 // with their global permissions and then their folders in tree order. With --summary, the first
 // folders of each user and the totals.
-void Cli::printPreview(const Store& s, const QList<UserAccessChange>& unsorted, const QList<PlanProblem>& warnings, int rows,
-                       bool dryRun)
+void Cli::printPreview(const Store& s, const QList<UserAccessChange>& unsorted, const QList<PlanProblem>& warnings,
+                       int rows, bool dryRun)
 {
     const Directory& d = s.directory();
     const Catalog& catalog = s.catalog();
@@ -345,8 +354,9 @@ void Cli::printPreview(const Store& s, const QList<UserAccessChange>& unsorted, 
             writer.beginObject();
             writer.field(QStringLiteral("user"), user->username);
             writer.field(QStringLiteral("status"), statusKey(user->status));
-            writer.field(QStringLiteral("global"), QJsonObject{{QStringLiteral("gained"), QJsonArray::fromStringList(globalGained)},
-                                                               {QStringLiteral("lost"), QJsonArray::fromStringList(globalLost)}});
+            writer.field(QStringLiteral("global"),
+                         QJsonObject{{QStringLiteral("gained"), QJsonArray::fromStringList(globalGained)},
+                                     {QStringLiteral("lost"), QJsonArray::fromStringList(globalLost)}});
             writer.key(QStringLiteral("folders"));
             writer.beginArray();
         } else if (!globalGained.isEmpty() || !globalLost.isEmpty()) {
@@ -386,19 +396,23 @@ void Cli::printPreview(const Store& s, const QList<UserAccessChange>& unsorted, 
         writer.key(QStringLiteral("warnings"));
         writer.beginArray(true);
         for (const PlanProblem& warning : warnings.mid(0, shownWarnings))
-            writer.value(QJsonObject{{QStringLiteral("line"), warning.line}, {QStringLiteral("message"), warning.message}});
+            writer.value(
+                QJsonObject{{QStringLiteral("line"), warning.line}, {QStringLiteral("message"), warning.message}});
         writer.endArray();
-        writer.field(QStringLiteral("totals"), QJsonObject{{QStringLiteral("rows"), rows},
-                                                           {QStringLiteral("users"), int(changes.size())},
-                                                           {QStringLiteral("folders"), folderChanges},
-                                                           {QStringLiteral("gained"), gained},
-                                                           {QStringLiteral("lost"), lost},
-                                                           {QStringLiteral("warnings"), int(warnings.size())}});
+        writer.field(QStringLiteral("totals"),
+                     QJsonObject{{QStringLiteral("rows"), rows},
+                                 {QStringLiteral("users"), int(changes.size())},
+                                 {QStringLiteral("folders"), folderChanges},
+                                 {QStringLiteral("gained"), gained},
+                                 {QStringLiteral("lost"), lost},
+                                 {QStringLiteral("warnings"), int(warnings.size())}});
         writer.endObject();
         return;
     }
     for (const PlanProblem& warning : warnings.mid(0, shownWarnings))
-        m_out << (warning.line > 0 ? tr("warning: line %1: %2").arg(warning.line).arg(warning.message) : tr("warning: %1").arg(warning.message)) << "\n";
+        m_out << (warning.line > 0 ? tr("warning: line %1: %2").arg(warning.line).arg(warning.message)
+                                   : tr("warning: %1").arg(warning.message))
+              << "\n";
     if (shownWarnings < warnings.size())
         m_out << tr("… and %n more warning(s)", nullptr, int(warnings.size() - shownWarnings)) << "\n";
     m_out << (dryRun ? tr("Dry run, nothing written: %1 row(s), %2 user(s) change, %3 gained, %4 lost.")

@@ -15,7 +15,7 @@ namespace warden {
 class JsonWriter
 {
 public:
-    explicit JsonWriter(QTextStream& out) : m_out(out) {}
+    explicit JsonWriter(QTextStream& out) : m_out(out) { }
 
     void beginObject() { open('{', false); }
     void endObject() { close('}'); }

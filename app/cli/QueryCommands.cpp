@@ -46,7 +46,6 @@ Result<Cli::Query> Cli::openQuery() const
     return query;
 }
 
-
 int Cli::effective()
 {
     auto query = openQuery();
@@ -89,7 +88,6 @@ int Cli::effective()
     return 0;
 }
 
-
 int Cli::explain()
 {
     auto query = openQuery();
@@ -107,7 +105,8 @@ int Cli::explain()
     for (const Reason& r : explanation.reasons) {
         QJsonObject json;
         if (r.kind == Reason::Kind::Status) {
-            json = {{QStringLiteral("kind"), QStringLiteral("status")}, {QStringLiteral("status"), statusKey(r.status)}};
+            json
+                = {{QStringLiteral("kind"), QStringLiteral("status")}, {QStringLiteral("status"), statusKey(r.status)}};
             lines.append(tr("%1 is %2 and holds no permission").arg(user->username, statusKey(r.status)));
         } else if (r.kind == Reason::Kind::Admin) {
             json = {{QStringLiteral("kind"), QStringLiteral("admin")},
@@ -117,12 +116,9 @@ int Cli::explain()
         } else {
             const QString teamName = d.team(r.teamId)->name;
             const QString heldKey = s.catalog().folderPermission(r.held).key;
-            json = {{QStringLiteral("kind"), QStringLiteral("team")},
-                    {QStringLiteral("team"), teamName},
-                    {QStringLiteral("folder"), d.path(r.folderId)},
-                    {QStringLiteral("member"), r.member},
-                    {QStringLiteral("permission"), heldKey},
-                    {QStringLiteral("implied"), r.held != index}};
+            json = {{QStringLiteral("kind"), QStringLiteral("team")}, {QStringLiteral("team"), teamName},
+                    {QStringLiteral("folder"), d.path(r.folderId)},   {QStringLiteral("member"), r.member},
+                    {QStringLiteral("permission"), heldKey},          {QStringLiteral("implied"), r.held != index}};
             if (r.member) {
                 json.insert(QStringLiteral("via"), r.roleId ? QStringLiteral("role") : QStringLiteral("direct"));
                 if (r.roleId)
@@ -151,7 +147,6 @@ int Cli::explain()
     }
     return 0;
 }
-
 
 int Cli::whoHas()
 {

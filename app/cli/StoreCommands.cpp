@@ -30,7 +30,8 @@ int Cli::init()
         content = std::move(read.value());
         summary = tr("Create the store with the demo directory");
     } else {
-        const QString adminName = has(QStringLiteral("admin")) ? option(QStringLiteral("admin")) : QStringLiteral("admin");
+        const QString adminName
+            = has(QStringLiteral("admin")) ? option(QStringLiteral("admin")) : QStringLiteral("admin");
         const QString problem = Names::checkUsername(adminName);
         if (!problem.isEmpty())
             return fail(ErrorKind::Invalid, problem);
@@ -43,7 +44,6 @@ int Cli::init()
     m_out << summary << "\n";
     return 0;
 }
-
 
 int Cli::import()
 {
@@ -90,7 +90,6 @@ int Cli::import()
     return 0;
 }
 
-
 int Cli::exportDirectory()
 {
     const QString format = has(QStringLiteral("format")) ? option(QStringLiteral("format")) : QStringLiteral("json");
@@ -104,7 +103,6 @@ int Cli::exportDirectory()
         tree, format == QLatin1String("json") ? DirectoryFile::Format::Json : DirectoryFile::Format::Yaml));
     return 0;
 }
-
 
 int Cli::linkLogin(bool link)
 {
@@ -123,12 +121,12 @@ int Cli::linkLogin(bool link)
     }
     if (Status s = store.value()->linkLogin(arg(0), target, op.value()))
         return fail(*s);
-    m_out << (link ? tr("Linked the database login '%1' to %2").arg(arg(0), store.value()->directory().user(target)->username)
+    m_out << (link ? tr("Linked the database login '%1' to %2")
+                         .arg(arg(0), store.value()->directory().user(target)->username)
                    : tr("Unlinked the database login '%1'").arg(arg(0)))
           << "\n";
     return 0;
 }
-
 
 int Cli::listLogins()
 {
@@ -161,7 +159,6 @@ int Cli::listLogins()
     return 0;
 }
 
-
 int Cli::log()
 {
     QDateTime since;
@@ -171,7 +168,8 @@ int Cli::log()
         if (!since.isValid())
             since = QDateTime(QDate::fromString(text, Qt::ISODate), QTime(0, 0), QTimeZone::utc());
         if (!since.isValid())
-            return fail(ErrorKind::Usage, tr("--since needs an ISO 8601 date or date and time, not '%1'").arg(Names::echo(text)));
+            return fail(ErrorKind::Usage,
+                        tr("--since needs an ISO 8601 date or date and time, not '%1'").arg(Names::echo(text)));
         if (since.timeSpec() == Qt::LocalTime && !text.contains(QLatin1Char('Z')) && !text.contains(QLatin1Char('+')))
             since.setTimeZone(QTimeZone::utc());
     }

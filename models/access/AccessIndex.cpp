@@ -55,10 +55,7 @@ PermissionSet AccessIndex::globalPermissions(Id userId, bool asIfActive) const
     return set;
 }
 
-bool AccessIndex::holdsGlobal(Id userId, int globalIndex) const
-{
-    return globalPermissions(userId).test(globalIndex);
-}
+bool AccessIndex::holdsGlobal(Id userId, int globalIndex) const { return globalPermissions(userId).test(globalIndex); }
 
 QSet<Id> AccessIndex::teamsReaching(Id userId) const
 {
@@ -235,9 +232,8 @@ Explanation AccessIndex::explain(Id userId, Id folderId, int permission) const
             explanation.granted = true;
     }
     // The teams the user is in come first; then those that would grant it.
-    std::stable_partition(explanation.reasons.begin(), explanation.reasons.end(), [](const Reason& r) {
-        return r.member || r.kind != Reason::Kind::Team;
-    });
+    std::stable_partition(explanation.reasons.begin(), explanation.reasons.end(),
+                          [](const Reason& r) { return r.member || r.kind != Reason::Kind::Team; });
     return explanation;
 }
 

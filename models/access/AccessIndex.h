@@ -57,7 +57,7 @@ struct ConnectionProblem
 class AccessIndex
 {
 public:
-    AccessIndex(const Directory& directory, const Catalog& catalog) : m_directory(directory), m_catalog(catalog) {}
+    AccessIndex(const Directory& directory, const Catalog& catalog) : m_directory(directory), m_catalog(catalog) { }
 
     const Catalog& catalog() const { return m_catalog; }
     const Directory& directory() const { return m_directory; }

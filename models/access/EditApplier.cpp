@@ -11,7 +11,10 @@ QString quoted(const QString& text) { return Names::quoted(text); }
 } // namespace
 
 EditApplier::EditApplier(Directory& directory, const Catalog& catalog)
-    : m_directory(directory), m_catalog(catalog), m_access(directory, catalog), m_rights(directory, catalog)
+    : m_directory(directory)
+    , m_catalog(catalog)
+    , m_access(directory, catalog)
+    , m_rights(directory, catalog)
 {
 }
 
@@ -103,9 +106,11 @@ int EditApplier::planRowOf(const QList<Edit>& edits, const Change& change)
 {
     const Row& row = change.row();
     for (int i = 0; i < edits.size(); ++i) {
-        if (auto e = std::get_if<edit::TeamMember>(&edits[i]); e && e->membership == edit::Membership::Add && std::holds_alternative<Team>(row) && e->teamId == rowId(row))
+        if (auto e = std::get_if<edit::TeamMember>(&edits[i]);
+            e && e->membership == edit::Membership::Add && std::holds_alternative<Team>(row) && e->teamId == rowId(row))
             return i;
-        if (auto e = std::get_if<edit::RoleMember>(&edits[i]); e && e->assignment == edit::Assignment::Assign && std::holds_alternative<User>(row) && e->userId == rowId(row))
+        if (auto e = std::get_if<edit::RoleMember>(&edits[i]); e && e->assignment == edit::Assignment::Assign
+            && std::holds_alternative<User>(row) && e->userId == rowId(row))
             return i;
     }
     return -1;

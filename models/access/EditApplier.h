@@ -12,7 +12,7 @@ namespace warden {
 struct Applied
 {
     Applied() = default;
-    Applied(const QString& summary, Id createdId = 0) : summary(summary), createdId(createdId) {}
+    Applied(const QString& summary, Id createdId = 0) : summary(summary), createdId(createdId) { }
 
     QString summary; // one line for the audit log, e.g. "Rename folder Apps/Web to Website"
     Id createdId = 0; // the new folder, team, user or role, if any
@@ -90,8 +90,7 @@ private:
     Status checkRoleLookalike(const QString& name, Id except) const;
     Status checkUserUnique(const QString& username, const QString& email) const;
     // The row with that id, or an invalid-input error naming its kind.
-    template <class T>
-    Result<const T*> existing(Id id) const;
+    template <class T> Result<const T*> existing(Id id) const;
     void addSystemTeam(const SystemTeamInfo& info, Id folderId, const QSet<Id>& users);
     void copyTeams(Id fromRootId, Id toFolderId);
     void deleteTeamsOn(Id folderId);
@@ -103,8 +102,7 @@ private:
     Rights m_rights;
 };
 
-template <class T>
-Result<const T*> EditApplier::existing(Id id) const
+template <class T> Result<const T*> EditApplier::existing(Id id) const
 {
     const T* row = nullptr;
     QString missing;

@@ -21,7 +21,8 @@ Status EditApplier::checkConnectionTitle(Id folderId, const QString& title, Id e
     const Connection* other = m_directory.connectionNamed(folderId, title);
     if (other && other->id != except)
         return refused(folderId == 0 ? tr("a global connection named %1 already exists").arg(quoted(other->title))
-                                     : tr("a connection named %1 already exists on %2").arg(quoted(other->title), quoted(m_directory.path(folderId))));
+                                     : tr("a connection named %1 already exists on %2")
+                                           .arg(quoted(other->title), quoted(m_directory.path(folderId))));
     return {};
 }
 
@@ -29,9 +30,9 @@ Status EditApplier::checkAccessEntries(const QList<AccessEntry>& entries) const
 {
     QSet<QPair<int, Id>> seen;
     for (const AccessEntry& entry : entries) {
-        const bool exists = entry.kind == AccessEntry::Kind::User   ? m_directory.user(entry.principal) != nullptr
-                            : entry.kind == AccessEntry::Kind::Role ? m_directory.role(entry.principal) != nullptr
-                                                                    : m_directory.team(entry.principal) != nullptr;
+        const bool exists = entry.kind == AccessEntry::Kind::User ? m_directory.user(entry.principal) != nullptr
+            : entry.kind == AccessEntry::Kind::Role               ? m_directory.role(entry.principal) != nullptr
+                                                                  : m_directory.team(entry.principal) != nullptr;
         if (!exists)
             return invalid(tr("an access entry names a user, role or team that does not exist"));
         if (seen.contains({int(entry.kind), entry.principal}))
@@ -45,9 +46,8 @@ void EditApplier::forgetPrincipal(AccessEntry::Kind kind, Id principal)
 {
     const QHash<Id, Connection> connections = m_directory.connections();
     for (Connection connection : connections) {
-        const auto removed = connection.access.removeIf([&](const AccessEntry& entry) {
-            return entry.kind == kind && entry.principal == principal;
-        });
+        const auto removed = connection.access.removeIf(
+            [&](const AccessEntry& entry) { return entry.kind == kind && entry.principal == principal; });
         if (removed > 0)
             m_directory.put(connection);
     }
@@ -81,10 +81,14 @@ Result<Applied> EditApplier::run(const edit::AddConnection& e)
     if (!type)
         return invalid(tr("there is no connection type %1").arg(quoted(e.type)));
     if (Status s = ConnectionTypes::validate(*type))
-        return refused(tr("connection type %1 cannot be used until its definition is fixed: %2").arg(quoted(e.type), s->message));
+        return refused(
+            tr("connection type %1 cannot be used until its definition is fixed: %2").arg(quoted(e.type), s->message));
     if (!ConnectionTypes::availableAt(*type, e.folderId, m_directory))
-        return refused(e.folderId == 0 ? tr("connection type %1 is not released, so it cannot have global connections").arg(quoted(e.type))
-                                       : tr("connection type %1 is not available on %2").arg(quoted(e.type), quoted(m_directory.path(e.folderId))));
+        return refused(
+            e.folderId == 0
+                ? tr("connection type %1 is not released, so it cannot have global connections").arg(quoted(e.type))
+                : tr("connection type %1 is not available on %2")
+                      .arg(quoted(e.type), quoted(m_directory.path(e.folderId))));
     if (Status s = checkConnectionTitle(e.folderId, e.title, 0))
         return *s;
     QSet<QString> secrets;
@@ -122,7 +126,8 @@ Result<Applied> EditApplier::run(const edit::UpdateConnection& e)
     const ConnectionType* type = m_directory.connectionType(changed.type);
     auto fields = type ? ConnectionTypes::fields(*type) : Result<QList<FieldDef>>(invalid(tr("the type is gone")));
     if (!fields)
-        return refused(tr("connection type %1 cannot be used until its definition is fixed: %2").arg(quoted(changed.type), fields.error().message));
+        return refused(tr("connection type %1 cannot be used until its definition is fixed: %2")
+                           .arg(quoted(changed.type), fields.error().message));
     for (auto it = e.secrets.cbegin(); it != e.secrets.cend(); ++it) {
         if (it.value().isEmpty())
             changed.secrets.remove(it.key());
@@ -130,7 +135,8 @@ Result<Applied> EditApplier::run(const edit::UpdateConnection& e)
             changed.secrets.insert(it.key(), it.value());
     }
     const QList<QString> names = changed.secrets.keys();
-    if (Status s = ConnectionTypes::checkProperties(fields.value(), e.properties, QSet<QString>(names.cbegin(), names.cend())))
+    if (Status s
+        = ConnectionTypes::checkProperties(fields.value(), e.properties, QSet<QString>(names.cbegin(), names.cend())))
         return *s;
     const QString before = m_rights.describeConnection(changed);
     changed.title = e.title;
@@ -184,7 +190,8 @@ Result<Applied> EditApplier::run(const edit::SetAllowedTemplates& e)
     }
     changed.allTemplates = e.all;
     changed.allowedTemplates = e.all ? QSet<Id>() : e.templates;
-    if (changed.allTemplates != found.value()->allTemplates || changed.allowedTemplates != found.value()->allowedTemplates)
+    if (changed.allTemplates != found.value()->allTemplates
+        || changed.allowedTemplates != found.value()->allowedTemplates)
         m_directory.put(changed);
     return Applied{tr("Change the templates allowed to use %1").arg(m_rights.describeConnection(changed))};
 }
@@ -198,13 +205,15 @@ Result<Applied> EditApplier::run(const edit::AllowTemplate& e)
     if (!t)
         return invalid(tr("the template does not exist"));
     if (!t->uses.contains(e.connectionId))
-        return invalid(tr("template %1 does not use %2").arg(quoted(t->name), m_rights.describeConnection(*found.value())));
+        return invalid(
+            tr("template %1 does not use %2").arg(quoted(t->name), m_rights.describeConnection(*found.value())));
     Connection changed = *found.value();
     if (!changed.allTemplates && !changed.allowedTemplates.contains(t->id)) {
         changed.allowedTemplates.insert(t->id);
         m_directory.put(changed);
     }
-    return Applied{tr("Allow template %1 on %2 to use %3").arg(t->name, m_directory.path(t->folderId), m_rights.describeConnection(changed))};
+    return Applied{tr("Allow template %1 on %2 to use %3")
+                       .arg(t->name, m_directory.path(t->folderId), m_rights.describeConnection(changed))};
 }
 
 Result<Applied> EditApplier::run(const edit::SetTypeAvailability& e)
@@ -217,7 +226,8 @@ Result<Applied> EditApplier::run(const edit::SetTypeAvailability& e)
     const bool needsValid = e.action == edit::Availability::Release || e.action == edit::Availability::Grant;
     if (needsValid) {
         if (Status s = ConnectionTypes::validate(*type))
-            return refused(tr("connection type %1 cannot be made available until its definition is fixed: %2").arg(quoted(e.type), s->message));
+            return refused(tr("connection type %1 cannot be made available until its definition is fixed: %2")
+                               .arg(quoted(e.type), s->message));
     }
     switch (e.action) {
     case edit::Availability::Release:
@@ -232,7 +242,8 @@ Result<Applied> EditApplier::run(const edit::SetTypeAvailability& e)
     case edit::Availability::Grant:
     case edit::Availability::Revoke: {
         if (type->released)
-            return refused(tr("connection type %1 is released everywhere; unrelease it to grant or revoke folders").arg(quoted(e.type)));
+            return refused(tr("connection type %1 is released everywhere; unrelease it to grant or revoke folders")
+                               .arg(quoted(e.type)));
         auto folder = existing<Folder>(e.folderId);
         if (!folder)
             return folder.error();

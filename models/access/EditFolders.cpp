@@ -19,14 +19,16 @@ Status EditApplier::checkSiblingName(Id parentId, const QString& name, Id except
     const Id existing = m_directory.childNamed(parentId, name);
     const QString where = parentId == 0 ? tr("at the top level") : tr("in %1").arg(quoted(m_directory.path(parentId)));
     if (existing != 0 && existing != except)
-        return refused(tr("a folder named %1 already exists %2").arg(quoted(m_directory.folder(existing)->name), where));
+        return refused(
+            tr("a folder named %1 already exists %2").arg(quoted(m_directory.folder(existing)->name), where));
     QStringList siblings;
     for (Id id : m_directory.children(parentId)) {
         if (id != except)
             siblings.append(m_directory.folder(id)->name);
     }
     if (const QString like = Names::lookalikeIn(name, siblings); !like.isEmpty())
-        return refused(tr("%1 looks like the folder %2 %3; choose a name that reads differently").arg(quoted(name), quoted(like), where));
+        return refused(tr("%1 looks like the folder %2 %3; choose a name that reads differently")
+                           .arg(quoted(name), quoted(like), where));
     return {};
 }
 
@@ -237,7 +239,8 @@ Result<Applied> EditApplier::run(const edit::DeleteTeam& e)
         return team.error();
     if (team.value()->isSystem())
         return refused(tr("%1 is a system team and cannot be deleted").arg(quoted(team.value()->name)));
-    const QString summary = tr("Delete team %1 on %2").arg(team.value()->name, m_directory.path(team.value()->folderId));
+    const QString summary
+        = tr("Delete team %1 on %2").arg(team.value()->name, m_directory.path(team.value()->folderId));
     forgetPrincipal(AccessEntry::Kind::Team, e.teamId);
     m_directory.removeTeam(e.teamId);
     return Applied{summary};
@@ -275,8 +278,9 @@ Result<Applied> EditApplier::run(const edit::TeamMember& e)
     if (!member)
         return member.error();
     const QString path = m_directory.path(changed.folderId);
-    const QString summary = e.membership == edit::Membership::Add ? tr("Add %1 to team %2 on %3").arg(member.value(), changed.name, path)
-                                  : tr("Remove %1 from team %2 on %3").arg(member.value(), changed.name, path);
+    const QString summary = e.membership == edit::Membership::Add
+        ? tr("Add %1 to team %2 on %3").arg(member.value(), changed.name, path)
+        : tr("Remove %1 from team %2 on %3").arg(member.value(), changed.name, path);
     if (changed.users != team.value()->users || changed.roles != team.value()->roles)
         m_directory.put(changed);
     return Applied{summary};
@@ -332,8 +336,8 @@ Result<Applied> EditApplier::run(const edit::TeamPermissions& e)
         parts.append(tr("revoke %1").arg(m_catalog.folderKeys(e.revoke).join(QLatin1String(", "))));
     if (changed.permissions != team.value()->permissions)
         m_directory.put(changed);
-    return Applied{tr("Team %1 on %2: %3")
-                       .arg(changed.name, m_directory.path(changed.folderId), parts.join(QLatin1String("; ")))};
+    return Applied{
+        tr("Team %1 on %2: %3").arg(changed.name, m_directory.path(changed.folderId), parts.join(QLatin1String("; ")))};
 }
 
 Result<Applied> EditApplier::run(const edit::TeamPermissionSets& e)

@@ -21,7 +21,8 @@ Status EditApplier::checkUserUnique(const QString& username, const QString& emai
     for (const User& user : m_directory.users())
         usernames.append(user.username);
     if (const QString like = Names::lookalikeIn(username, usernames); !like.isEmpty())
-        return refused(tr("%1 looks like the user %2; choose a name that reads differently").arg(quoted(username), quoted(like)));
+        return refused(
+            tr("%1 looks like the user %2; choose a name that reads differently").arg(quoted(username), quoted(like)));
     return {};
 }
 
@@ -33,7 +34,8 @@ Status EditApplier::checkRoleLookalike(const QString& name, Id except) const
             names.append(role.name);
     }
     if (const QString like = Names::lookalikeIn(name, names); !like.isEmpty())
-        return refused(tr("%1 looks like the role %2; choose a name that reads differently").arg(quoted(name), quoted(like)));
+        return refused(
+            tr("%1 looks like the role %2; choose a name that reads differently").arg(quoted(name), quoted(like)));
     return {};
 }
 
@@ -259,8 +261,9 @@ Result<Applied> EditApplier::run(const edit::RoleMember& e)
         changed.roles.insert(e.roleId);
     else
         changed.roles.remove(e.roleId);
-    const QString summary = e.assignment == edit::Assignment::Assign ? tr("Assign role %1 to %2").arg(role.value()->name, changed.username)
-                                  : tr("Unassign role %1 from %2").arg(role.value()->name, changed.username);
+    const QString summary = e.assignment == edit::Assignment::Assign
+        ? tr("Assign role %1 to %2").arg(role.value()->name, changed.username)
+        : tr("Unassign role %1 from %2").arg(role.value()->name, changed.username);
     if (changed.roles != user.value()->roles)
         m_directory.put(changed);
     return Applied{summary};
@@ -279,8 +282,9 @@ Result<Applied> EditApplier::run(const edit::GlobalGrant& e)
         assignment.roles.insert(e.roleId);
     else
         assignment.roles.remove(e.roleId);
-    const QString summary = e.assignment == edit::Assignment::Assign ? tr("Grant %1 to role %2").arg(e.key, role.value()->name)
-                                    : tr("Revoke %1 from role %2").arg(e.key, role.value()->name);
+    const QString summary = e.assignment == edit::Assignment::Assign
+        ? tr("Grant %1 to role %2").arg(e.key, role.value()->name)
+        : tr("Revoke %1 from role %2").arg(e.key, role.value()->name);
     if (assignment.roles != before)
         m_directory.put(assignment);
     return Applied{summary};

@@ -44,19 +44,22 @@ bool leadsInto(const Directory& d, Id start, Id folderId)
 // behind referring to a row the undo removes.
 Status Restore::check(const Directory& d, const Catalog& catalog, const std::vector<Change>& reverted)
 {
-    auto refusedBecause = [](const QString& why) {
-        return refused(tr("undoing is not possible any more: %1").arg(why));
-    };
+    auto refusedBecause
+        = [](const QString& why) { return refused(tr("undoing is not possible any more: %1").arg(why)); };
     for (const Change& change : reverted) {
         if (!change.before) {
             const Row& gone = *change.after;
-            if (auto f = std::get_if<Folder>(&gone); f && (!d.children(f->id).isEmpty() || !d.teamsOn(f->id).isEmpty()
-                                                          || !d.connectionsOn(f->id).isEmpty() || !d.templatesOn(f->id).isEmpty()))
+            if (auto f = std::get_if<Folder>(&gone); f
+                && (!d.children(f->id).isEmpty() || !d.teamsOn(f->id).isEmpty() || !d.connectionsOn(f->id).isEmpty()
+                    || !d.templatesOn(f->id).isEmpty()))
                 return refusedBecause(tr("folder '%1' now holds what others added to it").arg(f->name));
-            if (auto r = std::get_if<Role>(&gone); r && (!d.usersOfRole(r->id).isEmpty() || !d.teamsOfRole(r->id).isEmpty()
-                                                         || roleHoldsGlobal(d, r->id) || namedInAccess(d, AccessEntry::Kind::Role, r->id)))
-                return refusedBecause(tr("role '%1' has been given to users, teams, permissions or connections since").arg(r->name));
-            if (auto u = std::get_if<User>(&gone); u && (!d.teamsOfUser(u->id).isEmpty() || namedInAccess(d, AccessEntry::Kind::User, u->id)))
+            if (auto r = std::get_if<Role>(&gone); r
+                && (!d.usersOfRole(r->id).isEmpty() || !d.teamsOfRole(r->id).isEmpty() || roleHoldsGlobal(d, r->id)
+                    || namedInAccess(d, AccessEntry::Kind::Role, r->id)))
+                return refusedBecause(
+                    tr("role '%1' has been given to users, teams, permissions or connections since").arg(r->name));
+            if (auto u = std::get_if<User>(&gone);
+                u && (!d.teamsOfUser(u->id).isEmpty() || namedInAccess(d, AccessEntry::Kind::User, u->id)))
                 return refusedBecause(tr("user '%1' has been added to teams or connections since").arg(u->username));
             if (auto t = std::get_if<Team>(&gone); t && namedInAccess(d, AccessEntry::Kind::Team, t->id))
                 return refusedBecause(tr("team '%1' has been given access to connections since").arg(t->name));

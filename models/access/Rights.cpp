@@ -38,14 +38,18 @@ const Rights::Need& Rights::needOf(Operation operation)
         /* Administer */ {Scope::Global, {&K::admin, nullptr}},
         /* ConfigureFolder */ {Scope::Folder, {&K::folderEditConfiguration, nullptr}},
         /* ReadLog */ {Scope::Global, {&K::auditView, nullptr}, QT_TRANSLATE_NOOP("Rights", "read the audit log")},
-        /* ReplaceContent */ {Scope::Global, {&K::admin, nullptr}, QT_TRANSLATE_NOOP("Rights", "replace the store's content")},
+        /* ReplaceContent */
+        {Scope::Global, {&K::admin, nullptr}, QT_TRANSLATE_NOOP("Rights", "replace the store's content")},
     };
     static_assert(std::size(table) == std::size_t(Operation::ReplaceContent) + 1, "one row per operation");
     return table[std::size_t(operation)];
 }
 
 Rights::Rights(const Directory& directory, const Catalog& catalog, Id operatorId)
-    : m_directory(directory), m_catalog(catalog), m_access(directory, catalog), m_operator(operatorId)
+    : m_directory(directory)
+    , m_catalog(catalog)
+    , m_access(directory, catalog)
+    , m_operator(operatorId)
 {
 }
 
@@ -128,20 +132,25 @@ Status Rights::requireTeam(Operation operation, Id teamId) const
 
 QString Rights::describeConnection(const Connection& connection) const
 {
-    return connection.folderId == 0 ? tr("global connection %1").arg(quoted(connection.title))
-                                     : tr("connection %1 on %2").arg(quoted(connection.title), quoted(m_directory.path(connection.folderId)));
+    return connection.folderId == 0
+        ? tr("global connection %1").arg(quoted(connection.title))
+        : tr("connection %1 on %2").arg(quoted(connection.title), quoted(m_directory.path(connection.folderId)));
 }
 
 AccessLevel Rights::level(Id connectionId) const { return m_access.connectionLevel(m_operator, connectionId); }
 
-bool Rights::mayReach(const Connection& connection, AccessLevel level) const { return this->level(connection.id) >= level; }
+bool Rights::mayReach(const Connection& connection, AccessLevel level) const
+{
+    return this->level(connection.id) >= level;
+}
 
 Status Rights::requireLevel(const Connection& connection, AccessLevel level) const
 {
     const AccessLevel held = this->level(connection.id);
     if (held >= level)
         return {};
-    return refused(tr("%1 has %2 on %3 and needs %4").arg(operatorName(), levelKey(held), describeConnection(connection), levelKey(level)));
+    return refused(tr("%1 has %2 on %3 and needs %4")
+                       .arg(operatorName(), levelKey(held), describeConnection(connection), levelKey(level)));
 }
 
 Status Rights::requireConnectionScope(Id folderId) const
@@ -182,7 +191,8 @@ struct Rights::EditCheck
     {
         if (Status s = onFolder(Operation::EditFolder, e.folderId))
             return s;
-        return e.newParentId != 0 && !r.m_directory.folder(e.newParentId) ? Status() : r.requireNewParent(e.newParentId);
+        return e.newParentId != 0 && !r.m_directory.folder(e.newParentId) ? Status()
+                                                                          : r.requireNewParent(e.newParentId);
     }
     Status operator()(const edit::DeleteFolder& e) const { return onFolder(Operation::EditFolder, e.folderId); }
     Status operator()(const edit::SetInherit& e) const { return onFolder(Operation::SecureFolder, e.folderId); }
@@ -224,11 +234,23 @@ struct Rights::EditCheck
     Status operator()(const edit::GlobalGrant&) const { return r.require(Operation::EditSecurity); }
     Status operator()(const edit::GlobalAssignments&) const { return r.require(Operation::EditSecurity); }
     Status operator()(const edit::AddConnection& e) const { return r.requireConnectionScope(e.folderId); }
-    Status operator()(const edit::UpdateConnection& e) const { return r.requireConnection(e.connectionId, AccessLevel::Manage); }
+    Status operator()(const edit::UpdateConnection& e) const
+    {
+        return r.requireConnection(e.connectionId, AccessLevel::Manage);
+    }
     // Delete-only is enough to delete, and is what an administrator left at Deny holds.
-    Status operator()(const edit::DeleteConnection& e) const { return r.requireConnection(e.connectionId, AccessLevel::DeleteOnly); }
-    Status operator()(const edit::SetConnectionAccess& e) const { return r.requireConnection(e.connectionId, AccessLevel::Manage); }
-    Status operator()(const edit::SetAllowedTemplates& e) const { return r.requireConnection(e.connectionId, AccessLevel::Manage); }
+    Status operator()(const edit::DeleteConnection& e) const
+    {
+        return r.requireConnection(e.connectionId, AccessLevel::DeleteOnly);
+    }
+    Status operator()(const edit::SetConnectionAccess& e) const
+    {
+        return r.requireConnection(e.connectionId, AccessLevel::Manage);
+    }
+    Status operator()(const edit::SetAllowedTemplates& e) const
+    {
+        return r.requireConnection(e.connectionId, AccessLevel::Manage);
+    }
     // Using the connection is enough: the fix a template's owner needs, not an edit of the connection.
     Status operator()(const edit::AllowTemplate& e) const
     {
@@ -263,14 +285,16 @@ Status Rights::checkRestore(const std::vector<Change>& changes) const
     for (const Change& change : changes) {
         const bool comesOrGoes = !change.before || !change.after;
         folders = folders || std::holds_alternative<Folder>(change.row());
-        principals = principals || (comesOrGoes && (std::holds_alternative<User>(change.row()) || std::holds_alternative<Role>(change.row())));
+        principals = principals
+            || (comesOrGoes
+                && (std::holds_alternative<User>(change.row()) || std::holds_alternative<Role>(change.row())));
         connections = connections || (comesOrGoes && std::holds_alternative<Connection>(change.row()));
     }
     for (const Change& change : changes) {
         const Row& row = change.row();
         const bool consequence = (folders && !std::holds_alternative<Folder>(row))
-                                 || (principals && (std::holds_alternative<Team>(row) || std::holds_alternative<Connection>(row)))
-                                 || (connections && std::holds_alternative<Template>(row));
+            || (principals && (std::holds_alternative<Team>(row) || std::holds_alternative<Connection>(row)))
+            || (connections && std::holds_alternative<Template>(row));
         if (consequence)
             continue;
         if (Status s = checkRow(change))
@@ -290,7 +314,7 @@ Status Rights::checkRow(const Change& change) const
         if (before && after && before->name == after->name && before->parentId == after->parentId)
             return require(Operation::SecureFolder, f->id); // inheritance only
         Status s = m_directory.folder(f->id) ? require(Operation::EditFolder, f->id)
-                   : gone(f->parentId)       ? Status()
+            : gone(f->parentId)              ? Status()
                                              : requireNewParent(f->parentId);
         if (!s && before && after && before->inherit != after->inherit)
             s = require(Operation::SecureFolder, f->id);
@@ -408,8 +432,8 @@ Status Rights::checkTeamGrants(const Team* before, const Team& after, const Hold
         const bool isRole = users.isEmpty();
         return refused(tr("adding %1 to team %2 on %3 needs you to hold every permission the team grants there; you do "
                           "not hold %4")
-                           .arg(memberName(isRole, isRole ? *roles.cbegin() : *users.cbegin()), quoted(after.name), where,
-                                m_catalog.folderKeys(lacking).join(QLatin1String(", "))));
+                           .arg(memberName(isRole, isRole ? *roles.cbegin() : *users.cbegin()), quoted(after.name),
+                                where, m_catalog.folderKeys(lacking).join(QLatin1String(", "))));
     }
     return {};
 }
@@ -437,9 +461,12 @@ Status Rights::checkUserGrants(const User* before, const User* after, const Hold
     if (statusChanges) {
         const PermissionSet theirs = globalsOfRoles(before->roles);
         if (const PermissionSet lacking = theirs - held.global; !lacking.isEmpty()) {
-            const QString verb = !after ? tr("deleting %1") : after->status == UserStatus::Disabled ? tr("disabling %1") : tr("activating %1");
-            return refused(tr("%1 needs every global permission they hold; you do not hold %2")
-                               .arg(verb.arg(quoted(before->username)), m_catalog.globalKeys(lacking).join(QLatin1String(", "))));
+            const QString verb = !after                 ? tr("deleting %1")
+                : after->status == UserStatus::Disabled ? tr("disabling %1")
+                                                        : tr("activating %1");
+            return refused(
+                tr("%1 needs every global permission they hold; you do not hold %2")
+                    .arg(verb.arg(quoted(before->username)), m_catalog.globalKeys(lacking).join(QLatin1String(", "))));
         }
     }
     if (!after)

@@ -79,7 +79,8 @@ QList<UserAccessChange> WhatIf::compare(const Snapshot& before, const Snapshot& 
             touched.unite(QSet<Id>(now.byRoot.keyBegin(), now.byRoot.keyEnd()));
             roots = touched.values();
         }
-        std::sort(roots.begin(), roots.end(), [&tree](Id a, Id b) { return tree.positionOf.value(a) < tree.positionOf.value(b); });
+        std::sort(roots.begin(), roots.end(),
+                  [&tree](Id a, Id b) { return tree.positionOf.value(a) < tree.positionOf.value(b); });
         for (Id root : roots) {
             const PermissionSet a = held(was, root);
             const PermissionSet b = held(now, root);

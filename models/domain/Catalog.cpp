@@ -19,10 +19,8 @@ Error catalogError(const QString& what) { return failed(QStringLiteral("built-in
 Result<Catalog> Catalog::fromJson(const Sources& sources)
 {
     Catalog catalog;
-    for (Status status : {catalog.readGlobal(sources.globalPermissions),
-                          catalog.readFolder(sources.folderPermissions),
-                          catalog.readImplications(sources.implications),
-                          catalog.readSystemTeams(sources.systemTeams),
+    for (Status status : {catalog.readGlobal(sources.globalPermissions), catalog.readFolder(sources.folderPermissions),
+                          catalog.readImplications(sources.implications), catalog.readSystemTeams(sources.systemTeams),
                           catalog.readPresets(sources.presets)}) {
         if (status)
             return *status;

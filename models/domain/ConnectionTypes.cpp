@@ -26,7 +26,7 @@ Status checkSentAs(const FieldDef& field)
         return {};
     static const QRegularExpression header(QStringLiteral("^header:[A-Za-z0-9-]+$"));
     const bool known = field.sentAs == QLatin1String("basicUser") || field.sentAs == QLatin1String("basicPassword")
-                       || field.sentAs == QLatin1String("bearer") || header.match(field.sentAs).hasMatch();
+        || field.sentAs == QLatin1String("bearer") || header.match(field.sentAs).hasMatch();
     if (!known)
         return invalid(ConnectionTypes::tr("sentAs must be basicUser, basicPassword, bearer or header:NAME, not '%1'")
                            .arg(field.sentAs));
@@ -66,17 +66,20 @@ Result<QList<FieldDef>> ConnectionTypes::fields(const ConnectionType& type)
         const QJsonObject json = type.fields[i].toObject();
         FieldDef field;
         field.name = json.value(QStringLiteral("name")).toString();
-        const QString where = tr("type %1, field %2").arg(type.name, field.name.isEmpty() ? QString::number(i + 1) : field.name);
+        const QString where
+            = tr("type %1, field %2").arg(type.name, field.name.isEmpty() ? QString::number(i + 1) : field.name);
         if (!type.fields[i].isObject() || !isFieldName(field.name))
-            return invalid(tr("%1: a field needs a name of letters, digits and _ that starts with a small letter").arg(where));
+            return invalid(
+                tr("%1: a field needs a name of letters, digits and _ that starts with a small letter").arg(where));
         if (names.contains(field.name))
             return invalid(tr("%1: the name is used twice").arg(where));
         names.insert(field.name);
         for (auto it = json.begin(); it != json.end(); ++it) {
-            static const QStringList known{QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("description"),
-                                           QStringLiteral("kind"), QStringLiteral("required"), QStringLiteral("default"),
-                                           QStringLiteral("choices"), QStringLiteral("pattern"), QStringLiteral("min"),
-                                           QStringLiteral("max"), QStringLiteral("sentAs"), QStringLiteral("format")};
+            static const QStringList known{
+                QStringLiteral("name"),    QStringLiteral("title"),    QStringLiteral("description"),
+                QStringLiteral("kind"),    QStringLiteral("required"), QStringLiteral("default"),
+                QStringLiteral("choices"), QStringLiteral("pattern"),  QStringLiteral("min"),
+                QStringLiteral("max"),     QStringLiteral("sentAs"),   QStringLiteral("format")};
             if (!known.contains(it.key()))
                 return invalid(tr("%1: unknown key '%2'").arg(where, it.key()));
         }
@@ -91,7 +94,8 @@ Result<QList<FieldDef>> ConnectionTypes::fields(const ConnectionType& type)
             }
         }
         if (!known)
-            return invalid(tr("%1: the kind must be text, url, secret, bool, integer or choice, not '%2'").arg(where, kind));
+            return invalid(
+                tr("%1: the kind must be text, url, secret, bool, integer or choice, not '%2'").arg(where, kind));
         field.required = json.value(QStringLiteral("required")).toBool(false);
         for (const QJsonValue& choice : json.value(QStringLiteral("choices")).toArray())
             field.choices.append(choice.toString());
@@ -134,7 +138,8 @@ Status ConnectionTypes::validate(const ConnectionType& type)
             return f.name == name && f.kind != FieldDef::Kind::Secret;
         });
         if (!known)
-            return invalid(tr("type %1: the check URL names {%2}, which is not a field of the type").arg(type.name, name));
+            return invalid(
+                tr("type %1: the check URL names {%2}, which is not a field of the type").arg(type.name, name));
     }
     QStringList sent;
     for (const FieldDef& field : parsed.value()) {
@@ -147,7 +152,8 @@ Status ConnectionTypes::validate(const ConnectionType& type)
     }
     if (sent.contains(QStringLiteral("bearer"))
         && (sent.contains(QStringLiteral("basicuser")) || sent.contains(QStringLiteral("basicpassword"))))
-        return invalid(tr("type %1: a check sends either a bearer token or a user and password, not both").arg(type.name));
+        return invalid(
+            tr("type %1: a check sends either a bearer token or a user and password, not both").arg(type.name));
     return {};
 }
 
@@ -176,7 +182,8 @@ HttpHeaders ConnectionTypes::checkHeaders(const QList<FieldDef>& fields, const Q
         }
     }
     if (basic)
-        headers.append({QByteArrayLiteral("Authorization"), "Basic " + (user + QLatin1Char(':') + password).toUtf8().toBase64()});
+        headers.append(
+            {QByteArrayLiteral("Authorization"), "Basic " + (user + QLatin1Char(':') + password).toUtf8().toBase64()});
     return headers;
 }
 
@@ -210,7 +217,8 @@ Status ConnectionTypes::checkSecrets(const QList<FieldDef>& fields, const QHash<
     return {};
 }
 
-Status ConnectionTypes::checkProperties(const QList<FieldDef>& fields, const QJsonObject& properties, const QSet<QString>& secretsSet)
+Status ConnectionTypes::checkProperties(const QList<FieldDef>& fields, const QJsonObject& properties,
+                                        const QSet<QString>& secretsSet)
 {
     QHash<QString, const FieldDef*> byName;
     for (const FieldDef& field : fields)
@@ -234,7 +242,8 @@ Status ConnectionTypes::checkProperties(const QList<FieldDef>& fields, const QJs
                     return invalid(problem);
             }
             if (field->kind == FieldDef::Kind::Choice && !field->choices.contains(text))
-                return invalid(tr("%1: '%2' is not one of %3").arg(field->name, Names::echo(text), field->choices.join(QLatin1String(", "))));
+                return invalid(tr("%1: '%2' is not one of %3")
+                                   .arg(field->name, Names::echo(text), field->choices.join(QLatin1String(", "))));
             if (!field->pattern.isEmpty() && !text.isEmpty()
                 && !QRegularExpression(QRegularExpression::anchoredPattern(field->pattern)).match(text).hasMatch())
                 return invalid(tr("%1: '%2' does not have the expected form").arg(field->name, Names::echo(text)));
@@ -248,7 +257,8 @@ Status ConnectionTypes::checkProperties(const QList<FieldDef>& fields, const QJs
             const double number = value.toDouble();
             if (!value.isDouble() || number != double(qint64(number)))
                 return invalid(tr("%1: expected a whole number").arg(field->name));
-            if ((field->minimum && qint64(number) < *field->minimum) || (field->maximum && qint64(number) > *field->maximum))
+            if ((field->minimum && qint64(number) < *field->minimum)
+                || (field->maximum && qint64(number) > *field->maximum))
                 return invalid(tr("%1: %2 is outside %3 to %4")
                                    .arg(field->name)
                                    .arg(qint64(number))
@@ -264,8 +274,8 @@ Status ConnectionTypes::checkProperties(const QList<FieldDef>& fields, const QJs
         if (!field.required)
             continue;
         const bool present = field.kind == FieldDef::Kind::Secret
-                                 ? secretsSet.contains(field.name)
-                                 : properties.contains(field.name) && properties.value(field.name) != QJsonValue(QString());
+            ? secretsSet.contains(field.name)
+            : properties.contains(field.name) && properties.value(field.name) != QJsonValue(QString());
         if (!present)
             return invalid(tr("%1 is required").arg(field.title));
     }
@@ -297,7 +307,8 @@ QString ConnectionTypes::checkUrlFor(const ConnectionType& type, const Connectio
     for (auto it = placeholder.globalMatch(type.checkUrl); it.hasNext();) {
         const QRegularExpressionMatch match = it.next();
         const QJsonValue value = connection.properties.value(match.captured(1));
-        const QString text = value.isString() ? value.toString() : (value.isDouble() ? QString::number(value.toInteger()) : QString());
+        const QString text
+            = value.isString() ? value.toString() : (value.isDouble() ? QString::number(value.toInteger()) : QString());
         if (text.isEmpty())
             return {};
         QString trimmed = text;

@@ -10,19 +10,16 @@ namespace warden {
 
 namespace {
 
-template<class... Ts>
-struct Overloaded : Ts...
+template <class... Ts> struct Overloaded : Ts...
 {
     using Ts::operator()...;
 };
-template<class... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>;
+template <class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
 
 const QList<Id> noIds;
 const QSet<Id> noIdSet;
 
-template<typename T>
-const T* find(const QHash<Id, T>& hash, Id id)
+template <typename T> const T* find(const QHash<Id, T>& hash, Id id)
 {
     auto it = hash.constFind(id);
     return it == hash.constEnd() ? nullptr : &*it;
@@ -32,8 +29,8 @@ const T* find(const QHash<Id, T>& hash, Id id)
 
 Id rowId(const Row& row)
 {
-    return std::visit(Overloaded{[](const GlobalAssignment&) { return Id(0); }, [](const ConnectionType&) { return Id(0); },
-                                 [](const auto& r) { return r.id; }},
+    return std::visit(Overloaded{[](const GlobalAssignment&) { return Id(0); },
+                                 [](const ConnectionType&) { return Id(0); }, [](const auto& r) { return r.id; }},
                       row);
 }
 

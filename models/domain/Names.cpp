@@ -13,8 +13,8 @@ namespace {
 
 bool isControl(QChar c)
 {
-    return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format || c.category() == QChar::Separator_Line
-           || c.category() == QChar::Separator_Paragraph;
+    return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format
+        || c.category() == QChar::Separator_Line || c.category() == QChar::Separator_Paragraph;
 }
 
 // Characters that show nothing: default-ignorable ones (joiners, fillers, variation selectors)
@@ -22,10 +22,13 @@ bool isControl(QChar c)
 bool showsNothing(char32_t c)
 {
     return u_hasBinaryProperty(UChar32(c), UCHAR_DEFAULT_IGNORABLE_CODE_POINT)
-           || (c != U' ' && u_isUWhiteSpace(UChar32(c))) || c == 0x2800; // the Braille blank
+        || (c != U' ' && u_isUWhiteSpace(UChar32(c))) || c == 0x2800; // the Braille blank
 }
 
-QString codePoint(char32_t c) { return QStringLiteral("U+") + QString::number(uint(c), 16).toUpper().rightJustified(4, QLatin1Char('0')); }
+QString codePoint(char32_t c)
+{
+    return QStringLiteral("U+") + QString::number(uint(c), 16).toUpper().rightJustified(4, QLatin1Char('0'));
+}
 
 // The first control character in the name, as "U+0009"; empty when none.
 QString controlIn(const QString& name)
@@ -111,7 +114,8 @@ QString Names::checkLooks(const QString& name)
             return tr("'%1' contains a character that shows nothing (%2)").arg(echo(name), codePoint(c));
         const bool mark = u_charType(UChar32(c)) == U_NON_SPACING_MARK || u_charType(UChar32(c)) == U_ENCLOSING_MARK;
         if (mark && (base == USCRIPT_INVALID_CODE || composesMarks(base)))
-            return tr("'%1' contains a combining mark (%2) that forms no letter of its own").arg(echo(name), codePoint(c));
+            return tr("'%1' contains a combining mark (%2) that forms no letter of its own")
+                .arg(echo(name), codePoint(c));
         if (!mark) {
             UErrorCode status = U_ZERO_ERROR;
             base = uscript_getScript(UChar32(c), &status);
@@ -120,12 +124,13 @@ QString Names::checkLooks(const QString& name)
     // Word by word: "Команда Dev" is two words in two languages; "аdmin" is one word in two scripts.
     for (const QString& word : name.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         UErrorCode status = U_ZERO_ERROR;
-        const int32_t checks = uspoof_check2(spoofChecker(), reinterpret_cast<const UChar*>(word.utf16()), int32_t(word.size()),
-                                             nullptr, &status);
+        const int32_t checks = uspoof_check2(spoofChecker(), reinterpret_cast<const UChar*>(word.utf16()),
+                                             int32_t(word.size()), nullptr, &status);
         if (U_FAILURE(status))
             continue;
         if (checks & USPOOF_RESTRICTION_LEVEL)
-            return tr("'%1' mixes scripts whose letters look alike in one word (such as a Cyrillic а among Latin letters)")
+            return tr("'%1' mixes scripts whose letters look alike in one word (such as a Cyrillic а among Latin "
+                      "letters)")
                 .arg(echo(name));
         if (checks & USPOOF_MIXED_NUMBERS)
             return tr("'%1' mixes digits of different scripts").arg(echo(name));

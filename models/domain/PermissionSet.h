@@ -23,7 +23,8 @@ public:
     }
     bool test(int index) const
     {
-        return index >= 0 && std::size_t(index) < Capacity && (m_words[std::size_t(index / 64)] >> (index % 64) & 1) != 0;
+        return index >= 0 && std::size_t(index) < Capacity
+            && (m_words[std::size_t(index / 64)] >> (index % 64) & 1) != 0;
     }
     bool isEmpty() const { return (m_words[0] | m_words[1]) == 0; }
     int count() const { return popcount(m_words[0]) + popcount(m_words[1]); }
@@ -35,15 +36,23 @@ public:
         m_words[1] |= other.m_words[1];
         return *this;
     }
-    PermissionSet operator|(const PermissionSet& other) const { return {m_words[0] | other.m_words[0], m_words[1] | other.m_words[1]}; }
-    PermissionSet operator&(const PermissionSet& other) const { return {m_words[0] & other.m_words[0], m_words[1] & other.m_words[1]}; }
-    PermissionSet operator-(const PermissionSet& other) const { return {m_words[0] & ~other.m_words[0], m_words[1] & ~other.m_words[1]}; }
+    PermissionSet operator|(const PermissionSet& other) const
+    {
+        return {m_words[0] | other.m_words[0], m_words[1] | other.m_words[1]};
+    }
+    PermissionSet operator&(const PermissionSet& other) const
+    {
+        return {m_words[0] & other.m_words[0], m_words[1] & other.m_words[1]};
+    }
+    PermissionSet operator-(const PermissionSet& other) const
+    {
+        return {m_words[0] & ~other.m_words[0], m_words[1] & ~other.m_words[1]};
+    }
     bool operator==(const PermissionSet& other) const { return m_words == other.m_words; }
     bool operator!=(const PermissionSet& other) const { return m_words != other.m_words; }
 
     // Calls f with the index of every permission in the set, lowest first.
-    template <typename F>
-    void forEach(F&& f) const
+    template <typename F> void forEach(F&& f) const
     {
         for (std::size_t w = 0; w < m_words.size(); ++w) {
             for (std::uint64_t bits = m_words[w]; bits != 0; bits &= bits - 1)
@@ -54,7 +63,7 @@ public:
     PermissionSet() = default;
 
 private:
-    PermissionSet(std::uint64_t low, std::uint64_t high) : m_words{low, high} {}
+    PermissionSet(std::uint64_t low, std::uint64_t high) : m_words{low, high} { }
 
     static int lowestBit(std::uint64_t bits)
     {

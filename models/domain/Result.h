@@ -30,12 +30,11 @@ inline Error usage(const QString& message) { return {ErrorKind::Usage, message};
 inline Error failed(const QString& message) { return {ErrorKind::Failed, message}; }
 
 // A value or the error that prevented it.
-template<typename T>
-class Result
+template <typename T> class Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) {}
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(T value) : m_value(std::move(value)) { }
+    Result(Error error) : m_error(std::move(error)) { }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -91,17 +91,23 @@ QString BulkPlan::describe(const Edit& edit, const Directory& d)
     auto action = [](bool add) { return QLatin1String(add ? "add " : "remove "); };
     if (auto e = std::get_if<edit::TeamMember>(&edit)) {
         const Team* team = d.team(e->teamId);
-        const QString target = team ? QString(QLatin1String("team:") + d.path(team->folderId) + QLatin1Char(':') + team->name) : QString();
-        return action(e->membership == edit::Membership::Add) + (e->userId ? userName(e->userId) : roleName(e->roleId)) + QLatin1Char(' ') + target;
+        const QString target = team
+            ? QString(QLatin1String("team:") + d.path(team->folderId) + QLatin1Char(':') + team->name)
+            : QString();
+        return action(e->membership == edit::Membership::Add) + (e->userId ? userName(e->userId) : roleName(e->roleId))
+            + QLatin1Char(' ') + target;
     }
     if (auto e = std::get_if<edit::RoleMember>(&edit))
-        return action(e->assignment == edit::Assignment::Assign) + userName(e->userId) + QLatin1Char(' ') + roleName(e->roleId);
+        return action(e->assignment == edit::Assignment::Assign) + userName(e->userId) + QLatin1Char(' ')
+            + roleName(e->roleId);
     if (auto e = std::get_if<edit::GlobalGrant>(&edit))
-        return action(e->assignment == edit::Assignment::Assign) + roleName(e->roleId) + QLatin1String(" global:") + e->key;
+        return action(e->assignment == edit::Assignment::Assign) + roleName(e->roleId) + QLatin1String(" global:")
+            + e->key;
     return {};
 }
 
-QList<PlanRow> BulkPlan::parse(const QByteArray& csv, const Directory& d, const Catalog& catalog, QList<PlanProblem>* problems)
+QList<PlanRow> BulkPlan::parse(const QByteArray& csv, const Directory& d, const Catalog& catalog,
+                               QList<PlanProblem>* problems)
 {
     QList<PlanRow> rows;
     parse(csv, d, catalog, problems, [&rows](int line, Edit edit) { rows.append(PlanRow{line, std::move(edit)}); });
@@ -166,10 +172,12 @@ void BulkPlan::parse(const QByteArray& csv, const Directory& d, const Catalog& c
                 return;
             }
             if (!team) {
-                problem(tr("there is no team '%1' on '%2'").arg(Names::echo(rest.mid(colon + 1)), Names::echo(rest.left(colon))));
+                problem(tr("there is no team '%1' on '%2'")
+                            .arg(Names::echo(rest.mid(colon + 1)), Names::echo(rest.left(colon))));
                 return;
             }
-            sink(lineNumber, edit::TeamMember{team->id, userId, roleId, add ? edit::Membership::Add : edit::Membership::Remove});
+            sink(lineNumber,
+                 edit::TeamMember{team->id, userId, roleId, add ? edit::Membership::Add : edit::Membership::Remove});
         } else if (target.startsWith(QLatin1String("role:"))) {
             const Role* role = d.roleNamed(target.mid(5));
             if (!role) {
@@ -180,7 +188,8 @@ void BulkPlan::parse(const QByteArray& csv, const Directory& d, const Catalog& c
                 problem(tr("only users can be members of a role"));
                 return;
             }
-            sink(lineNumber, edit::RoleMember{role->id, userId, add ? edit::Assignment::Assign : edit::Assignment::Unassign});
+            sink(lineNumber,
+                 edit::RoleMember{role->id, userId, add ? edit::Assignment::Assign : edit::Assignment::Unassign});
         } else if (target.startsWith(QLatin1String("global:"))) {
             const QString key = target.mid(7);
             if (catalog.globalIndex(key) < 0) {
@@ -191,9 +200,11 @@ void BulkPlan::parse(const QByteArray& csv, const Directory& d, const Catalog& c
                 problem(tr("global permissions are assigned to roles (role:NAME), not to users"));
                 return;
             }
-            sink(lineNumber, edit::GlobalGrant{key, roleId, add ? edit::Assignment::Assign : edit::Assignment::Unassign});
+            sink(lineNumber,
+                 edit::GlobalGrant{key, roleId, add ? edit::Assignment::Assign : edit::Assignment::Unassign});
         } else {
-            problem(tr("the target must be team:FOLDER_PATH:TEAM, role:NAME or global:KEY, not '%1'").arg(Names::echo(target)));
+            problem(tr("the target must be team:FOLDER_PATH:TEAM, role:NAME or global:KEY, not '%1'")
+                        .arg(Names::echo(target)));
         }
     });
     if (!header)

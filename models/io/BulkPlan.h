@@ -44,8 +44,8 @@ public:
                                 QList<PlanProblem>* problems);
     // The same, handing each good row over as it is read, so that a large plan is held only once.
     using RowSink = std::function<void(int line, Edit edit)>;
-    static void parse(const QByteArray& csv, const Directory& directory, const Catalog& catalog, QList<PlanProblem>* problems,
-                      const RowSink& row);
+    static void parse(const QByteArray& csv, const Directory& directory, const Catalog& catalog,
+                      QList<PlanProblem>* problems, const RowSink& row);
     // "add alice team:Apps:Developers": a row as the plan would say it.
     static QString describe(const Edit& edit, const Directory& directory);
     // Rows that would change nothing, as warnings.

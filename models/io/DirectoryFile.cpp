@@ -28,7 +28,7 @@ class Reader
     Q_DECLARE_TR_FUNCTIONS(DirectoryFile)
 
 public:
-    explicit Reader(const Catalog& catalog) : m_catalog(catalog) {}
+    explicit Reader(const Catalog& catalog) : m_catalog(catalog) { }
 
     Result<Directory> read(const QJsonValue& tree)
     {
@@ -90,7 +90,8 @@ private:
         case Place::Kind::Team:
             return tr("%1, team %2").arg(folder, place.name);
         case Place::Kind::Connection:
-            return place.folderId ? tr("%1, connection %2").arg(folder, place.name) : tr("connection %1").arg(place.name);
+            return place.folderId ? tr("%1, connection %2").arg(folder, place.name)
+                                  : tr("connection %1").arg(place.name);
         }
         return {};
     }
@@ -158,8 +159,7 @@ private:
     void readRoot(const QJsonValue& tree)
     {
         QJsonObject root;
-        if (!object(tree,
-                    {},
+        if (!object(tree, {},
                     {QStringLiteral("version"), QStringLiteral("roles"), QStringLiteral("users"),
                      QStringLiteral("globalPermissions"), QStringLiteral("connectionTypes"),
                      QStringLiteral("connections"), QStringLiteral("folders")},
@@ -171,7 +171,8 @@ private:
             return;
         }
         readRoles(root) && readUsers(root) && readGlobals(root) && readFolders(root, QStringLiteral("folders"), {}, 0)
-            && readConnectionTypes(root) && readConnections(root, QStringLiteral("connections"), {}, 0) && readPending();
+            && readConnectionTypes(root) && readConnections(root, QStringLiteral("connections"), {}, 0)
+            && readPending();
     }
 
     bool readRoles(const QJsonObject& root)
@@ -192,7 +193,8 @@ private:
             if (m_directory.roleNamed(name))
                 return fail(at(path, QStringLiteral("name")), tr("duplicate role '%1'").arg(Names::echo(name)));
             if (const QString like = m_roleLooks.resembled(name); !like.isEmpty())
-                return fail(at(path, QStringLiteral("name")), tr("'%1' looks like the role '%2'").arg(Names::echo(name), Names::echo(like)));
+                return fail(at(path, QStringLiteral("name")),
+                            tr("'%1' looks like the role '%2'").arg(Names::echo(name), Names::echo(like)));
             m_roleLooks.add(name);
             m_directory.load(Role{Directory::newId(), name, 1});
         }
@@ -210,8 +212,7 @@ private:
             User user;
             QString status;
             QStringList roles;
-            if (!this->object(list[i],
-                              path,
+            if (!this->object(list[i], path,
                               {QStringLiteral("username"), QStringLiteral("fullName"), QStringLiteral("email"),
                                QStringLiteral("status"), QStringLiteral("roles")},
                               &object)
@@ -231,20 +232,23 @@ private:
             if (!problem.isEmpty())
                 return fail(at(path, QStringLiteral("fullName")), problem);
             if (m_directory.userNamed(user.username))
-                return fail(at(path, QStringLiteral("username")), tr("duplicate user '%1'").arg(Names::echo(user.username)));
+                return fail(at(path, QStringLiteral("username")),
+                            tr("duplicate user '%1'").arg(Names::echo(user.username)));
             if (const QString like = m_userLooks.resembled(user.username); !like.isEmpty())
                 return fail(at(path, QStringLiteral("username")),
                             tr("'%1' looks like the user '%2'").arg(Names::echo(user.username), Names::echo(like)));
             m_userLooks.add(user.username);
             if (!user.email.isEmpty() && m_directory.userNamed(user.email))
-                return fail(at(path, QStringLiteral("email")), tr("duplicate email address '%1'").arg(Names::echo(user.email)));
+                return fail(at(path, QStringLiteral("email")),
+                            tr("duplicate email address '%1'").arg(Names::echo(user.email)));
             if (!status.isEmpty() && !parseStatus(status, &user.status))
                 return fail(at(path, QStringLiteral("status")),
                             tr("'%1' is not one of invited, active, disabled").arg(Names::echo(status)));
             for (qsizetype r = 0; r < roles.size(); ++r) {
                 const Role* role = m_directory.roleNamed(roles[r]);
                 if (!role)
-                    return fail(at(at(path, QStringLiteral("roles")), r), tr("unknown role '%1'").arg(Names::echo(roles[r])));
+                    return fail(at(at(path, QStringLiteral("roles")), r),
+                                tr("unknown role '%1'").arg(Names::echo(roles[r])));
                 user.roles.insert(role->id);
             }
             user.id = Directory::newId();
@@ -302,8 +306,7 @@ private:
             m_places.insert(path, Place{Place::Kind::Folder, parentId, name});
         QJsonObject object;
         Folder folder;
-        if (!this->object(value,
-                          path,
+        if (!this->object(value, path,
                           {QStringLiteral("name"), QStringLiteral("inherit"), QStringLiteral("teams"),
                            QStringLiteral("connections"), QStringLiteral("templates"), QStringLiteral("children")},
                           &object)
@@ -313,11 +316,13 @@ private:
         if (!problem.isEmpty())
             return fail(at(path, QStringLiteral("name")), problem);
         if (m_directory.childNamed(parentId, folder.name) != 0)
-            return fail(at(path, QStringLiteral("name")), tr("duplicate folder name '%1'").arg(Names::echo(folder.name)));
+            return fail(at(path, QStringLiteral("name")),
+                        tr("duplicate folder name '%1'").arg(Names::echo(folder.name)));
         Lookalikes& siblings = m_folderLooks[parentId];
         if (const QString like = siblings.resembled(folder.name); !like.isEmpty())
-            return fail(at(path, QStringLiteral("name")),
-                        tr("'%1' looks like the folder '%2' beside it").arg(Names::echo(folder.name), Names::echo(like)));
+            return fail(
+                at(path, QStringLiteral("name")),
+                tr("'%1' looks like the folder '%2' beside it").arg(Names::echo(folder.name), Names::echo(like)));
         siblings.add(folder.name);
         const QJsonValue inherit = object.value(QStringLiteral("inherit"));
         if (!inherit.isUndefined() && !inherit.isNull() && !inherit.isBool())
@@ -376,8 +381,7 @@ private:
     {
         QJsonObject object;
         QStringList users, roles, permissions;
-        if (!this->object(value,
-                          path,
+        if (!this->object(value, path,
                           {QStringLiteral("name"), QStringLiteral("users"), QStringLiteral("roles"),
                            QStringLiteral("permissions")},
                           &object)
@@ -393,8 +397,9 @@ private:
             return fail(at(path, QStringLiteral("name")), tr("duplicate team name '%1'").arg(Names::echo(team->name)));
         Lookalikes& teams = m_teamLooks[folderId];
         if (const QString like = teams.resembled(team->name); !like.isEmpty())
-            return fail(at(path, QStringLiteral("name")),
-                        tr("'%1' looks like the team '%2' on the same folder").arg(Names::echo(team->name), Names::echo(like)));
+            return fail(
+                at(path, QStringLiteral("name")),
+                tr("'%1' looks like the team '%2' on the same folder").arg(Names::echo(team->name), Names::echo(like)));
         teams.add(team->name);
         m_places.insert(path, Place{Place::Kind::Team, folderId, team->name});
         if (const SystemTeamInfo* info = m_catalog.systemTeamNamed(team->name)) {
@@ -404,13 +409,15 @@ private:
         for (qsizetype u = 0; u < users.size(); ++u) {
             const User* user = m_directory.userNamed(users[u]);
             if (!user)
-                return fail(at(at(path, QStringLiteral("users")), u), tr("unknown user '%1'").arg(Names::echo(users[u])));
+                return fail(at(at(path, QStringLiteral("users")), u),
+                            tr("unknown user '%1'").arg(Names::echo(users[u])));
             team->users.insert(user->id);
         }
         for (qsizetype r = 0; r < roles.size(); ++r) {
             const Role* role = m_directory.roleNamed(roles[r]);
             if (!role)
-                return fail(at(at(path, QStringLiteral("roles")), r), tr("unknown role '%1'").arg(Names::echo(roles[r])));
+                return fail(at(at(path, QStringLiteral("roles")), r),
+                            tr("unknown role '%1'").arg(Names::echo(roles[r])));
             team->roles.insert(role->id);
         }
         for (qsizetype p = 0; p < permissions.size(); ++p) {
@@ -448,19 +455,22 @@ private:
             if (!typeName.match(type.name).hasMatch())
                 return fail(at(path, QStringLiteral("name")), tr("a type name is small letters, digits and -"));
             if (m_directory.connectionType(type.name))
-                return fail(at(path, QStringLiteral("name")), tr("duplicate connection type '%1'").arg(Names::echo(type.name)));
+                return fail(at(path, QStringLiteral("name")),
+                            tr("duplicate connection type '%1'").arg(Names::echo(type.name)));
             if (!object.value(QStringLiteral("fields")).isArray())
                 return fail(at(path, QStringLiteral("fields")), tr("expected a list"));
             if (availability.isEmpty() || availability == QLatin1String("released"))
                 type.released = true;
             else if (availability != QLatin1String("restricted"))
-                return fail(at(path, QStringLiteral("availability")), tr("'%1' is not one of released, restricted").arg(Names::echo(availability)));
+                return fail(at(path, QStringLiteral("availability")),
+                            tr("'%1' is not one of released, restricted").arg(Names::echo(availability)));
             if (type.released && !grants.isEmpty())
                 return fail(at(path, QStringLiteral("grants")), tr("a released type has no grants"));
             for (qsizetype g = 0; g < grants.size(); ++g) {
                 const Id folder = m_directory.folderByPath(grants[g]);
                 if (!folder)
-                    return fail(at(at(path, QStringLiteral("grants")), g), tr("unknown folder '%1'").arg(Names::echo(grants[g])));
+                    return fail(at(at(path, QStringLiteral("grants")), g),
+                                tr("unknown folder '%1'").arg(Names::echo(grants[g])));
                 type.grants.insert(folder);
             }
             type.version = 1;
@@ -509,7 +519,8 @@ private:
         if (QString problem = Names::checkFolderName(c.title); !problem.isEmpty())
             return fail(at(path, QStringLiteral("title")), problem);
         if (m_directory.connectionNamed(folderId, c.title))
-            return fail(at(path, QStringLiteral("title")), tr("duplicate connection title '%1'").arg(Names::echo(c.title)));
+            return fail(at(path, QStringLiteral("title")),
+                        tr("duplicate connection title '%1'").arg(Names::echo(c.title)));
         m_places.insert(path, Place{Place::Kind::Connection, folderId, c.title});
         const QJsonValue properties = object.value(QStringLiteral("properties"));
         if (!properties.isUndefined() && !properties.isNull() && !properties.isObject())
@@ -525,17 +536,20 @@ private:
             c.secrets.insert(it.key(), it.value().toString());
         }
         const QList<QString> names = c.secrets.keys();
-        if (Status s = ConnectionTypes::checkProperties(fields.value(), c.properties, QSet<QString>(names.cbegin(), names.cend())))
+        if (Status s = ConnectionTypes::checkProperties(fields.value(), c.properties,
+                                                        QSet<QString>(names.cbegin(), names.cend())))
             return fail(path, s->message);
         if (!level.isEmpty() && !parseLevel(level, &c.defaultLevel))
-            return fail(at(path, QStringLiteral("defaultLevel")), tr("'%1' is not one of deny, delete_only, use, manage").arg(Names::echo(level)));
+            return fail(at(path, QStringLiteral("defaultLevel")),
+                        tr("'%1' is not one of deny, delete_only, use, manage").arg(Names::echo(level)));
         if (!readAccess(object, path, &c.access))
             return false;
         c.id = Directory::newId();
         c.folderId = folderId;
         c.version = 1;
         m_directory.load(c);
-        m_allowed.append({object.value(QStringLiteral("allowedTemplates")), at(path, QStringLiteral("allowedTemplates")), c.id});
+        m_allowed.append(
+            {object.value(QStringLiteral("allowedTemplates")), at(path, QStringLiteral("allowedTemplates")), c.id});
         return true;
     }
 
@@ -548,8 +562,10 @@ private:
             const QString entryPath = at(at(path, QStringLiteral("access")), i);
             QJsonObject entry;
             QString user, role, team, level;
-            if (!this->object(list[i], entryPath,
-                              {QStringLiteral("user"), QStringLiteral("role"), QStringLiteral("team"), QStringLiteral("level")}, &entry)
+            if (!this->object(
+                    list[i], entryPath,
+                    {QStringLiteral("user"), QStringLiteral("role"), QStringLiteral("team"), QStringLiteral("level")},
+                    &entry)
                 || !string(entry, QStringLiteral("user"), entryPath, false, &user)
                 || !string(entry, QStringLiteral("role"), entryPath, false, &role)
                 || !string(entry, QStringLiteral("team"), entryPath, false, &team)
@@ -559,7 +575,8 @@ private:
                 return fail(entryPath, tr("an entry names exactly one of user, role or team"));
             AccessEntry e;
             if (!parseLevel(level, &e.level))
-                return fail(at(entryPath, QStringLiteral("level")), tr("'%1' is not one of deny, delete_only, use, manage").arg(Names::echo(level)));
+                return fail(at(entryPath, QStringLiteral("level")),
+                            tr("'%1' is not one of deny, delete_only, use, manage").arg(Names::echo(level)));
             if (!user.isEmpty()) {
                 const User* u = m_directory.userNamed(user);
                 if (!u)
@@ -577,7 +594,8 @@ private:
                 const Id folder = colon > 0 ? m_directory.folderByPath(team.left(colon)) : 0;
                 const Team* t = folder ? m_directory.teamNamed(folder, team.mid(colon + 1)) : nullptr;
                 if (!t)
-                    return fail(at(entryPath, QStringLiteral("team")), tr("unknown team '%1' (write FOLDER_PATH:TEAM)").arg(Names::echo(team)));
+                    return fail(at(entryPath, QStringLiteral("team")),
+                                tr("unknown team '%1' (write FOLDER_PATH:TEAM)").arg(Names::echo(team)));
                 e.kind = AccessEntry::Kind::Team;
                 e.principal = t->id;
             }
@@ -638,7 +656,8 @@ private:
             const Id folder = colon > 0 ? m_directory.folderByPath(name.left(colon)) : 0;
             const Template* t = folder ? m_directory.templateNamed(folder, name.mid(colon + 1)) : nullptr;
             if (!t)
-                return fail(at(path, i), tr("unknown template '%1' (write FOLDER_PATH:TEMPLATE)").arg(Names::echo(name)));
+                return fail(at(path, i),
+                            tr("unknown template '%1' (write FOLDER_PATH:TEMPLATE)").arg(Names::echo(name)));
             c.allowedTemplates.insert(t->id);
         }
         m_directory.load(c);

@@ -110,9 +110,9 @@ struct YamlConverter
 
 int keyRank(const QString& key)
 {
-    static const QStringList first{QStringLiteral("version"), QStringLiteral("name"), QStringLiteral("username"),
+    static const QStringList first{QStringLiteral("version"),  QStringLiteral("name"),  QStringLiteral("username"),
                                    QStringLiteral("fullName"), QStringLiteral("email"), QStringLiteral("status"),
-                                   QStringLiteral("inherit"), QStringLiteral("roles"), QStringLiteral("users")};
+                                   QStringLiteral("inherit"),  QStringLiteral("roles"), QStringLiteral("users")};
     static const QStringList last{QStringLiteral("folders"), QStringLiteral("children")};
     if (first.contains(key))
         return int(first.indexOf(key));
@@ -126,9 +126,8 @@ void emitYaml(YAML::Emitter& out, const QJsonValue& value)
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
         QStringList keys = object.keys();
-        std::stable_sort(keys.begin(), keys.end(), [](const QString& a, const QString& b) {
-            return keyRank(a) < keyRank(b);
-        });
+        std::stable_sort(keys.begin(), keys.end(),
+                         [](const QString& a, const QString& b) { return keyRank(a) < keyRank(b); });
         out << YAML::BeginMap;
         for (const QString& key : keys) {
             out << YAML::Key << key.toStdString() << YAML::Value;
@@ -207,7 +206,6 @@ Result<QJsonValue> DirectoryFile::parse(const QByteArray& bytes, Format format)
         return invalid(tr("the file cannot be read: %1").arg(QString::fromLocal8Bit(e.what())));
     }
 }
-
 
 QByteArray DirectoryFile::serialize(const QJsonObject& tree, Format format)
 {

@@ -46,9 +46,8 @@ QJsonArray writeConnections(const Directory& d, Id folderId)
     QList<const Connection*> connections;
     for (Id id : d.connectionsOn(folderId))
         connections.append(d.connection(id));
-    std::sort(connections.begin(), connections.end(), [](const Connection* a, const Connection* b) {
-        return Names::key(a->title) < Names::key(b->title);
-    });
+    std::sort(connections.begin(), connections.end(),
+              [](const Connection* a, const Connection* b) { return Names::key(a->title) < Names::key(b->title); });
     QJsonArray array;
     for (const Connection* c : std::as_const(connections)) {
         QJsonObject secrets;
@@ -63,7 +62,8 @@ QJsonArray writeConnections(const Directory& d, Id folderId)
                 object.insert(QStringLiteral("role"), d.role(entry.principal)->name);
             else
                 object.insert(QStringLiteral("team"),
-                              QString(d.path(d.team(entry.principal)->folderId) + QLatin1Char(':') + d.team(entry.principal)->name));
+                              QString(d.path(d.team(entry.principal)->folderId) + QLatin1Char(':')
+                                      + d.team(entry.principal)->name));
             access.append(object);
         }
         QJsonValue allowed = QStringLiteral("all");
@@ -89,9 +89,8 @@ QJsonArray writeTemplates(const Directory& d, Id folderId)
     QList<const Template*> templates;
     for (Id id : d.templatesOn(folderId))
         templates.append(d.releaseTemplate(id));
-    std::sort(templates.begin(), templates.end(), [](const Template* a, const Template* b) {
-        return Names::key(a->name) < Names::key(b->name);
-    });
+    std::sort(templates.begin(), templates.end(),
+              [](const Template* a, const Template* b) { return Names::key(a->name) < Names::key(b->name); });
     QJsonArray array;
     for (const Template* t : std::as_const(templates)) {
         QStringList uses;
@@ -112,19 +111,18 @@ QJsonObject writeFolder(const Directory& d, const Catalog& c, Id id)
         QList<const Team*> teams;
         for (Id teamId : d.teamsOn(id))
             teams.append(d.team(teamId));
-        std::sort(teams.begin(), teams.end(), [](const Team* a, const Team* b) {
-            return a->name.compare(b->name, Qt::CaseInsensitive) < 0;
-        });
+        std::sort(teams.begin(), teams.end(),
+                  [](const Team* a, const Team* b) { return a->name.compare(b->name, Qt::CaseInsensitive) < 0; });
         QJsonArray teamArray;
         for (const Team* team : teams) {
             QStringList users;
             for (Id userId : team->users)
                 users.append(d.user(userId)->username);
-            teamArray.append(QJsonObject{{QStringLiteral("name"), team->name},
-                                         {QStringLiteral("users"), sortedArray(users)},
-                                         {QStringLiteral("roles"), roleNames(d, team->roles)},
-                                         {QStringLiteral("permissions"),
-                                          QJsonArray::fromStringList(c.folderKeys(team->permissions))}});
+            teamArray.append(QJsonObject{
+                {QStringLiteral("name"), team->name},
+                {QStringLiteral("users"), sortedArray(users)},
+                {QStringLiteral("roles"), roleNames(d, team->roles)},
+                {QStringLiteral("permissions"), QJsonArray::fromStringList(c.folderKeys(team->permissions))}});
         }
         object.insert(QStringLiteral("teams"), teamArray);
     }
@@ -146,9 +144,8 @@ QJsonObject DirectoryFile::write(const Directory& d, const Catalog& c)
     QList<const Role*> roles;
     for (const Role& role : d.roles())
         roles.append(&role);
-    std::sort(roles.begin(), roles.end(), [](const Role* a, const Role* b) {
-        return a->name.compare(b->name, Qt::CaseInsensitive) < 0;
-    });
+    std::sort(roles.begin(), roles.end(),
+              [](const Role* a, const Role* b) { return a->name.compare(b->name, Qt::CaseInsensitive) < 0; });
     QJsonArray roleArray;
     for (const Role* role : roles)
         roleArray.append(QJsonObject{{QStringLiteral("name"), role->name}});
@@ -156,9 +153,8 @@ QJsonObject DirectoryFile::write(const Directory& d, const Catalog& c)
     QList<const User*> users;
     for (const User& user : d.users())
         users.append(&user);
-    std::sort(users.begin(), users.end(), [](const User* a, const User* b) {
-        return Names::key(a->username) < Names::key(b->username);
-    });
+    std::sort(users.begin(), users.end(),
+              [](const User* a, const User* b) { return Names::key(a->username) < Names::key(b->username); });
     QJsonArray userArray;
     for (const User* user : users) {
         userArray.append(QJsonObject{{QStringLiteral("username"), user->username},
@@ -179,11 +175,13 @@ QJsonObject DirectoryFile::write(const Directory& d, const Catalog& c)
     QList<const ConnectionType*> types;
     for (const ConnectionType& type : d.connectionTypes())
         types.append(&type);
-    std::sort(types.begin(), types.end(), [](const ConnectionType* a, const ConnectionType* b) { return a->name < b->name; });
+    std::sort(types.begin(), types.end(),
+              [](const ConnectionType* a, const ConnectionType* b) { return a->name < b->name; });
     QJsonArray typeArray;
     for (const ConnectionType* type : std::as_const(types)) {
         QJsonObject object = connectionTypeJson(*type);
-        object.insert(QStringLiteral("availability"), type->released ? QStringLiteral("released") : QStringLiteral("restricted"));
+        object.insert(QStringLiteral("availability"),
+                      type->released ? QStringLiteral("released") : QStringLiteral("restricted"));
         QStringList grants;
         for (Id id : type->grants)
             grants.append(d.path(id));

@@ -19,7 +19,8 @@ Result<QByteArray> FileAccess::read(const QString& path, qint64 maxBytes)
     if (!file.open(QIODevice::ReadOnly))
         return invalid(tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     if (file.size() > maxBytes)
-        return invalid(tr("%1: the file is larger than %2 MB").arg(QDir::toNativeSeparators(path)).arg(maxBytes / 1024 / 1024));
+        return invalid(
+            tr("%1: the file is larger than %2 MB").arg(QDir::toNativeSeparators(path)).arg(maxBytes / 1024 / 1024));
     QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return failed(tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));

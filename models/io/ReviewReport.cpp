@@ -25,7 +25,10 @@ QString esc(const QString& text) { return text.toHtmlEscaped(); }
 
 ReviewReport::ReviewReport(const AccessIndex& access, Id userId, Id comparedId, const QList<Id>& folders,
                            const PermissionSet& permissions)
-    : m_access(access), m_user(userId), m_compared(comparedId), m_folders(folders)
+    : m_access(access)
+    , m_user(userId)
+    , m_compared(comparedId)
+    , m_folders(folders)
 {
     const Directory& d = access.directory();
     const Catalog& catalog = access.catalog();
@@ -40,13 +43,18 @@ ReviewReport::ReviewReport(const AccessIndex& access, Id userId, Id comparedId, 
         const PermissionSet a = access.folderPermissions(userId, folderId, true) & permissions;
         if (second) {
             const PermissionSet b = access.folderPermissions(comparedId, folderId, true) & permissions;
-            (a - b).forEach([&](int p) { m_cells.append({folderId, p, first->username, through(userId, folderId, p)}); });
-            (b - a).forEach([&](int p) { m_cells.append({folderId, p, second->username, through(comparedId, folderId, p)}); });
+            (a - b).forEach([&](int p) {
+                m_cells.append({folderId, p, first->username, through(userId, folderId, p)});
+            });
+            (b - a).forEach([&](int p) {
+                m_cells.append({folderId, p, second->username, through(comparedId, folderId, p)});
+            });
             continue;
         }
         a.forEach([&](int p) {
             const bool direct = admin || granted.value(rootId).test(p);
-            m_cells.append({folderId, p, direct ? QStringLiteral("granted") : QStringLiteral("implied"), through(userId, folderId, p)});
+            m_cells.append({folderId, p, direct ? QStringLiteral("granted") : QStringLiteral("implied"),
+                            through(userId, folderId, p)});
         });
     }
 }
@@ -79,10 +87,14 @@ QByteArray ReviewReport::csv() const
                        .arg(m_compared ? QStringLiteral("held_only_by") : QStringLiteral("state"));
     for (const Cell& cell : m_cells) {
         const PermissionInfo& info = m_access.catalog().folderPermission(cell.permission);
-        text += QStringList{csvField(d.path(cell.folderId)), csvField(d.path(d.securityRoot(cell.folderId))), info.key,
-                            csvField(info.title), csvField(cell.state), csvField(cell.through)}
+        text += QStringList{csvField(d.path(cell.folderId)),
+                            csvField(d.path(d.securityRoot(cell.folderId))),
+                            info.key,
+                            csvField(info.title),
+                            csvField(cell.state),
+                            csvField(cell.through)}
                     .join(QLatin1Char(','))
-                + QLatin1Char('\n');
+            + QLatin1Char('\n');
     }
     return text.toUtf8();
 }
@@ -105,7 +117,8 @@ QString ReviewReport::html() const
 {
     const Directory& d = m_access.directory();
     const Catalog& catalog = m_access.catalog();
-    QString html = QStringLiteral("<html><head><meta charset=\"utf-8\"><title>%1</title></head><body>").arg(esc(title()));
+    QString html
+        = QStringLiteral("<html><head><meta charset=\"utf-8\"><title>%1</title></head><body>").arg(esc(title()));
     html += QStringLiteral("<h1>%1</h1>").arg(esc(title()));
     html += tr("<p>Store: %1<br>Date: %2<br>Prepared by: %3</p>")
                 .arg(esc(m_source), esc(QLocale().toString(m_at, QLocale::LongFormat)), esc(m_operator));
@@ -114,7 +127,8 @@ QString ReviewReport::html() const
                     .arg(esc(user->username), statusKey(user->status));
     if (!m_compared) {
         const QStringList global = catalog.globalKeys(m_access.globalPermissions(m_user, true));
-        html += tr("<h2>Global permissions</h2>") + QStringLiteral("<p>%1</p>").arg(global.isEmpty() ? tr("None.") : esc(global.join(QLatin1String(", "))));
+        html += tr("<h2>Global permissions</h2>")
+            + QStringLiteral("<p>%1</p>").arg(global.isEmpty() ? tr("None.") : esc(global.join(QLatin1String(", "))));
     }
 
     QList<Id> roots;
@@ -141,7 +155,8 @@ QString ReviewReport::html() const
         ++listed;
         html += QStringLiteral("<h3>%1</h3>").arg(esc(d.path(rootId)));
         html += tr("<p><small>Applies to: %1</small></p>").arg(esc(covered[rootId].join(QLatin1String(", "))));
-        html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
+        html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" "
+                               "cellpadding=\"3\"><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
                     .arg(tr("Permission"), tr("Key"), m_compared ? tr("Held only by") : tr("State"), tr("Through"));
         for (const Cell* cell : cells) {
             const PermissionInfo& info = catalog.folderPermission(cell->permission);

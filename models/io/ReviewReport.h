@@ -23,7 +23,8 @@ public:
     };
 
     // folders: in the order to list them; permissions: the columns to include.
-    ReviewReport(const AccessIndex& access, Id userId, Id comparedId, const QList<Id>& folders, const PermissionSet& permissions);
+    ReviewReport(const AccessIndex& access, Id userId, Id comparedId, const QList<Id>& folders,
+                 const PermissionSet& permissions);
 
     void setOperator(const QString& name) { m_operator = name; }
     // Where the directory comes from, as the report names it: the store's location.

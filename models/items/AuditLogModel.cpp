@@ -93,7 +93,8 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
 namespace {
 
 // The kind of a logged row by the key that names it; a team also names its folder, so order counts.
-const char* const kinds[] = {"team", "connection", "template", "connectionType", "user", "role", "globalPermission", "folder"};
+const char* const kinds[]
+    = {"team", "connection", "template", "connectionType", "user", "role", "globalPermission", "folder"};
 
 QString kindOf(const QJsonObject& row)
 {
@@ -158,8 +159,8 @@ QString AuditLogModel::describe(int row) const
     };
     QString html = QStringLiteral("<h3>%1</h3>").arg(entry.summary.toHtmlEscaped());
     html += tr("<p>%1 by <b>%2</b> (database user %3)</p>")
-                .arg(QLocale().toString(entry.at.toLocalTime(), QLocale::LongFormat), entry.operatorName.toHtmlEscaped(),
-                     entry.databaseUser.toHtmlEscaped());
+                .arg(QLocale().toString(entry.at.toLocalTime(), QLocale::LongFormat),
+                     entry.operatorName.toHtmlEscaped(), entry.databaseUser.toHtmlEscaped());
     const qsizetype rows = std::max(entry.before.size(), entry.after.size());
     if (rows == 0)
         html += tr("<p>The whole directory was replaced (created or imported).</p>");
@@ -171,23 +172,27 @@ QString AuditLogModel::describe(int row) const
         const QJsonObject& any = after.isEmpty() ? before : after;
         const QString kind = kindOf(any);
         const QString state = before.isEmpty() ? tr("added") : after.isEmpty() ? tr("removed") : tr("changed");
-        html += QStringLiteral("<h4>%1 %2 — %3</h4>").arg(kindTitle(kind), any.value(kind).toString().toHtmlEscaped(), state);
+        html += QStringLiteral("<h4>%1 %2 — %3</h4>")
+                    .arg(kindTitle(kind), any.value(kind).toString().toHtmlEscaped(), state);
         QStringList keys = before.keys() + after.keys();
         keys.removeDuplicates();
         QString table;
         for (const QString& key : std::as_const(keys)) {
             if (key == QLatin1String("id") || key == QLatin1String("version") || before.value(key) == after.value(key))
                 continue;
-            const bool folderField = key == QLatin1String("parent") || (key == QLatin1String("folder") && kind != QLatin1String("folder"));
+            const bool folderField
+                = key == QLatin1String("parent") || (key == QLatin1String("folder") && kind != QLatin1String("folder"));
             auto shown = [&](const QJsonObject& side) {
                 if (!side.contains(key))
                     return QString();
                 return (folderField ? folderText(side.value(key)) : text(side.value(key))).toHtmlEscaped();
             };
-            table += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>").arg(key.toHtmlEscaped(), shown(before), shown(after));
+            table += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                         .arg(key.toHtmlEscaped(), shown(before), shown(after));
         }
         if (!table.isEmpty())
-            html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr><th></th><th>%1</th><th>%2</th></tr>%3</table>")
+            html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" "
+                                   "cellpadding=\"3\"><tr><th></th><th>%1</th><th>%2</th></tr>%3</table>")
                         .arg(tr("Before"), tr("After"), table);
     }
     if (rows > shownRows)

@@ -27,7 +27,9 @@ QString levelText(AccessLevel level)
 
 } // namespace
 
-ConnectionListModel::ConnectionListModel(const Store& store, QObject* parent) : QAbstractTableModel(parent), m_store(store)
+ConnectionListModel::ConnectionListModel(const Store& store, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
 {
     connect(&store, &Store::changed, this, [this](const std::vector<Change>& changes) {
         for (const Change& change : changes) {
@@ -77,7 +79,10 @@ void ConnectionListModel::rebuild()
     endResetModel();
 }
 
-int ConnectionListModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_connections.size()); }
+int ConnectionListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_connections.size());
+}
 
 int ConnectionListModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
@@ -105,7 +110,8 @@ QVariant ConnectionListModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (inherited)
-            return tr("%1 is defined on %2; it is available here and below. Double-click the Defined on column to go there.")
+            return tr("%1 is defined on %2; it is available here and below. Double-click the Defined on column to go "
+                      "there.")
                 .arg(c->title, where);
         return tr("%1 is defined here.").arg(c->title);
     case Qt::ForegroundRole:

@@ -143,7 +143,8 @@ QVariant FolderTreeModel::data(const QModelIndex& index, int role) const
                 .arg(d.path(folder->id));
         return tr("%1 inherits its teams and permissions from %2.").arg(d.path(folder->id), d.path(rootId));
     case Qt::AccessibleTextRole:
-        return isRoot ? tr("%1, security root").arg(folder->name) : tr("%1, inherits from %2").arg(folder->name, d.path(rootId));
+        return isRoot ? tr("%1, security root").arg(folder->name)
+                      : tr("%1, inherits from %2").arg(folder->name, d.path(rootId));
     case FolderIdRole:
         return folder->id;
     case PathRole:
@@ -202,7 +203,8 @@ QMimeData* FolderTreeModel::mimeData(const QModelIndexList& indexes) const
     return data;
 }
 
-bool FolderTreeModel::canDropMimeData(const QMimeData* data, Qt::DropAction action, int, int, const QModelIndex& parent) const
+bool FolderTreeModel::canDropMimeData(const QMimeData* data, Qt::DropAction action, int, int,
+                                      const QModelIndex& parent) const
 {
     if (action != Qt::MoveAction)
         return false;
@@ -215,7 +217,8 @@ bool FolderTreeModel::canDropMimeData(const QMimeData* data, Qt::DropAction acti
     return !ids.isEmpty();
 }
 
-bool FolderTreeModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column, const QModelIndex& parent)
+bool FolderTreeModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                                   const QModelIndex& parent)
 {
     if (!canDropMimeData(data, action, row, column, parent))
         return false;

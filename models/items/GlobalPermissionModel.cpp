@@ -4,10 +4,13 @@
 
 namespace warden {
 
-GlobalPermissionModel::GlobalPermissionModel(const Store& store, QObject* parent) : QAbstractTableModel(parent), m_store(store)
+GlobalPermissionModel::GlobalPermissionModel(const Store& store, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
 {
     connect(&store, &Store::changed, this, &GlobalPermissionModel::storeChanged);
-    connect(&store, &Store::arrived, this, [this](const QList<AuditEntry>& entries) { m_pending.noteArrived(entries); });
+    connect(&store, &Store::arrived, this,
+            [this](const QList<AuditEntry>& entries) { m_pending.noteArrived(entries); });
     connect(&store, &Store::reloaded, this, [this] {
         beginResetModel();
         m_pending.clear();
@@ -28,8 +31,8 @@ void GlobalPermissionModel::storeChanged(const std::vector<Change>& changes)
 {
     bool affected = false;
     for (const Change& change : changes)
-        affected = affected || std::holds_alternative<GlobalAssignment>(change.row()) || std::holds_alternative<warden::Role>(change.row())
-                   || std::holds_alternative<User>(change.row());
+        affected = affected || std::holds_alternative<GlobalAssignment>(change.row())
+            || std::holds_alternative<warden::Role>(change.row()) || std::holds_alternative<User>(change.row());
     if (!affected)
         return;
     const bool hadPending = hasPendingChanges();
@@ -46,10 +49,7 @@ void GlobalPermissionModel::storeChanged(const std::vector<Change>& changes)
         Q_EMIT pendingChanged(hasPendingChanges());
 }
 
-void GlobalPermissionModel::changedAll()
-{
-    Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
+void GlobalPermissionModel::changedAll() { Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1)); }
 
 PendingChanges::Cell GlobalPermissionModel::pendingCell(const QString& key, Id roleId) const
 {
@@ -57,7 +57,10 @@ PendingChanges::Cell GlobalPermissionModel::pendingCell(const QString& key, Id r
     return {PendingChanges::globalRow(key), PendingChanges::roleItem(r ? r->name : QString::number(roleId))};
 }
 
-int GlobalPermissionModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : m_store.catalog().globalCount(); }
+int GlobalPermissionModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_store.catalog().globalCount();
+}
 
 int GlobalPermissionModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
@@ -125,7 +128,8 @@ QVariant GlobalPermissionModel::data(const QModelIndex& index, int role) const
     case RoleIdsRole: {
         QList<Id> ids = assigned.values();
         std::sort(ids.begin(), ids.end(), [this](Id a, Id b) {
-            return m_store.directory().role(a)->name.compare(m_store.directory().role(b)->name, Qt::CaseInsensitive) < 0;
+            return m_store.directory().role(a)->name.compare(m_store.directory().role(b)->name, Qt::CaseInsensitive)
+                < 0;
         });
         return QVariant::fromValue(ids);
     }
@@ -247,7 +251,8 @@ int GlobalPermissionModel::usersLosingLogin() const
 {
     // Now as stored, after with the pending changes: Admin and Login may change together.
     const Directory& d = m_store.directory();
-    const QSet<Id> now = loginHolders(d.global(m_store.catalog().loginKey()).roles, d.global(m_store.catalog().adminKey()).roles);
+    const QSet<Id> now
+        = loginHolders(d.global(m_store.catalog().loginKey()).roles, d.global(m_store.catalog().adminKey()).roles);
     const QSet<Id> after = loginHolders(roles(m_store.catalog().loginKey()), roles(m_store.catalog().adminKey()));
     return int((now - after).size());
 }

@@ -37,7 +37,9 @@ QList<PendingChanges::Cell> PendingChanges::cellsChangedBy(const AuditEntry& ent
         QList<QPair<QString, QString (*)(const QString&)>> fields;
         if (any.contains(QStringLiteral("team"))) {
             row = teamRow(any.value(QStringLiteral("id")).toString().toLongLong());
-            fields = {{QStringLiteral("permissions"), asPermission}, {QStringLiteral("users"), asUser}, {QStringLiteral("roles"), asRole}};
+            fields = {{QStringLiteral("permissions"), asPermission},
+                      {QStringLiteral("users"), asUser},
+                      {QStringLiteral("roles"), asRole}};
         } else if (any.contains(QStringLiteral("globalPermission"))) {
             row = globalRow(any.value(QStringLiteral("globalPermission")).toString());
             fields = {{QStringLiteral("roles"), asRole}};
@@ -121,7 +123,8 @@ bool PendingChanges::reconcile(const std::function<std::optional<bool>(const Cel
             continue;
         }
         if (!by.isEmpty() || !now) {
-            auto existing = std::find_if(m_conflicts.begin(), m_conflicts.end(), [&](const Conflict& c) { return c.cell == cell; });
+            auto existing = std::find_if(m_conflicts.begin(), m_conflicts.end(),
+                                         [&](const Conflict& c) { return c.cell == cell; });
             if (existing == m_conflicts.end())
                 m_conflicts.append(Conflict{cell, wanted, by});
             else

@@ -282,15 +282,18 @@ QVariant ReviewModel::cellData(int position, int permission, int role) const
         if (isComparing()) {
             const User* second = d.user(m_second.userId);
             if (diff == Difference::Same)
-                return tr("%1 and %2 are alike in %3 on %4.").arg(first->username, second->username, info.title, d.path(folderId));
+                return tr("%1 and %2 are alike in %3 on %4.")
+                    .arg(first->username, second->username, info.title, d.path(folderId));
             const User* holder = diff == Difference::FirstOnly ? first : second;
             const User* other = diff == Difference::FirstOnly ? second : first;
-            return tr("%1 holds %2 on %3; %4 does not.").arg(holder->username, info.title, d.path(folderId), other->username);
+            return tr("%1 holds %2 on %3; %4 does not.")
+                .arg(holder->username, info.title, d.path(folderId), other->username);
         }
         if (cell == State::Granted)
             return tr("%1 holds %2 on %3.").arg(first->username, info.title, d.path(folderId));
         if (cell == State::Implied)
-            return tr("%1 holds %2 on %3, implied by another permission.").arg(first->username, info.title, d.path(folderId));
+            return tr("%1 holds %2 on %3, implied by another permission.")
+                .arg(first->username, info.title, d.path(folderId));
         return tr("%1 does not hold %2 on %3.").arg(first->username, info.title, d.path(folderId));
     }
     case Qt::AccessibleTextRole:

@@ -35,7 +35,8 @@ Status writeReview(const ReviewReport& report, const QString& path)
         return FileAccess::write(path, reviewPdf(report));
     if (suffix == QLatin1String("csv") || suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
         return report.writeFile(path);
-    return invalid(QCoreApplication::translate("ReviewReport", "%1: choose a file ending in .csv, .html or .pdf.").arg(path));
+    return invalid(
+        QCoreApplication::translate("ReviewReport", "%1: choose a file ending in .csv, .html or .pdf.").arg(path));
 }
 
 } // namespace warden

@@ -29,9 +29,8 @@ void RoleListModel::rebuild()
 {
     const Directory& d = m_store.directory();
     m_roles = d.roles().keys();
-    std::sort(m_roles.begin(), m_roles.end(), [&d](Id a, Id b) {
-        return d.role(a)->name.compare(d.role(b)->name, Qt::CaseInsensitive) < 0;
-    });
+    std::sort(m_roles.begin(), m_roles.end(),
+              [&d](Id a, Id b) { return d.role(a)->name.compare(d.role(b)->name, Qt::CaseInsensitive) < 0; });
 }
 
 const PresetInfo* RoleListModel::preset(Id roleId) const

@@ -6,10 +6,13 @@
 namespace warden {
 
 TeamPermissionModel::TeamPermissionModel(const Store& store, QObject* parent)
-    : QAbstractTableModel(parent), m_store(store), m_grantable(store.catalog().allFolderPermissions())
+    : QAbstractTableModel(parent)
+    , m_store(store)
+    , m_grantable(store.catalog().allFolderPermissions())
 {
     connect(&store, &Store::changed, this, &TeamPermissionModel::storeChanged);
-    connect(&store, &Store::arrived, this, [this](const QList<AuditEntry>& entries) { m_pending.noteArrived(entries); });
+    connect(&store, &Store::arrived, this,
+            [this](const QList<AuditEntry>& entries) { m_pending.noteArrived(entries); });
     connect(&store, &Store::reloaded, this, [this] {
         beginResetModel();
         m_pending.clear();
@@ -83,7 +86,8 @@ void TeamPermissionModel::storeChanged(const std::vector<Change>& changes)
             affected = true;
         if (std::holds_alternative<Folder>(change.row()))
             affected = true; // the folder may have stopped being a root
-        if (change.before && std::holds_alternative<Team>(*change.before) && std::get<Team>(*change.before).folderId == m_root)
+        if (change.before && std::holds_alternative<Team>(*change.before)
+            && std::get<Team>(*change.before).folderId == m_root)
             affected = true; // a team moved away or deleted
     }
     if (!affected)
@@ -110,10 +114,14 @@ void TeamPermissionModel::storeChanged(const std::vector<Change>& changes)
 
 PendingChanges::Cell TeamPermissionModel::pendingCell(Id teamId, int permission) const
 {
-    return {PendingChanges::teamRow(teamId), PendingChanges::permissionItem(m_store.catalog().folderPermission(permission).key)};
+    return {PendingChanges::teamRow(teamId),
+            PendingChanges::permissionItem(m_store.catalog().folderPermission(permission).key)};
 }
 
-int TeamPermissionModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_teams.size()); }
+int TeamPermissionModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_teams.size());
+}
 
 int TeamPermissionModel::columnCount(const QModelIndex& parent) const
 {
@@ -164,21 +172,26 @@ QVariant TeamPermissionModel::data(const QModelIndex& index, int role) const
     const PermissionInfo& info = m_store.catalog().folderPermission(permission);
     switch (role) {
     case Qt::CheckStateRole:
-        return cell == CellState::Granted ? Qt::Checked : (cell == CellState::Implied ? Qt::PartiallyChecked : Qt::Unchecked);
+        return cell == CellState::Granted ? Qt::Checked
+                                          : (cell == CellState::Implied ? Qt::PartiallyChecked : Qt::Unchecked);
     case Qt::ToolTipRole: {
         QString text;
         if (cell == CellState::Granted)
             text = tr("%1 holds %2 (%3).").arg(team->name, info.title, info.key);
         else if (cell == CellState::Implied)
             text = tr("%1 holds %2 through %3, which implies it.")
-                       .arg(team->name, info.title, m_store.catalog().folderPermission(impliedBy(teamId, permission)).title);
+                       .arg(team->name, info.title,
+                            m_store.catalog().folderPermission(impliedBy(teamId, permission)).title);
         else
             text = tr("%1 does not hold %2 (%3).").arg(team->name, info.title, info.key);
         if (m_editable && cell != CellState::Granted && !m_grantable.test(permission))
-            text += QLatin1Char('\n') + tr("Granting it needs holding %1 here yourself, or %2.")
-                                              .arg(info.key, m_store.catalog().folderPermission(m_store.catalog().known().folderEditSecurity).key);
+            text += QLatin1Char('\n')
+                + tr("Granting it needs holding %1 here yourself, or %2.")
+                      .arg(info.key,
+                           m_store.catalog().folderPermission(m_store.catalog().known().folderEditSecurity).key);
         if (conflict)
-            text += QLatin1Char('\n') + tr("Not saved yet, and changed by someone else since: Save asks which to keep.");
+            text
+                += QLatin1Char('\n') + tr("Not saved yet, and changed by someone else since: Save asks which to keep.");
         else if (pending)
             text += QLatin1Char('\n') + tr("Not saved yet.");
         return text;
@@ -186,7 +199,8 @@ QVariant TeamPermissionModel::data(const QModelIndex& index, int role) const
     case Qt::AccessibleTextRole:
         return tr("%1, %2: %3")
             .arg(team->name, info.title,
-                 cell == CellState::Granted ? tr("granted") : (cell == CellState::Implied ? tr("implied") : tr("not held")));
+                 cell == CellState::Granted ? tr("granted")
+                                            : (cell == CellState::Implied ? tr("implied") : tr("not held")));
     case Qt::BackgroundRole:
         if (conflict)
             return QColor(0xf6, 0xb8, 0xb0);
@@ -218,7 +232,8 @@ QVariant TeamPermissionModel::headerData(int section, Qt::Orientation orientatio
             return team->isSystem() ? tr("%1 (system)").arg(team->name) : team->name;
         case Qt::ToolTipRole:
             if (const SystemTeamInfo* info = m_store.catalog().systemTeam(team->systemKind))
-                return tr("%1 is a system team: it cannot be renamed or deleted. %2").arg(team->name, info->description);
+                return tr("%1 is a system team: it cannot be renamed or deleted. %2")
+                    .arg(team->name, info->description);
             return team->name;
         case Qt::FontRole:
             if (m_pending.hasRow(PendingChanges::teamRow(team->id))) {
@@ -310,7 +325,8 @@ QStringList TeamPermissionModel::conflictLines() const
     return m_pending.conflictLines([&](const PendingChanges::Cell& cell) {
         const Team* team = d.team(PendingChanges::teamIn(cell));
         const int permission = m_store.catalog().folderIndex(PendingChanges::nameIn(cell.item));
-        const QString title = permission >= 0 ? m_store.catalog().folderPermission(permission).title : PendingChanges::nameIn(cell.item);
+        const QString title = permission >= 0 ? m_store.catalog().folderPermission(permission).title
+                                              : PendingChanges::nameIn(cell.item);
         return team ? tr("%1 on team %2").arg(title, team->name) : tr("%1 on a team that was deleted").arg(title);
     });
 }

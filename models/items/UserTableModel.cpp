@@ -143,7 +143,8 @@ QVariant UserTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         switch (user->status) {
         case UserStatus::Invited:
-            return tr("%1 was invited and has not joined yet: they hold no permission until activated.").arg(user->username);
+            return tr("%1 was invited and has not joined yet: they hold no permission until activated.")
+                .arg(user->username);
         case UserStatus::Disabled:
             return tr("%1 is disabled and holds no permission anywhere.").arg(user->username);
         case UserStatus::Active:

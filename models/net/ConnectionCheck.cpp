@@ -7,7 +7,7 @@
 
 namespace warden {
 
-ConnectionCheck::ConnectionCheck(QObject* parent) : QObject(parent), m_network(new QNetworkAccessManager(this)) {}
+ConnectionCheck::ConnectionCheck(QObject* parent) : QObject(parent), m_network(new QNetworkAccessManager(this)) { }
 
 void ConnectionCheck::start(const QUrl& url, const QList<QPair<QByteArray, QByteArray>>& headers, int timeoutMs)
 {

@@ -22,8 +22,8 @@ QJsonArray sortedNames(QStringList names)
 QString rowKey(const Row& row)
 {
     return QString::number(row.index()) + QLatin1Char(':')
-           + (std::holds_alternative<GlobalAssignment>(row)  ? std::get<GlobalAssignment>(row).key
-              : std::holds_alternative<ConnectionType>(row) ? std::get<ConnectionType>(row).name
+        + (std::holds_alternative<GlobalAssignment>(row)     ? std::get<GlobalAssignment>(row).key
+               : std::holds_alternative<ConnectionType>(row) ? std::get<ConnectionType>(row).name
                                                              : QString::number(rowId(row)));
 }
 
@@ -36,7 +36,8 @@ QList<Row> rowsNamedIn(const AuditEntry& entry)
             const QJsonObject object = value.toObject();
             const Id id = object.value(QStringLiteral("id")).toString().toLongLong();
             if (object.contains(QStringLiteral("connectionType")))
-                rows.append(ConnectionType{object.value(QStringLiteral("connectionType")).toString(), {}, {}, {}, false, {}, 0});
+                rows.append(ConnectionType{
+                    object.value(QStringLiteral("connectionType")).toString(), {}, {}, {}, false, {}, 0});
             else if (object.contains(QStringLiteral("connection"))) {
                 Connection c;
                 c.id = id;
@@ -148,21 +149,23 @@ QByteArray Store::rowsJson(const std::vector<Change>& changes, bool after) const
             secrets.sort();
             QJsonArray access;
             for (const AccessEntry& entry : c->access) {
-                const QString who = entry.kind == AccessEntry::Kind::User   ? userName(entry.principal)
-                                    : entry.kind == AccessEntry::Kind::Role ? QStringLiteral("role:") + roleName(entry.principal)
-                                                                            : QStringLiteral("team:") + QString::number(entry.principal);
+                const QString who = entry.kind == AccessEntry::Kind::User ? userName(entry.principal)
+                    : entry.kind == AccessEntry::Kind::Role
+                    ? QStringLiteral("role:") + roleName(entry.principal)
+                    : QStringLiteral("team:") + QString::number(entry.principal);
                 access.append(QStringLiteral("%1=%2").arg(who, levelKey(entry.level)));
             }
-            json = {{QStringLiteral("connection"), c->title},
-                    {QStringLiteral("id"), QString::number(c->id)},
-                    {QStringLiteral("folder"), QString::number(c->folderId)},
-                    {QStringLiteral("type"), c->type},
-                    {QStringLiteral("properties"), c->properties},
-                    {QStringLiteral("secretsSet"), QJsonArray::fromStringList(secrets)},
-                    {QStringLiteral("defaultLevel"), levelKey(c->defaultLevel)},
-                    {QStringLiteral("access"), access},
-                    {QStringLiteral("allowedTemplates"), c->allTemplates ? QJsonValue(QStringLiteral("all"))
-                                                                         : QJsonValue(qint64(c->allowedTemplates.size()))}};
+            json = {
+                {QStringLiteral("connection"), c->title},
+                {QStringLiteral("id"), QString::number(c->id)},
+                {QStringLiteral("folder"), QString::number(c->folderId)},
+                {QStringLiteral("type"), c->type},
+                {QStringLiteral("properties"), c->properties},
+                {QStringLiteral("secretsSet"), QJsonArray::fromStringList(secrets)},
+                {QStringLiteral("defaultLevel"), levelKey(c->defaultLevel)},
+                {QStringLiteral("access"), access},
+                {QStringLiteral("allowedTemplates"),
+                 c->allTemplates ? QJsonValue(QStringLiteral("all")) : QJsonValue(qint64(c->allowedTemplates.size()))}};
         } else if (auto t = std::get_if<Template>(&*row)) {
             json = {{QStringLiteral("template"), t->name},
                     {QStringLiteral("id"), QString::number(t->id)},

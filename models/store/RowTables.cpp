@@ -23,7 +23,10 @@ QStringList list(std::initializer_list<const char*> names)
 QVariant nullableId(Id id) { return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>()); }
 Id idOrZero(const QVariant& value) { return value.isNull() ? 0 : value.toLongLong(); }
 
-QString joinKeys(const Catalog& catalog, const PermissionSet& set) { return catalog.folderKeys(set).join(QLatin1Char(' ')); }
+QString joinKeys(const Catalog& catalog, const PermissionSet& set)
+{
+    return catalog.folderKeys(set).join(QLatin1Char(' '));
+}
 
 // Keys that the catalog no longer knows are dropped.
 PermissionSet folderKeys(const Catalog& catalog, const QString& text)
@@ -34,8 +37,14 @@ PermissionSet folderKeys(const Catalog& catalog, const QString& text)
     return set;
 }
 
-QString jsonText(const QJsonObject& object) { return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)); }
-QString jsonText(const QJsonArray& array) { return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)); }
+QString jsonText(const QJsonObject& object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+QString jsonText(const QJsonArray& array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
 
 // Ids go into JSON as strings: they are 63-bit, beyond what a JSON number keeps exactly.
 QString idsJson(const QSet<Id>& ids)
@@ -74,9 +83,9 @@ QList<AccessEntry> accessFromJson(const QString& text)
         const QJsonObject object = value.toObject();
         AccessEntry entry;
         const QString kind = object.value(QStringLiteral("kind")).toString();
-        entry.kind = kind == QLatin1String("role")   ? AccessEntry::Kind::Role
-                     : kind == QLatin1String("team") ? AccessEntry::Kind::Team
-                                                     : AccessEntry::Kind::User;
+        entry.kind = kind == QLatin1String("role") ? AccessEntry::Kind::Role
+            : kind == QLatin1String("team")        ? AccessEntry::Kind::Team
+                                                   : AccessEntry::Kind::User;
         entry.principal = object.value(QStringLiteral("id")).toString().toLongLong();
         parseLevel(object.value(QStringLiteral("level")).toString(), &entry.level);
         entries.append(entry);
@@ -127,7 +136,8 @@ QVariantList RowTable<Folder>::values(const Folder& f, const Catalog&)
 }
 Folder RowTable<Folder>::read(const QSqlQuery& q, const Catalog&)
 {
-    return Folder{q.value(0).toLongLong(), idOrZero(q.value(1)), q.value(2).toString(), q.value(4).toInt() != 0, q.value(5).toInt()};
+    return Folder{q.value(0).toLongLong(), idOrZero(q.value(1)), q.value(2).toString(), q.value(4).toInt() != 0,
+                  q.value(5).toInt()};
 }
 const std::vector<MemberTable<Folder>>& RowTable<Folder>::members()
 {
@@ -172,7 +182,9 @@ Team RowTable<Team>::read(const QSqlQuery& q, const Catalog& catalog)
 }
 const std::vector<MemberTable<Team>>& RowTable<Team>::members()
 {
-    static const std::vector<MemberTable<Team>> tables = {{QStringLiteral("team_users"), QStringLiteral("team_id"), QStringLiteral("user_id"), &Team::users, false}, {QStringLiteral("team_roles"), QStringLiteral("team_id"), QStringLiteral("role_id"), &Team::roles, true}};
+    static const std::vector<MemberTable<Team>> tables
+        = {{QStringLiteral("team_users"), QStringLiteral("team_id"), QStringLiteral("user_id"), &Team::users, false},
+           {QStringLiteral("team_roles"), QStringLiteral("team_id"), QStringLiteral("role_id"), &Team::roles, true}};
     return tables;
 }
 FolderLink RowTable<Team>::folderLink() { return FolderLink::Required; }
@@ -213,7 +225,8 @@ User RowTable<User>::read(const QSqlQuery& q, const Catalog&)
 }
 const std::vector<MemberTable<User>>& RowTable<User>::members()
 {
-    static const std::vector<MemberTable<User>> tables = {{QStringLiteral("user_roles"), QStringLiteral("user_id"), QStringLiteral("role_id"), &User::roles, true}};
+    static const std::vector<MemberTable<User>> tables
+        = {{QStringLiteral("user_roles"), QStringLiteral("user_id"), QStringLiteral("role_id"), &User::roles, true}};
     return tables;
 }
 FolderLink RowTable<User>::folderLink() { return FolderLink::None; }
@@ -238,7 +251,10 @@ const QStringList& RowTable<Role>::columns()
 }
 RowTable<Role>::Key RowTable<Role>::keyOf(const Role& r) { return r.id; }
 QVariantList RowTable<Role>::values(const Role& r, const Catalog&) { return {r.name, Names::key(r.name)}; }
-Role RowTable<Role>::read(const QSqlQuery& q, const Catalog&) { return Role{q.value(0).toLongLong(), q.value(1).toString(), q.value(3).toInt()}; }
+Role RowTable<Role>::read(const QSqlQuery& q, const Catalog&)
+{
+    return Role{q.value(0).toLongLong(), q.value(1).toString(), q.value(3).toInt()};
+}
 const std::vector<MemberTable<Role>>& RowTable<Role>::members()
 {
     static const std::vector<MemberTable<Role>> none;
@@ -272,7 +288,9 @@ GlobalAssignment RowTable<GlobalAssignment>::read(const QSqlQuery& q, const Cata
 }
 const std::vector<MemberTable<GlobalAssignment>>& RowTable<GlobalAssignment>::members()
 {
-    static const std::vector<MemberTable<GlobalAssignment>> tables = {{QStringLiteral("global_roles"), QStringLiteral("key"), QStringLiteral("role_id"), &GlobalAssignment::roles, true}};
+    static const std::vector<MemberTable<GlobalAssignment>> tables
+        = {{QStringLiteral("global_roles"), QStringLiteral("key"), QStringLiteral("role_id"), &GlobalAssignment::roles,
+            true}};
     return tables;
 }
 FolderLink RowTable<GlobalAssignment>::folderLink() { return FolderLink::None; }
@@ -334,15 +352,23 @@ const QString& RowTable<Connection>::keyColumn()
 }
 const QStringList& RowTable<Connection>::columns()
 {
-    static const QStringList names = list({"folder_id", "type", "title", "title_key", "properties", "secrets", "default_level", "access", "allowed_templates"});
+    static const QStringList names = list({"folder_id", "type", "title", "title_key", "properties", "secrets",
+                                           "default_level", "access", "allowed_templates"});
     return names;
 }
 RowTable<Connection>::Key RowTable<Connection>::keyOf(const Connection& c) { return c.id; }
 QVariantList RowTable<Connection>::values(const Connection& c, const Catalog&)
 {
     const QString allowed = c.allTemplates ? QStringLiteral("all") : idsJson(c.allowedTemplates);
-    return {nullableId(c.folderId), c.type,        c.title, Names::key(c.title), jsonText(c.properties), secretsJson(c.secrets),
-            levelKey(c.defaultLevel), accessJson(c.access), allowed};
+    return {nullableId(c.folderId),
+            c.type,
+            c.title,
+            Names::key(c.title),
+            jsonText(c.properties),
+            secretsJson(c.secrets),
+            levelKey(c.defaultLevel),
+            accessJson(c.access),
+            allowed};
 }
 Connection RowTable<Connection>::read(const QSqlQuery& q, const Catalog&)
 {
@@ -387,11 +413,14 @@ const QStringList& RowTable<Template>::columns()
     return names;
 }
 RowTable<Template>::Key RowTable<Template>::keyOf(const Template& t) { return t.id; }
-QVariantList RowTable<Template>::values(const Template& t, const Catalog&) { return {t.folderId, t.name, Names::key(t.name), idsJson(t.uses)}; }
+QVariantList RowTable<Template>::values(const Template& t, const Catalog&)
+{
+    return {t.folderId, t.name, Names::key(t.name), idsJson(t.uses)};
+}
 Template RowTable<Template>::read(const QSqlQuery& q, const Catalog&)
 {
-    return Template{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), idsFromJson(q.value(4).toString()),
-                    q.value(5).toInt()};
+    return Template{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                    idsFromJson(q.value(4).toString()), q.value(5).toInt()};
 }
 const std::vector<MemberTable<Template>>& RowTable<Template>::members()
 {

@@ -12,8 +12,7 @@
 namespace warden {
 
 // Ids a row keeps in a table of its own: owner → member.
-template <class T>
-struct MemberTable
+template <class T> struct MemberTable
 {
     QString table;
     QString ownerColumn;
@@ -34,13 +33,11 @@ enum class FolderLink
 // and the conversions both ways. One specialisation per alternative of Row, all in RowTables.cpp:
 // the store writes, reads one and reads all through it, so that a new row type is added there.
 // A row is read from "key, columns..., version", in that order.
-template <class T>
-struct RowTable;
+template <class T> struct RowTable;
 
 // Key: Id, or the name for rows named by it (global permissions, connection types).
 #define WARDEN_ROW_TABLE(T, K)                                                                                         \
-    template <>                                                                                                        \
-    struct RowTable<T>                                                                                                 \
+    template <> struct RowTable<T>                                                                                     \
     {                                                                                                                  \
         using Key = K;                                                                                                 \
         static const QString& table();                                                                                 \
@@ -67,16 +64,14 @@ WARDEN_ROW_TABLE(Template, Id)
 #undef WARDEN_ROW_TABLE
 
 // "key, columns..., version" of a row type, for SELECT.
-template <class T>
-QString selectedColumns()
+template <class T> QString selectedColumns()
 {
     return (QStringList{RowTable<T>::keyColumn()} + RowTable<T>::columns() + QStringList{QStringLiteral("version")})
         .join(QLatin1String(", "));
 }
 
 // A key as the database gives it back.
-template <class K>
-K keyFrom(const QVariant& value)
+template <class K> K keyFrom(const QVariant& value)
 {
     if constexpr (std::is_same_v<K, Id>)
         return value.toLongLong();

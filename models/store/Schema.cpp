@@ -84,7 +84,8 @@ const char* const version5Postgres[] = {
     "REVOKE ALL ON meta, logins FROM PUBLIC",
     "CREATE FUNCTION warden_is_owner() RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER"
     " SET search_path = pg_catalog, @SCHEMA@, pg_temp AS $$"
-    " SELECT pg_has_role(session_user, (SELECT relowner FROM pg_class WHERE oid = '@SCHEMA@.audit_log'::regclass), 'MEMBER')"
+    " SELECT pg_has_role(session_user, (SELECT relowner FROM pg_class WHERE oid = '@SCHEMA@.audit_log'::regclass), "
+    "'MEMBER')"
     " $$",
     "CREATE FUNCTION warden_linked_user() RETURNS BIGINT LANGUAGE sql STABLE SECURITY DEFINER"
     " SET search_path = pg_catalog, @SCHEMA@, pg_temp AS $$"
@@ -157,12 +158,12 @@ const char* const version5Postgres[] = {
     // A user deleted for good takes its links along; one replaced under the same name keeps them.
     "CREATE FUNCTION warden_drop_dangling_logins() RETURNS void LANGUAGE sql SECURITY DEFINER"
     " SET search_path = pg_catalog, @SCHEMA@, pg_temp AS $$"
-    " DELETE FROM @SCHEMA@.logins l WHERE NOT EXISTS (SELECT 1 FROM @SCHEMA@.users u WHERE u.username_key = l.username_key)"
+    " DELETE FROM @SCHEMA@.logins l WHERE NOT EXISTS (SELECT 1 FROM @SCHEMA@.users u WHERE u.username_key = "
+    "l.username_key)"
     " $$",
 };
 
-template<std::size_t N>
-QStringList toList(const char* const (&statements)[N], Schema::Dialect dialect)
+template <std::size_t N> QStringList toList(const char* const (&statements)[N], Schema::Dialect dialect)
 {
     const QString autoId = dialect == Schema::Dialect::Sqlite ? QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")
                                                               : QStringLiteral("BIGSERIAL PRIMARY KEY");
@@ -178,9 +179,10 @@ QStringList auditedTables(QStringList statements)
     const int at = int(statements.indexOf(QStringLiteral("@AUDITED@")));
     statements.removeAt(at);
     for (const QString& table : Schema::directoryTables()) {
-        statements.insert(at, QStringLiteral("CREATE TRIGGER %1_audited AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %1"
-                                             " FOR EACH STATEMENT EXECUTE FUNCTION warden_audited()")
-                                  .arg(table));
+        statements.insert(at,
+                          QStringLiteral("CREATE TRIGGER %1_audited AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %1"
+                                         " FOR EACH STATEMENT EXECUTE FUNCTION warden_audited()")
+                              .arg(table));
     }
     return statements;
 }
@@ -189,10 +191,12 @@ QStringList auditedTables(QStringList statements)
 
 QStringList Schema::directoryTables()
 {
-    return {QStringLiteral("roles"),          QStringLiteral("users"),       QStringLiteral("user_roles"),
-            QStringLiteral("folders"),        QStringLiteral("teams"),       QStringLiteral("team_users"),
-            QStringLiteral("team_roles"),     QStringLiteral("global_permissions"), QStringLiteral("global_roles"),
-            QStringLiteral("connection_types"), QStringLiteral("connections"), QStringLiteral("templates"),
+    return {QStringLiteral("roles"),        QStringLiteral("users"),
+            QStringLiteral("user_roles"),   QStringLiteral("folders"),
+            QStringLiteral("teams"),        QStringLiteral("team_users"),
+            QStringLiteral("team_roles"),   QStringLiteral("global_permissions"),
+            QStringLiteral("global_roles"), QStringLiteral("connection_types"),
+            QStringLiteral("connections"),  QStringLiteral("templates"),
             QStringLiteral("logins")};
 }
 

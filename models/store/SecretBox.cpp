@@ -37,7 +37,8 @@ QByteArray newKey()
 // narrowed afterwards can be opened by anyone in between.
 QString createPrivateFile(const QString& path, const QByteArray& content)
 {
-    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
+    const int fd
+        = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
     if (fd < 0)
         return QString::fromLocal8Bit(strerror(errno));
     const bool written = ::write(fd, content.constData(), size_t(content.size())) == content.size() && ::fsync(fd) == 0;
@@ -79,7 +80,9 @@ SecretBox SecretBox::load(bool create)
         if (file.exists()) {
             // A key others can read is no secret.
             if (file.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther)) {
-                box.m_problem = tr("the key file %1 can be read by others; make it readable by its owner only (chmod 600)").arg(path);
+                box.m_problem
+                    = tr("the key file %1 can be read by others; make it readable by its owner only (chmod 600)")
+                          .arg(path);
                 return box;
             }
             if (!file.open(QIODevice::ReadOnly)) {
@@ -135,8 +138,9 @@ Result<QString> SecretBox::seal(const QString& plain) const
     QByteArray out(crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES + message.size(), Qt::Uninitialized);
     auto* nonce = reinterpret_cast<unsigned char*>(out.data());
     randombytes_buf(nonce, crypto_secretbox_NONCEBYTES);
-    crypto_secretbox_easy(nonce + crypto_secretbox_NONCEBYTES, reinterpret_cast<const unsigned char*>(message.constData()),
-                          quint64(message.size()), nonce, reinterpret_cast<const unsigned char*>(m_key.constData()));
+    crypto_secretbox_easy(nonce + crypto_secretbox_NONCEBYTES,
+                          reinterpret_cast<const unsigned char*>(message.constData()), quint64(message.size()), nonce,
+                          reinterpret_cast<const unsigned char*>(m_key.constData()));
     return QString(QLatin1String(Prefix) + QString::fromLatin1(out.toBase64()));
 }
 

@@ -37,8 +37,10 @@ class Tr
 
 Error staleError(const Row& row)
 {
-    return conflict(Tr::tr("%1 was changed by someone else since it was read; nothing was saved. What is stored now is shown: "
-                           "check it and try again").arg(Store::describeRow(row)));
+    return conflict(
+        Tr::tr("%1 was changed by someone else since it was read; nothing was saved. What is stored now is shown: "
+               "check it and try again")
+            .arg(Store::describeRow(row)));
 }
 
 QString databaseUserOfProcess()
@@ -51,7 +53,8 @@ QString databaseUserOfProcess()
 } // namespace
 
 SqlStore::SqlStore(const QString& location, const Catalog& catalog, const QString& connectionName)
-    : Store(location, catalog), m_connectionName(connectionName)
+    : Store(location, catalog)
+    , m_connectionName(connectionName)
 {
 }
 
@@ -186,7 +189,7 @@ Status SqlStore::connect(const QString& location, OpenMode mode, const QString& 
 }
 
 Result<std::unique_ptr<SqlStore>> SqlStore::open(const QString& location, OpenMode mode, const Catalog& catalog,
-                                                         const QString& password)
+                                                 const QString& password)
 {
     const QString name = QStringLiteral("warden-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (Status s = connect(location, mode, name, password)) {
@@ -236,7 +239,8 @@ int SqlStore::schemaVersion() const
 Status SqlStore::checkIsStore() const
 {
     QSqlQuery q(db());
-    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'")) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'"))
+        || !q.next())
         return failed(Tr::tr("cannot read %1: %2").arg(m_location, databaseMessage(q.lastError())));
     if (q.value(0).toInt() == 0)
         return usage(Tr::tr("%1 is a SQLite database, but not a Warden store").arg(m_location));
@@ -304,8 +308,9 @@ Status SqlStore::applyMigrations(int from, int to)
     return exec(upsert, {QString::number(to)});
 }
 
-Result<std::unique_ptr<Store>> SqlStore::create(const QString& location, const Directory& content, const Catalog& catalog,
-                                                const QString& operatorName, const QString& summary, const QString& password)
+Result<std::unique_ptr<Store>> SqlStore::create(const QString& location, const Directory& content,
+                                                const Catalog& catalog, const QString& operatorName,
+                                                const QString& summary, const QString& password)
 {
     if (isPostgresLocation(location))
         return createInOneTransaction(location, content, catalog, operatorName, summary, password);
@@ -316,8 +321,8 @@ Result<std::unique_ptr<Store>> SqlStore::create(const QString& location, const D
         return failed(Tr::tr("cannot create the folder %1").arg(target.absolutePath()));
     // Built under a name of its own and given its real name only when complete, so that a crash or
     // a kill midway leaves no half-made store behind that name.
-    const QString building = target.absolutePath() + QStringLiteral("/.") + target.fileName() + QStringLiteral(".incomplete-")
-                             + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString building = target.absolutePath() + QStringLiteral("/.") + target.fileName()
+        + QStringLiteral(".incomplete-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
     auto removeBuilding = [&] {
         for (const QString& suffix : StoreFiles::companionSuffixes())
             QFile::remove(building + suffix);
@@ -355,8 +360,8 @@ Result<std::unique_ptr<Store>> SqlStore::create(const QString& location, const D
 
 // On PostgreSQL the schema and the content commit together, or neither does.
 Result<std::unique_ptr<Store>> SqlStore::createInOneTransaction(const QString& location, const Directory& content,
-                                                                const Catalog& catalog, const QString& operatorName, const QString& summary,
-                                                                const QString& password)
+                                                                const Catalog& catalog, const QString& operatorName,
+                                                                const QString& summary, const QString& password)
 {
     const QString name = QStringLiteral("warden-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (Status s = connect(location, OpenMode::Create, name, password)) {
@@ -402,9 +407,10 @@ Status SqlStore::insertShippedTypes()
         QStringList marks;
         for (int i = 0; i < values.size(); ++i)
             marks.append(QStringLiteral("?"));
-        if (Status s = exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                .arg(Table::table(), selectedColumns<ConnectionType>(), marks.join(QLatin1String(", "))),
-                            values))
+        if (Status s
+            = exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                       .arg(Table::table(), selectedColumns<ConnectionType>(), marks.join(QLatin1String(", "))),
+                   values))
             return s;
     }
     return {};
@@ -446,7 +452,8 @@ Error SqlStore::sqlError(const QSqlError& error) const
     const QString code = error.nativeErrorCode();
     const int sqliteCode = code.toInt() & 0xff;
     const bool sqlite = m_dialect == Schema::Dialect::Sqlite;
-    if (sqlite ? (sqliteCode == 5 || sqliteCode == 6) : (code == QLatin1String("55P03") || code == QLatin1String("40P01")))
+    if (sqlite ? (sqliteCode == 5 || sqliteCode == 6)
+               : (code == QLatin1String("55P03") || code == QLatin1String("40P01")))
         return Error{ErrorKind::Conflict, busyMessage()};
     if (sqlite ? sqliteCode == 19 : code.startsWith(QLatin1String("23")))
         return Error{ErrorKind::Conflict, databaseMessage(error)};
@@ -455,8 +462,9 @@ Error SqlStore::sqlError(const QSqlError& error) const
 
 QString SqlStore::busyMessage()
 {
-    return Tr::tr("the store is busy: another administrator's change has been saving for more than 10 seconds; nothing was "
-                  "saved; try again");
+    return Tr::tr(
+        "the store is busy: another administrator's change has been saving for more than 10 seconds; nothing was "
+        "saved; try again");
 }
 
 QString SqlStore::databaseMessage(const QSqlError& error)
@@ -510,10 +518,11 @@ Result<qint64> SqlStore::beginWriting(const AuditEntry& entry, qint64 seen)
     // The rows before and after can be hundreds of megabytes for a large plan: SQLite takes them as
     // the UTF-8 bytes they are (as text), without a UTF-16 copy for the driver to translate back.
     // PostgreSQL sets the time and the database user itself.
-    insert.prepare(sqlite ? QStringLiteral("INSERT INTO audit_log (operator, summary, before_json, after_json, at, db_user) "
-                                           "VALUES (?, ?, CAST(? AS TEXT), CAST(? AS TEXT), ?, ?) RETURNING id")
-                          : QStringLiteral("INSERT INTO audit_log (operator, summary, before_json, after_json) "
-                                           "VALUES (?, ?, ?, ?) RETURNING id"));
+    insert.prepare(
+        sqlite ? QStringLiteral("INSERT INTO audit_log (operator, summary, before_json, after_json, at, db_user) "
+                                "VALUES (?, ?, CAST(? AS TEXT), CAST(? AS TEXT), ?, ?) RETURNING id")
+               : QStringLiteral("INSERT INTO audit_log (operator, summary, before_json, after_json) "
+                                "VALUES (?, ?, ?, ?) RETURNING id"));
     for (const QString& text : {entry.operatorName, entry.summary})
         insert.addBindValue(text.isNull() ? QStringLiteral("") : text);
     for (const QByteArray* json : {&entry.beforeJson, &entry.afterJson}) {
@@ -589,8 +598,9 @@ Result<QList<LoginLink>> SqlStore::logins() const
     if (m_dialect == Schema::Dialect::Sqlite)
         return Store::logins();
     QSqlQuery q(db());
-    if (!q.exec(QStringLiteral("SELECT l.login, u.username FROM logins l JOIN users u ON u.username_key = l.username_key "
-                               "ORDER BY l.login")))
+    if (!q.exec(
+            QStringLiteral("SELECT l.login, u.username FROM logins l JOIN users u ON u.username_key = l.username_key "
+                           "ORDER BY l.login")))
         return failed(Tr::tr("reading the logins failed: %1").arg(databaseMessage(q.lastError())));
     QList<LoginLink> links;
     while (q.next())
@@ -623,12 +633,12 @@ Result<qint64> SqlStore::persistLink(const AuditEntry& entry, const QString& log
 }
 
 // Tables in the order their rows may be inserted: what a row refers to comes first.
-const QStringList SqlStore::insertOrder{QStringLiteral("roles"),       QStringLiteral("users"),
-                                        QStringLiteral("user_roles"),  QStringLiteral("global_permissions"),
+const QStringList SqlStore::insertOrder{QStringLiteral("roles"),        QStringLiteral("users"),
+                                        QStringLiteral("user_roles"),   QStringLiteral("global_permissions"),
                                         QStringLiteral("global_roles"), QStringLiteral("folders"),
-                                        QStringLiteral("teams"),       QStringLiteral("team_users"),
-                                        QStringLiteral("team_roles"),  QStringLiteral("connection_types"),
-                                        QStringLiteral("connections"), QStringLiteral("templates")};
+                                        QStringLiteral("teams"),        QStringLiteral("team_users"),
+                                        QStringLiteral("team_roles"),   QStringLiteral("connection_types"),
+                                        QStringLiteral("connections"),  QStringLiteral("templates")};
 
 // Inserts are gathered and written as multi-row statements: one round trip for many rows.
 void SqlStore::queueInsert(const QString& table, const QStringList& columns, const QVariantList& values)
@@ -654,7 +664,8 @@ Status SqlStore::flushInserts(const std::function<bool(double)>& progress)
         const PendingInserts pending = *it;
         m_pending.erase(it);
         const int width = int(pending.columns.size());
-        const QString row = QLatin1Char('(') + QStringList(width, QStringLiteral("?")).join(QLatin1String(", ")) + QLatin1Char(')');
+        const QString row
+            = QLatin1Char('(') + QStringList(width, QStringLiteral("?")).join(QLatin1String(", ")) + QLatin1Char(')');
         const int rowsPerStatement = std::max(1, 4000 / width);
         const int rows = int(pending.values.size()) / width;
         for (int first = 0; first < rows; first += rowsPerStatement) {
@@ -683,9 +694,10 @@ Error SqlStore::savingError(const Error& error, const QString& row) const
         return error;
     if (error.kind == ErrorKind::Conflict) {
         const QString what = row.isEmpty() ? Tr::tr("the change") : row;
-        return conflict(Tr::tr("%1 could not be saved because the store changed meanwhile (%2); nothing was saved; check "
-                               "what is stored now and try again")
-                            .arg(what, error.message.left(200)));
+        return conflict(
+            Tr::tr("%1 could not be saved because the store changed meanwhile (%2); nothing was saved; check "
+                   "what is stored now and try again")
+                .arg(what, error.message.left(200)));
     }
     return failed(Tr::tr("saving the change failed: %1; nothing was saved").arg(error.message.left(300)));
 }
@@ -709,8 +721,7 @@ Status SqlStore::persistRow(const Change& change)
     return std::visit([&](const auto& row) { return writeRow(row, change); }, change.row());
 }
 
-template <class T>
-Status SqlStore::writeRow(const T& row, const Change& change)
+template <class T> Status SqlStore::writeRow(const T& row, const Change& change)
 {
     using Table = RowTable<T>;
     const bool insert = !change.before;
@@ -727,13 +738,15 @@ Status SqlStore::writeRow(const T& row, const Change& change)
         }
         Status s;
         if (remove) {
-            s = run(QStringLiteral("DELETE FROM %1 WHERE %2 = ? AND version = ?").arg(table, key), {Table::key(row), before->version});
+            s = run(QStringLiteral("DELETE FROM %1 WHERE %2 = ? AND version = ?").arg(table, key),
+                    {Table::key(row), before->version});
         } else {
             QStringList assignments;
             for (const QString& column : Table::columns())
                 assignments.append(column + QLatin1String(" = ?"));
             assignments.append(QStringLiteral("version = ?"));
-            s = run(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ? AND version = ?").arg(table, assignments.join(QLatin1String(", ")), key),
+            s = run(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ? AND version = ?")
+                        .arg(table, assignments.join(QLatin1String(", ")), key),
                     Table::values(row, m_catalog) + QVariantList{row.version, Table::key(row), before->version});
         }
         if (!s && m_lastAffected != 1)
@@ -742,7 +755,8 @@ Status SqlStore::writeRow(const T& row, const Change& change)
     };
     auto memberRows = [&]() -> Status {
         for (const MemberTable<T>& members : Table::members()) {
-            auto deleting = [&] { return QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(members.table, members.ownerColumn); };
+            auto deleting
+                = [&] { return QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(members.table, members.ownerColumn); };
             if (remove) {
                 if (Status s = run(deleting(), {Table::key(row)}))
                     return s;
@@ -751,12 +765,12 @@ Status SqlStore::writeRow(const T& row, const Change& change)
             const QSet<Id> was = before ? before->*members.set : QSet<Id>();
             const QSet<Id>& now = row.*members.set;
             for (Id id : was - now) {
-                if (Status s = run(deleting() + QStringLiteral(" AND %1 = ?").arg(members.memberColumn), {Table::key(row), id}))
+                if (Status s
+                    = run(deleting() + QStringLiteral(" AND %1 = ?").arg(members.memberColumn), {Table::key(row), id}))
                     return s;
             }
             for (Id id : now - was)
-                queueInsert(members.table, {members.ownerColumn, members.memberColumn},
-                            {Table::key(row), id});
+                queueInsert(members.table, {members.ownerColumn, members.memberColumn}, {Table::key(row), id});
         }
         return {};
     };
@@ -806,8 +820,7 @@ Error SqlStore::danglingError(const QString& table, const QVariant& named)
                       .arg(table, named.toString()));
 }
 
-template <class T>
-Status SqlStore::loadAll(Directory& directory, LoadedIds& loaded) const
+template <class T> Status SqlStore::loadAll(Directory& directory, LoadedIds& loaded) const
 {
     using Table = RowTable<T>;
     QSqlQuery q(db());
@@ -839,7 +852,8 @@ Status SqlStore::loadAll(Directory& directory, LoadedIds& loaded) const
             return danglingError(Table::table(), folder);
     }
     for (const MemberTable<T>& members : Table::members()) {
-        if (!q.exec(QStringLiteral("SELECT %1, %2 FROM %3").arg(members.ownerColumn, members.memberColumn, members.table)))
+        if (!q.exec(
+                QStringLiteral("SELECT %1, %2 FROM %3").arg(members.ownerColumn, members.memberColumn, members.table)))
             return loadError();
         const QSet<Id>& exists = members.roles ? loaded.roles : loaded.users;
         while (q.next()) {
@@ -871,10 +885,10 @@ Result<Directory> SqlStore::loadDirectory(qint64* position) const
     Directory directory;
     LoadedIds loaded;
     // Each row type after those its rows name.
-    for (Status s : {loadAll<Role>(directory, loaded), loadAll<User>(directory, loaded), loadAll<Folder>(directory, loaded),
-                     loadAll<Team>(directory, loaded), loadAll<GlobalAssignment>(directory, loaded),
-                     loadAll<ConnectionType>(directory, loaded), loadAll<Connection>(directory, loaded),
-                     loadAll<Template>(directory, loaded)}) {
+    for (Status s : {loadAll<Role>(directory, loaded), loadAll<User>(directory, loaded),
+                     loadAll<Folder>(directory, loaded), loadAll<Team>(directory, loaded),
+                     loadAll<GlobalAssignment>(directory, loaded), loadAll<ConnectionType>(directory, loaded),
+                     loadAll<Connection>(directory, loaded), loadAll<Template>(directory, loaded)}) {
         if (s)
             return *s;
     }
@@ -936,8 +950,7 @@ Result<qint64> SqlStore::lastAuditId() const
     return q.value(0).toLongLong();
 }
 
-template <class T>
-Result<std::optional<Row>> SqlStore::loadOne(const T& like) const
+template <class T> Result<std::optional<Row>> SqlStore::loadOne(const T& like) const
 {
     using Table = RowTable<T>;
     QSqlQuery q(db());
@@ -949,9 +962,9 @@ Result<std::optional<Row>> SqlStore::loadOne(const T& like) const
         return q.next();
     };
     const QVariant key = Table::key(like);
-    auto found = fetch(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
-                           .arg(selectedColumns<T>(), Table::table(), Table::keyColumn()),
-                       key);
+    auto found = fetch(
+        QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?").arg(selectedColumns<T>(), Table::table(), Table::keyColumn()),
+        key);
     if (!found)
         return found.error();
     if (!found.value())

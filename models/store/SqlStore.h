@@ -21,8 +21,9 @@ public:
     static Result<std::unique_ptr<SqlStore>> open(const QString& location, OpenMode mode, const Catalog& catalog,
                                                   const QString& password = {});
     // See Store::create.
-    static Result<std::unique_ptr<Store>> create(const QString& location, const Directory& content, const Catalog& catalog,
-                                                 const QString& operatorName, const QString& summary, const QString& password = {});
+    static Result<std::unique_ptr<Store>> create(const QString& location, const Directory& content,
+                                                 const Catalog& catalog, const QString& operatorName,
+                                                 const QString& summary, const QString& password = {});
     // For tests of upgrades: creates a store whose schema stops at the given version.
     static Status createAtVersion(const QString& location, int version, const Catalog& catalog);
     // A connection, not yet opened, to the database at a store location: QPSQL for a PostgreSQL
@@ -52,7 +53,8 @@ protected:
 
 private:
     SqlStore(const QString& location, const Catalog& catalog, const QString& connectionName);
-    static Status connect(const QString& location, OpenMode mode, const QString& connectionName, const QString& password);
+    static Status connect(const QString& location, OpenMode mode, const QString& connectionName,
+                          const QString& password);
     void configureConnection();
     // Notes which files the connection has open, to see later whether they are still the store's.
     void recordFiles();
@@ -64,8 +66,8 @@ private:
     Status runMigrations(int from, int to);
     Status applyMigrations(int from, int to);
     static Result<std::unique_ptr<Store>> createInOneTransaction(const QString& location, const Directory& content,
-                                                                 const Catalog& catalog, const QString& operatorName, const QString& summary,
-                                                                 const QString& password);
+                                                                 const Catalog& catalog, const QString& operatorName,
+                                                                 const QString& summary, const QString& password);
     static void syncFolder(const QString& path);
     Status insertShippedTypes();
     Result<QList<AuditEntry>> queryLog(const QString& where, const QVariant& value, bool withRows = true) const;
@@ -76,17 +78,14 @@ private:
         QSet<Id> users;
         QSet<Id> folders;
     };
-    template <class T>
-    Status loadAll(Directory& directory, LoadedIds& loaded) const;
-    template <class T>
-    Result<std::optional<Row>> loadOne(const T& like) const;
+    template <class T> Status loadAll(Directory& directory, LoadedIds& loaded) const;
+    template <class T> Result<std::optional<Row>> loadOne(const T& like) const;
     static Error danglingError(const QString& table, const QVariant& named);
     Result<qint64> beginWriting(const AuditEntry& entry, qint64 seen);
     Status persistRows(const std::vector<Change>& changes);
     Status finishWriting(const std::vector<Change>& changes);
     Status persistRow(const Change& change);
-    template <class T>
-    Status writeRow(const T& row, const Change& change);
+    template <class T> Status writeRow(const T& row, const Change& change);
     void queueInsert(const QString& table, const QStringList& columns, const QVariantList& values);
     // progress: told the part written so far; returning false stops, and the caller rolls back.
     Status flushInserts(const std::function<bool(double)>& progress = {});

@@ -20,8 +20,7 @@
 
 namespace warden {
 
-
-Store::Store(const QString& location, const Catalog& catalog) : m_location(location), m_catalog(catalog) {}
+Store::Store(const QString& location, const Catalog& catalog) : m_location(location), m_catalog(catalog) { }
 
 Store::~Store() = default;
 
@@ -38,7 +37,8 @@ QString Store::defaultLocation()
     const QString fromEnvironment = qEnvironmentVariable("WARDEN_STORE");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/warden/warden.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/warden/warden.sqlite");
 }
 
 Result<std::unique_ptr<Store>> Store::open(const QString& location, OpenMode mode, const Catalog& catalog,
@@ -51,7 +51,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString& location, OpenMode mod
 }
 
 Result<std::unique_ptr<Store>> Store::create(const QString& location, const Directory& content, const Catalog& catalog,
-                                             const QString& operatorName, const QString& summary, const QString& password)
+                                             const QString& operatorName, const QString& summary,
+                                             const QString& password)
 {
     return SqlStore::create(location, content, catalog, operatorName, summary, password);
 }
@@ -113,15 +114,15 @@ Status Store::reopen(const Error& lost)
                           .arg(lost.message, s->message));
     Q_EMIT reloaded();
     Q_EMIT reopened(tr("Warden lost its hold on the store file (%1) and opened it again; what is shown is what the "
-                       "store holds now").arg(lost.message));
+                       "store holds now")
+                        .arg(lost.message));
     return {};
 }
 
 namespace {
 
 // Replaces the clear secrets of a connection edit by sealed ones; the key is created on first use.
-template<typename E>
-Status sealIn(E& e)
+template <typename E> Status sealIn(E& e)
 {
     std::optional<SecretBox> box;
     for (auto it = e.secrets.begin(); it != e.secrets.end(); ++it) {
@@ -205,8 +206,8 @@ Result<Applied> Store::apply(const Edit& given, Id operatorId)
     });
 }
 
-Result<Store::BulkOutcome> Store::applyBulk(const QList<Edit>& given, Id operatorId, const QString& summary, bool dryRun,
-                                            int* failedAt)
+Result<Store::BulkOutcome> Store::applyBulk(const QList<Edit>& given, Id operatorId, const QString& summary,
+                                            bool dryRun, int* failedAt)
 {
     if (Status s = mayActAs(operatorId)) {
         *failedAt = -1;
@@ -385,7 +386,8 @@ Status Store::replaceContent(const Directory& content, const QString& operatorNa
     // Into an empty store (init, a first import) anyone may; over a directory, only an Admin.
     if (!m_directory.isEmpty()) {
         if (!op)
-            return refused(tr("replacing the store's content needs Admin, which %1 does not hold").arg(Names::echo(operatorName)));
+            return refused(
+                tr("replacing the store's content needs Admin, which %1 does not hold").arg(Names::echo(operatorName)));
         if (Status s = rights(op->id).require(Operation::ReplaceContent))
             return s;
     }
@@ -517,7 +519,8 @@ Status Store::linkLogin(const QString& loginName, Id userId, Id operatorId)
     auto links = logins();
     if (!links)
         return links.error();
-    const auto linked = std::find_if(links->cbegin(), links->cend(), [&](const LoginLink& l) { return l.login == loginName; });
+    const auto linked
+        = std::find_if(links->cbegin(), links->cend(), [&](const LoginLink& l) { return l.login == loginName; });
     AuditEntry entry;
     entry.operatorName = op->username;
     if (userId == 0) {

@@ -62,8 +62,8 @@ public:
                                                const QString& password = {});
     // A new store holding content, all or nothing: a SQLite file is built beside its final name and
     // takes it only when complete; on PostgreSQL the schema and the content commit together.
-    static Result<std::unique_ptr<Store>> create(const QString& location, const Directory& content, const Catalog& catalog,
-                                                 const QString& operatorName,
+    static Result<std::unique_ptr<Store>> create(const QString& location, const Directory& content,
+                                                 const Catalog& catalog, const QString& operatorName,
                                                  const QString& summary, const QString& password = {});
     // What init puts in a new store: the role presets on their permissions and one administrator.
     static Directory initialContent(const Catalog& catalog, const QString& adminName);
@@ -158,7 +158,7 @@ protected:
     virtual Result<AuditEntry> readLogEntry(qint64 id) const = 0;
     // The row with the same id (or key) as the one given, as the database holds it now.
     virtual Result<std::optional<Row>> loadRow(const Row& like) const = 0;
-    virtual void startNotifications() {}
+    virtual void startNotifications() { }
     // Every read between these two sees the store at one moment (one read transaction; REPEATABLE
     // READ on PostgreSQL), so that nothing another client commits meanwhile shows half-written.
     // Calls nest: only the outermost pair starts and ends the transaction.
@@ -167,7 +167,7 @@ protected:
     class ReadTransaction
     {
     public:
-        explicit ReadTransaction(const Store& store) : m_store(store), m_status(store.beginReading()) {}
+        explicit ReadTransaction(const Store& store) : m_store(store), m_status(store.beginReading()) { }
         ~ReadTransaction()
         {
             if (!m_status)

@@ -36,7 +36,8 @@ QString resolvedName(const QString& path)
     if (!canonical.isEmpty())
         return canonical;
     const QString directory = QFileInfo(info.absolutePath()).canonicalFilePath();
-    return QDir::cleanPath((directory.isEmpty() ? info.absolutePath() : directory) + QLatin1Char('/') + info.fileName());
+    return QDir::cleanPath((directory.isEmpty() ? info.absolutePath() : directory) + QLatin1Char('/')
+                           + info.fileName());
 }
 
 // /proc/locks read with plain system calls, never through anything that might look at other files;
@@ -66,7 +67,8 @@ std::optional<FileIdentity> FileIdentity::of(const QString& path)
 
 const QStringList& StoreFiles::companionSuffixes()
 {
-    static const QStringList suffixes{QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")};
+    static const QStringList suffixes{QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                      QStringLiteral("-journal")};
     return suffixes;
 }
 
@@ -98,8 +100,9 @@ Status StoreFiles::refuse(const QString& path)
             const QString companion = store + suffix;
             const std::optional<FileIdentity> identity = file ? FileIdentity::of(companion) : std::nullopt;
             if (name == companion || (identity && *identity == *file))
-                return refused(Tr::tr("%1 is a file of the open store %2; Warden does not read or write it as another file")
-                                   .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(store)));
+                return refused(
+                    Tr::tr("%1 is a file of the open store %2; Warden does not read or write it as another file")
+                        .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(store)));
         }
     }
     return {};

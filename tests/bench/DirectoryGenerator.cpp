@@ -39,8 +39,9 @@ Directory generateDirectory(const Catalog& catalog, const Sizes& sizes, quint64 
         user.username = QStringLiteral("user%1").arg(i, 6, 10, QLatin1Char('0'));
         user.fullName = QStringLiteral("User %1").arg(i);
         user.email = user.username + QStringLiteral("@example.com");
-        user.status = i == 0 ? UserStatus::Active
-                             : (chance(0.01) ? UserStatus::Invited : (chance(0.01) ? UserStatus::Disabled : UserStatus::Active));
+        user.status = i == 0
+            ? UserStatus::Active
+            : (chance(0.01) ? UserStatus::Invited : (chance(0.01) ? UserStatus::Disabled : UserStatus::Active));
         if (i == 0)
             user.roles.insert(roles.first());
         for (int r = below(4); r > 0; --r)

@@ -51,10 +51,7 @@ namespace {
 QTextStream out(stdout);
 
 // Heap in use, which unlike the resident size does not hide memory reused after the import.
-double heapMegabytes()
-{
-    return double(mallinfo2().uordblks) / (1024.0 * 1024.0);
-}
+double heapMegabytes() { return double(mallinfo2().uordblks) / (1024.0 * 1024.0); }
 
 // Resident size of the process, after giving freed memory back to the system so that memory
 // reused from earlier work is not counted as the index's.
@@ -86,7 +83,9 @@ void row(const QString& what, double ms, double baselineMs = -1, const QString& 
 {
     out << QStringLiteral("  %1 %2 ms").arg(what, -44).arg(ms, 10, 'f', 3);
     if (baselineMs >= 0)
-        out << QStringLiteral("   SQL baseline %1 ms   ratio %2x").arg(baselineMs, 10, 'f', 3).arg(baselineMs / ms, 0, 'f', 1);
+        out << QStringLiteral("   SQL baseline %1 ms   ratio %2x")
+                   .arg(baselineMs, 10, 'f', 3)
+                   .arg(baselineMs / ms, 0, 'f', 1);
     if (!target.isEmpty())
         out << QStringLiteral("   target %1").arg(target);
     out << Qt::endl;
@@ -141,7 +140,8 @@ QString implyingSql(const Catalog& catalog, int permission)
     QStringList implying;
     for (int i = 0; i < catalog.folderCount(); ++i) {
         if (catalog.implied(i).test(permission))
-            implying.append(QStringLiteral("(' ' || t.permissions || ' ') LIKE '% %1 %'").arg(catalog.folderPermission(i).key));
+            implying.append(
+                QStringLiteral("(' ' || t.permissions || ' ') LIKE '% %1 %'").arg(catalog.folderPermission(i).key));
     }
     return implying.join(QLatin1String(" OR "));
 }
@@ -158,7 +158,8 @@ root(id) AS (SELECT id FROM up ORDER BY n DESC LIMIT 1))";
 // Who holds a permission on one folder, by SQL.
 int whoHasBySql(QSqlDatabase& db, const Catalog& catalog, Id folderId, int permission)
 {
-    const QString sql = QLatin1String(rootOfFolderSql) + QStringLiteral(R"(,
+    const QString sql = QLatin1String(rootOfFolderSql)
+        + QStringLiteral(R"(,
 granting(id) AS (SELECT t.id FROM teams t WHERE t.folder_id = (SELECT id FROM root) AND (%1)),
 holders(user_id) AS (
   SELECT user_id FROM team_users WHERE team_id IN (SELECT id FROM granting)
@@ -167,7 +168,7 @@ holders(user_id) AS (
   UNION SELECT ur.user_id FROM global_roles g JOIN user_roles ur ON ur.role_id = g.role_id WHERE g.key = 'admin'
 )
 SELECT u.username FROM users u WHERE u.id IN (SELECT user_id FROM holders) AND u.status = 'active' ORDER BY u.username_key)")
-                            .arg(implyingSql(catalog, permission));
+              .arg(implyingSql(catalog, permission));
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(sql);
@@ -180,8 +181,8 @@ SELECT u.username FROM users u WHERE u.id IN (SELECT user_id FROM holders) AND u
     return count;
 }
 
-const QStringList tables{QStringLiteral("roles"),   QStringLiteral("users"),      QStringLiteral("user_roles"),
-                         QStringLiteral("folders"), QStringLiteral("teams"),      QStringLiteral("team_users"),
+const QStringList tables{QStringLiteral("roles"),      QStringLiteral("users"),        QStringLiteral("user_roles"),
+                         QStringLiteral("folders"),    QStringLiteral("teams"),        QStringLiteral("team_users"),
                          QStringLiteral("team_roles"), QStringLiteral("global_roles"), QStringLiteral("connections")};
 
 // What opening a store reads, by SQL alone: every row of every table, no index built.
@@ -217,11 +218,12 @@ void copyEverythingBySql(QSqlDatabase& db)
 // directly or through a role, by SQL.
 QSet<Id> explainBySql(QSqlDatabase& db, const Catalog& catalog, Id userId, Id folderId, int permission)
 {
-    const QString sql = QLatin1String(rootOfFolderSql) + QStringLiteral(R"(
+    const QString sql = QLatin1String(rootOfFolderSql)
+        + QStringLiteral(R"(
 SELECT t.id FROM teams t WHERE t.folder_id = (SELECT id FROM root) AND (%1) AND (
   t.id IN (SELECT team_id FROM team_users WHERE user_id = :user)
   OR t.id IN (SELECT tr.team_id FROM team_roles tr JOIN user_roles ur ON ur.role_id = tr.role_id WHERE ur.user_id = :user)))")
-                            .arg(implyingSql(catalog, permission));
+              .arg(implyingSql(catalog, permission));
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(sql);
@@ -241,8 +243,9 @@ void addMembersBySql(QSqlDatabase& db, const QList<Edit>& plan, bool postgres)
     if (!db.transaction())
         qFatal("baseline failed: %s", qPrintable(db.lastError().text()));
     QSqlQuery q(db);
-    q.prepare(postgres ? QStringLiteral("INSERT INTO team_users (team_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
-                       : QStringLiteral("INSERT OR IGNORE INTO team_users (team_id, user_id) VALUES (?, ?)"));
+    q.prepare(postgres
+                  ? QStringLiteral("INSERT INTO team_users (team_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                  : QStringLiteral("INSERT OR IGNORE INTO team_users (team_id, user_id) VALUES (?, ?)"));
     for (const Edit& edit : plan) {
         const auto& member = std::get<edit::TeamMember>(edit);
         q.addBindValue(member.teamId);
@@ -336,7 +339,8 @@ void measureWindow(const QString& location, const QString& deepPath, const Catal
     });
     if (!wizard->preview())
         qFatal("the wizard's preview was refused: %s", qPrintable(wizard->totalsLabel()->text()));
-    row(QStringLiteral("wizard: preview %1 rows and draw").arg(wizard->plan().size()), previewMs, -1, QStringLiteral("<= 1000 ms"));
+    row(QStringLiteral("wizard: preview %1 rows and draw").arg(wizard->plan().size()), previewMs, -1,
+        QStringLiteral("<= 1000 ms"));
     wizard->close();
 
     // The audit log, which holds the 10,000-row bulk apply among others, shown.
@@ -344,7 +348,8 @@ void measureWindow(const QString& location, const QString& deepPath, const Catal
         window->showArea(MainWindow::Area::AuditLog);
         window->repaint();
     });
-    row(QStringLiteral("audit log shown (%1 changes)").arg(window->auditLogPage()->view()->model()->rowCount()), auditMs);
+    row(QStringLiteral("audit log shown (%1 changes)").arg(window->auditLogPage()->view()->model()->rowCount()),
+        auditMs);
     delete window;
 }
 
@@ -361,8 +366,9 @@ struct CommandRun
 CommandRun runWardenctl(const QStringList& args, const QString& outputFile)
 {
     const QString resultFile = outputFile + QStringLiteral(".peak");
-    QList<QByteArray> bytes{QFile::encodeName(QCoreApplication::applicationFilePath()), QByteArrayLiteral("--run-measured"),
-                            QFile::encodeName(resultFile), QFile::encodeName(outputFile), QByteArrayLiteral(WARDENCTL)};
+    QList<QByteArray> bytes{QFile::encodeName(QCoreApplication::applicationFilePath()),
+                            QByteArrayLiteral("--run-measured"), QFile::encodeName(resultFile),
+                            QFile::encodeName(outputFile), QByteArrayLiteral(WARDENCTL)};
     for (const QString& arg : args)
         bytes.append(arg.toUtf8());
     std::vector<char*> argv;
@@ -446,37 +452,45 @@ void measureCommands(const QString& location, const Directory& d, const QString&
         for (int i = 0; i < planRows; ++i) {
             const Team* team = teams[int(random() % quint64(teams.size()))];
             const User* user = users[int(random() % quint64(users.size()))];
-            text += "add," + user->username.toUtf8() + ",\"team:" + d.path(team->folderId).toUtf8().replace('"', "\"\"") + ':'
-                    + team->name.toUtf8().replace('"', "\"\"") + "\"\n";
+            text += "add," + user->username.toUtf8() + ",\"team:" + d.path(team->folderId).toUtf8().replace('"', "\"\"")
+                + ':' + team->name.toUtf8().replace('"', "\"\"") + "\"\n";
         }
         file.write(text);
     }
     const QString sink = dir + QStringLiteral("/out.txt");
     const QStringList store{QStringLiteral("--store"), location};
     const QString adminName = d.user(admin)->username;
-    const CommandRun baseline = runWardenctl(store + QStringList{QStringLiteral("who-has"), QStringLiteral("--folder"), deepPath,
-                                                                 QStringLiteral("--permission"), QStringLiteral("release#view")},
-                                             sink);
+    const CommandRun baseline
+        = runWardenctl(store
+                           + QStringList{QStringLiteral("who-has"), QStringLiteral("--folder"), deepPath,
+                                         QStringLiteral("--permission"), QStringLiteral("release#view")},
+                       sink);
     out << QStringLiteral("  %1 %2 MB   %3 ms (the baseline of the rows below)")
                .arg(QStringLiteral("wardenctl who-has, one folder: peak"), -44)
                .arg(baseline.peakMegabytes, 10, 'f', 1)
                .arg(baseline.ms, 0, 'f', 0)
         << Qt::endl;
     memoryRow(QStringLiteral("wardenctl effective of an Admin --json: peak"),
-              runWardenctl(store + QStringList{QStringLiteral("effective"), QStringLiteral("--user"), adminName, QStringLiteral("--json")}, sink),
+              runWardenctl(store
+                               + QStringList{QStringLiteral("effective"), QStringLiteral("--user"), adminName,
+                                             QStringLiteral("--json")},
+                           sink),
               baseline, QStringLiteral("<= 400 MB"));
-    const QStringList bulk = store + QStringList{QStringLiteral("bulk"), QStringLiteral("--file"), plan, QStringLiteral("--as"), adminName};
+    const QStringList bulk = store
+        + QStringList{QStringLiteral("bulk"), QStringLiteral("--file"), plan, QStringLiteral("--as"), adminName};
     const QString rows = QStringLiteral("%L1-row plan").arg(planRows);
     memoryRow(QStringLiteral("%1 --dry-run --summary: peak").arg(rows),
-              runWardenctl(bulk + QStringList{QStringLiteral("--dry-run"), QStringLiteral("--summary")}, sink), baseline,
-              QStringLiteral("<= 1000 MB"));
+              runWardenctl(bulk + QStringList{QStringLiteral("--dry-run"), QStringLiteral("--summary")}, sink),
+              baseline, QStringLiteral("<= 1000 MB"));
     memoryRow(QStringLiteral("%1 --dry-run --json: peak").arg(rows),
               runWardenctl(bulk + QStringList{QStringLiteral("--dry-run"), QStringLiteral("--json")}, sink), baseline,
               QStringLiteral("<= 1000 MB"));
-    memoryRow(QStringLiteral("%1 applied: peak").arg(rows), runWardenctl(bulk, sink), baseline, QStringLiteral("<= 1000 MB"));
+    memoryRow(QStringLiteral("%1 applied: peak").arg(rows), runWardenctl(bulk, sink), baseline,
+              QStringLiteral("<= 1000 MB"));
 }
 
-void measure(const QString& label, const QString& location, const Directory& generated, const Catalog& catalog, bool gui)
+void measure(const QString& label, const QString& location, const Directory& generated, const Catalog& catalog,
+             bool gui)
 {
     out << label << ": " << location << Qt::endl;
 
@@ -505,7 +519,8 @@ void measure(const QString& label, const QString& location, const Directory& gen
     const double heapBefore = heapMegabytes();
     const double residentBefore = residentMegabytes();
     std::unique_ptr<Store> store;
-    const double openMs = medianMs(1, [&] { store = std::move(Store::open(location, Store::OpenMode::Existing, catalog).value()); });
+    const double openMs
+        = medianMs(1, [&] { store = std::move(Store::open(location, Store::OpenMode::Existing, catalog).value()); });
     const double heapAfter = heapMegabytes();
     const double residentAfter = residentMegabytes();
     row(QStringLiteral("open store to index ready"), openMs, readSqlMs, QStringLiteral("<= 2000 ms from SQLite"));
@@ -577,9 +592,11 @@ void measure(const QString& label, const QString& location, const Directory& gen
         }
     });
     QSet<Id> baselineReasons;
-    const double explainSqlMs = medianMs(3, [&] { baselineReasons = explainBySql(raw, catalog, user, explained, permission); });
+    const double explainSqlMs
+        = medianMs(3, [&] { baselineReasons = explainBySql(raw, catalog, user, explained, permission); });
     if (reasons.isEmpty() || reasons != baselineReasons)
-        qFatal("explain disagrees with the SQL baseline: %lld != %lld teams", qlonglong(reasons.size()), qlonglong(baselineReasons.size()));
+        qFatal("explain disagrees with the SQL baseline: %lld != %lld teams", qlonglong(reasons.size()),
+               qlonglong(baselineReasons.size()));
     row(QStringLiteral("explain, one user and folder (teams: %1)").arg(reasons.size()), explainMs, explainSqlMs);
     int holders = 0;
     const double whoHasMs = medianMs(101, [&] { holders = int(access.whoHas(deep, permission).size()); });
@@ -587,7 +604,8 @@ void measure(const QString& label, const QString& location, const Directory& gen
     const double whoHasSqlMs = medianMs(3, [&] { baselineHolders = whoHasBySql(raw, catalog, deep, permission); });
     if (holders != baselineHolders)
         qFatal("who-has disagrees with the SQL baseline: %d != %d", holders, baselineHolders);
-    row(QStringLiteral("who-has, one folder (%1 users)").arg(holders), whoHasMs, whoHasSqlMs, QStringLiteral("<= 1 ms"));
+    row(QStringLiteral("who-has, one folder (%1 users)").arg(holders), whoHasMs, whoHasSqlMs,
+        QStringLiteral("<= 1 ms"));
 
     // A 10,000-row bulk plan: users into teams, previewed, then applied in one transaction.
     QList<Edit> plan;
@@ -595,10 +613,12 @@ void measure(const QString& label, const QString& location, const Directory& gen
     const QList<Id> userIds = d.users().keys();
     std::mt19937_64 random(7);
     for (int i = 0; i < 10000; ++i)
-        plan.append(edit::TeamMember{teamIds[int(random() % quint64(teamIds.size()))], userIds[int(random() % quint64(userIds.size()))], 0, edit::Membership::Add});
+        plan.append(edit::TeamMember{teamIds[int(random() % quint64(teamIds.size()))],
+                                     userIds[int(random() % quint64(userIds.size()))], 0, edit::Membership::Add});
     const Id admin = access.activeAdmins().first();
     int failedAt = -1;
-    const double previewMs = medianMs(1, [&] { store->applyBulk(plan, admin, QStringLiteral("bench"), true, &failedAt); });
+    const double previewMs
+        = medianMs(1, [&] { store->applyBulk(plan, admin, QStringLiteral("bench"), true, &failedAt); });
     row(QStringLiteral("bulk plan of 10,000 rows: preview"), previewMs);
     const double insertSqlMs = medianMs(1, [&] { addMembersBySql(raw, plan, postgres); });
     const double applyMs = medianMs(1, [&] {
@@ -632,7 +652,8 @@ void measure(const QString& label, const QString& location, const Directory& gen
             qFatal("bulk preview failed: %s", qPrintable(outcome.error().message));
         changedUsers = int(outcome->changes.size());
     });
-    row(QStringLiteral("preview 1,000 users into 100 teams (%1 changed)").arg(changedUsers), wideMs, -1, QStringLiteral("<= 1000 ms"));
+    row(QStringLiteral("preview 1,000 users into 100 teams (%1 changed)").arg(changedUsers), wideMs, -1,
+        QStringLiteral("<= 1000 ms"));
     if (gui) {
         measureWindow(location, d.path(deep), catalog);
         measureCommands(location, d, d.path(deep), admin, QFileInfo(location).absolutePath());
@@ -652,12 +673,17 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Measures Warden on a generated directory."));
     parser.addHelpOption();
-    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Seed of the directory."), QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption scaleOption(QStringLiteral("scale"), QStringLiteral("Size relative to the benchmark directory (1 = 100,000 folders)."),
-                                         QStringLiteral("F"), QStringLiteral("1"));
-    const QCommandLineOption pgOption(QStringLiteral("postgresql"), QStringLiteral("Also measure on this empty PostgreSQL database (default $WARDEN_BENCH_PG)."),
-                                      QStringLiteral("URL"), qEnvironmentVariable("WARDEN_BENCH_PG"));
-    const QCommandLineOption keepOption(QStringLiteral("keep"), QStringLiteral("Keep the SQLite store and the plan, and say where."));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Seed of the directory."),
+                                        QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption scaleOption(
+        QStringLiteral("scale"), QStringLiteral("Size relative to the benchmark directory (1 = 100,000 folders)."),
+        QStringLiteral("F"), QStringLiteral("1"));
+    const QCommandLineOption pgOption(
+        QStringLiteral("postgresql"),
+        QStringLiteral("Also measure on this empty PostgreSQL database (default $WARDEN_BENCH_PG)."),
+        QStringLiteral("URL"), qEnvironmentVariable("WARDEN_BENCH_PG"));
+    const QCommandLineOption keepOption(QStringLiteral("keep"),
+                                        QStringLiteral("Keep the SQLite store and the plan, and say where."));
     parser.addOptions({seedOption, scaleOption, pgOption, keepOption});
     parser.process(app);
 

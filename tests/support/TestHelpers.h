@@ -7,11 +7,11 @@
 namespace warden::test {
 
 // Skips a PostgreSQL row when no server is configured, and fails it on CI, where the server must be.
-#define WARDEN_REQUIRE_BACKEND(backend)                                                                            \
-    if ((backend) == QLatin1String("postgresql") && TestStores::postgresServer().isEmpty()) {                      \
-        if (qEnvironmentVariable("CI") == QLatin1String("true"))                                                   \
-            QFAIL("WARDEN_TEST_PG is not set: PostgreSQL tests must run on CI");                                   \
-        QSKIP("WARDEN_TEST_PG is not set");                                                                        \
+#define WARDEN_REQUIRE_BACKEND(backend)                                                                                \
+    if ((backend) == QLatin1String("postgresql") && TestStores::postgresServer().isEmpty()) {                          \
+        if (qEnvironmentVariable("CI") == QLatin1String("true"))                                                       \
+            QFAIL("WARDEN_TEST_PG is not set: PostgreSQL tests must run on CI");                                       \
+        QSKIP("WARDEN_TEST_PG is not set");                                                                            \
     }
 
 inline Id folderAt(const Store& s, const QString& path) { return s.directory().folderByPath(path); }

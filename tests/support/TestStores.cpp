@@ -51,7 +51,8 @@ QHash<QString, QString> TestStores::addLogins(const QString& ownerLocation, cons
     if (!recipe.open(QIODevice::ReadOnly))
         return {};
     QStringList statements;
-    for (const QString& statement : QString::fromUtf8(recipe.readAll()).replace(QStringLiteral("warden_app"), group).split(QLatin1Char(';'))) {
+    for (const QString& statement :
+         QString::fromUtf8(recipe.readAll()).replace(QStringLiteral("warden_app"), group).split(QLatin1Char(';'))) {
         QString sql;
         for (const QString& line : statement.split(QLatin1Char('\n')))
             if (!line.trimmed().startsWith(QStringLiteral("--")))
@@ -100,7 +101,8 @@ QString TestStores::newLocation(const QString& backend)
                                  .arg(QCoreApplication::applicationPid())
                                  .arg(QRandomGenerator::global()->bounded(1000000000));
     bool created = false;
-    withServer([&](QSqlDatabase& db) { created = QSqlQuery(db).exec(QStringLiteral("CREATE DATABASE %1").arg(database)); });
+    withServer(
+        [&](QSqlDatabase& db) { created = QSqlQuery(db).exec(QStringLiteral("CREATE DATABASE %1").arg(database)); });
     if (!created)
         return {};
     m_databases.append(database);
@@ -115,13 +117,15 @@ std::unique_ptr<Store> TestStores::createStore(const QString& backend, const QSt
     if (location.isEmpty())
         return nullptr;
     // As wardenctl init [--demo] makes it.
-    Result<Directory> content = demoOrEmpty == QLatin1String("demo") ? DirectoryFile::demo(testCatalog())
-                                                                     : Store::initialContent(testCatalog(), QStringLiteral("admin"));
+    Result<Directory> content = demoOrEmpty == QLatin1String("demo")
+        ? DirectoryFile::demo(testCatalog())
+        : Store::initialContent(testCatalog(), QStringLiteral("admin"));
     if (!content) {
         qWarning("no content: %s", qPrintable(content.error().message));
         return nullptr;
     }
-    auto store = Store::create(location, content.value(), testCatalog(), QStringLiteral("(init)"), QStringLiteral("Create the store"));
+    auto store = Store::create(location, content.value(), testCatalog(), QStringLiteral("(init)"),
+                               QStringLiteral("Create the store"));
     if (!store) {
         qWarning("open failed: %s", qPrintable(store.error().message));
         return nullptr;
@@ -154,19 +158,22 @@ QByteArray generatedDirectory(const QString& tag, int folders)
     for (int i = 0; i < 20; ++i)
         roles.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("%1-role-%2").arg(tag).arg(i)}});
     for (int i = 0; i < people; ++i)
-        users.append(QJsonObject{{QStringLiteral("username"), QStringLiteral("%1-user-%2").arg(tag).arg(i)},
-                                 {QStringLiteral("status"), QStringLiteral("active")},
-                                 {QStringLiteral("roles"), QJsonArray{QStringLiteral("%1-role-%2").arg(tag).arg(i % 20)}}});
+        users.append(
+            QJsonObject{{QStringLiteral("username"), QStringLiteral("%1-user-%2").arg(tag).arg(i)},
+                        {QStringLiteral("status"), QStringLiteral("active")},
+                        {QStringLiteral("roles"), QJsonArray{QStringLiteral("%1-role-%2").arg(tag).arg(i % 20)}}});
     QJsonArray top;
     const int perTop = 100;
     for (int t = 0; t * perTop < folders; ++t) {
         QJsonArray children;
         for (int c = 1; c < perTop; ++c)
             children.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("%1 %2.%3").arg(tag).arg(t).arg(c)}});
-        const QJsonObject team{{QStringLiteral("name"), QStringLiteral("%1 team").arg(tag)},
-                               {QStringLiteral("users"), QJsonArray{QStringLiteral("%1-user-%2").arg(tag).arg(t % people)}},
-                               {QStringLiteral("roles"), QJsonArray{QStringLiteral("%1-role-%2").arg(tag).arg(t % 20)}},
-                               {QStringLiteral("permissions"), QJsonArray{QStringLiteral("folder#view"), QStringLiteral("release#start")}}};
+        const QJsonObject team{
+            {QStringLiteral("name"), QStringLiteral("%1 team").arg(tag)},
+            {QStringLiteral("users"), QJsonArray{QStringLiteral("%1-user-%2").arg(tag).arg(t % people)}},
+            {QStringLiteral("roles"), QJsonArray{QStringLiteral("%1-role-%2").arg(tag).arg(t % 20)}},
+            {QStringLiteral("permissions"),
+             QJsonArray{QStringLiteral("folder#view"), QStringLiteral("release#start")}}};
         top.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("%1 %2").arg(tag).arg(t)},
                                {QStringLiteral("teams"), QJsonArray{team}},
                                {QStringLiteral("children"), children}});
@@ -174,7 +181,8 @@ QByteArray generatedDirectory(const QString& tag, int folders)
     const QJsonObject directory{{QStringLiteral("version"), 1},
                                 {QStringLiteral("roles"), roles},
                                 {QStringLiteral("users"), users},
-                                {QStringLiteral("globalPermissions"), QJsonObject{{QStringLiteral("admin"), QJsonArray{QStringLiteral("Owner")}}}},
+                                {QStringLiteral("globalPermissions"),
+                                 QJsonObject{{QStringLiteral("admin"), QJsonArray{QStringLiteral("Owner")}}}},
                                 {QStringLiteral("folders"), top}};
     return QJsonDocument(directory).toJson(QJsonDocument::Compact);
 }
@@ -206,7 +214,8 @@ WardenctlRun wardenctlOn(const QString& location, const QStringList& args)
 
 QByteArray exportJson(const Store& store)
 {
-    return DirectoryFile::serialize(DirectoryFile::write(store.directory(), store.catalog()), DirectoryFile::Format::Json);
+    return DirectoryFile::serialize(DirectoryFile::write(store.directory(), store.catalog()),
+                                    DirectoryFile::Format::Json);
 }
 
 } // namespace warden::test
