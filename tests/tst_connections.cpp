@@ -259,7 +259,7 @@ void TestConnections::levels()
     // The same answer from the store as read back from the database.
     QCOMPARE(levelKey(s().access().connectionLevel(userNamed(s(), who), c)), expected);
     const Directory stored = s().loadDirectory().value();
-    QCOMPARE(levelKey(AccessIndex(stored, s().catalog()).connectionLevel(userNamed(s(), who), c)), expected);
+    QCOMPARE(levelKey(AccessQuery(stored, s().catalog()).connectionLevel(userNamed(s(), who), c)), expected);
 }
 
 void TestConnections::availability()

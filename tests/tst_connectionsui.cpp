@@ -200,7 +200,7 @@ void TestConnectionsUi::permissionsTab()
     QVERIFY(!dialog.addPrincipal(QStringLiteral("role:developers"), AccessLevel::Use)); // one entry each
     dialog.defaultLevelBox()->setCurrentIndex(dialog.defaultLevelBox()->findData(int(AccessLevel::Deny)));
     QVERIFY(dialog.save());
-    const AccessIndex access = store().access();
+    const AccessQuery access = store().access();
     QCOMPARE(access.connectionLevel(userNamed(store(), QStringLiteral("maya.cohen")), hook), AccessLevel::Manage);
     QCOMPARE(access.connectionLevel(userNamed(store(), QStringLiteral("liam.murphy")), hook), AccessLevel::Deny);
     QCOMPARE(store().loadDirectory().value().connection(hook)->access.size(), 2);

@@ -264,7 +264,7 @@ void TestLogins::twoAdministratorsNeverLockEachOtherOut()
                      QStringLiteral("disable"), QStringLiteral("admin")});
         QVERIFY(byAlice.waitForFinished(60000) && byBob.waitForFinished(60000));
         QVERIFY(!m_owner->sync());
-        const AccessIndex access = m_owner->access();
+        const AccessQuery access = m_owner->access();
         const bool adminActive = access.isActive(admin);
         const bool ameliaActive = access.isActive(userNamed(*m_owner, QStringLiteral("amelia.hart")));
         QVERIFY2(adminActive || ameliaActive, "no active Admin is left");

@@ -153,7 +153,7 @@ void ConnectionsPage::refresh()
     selectType(type);
 
     m_problems->clear();
-    const AccessIndex access = m_runner.store().access();
+    const AccessQuery access = m_runner.store().access();
     for (const ConnectionProblem& problem : access.connectionProblems()) {
         const Template* t = d.releaseTemplate(problem.templateId);
         const Connection* c = d.connection(problem.connectionId);

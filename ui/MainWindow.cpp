@@ -201,7 +201,7 @@ Id MainWindow::defaultOperator() const
 {
     if (const Login who = m_store->login(); !who.owner)
         return who.userId;
-    const AccessIndex access = m_store->access();
+    const AccessQuery access = m_store->access();
     const QString saved = QSettings().value(operatorKey(m_store->location())).toString();
     if (const User* user = m_store->user(saved); user && access.isActive(user->id))
         return user->id;
@@ -316,7 +316,7 @@ void MainWindow::chooseOperator()
 {
     if (!m_store->login().owner)
         return;
-    const AccessIndex access = m_store->access();
+    const AccessQuery access = m_store->access();
     QStringList names;
     for (const User& user : m_store->directory().users()) {
         if (access.isActive(user.id))

@@ -55,7 +55,7 @@ namespace warden {
 bool MainWindow::saveReviewScreenshots(const QDir& dir)
 {
     const Directory& d = m_store->directory();
-    const AccessIndex access = m_store->access();
+    const AccessQuery access = m_store->access();
     QList<Id> users;
     for (const User& user : d.users()) {
         if (access.isActive(user.id) && !access.isAdmin(user.id))

@@ -140,7 +140,7 @@ QString ReviewText::whoHas(const Store& store, Id folderId, int permission)
     const Directory& d = store.directory();
     if (!d.folder(folderId) || permission < 0)
         return tr("<p>Select a cell to see who holds that permission on that folder.</p>");
-    const AccessIndex access = store.access();
+    const AccessQuery access = store.access();
     const QList<Id> holders = access.whoHas(folderId, permission);
     QString html = tr("<h3>Who holds %1</h3><p>on %2: %n active user(s).</p>", nullptr, int(holders.size()))
                        .arg(esc(store.catalog().folderPermission(permission).title),
@@ -203,7 +203,7 @@ QString ReviewText::globalPermissions(const Store& store, Id userId)
 QString ReviewText::connectionLevels(const Store& store, Id userId)
 {
     const Directory& d = store.directory();
-    const AccessIndex access = store.access();
+    const AccessQuery access = store.access();
     QList<const Connection*> connections;
     for (const Connection& c : d.connections())
         connections.append(&c);

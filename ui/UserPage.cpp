@@ -192,7 +192,7 @@ void UserPage::showDetails()
                                               : tr("<p>%n users selected.</p>", nullptr, int(selected.size())));
         return;
     }
-    const AccessIndex access = store.access();
+    const AccessQuery access = store.access();
     QString html = QStringLiteral("<h3>%1</h3>").arg(user->username.toHtmlEscaped());
     html += QStringLiteral("<p>%1<br>%2<br>%3</p>")
                 .arg(user->fullName.toHtmlEscaped(), user->email.toHtmlEscaped(),

@@ -53,7 +53,7 @@ int Cli::effective()
         return fail(query.error());
     const Store& s = *query->store;
     const User* u = query->user;
-    const AccessIndex access = s.access();
+    const AccessQuery access = s.access();
     const Directory& d = s.directory();
     const QStringList global = s.catalog().globalKeys(access.globalPermissions(u->id));
     const bool json = has(QStringLiteral("json"));

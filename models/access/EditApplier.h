@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AccessIndex.h"
+#include "AccessQuery.h"
 #include "Rights.h"
 
 #include "models/domain/Edit.h"
@@ -98,7 +98,7 @@ private:
 
     Directory& m_directory;
     const Catalog& m_catalog;
-    AccessIndex m_access;
+    AccessQuery m_access;
     Rights m_rights;
 };
 

@@ -1,6 +1,6 @@
 #include "Restore.h"
 
-#include "AccessIndex.h"
+#include "AccessQuery.h"
 
 namespace warden {
 
@@ -100,7 +100,7 @@ Status Restore::check(const Directory& d, const Catalog& catalog, const std::vec
                 return refusedBecause(tr("the folder of template '%1' has been deleted").arg(t->name));
         }
     }
-    if (AccessIndex(d, catalog).activeAdmins().isEmpty())
+    if (AccessQuery(d, catalog).activeAdmins().isEmpty())
         return refused(tr("this change would leave no active user holding Admin"));
     return {};
 }

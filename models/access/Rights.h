@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AccessIndex.h"
+#include "AccessQuery.h"
 
 #include "models/domain/Edit.h"
 
@@ -106,7 +106,7 @@ private:
 
     const Directory& m_directory;
     const Catalog& m_catalog;
-    AccessIndex m_access;
+    AccessQuery m_access;
     Id m_operator = 0;
     std::optional<Holdings> m_frozen;
 };

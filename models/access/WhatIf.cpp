@@ -25,7 +25,7 @@ QSet<Id> WhatIf::affectedUsers(const Directory& d, const Catalog& catalog, const
     return users;
 }
 
-WhatIf::Snapshot WhatIf::snapshot(const AccessIndex& access, const QSet<Id>& users)
+WhatIf::Snapshot WhatIf::snapshot(const AccessQuery& access, const QSet<Id>& users)
 {
     Snapshot s;
     s.reserve(users.size());

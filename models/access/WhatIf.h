@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AccessIndex.h"
+#include "AccessQuery.h"
 
 #include "models/domain/Edit.h"
 
@@ -41,7 +41,7 @@ public:
     // The users whose access the edits may change (as the directory is now).
     static QSet<Id> affectedUsers(const Directory& directory, const Catalog& catalog, const QList<Edit>& edits);
     // Their access as if active: a preview shows what invited and disabled users would hold.
-    static Snapshot snapshot(const AccessIndex& access, const QSet<Id>& users);
+    static Snapshot snapshot(const AccessQuery& access, const QSet<Id>& users);
     // The security roots whose permissions differ, for each user (a plan changes no folders).
     static QList<UserAccessChange> compare(const Snapshot& before, const Snapshot& after, const Directory& directory,
                                            const Catalog& catalog);

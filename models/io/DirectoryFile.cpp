@@ -5,7 +5,7 @@
 #include "FileAccess.h"
 #include "models/domain/ConnectionTypes.h"
 
-#include "models/access/AccessIndex.h"
+#include "models/access/AccessQuery.h"
 #include "models/domain/Names.h"
 
 #include <QFile>
@@ -35,7 +35,7 @@ public:
         readRoot(tree);
         if (m_error)
             return *m_error;
-        AccessIndex access(m_directory, m_catalog);
+        AccessQuery access(m_directory, m_catalog);
         if (access.activeAdmins().isEmpty())
             return refused(tr("the file leaves no active user holding Admin (globalPermissions.admin)"));
         return m_directory;

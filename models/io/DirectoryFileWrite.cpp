@@ -5,7 +5,7 @@
 #include "FileAccess.h"
 #include "models/domain/ConnectionTypes.h"
 
-#include "models/access/AccessIndex.h"
+#include "models/access/AccessQuery.h"
 #include "models/domain/Names.h"
 
 #include <QFile>

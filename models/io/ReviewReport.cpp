@@ -23,7 +23,7 @@ QString esc(const QString& text) { return text.toHtmlEscaped(); }
 
 } // namespace
 
-ReviewReport::ReviewReport(const AccessIndex& access, Id userId, Id comparedId, const QList<Id>& folders,
+ReviewReport::ReviewReport(const AccessQuery& access, Id userId, Id comparedId, const QList<Id>& folders,
                            const PermissionSet& permissions)
     : m_access(access)
     , m_user(userId)

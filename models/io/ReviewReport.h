@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/access/AccessIndex.h"
+#include "models/access/AccessQuery.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -23,7 +23,7 @@ public:
     };
 
     // folders: in the order to list them; permissions: the columns to include.
-    ReviewReport(const AccessIndex& access, Id userId, Id comparedId, const QList<Id>& folders,
+    ReviewReport(const AccessQuery& access, Id userId, Id comparedId, const QList<Id>& folders,
                  const PermissionSet& permissions);
 
     void setOperator(const QString& name) { m_operator = name; }
@@ -41,7 +41,7 @@ public:
 private:
     QString through(Id userId, Id folderId, int permission) const;
 
-    AccessIndex m_access;
+    AccessQuery m_access;
     Id m_user;
     Id m_compared;
     QList<Id> m_folders;

@@ -46,7 +46,7 @@ ReviewModel::UserAccess ReviewModel::compute(Id userId) const
     UserAccess access;
     if (!m_store.directory().user(userId))
         return access;
-    const AccessIndex index = m_store.access();
+    const AccessQuery index = m_store.access();
     access.userId = userId;
     access.admin = index.globalPermissions(userId, true).test(m_store.catalog().known().admin);
     access.granted = index.grantedByRoot(userId, true);

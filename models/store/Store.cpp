@@ -232,7 +232,7 @@ Result<Store::BulkOutcome> Store::applyBulk(const QList<Edit>& given, Id operato
         {
             // The snapshots are large for a large plan: gone before the plan is written.
             const QSet<Id> users = WhatIf::affectedUsers(m_directory, m_catalog, edits);
-            const AccessIndex access(m_directory, m_catalog);
+            const AccessQuery access(m_directory, m_catalog);
             const WhatIf::Snapshot before = WhatIf::snapshot(access, users);
             EditApplier editor(m_directory, m_catalog);
             applied = editor.applyAll(edits, operatorId, summary, failedAt);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/access/AccessIndex.h"
+#include "models/access/AccessQuery.h"
 #include "models/access/EditApplier.h"
 #include "models/access/WhatIf.h"
 
@@ -78,7 +78,7 @@ public:
     QString location() const { return m_location; } // never with a password
     const Catalog& catalog() const { return m_catalog; }
     const Directory& directory() const { return m_directory; }
-    AccessIndex access() const { return AccessIndex(m_directory, m_catalog); }
+    AccessQuery access() const { return AccessQuery(m_directory, m_catalog); }
     Rights rights(Id operatorId) const { return Rights(m_directory, m_catalog, operatorId); }
     const User* user(const QString& nameOrEmail) const { return m_directory.userNamed(nameOrEmail); }
 

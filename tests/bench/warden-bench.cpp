@@ -532,7 +532,7 @@ void measure(const QString& label, const QString& location, const Directory& gen
         << Qt::endl;
 
     const Directory& d = store->directory();
-    const AccessIndex access = store->access();
+    const AccessQuery access = store->access();
     // A typical user: active, in teams on many roots, not an admin.
     Id user = 0;
     int best = -1;

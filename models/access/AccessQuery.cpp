@@ -1,4 +1,4 @@
-#include "AccessIndex.h"
+#include "AccessQuery.h"
 
 #include "models/domain/Names.h"
 
@@ -6,25 +6,25 @@
 
 namespace warden {
 
-bool AccessIndex::isActive(Id userId) const
+bool AccessQuery::isActive(Id userId) const
 {
     const User* user = m_directory.user(userId);
     return user && user->status == UserStatus::Active;
 }
 
-bool AccessIndex::isAdmin(Id userId) const
+bool AccessQuery::isAdmin(Id userId) const
 {
     const User* user = m_directory.user(userId);
     return user && user->status == UserStatus::Active && hasAdminRole(*user);
 }
 
 // Whatever the user's status: the test of Admin for those taken as active.
-bool AccessIndex::hasAdminRole(const User& user) const
+bool AccessQuery::hasAdminRole(const User& user) const
 {
     return user.roles.intersects(m_directory.global(m_catalog.global(m_catalog.known().admin).key).roles);
 }
 
-QList<Id> AccessIndex::activeAdmins() const
+QList<Id> AccessQuery::activeAdmins() const
 {
     QSet<Id> result;
     for (Id roleId : m_directory.global(m_catalog.global(m_catalog.known().admin).key).roles) {
@@ -36,7 +36,7 @@ QList<Id> AccessIndex::activeAdmins() const
     return result.values();
 }
 
-PermissionSet AccessIndex::globalPermissions(Id userId, bool asIfActive) const
+PermissionSet AccessQuery::globalPermissions(Id userId, bool asIfActive) const
 {
     PermissionSet set;
     const User* user = m_directory.user(userId);
@@ -55,9 +55,9 @@ PermissionSet AccessIndex::globalPermissions(Id userId, bool asIfActive) const
     return set;
 }
 
-bool AccessIndex::holdsGlobal(Id userId, int globalIndex) const { return globalPermissions(userId).test(globalIndex); }
+bool AccessQuery::holdsGlobal(Id userId, int globalIndex) const { return globalPermissions(userId).test(globalIndex); }
 
-QSet<Id> AccessIndex::teamsReaching(Id userId) const
+QSet<Id> AccessQuery::teamsReaching(Id userId) const
 {
     QSet<Id> teams = m_directory.teamsOfUser(userId);
     if (const User* user = m_directory.user(userId)) {
@@ -67,7 +67,7 @@ QSet<Id> AccessIndex::teamsReaching(Id userId) const
     return teams;
 }
 
-PermissionSet AccessIndex::teamGrants(Id userId, Id rootId) const
+PermissionSet AccessQuery::teamGrants(Id userId, Id rootId) const
 {
     PermissionSet held;
     for (Id teamId : teamsReaching(userId)) {
@@ -78,7 +78,7 @@ PermissionSet AccessIndex::teamGrants(Id userId, Id rootId) const
     return held;
 }
 
-PermissionSet AccessIndex::folderPermissions(Id userId, Id folderId, bool asIfActive) const
+PermissionSet AccessQuery::folderPermissions(Id userId, Id folderId, bool asIfActive) const
 {
     const User* user = m_directory.user(userId);
     if (!user || !m_directory.folder(folderId))
@@ -90,7 +90,7 @@ PermissionSet AccessIndex::folderPermissions(Id userId, Id folderId, bool asIfAc
     return m_catalog.closure(teamGrants(userId, m_directory.securityRoot(folderId)));
 }
 
-QHash<Id, PermissionSet> AccessIndex::grantedByRoot(Id userId, bool asIfActive) const
+QHash<Id, PermissionSet> AccessQuery::grantedByRoot(Id userId, bool asIfActive) const
 {
     QHash<Id, PermissionSet> byRoot;
     const User* user = m_directory.user(userId);
@@ -103,7 +103,7 @@ QHash<Id, PermissionSet> AccessIndex::grantedByRoot(Id userId, bool asIfActive) 
     return byRoot;
 }
 
-QHash<Id, PermissionSet> AccessIndex::heldByRoot(Id userId, bool asIfActive) const
+QHash<Id, PermissionSet> AccessQuery::heldByRoot(Id userId, bool asIfActive) const
 {
     QHash<Id, PermissionSet> byRoot = grantedByRoot(userId, asIfActive);
     for (auto it = byRoot.begin(); it != byRoot.end(); ++it)
@@ -111,7 +111,7 @@ QHash<Id, PermissionSet> AccessIndex::heldByRoot(Id userId, bool asIfActive) con
     return byRoot;
 }
 
-QList<FolderPermissions> AccessIndex::effective(Id userId, bool asIfActive) const
+QList<FolderPermissions> AccessQuery::effective(Id userId, bool asIfActive) const
 {
     QList<FolderPermissions> result;
     const User* user = m_directory.user(userId);
@@ -152,7 +152,7 @@ QList<FolderPermissions> AccessIndex::effective(Id userId, bool asIfActive) cons
     return result;
 }
 
-QList<Id> AccessIndex::membershipsIn(Id userId, const Team& team) const
+QList<Id> AccessQuery::membershipsIn(Id userId, const Team& team) const
 {
     QList<Id> via;
     const User* user = m_directory.user(userId);
@@ -171,7 +171,7 @@ QList<Id> AccessIndex::membershipsIn(Id userId, const Team& team) const
     return via + roles;
 }
 
-Explanation AccessIndex::explain(Id userId, Id folderId, int permission) const
+Explanation AccessQuery::explain(Id userId, Id folderId, int permission) const
 {
     Explanation explanation;
     const User* user = m_directory.user(userId);
@@ -237,7 +237,7 @@ Explanation AccessIndex::explain(Id userId, Id folderId, int permission) const
     return explanation;
 }
 
-QList<Id> AccessIndex::whoHas(Id folderId, int permission) const
+QList<Id> AccessQuery::whoHas(Id folderId, int permission) const
 {
     QSet<Id> users;
     if (!m_directory.folder(folderId) || permission < 0)
@@ -266,7 +266,7 @@ QList<Id> AccessIndex::whoHas(Id folderId, int permission) const
     return sorted;
 }
 
-AccessLevel AccessIndex::connectionLevel(Id userId, Id connectionId, bool asIfActive) const
+AccessLevel AccessQuery::connectionLevel(Id userId, Id connectionId, bool asIfActive) const
 {
     const User* user = m_directory.user(userId);
     const Connection* connection = m_directory.connection(connectionId);
@@ -303,7 +303,7 @@ AccessLevel AccessIndex::connectionLevel(Id userId, Id connectionId, bool asIfAc
     return resolved;
 }
 
-QList<ConnectionProblem> AccessIndex::connectionProblems() const
+QList<ConnectionProblem> AccessQuery::connectionProblems() const
 {
     QList<ConnectionProblem> problems;
     for (const Template& t : m_directory.templates()) {

@@ -54,10 +54,10 @@ struct ConnectionProblem
 
 // Answers access questions from the directory in memory: effective permissions, explanations,
 // who-has. Reads only; it is current whenever the directory is.
-class AccessIndex
+class AccessQuery
 {
 public:
-    AccessIndex(const Directory& directory, const Catalog& catalog) : m_directory(directory), m_catalog(catalog) { }
+    AccessQuery(const Directory& directory, const Catalog& catalog) : m_directory(directory), m_catalog(catalog) { }
 
     const Catalog& catalog() const { return m_catalog; }
     const Directory& directory() const { return m_directory; }
