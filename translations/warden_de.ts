@@ -2238,7 +2238,7 @@
 <context>
     <name>EditApplier</name>
     <message>
-        <location filename="../models/access/EditApplier.cpp" line="+25"/>
+        <location filename="../models/access/EditApplier.cpp" line="+19"/>
         <source>there is no user to act as</source>
         <translation>es gibt keinen Benutzer, als der gehandelt werden kann</translation>
     </message>
@@ -2265,14 +2265,14 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../models/access/EditFolders.cpp" line="+382"/>
+        <location filename="../models/access/EditFolders.cpp" line="+379"/>
         <source>the user does not exist</source>
         <translation>der Benutzer existiert nicht</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../models/access/EditFolders.cpp" line="+4"/>
-        <location filename="../models/access/EditPrincipals.cpp" line="+301"/>
+        <location filename="../models/access/EditPrincipals.cpp" line="+296"/>
         <source>the role does not exist</source>
         <translation>die Rolle existiert nicht</translation>
     </message>
@@ -2282,12 +2282,12 @@
         <translation>die Verbindung existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/access/EditConnections.cpp" line="+20"/>
+        <location filename="../models/access/EditConnections.cpp" line="+14"/>
         <source>connection title: %1</source>
         <translation>Verbindungstitel: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>a global connection named %1 already exists</source>
         <translation>eine globale Verbindung namens %1 existiert bereits</translation>
     </message>
@@ -2308,7 +2308,7 @@
     </message>
     <message>
         <location line="+43"/>
-        <location line="+141"/>
+        <location line="+140"/>
         <source>there is no connection type %1</source>
         <translation>es gibt keinen Verbindungstyp %1</translation>
     </message>
@@ -2319,12 +2319,12 @@
         <translation>Verbindungstyp %1 kann erst verwendet werden, wenn seine Definition korrigiert ist: %2</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>connection type %1 is not released, so it cannot have global connections</source>
         <translation>Verbindungstyp %1 ist nicht freigegeben und kann daher keine globalen Verbindungen haben</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>connection type %1 is not available on %2</source>
         <translation>Verbindungstyp %1 ist auf %2 nicht verfügbar</translation>
     </message>
@@ -2414,12 +2414,12 @@
         <translation>Zulassung von Verbindungstyp %1 für %2 entziehen</translation>
     </message>
     <message>
-        <location filename="../models/access/EditFolders.cpp" line="-368"/>
+        <location filename="../models/access/EditFolders.cpp" line="-371"/>
         <source>invalid folder name: %1</source>
         <translation>ungültiger Ordnername: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>at the top level</source>
         <translation>auf oberster Ebene</translation>
     </message>
@@ -2517,7 +2517,7 @@
         <translation>Vererbung auf %1 beenden, nur mit den Systemteams beginnen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 inherits its teams from %2; teams can only be added to a folder that does not inherit</source>
         <translation>%1 erbt seine Teams von %2; Teams können nur zu einem Ordner hinzugefügt werden, der nicht erbt</translation>
     </message>
@@ -2529,12 +2529,12 @@
     </message>
     <message>
         <location line="-21"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>a team named %1 already exists on %2</source>
         <translation>ein Team namens %1 existiert bereits auf %2</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Add team %1 on %2</source>
         <translation>Team %1 auf %2 hinzufügen</translation>
     </message>
@@ -2544,7 +2544,7 @@
         <translation>%1 ist ein Systemteam und kann nicht umbenannt werden</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Rename team %1 on %2 to %3</source>
         <translation>Team %1 auf %2 in %3 umbenennen</translation>
     </message>
@@ -2609,18 +2609,18 @@
         <translation>%1 sieht aus wie das Team %2 in %3; wählen Sie einen Namen, der sich anders liest</translation>
     </message>
     <message>
-        <location filename="../models/access/EditPrincipals.cpp" line="-284"/>
+        <location filename="../models/access/EditPrincipals.cpp" line="-285"/>
         <source>a user named %1 already exists</source>
         <translation>ein Benutzer namens %1 existiert bereits</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>a user with the email address %1 already exists</source>
         <translation>ein Benutzer mit der E-Mail-Adresse %1 existiert bereits</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-128"/>
         <source>%1 looks like the user %2; choose a name that reads differently</source>
         <translation>%1 sieht aus wie der Benutzer %2; wählen Sie einen Namen, der sich anders liest</translation>
     </message>
@@ -2630,7 +2630,7 @@
         <translation>%1 sieht aus wie die Rolle %2; wählen Sie einen Namen, der sich anders liest</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Add user %1</source>
         <translation>Benutzer %1 hinzufügen</translation>
     </message>
@@ -2645,7 +2645,7 @@
         <translation>%1 als %2 einladen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 has already joined and cannot be invited again</source>
         <translation>%1 ist bereits beigetreten und kann nicht erneut eingeladen werden</translation>
     </message>
@@ -3335,7 +3335,7 @@
 <context>
     <name>ReviewReport</name>
     <message>
-        <location filename="../models/io/ReviewReport.cpp" line="+70"/>
+        <location filename="../models/io/ReviewReport.cpp" line="+66"/>
         <source>Admin through role %1</source>
         <translation>Admin über die Rolle %1</translation>
     </message>
@@ -3440,12 +3440,7 @@
         <translation>&lt;p&gt;Keine.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1: choose a file ending in .csv or .html.</source>
-        <translation>%1: Wählen Sie eine Datei mit der Endung .csv oder .html.</translation>
-    </message>
-    <message>
-        <location filename="../models/items/ReviewPdf.cpp" line="+39"/>
+        <location filename="../models/items/ReviewPdf.cpp" line="+41"/>
         <source>%1: choose a file ending in .csv, .html or .pdf.</source>
         <translation>%1: Wählen Sie eine Datei mit der Endung .csv, .html oder .pdf.</translation>
     </message>
@@ -3669,7 +3664,7 @@
         <translation>Verbindung %1 auf %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 has %2 on %3 and needs %4</source>
         <translation>%1 hat %2 auf %3 und benötigt %4</translation>
     </message>
@@ -3704,7 +3699,7 @@
         <translation>%1 zum Team %2 auf %3 hinzuzufügen setzt voraus, dass Sie jede Berechtigung haben, die das Team dort erteilt; Ihnen fehlt %4</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>deleting %1</source>
         <translation>das Löschen von %1</translation>
     </message>
@@ -3719,17 +3714,17 @@
         <translation>das Aktivieren von %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 needs every global permission they hold; you do not hold %2</source>
         <translation>%1 setzt jede globale Berechtigung voraus, die diese Person hat; Ihnen fehlt %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>assigning %1 needs Admin, which you do not hold</source>
         <translation>%1 zuzuweisen setzt Admin voraus, und das haben Sie nicht</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>assigning %1 needs the global permission %2 it gives, which you do not hold</source>
         <translation>%1 zuzuweisen setzt die globale Berechtigung %2 voraus, die die Rolle gibt, und die haben Sie nicht</translation>
     </message>
@@ -3982,17 +3977,17 @@
         <location line="+218"/>
         <location line="+8"/>
         <location line="+25"/>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>reading the store failed: %1</source>
         <translation>Lesen des Speichers fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-144"/>
         <source>reading the store failed: a row of %1 names the row %2, which does not exist; the store is damaged</source>
         <translation>das Lesen des Speichers ist fehlgeschlagen: eine Zeile von %1 nennt die Zeile %2, die es nicht gibt; der Speicher ist beschädigt</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>there is no audit entry %1</source>
         <translation>es gibt keinen Protokolleintrag %1</translation>
     </message>

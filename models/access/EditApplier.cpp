@@ -4,12 +4,6 @@
 
 namespace warden {
 
-namespace {
-
-QString quoted(const QString& text) { return Names::quoted(text); }
-
-} // namespace
-
 EditApplier::EditApplier(Directory& directory, const Catalog& catalog)
     : m_directory(directory)
     , m_catalog(catalog)
@@ -24,7 +18,7 @@ Status EditApplier::startAs(Id operatorId)
     if (!op)
         return refused(tr("there is no user to act as"));
     if (op->status != UserStatus::Active)
-        return refused(tr("%1 is %2 and cannot make changes").arg(quoted(op->username), statusKey(op->status)));
+        return refused(tr("%1 is %2 and cannot make changes").arg(Names::quoted(op->username), statusKey(op->status)));
     m_rights.setOperator(operatorId);
     return {};
 }

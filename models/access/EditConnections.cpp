@@ -6,12 +6,6 @@
 
 namespace warden {
 
-namespace {
-
-QString quoted(const QString& text) { return Names::quoted(text); }
-
-} // namespace
-
 // Connections
 
 Status EditApplier::checkConnectionTitle(Id folderId, const QString& title, Id except) const
@@ -20,9 +14,10 @@ Status EditApplier::checkConnectionTitle(Id folderId, const QString& title, Id e
         return invalid(tr("connection title: %1").arg(problem));
     const Connection* other = m_directory.connectionNamed(folderId, title);
     if (other && other->id != except)
-        return refused(folderId == 0 ? tr("a global connection named %1 already exists").arg(quoted(other->title))
-                                     : tr("a connection named %1 already exists on %2")
-                                           .arg(quoted(other->title), quoted(m_directory.path(folderId))));
+        return refused(folderId == 0
+                           ? tr("a global connection named %1 already exists").arg(Names::quoted(other->title))
+                           : tr("a connection named %1 already exists on %2")
+                                 .arg(Names::quoted(other->title), Names::quoted(m_directory.path(folderId))));
     return {};
 }
 
@@ -79,16 +74,15 @@ Result<Applied> EditApplier::run(const edit::AddConnection& e)
 {
     const ConnectionType* type = m_directory.connectionType(e.type);
     if (!type)
-        return invalid(tr("there is no connection type %1").arg(quoted(e.type)));
+        return invalid(tr("there is no connection type %1").arg(Names::quoted(e.type)));
     if (Status s = ConnectionTypes::validate(*type))
-        return refused(
-            tr("connection type %1 cannot be used until its definition is fixed: %2").arg(quoted(e.type), s->message));
+        return refused(tr("connection type %1 cannot be used until its definition is fixed: %2")
+                           .arg(Names::quoted(e.type), s->message));
     if (!ConnectionTypes::availableAt(*type, e.folderId, m_directory))
-        return refused(
-            e.folderId == 0
-                ? tr("connection type %1 is not released, so it cannot have global connections").arg(quoted(e.type))
-                : tr("connection type %1 is not available on %2")
-                      .arg(quoted(e.type), quoted(m_directory.path(e.folderId))));
+        return refused(e.folderId == 0 ? tr("connection type %1 is not released, so it cannot have global connections")
+                                             .arg(Names::quoted(e.type))
+                                       : tr("connection type %1 is not available on %2")
+                                             .arg(Names::quoted(e.type), Names::quoted(m_directory.path(e.folderId))));
     if (Status s = checkConnectionTitle(e.folderId, e.title, 0))
         return *s;
     QSet<QString> secrets;
@@ -127,7 +121,7 @@ Result<Applied> EditApplier::run(const edit::UpdateConnection& e)
     auto fields = type ? ConnectionTypes::fields(*type) : Result<QList<FieldDef>>(invalid(tr("the type is gone")));
     if (!fields)
         return refused(tr("connection type %1 cannot be used until its definition is fixed: %2")
-                           .arg(quoted(changed.type), fields.error().message));
+                           .arg(Names::quoted(changed.type), fields.error().message));
     for (auto it = e.secrets.cbegin(); it != e.secrets.cend(); ++it) {
         if (it.value().isEmpty())
             changed.secrets.remove(it.key());
@@ -206,7 +200,7 @@ Result<Applied> EditApplier::run(const edit::AllowTemplate& e)
         return invalid(tr("the template does not exist"));
     if (!t->uses.contains(e.connectionId))
         return invalid(
-            tr("template %1 does not use %2").arg(quoted(t->name), m_rights.describeConnection(*found.value())));
+            tr("template %1 does not use %2").arg(Names::quoted(t->name), m_rights.describeConnection(*found.value())));
     Connection changed = *found.value();
     if (!changed.allTemplates && !changed.allowedTemplates.contains(t->id)) {
         changed.allowedTemplates.insert(t->id);
@@ -220,14 +214,14 @@ Result<Applied> EditApplier::run(const edit::SetTypeAvailability& e)
 {
     const ConnectionType* type = m_directory.connectionType(e.type);
     if (!type)
-        return invalid(tr("there is no connection type %1").arg(quoted(e.type)));
+        return invalid(tr("there is no connection type %1").arg(Names::quoted(e.type)));
     ConnectionType changed = *type;
     QString summary;
     const bool needsValid = e.action == edit::Availability::Release || e.action == edit::Availability::Grant;
     if (needsValid) {
         if (Status s = ConnectionTypes::validate(*type))
             return refused(tr("connection type %1 cannot be made available until its definition is fixed: %2")
-                               .arg(quoted(e.type), s->message));
+                               .arg(Names::quoted(e.type), s->message));
     }
     switch (e.action) {
     case edit::Availability::Release:
@@ -243,7 +237,7 @@ Result<Applied> EditApplier::run(const edit::SetTypeAvailability& e)
     case edit::Availability::Revoke: {
         if (type->released)
             return refused(tr("connection type %1 is released everywhere; unrelease it to grant or revoke folders")
-                               .arg(quoted(e.type)));
+                               .arg(Names::quoted(e.type)));
         auto folder = existing<Folder>(e.folderId);
         if (!folder)
             return folder.error();

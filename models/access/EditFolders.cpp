@@ -5,22 +5,17 @@
 
 namespace warden {
 
-namespace {
-
-QString quoted(const QString& text) { return Names::quoted(text); }
-
-} // namespace
-
 Status EditApplier::checkSiblingName(Id parentId, const QString& name, Id except) const
 {
     const QString problem = Names::checkFolderName(name);
     if (!problem.isEmpty())
         return invalid(tr("invalid folder name: %1").arg(problem));
     const Id existing = m_directory.childNamed(parentId, name);
-    const QString where = parentId == 0 ? tr("at the top level") : tr("in %1").arg(quoted(m_directory.path(parentId)));
+    const QString where
+        = parentId == 0 ? tr("at the top level") : tr("in %1").arg(Names::quoted(m_directory.path(parentId)));
     if (existing != 0 && existing != except)
         return refused(
-            tr("a folder named %1 already exists %2").arg(quoted(m_directory.folder(existing)->name), where));
+            tr("a folder named %1 already exists %2").arg(Names::quoted(m_directory.folder(existing)->name), where));
     QStringList siblings;
     for (Id id : m_directory.children(parentId)) {
         if (id != except)
@@ -28,7 +23,7 @@ Status EditApplier::checkSiblingName(Id parentId, const QString& name, Id except
     }
     if (const QString like = Names::lookalikeIn(name, siblings); !like.isEmpty())
         return refused(tr("%1 looks like the folder %2 %3; choose a name that reads differently")
-                           .arg(quoted(name), quoted(like), where));
+                           .arg(Names::quoted(name), Names::quoted(like), where));
     return {};
 }
 
@@ -120,7 +115,7 @@ Result<Applied> EditApplier::run(const edit::MoveFolder& e)
         return invalid(tr("the destination folder does not exist"));
     const QString oldPath = m_directory.path(e.folderId);
     if (e.newParentId != 0 && m_directory.isWithin(e.newParentId, e.folderId))
-        return refused(tr("cannot move %1 into itself or one of its subfolders").arg(quoted(oldPath)));
+        return refused(tr("cannot move %1 into itself or one of its subfolders").arg(Names::quoted(oldPath)));
     if (folder.value()->parentId == e.newParentId)
         return Applied{tr("Move folder %1 (no change)").arg(oldPath)};
     if (Status s = checkSiblingName(e.newParentId, folder.value()->name, e.folderId))
@@ -162,7 +157,7 @@ Result<Applied> EditApplier::run(const edit::SetInherit& e)
         return folder.error();
     const QString path = m_directory.path(e.folderId);
     if (folder.value()->parentId == 0)
-        return refused(tr("%1 is a top-level folder; top-level folders never inherit").arg(quoted(path)));
+        return refused(tr("%1 is a top-level folder; top-level folders never inherit").arg(Names::quoted(path)));
     if (folder.value()->inherit == e.inherit)
         return Applied{tr("Set inheritance of %1 (no change)").arg(path)};
 
@@ -192,13 +187,14 @@ Result<Applied> EditApplier::run(const edit::AddTeam& e)
         return folder.error();
     const QString path = m_directory.path(e.folderId);
     if (m_directory.securityRoot(e.folderId) != e.folderId)
-        return refused(tr("%1 inherits its teams from %2; teams can only be added to a folder that does not inherit")
-                           .arg(quoted(path), quoted(m_directory.path(m_directory.securityRoot(e.folderId)))));
+        return refused(
+            tr("%1 inherits its teams from %2; teams can only be added to a folder that does not inherit")
+                .arg(Names::quoted(path), Names::quoted(m_directory.path(m_directory.securityRoot(e.folderId)))));
     const QString problem = Names::checkTeamName(e.name);
     if (!problem.isEmpty())
         return invalid(tr("invalid team name: %1").arg(problem));
     if (m_directory.teamNamed(e.folderId, e.name))
-        return refused(tr("a team named %1 already exists on %2").arg(quoted(e.name), quoted(path)));
+        return refused(tr("a team named %1 already exists on %2").arg(Names::quoted(e.name), Names::quoted(path)));
     if (Status s = checkTeamLookalike(e.folderId, e.name, 0))
         return *s;
     Team team;
@@ -216,13 +212,14 @@ Result<Applied> EditApplier::run(const edit::RenameTeam& e)
         return team.error();
     const QString path = m_directory.path(team.value()->folderId);
     if (team.value()->isSystem())
-        return refused(tr("%1 is a system team and cannot be renamed").arg(quoted(team.value()->name)));
+        return refused(tr("%1 is a system team and cannot be renamed").arg(Names::quoted(team.value()->name)));
     const QString problem = Names::checkTeamName(e.name);
     if (!problem.isEmpty())
         return invalid(tr("invalid team name: %1").arg(problem));
     const Team* existing = m_directory.teamNamed(team.value()->folderId, e.name);
     if (existing && existing->id != e.teamId)
-        return refused(tr("a team named %1 already exists on %2").arg(quoted(existing->name), quoted(path)));
+        return refused(
+            tr("a team named %1 already exists on %2").arg(Names::quoted(existing->name), Names::quoted(path)));
     if (Status s = checkTeamLookalike(team.value()->folderId, e.name, e.teamId))
         return *s;
     Team renamed = *team.value();
@@ -238,7 +235,7 @@ Result<Applied> EditApplier::run(const edit::DeleteTeam& e)
     if (!team)
         return team.error();
     if (team.value()->isSystem())
-        return refused(tr("%1 is a system team and cannot be deleted").arg(quoted(team.value()->name)));
+        return refused(tr("%1 is a system team and cannot be deleted").arg(Names::quoted(team.value()->name)));
     const QString summary
         = tr("Delete team %1 on %2").arg(team.value()->name, m_directory.path(team.value()->folderId));
     forgetPrincipal(AccessEntry::Kind::Team, e.teamId);
@@ -402,7 +399,7 @@ Status EditApplier::checkTeamLookalike(Id folderId, const QString& name, Id exce
     }
     if (const QString like = Names::lookalikeIn(name, names); !like.isEmpty())
         return refused(tr("%1 looks like the team %2 on %3; choose a name that reads differently")
-                           .arg(quoted(name), quoted(like), quoted(m_directory.path(folderId))));
+                           .arg(Names::quoted(name), Names::quoted(like), Names::quoted(m_directory.path(folderId))));
     return {};
 }
 

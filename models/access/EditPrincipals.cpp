@@ -5,24 +5,18 @@
 
 namespace warden {
 
-namespace {
-
-QString quoted(const QString& text) { return Names::quoted(text); }
-
-} // namespace
-
 Status EditApplier::checkUserUnique(const QString& username, const QString& email) const
 {
     if (m_directory.userNamed(username))
-        return refused(tr("a user named %1 already exists").arg(quoted(username)));
+        return refused(tr("a user named %1 already exists").arg(Names::quoted(username)));
     if (!email.isEmpty() && m_directory.userNamed(email))
-        return refused(tr("a user with the email address %1 already exists").arg(quoted(email)));
+        return refused(tr("a user with the email address %1 already exists").arg(Names::quoted(email)));
     QStringList usernames;
     for (const User& user : m_directory.users())
         usernames.append(user.username);
     if (const QString like = Names::lookalikeIn(username, usernames); !like.isEmpty())
-        return refused(
-            tr("%1 looks like the user %2; choose a name that reads differently").arg(quoted(username), quoted(like)));
+        return refused(tr("%1 looks like the user %2; choose a name that reads differently")
+                           .arg(Names::quoted(username), Names::quoted(like)));
     return {};
 }
 
@@ -34,8 +28,8 @@ Status EditApplier::checkRoleLookalike(const QString& name, Id except) const
             names.append(role.name);
     }
     if (const QString like = Names::lookalikeIn(name, names); !like.isEmpty())
-        return refused(
-            tr("%1 looks like the role %2; choose a name that reads differently").arg(quoted(name), quoted(like)));
+        return refused(tr("%1 looks like the role %2; choose a name that reads differently")
+                           .arg(Names::quoted(name), Names::quoted(like)));
     return {};
 }
 
@@ -100,7 +94,8 @@ Result<Applied> EditApplier::setStatus(Id userId, UserStatus status)
     if (!user)
         return user.error();
     if (status == UserStatus::Invited && user.value()->status != UserStatus::Invited)
-        return invalid(tr("%1 has already joined and cannot be invited again").arg(quoted(user.value()->username)));
+        return invalid(
+            tr("%1 has already joined and cannot be invited again").arg(Names::quoted(user.value()->username)));
     User changed = *user.value();
     const QString summary
         = tr("Set %1 from %2 to %3").arg(changed.username, statusKey(changed.status), statusKey(status));
@@ -148,7 +143,7 @@ Result<Applied> EditApplier::run(const edit::UpdateUser& e)
         return invalid(problem);
     const User* other = e.email.isEmpty() ? nullptr : m_directory.userNamed(e.email);
     if (other && other->id != e.userId)
-        return refused(tr("a user with the email address %1 already exists").arg(quoted(e.email)));
+        return refused(tr("a user with the email address %1 already exists").arg(Names::quoted(e.email)));
     User changed = *user.value();
     changed.fullName = e.fullName;
     changed.email = e.email;
@@ -190,7 +185,7 @@ Result<Applied> EditApplier::run(const edit::AddRole& e)
     if (!problem.isEmpty())
         return invalid(tr("invalid role name: %1").arg(problem));
     if (m_directory.roleNamed(e.name))
-        return refused(tr("a role named %1 already exists").arg(quoted(e.name)));
+        return refused(tr("a role named %1 already exists").arg(Names::quoted(e.name)));
     if (Status s = checkRoleLookalike(e.name, 0))
         return *s;
     Role role;
@@ -210,7 +205,7 @@ Result<Applied> EditApplier::run(const edit::RenameRole& e)
         return invalid(tr("invalid role name: %1").arg(problem));
     const Role* existing = m_directory.roleNamed(e.name);
     if (existing && existing->id != e.roleId)
-        return refused(tr("a role named %1 already exists").arg(quoted(existing->name)));
+        return refused(tr("a role named %1 already exists").arg(Names::quoted(existing->name)));
     if (Status s = checkRoleLookalike(e.name, e.roleId))
         return *s;
     Role renamed = *role.value();
@@ -272,7 +267,7 @@ Result<Applied> EditApplier::run(const edit::RoleMember& e)
 Result<Applied> EditApplier::run(const edit::GlobalGrant& e)
 {
     if (m_catalog.globalIndex(e.key) < 0)
-        return invalid(tr("unknown global permission %1").arg(quoted(e.key)));
+        return invalid(tr("unknown global permission %1").arg(Names::quoted(e.key)));
     auto role = existing<Role>(e.roleId);
     if (!role)
         return role.error();
@@ -295,7 +290,7 @@ Result<Applied> EditApplier::run(const edit::GlobalAssignments& e)
     QStringList changed;
     for (const auto& [key, roles] : e.permissions) {
         if (m_catalog.globalIndex(key) < 0)
-            return invalid(tr("unknown global permission %1").arg(quoted(key)));
+            return invalid(tr("unknown global permission %1").arg(Names::quoted(key)));
         for (Id roleId : roles) {
             if (!m_directory.role(roleId))
                 return invalid(tr("the role does not exist"));

@@ -1,12 +1,12 @@
 #include "Rights.h"
 
+#include "models/domain/Names.h"
+
 #include <array>
 
 namespace warden {
 
 namespace {
-
-QString quoted(const QString& text) { return QLatin1Char('\'') + text + QLatin1Char('\''); }
 
 enum class Scope
 {
@@ -98,13 +98,13 @@ QString Rights::needed(Operation operation, Id folderId) const
     }
     if (need.scope == Scope::Global)
         return tr("the global permission %1").arg(keys.join(tr(" or ")));
-    return tr("%1 on folder %2").arg(keys.join(tr(" or ")), quoted(m_directory.path(folderId)));
+    return tr("%1 on folder %2").arg(keys.join(tr(" or ")), Names::quoted(m_directory.path(folderId)));
 }
 
 QString Rights::operatorName() const
 {
     const User* op = m_directory.user(m_operator);
-    return quoted(op ? op->username : QString::number(m_operator));
+    return Names::quoted(op ? op->username : QString::number(m_operator));
 }
 
 Status Rights::require(Operation operation, Id folderId) const
@@ -133,8 +133,9 @@ Status Rights::requireTeam(Operation operation, Id teamId) const
 QString Rights::describeConnection(const Connection& connection) const
 {
     return connection.folderId == 0
-        ? tr("global connection %1").arg(quoted(connection.title))
-        : tr("connection %1 on %2").arg(quoted(connection.title), quoted(m_directory.path(connection.folderId)));
+        ? tr("global connection %1").arg(Names::quoted(connection.title))
+        : tr("connection %1 on %2")
+              .arg(Names::quoted(connection.title), Names::quoted(m_directory.path(connection.folderId)));
 }
 
 AccessLevel Rights::level(Id connectionId) const { return m_access.connectionLevel(m_operator, connectionId); }
@@ -418,12 +419,12 @@ Status Rights::checkTeamGrants(const Team* before, const Team& after, const Hold
     const PermissionSet there = held.byRoot.value(after.folderId);
     if (there.test(known.folderEditSecurity) || held.global.test(known.securityEdit))
         return {};
-    const QString where = quoted(m_directory.path(after.folderId));
+    const QString where = Names::quoted(m_directory.path(after.folderId));
     const PermissionSet granted = after.permissions - (before ? before->permissions : PermissionSet());
     if (const PermissionSet lacking = granted - there; !lacking.isEmpty())
         return refused(tr("granting %1 to team %2 on %3 needs you to hold it there, and you do not (or %4)")
-                           .arg(m_catalog.folderKeys(lacking).join(QLatin1String(", ")), quoted(after.name), where,
-                                m_catalog.folderPermission(known.folderEditSecurity).key));
+                           .arg(m_catalog.folderKeys(lacking).join(QLatin1String(", ")), Names::quoted(after.name),
+                                where, m_catalog.folderPermission(known.folderEditSecurity).key));
     const QSet<Id> users = after.users - (before ? before->users : QSet<Id>());
     const QSet<Id> roles = after.roles - (before ? before->roles : QSet<Id>());
     if (users.isEmpty() && roles.isEmpty())
@@ -432,8 +433,9 @@ Status Rights::checkTeamGrants(const Team* before, const Team& after, const Hold
         const bool isRole = users.isEmpty();
         return refused(tr("adding %1 to team %2 on %3 needs you to hold every permission the team grants there; you do "
                           "not hold %4")
-                           .arg(memberName(isRole, isRole ? *roles.cbegin() : *users.cbegin()), quoted(after.name),
-                                where, m_catalog.folderKeys(lacking).join(QLatin1String(", "))));
+                           .arg(memberName(isRole, isRole ? *roles.cbegin() : *users.cbegin()),
+                                Names::quoted(after.name), where,
+                                m_catalog.folderKeys(lacking).join(QLatin1String(", "))));
     }
     return {};
 }
@@ -464,9 +466,9 @@ Status Rights::checkUserGrants(const User* before, const User* after, const Hold
             const QString verb = !after                 ? tr("deleting %1")
                 : after->status == UserStatus::Disabled ? tr("disabling %1")
                                                         : tr("activating %1");
-            return refused(
-                tr("%1 needs every global permission they hold; you do not hold %2")
-                    .arg(verb.arg(quoted(before->username)), m_catalog.globalKeys(lacking).join(QLatin1String(", "))));
+            return refused(tr("%1 needs every global permission they hold; you do not hold %2")
+                               .arg(verb.arg(Names::quoted(before->username)),
+                                    m_catalog.globalKeys(lacking).join(QLatin1String(", "))));
         }
     }
     if (!after)
@@ -479,16 +481,18 @@ Status Rights::checkUserGrants(const User* before, const User* after, const Hold
         const PermissionSet globals = globalsOfRoles({roleId});
         if (const PermissionSet lacking = globals - held.global; !lacking.isEmpty()) {
             if (lacking.test(m_catalog.known().admin))
-                return refused(tr("assigning %1 needs Admin, which you do not hold").arg(quoted(role->name)));
-            return refused(tr("assigning %1 needs the global permission %2 it gives, which you do not hold")
-                               .arg(quoted(role->name), m_catalog.globalKeys(lacking).join(QLatin1String(", "))));
+                return refused(tr("assigning %1 needs Admin, which you do not hold").arg(Names::quoted(role->name)));
+            return refused(
+                tr("assigning %1 needs the global permission %2 it gives, which you do not hold")
+                    .arg(Names::quoted(role->name), m_catalog.globalKeys(lacking).join(QLatin1String(", "))));
         }
         for (Id teamId : m_directory.teamsOfRole(roleId)) {
             const Team* team = m_directory.team(teamId);
             if (const PermissionSet lacking = team->permissions - held.byRoot.value(team->folderId); !lacking.isEmpty())
                 return refused(tr("assigning %1 needs %2 on %3 (through team %4), which you do not hold")
-                                   .arg(quoted(role->name), m_catalog.folderKeys(lacking).join(QLatin1String(", ")),
-                                        quoted(m_directory.path(team->folderId)), quoted(team->name)));
+                                   .arg(Names::quoted(role->name),
+                                        m_catalog.folderKeys(lacking).join(QLatin1String(", ")),
+                                        Names::quoted(m_directory.path(team->folderId)), Names::quoted(team->name)));
         }
     }
     return {};

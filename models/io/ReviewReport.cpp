@@ -1,9 +1,5 @@
 #include "ReviewReport.h"
 
-#include "FileAccess.h"
-
-#include <QFileInfo>
-
 namespace warden {
 
 namespace {
@@ -168,16 +164,6 @@ QString ReviewReport::html() const
     if (listed == 0)
         html += m_compared ? tr("<p>No differences.</p>") : tr("<p>None.</p>");
     return html + QStringLiteral("</body></html>");
-}
-
-Status ReviewReport::writeFile(const QString& path) const
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("csv"))
-        return FileAccess::write(path, csv());
-    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
-        return FileAccess::write(path, html().toUtf8());
-    return invalid(tr("%1: choose a file ending in .csv or .html.").arg(path));
 }
 
 } // namespace warden

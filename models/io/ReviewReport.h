@@ -8,7 +8,7 @@
 namespace warden {
 
 // A review written down: what a user holds on a set of folders (or, compared with a second user,
-// where the two differ), with how, for CSV and HTML (PDF: see ReviewPdf).
+// where the two differ), with how, for CSV and HTML (PDF and files: see ReviewPdf).
 class ReviewReport
 {
     Q_DECLARE_TR_FUNCTIONS(ReviewReport)
@@ -35,8 +35,6 @@ public:
     QByteArray csv() const;
     QString html() const;
     QString title() const;
-    // CSV or HTML as the file name ends, written whole (see FileAccess).
-    Status writeFile(const QString& path) const;
 
 private:
     QString through(Id userId, Id folderId, int permission) const;

@@ -33,8 +33,10 @@ Status writeReview(const ReviewReport& report, const QString& path)
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("pdf"))
         return FileAccess::write(path, reviewPdf(report));
-    if (suffix == QLatin1String("csv") || suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
-        return report.writeFile(path);
+    if (suffix == QLatin1String("csv"))
+        return FileAccess::write(path, report.csv());
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
+        return FileAccess::write(path, report.html().toUtf8());
     return invalid(
         QCoreApplication::translate("ReviewReport", "%1: choose a file ending in .csv, .html or .pdf.").arg(path));
 }

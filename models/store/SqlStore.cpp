@@ -884,12 +884,13 @@ Result<Directory> SqlStore::loadDirectory(qint64* position) const
     }
     Directory directory;
     LoadedIds loaded;
-    // Each row type after those its rows name.
-    for (Status s : {loadAll<Role>(directory, loaded), loadAll<User>(directory, loaded),
-                     loadAll<Folder>(directory, loaded), loadAll<Team>(directory, loaded),
-                     loadAll<GlobalAssignment>(directory, loaded), loadAll<ConnectionType>(directory, loaded),
-                     loadAll<Connection>(directory, loaded), loadAll<Template>(directory, loaded)}) {
-        if (s)
+    // Each row type after those its rows name; the first damaged one stops the load.
+    using Load = Status (SqlStore::*)(Directory&, LoadedIds&) const;
+    for (Load load :
+         {&SqlStore::loadAll<Role>, &SqlStore::loadAll<User>, &SqlStore::loadAll<Folder>, &SqlStore::loadAll<Team>,
+          &SqlStore::loadAll<GlobalAssignment>, &SqlStore::loadAll<ConnectionType>, &SqlStore::loadAll<Connection>,
+          &SqlStore::loadAll<Template>}) {
+        if (Status s = (this->*load)(directory, loaded))
             return *s;
     }
     return directory;
