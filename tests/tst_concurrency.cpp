@@ -199,8 +199,9 @@ void TestConcurrency::applicationRoleCannotTouchTheLog()
     const QHash<QString, QString> logins = m_stores.addLogins(owner->location(), {QStringLiteral("alice")});
     QVERIFY(!logins.isEmpty());
     const QString role = QUrl(logins.value(QStringLiteral("alice"))).userName();
-    QVERIFY(!owner->linkLogin(role, userNamed(*owner, QStringLiteral("admin")),
-                              userNamed(*owner, QStringLiteral("admin"))));
+    QVERIFY(
+        owner->linkLogin(role, userNamed(*owner, QStringLiteral("admin")), userNamed(*owner, QStringLiteral("admin")))
+            .ok());
     QUrl url(logins.value(QStringLiteral("alice")));
     auto opened = Store::open(url.toString(), Store::OpenMode::Existing, testCatalog());
     QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
@@ -250,9 +251,10 @@ void TestConcurrency::importByOthersReloads()
 {
     TWO_CLIENTS(a, b);
     QSignalSpy reloaded(a.get(), &Store::reloaded);
-    QVERIFY(!b->replaceContent(Store::initialContent(b->catalog(), QStringLiteral("root")), QStringLiteral("admin"),
-                               QStringLiteral("Replace")));
-    QVERIFY(!a->sync());
+    QVERIFY(b->replaceContent(Store::initialContent(b->catalog(), QStringLiteral("root")), QStringLiteral("admin"),
+                              QStringLiteral("Replace"))
+                .ok());
+    QVERIFY(a->sync().ok());
     QCOMPARE(reloaded.count(), 1);
     QVERIFY(a->directory().folders().isEmpty());
     QVERIFY(a->user(QStringLiteral("root")));

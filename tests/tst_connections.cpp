@@ -308,10 +308,10 @@ void TestConnections::availability()
     broken.name = QStringLiteral("broken");
     broken.fields = QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("url")},
                                            {QStringLiteral("kind"), QStringLiteral("colour")}}};
-    QVERIFY(ConnectionTypes::validate(broken));
+    QVERIFY(ConnectionTypes::validate(broken).failed());
     Directory content = s().loadDirectory().value();
     content.load(broken);
-    QVERIFY(!s().replaceContent(content, QStringLiteral("admin"), QStringLiteral("test")));
+    QVERIFY(s().replaceContent(content, QStringLiteral("admin"), QStringLiteral("test")).ok());
     for (auto action : {edit::Availability::Release, edit::Availability::Grant}) {
         auto result
             = s().apply(edit::SetTypeAvailability{QStringLiteral("broken"), action, folder("Data Services")}, admin());
@@ -366,11 +366,11 @@ void TestConnections::checkSendsTheMarkedFields()
     type.checkUrl = QStringLiteral("{url}/ping");
     const Status valid = ConnectionTypes::validate(type);
     if (!problem.isEmpty()) {
-        QVERIFY(valid);
-        QVERIFY2(valid->message.contains(problem), qPrintable(valid->message));
+        QVERIFY(valid.failed());
+        QVERIFY2(valid.error().message.contains(problem), qPrintable(valid.error().message));
         return;
     }
-    QVERIFY2(!valid, valid ? qPrintable(valid->message) : "");
+    QVERIFY2(valid.ok(), valid.failed() ? qPrintable(valid.error().message) : "");
     const QJsonObject properties{{QStringLiteral("url"), QStringLiteral("https://x.example")},
                                  {QStringLiteral("user"), QStringLiteral("bot")}};
     QStringList sent;
@@ -452,7 +452,7 @@ void TestConnections::problemsAndAllow()
     Template t{Directory::newId(), folder("Retail Apps/Mobile"), QStringLiteral("Deploy"), {ci}, 1};
     Directory content = s().loadDirectory().value();
     content.load(t);
-    QVERIFY(!s().replaceContent(content, QStringLiteral("admin"), QStringLiteral("test")));
+    QVERIFY(s().replaceContent(content, QStringLiteral("admin"), QStringLiteral("test")).ok());
     auto problemsOf = [&] {
         QList<Id> ids;
         for (const ConnectionProblem& p : s().access().connectionProblems()) {
@@ -670,7 +670,7 @@ void TestConnections::fileRoundTripAndErrors()
     QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message));
     auto copy = m_stores.createStore(QStringLiteral("sqlite"));
     QVERIFY(copy);
-    QVERIFY(!copy->replaceContent(read.value(), QStringLiteral("admin"), QStringLiteral("import")));
+    QVERIFY(copy->replaceContent(read.value(), QStringLiteral("admin"), QStringLiteral("import")).ok());
     QCOMPARE(exportJson(*copy), first);
 
     // Errors name the place in the file, and nothing is read.

@@ -404,7 +404,7 @@ void TestConnectionsUi::brokenTypeSaysWhatIsWrong()
     broken.version = 1;
     Directory content = store().loadDirectory().value();
     content.load(broken);
-    QVERIFY(!store().replaceContent(content, QStringLiteral("admin"), QStringLiteral("test")));
+    QVERIFY(store().replaceContent(content, QStringLiteral("admin"), QStringLiteral("test")).ok());
     m_window->showArea(MainWindow::Area::Connections);
     ConnectionsPage* page = m_window->connectionsPage();
     page->selectType(QStringLiteral("broken"));

@@ -204,8 +204,10 @@ void TestMainWindow::sharedStoreActsAsTheLinkedUser()
     const QHash<QString, QString> logins = m_stores.addLogins(owner->location(), {QStringLiteral("carol")});
     QVERIFY(!logins.isEmpty());
     const Id maya = userNamed(*owner, QStringLiteral("maya.cohen"));
-    QVERIFY(!owner->linkLogin(QUrl(logins.value(QStringLiteral("carol"))).userName(), maya,
-                              userNamed(*owner, QStringLiteral("admin"))));
+    QVERIFY(owner
+                ->linkLogin(QUrl(logins.value(QStringLiteral("carol"))).userName(), maya,
+                            userNamed(*owner, QStringLiteral("admin")))
+                .ok());
     const QString ownerLocation = owner->location();
     MainWindow ownerWindow(std::move(owner), &m_prompts);
     QVERIFY(ownerWindow.findChild<QAction*>(QStringLiteral("signInAction"))->isEnabled());
@@ -759,7 +761,7 @@ void TestMainWindow::importReplacesTheContent()
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("directory.yaml"));
-    QVERIFY(!m_window->exportDirectory(file));
+    QVERIFY(m_window->exportDirectory(file).ok());
     const QByteArray exported = exportJson(store());
     QVERIFY(
         store().apply(edit::AddFolder{0, QStringLiteral("Scratch")}, userNamed(store(), QStringLiteral("admin"))).ok());
@@ -767,18 +769,18 @@ void TestMainWindow::importReplacesTheContent()
 
     // Declined: nothing changes.
     m_prompts.answer = false;
-    QVERIFY(!m_window->importDirectory(file));
+    QVERIFY(m_window->importDirectory(file).ok());
     QVERIFY(folderAt(store(), QStringLiteral("Scratch")));
     // Someone who is not an administrator may not.
     m_prompts.answer = true;
     m_window->signInAs(userNamed(store(), QStringLiteral("maya.cohen")));
     const Status refused = m_window->importDirectory(file);
-    QVERIFY(refused);
-    QCOMPARE(refused->kind, ErrorKind::Refused);
+    QVERIFY(refused.failed());
+    QCOMPARE(refused.error().kind, ErrorKind::Refused);
     // An administrator replaces everything; undo steps of the old rows go, the operator stays.
     m_window->signInAs(userNamed(store(), QStringLiteral("admin")));
     m_window->undoStack().push(new QUndoCommand(QStringLiteral("marker")));
-    QVERIFY(!m_window->importDirectory(file));
+    QVERIFY(m_window->importDirectory(file).ok());
     QVERIFY(!folderAt(store(), QStringLiteral("Scratch")));
     QCOMPARE(exportJson(store()), exported);
     QCOMPARE(m_window->undoStack().count(), 0);
@@ -789,8 +791,8 @@ void TestMainWindow::importReplacesTheContent()
     broken.write("{\"version\": 1, \"users\": [{\"username\": 5}]}");
     broken.close();
     const Status bad = m_window->importDirectory(broken.fileName());
-    QVERIFY(bad);
-    QVERIFY2(bad->message.contains(QStringLiteral("users[0].username")), qPrintable(bad->message));
+    QVERIFY(bad.failed());
+    QVERIFY2(bad.error().message.contains(QStringLiteral("users[0].username")), qPrintable(bad.error().message));
     QCOMPARE(exportJson(store()), exported);
 }
 

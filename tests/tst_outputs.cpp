@@ -218,10 +218,10 @@ void TestOutputs::fullDiskIsADiskError()
     // A file written by the window (an export, a report) that does not fit leaves the one it was
     // to replace as it was.
     const QString report = small.filePath(QStringLiteral("review.html"));
-    QVERIFY(FileAccess::write(report, "the last review") == std::nullopt);
+    QVERIFY(FileAccess::write(report, "the last review").ok());
     const Status tooLarge = FileAccess::write(report, QByteArray(4 * 1024 * 1024, 'x'));
-    QVERIFY(tooLarge);
-    QVERIFY2(tooLarge->message.contains(QStringLiteral("No space left")), qPrintable(tooLarge->message));
+    QVERIFY(tooLarge.failed());
+    QVERIFY2(tooLarge.error().message.contains(QStringLiteral("No space left")), qPrintable(tooLarge.error().message));
     QCOMPARE(bytesOf(report), QByteArray("the last review"));
     QVERIFY(QFile::remove(report));
     // A new store on the full disk leaves nothing behind either.

@@ -62,7 +62,7 @@ private:
         auto applied = m_other->apply(edit, userNamed(*m_other, QLatin1String(Other)));
         QVERIFY2(applied.ok(), qPrintable(applied.ok() ? QString() : applied.error().message));
     }
-    void catchUp() { QVERIFY(!mine().sync()); }
+    void catchUp() { QVERIFY(mine().sync().ok()); }
     TeamPermissionModel* matrix() { return m_window->folderPage()->details()->matrixModel(); }
     QModelIndex cell(int permission) { return matrix()->index(matrix()->rowOf(m_team), permission); }
     void tick(int permission)

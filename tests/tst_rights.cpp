@@ -371,12 +371,12 @@ void TestRights::everyRow()
     const Rights rights(f.d, f.catalog, f.op);
     const Status s = r.edit ? rights.check(r.edit(f)) : rights.require(r.operation);
     if (granted) {
-        QVERIFY2(!s, s ? qPrintable(s->message) : "");
+        QVERIFY2(s.ok(), s.failed() ? qPrintable(s.error().message) : "");
         return;
     }
-    QVERIFY(s);
-    QCOMPARE(s->kind, ErrorKind::Refused);
-    QCOMPARE(s->message, QString::fromUtf8(r.refusal));
+    QVERIFY(s.failed());
+    QCOMPARE(s.error().kind, ErrorKind::Refused);
+    QCOMPARE(s.error().message, QString::fromUtf8(r.refusal));
     // What the screens ask gives the same answer, at the folder the refusal names.
     if (!r.edit)
         QVERIFY(!rights.may(r.operation));
@@ -398,7 +398,7 @@ void TestRights::adminSufficesForEveryRow()
         f.give(f.catalog.adminKey());
         const Rights rights(f.d, f.catalog, f.op);
         const Status s = r.edit ? rights.check(r.edit(f)) : rights.require(r.operation);
-        QVERIFY2(!s, r.name);
+        QVERIFY2(s.ok(), r.name);
     }
 }
 
@@ -414,7 +414,7 @@ void TestRights::frozenRightsIgnoreLaterChanges()
     QVERIFY(rights.may(Operation::EditFolder, f.web));
     rights.thaw();
     QVERIFY(!rights.may(Operation::EditFolder, f.web));
-    QCOMPARE(rights.require(Operation::EditFolder, f.web)->message,
+    QCOMPARE(rights.require(Operation::EditFolder, f.web).error().message,
              QStringLiteral("'op' needs folder#edit on folder 'Apps/Web'"));
 }
 
@@ -450,10 +450,10 @@ void TestRights::connectionLevels()
         changed.access = {AccessEntry{AccessEntry::Kind::User, f.op, k.held}};
         f.d.put(changed);
         const Status s = Rights(f.d, f.catalog, f.op).check(k.edit);
-        QCOMPARE(!s, k.granted);
-        if (s)
-            QVERIFY2(s->message.contains(QStringLiteral("on connection 'CI' on 'Apps' and needs")),
-                     qPrintable(s->message));
+        QCOMPARE(s.ok(), k.granted);
+        if (s.failed())
+            QVERIFY2(s.error().message.contains(QStringLiteral("on connection 'CI' on 'Apps' and needs")),
+                     qPrintable(s.error().message));
     }
 }
 

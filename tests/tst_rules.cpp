@@ -654,11 +654,11 @@ void TestRules::replacingTheContentNeedsAdmin()
     const QByteArray before = exportJson(*s);
     const Directory content = s->directory();
     const Status refused = s->replaceContent(content, QStringLiteral("bob"), QStringLiteral("Import"));
-    QVERIFY(refused);
-    QCOMPARE(refused->kind, ErrorKind::Refused);
-    QVERIFY2(refused->message.contains(QStringLiteral("needs Admin")), qPrintable(refused->message));
+    QVERIFY(refused.failed());
+    QCOMPARE(refused.error().kind, ErrorKind::Refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("needs Admin")), qPrintable(refused.error().message));
     QCOMPARE(exportJson(*s), before);
-    QVERIFY(s->replaceContent(content, QStringLiteral("admin"), QStringLiteral("Import")) == std::nullopt);
+    QVERIFY(s->replaceContent(content, QStringLiteral("admin"), QStringLiteral("Import")).ok());
 }
 
 void TestRules::undoGrantsNoMoreThanHeld()

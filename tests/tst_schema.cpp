@@ -48,7 +48,7 @@ private Q_SLOTS:
 void TestSchema::upgradesOlderStore()
 {
     LOCATION_OR_SKIP(where);
-    QVERIFY(!SqlStore::createAtVersion(where, 1, testCatalog()));
+    QVERIFY(SqlStore::createAtVersion(where, 1, testCatalog()).ok());
     auto opened = SqlStore::open(where, Store::OpenMode::Existing, testCatalog());
     QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
     QCOMPARE(opened.value()->schemaVersion(), Schema::latestVersion());
@@ -71,7 +71,7 @@ void TestSchema::upgradesOlderStore()
     admin.version = 1;
     content.load(admin);
     content.load(GlobalAssignment{QStringLiteral("admin"), {1}, 1});
-    QVERIFY(!opened.value()->replaceContent(content, QStringLiteral("test"), QStringLiteral("fill")));
+    QVERIFY(opened.value()->replaceContent(content, QStringLiteral("test"), QStringLiteral("fill")).ok());
     QVERIFY(!opened.value()->log()->first().databaseUser.isEmpty());
 }
 

@@ -90,10 +90,11 @@ void AuditLogPage::hideEvent(QHideEvent* event)
 void AuditLogPage::operatorChanged()
 {
     const Status s = m_model->setOperator(m_runner.operatorId());
-    m_filter->setEnabled(!s);
-    m_notice->setText(s ? s->message.left(1).toUpper() + s->message.mid(1) + QLatin1Char('.')
-                        : tr("Every change made to this store, newest first, with who made it. Nothing here can be "
-                             "changed or deleted."));
+    m_filter->setEnabled(s.ok());
+    m_notice->setText(s.failed()
+                          ? s.error().message.left(1).toUpper() + s.error().message.mid(1) + QLatin1Char('.')
+                          : tr("Every change made to this store, newest first, with who made it. Nothing here can be "
+                               "changed or deleted."));
 }
 
 void AuditLogPage::showDetails()

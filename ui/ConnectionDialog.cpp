@@ -113,7 +113,7 @@ void ConnectionDialog::build()
     });
     for (const ConnectionType* type : std::as_const(types)) {
         // A new connection may only use what is available here and valid; an existing one keeps its type.
-        if (m_new && (ConnectionTypes::validate(*type) || !ConnectionTypes::availableAt(*type, m_folderId, d)))
+        if (m_new && (ConnectionTypes::validate(*type).failed() || !ConnectionTypes::availableAt(*type, m_folderId, d)))
             continue;
         m_type->addItem(catalogText(type->title), type->name);
     }
@@ -454,7 +454,7 @@ bool ConnectionDialog::checkFields()
         if (all.contains(field.name))
             one.insert(field.name, all.value(field.name));
         const Status s = ConnectionTypes::checkProperties({field}, one, set);
-        show(field.name, s ? s->message : QString());
+        show(field.name, s.failed() ? s.error().message : QString());
     }
     return good;
 }

@@ -141,13 +141,14 @@ void ConnectionsPage::refresh()
         const Status valid = ConnectionTypes::validate(*t);
         auto* item = new QTreeWidgetItem(m_types,
                                          {catalogText(t->title), available,
-                                          valid ? tr("Broken: %1").arg(valid->message) : tr("Valid"),
+                                          valid.failed() ? tr("Broken: %1").arg(valid.error().message) : tr("Valid"),
                                           QString::number(counts.value(t->name))});
         item->setData(0, NameRole, t->name);
         item->setToolTip(1, available);
-        item->setToolTip(
-            2, valid ? valid->message : tr("The definition validates: the type can be granted and released."));
-        if (valid)
+        item->setToolTip(2,
+                         valid.failed() ? valid.error().message
+                                        : tr("The definition validates: the type can be granted and released."));
+        if (valid.failed())
             item->setForeground(2, QColor(0xa0, 0x28, 0x1e));
     }
     selectType(type);
@@ -198,7 +199,7 @@ void ConnectionsPage::updateButtons()
     const Rights rights = store.rights(m_runner.operatorId());
     const bool admin = rights.may(Operation::Administer);
     const ConnectionType* type = store.directory().connectionType(currentType());
-    const bool valid = type && !ConnectionTypes::validate(*type);
+    const bool valid = type && ConnectionTypes::validate(*type).ok();
     const QString needsAdmin = tr("Only administrators change where connection types are available.");
     m_release->setEnabled(admin && valid && !type->released);
     m_unrelease->setEnabled(admin && type && type->released);

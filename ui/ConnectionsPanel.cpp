@@ -105,7 +105,7 @@ void ConnectionsPanel::updateActions()
     const Store& store = m_runner.store();
     const Rights rights = store.rights(m_runner.operatorId());
     const Id scope = m_model->scope();
-    const bool mayAdd = !rights.requireConnectionScope(scope);
+    const bool mayAdd = rights.requireConnectionScope(scope).ok();
     m_add->setEnabled(mayAdd);
     m_add->setToolTip(mayAdd ? tr("New connection")
                              : (scope == 0 ? tr("Global connections need Admin.")

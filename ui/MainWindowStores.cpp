@@ -53,7 +53,7 @@ namespace warden {
 
 Status MainWindow::importDirectory(const QString& path)
 {
-    if (Status s = m_store->rights(m_runner->operatorId()).require(Operation::ReplaceContent))
+    if (Status s = m_store->rights(m_runner->operatorId()).require(Operation::ReplaceContent); s.failed())
         return s;
     const QString name = QFileInfo(path).fileName();
     auto read
@@ -92,7 +92,7 @@ Status MainWindow::importDirectory(const QString& path)
                                                  .arg(content->users().size())
                                                  .arg(content->roles().size()));
     m_store->setProgress({});
-    if (s)
+    if (s.failed())
         return s;
     // Every row is new: undo steps and the operator's id belong to what was there before.
     m_undoStack->clear();
@@ -131,12 +131,12 @@ Status MainWindow::exportDirectory(const QString& path)
         });
         if (job->cancelled)
             return {};
-        job->committed = !s;
+        job->committed = s.ok();
         return s;
     };
     const auto written
         = runInBackground<Status>(this, tr("Writing %1…").arg(QFileInfo(path).fileName()), std::move(work));
-    if (written && written.value())
+    if (written && written->failed())
         return written.value();
     if (!written) {
         const std::lock_guard lock(job->mutex);
@@ -156,8 +156,8 @@ void MainWindow::importFile()
                                                    tr("Directory files (*.json *.yaml *.yml)"));
     if (path.isEmpty())
         return;
-    if (Status s = importDirectory(path))
-        m_prompts->showError(this, tr("Import directory"), tr("%1\n\nNothing was changed.").arg(s->message));
+    if (Status s = importDirectory(path); s.failed())
+        m_prompts->showError(this, tr("Import directory"), tr("%1\n\nNothing was changed.").arg(s.error().message));
 }
 
 void MainWindow::exportFile()
@@ -167,8 +167,8 @@ void MainWindow::exportFile()
                                     tr("JSON (*.json);;YAML (*.yaml *.yml)"));
     if (path.isEmpty())
         return;
-    if (Status s = exportDirectory(path))
-        m_prompts->showError(this, tr("Export directory"), s->message);
+    if (Status s = exportDirectory(path); s.failed())
+        m_prompts->showError(this, tr("Export directory"), s.error().message);
 }
 
 QStringList MainWindow::recentStores() { return QSettings().value(QStringLiteral("recentStores")).toStringList(); }

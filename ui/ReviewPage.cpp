@@ -371,8 +371,8 @@ void ReviewPage::exportReview()
                                                    tr("Report (*.html);;PDF (*.pdf);;CSV (*.csv)"));
     if (path.isEmpty())
         return;
-    if (Status s = exportTo(path))
-        QMessageBox::warning(this, tr("Export review"), s->message);
+    if (Status s = exportTo(path); s.failed())
+        QMessageBox::warning(this, tr("Export review"), s.error().message);
 }
 
 } // namespace warden

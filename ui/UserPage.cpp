@@ -161,7 +161,7 @@ void UserPage::updateActions()
     // selected user the operator may not change says why.
     auto refusal = [&](UserStatus status, bool remove) {
         const Status s = rights.mayChangeStatusOf(selected, status, remove);
-        return s ? s->message : QString();
+        return s.failed() ? s.error().message : QString();
     };
     const QString activateRefused = mayManage && anyInactive ? refusal(UserStatus::Active, false) : QString();
     const QString disableRefused = mayManage && anyActive ? refusal(UserStatus::Disabled, false) : QString();

@@ -84,8 +84,8 @@ int Cli::import()
             return fail(op.error());
         operatorName = store.value()->directory().user(op.value())->username;
     }
-    if (Status s = store.value()->replaceContent(content.value(), operatorName, summary))
-        return fail(*s);
+    if (Status s = store.value()->replaceContent(content.value(), operatorName, summary); s.failed())
+        return fail(s.error());
     m_out << summary << "\n";
     return 0;
 }
@@ -119,8 +119,8 @@ int Cli::linkLogin(bool link)
             return fail(linked.error());
         target = linked.value()->id;
     }
-    if (Status s = store.value()->linkLogin(arg(0), target, op.value()))
-        return fail(*s);
+    if (Status s = store.value()->linkLogin(arg(0), target, op.value()); s.failed())
+        return fail(s.error());
     m_out << (link ? tr("Linked the database login '%1' to %2")
                          .arg(arg(0), store.value()->directory().user(target)->username)
                    : tr("Unlinked the database login '%1'").arg(arg(0)))

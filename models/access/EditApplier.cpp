@@ -25,14 +25,14 @@ Status EditApplier::startAs(Id operatorId)
 
 Result<Applied> EditApplier::apply(const Edit& edit, Id operatorId)
 {
-    if (Status s = startAs(operatorId))
-        return *s;
+    if (Status s = startAs(operatorId); s.failed())
+        return s.error();
     const std::size_t mark = m_directory.journalSize();
     const Rights::Holdings held = m_rights.holdings();
     Result<Applied> result = dispatch(edit);
     if (result) {
-        if (Status s = m_rights.checkGrants(m_directory.journal(), mark, held))
-            result = *s;
+        if (Status s = m_rights.checkGrants(m_directory.journal(), mark, held); s.failed())
+            result = s.error();
     }
     if (result && m_access.activeAdmins().isEmpty()) {
         result = refused(tr("this change would leave no active user holding Admin"));
@@ -44,8 +44,8 @@ Result<Applied> EditApplier::apply(const Edit& edit, Id operatorId)
 
 Result<Applied> EditApplier::applyAll(const QList<Edit>& edits, Id operatorId, const QString& summary, int* failedAt)
 {
-    if (Status s = startAs(operatorId))
-        return *s;
+    if (Status s = startAs(operatorId); s.failed())
+        return s.error();
     // Every step is judged by what the operator held before the first.
     m_rights.freeze();
     const Rights::Holdings held = m_rights.holdings();
@@ -60,8 +60,8 @@ Result<Applied> EditApplier::applyAll(const QList<Edit>& edits, Id operatorId, c
             int end = i;
             while (end < edits.size() && std::holds_alternative<edit::TeamMember>(edits[end]))
                 ++end;
-            if (Status s = applyMemberships(edits, i, end, failedAt))
-                return fail(*s);
+            if (Status s = applyMemberships(edits, i, end, failedAt); s.failed())
+                return fail(s.error());
             i = end;
             continue;
         }
@@ -74,10 +74,10 @@ Result<Applied> EditApplier::applyAll(const QList<Edit>& edits, Id operatorId, c
     }
     m_rights.thaw();
     std::size_t refusedChange = 0;
-    if (Status s = m_rights.checkGrants(m_directory.journal(), mark, held, &refusedChange)) {
+    if (Status s = m_rights.checkGrants(m_directory.journal(), mark, held, &refusedChange); s.failed()) {
         *failedAt = planRowOf(edits, m_directory.journal()[refusedChange]);
         m_directory.rollbackTo(mark);
-        return *s;
+        return s.error();
     }
     // Only the end state counts: a plan may move Admin from one role to another.
     if (m_access.activeAdmins().isEmpty()) {
@@ -90,8 +90,8 @@ Result<Applied> EditApplier::applyAll(const QList<Edit>& edits, Id operatorId, c
 
 Result<Applied> EditApplier::dispatch(const Edit& edit)
 {
-    if (Status s = m_rights.check(edit))
-        return *s;
+    if (Status s = m_rights.check(edit); s.failed())
+        return s.error();
     return std::visit([this](const auto& e) { return run(e); }, edit);
 }
 

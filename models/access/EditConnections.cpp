@@ -75,23 +75,24 @@ Result<Applied> EditApplier::run(const edit::AddConnection& e)
     const ConnectionType* type = m_directory.connectionType(e.type);
     if (!type)
         return invalid(tr("there is no connection type %1").arg(Names::quoted(e.type)));
-    if (Status s = ConnectionTypes::validate(*type))
+    if (Status s = ConnectionTypes::validate(*type); s.failed())
         return refused(tr("connection type %1 cannot be used until its definition is fixed: %2")
-                           .arg(Names::quoted(e.type), s->message));
+                           .arg(Names::quoted(e.type), s.error().message));
     if (!ConnectionTypes::availableAt(*type, e.folderId, m_directory))
         return refused(e.folderId == 0 ? tr("connection type %1 is not released, so it cannot have global connections")
                                              .arg(Names::quoted(e.type))
                                        : tr("connection type %1 is not available on %2")
                                              .arg(Names::quoted(e.type), Names::quoted(m_directory.path(e.folderId))));
-    if (Status s = checkConnectionTitle(e.folderId, e.title, 0))
-        return *s;
+    if (Status s = checkConnectionTitle(e.folderId, e.title, 0); s.failed())
+        return s.error();
     QSet<QString> secrets;
     for (auto it = e.secrets.cbegin(); it != e.secrets.cend(); ++it) {
         if (!it.value().isEmpty())
             secrets.insert(it.key());
     }
-    if (Status s = ConnectionTypes::checkProperties(ConnectionTypes::fields(*type).value(), e.properties, secrets))
-        return *s;
+    if (Status s = ConnectionTypes::checkProperties(ConnectionTypes::fields(*type).value(), e.properties, secrets);
+        s.failed())
+        return s.error();
     if (e.id != 0 && (m_directory.connection(e.id) || e.id < 0))
         return invalid(tr("the id of the new connection is taken"));
     Connection connection;
@@ -115,8 +116,8 @@ Result<Applied> EditApplier::run(const edit::UpdateConnection& e)
     if (!found)
         return found.error();
     Connection changed = *found.value();
-    if (Status s = checkConnectionTitle(changed.folderId, e.title, changed.id))
-        return *s;
+    if (Status s = checkConnectionTitle(changed.folderId, e.title, changed.id); s.failed())
+        return s.error();
     const ConnectionType* type = m_directory.connectionType(changed.type);
     auto fields = type ? ConnectionTypes::fields(*type) : Result<QList<FieldDef>>(invalid(tr("the type is gone")));
     if (!fields)
@@ -130,8 +131,9 @@ Result<Applied> EditApplier::run(const edit::UpdateConnection& e)
     }
     const QList<QString> names = changed.secrets.keys();
     if (Status s
-        = ConnectionTypes::checkProperties(fields.value(), e.properties, QSet<QString>(names.cbegin(), names.cend())))
-        return *s;
+        = ConnectionTypes::checkProperties(fields.value(), e.properties, QSet<QString>(names.cbegin(), names.cend()));
+        s.failed())
+        return s.error();
     const QString before = m_rights.describeConnection(changed);
     changed.title = e.title;
     changed.properties = e.properties;
@@ -163,8 +165,8 @@ Result<Applied> EditApplier::run(const edit::SetConnectionAccess& e)
     if (!found)
         return found.error();
     Connection changed = *found.value();
-    if (Status s = checkAccessEntries(e.access))
-        return *s;
+    if (Status s = checkAccessEntries(e.access); s.failed())
+        return s.error();
     changed.defaultLevel = e.defaultLevel;
     changed.access = e.access;
     if (changed.defaultLevel != found.value()->defaultLevel || changed.access != found.value()->access)
@@ -219,9 +221,9 @@ Result<Applied> EditApplier::run(const edit::SetTypeAvailability& e)
     QString summary;
     const bool needsValid = e.action == edit::Availability::Release || e.action == edit::Availability::Grant;
     if (needsValid) {
-        if (Status s = ConnectionTypes::validate(*type))
+        if (Status s = ConnectionTypes::validate(*type); s.failed())
             return refused(tr("connection type %1 cannot be made available until its definition is fixed: %2")
-                               .arg(Names::quoted(e.type), s->message));
+                               .arg(Names::quoted(e.type), s.error().message));
     }
     switch (e.action) {
     case edit::Availability::Release:

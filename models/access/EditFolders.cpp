@@ -76,8 +76,8 @@ Result<Applied> EditApplier::run(const edit::AddFolder& e)
 {
     if (e.parentId != 0 && !m_directory.folder(e.parentId))
         return invalid(tr("the parent folder does not exist"));
-    if (Status s = checkSiblingName(e.parentId, e.name, 0))
-        return *s;
+    if (Status s = checkSiblingName(e.parentId, e.name, 0); s.failed())
+        return s.error();
     Folder folder;
     folder.id = Directory::newId();
     folder.parentId = e.parentId;
@@ -95,8 +95,8 @@ Result<Applied> EditApplier::run(const edit::RenameFolder& e)
     auto folder = existing<Folder>(e.folderId);
     if (!folder)
         return folder.error();
-    if (Status s = checkSiblingName(folder.value()->parentId, e.name, e.folderId))
-        return *s;
+    if (Status s = checkSiblingName(folder.value()->parentId, e.name, e.folderId); s.failed())
+        return s.error();
     const QString oldPath = m_directory.path(e.folderId);
     if (folder.value()->name == e.name)
         return Applied{tr("Rename folder %1 (no change)").arg(oldPath)};
@@ -118,8 +118,8 @@ Result<Applied> EditApplier::run(const edit::MoveFolder& e)
         return refused(tr("cannot move %1 into itself or one of its subfolders").arg(Names::quoted(oldPath)));
     if (folder.value()->parentId == e.newParentId)
         return Applied{tr("Move folder %1 (no change)").arg(oldPath)};
-    if (Status s = checkSiblingName(e.newParentId, folder.value()->name, e.folderId))
-        return *s;
+    if (Status s = checkSiblingName(e.newParentId, folder.value()->name, e.folderId); s.failed())
+        return s.error();
 
     Folder moved = *folder.value();
     const Id oldRoot = m_directory.securityRoot(moved.id);
@@ -195,8 +195,8 @@ Result<Applied> EditApplier::run(const edit::AddTeam& e)
         return invalid(tr("invalid team name: %1").arg(problem));
     if (m_directory.teamNamed(e.folderId, e.name))
         return refused(tr("a team named %1 already exists on %2").arg(Names::quoted(e.name), Names::quoted(path)));
-    if (Status s = checkTeamLookalike(e.folderId, e.name, 0))
-        return *s;
+    if (Status s = checkTeamLookalike(e.folderId, e.name, 0); s.failed())
+        return s.error();
     Team team;
     team.id = Directory::newId();
     team.folderId = e.folderId;
@@ -220,8 +220,8 @@ Result<Applied> EditApplier::run(const edit::RenameTeam& e)
     if (existing && existing->id != e.teamId)
         return refused(
             tr("a team named %1 already exists on %2").arg(Names::quoted(existing->name), Names::quoted(path)));
-    if (Status s = checkTeamLookalike(team.value()->folderId, e.name, e.teamId))
-        return *s;
+    if (Status s = checkTeamLookalike(team.value()->folderId, e.name, e.teamId); s.failed())
+        return s.error();
     Team renamed = *team.value();
     const QString oldName = renamed.name;
     renamed.name = e.name;
@@ -291,7 +291,7 @@ Status EditApplier::applyMemberships(const QList<Edit>& edits, int from, int to,
     QList<Id> order;
     for (int i = from; i < to; ++i) {
         const auto& e = std::get<edit::TeamMember>(edits[i]);
-        if (Status s = m_rights.check(edits[i])) {
+        if (Status s = m_rights.check(edits[i]); s.failed()) {
             *failedAt = i;
             return s;
         }
@@ -316,7 +316,7 @@ Status EditApplier::applyMemberships(const QList<Edit>& edits, int from, int to,
         if (after.users != team.users || after.roles != team.roles)
             m_directory.put(after);
     }
-    return std::nullopt;
+    return {};
 }
 
 Result<Applied> EditApplier::run(const edit::TeamPermissions& e)

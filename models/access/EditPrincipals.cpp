@@ -42,8 +42,8 @@ Result<Applied> EditApplier::run(const edit::AddUser& e)
         problem = Names::checkFullName(e.fullName);
     if (!problem.isEmpty())
         return invalid(problem);
-    if (Status s = checkUserUnique(e.username, e.email))
-        return *s;
+    if (Status s = checkUserUnique(e.username, e.email); s.failed())
+        return s.error();
     User user;
     user.id = Directory::newId();
     user.username = e.username;
@@ -66,8 +66,8 @@ Result<Applied> EditApplier::run(const edit::InviteUser& e)
     auto role = existing<Role>(e.roleId);
     if (!role)
         return role.error();
-    if (Status s = checkUserUnique(e.email, e.email))
-        return *s;
+    if (Status s = checkUserUnique(e.email, e.email); s.failed())
+        return s.error();
     User user;
     user.id = Directory::newId();
     // An invited user is known by the address they were invited at.
@@ -186,8 +186,8 @@ Result<Applied> EditApplier::run(const edit::AddRole& e)
         return invalid(tr("invalid role name: %1").arg(problem));
     if (m_directory.roleNamed(e.name))
         return refused(tr("a role named %1 already exists").arg(Names::quoted(e.name)));
-    if (Status s = checkRoleLookalike(e.name, 0))
-        return *s;
+    if (Status s = checkRoleLookalike(e.name, 0); s.failed())
+        return s.error();
     Role role;
     role.id = Directory::newId();
     role.name = e.name;
@@ -206,8 +206,8 @@ Result<Applied> EditApplier::run(const edit::RenameRole& e)
     const Role* existing = m_directory.roleNamed(e.name);
     if (existing && existing->id != e.roleId)
         return refused(tr("a role named %1 already exists").arg(Names::quoted(existing->name)));
-    if (Status s = checkRoleLookalike(e.name, e.roleId))
-        return *s;
+    if (Status s = checkRoleLookalike(e.name, e.roleId); s.failed())
+        return s.error();
     Role renamed = *role.value();
     const QString summary = tr("Rename role %1 to %2").arg(renamed.name, e.name);
     renamed.name = e.name;

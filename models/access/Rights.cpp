@@ -42,6 +42,7 @@ const Rights::Need& Rights::needOf(Operation operation)
         {Scope::Global, {&K::admin, nullptr}, QT_TRANSLATE_NOOP("Rights", "replace the store's content")},
     };
     static_assert(std::size(table) == std::size_t(Operation::ReplaceContent) + 1, "one row per operation");
+    Q_ASSERT(std::size_t(operation) < std::size(table));
     return table[std::size_t(operation)];
 }
 
@@ -171,7 +172,7 @@ Status Rights::requireConnection(Id connectionId, AccessLevel level) const
     const Connection* connection = m_directory.connection(connectionId);
     if (!connection)
         return {};
-    if (Status s = requireConnectionScope(connection->folderId))
+    if (Status s = requireConnectionScope(connection->folderId); s.failed())
         return s;
     return requireLevel(*connection, level);
 }
@@ -190,7 +191,7 @@ struct Rights::EditCheck
     Status operator()(const edit::RenameFolder& e) const { return onFolder(Operation::EditFolder, e.folderId); }
     Status operator()(const edit::MoveFolder& e) const
     {
-        if (Status s = onFolder(Operation::EditFolder, e.folderId))
+        if (Status s = onFolder(Operation::EditFolder, e.folderId); s.failed())
             return s;
         return e.newParentId != 0 && !r.m_directory.folder(e.newParentId) ? Status()
                                                                           : r.requireNewParent(e.newParentId);
@@ -205,7 +206,7 @@ struct Rights::EditCheck
     Status operator()(const edit::TeamPermissionSets& e) const
     {
         for (const auto& [teamId, permissions] : e.teams) {
-            if (Status s = r.requireTeam(Operation::EditTeams, teamId))
+            if (Status s = r.requireTeam(Operation::EditTeams, teamId); s.failed())
                 return s;
         }
         return {};
@@ -215,7 +216,7 @@ struct Rights::EditCheck
         const Team* team = r.m_directory.team(e.teamId);
         if (!team)
             return {};
-        if (Status s = e.name != team->name ? r.require(Operation::SecureFolder, team->folderId) : Status())
+        if (Status s = e.name != team->name ? r.require(Operation::SecureFolder, team->folderId) : Status(); s.failed())
             return s;
         if (e.users != team->users || e.roles != team->roles)
             return r.require(Operation::EditTeams, team->folderId);
@@ -298,7 +299,7 @@ Status Rights::checkRestore(const std::vector<Change>& changes) const
             || (connections && std::holds_alternative<Template>(row));
         if (consequence)
             continue;
-        if (Status s = checkRow(change))
+        if (Status s = checkRow(change); s.failed())
             return s;
     }
     return {};
@@ -317,10 +318,10 @@ Status Rights::checkRow(const Change& change) const
         Status s = m_directory.folder(f->id) ? require(Operation::EditFolder, f->id)
             : gone(f->parentId)              ? Status()
                                              : requireNewParent(f->parentId);
-        if (!s && before && after && before->inherit != after->inherit)
+        if (s.ok() && before && after && before->inherit != after->inherit)
             s = require(Operation::SecureFolder, f->id);
         for (Id parent : {before ? before->parentId : 0, after ? after->parentId : 0}) {
-            if (!s && before && after && before->parentId != after->parentId)
+            if (s.ok() && before && after && before->parentId != after->parentId)
                 s = requireNewParent(m_directory.folder(parent) ? parent : 0);
         }
         return s;
@@ -340,7 +341,7 @@ Status Rights::checkRow(const Change& change) const
     if (auto c = std::get_if<Connection>(&row)) {
         if (gone(c->folderId))
             return {};
-        if (Status s = requireConnectionScope(c->folderId))
+        if (Status s = requireConnectionScope(c->folderId); s.failed())
             return s;
         const Connection* now = m_directory.connection(c->id);
         return now && change.before && change.after ? requireLevel(*now, AccessLevel::Manage) : Status();
@@ -404,7 +405,7 @@ Status Rights::checkGrants(const std::vector<Change>& changes, std::size_t from,
             s = checkUserGrants(change.before ? std::get_if<User>(&*change.before) : nullptr,
                                 change.after ? std::get_if<User>(&*change.after) : nullptr, held);
         }
-        if (s) {
+        if (s.failed()) {
             if (changeIndex)
                 *changeIndex = i;
             return s;
@@ -508,8 +509,8 @@ QHash<Id, QString> Rights::rolesNotAssignable(const QList<Id>& roleIds) const
     for (Id roleId : roleIds) {
         User with = without;
         with.roles.insert(roleId);
-        if (Status s = checkUserGrants(&without, &with, held))
-            refused.insert(roleId, s->message);
+        if (Status s = checkUserGrants(&without, &with, held); s.failed())
+            refused.insert(roleId, s.error().message);
     }
     return refused;
 }
@@ -525,7 +526,7 @@ Status Rights::mayChangeStatusOf(const QList<Id>& userIds, UserStatus status, bo
             continue;
         User after = *user;
         after.status = status;
-        if (Status s = checkUserGrants(user, remove ? nullptr : &after, held))
+        if (Status s = checkUserGrants(user, remove ? nullptr : &after, held); s.failed())
             return s;
     }
     return {};

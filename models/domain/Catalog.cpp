@@ -22,11 +22,11 @@ Result<Catalog> Catalog::fromJson(const Sources& sources)
     for (Status status : {catalog.readGlobal(sources.globalPermissions), catalog.readFolder(sources.folderPermissions),
                           catalog.readImplications(sources.implications), catalog.readSystemTeams(sources.systemTeams),
                           catalog.readPresets(sources.presets)}) {
-        if (status)
-            return *status;
+        if (status.failed())
+            return status.error();
     }
-    if (Status status = catalog.resolveKnown())
-        return *status;
+    if (Status status = catalog.resolveKnown(); status.failed())
+        return status.error();
     return catalog;
 }
 

@@ -73,21 +73,33 @@ public:
     void localize(const std::function<QString(const QString&)>& translate);
 
     int globalCount() const { return int(m_global.size()); }
-    const PermissionInfo& global(int index) const { return m_global[std::size_t(index)]; }
+    const PermissionInfo& global(int index) const
+    {
+        Q_ASSERT(index >= 0 && std::size_t(index) < m_global.size());
+        return m_global[std::size_t(index)];
+    }
     int globalIndex(const QString& key) const { return m_globalIndex.value(key, -1); }
     const KnownPermissions& known() const { return m_known; }
     const QString& adminKey() const { return global(m_known.admin).key; }
     const QString& loginKey() const { return global(m_known.login).key; }
 
     int folderCount() const { return int(m_folder.size()); }
-    const PermissionInfo& folderPermission(int index) const { return m_folder[std::size_t(index)]; }
+    const PermissionInfo& folderPermission(int index) const
+    {
+        Q_ASSERT(index >= 0 && std::size_t(index) < m_folder.size());
+        return m_folder[std::size_t(index)];
+    }
     int folderIndex(const QString& key) const { return m_folderIndex.value(key, -1); }
     const QStringList& folderGroups() const { return m_groups; }
     PermissionSet allFolderPermissions() const { return m_allFolder; }
     PermissionSet groupPermissions(const QString& group) const;
 
     // The permission itself and everything it implies, transitively.
-    const PermissionSet& implied(int index) const { return m_implied[std::size_t(index)]; }
+    const PermissionSet& implied(int index) const
+    {
+        Q_ASSERT(index >= 0 && std::size_t(index) < m_implied.size());
+        return m_implied[std::size_t(index)];
+    }
     PermissionSet closure(const PermissionSet& held) const;
 
     const QList<SystemTeamInfo>& systemTeams() const { return m_systemTeams; }

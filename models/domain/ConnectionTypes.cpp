@@ -112,14 +112,14 @@ Result<QList<FieldDef>> ConnectionTypes::fields(const ConnectionType& type)
         field.format = json.value(QStringLiteral("format")).toString();
         if (!field.format.isEmpty() && (field.kind != FieldDef::Kind::Secret || field.format != QLatin1String("url")))
             return invalid(tr("%1: only a secret field has a format, and the one format is url").arg(where));
-        if (Status s = checkSentAs(field))
-            return invalid(tr("%1: %2").arg(where, s->message));
+        if (Status s = checkSentAs(field); s.failed())
+            return invalid(tr("%1: %2").arg(where, s.error().message));
         if (json.contains(QStringLiteral("default"))) {
             field.defaultValue = json.value(QStringLiteral("default"));
             if (field.kind == FieldDef::Kind::Secret)
                 return invalid(tr("%1: a secret cannot have a default").arg(where));
-            if (Status s = checkProperties({field}, QJsonObject{{field.name, field.defaultValue}}, {}))
-                return invalid(tr("%1: the default does not fit: %2").arg(where, s->message));
+            if (Status s = checkProperties({field}, QJsonObject{{field.name, field.defaultValue}}, {}); s.failed())
+                return invalid(tr("%1: the default does not fit: %2").arg(where, s.error().message));
         }
         result.append(field);
     }

@@ -377,6 +377,7 @@ std::vector<Change> Directory::takeJournal()
 
 void Directory::rollbackTo(std::size_t mark)
 {
+    Q_ASSERT(mark <= m_journal.size()); // a mark is taken before the changes it undoes
     while (m_journal.size() > mark) {
         const Change change = m_journal.back();
         m_journal.pop_back();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 #include <optional>
 #include <utility>
@@ -38,19 +39,61 @@ public:
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
-    const T& value() const& { return *m_value; }
-    T& value() & { return *m_value; }
-    T&& value() && { return std::move(*m_value); }
-    const T* operator->() const { return &*m_value; }
-    T* operator->() { return &*m_value; }
-    const Error& error() const { return m_error; }
+    // Asking a failed result for its value, or a good one for its error, is a programming error.
+    const T& value() const&
+    {
+        Q_ASSERT(ok());
+        return *m_value;
+    }
+    T& value() &
+    {
+        Q_ASSERT(ok());
+        return *m_value;
+    }
+    T&& value() &&
+    {
+        Q_ASSERT(ok());
+        return std::move(*m_value);
+    }
+    const T* operator->() const
+    {
+        Q_ASSERT(ok());
+        return &*m_value;
+    }
+    T* operator->()
+    {
+        Q_ASSERT(ok());
+        return &*m_value;
+    }
+    const Error& error() const
+    {
+        Q_ASSERT(!ok());
+        return m_error;
+    }
 
 private:
     std::optional<T> m_value;
     Error m_error;
 };
 
-// The result of an operation that returns nothing: empty on success.
-using Status = std::optional<Error>;
+// The outcome of an operation that returns nothing. It has no conversion to bool on purpose:
+// "if (status)" read as success and meant failure.
+class Status
+{
+public:
+    Status() = default;
+    Status(Error error) : m_error(std::move(error)) { }
+
+    bool ok() const { return !m_error.has_value(); }
+    bool failed() const { return m_error.has_value(); }
+    const Error& error() const
+    {
+        Q_ASSERT(failed());
+        return *m_error;
+    }
+
+private:
+    std::optional<Error> m_error;
+};
 
 } // namespace warden

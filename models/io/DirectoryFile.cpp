@@ -537,8 +537,9 @@ private:
         }
         const QList<QString> names = c.secrets.keys();
         if (Status s = ConnectionTypes::checkProperties(fields.value(), c.properties,
-                                                        QSet<QString>(names.cbegin(), names.cend())))
-            return fail(path, s->message);
+                                                        QSet<QString>(names.cbegin(), names.cend()));
+            s.failed())
+            return fail(path, s.error().message);
         if (!level.isEmpty() && !parseLevel(level, &c.defaultLevel))
             return fail(at(path, QStringLiteral("defaultLevel")),
                         tr("'%1' is not one of deny, delete_only, use, manage").arg(Names::echo(level)));

@@ -13,8 +13,8 @@ namespace warden {
 
 Result<QByteArray> FileAccess::read(const QString& path, qint64 maxBytes)
 {
-    if (Status s = StoreFiles::refuse(path))
-        return *s;
+    if (Status s = StoreFiles::refuse(path); s.failed())
+        return s.error();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return invalid(tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
@@ -29,7 +29,7 @@ Result<QByteArray> FileAccess::read(const QString& path, qint64 maxBytes)
 
 Status FileAccess::write(const QString& path, const QByteArray& bytes, const std::function<bool()>& commitNow)
 {
-    if (Status s = StoreFiles::refuse(path))
+    if (Status s = StoreFiles::refuse(path); s.failed())
         return s;
     QSaveFile file(path);
     const QString name = QDir::toNativeSeparators(path);

@@ -72,8 +72,8 @@ SecretBox SecretBox::load(bool create)
     }
     const QString path = qEnvironmentVariable("WARDEN_KEY_FILE");
     if (!path.isEmpty()) {
-        if (Status s = StoreFiles::refuse(path)) {
-            box.m_problem = s->message;
+        if (Status s = StoreFiles::refuse(path); s.failed()) {
+            box.m_problem = s.error().message;
             return box;
         }
         QFile file(path);

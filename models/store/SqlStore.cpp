@@ -60,7 +60,7 @@ SqlStore::SqlStore(const QString& location, const Catalog& catalog, const QStrin
 
 SqlStore::~SqlStore()
 {
-    const bool attached = !attachment();
+    const bool attached = attachment().ok();
     closeConnection(attached);
     if (m_registered)
         StoreFiles::remove(m_location);
@@ -130,7 +130,7 @@ Status SqlStore::attachment() const
 Status SqlStore::reconnect()
 {
     closeConnection(false);
-    if (Status s = connect(m_location, OpenMode::Existing, m_connectionName, {}))
+    if (Status s = connect(m_location, OpenMode::Existing, m_connectionName, {}); s.failed())
         return s;
     configureConnection();
     recordFiles();
@@ -192,22 +192,22 @@ Result<std::unique_ptr<SqlStore>> SqlStore::open(const QString& location, OpenMo
                                                  const QString& password)
 {
     const QString name = QStringLiteral("warden-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    if (Status s = connect(location, mode, name, password)) {
+    if (Status s = connect(location, mode, name, password); s.failed()) {
         QSqlDatabase::removeDatabase(name);
-        return *s;
+        return s.error();
     }
     std::unique_ptr<SqlStore> store(new SqlStore(withoutPassword(location), catalog, name));
     store->m_dialect = isPostgresLocation(location) ? Schema::Dialect::Postgres : Schema::Dialect::Sqlite;
     // Nothing is written to a file before it is known to be a Warden store.
     if (mode == OpenMode::Existing && store->m_dialect == Schema::Dialect::Sqlite) {
-        if (Status s = store->checkIsStore())
-            return *s;
+        if (Status s = store->checkIsStore(); s.failed())
+            return s.error();
     }
     store->configureConnection();
-    if (Status s = store->migrate(mode, Schema::latestVersion()))
-        return *s;
-    if (Status s = store->reload())
-        return *s;
+    if (Status s = store->migrate(mode, Schema::latestVersion()); s.failed())
+        return s.error();
+    if (Status s = store->reload(); s.failed())
+        return s.error();
     store->recordFiles();
     if (store->m_dialect == Schema::Dialect::Sqlite) {
         StoreFiles::add(location);
@@ -219,9 +219,9 @@ Result<std::unique_ptr<SqlStore>> SqlStore::open(const QString& location, OpenMo
 Status SqlStore::createAtVersion(const QString& location, int version, const Catalog& catalog)
 {
     const QString name = QStringLiteral("warden-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    if (Status s = connect(location, OpenMode::Create, name, {})) {
+    if (Status s = connect(location, OpenMode::Create, name, {}); s.failed()) {
         QSqlDatabase::removeDatabase(name);
-        return *s;
+        return s.error();
     }
     std::unique_ptr<SqlStore> store(new SqlStore(withoutPassword(location), catalog, name));
     store->m_dialect = isPostgresLocation(location) ? Schema::Dialect::Postgres : Schema::Dialect::Sqlite;
@@ -270,7 +270,7 @@ Status SqlStore::runMigrations(int from, int to)
     QSqlDatabase database = db();
     if (!database.transaction())
         return failed(Tr::tr("cannot start a transaction: %1").arg(database.lastError().text()));
-    if (Status s = applyMigrations(from, to)) {
+    if (Status s = applyMigrations(from, to); s.failed()) {
         database.rollback();
         return s;
     }
@@ -294,14 +294,15 @@ Status SqlStore::applyMigrations(int from, int to)
         for (QString statement : Schema::migration(version, m_dialect)) {
             statement.replace(QLatin1String("@SCHEMA@"), schema)
                 .replace(QLatin1String("@LOCK@"), QString::number(Schema::writersLock));
-            if ((s = exec(statement)))
+            if (s = exec(statement); s.failed())
                 break;
         }
         // A new store receives its types with its first content; an older one gets them here.
-        if (!s && version == Schema::connectionTypesVersion && from > 0)
+        if (s.ok() && version == Schema::connectionTypesVersion && from > 0)
             s = insertShippedTypes();
-        if (s)
-            return failed(Tr::tr("upgrading the store to schema version %1 failed: %2").arg(version).arg(s->message));
+        if (s.failed())
+            return failed(
+                Tr::tr("upgrading the store to schema version %1 failed: %2").arg(version).arg(s.error().message));
     }
     const QString upsert = from == 0 ? QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?)")
                                      : QStringLiteral("UPDATE meta SET value = ? WHERE key = 'schema_version'");
@@ -333,10 +334,10 @@ Result<std::unique_ptr<Store>> SqlStore::create(const QString& location, const D
             removeBuilding();
             return store.error();
         }
-        if (Status s = store.value()->replaceContent(content, operatorName, summary)) {
+        if (Status s = store.value()->replaceContent(content, operatorName, summary); s.failed()) {
             store.value().reset();
             removeBuilding();
-            return *s;
+            return s.error();
         }
     } // closing puts everything into the file itself
     const QByteArray from = QFile::encodeName(building);
@@ -364,9 +365,9 @@ Result<std::unique_ptr<Store>> SqlStore::createInOneTransaction(const QString& l
                                                                 const QString& summary, const QString& password)
 {
     const QString name = QStringLiteral("warden-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    if (Status s = connect(location, OpenMode::Create, name, password)) {
+    if (Status s = connect(location, OpenMode::Create, name, password); s.failed()) {
         QSqlDatabase::removeDatabase(name);
-        return *s;
+        return s.error();
     }
     std::unique_ptr<SqlStore> store(new SqlStore(withoutPassword(location), catalog, name));
     store->m_dialect = Schema::Dialect::Postgres;
@@ -376,16 +377,16 @@ Result<std::unique_ptr<Store>> SqlStore::createInOneTransaction(const QString& l
     QSqlDatabase database = store->db();
     if (!database.transaction())
         return failed(Tr::tr("cannot start a transaction: %1").arg(database.lastError().text()));
-    if (Status s = store->applyMigrations(0, Schema::latestVersion())) {
+    if (Status s = store->applyMigrations(0, Schema::latestVersion()); s.failed()) {
         database.rollback();
-        return *s;
+        return s.error();
     }
     store->m_creating = true; // the content's write joins this transaction and commits it
     Status s = store->replaceContent(content, operatorName, summary);
     store->m_creating = false;
-    if (s) {
+    if (s.failed()) {
         database.rollback();
-        return *s;
+        return s.error();
     }
     return std::unique_ptr<Store>(std::move(store));
 }
@@ -410,7 +411,8 @@ Status SqlStore::insertShippedTypes()
         if (Status s
             = exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                        .arg(Table::table(), selectedColumns<ConnectionType>(), marks.join(QLatin1String(", "))),
-                   values))
+                   values);
+            s.failed())
             return s;
     }
     return {};
@@ -484,14 +486,14 @@ Result<qint64> SqlStore::persist(const std::vector<Change>& changes, const Audit
         database.rollback();
         return id;
     }
-    if (Status s = persistRows(changes)) {
+    if (Status s = persistRows(changes); s.failed()) {
         m_pending.clear();
         database.rollback();
-        return *s;
+        return s.error();
     }
-    if (Status s = finishWriting(changes)) {
+    if (Status s = finishWriting(changes); s.failed()) {
         database.rollback();
-        return *s;
+        return s.error();
     }
     return id;
 }
@@ -504,10 +506,10 @@ Result<qint64> SqlStore::beginWriting(const AuditEntry& entry, qint64 seen)
     const bool sqlite = m_dialect == Schema::Dialect::Sqlite;
     const QString lock = sqlite ? QStringLiteral("UPDATE meta SET value = value WHERE key = 'schema_version'")
                                 : QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(Schema::writersLock);
-    if (Status s = exec(lock)) {
-        if (s->message == busyMessage())
-            return *s;
-        return failed(Tr::tr("cannot lock the store for writing: %1").arg(s->message));
+    if (Status s = exec(lock); s.failed()) {
+        if (s.error().message == busyMessage())
+            return s.error();
+        return failed(Tr::tr("cannot lock the store for writing: %1").arg(s.error().message));
     }
     if (seen >= 0) {
         const Result<qint64> latest = lastAuditId();
@@ -548,13 +550,13 @@ Status SqlStore::persistRows(const std::vector<Change>& changes)
         // About fifty reports in all, whatever the size.
         ++done;
         const bool report = done % std::max<std::size_t>(1, changes.size() / 50) == 0;
-        if (!s && m_progress && report && !m_progress(0.5 * double(done) / double(changes.size())))
+        if (s.ok() && m_progress && report && !m_progress(0.5 * double(done) / double(changes.size())))
             s = cancelled;
-        if (s)
+        if (s.failed())
             return s;
     }
     Status flushed = flushInserts([this](double part) { return !m_progress || m_progress(0.5 + 0.5 * part); });
-    if (!flushed && m_progress && !m_progress(1.0))
+    if (flushed.ok() && m_progress && !m_progress(1.0))
         flushed = cancelled;
     return flushed;
 }
@@ -566,8 +568,8 @@ Status SqlStore::finishWriting(const std::vector<Change>& changes)
             return !change.after && std::holds_alternative<User>(change.row());
         });
         if (usersRemoved) {
-            if (Status s = exec(QStringLiteral("SELECT warden_drop_dangling_logins()")))
-                return failed(Tr::tr("saving the change failed: %1").arg(s->message));
+            if (Status s = exec(QStringLiteral("SELECT warden_drop_dangling_logins()")); s.failed())
+                return failed(Tr::tr("saving the change failed: %1").arg(s.error().message));
         }
         // Other clients hear of the change when it commits.
         exec(QStringLiteral("NOTIFY warden_changes"));
@@ -621,13 +623,13 @@ Result<qint64> SqlStore::persistLink(const AuditEntry& entry, const QString& log
         return id;
     }
     const QVariant user = userId == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(qint64(userId));
-    if (Status s = exec(QStringLiteral("SELECT warden_link_login(?, ?)"), {login, user})) {
+    if (Status s = exec(QStringLiteral("SELECT warden_link_login(?, ?)"), {login, user}); s.failed()) {
         database.rollback();
-        return failed(Tr::tr("linking the login failed: %1").arg(s->message));
+        return failed(Tr::tr("linking the login failed: %1").arg(s.error().message));
     }
-    if (Status s = finishWriting({})) {
+    if (Status s = finishWriting({}); s.failed()) {
         database.rollback();
-        return *s;
+        return s.error();
     }
     return id;
 }
@@ -673,9 +675,9 @@ Status SqlStore::flushInserts(const std::function<bool(double)>& progress)
             const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
                                     .arg(table, pending.columns.join(QLatin1String(", ")),
                                          QStringList(count, row).join(QLatin1String(", ")));
-            if (Status s = exec(sql, pending.values.mid(first * width, count * width))) {
+            if (Status s = exec(sql, pending.values.mid(first * width, count * width)); s.failed()) {
                 m_pending.clear();
-                return savingError(*s);
+                return savingError(s.error());
             }
             if (progress && !progress(double(++written) / double(statements))) {
                 m_pending.clear();
@@ -705,10 +707,10 @@ Error SqlStore::savingError(const Error& error, const QString& row) const
 // Runs a statement after the inserts it may depend on.
 Status SqlStore::run(const QString& sql, const QVariantList& values)
 {
-    if (Status s = flushInserts())
+    if (Status s = flushInserts(); s.failed())
         return s;
-    if (Status s = exec(sql, values))
-        return savingError(*s, m_rowBeingSaved);
+    if (Status s = exec(sql, values); s.failed())
+        return savingError(s.error(), m_rowBeingSaved);
     return {};
 }
 
@@ -749,7 +751,7 @@ template <class T> Status SqlStore::writeRow(const T& row, const Change& change)
                         .arg(table, assignments.join(QLatin1String(", ")), key),
                     Table::values(row, m_catalog) + QVariantList{row.version, Table::key(row), before->version});
         }
-        if (!s && m_lastAffected != 1)
+        if (s.ok() && m_lastAffected != 1)
             return staleError(*change.before);
         return s;
     };
@@ -758,7 +760,7 @@ template <class T> Status SqlStore::writeRow(const T& row, const Change& change)
             auto deleting
                 = [&] { return QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(members.table, members.ownerColumn); };
             if (remove) {
-                if (Status s = run(deleting(), {Table::key(row)}))
+                if (Status s = run(deleting(), {Table::key(row)}); s.failed())
                     return s;
                 continue;
             }
@@ -766,7 +768,8 @@ template <class T> Status SqlStore::writeRow(const T& row, const Change& change)
             const QSet<Id>& now = row.*members.set;
             for (Id id : was - now) {
                 if (Status s
-                    = run(deleting() + QStringLiteral(" AND %1 = ?").arg(members.memberColumn), {Table::key(row), id}))
+                    = run(deleting() + QStringLiteral(" AND %1 = ?").arg(members.memberColumn), {Table::key(row), id});
+                    s.failed())
                     return s;
             }
             for (Id id : now - was)
@@ -776,11 +779,11 @@ template <class T> Status SqlStore::writeRow(const T& row, const Change& change)
     };
     // Member rows go before their owner is deleted, after it is inserted.
     if (remove) {
-        if (Status s = memberRows())
+        if (Status s = memberRows(); s.failed())
             return s;
         return own();
     }
-    if (Status s = own())
+    if (Status s = own(); s.failed())
         return s;
     return memberRows();
 }
@@ -874,8 +877,8 @@ template <class T> Status SqlStore::loadAll(Directory& directory, LoadedIds& loa
 Result<Directory> SqlStore::loadDirectory(qint64* position) const
 {
     const ReadTransaction reading(*this);
-    if (reading.status())
-        return *reading.status();
+    if (reading.status().failed())
+        return reading.status().error();
     if (position) {
         auto last = lastAuditId();
         if (!last)
@@ -890,8 +893,8 @@ Result<Directory> SqlStore::loadDirectory(qint64* position) const
          {&SqlStore::loadAll<Role>, &SqlStore::loadAll<User>, &SqlStore::loadAll<Folder>, &SqlStore::loadAll<Team>,
           &SqlStore::loadAll<GlobalAssignment>, &SqlStore::loadAll<ConnectionType>, &SqlStore::loadAll<Connection>,
           &SqlStore::loadAll<Template>}) {
-        if (Status s = (this->*load)(directory, loaded))
-            return *s;
+        if (Status s = (this->*load)(directory, loaded); s.failed())
+            return s.error();
     }
     return directory;
 }

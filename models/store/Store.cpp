@@ -106,12 +106,12 @@ Error Store::lostError(const Error& lost)
 Status Store::reopen(const Error& lost)
 {
     Status s = reconnect();
-    if (!s)
+    if (s.ok())
         s = reload();
-    if (s)
+    if (s.failed())
         return failed(tr("Warden lost its hold on the store file (%1) and cannot open it again: %2; nothing can be "
                          "saved until it is opened again")
-                          .arg(lost.message, s->message));
+                          .arg(lost.message, s.error().message));
     Q_EMIT reloaded();
     Q_EMIT reopened(tr("Warden lost its hold on the store file (%1) and opened it again; what is shown is what the "
                        "store holds now")
@@ -149,13 +149,13 @@ Status sealEdit(Edit& edit, const Directory& directory)
         return fields ? ConnectionTypes::checkSecrets(fields.value(), secrets) : Status();
     };
     if (auto* add = std::get_if<edit::AddConnection>(&edit)) {
-        if (Status s = check(add->type, add->secrets))
+        if (Status s = check(add->type, add->secrets); s.failed())
             return s;
         return sealIn(*add);
     }
     if (auto* update = std::get_if<edit::UpdateConnection>(&edit)) {
         if (const Connection* connection = directory.connection(update->connectionId)) {
-            if (Status s = check(connection->type, update->secrets))
+            if (Status s = check(connection->type, update->secrets); s.failed())
                 return s;
         }
         return sealIn(*update);
@@ -189,11 +189,11 @@ QString Store::secretKeyProblem() const
 
 Result<Applied> Store::apply(const Edit& given, Id operatorId)
 {
-    if (Status s = mayActAs(operatorId))
-        return *s;
+    if (Status s = mayActAs(operatorId); s.failed())
+        return s.error();
     Edit edit = given;
-    if (Status sealed = sealEdit(edit, m_directory))
-        return *sealed;
+    if (Status sealed = sealEdit(edit, m_directory); sealed.failed())
+        return sealed.error();
     const User* op = m_directory.user(operatorId);
     const QString operatorName = op ? op->username : QString(); // the edit may delete the operator
     return withRetries([&](bool* retry) -> Result<Applied> {
@@ -209,18 +209,18 @@ Result<Applied> Store::apply(const Edit& given, Id operatorId)
 Result<Store::BulkOutcome> Store::applyBulk(const QList<Edit>& given, Id operatorId, const QString& summary,
                                             bool dryRun, int* failedAt)
 {
-    if (Status s = mayActAs(operatorId)) {
+    if (Status s = mayActAs(operatorId); s.failed()) {
         *failedAt = -1;
-        return *s;
+        return s.error();
     }
     QList<Edit> edits = given; // shared: copied only when a connection's secrets are sealed
     for (int i = 0; i < edits.size(); ++i) {
         const Edit& edit = edits.at(i);
         if (!std::holds_alternative<edit::AddConnection>(edit) && !std::holds_alternative<edit::UpdateConnection>(edit))
             continue;
-        if (Status sealed = sealEdit(edits[i], m_directory)) {
+        if (Status sealed = sealEdit(edits[i], m_directory); sealed.failed()) {
             *failedAt = i;
-            return *sealed;
+            return sealed.error();
         }
     }
     const User* op = m_directory.user(operatorId);
@@ -264,7 +264,7 @@ Result<Applied> Store::withRetries(const std::function<Result<Applied>(bool* ret
             // (Not a conflict or a cancel: those must stay as they are.)
             caughtUp = true;
             auto latest = lastAuditId();
-            retry = latest && latest.value() > m_lastSeen && !sync();
+            retry = latest && latest.value() > m_lastSeen && sync().ok();
         }
         if (!retry)
             return result;
@@ -279,11 +279,11 @@ Result<Applied> Store::commit(Applied applied, std::size_t mark, const QString& 
 {
     if (m_directory.journalSize() == mark)
         return applied; // nothing to change: nothing written, nothing logged
-    if (Status lost = attachment()) {
+    if (Status lost = attachment(); lost.failed()) {
         m_directory.rollbackTo(mark);
-        if (Status s = reopen(*lost))
-            return *s;
-        return lostError(*lost);
+        if (Status s = reopen(lost.error()); s.failed())
+            return s.error();
+        return lostError(lost.error());
     }
     AuditEntry entry;
     entry.operatorName = operatorName;
@@ -299,8 +299,8 @@ Result<Applied> Store::commit(Applied applied, std::size_t mark, const QString& 
         const std::vector<Change> attempted(m_directory.journal().begin() + std::ptrdiff_t(mark),
                                             m_directory.journal().end());
         m_directory.rollbackTo(mark);
-        if (Status s = sync())
-            return *s;
+        if (Status s = sync(); s.failed())
+            return s.error();
         if (const std::optional<Row> row = changedMeanwhile(attempted))
             return conflict(tr("%1 was changed by someone else meanwhile; nothing was saved; check what is stored now "
                                "and try again")
@@ -340,12 +340,12 @@ std::optional<Row> Store::changedMeanwhile(const std::vector<Change>& attempted)
 
 Result<Applied> Store::revert(const Applied& applied, const QString& summary, Id operatorId)
 {
-    if (Status s = mayActAs(operatorId))
-        return *s;
+    if (Status s = mayActAs(operatorId); s.failed())
+        return s.error();
     return withRetries([&](bool* retry) -> Result<Applied> {
         const Rights rights(m_directory, m_catalog, operatorId);
-        if (Status s = rights.checkRestore(applied.changes))
-            return *s;
+        if (Status s = rights.checkRestore(applied.changes); s.failed())
+            return s.error();
         const Rights::Holdings held = rights.holdings();
         const QString operatorName = m_directory.user(operatorId)->username;
         const std::size_t mark = m_directory.journalSize();
@@ -362,14 +362,14 @@ Result<Applied> Store::revert(const Applied& applied, const QString& summary, Id
             else
                 m_directory.remove(*it->after);
         }
-        if (Status s = Restore::check(m_directory, m_catalog, applied.changes)) {
+        if (Status s = Restore::check(m_directory, m_catalog, applied.changes); s.failed()) {
             m_directory.rollbackTo(mark);
-            return *s;
+            return s.error();
         }
         // Putting back what someone else granted is granting it now.
-        if (Status s = rights.checkGrants(m_directory.journal(), mark, held)) {
+        if (Status s = rights.checkGrants(m_directory.journal(), mark, held); s.failed()) {
             m_directory.rollbackTo(mark);
-            return *s;
+            return s.error();
         }
         Applied reverted;
         reverted.summary = summary;
@@ -381,14 +381,14 @@ Result<Applied> Store::revert(const Applied& applied, const QString& summary, Id
 Status Store::replaceContent(const Directory& content, const QString& operatorName, const QString& summary, int tries)
 {
     const User* op = m_directory.userNamed(operatorName);
-    if (Status s = mayActAs(op ? op->id : 0))
+    if (Status s = mayActAs(op ? op->id : 0); s.failed())
         return s;
     // Into an empty store (init, a first import) anyone may; over a directory, only an Admin.
     if (!m_directory.isEmpty()) {
         if (!op)
             return refused(
                 tr("replacing the store's content needs Admin, which %1 does not hold").arg(Names::echo(operatorName)));
-        if (Status s = rights(op->id).require(Operation::ReplaceContent))
+        if (Status s = rights(op->id).require(Operation::ReplaceContent); s.failed())
             return s;
     }
     Directory& d = m_directory;
@@ -440,9 +440,9 @@ Status Store::replaceContent(const Directory& content, const QString& operatorNa
             if (auto fields = ConnectionTypes::fields(*type))
                 s = ConnectionTypes::checkSecrets(fields.value(), connection.secrets);
         }
-        if (!s)
+        if (s.ok())
             s = sealIn(connection);
-        if (s) {
+        if (s.failed()) {
             d.rollbackTo(0);
             return s;
         }
@@ -454,11 +454,11 @@ Status Store::replaceContent(const Directory& content, const QString& operatorNa
     AuditEntry entry;
     entry.operatorName = operatorName;
     entry.summary = summary;
-    if (Status lost = attachment()) {
+    if (Status lost = attachment(); lost.failed()) {
         d.rollbackTo(0);
-        if (Status s = reopen(*lost))
+        if (Status s = reopen(lost.error()); s.failed())
             return s;
-        return lostError(*lost);
+        return lostError(lost.error());
     }
     auto id = persist(d.journal(), entry, m_lastSeen);
     if (!id || id.value() == 0) {
@@ -466,7 +466,7 @@ Status Store::replaceContent(const Directory& content, const QString& operatorNa
         if (!id)
             return id.error();
         // Others wrote first: catch up, so that what they added is replaced too.
-        if (Status s = sync())
+        if (Status s = sync(); s.failed())
             return s;
         if (tries == 5)
             return conflict(tr("the store kept changing while it was being replaced; nothing was saved; try again"));
@@ -509,12 +509,12 @@ Status Store::linkLogin(const QString& loginName, Id userId, Id operatorId)
 {
     if (!hasLogins())
         return usage(noLoginsMessage());
-    if (Status s = mayActAs(operatorId))
+    if (Status s = mayActAs(operatorId); s.failed())
         return s;
     const User* op = m_directory.user(operatorId);
     if (!op || !access().isActive(operatorId))
         return refused(tr("the operator must be an active user"));
-    if (Status s = rights(operatorId).require(Operation::Administer))
+    if (Status s = rights(operatorId).require(Operation::Administer); s.failed())
         return s;
     auto links = logins();
     if (!links)
@@ -541,15 +541,15 @@ Status Store::linkLogin(const QString& loginName, Id userId, Id operatorId)
 
 Result<QList<AuditEntry>> Store::logFor(Id operatorId) const
 {
-    if (Status s = rights(operatorId).require(Operation::ReadLog))
-        return *s;
+    if (Status s = rights(operatorId).require(Operation::ReadLog); s.failed())
+        return s.error();
     return readLogHeaders();
 }
 
 Result<AuditEntry> Store::logEntryFor(Id operatorId, qint64 entryId) const
 {
-    if (Status s = rights(operatorId).require(Operation::ReadLog))
-        return *s;
+    if (Status s = rights(operatorId).require(Operation::ReadLog); s.failed())
+        return s.error();
     return readLogEntry(entryId);
 }
 

@@ -170,7 +170,7 @@ protected:
         explicit ReadTransaction(const Store& store) : m_store(store), m_status(store.beginReading()) { }
         ~ReadTransaction()
         {
-            if (!m_status)
+            if (m_status.ok())
                 m_store.endReading();
         }
         ReadTransaction(const ReadTransaction&) = delete;

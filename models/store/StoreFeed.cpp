@@ -11,11 +11,11 @@ Status Store::sync()
 {
     if (m_writing)
         return {}; // the next check catches up
-    if (Status lost = attachment())
-        return reopen(*lost);
+    if (Status lost = attachment(); lost.failed())
+        return reopen(lost.error());
     // The entries and the rows they name, as of one moment.
     const ReadTransaction reading(*this);
-    if (reading.status())
+    if (reading.status().failed())
         return reading.status();
     auto entries = readLogAfter(m_lastSeen);
     if (!entries)
@@ -30,7 +30,7 @@ Status Store::sync()
         rows += named;
     }
     if (whole || rows.size() > 5000) {
-        if (Status s = reload())
+        if (Status s = reload(); s.failed())
             return s;
         Q_EMIT reloaded();
         return {};
