@@ -112,7 +112,9 @@ bool PendingChanges::reconcile(const std::function<std::optional<bool>(const Cel
 {
     bool changed = false;
     for (auto it = m_wanted.begin(); it != m_wanted.end();) {
-        const auto& [cell, wanted] = it.value();
+        // Named, not structured bindings: the lambdas below capture them.
+        const Cell& cell = it.value().first;
+        const bool wanted = it.value().second;
         const std::optional<bool> now = stored(cell);
         const QStringList by = m_touchedBy.value(it.key());
         if (now && *now == wanted) {
