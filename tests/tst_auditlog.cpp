@@ -1,6 +1,7 @@
 // The Audit log area: every change newest first with who made it, what each changed, a filter, and
 // nothing shown to an operator without Admin or audit#view (refused by the store itself).
 #include "support/TestHelpers.h"
+#include "support/Widgets.h"
 
 #include "models/items/AuditLogModel.h"
 #include "ui/AuditLogPage.h"
@@ -25,7 +26,7 @@ private:
     TestStores m_stores;
     std::unique_ptr<MainWindow> m_window;
     Store& store() { return m_window->store(); }
-    AuditLogPage* page() { return m_window->auditLogPage(); }
+    AuditLogPage* page() { return child<AuditLogPage>(m_window, "auditLogPage"); }
     QString cell(int row, int column) { return page()->view()->model()->index(row, column).data().toString(); }
 
 private Q_SLOTS:
@@ -99,10 +100,10 @@ void TestAuditLog::filtersChanges()
     const Id retail = folderAt(store(), QStringLiteral("Retail Apps"));
     QVERIFY(m_window->runner().run(edit::AddTeam{retail, QStringLiteral("Kiosk")}).ok());
     QVERIFY(m_window->runner().run(edit::AddRole{QStringLiteral("Designers")}).ok());
-    page()->filter()->setText(QStringLiteral("kiosk"));
+    child<QLineEdit>(page(), "auditFilter")->setText(QStringLiteral("kiosk"));
     QCOMPARE(page()->view()->model()->rowCount(), 1);
     QVERIFY(cell(0, AuditLogModel::ChangeColumn).contains(QStringLiteral("Kiosk")));
-    page()->filter()->clear();
+    child<QLineEdit>(page(), "auditFilter")->clear();
     QCOMPARE(page()->view()->model()->rowCount(), int(store().log()->size()));
 }
 
@@ -130,7 +131,7 @@ void TestAuditLog::needsAuditRight()
     m_window->signInAs(maya);
     QCOMPARE(page()->view()->model()->rowCount(), 0);
     QVERIFY2(page()->notice().contains(QStringLiteral("audit#view")), qPrintable(page()->notice()));
-    QVERIFY(!page()->filter()->isEnabled());
+    QVERIFY(!child<QLineEdit>(page(), "auditFilter")->isEnabled());
     m_window->signInAs(userNamed(store(), QStringLiteral("admin")));
     QVERIFY(page()->view()->model()->rowCount() > 0);
 }

@@ -2,6 +2,7 @@
 // from a CSV, unknown entries listed), the preview against access worked out here, apply and
 // undo, the lockout refusal, global permissions for roles, and the store's progress and cancel.
 #include "support/TestHelpers.h"
+#include "support/Widgets.h"
 
 #include "ui/BulkWizard.h"
 #include "ui/EditRunner.h"
@@ -91,8 +92,8 @@ void TestBulkWizard::listsUnknownEntries()
                        userNamed(store(), QStringLiteral("quinn.taylor"))}));
     QCOMPARE(m_wizard->unknownEntries(),
              QStringList({QStringLiteral("nobody.here"), QStringLiteral("ghost@example.com")}));
-    QVERIFY(m_wizard->unknownLabel()->isVisible());
-    QVERIFY(m_wizard->unknownLabel()->text().contains(QStringLiteral("nobody.here, ghost@example.com")));
+    QVERIFY(child<QLabel>(m_wizard, "bulkUnknown")->isVisible());
+    QVERIFY(child<QLabel>(m_wizard, "bulkUnknown")->text().contains(QStringLiteral("nobody.here, ghost@example.com")));
     QVERIFY(nextEnabled());
 
     // They are named again in the preview, beside what the plan does.
@@ -102,7 +103,7 @@ void TestBulkWizard::listsUnknownEntries()
     QVERIFY(nextEnabled());
     m_wizard->next();
     QCOMPARE(m_wizard->currentId(), int(BulkWizard::PreviewPage));
-    QVERIFY(!m_wizard->warningList()
+    QVERIFY(!child<QListWidget>(m_wizard, "bulkWarnings")
                  ->findItems(QStringLiteral("Not found, not in the plan: ghost@example.com"), Qt::MatchExactly)
                  .isEmpty());
 }
@@ -128,7 +129,7 @@ void TestBulkWizard::previewAgreesWithAccessWorkedOutHere()
     const Id role = roleNamed(store(), QStringLiteral("Developers"));
     m_wizard->byRoleBox()->setCurrentIndex(m_wizard->byRoleBox()->findData(role));
     m_wizard->selectUsersWithRole();
-    tick(m_wizard->userList(), QStringLiteral("nina.petrova"));
+    tick(child<QListWidget>(m_wizard, "bulkUsers"), QStringLiteral("nina.petrova"));
     QList<Id> users = m_wizard->chosenUsers();
     QVERIFY(users.size() > 2);
     QCOMPARE(QSet<Id>(users.cbegin(), users.cend()),
@@ -169,9 +170,10 @@ void TestBulkWizard::previewAgreesWithAccessWorkedOutHere()
     QTreeWidgetItem* first = m_wizard->changeTree()->topLevelItem(0);
     m_wizard->changeTree()->expandItem(first);
     QVERIFY(first->childCount() > 0);
-    QVERIFY(
-        !m_wizard->warningList()->findItems(QStringLiteral("nina.petrova is invited"), Qt::MatchStartsWith).isEmpty());
-    QVERIFY(m_wizard->totalsLabel()->text().contains(QStringLiteral("<b>%1 row").arg(users.size() * 2)));
+    QVERIFY(!child<QListWidget>(m_wizard, "bulkWarnings")
+                 ->findItems(QStringLiteral("nina.petrova is invited"), Qt::MatchStartsWith)
+                 .isEmpty());
+    QVERIFY(child<QLabel>(m_wizard, "bulkTotals")->text().contains(QStringLiteral("<b>%1 row").arg(users.size() * 2)));
 }
 
 void TestBulkWizard::appliesAsOneUndoStep()
@@ -179,7 +181,8 @@ void TestBulkWizard::appliesAsOneUndoStep()
     const QByteArray before = exportJson(store());
     const int steps = m_window->undoStack().count();
     // Every user into many teams: more rows than the progress threshold.
-    for (QListWidget* members : {m_wizard->userList(), m_wizard->roleMemberList()}) {
+    for (QListWidget* members :
+         {child<QListWidget>(m_wizard, "bulkUsers"), child<QListWidget>(m_wizard, "bulkRoleMembers")}) {
         for (int i = 0; i < members->count(); ++i)
             members->item(i)->setCheckState(Qt::Checked);
     }
@@ -205,27 +208,27 @@ void TestBulkWizard::appliesAsOneUndoStep()
 void TestBulkWizard::refusesLockoutInThePreview()
 {
     const QByteArray before = exportJson(store());
-    tick(m_wizard->userList(), QStringLiteral("admin"));
-    tick(m_wizard->userList(), QStringLiteral("amelia.hart"));
+    tick(child<QListWidget>(m_wizard, "bulkUsers"), QStringLiteral("admin"));
+    tick(child<QListWidget>(m_wizard, "bulkUsers"), QStringLiteral("amelia.hart"));
     m_wizard->next();
-    m_wizard->removeButton()->setChecked(true);
-    tick(m_wizard->roleTargetList(), QStringLiteral("Owner"));
+    child<QRadioButton>(m_wizard, "bulkRemove")->setChecked(true);
+    tick(child<QListWidget>(m_wizard, "bulkRoleTargets"), QStringLiteral("Owner"));
     m_wizard->next();
     QVERIFY(!m_wizard->preview().has_value());
-    QVERIFY2(m_wizard->totalsLabel()->text().contains(QStringLiteral("no active user holding Admin")),
-             qPrintable(m_wizard->totalsLabel()->text()));
+    QVERIFY2(child<QLabel>(m_wizard, "bulkTotals")->text().contains(QStringLiteral("no active user holding Admin")),
+             qPrintable(child<QLabel>(m_wizard, "bulkTotals")->text()));
     QVERIFY(!applyEnabled());
     QCOMPARE(exportJson(store()), before);
 }
 
 void TestBulkWizard::givesGlobalPermissionsToRoles()
 {
-    tick(m_wizard->roleMemberList(), QStringLiteral("Developers"));
+    tick(child<QListWidget>(m_wizard, "bulkRoleMembers"), QStringLiteral("Developers"));
     m_wizard->next();
     // Roles take users; with no users chosen, that list is off and says why.
-    QVERIFY(!m_wizard->roleTargetList()->isEnabled());
-    QVERIFY(m_wizard->globalList()->isEnabled());
-    tick(m_wizard->globalList(), QStringLiteral("View reports"));
+    QVERIFY(!child<QListWidget>(m_wizard, "bulkRoleTargets")->isEnabled());
+    QVERIFY(child<QListWidget>(m_wizard, "bulkGlobals")->isEnabled());
+    tick(child<QListWidget>(m_wizard, "bulkGlobals"), QStringLiteral("View reports"));
     m_wizard->next();
     QCOMPARE(m_wizard->plan().size(), 1);
     m_wizard->button(QWizard::FinishButton)->click();

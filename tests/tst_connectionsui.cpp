@@ -2,6 +2,7 @@
 // in place, write-only secrets, the Permissions tab, Test connection against a local server, the
 // Problems page's Allow, and connection types released and granted.
 #include "support/TestHelpers.h"
+#include "support/Widgets.h"
 
 #include "models/items/ConnectionListModel.h"
 #include "ui/ConnectionDialog.h"
@@ -139,8 +140,9 @@ void TestConnectionsUi::formShowsErrorsInPlaceAndSavesOneStep()
     const QByteArray before = exportJson(store());
     const int steps = m_window->undoStack().count();
     ConnectionDialog dialog(runner(), folder("Data Services"));
-    dialog.typeBox()->setCurrentIndex(dialog.typeBox()->findData(QStringLiteral("webhook")));
-    dialog.titleEdit()->setText(QStringLiteral("Pipeline Hook"));
+    child<QComboBox>(&dialog, "connectionType")
+        ->setCurrentIndex(child<QComboBox>(&dialog, "connectionType")->findData(QStringLiteral("webhook")));
+    child<QLineEdit>(&dialog, "connectionTitle")->setText(QStringLiteral("Pipeline Hook"));
     setText(dialog.fieldEditor(QStringLiteral("url")), QStringLiteral("ftp://files.example"));
     setText(dialog.fieldEditor(QStringLiteral("timeoutSeconds")), QStringLiteral("20"));
     QVERIFY(!dialog.save());
@@ -163,8 +165,9 @@ void TestConnectionsUi::formShowsErrorsInPlaceAndSavesOneStep()
 void TestConnectionsUi::secretsAreWriteOnly()
 {
     ConnectionDialog dialog(runner(), Id(0));
-    dialog.typeBox()->setCurrentIndex(dialog.typeBox()->findData(QStringLiteral("jenkins")));
-    dialog.titleEdit()->setText(QStringLiteral("CI"));
+    child<QComboBox>(&dialog, "connectionType")
+        ->setCurrentIndex(child<QComboBox>(&dialog, "connectionType")->findData(QStringLiteral("jenkins")));
+    child<QLineEdit>(&dialog, "connectionTitle")->setText(QStringLiteral("CI"));
     setText(dialog.fieldEditor(QStringLiteral("url")), QStringLiteral("https://ci.example"));
     setText(dialog.fieldEditor(QStringLiteral("username")), QStringLiteral("bot"));
     QVERIFY(!dialog.save());
@@ -180,7 +183,7 @@ void TestConnectionsUi::secretsAreWriteOnly()
     QVERIFY(token->text().isEmpty());
     QCOMPARE(token->echoMode(), QLineEdit::Password);
     QVERIFY(token->placeholderText().startsWith(QStringLiteral("Set")));
-    again.titleEdit()->setText(QStringLiteral("CI Server"));
+    child<QLineEdit>(&again, "connectionTitle")->setText(QStringLiteral("CI Server"));
     QVERIFY(again.save());
     QCOMPARE(store().revealSecret(id, QStringLiteral("apiToken")).value(), QStringLiteral("s3cret-token"));
     QVERIFY(!exportJson(store()).contains("s3cret-token"));
@@ -193,12 +196,13 @@ void TestConnectionsUi::permissionsTab()
                         .connectionNamed(folder("Retail Apps/Web Storefront"), QStringLiteral("Storefront Deploy Hook"))
                         ->id;
     ConnectionDialog dialog(runner(), hook, true);
-    QCOMPARE(dialog.accessTable()->rowCount(), 1); // the demo's team:Retail Apps:QA
+    QCOMPARE(child<QTableWidget>(&dialog, "accessTable")->rowCount(), 1); // the demo's team:Retail Apps:QA
     QVERIFY(!dialog.addPrincipal(QStringLiteral("nobody.at.all"), AccessLevel::Use));
-    QVERIFY(dialog.messageLabel()->text().contains(QStringLiteral("nobody.at.all")));
+    QVERIFY(child<QLabel>(&dialog, "connectionMessage")->text().contains(QStringLiteral("nobody.at.all")));
     QVERIFY(dialog.addPrincipal(QStringLiteral("role:Developers"), AccessLevel::Manage));
     QVERIFY(!dialog.addPrincipal(QStringLiteral("role:developers"), AccessLevel::Use)); // one entry each
-    dialog.defaultLevelBox()->setCurrentIndex(dialog.defaultLevelBox()->findData(int(AccessLevel::Deny)));
+    child<QComboBox>(&dialog, "defaultLevel")
+        ->setCurrentIndex(child<QComboBox>(&dialog, "defaultLevel")->findData(int(AccessLevel::Deny)));
     QVERIFY(dialog.save());
     const AccessQuery access = store().access();
     QCOMPARE(access.connectionLevel(userNamed(store(), QStringLiteral("maya.cohen")), hook), AccessLevel::Manage);
@@ -242,30 +246,34 @@ void TestConnectionsUi::testConnectionAgainstALocalServer()
     HttpStub broken(QByteArrayLiteral("500 Internal Server Error"));
     QVERIFY(up.isListening() && broken.isListening());
     ConnectionDialog dialog(runner(), Id(0));
-    dialog.typeBox()->setCurrentIndex(dialog.typeBox()->findData(QStringLiteral("webhook")));
-    QVERIFY(dialog.testButton()->isVisibleTo(&dialog));
+    child<QComboBox>(&dialog, "connectionType")
+        ->setCurrentIndex(child<QComboBox>(&dialog, "connectionType")->findData(QStringLiteral("webhook")));
+    QVERIFY(child<QPushButton>(&dialog, "testConnection")->isVisibleTo(&dialog));
     setText(dialog.fieldEditor(QStringLiteral("url")), up.url() + QStringLiteral("/ping"));
     dialog.testConnection();
-    QTRY_VERIFY_WITH_TIMEOUT(dialog.testResult()->text().startsWith(QStringLiteral("Reachable")), 5000);
-    QVERIFY(dialog.testResult()->text().contains(QStringLiteral("200")));
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(&dialog, "testResult")->text().startsWith(QStringLiteral("Reachable")),
+                             5000);
+    QVERIFY(child<QLabel>(&dialog, "testResult")->text().contains(QStringLiteral("200")));
     setText(dialog.fieldEditor(QStringLiteral("url")), broken.url());
     dialog.testConnection();
-    QTRY_VERIFY_WITH_TIMEOUT(dialog.testResult()->text().contains(QStringLiteral("500")), 5000);
-    QVERIFY(!dialog.testResult()->text().startsWith(QStringLiteral("Reachable")));
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(&dialog, "testResult")->text().contains(QStringLiteral("500")), 5000);
+    QVERIFY(!child<QLabel>(&dialog, "testResult")->text().startsWith(QStringLiteral("Reachable")));
 }
 
 void TestConnectionsUi::testSendsStoredCredentialsOnlyToTheirAddress()
 {
     HttpStub server(QByteArrayLiteral("200 OK"));
     ConnectionDialog dialog(runner(), Id(0));
-    dialog.typeBox()->setCurrentIndex(dialog.typeBox()->findData(QStringLiteral("jenkins")));
-    dialog.titleEdit()->setText(QStringLiteral("CI"));
+    child<QComboBox>(&dialog, "connectionType")
+        ->setCurrentIndex(child<QComboBox>(&dialog, "connectionType")->findData(QStringLiteral("jenkins")));
+    child<QLineEdit>(&dialog, "connectionTitle")->setText(QStringLiteral("CI"));
     setText(dialog.fieldEditor(QStringLiteral("url")), server.url());
     setText(dialog.fieldEditor(QStringLiteral("username")), QStringLiteral("bot"));
     setText(dialog.fieldEditor(QStringLiteral("apiToken")), QStringLiteral("typed"));
     // Before saving, the typed token is sent.
     dialog.testConnection();
-    QTRY_VERIFY_WITH_TIMEOUT(dialog.testResult()->text().startsWith(QStringLiteral("Reachable")), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(&dialog, "testResult")->text().startsWith(QStringLiteral("Reachable")),
+                             5000);
     QVERIFY(server.lastRequest.startsWith("GET /api/json "));
     QVERIFY(server.lastRequest.contains(QByteArray("Authorization: Basic " + QByteArray("bot:typed").toBase64())));
     QVERIFY(dialog.save());
@@ -274,27 +282,28 @@ void TestConnectionsUi::testSendsStoredCredentialsOnlyToTheirAddress()
     ConnectionDialog again(runner(), dialog.connectionId(), true);
     server.lastRequest.clear();
     again.testConnection();
-    QTRY_VERIFY_WITH_TIMEOUT(again.testResult()->text().startsWith(QStringLiteral("Reachable")), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(&again, "testResult")->text().startsWith(QStringLiteral("Reachable")), 5000);
     QVERIFY(server.lastRequest.contains(QByteArray("Authorization: Basic " + QByteArray("bot:typed").toBase64())));
     // With another address it is withheld, and the result says so.
     HttpStub elsewhere(QByteArrayLiteral("200 OK"));
     setText(again.fieldEditor(QStringLiteral("url")), elsewhere.url());
     again.testConnection();
-    QTRY_VERIFY_WITH_TIMEOUT(
-        !elsewhere.lastRequest.isEmpty() && again.testResult()->text().startsWith(QStringLiteral("Reachable")), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!elsewhere.lastRequest.isEmpty()
+                                 && child<QLabel>(&again, "testResult")->text().startsWith(QStringLiteral("Reachable")),
+                             5000);
     QVERIFY(!elsewhere.lastRequest.contains("typed")
             && !elsewhere.lastRequest.contains(QByteArray("bot:typed").toBase64()));
-    QVERIFY2(again.testResult()->text().contains(QStringLiteral("without the stored API token")),
-             qPrintable(again.testResult()->text()));
+    QVERIFY2(child<QLabel>(&again, "testResult")->text().contains(QStringLiteral("without the stored API token")),
+             qPrintable(child<QLabel>(&again, "testResult")->text()));
 }
 
 void TestConnectionsUi::folderListsInheritedConnections()
 {
     m_window->showArea(MainWindow::Area::Folders);
-    m_window->folderPage()->selectFolder(folder("Retail Apps/Web Storefront/Checkout"));
-    m_window->folderPage()->detailTabs()->setCurrentIndex(1);
+    child<FolderPage>(m_window, "folderPage")->selectFolder(folder("Retail Apps/Web Storefront/Checkout"));
+    child<FolderPage>(m_window, "folderPage")->detailTabs()->setCurrentIndex(1);
     QApplication::processEvents();
-    ConnectionListModel* model = m_window->folderPage()->connections()->model();
+    ConnectionListModel* model = child<FolderPage>(m_window, "folderPage")->connections()->model();
     QStringList rows;
     for (int row = 0; row < model->rowCount(); ++row)
         rows.append(model->index(row, ConnectionListModel::DefinedColumn).data().toString() + QLatin1Char('|')
@@ -306,20 +315,20 @@ void TestConnectionsUi::folderListsInheritedConnections()
     QVERIFY(rows.last().startsWith(QStringLiteral("Global (inherited)")));
     QVERIFY(model->index(0, 0).data(ConnectionListModel::InheritedRole).toBool());
     // Double-clicking where one is defined goes there.
-    QSignalSpy jumped(m_window->folderPage()->connections(), &ConnectionsPanel::folderRequested);
-    QTableView* view = m_window->folderPage()->connections()->view();
+    QSignalSpy jumped(child<FolderPage>(m_window, "folderPage")->connections(), &ConnectionsPanel::folderRequested);
+    QTableView* view = child<FolderPage>(m_window, "folderPage")->connections()->view();
     const QRect cell = view->visualRect(model->index(0, ConnectionListModel::DefinedColumn));
     QTest::mousePress(view->viewport(), Qt::LeftButton, {}, cell.center());
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, cell.center());
     QCOMPARE(jumped.size(), 1);
-    QCOMPARE(m_window->folderPage()->currentFolder(), folder("Retail Apps/Web Storefront"));
+    QCOMPARE(child<FolderPage>(m_window, "folderPage")->currentFolder(), folder("Retail Apps/Web Storefront"));
 }
 
 void TestConnectionsUi::problemsAllow()
 {
     m_window->showArea(MainWindow::Area::Connections);
-    ConnectionsPage* page = m_window->connectionsPage();
-    QTreeWidget* problems = page->problemList();
+    ConnectionsPage* page = child<ConnectionsPage>(m_window, "connectionsPage");
+    QTreeWidget* problems = child<QTreeWidget>(page, "connectionProblems");
     QCOMPARE(problems->topLevelItemCount(), store().access().connectionProblems().size());
     QVERIFY(problems->topLevelItemCount() > 0);
     QVERIFY(problems->topLevelItem(0)->text(0).contains(QStringLiteral("Storefront Hotfix")));
@@ -355,7 +364,8 @@ void TestConnectionsUi::problemsOutOfScope()
                        userNamed(store(), QStringLiteral("admin")))
                 .ok());
     m_window->showArea(MainWindow::Area::Connections);
-    QTreeWidget* problems = m_window->connectionsPage()->problemList();
+    QTreeWidget* problems
+        = child<QTreeWidget>(child<ConnectionsPage>(m_window, "connectionsPage"), "connectionProblems");
     QTreeWidgetItem* outOfScope = nullptr;
     for (int i = 0; i < problems->topLevelItemCount(); ++i) {
         if (problems->topLevelItem(i)->text(1) == QStringLiteral("Retail Registry"))
@@ -365,7 +375,8 @@ void TestConnectionsUi::problemsOutOfScope()
     QCOMPARE(outOfScope->text(2), QStringLiteral("Retail Apps"));
     QVERIFY(outOfScope->text(3).contains(QStringLiteral("Not visible")));
     problems->setCurrentItem(outOfScope);
-    auto* allow = m_window->connectionsPage()->findChild<QPushButton*>(QStringLiteral("allowTemplate"));
+    auto* allow
+        = child<ConnectionsPage>(m_window, "connectionsPage")->findChild<QPushButton*>(QStringLiteral("allowTemplate"));
     QVERIFY(allow);
     QVERIFY(!allow->isEnabled());
 }
@@ -373,7 +384,7 @@ void TestConnectionsUi::problemsOutOfScope()
 void TestConnectionsUi::typesReleaseAndGrant()
 {
     m_window->showArea(MainWindow::Area::Connections);
-    ConnectionsPage* page = m_window->connectionsPage();
+    ConnectionsPage* page = child<ConnectionsPage>(m_window, "connectionsPage");
     page->selectType(QStringLiteral("aws"));
     page->unrelease();
     QVERIFY(!store().directory().connectionType(QStringLiteral("aws"))->released);
@@ -381,7 +392,10 @@ void TestConnectionsUi::typesReleaseAndGrant()
     page->selectType(QStringLiteral("aws"));
     page->grant();
     QCOMPARE(store().directory().connectionType(QStringLiteral("aws"))->grants, QSet<Id>{folder("Infrastructure")});
-    QVERIFY(page->typeList()->currentItem()->text(1).contains(QStringLiteral("Restricted: Infrastructure")));
+    QVERIFY(child<QTreeWidget>(page, "connectionTypes")
+                ->currentItem()
+                ->text(1)
+                .contains(QStringLiteral("Restricted: Infrastructure")));
     // Releasing asks first, saying the grants will not come back.
     m_prompts.answer = false;
     page->release();
@@ -406,9 +420,9 @@ void TestConnectionsUi::brokenTypeSaysWhatIsWrong()
     content.load(broken);
     QVERIFY(store().replaceContent(content, QStringLiteral("admin"), QStringLiteral("test")).ok());
     m_window->showArea(MainWindow::Area::Connections);
-    ConnectionsPage* page = m_window->connectionsPage();
+    ConnectionsPage* page = child<ConnectionsPage>(m_window, "connectionsPage");
     page->selectType(QStringLiteral("broken"));
-    QTreeWidgetItem* item = page->typeList()->currentItem();
+    QTreeWidgetItem* item = child<QTreeWidget>(page, "connectionTypes")->currentItem();
     QVERIFY(item);
     QVERIFY2(item->text(2).startsWith(QStringLiteral("Broken:"))
                  && item->text(2).contains(QStringLiteral("kind must be")),

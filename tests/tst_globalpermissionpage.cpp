@@ -1,6 +1,7 @@
 // The global permissions screen through its real widgets: chips with a completer, filters, the
 // Login rule in words, Save, Reset, Undo, and read-only without the right.
 #include "support/TestHelpers.h"
+#include "support/Widgets.h"
 
 #include "models/items/GlobalPermissionModel.h"
 #include "ui/GlobalPermissionPage.h"
@@ -30,7 +31,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
 
     Store& store() { return m_window->store(); }
-    GlobalPermissionPage* page() { return m_window->permissionPage(); }
+    GlobalPermissionPage* page() { return child<GlobalPermissionPage>(m_window, "globalPermissionPage"); }
     QModelIndex rolesCell(const QString& key)
     {
         QAbstractItemModel* model = page()->view()->model();
@@ -82,10 +83,10 @@ void TestGlobalPermissionPage::assignsRolesWithSaveResetUndo()
     RoleChipsEditor* editor = openEditor(QStringLiteral("risk_profile#edit"));
     QVERIFY(editor);
     // The completer searches role names as you type; Enter adds.
-    QTest::keyClicks(editor->input(), QStringLiteral("Operat"));
-    QCOMPARE(editor->input()->completer()->currentCompletion(), QStringLiteral("Operations"));
-    editor->input()->setText(QStringLiteral("Operations"));
-    QTest::keyClick(editor->input(), Qt::Key_Return);
+    QTest::keyClicks(child<QLineEdit>(editor, "roleInput"), QStringLiteral("Operat"));
+    QCOMPARE(child<QLineEdit>(editor, "roleInput")->completer()->currentCompletion(), QStringLiteral("Operations"));
+    child<QLineEdit>(editor, "roleInput")->setText(QStringLiteral("Operations"));
+    QTest::keyClick(child<QLineEdit>(editor, "roleInput"), Qt::Key_Return);
     QVERIFY(editor->addRole(QStringLiteral("Auditors")));
     closeEditor();
     QCOMPARE(rolesCell(QStringLiteral("risk_profile#edit")).data(GlobalPermissionModel::RoleNamesRole).toStringList(),
@@ -98,7 +99,7 @@ void TestGlobalPermissionPage::assignsRolesWithSaveResetUndo()
     const QList<Id> shown = editor->roles();
     QVERIFY(editor->addRole(QStringLiteral("Developers")));
     const Id last = editor->roles().last();
-    QTest::keyClick(editor->input(), Qt::Key_Backspace);
+    QTest::keyClick(child<QLineEdit>(editor, "roleInput"), Qt::Key_Backspace);
     QCOMPARE(editor->roles().size(), shown.size());
     QVERIFY(!editor->roles().contains(last));
     editor->setRoles(shown);

@@ -1,5 +1,6 @@
 // The main window driven through its real widgets: folder editing, inheritance, undo and redo.
 #include "support/TestHelpers.h"
+#include "support/Widgets.h"
 
 #include "models/items/FolderTreeModel.h"
 #include "models/items/TeamPermissionModel.h"
@@ -127,7 +128,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
 
     Store& store() { return m_window->store(); }
-    FolderPage* page() { return m_window->folderPage(); }
+    FolderPage* page() { return child<FolderPage>(m_window, "folderPage"); }
     QAction* action(const char* name) { return m_window->findChild<QAction*>(QLatin1String(name)); }
     QModelIndex viewIndex(const QString& path)
     {
@@ -318,7 +319,7 @@ void TestMainWindow::refusedRenameSaysWhyInPlace()
 
 void TestMainWindow::inheritOffWithBothChoicesAndBackOn()
 {
-    QCheckBox* inherit = page()->details()->inheritBox();
+    QCheckBox* inherit = child<QCheckBox>(page()->details(), "inheritBox");
     select(QStringLiteral("Retail Apps"));
     QVERIFY(!inherit->isVisible()); // top-level folders never inherit
 
@@ -412,8 +413,9 @@ void TestMainWindow::actionsFollowTheOperatorsRights()
     QAction* remove = action("deleteFolderAction");
     QVERIFY(!remove->isEnabled());
     QVERIFY2(remove->toolTip().contains(QStringLiteral("folder#edit")), qPrintable(remove->toolTip()));
-    QVERIFY(!page()->details()->inheritBox()->isEnabled());
-    QVERIFY(page()->details()->inheritBox()->toolTip().contains(QStringLiteral("folder#edit_security")));
+    QVERIFY(!child<QCheckBox>(page()->details(), "inheritBox")->isEnabled());
+    QVERIFY(
+        child<QCheckBox>(page()->details(), "inheritBox")->toolTip().contains(QStringLiteral("folder#edit_security")));
     // The core refuses anyway, with the same reason.
     const QByteArray before = exportJson(store());
     page()->moveFolder(folderAt(store(), QStringLiteral("Retail Apps/Mobile")), 0);
@@ -459,7 +461,7 @@ void TestMainWindow::matrixGrantSaveUndoRedo()
     const int row = model->rowOf(viewers);
     const int startRelease = store().catalog().folderIndex(QStringLiteral("release#start"));
     const int editTemplates = store().catalog().folderIndex(QStringLiteral("template#edit"));
-    QTableView* matrix = details->matrix();
+    QTableView* matrix = child<QTableView>(details, "permissionMatrix");
     matrix->setFocus();
 
     // Grant two permissions from the keyboard: pending, highlighted, not in the store.
@@ -679,16 +681,17 @@ void TestMainWindow::teamsAddRenameDelete()
     QTest::mouseClick(details->findChild<QPushButton*>(QStringLiteral("newTeamButton")), Qt::LeftButton);
     const Id designers = teamOn(store(), QStringLiteral("Retail Apps"), QStringLiteral("Designers"));
     QVERIFY(designers);
-    QCOMPARE(model->teamAt(details->matrix()->currentIndex().row()), designers);
+    QCOMPARE(model->teamAt(child<QTableView>(details, "permissionMatrix")->currentIndex().row()), designers);
 
     // A system team cannot be renamed or deleted: the buttons say so.
-    details->matrix()->setCurrentIndex(
-        model->index(model->rowOf(teamOn(store(), QStringLiteral("Retail Apps"), QStringLiteral("Folder Owner"))), 0));
+    child<QTableView>(details, "permissionMatrix")
+        ->setCurrentIndex(model->index(
+            model->rowOf(teamOn(store(), QStringLiteral("Retail Apps"), QStringLiteral("Folder Owner"))), 0));
     auto* rename = details->findChild<QPushButton*>(QStringLiteral("renameTeamButton"));
     QVERIFY(!rename->isEnabled());
     QVERIFY(rename->toolTip().contains(QStringLiteral("system team")));
 
-    details->matrix()->setCurrentIndex(model->index(model->rowOf(designers), 0));
+    child<QTableView>(details, "permissionMatrix")->setCurrentIndex(model->index(model->rowOf(designers), 0));
     QVERIFY(rename->isEnabled());
     m_prompts.teamNameAnswer = QStringLiteral("qa"); // taken (case-insensitive): refused, said in place
     QTest::mouseClick(rename, Qt::LeftButton);
@@ -708,17 +711,17 @@ void TestMainWindow::teamEditorFindsMembersAsYouType()
     TeamEditor editor(store(), developers, true, true);
     editor.show();
     QVERIFY(QTest::qWaitForWindowExposed(&editor));
-    const int before = editor.memberList()->count();
+    const int before = child<QListWidget>(&editor, "memberList")->count();
     // The completer searches anywhere in the name as you type.
-    QTest::keyClicks(editor.memberInput(), QStringLiteral("cohen"));
-    QCompleter* completer = editor.memberInput()->completer();
+    QTest::keyClicks(child<QLineEdit>(&editor, "memberInput"), QStringLiteral("cohen"));
+    QCompleter* completer = child<QLineEdit>(&editor, "memberInput")->completer();
     QCOMPARE(completer->completionCount(), 1);
     QVERIFY(completer->currentCompletion().startsWith(QStringLiteral("maya.cohen")));
     QVERIFY(editor.addMember(completer->currentCompletion()));
     QVERIFY(editor.addMember(QStringLiteral("role:QA Engineers")));
     QVERIFY(!editor.addMember(QStringLiteral("nobody")));
     QVERIFY(editor.findChild<QLabel*>(QStringLiteral("memberProblem"))->isVisible());
-    QCOMPARE(editor.memberList()->count(), before + 2);
+    QCOMPARE(child<QListWidget>(&editor, "memberList")->count(), before + 2);
     QVERIFY2(editor.reachText().contains(QStringLiteral("1 directly")), qPrintable(editor.reachText()));
     const edit::UpdateTeam result = editor.result();
     QVERIFY(result.users.contains(userNamed(store(), QStringLiteral("maya.cohen"))));
@@ -727,7 +730,8 @@ void TestMainWindow::teamEditorFindsMembersAsYouType()
     // Saved through the details pane as one edit and one undo step.
     select(QStringLiteral("Retail Apps"));
     auto* details = page()->details();
-    details->matrix()->setCurrentIndex(details->matrixModel()->index(details->matrixModel()->rowOf(developers), 0));
+    child<QTableView>(details, "permissionMatrix")
+        ->setCurrentIndex(details->matrixModel()->index(details->matrixModel()->rowOf(developers), 0));
     m_prompts.teamEdit = result;
     QTest::mouseClick(details->findChild<QPushButton*>(QStringLiteral("editTeamButton")), Qt::LeftButton);
     QCOMPARE(store().directory().team(developers)->users, result.users);

@@ -3,6 +3,7 @@
 // editor: a change elsewhere is kept, the same change makes the pending one disappear, and a change
 // the other way is a conflict that Save asks about.
 #include "support/TestHelpers.h"
+#include "support/Widgets.h"
 
 #include "models/items/GlobalPermissionModel.h"
 #include "models/items/TeamPermissionModel.h"
@@ -63,7 +64,7 @@ private:
         QVERIFY2(applied.ok(), qPrintable(applied.ok() ? QString() : applied.error().message));
     }
     void catchUp() { QVERIFY(mine().sync().ok()); }
-    TeamPermissionModel* matrix() { return m_window->folderPage()->details()->matrixModel(); }
+    TeamPermissionModel* matrix() { return child<FolderPage>(m_window, "folderPage")->details()->matrixModel(); }
     QModelIndex cell(int permission) { return matrix()->index(matrix()->rowOf(m_team), permission); }
     void tick(int permission)
     {
@@ -72,8 +73,9 @@ private:
     }
     void saveMatrix()
     {
-        QTest::mouseClick(m_window->folderPage()->details()->findChild<QPushButton*>(QStringLiteral("saveButton")),
-                          Qt::LeftButton);
+        QTest::mouseClick(
+            child<FolderPage>(m_window, "folderPage")->details()->findChild<QPushButton*>(QStringLiteral("saveButton")),
+            Qt::LeftButton);
     }
     bool storedHas(Store& store, int permission)
     {
@@ -82,7 +84,7 @@ private:
     // Global permissions: reports#view and two roles that do not hold it yet.
     const QString m_key = QStringLiteral("reports#view");
     QList<Id> freeRoles();
-    GlobalPermissionModel* globals() { return m_window->permissionPage()->model(); }
+    GlobalPermissionModel* globals() { return child<GlobalPermissionPage>(m_window, "globalPermissionPage")->model(); }
     void assign(const QSet<Id>& roles)
     {
         const QModelIndex index = globals()->index(globals()->rowOf(m_key), GlobalPermissionModel::RolesColumn);
@@ -256,7 +258,7 @@ void TestPendingChanges::globalsKeepAnotherRole()
     catchUp();
     const QSet<Id> both = before + QSet<Id>{roles[0], roles[1]};
     QCOMPARE(globals()->roles(m_key), both);
-    m_window->permissionPage()->save();
+    child<GlobalPermissionPage>(m_window, "globalPermissionPage")->save();
     QCOMPARE(m_prompts.asked, 0);
     QVERIFY(!globals()->hasPendingChanges());
     QCOMPARE(m_other->loadDirectory().value().global(m_key).roles, both);
@@ -291,7 +293,7 @@ void TestPendingChanges::globalsAskAboutTheOppositeChange()
                 .data(GlobalPermissionModel::ConflictRole)
                 .toBool());
     m_prompts.answer = Prompts::Conflicts(answer);
-    m_window->permissionPage()->save();
+    child<GlobalPermissionPage>(m_window, "globalPermissionPage")->save();
     QCOMPARE(m_prompts.asked, 1);
     QVERIFY2(m_prompts.lines.value(0).contains(QLatin1String(Other)), qPrintable(m_prompts.lines.value(0)));
     const QSet<Id> stored = m_other->loadDirectory().value().global(m_key).roles;
@@ -313,8 +315,8 @@ QList<Id> TestPendingChanges::usersOutsideTheTeam()
 QStringList TestPendingChanges::listed(const TeamEditor& editor)
 {
     QStringList texts;
-    for (int i = 0; i < editor.memberList()->count(); ++i)
-        texts.append(editor.memberList()->item(i)->text());
+    for (int i = 0; i < child<QListWidget>(&editor, "memberList")->count(); ++i)
+        texts.append(child<QListWidget>(&editor, "memberList")->item(i)->text());
     return texts;
 }
 

@@ -1,6 +1,7 @@
 // The Review area: the model against permissions computed here from the raw directory, the
 // explanation links, who-has, comparing two users, the filters, and users who are not active.
 #include "support/TestHelpers.h"
+#include "support/Widgets.h"
 
 #include "models/io/BulkPlan.h"
 #include "models/items/ReviewModel.h"
@@ -53,7 +54,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
 
     Store& store() { return m_window->store(); }
-    ReviewPage* page() { return m_window->reviewPage(); }
+    ReviewPage* page() { return child<ReviewPage>(m_window, "reviewPage"); }
     int permission(const QString& key) { return store().catalog().folderIndex(key); }
     int visibleTopLevelRows() { return page()->view()->model()->rowCount(); }
     void openWindow(const QString& backend);
@@ -159,20 +160,21 @@ void TestReview::explanationLinksJump()
     const Id dataServices = folderAt(store(), QStringLiteral("Data Services"));
     page()->reviewUser(userNamed(store(), QStringLiteral("chloe.nguyen")));
     page()->selectCell(dataServices, permission(QStringLiteral("folder#view")));
-    const QString text = page()->explanation()->toPlainText();
+    const QString text = child<QTextBrowser>(page(), "reviewExplanation")->toPlainText();
     QVERIFY2(text.contains(QStringLiteral("chloe.nguyen → role Release Managers → team Release Admin → on Data "
                                           "Services → View release → implies View folder")),
              qPrintable(text));
 
     // Each step leads to where it is edited: the team on its folder, the role, the folder.
     const Id team = teamOn(store(), QStringLiteral("Data Services"), QStringLiteral("Release Admin"));
-    const QStringList links = linksIn(page()->explanation());
+    const QStringList links = linksIn(child<QTextBrowser>(page(), "reviewExplanation"));
     QVERIFY(links.contains(ReviewText::link(QStringLiteral("team"), QString::number(team)).toString()));
     page()->openLink(ReviewText::link(QStringLiteral("team"), QString::number(team)));
     QCOMPARE(m_window->findChild<QStackedWidget*>()->currentIndex(), 0);
-    QCOMPARE(m_window->folderPage()->currentFolder(), dataServices);
-    FolderDetails* details = m_window->folderPage()->details();
-    QCOMPARE(details->matrixModel()->teamAt(details->matrix()->currentIndex().row()), team);
+    QCOMPARE(child<FolderPage>(m_window, "folderPage")->currentFolder(), dataServices);
+    FolderDetails* details = child<FolderPage>(m_window, "folderPage")->details();
+    QCOMPARE(details->matrixModel()->teamAt(child<QTableView>(details, "permissionMatrix")->currentIndex().row()),
+             team);
 
     // The permission held and the one it implies lead to their cells in the team's matrix.
     m_window->showArea(MainWindow::Area::Review);
@@ -182,9 +184,10 @@ void TestReview::explanationLinksJump()
         const QUrl cell = ReviewText::link(QStringLiteral("cell"), QStringLiteral("%1/%2").arg(team).arg(p));
         QVERIFY2(links.contains(cell.toString()), qPrintable(cell.toString()));
         page()->openLink(cell);
-        QCOMPARE(m_window->folderPage()->currentFolder(), dataServices);
-        QCOMPARE(details->matrixModel()->teamAt(details->matrix()->currentIndex().row()), team);
-        QCOMPARE(details->matrix()->currentIndex().column(), p);
+        QCOMPARE(child<FolderPage>(m_window, "folderPage")->currentFolder(), dataServices);
+        QCOMPARE(details->matrixModel()->teamAt(child<QTableView>(details, "permissionMatrix")->currentIndex().row()),
+                 team);
+        QCOMPARE(child<QTableView>(details, "permissionMatrix")->currentIndex().column(), p);
         m_window->showArea(MainWindow::Area::Review);
     }
 
@@ -194,7 +197,7 @@ void TestReview::explanationLinksJump()
     QVERIFY(links.contains(account.toString()));
     page()->openLink(account);
     QCOMPARE(m_window->findChild<QStackedWidget*>()->currentIndex(), 1);
-    QCOMPARE(m_window->userPage()->selectedUsers(), QList<Id>{chloe});
+    QCOMPARE(child<UserPage>(m_window, "userPage")->selectedUsers(), QList<Id>{chloe});
 
     m_window->showArea(MainWindow::Area::Review);
     const Id role = roleNamed(store(), QStringLiteral("Release Managers"));
@@ -205,10 +208,11 @@ void TestReview::explanationLinksJump()
     m_window->showArea(MainWindow::Area::Review);
     const Id inheriting = folderAt(store(), QStringLiteral("Data Services/Analytics"));
     page()->selectCell(inheriting, permission(QStringLiteral("folder#view")));
-    QVERIFY(page()->explanation()->toPlainText().contains(
-        QStringLiteral("Data Services/Analytics inherits its teams from Data Services")));
+    QVERIFY(child<QTextBrowser>(page(), "reviewExplanation")
+                ->toPlainText()
+                .contains(QStringLiteral("Data Services/Analytics inherits its teams from Data Services")));
     page()->openLink(ReviewText::link(QStringLiteral("folder"), QString::number(dataServices)));
-    QCOMPARE(m_window->folderPage()->currentFolder(), dataServices);
+    QCOMPARE(child<FolderPage>(m_window, "folderPage")->currentFolder(), dataServices);
 }
 
 void TestReview::explainsWhatIsNotHeld()
@@ -220,14 +224,14 @@ void TestReview::explainsWhatIsNotHeld()
     page()->reviewUser(chloe);
     QCOMPARE(page()->model()->state(dataServices, edit), ReviewModel::State::None);
     page()->selectCell(dataServices, edit);
-    const QString text = page()->explanation()->toPlainText();
+    const QString text = child<QTextBrowser>(page(), "reviewExplanation")->toPlainText();
     QVERIFY2(text.contains(QStringLiteral("does not hold it")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("chloe.nguyen is in none of them")), qPrintable(text));
     // The teams named are exactly those on the root whose permissions include it.
     for (Id teamId : store().directory().teamsOn(dataServices)) {
         const Team* team = store().directory().team(teamId);
         const bool grants = store().catalog().closure(team->permissions).test(edit);
-        QCOMPARE(linksIn(page()->explanation())
+        QCOMPARE(linksIn(child<QTextBrowser>(page(), "reviewExplanation"))
                      .contains(ReviewText::link(QStringLiteral("team"), QString::number(teamId)).toString()),
                  grants);
     }
@@ -244,7 +248,7 @@ void TestReview::listsWhoHasIt()
         if (user.status == UserStatus::Active && expectedFor(store(), user.id, payments).held.test(deploy))
             expected.append(ReviewText::link(QStringLiteral("user"), QString::number(user.id)).toString());
     }
-    QStringList listed = linksIn(page()->holders()).filter(QStringLiteral("warden://user/"));
+    QStringList listed = linksIn(child<QTextBrowser>(page(), "reviewHolders")).filter(QStringLiteral("warden://user/"));
     listed.sort();
     expected.sort();
     QVERIFY(!expected.isEmpty());
@@ -328,14 +332,14 @@ void TestReview::filtersFoldersAndPermissions()
 {
     openWindow(QStringLiteral("sqlite"));
     QTreeView* view = page()->view();
-    QTest::keyClicks(page()->folderFilter(), QStringLiteral("payments"));
+    QTest::keyClicks(child<QLineEdit>(page(), "reviewFolderFilter"), QStringLiteral("payments"));
     QCOMPARE(visibleTopLevelRows(), 1);
     const QModelIndex retail = view->model()->index(0, 0);
     QCOMPARE(retail.data().toString(), QStringLiteral("Retail Apps"));
-    page()->folderFilter()->clear();
+    child<QLineEdit>(page(), "reviewFolderFilter")->clear();
     QCOMPARE(visibleTopLevelRows(), int(store().directory().children(0).size()));
 
-    QTest::keyClicks(page()->permissionFilter(), QStringLiteral("dashboard"));
+    QTest::keyClicks(child<QLineEdit>(page(), "reviewPermissionFilter"), QStringLiteral("dashboard"));
     int shown = 0;
     for (int p = 0; p < store().catalog().folderCount(); ++p) {
         const PermissionInfo& info = store().catalog().folderPermission(p);
@@ -353,8 +357,8 @@ void TestReview::exportsWhatIsShown()
     openWindow(QStringLiteral("sqlite"));
     const Id chloe = userNamed(store(), QStringLiteral("chloe.nguyen"));
     page()->reviewUser(chloe);
-    page()->folderFilter()->setText(QStringLiteral("Data Services"));
-    page()->permissionFilter()->setText(QStringLiteral("folder#"));
+    child<QLineEdit>(page(), "reviewFolderFilter")->setText(QStringLiteral("Data Services"));
+    child<QLineEdit>(page(), "reviewPermissionFilter")->setText(QStringLiteral("folder#"));
     QTemporaryDir dir;
 
     // CSV: one row per held cell of the folders and columns shown, with its state.
@@ -415,7 +419,7 @@ void TestReview::showsConnectionLevels()
     openWindow(QStringLiteral("sqlite"));
     const Id maya = userNamed(store(), QStringLiteral("maya.cohen"));
     page()->reviewUser(maya);
-    const QString text = page()->globalPermissions()->toPlainText();
+    const QString text = child<QTextBrowser>(page(), "reviewGlobal")->toPlainText();
     for (const Connection& c : store().directory().connections()) {
         const QString line
             = QStringLiteral("%1 (%2): %3")
@@ -438,7 +442,7 @@ void TestReview::disabledUserShowsWhatTheyWouldHold()
     QHash<Id, PermissionSet> shown;
     for (Id folderId : store().directory().treeOrder())
         shown.insert(folderId, page()->model()->held(folderId));
-    const QString text = page()->globalPermissions()->toPlainText();
+    const QString text = child<QTextBrowser>(page(), "reviewGlobal")->toPlainText();
     QVERIFY(store()
                 .apply(edit::SetUserStatus{oscar, UserStatus::Active}, userNamed(store(), QStringLiteral("admin")))
                 .ok());

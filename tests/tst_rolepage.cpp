@@ -1,5 +1,6 @@
 // The Roles area through its real widgets: create, members, what a role can do, delete with usage.
 #include "support/TestHelpers.h"
+#include "support/Widgets.h"
 
 #include "models/items/RoleListModel.h"
 #include "ui/EditRunner.h"
@@ -45,7 +46,7 @@ private:
     RolePrompts m_prompts;
     std::unique_ptr<MainWindow> m_window;
     Store& store() { return m_window->store(); }
-    RolePage* page() { return m_window->rolePage(); }
+    RolePage* page() { return child<RolePage>(m_window, "rolePage"); }
 
 private Q_SLOTS:
     void initTestCase() { QCoreApplication::setOrganizationName(QStringLiteral("WardenTests")); }
@@ -81,7 +82,7 @@ void TestRolePage::createsRoleAndAddsMembers()
     QTest::keyClicks(input, QStringLiteral("zoe.martin"));
     QTest::keyClick(input, Qt::Key_Return);
     QCOMPARE(store().directory().usersOfRole(designers).size(), 1);
-    QCOMPARE(page()->members()->count(), 1);
+    QCOMPARE(child<QListWidget>(page(), "roleMembers")->count(), 1);
     QVERIFY(input->text().isEmpty());
     // The completer knows users added since the page was built.
     QVERIFY(
@@ -92,7 +93,7 @@ void TestRolePage::createsRoleAndAddsMembers()
     QVERIFY(!page()->addMember(QStringLiteral("nobody")));
     QVERIFY(page()->messageBar()->text().contains(QStringLiteral("nobody")));
     // Remove the member again; each step undoes.
-    page()->members()->item(0)->setSelected(true);
+    child<QListWidget>(page(), "roleMembers")->item(0)->setSelected(true);
     QTest::mouseClick(page()->findChild<QPushButton*>(QStringLiteral("removeRoleMember")), Qt::LeftButton);
     QVERIFY(store().directory().usersOfRole(designers).isEmpty());
     QCOMPARE(m_window->undoStack().count(), 4);
@@ -119,7 +120,7 @@ void TestRolePage::offersOnlyWhatTheOperatorMayGive()
     QVERIFY(input->isEnabled());
 
     m_window->showArea(MainWindow::Area::Users);
-    UserPage* users = m_window->userPage();
+    UserPage* users = child<UserPage>(m_window, "userPage");
     QAction* disable = users->findChild<QAction*>(QStringLiteral("disableUserAction"));
     QAction* remove = users->findChild<QAction*>(QStringLiteral("deleteUserAction"));
     users->selectUser(userNamed(store(), QStringLiteral("admin")));
@@ -138,7 +139,7 @@ void TestRolePage::offersOnlyWhatTheOperatorMayGive()
 void TestRolePage::showsWhatARoleCanDo()
 {
     page()->selectRole(roleNamed(store(), QStringLiteral("Auditors")));
-    const QString text = page()->abilities()->toPlainText();
+    const QString text = child<QTextBrowser>(page(), "roleAbilities")->toPlainText();
     QVERIFY(text.contains(QStringLiteral("audit#view")));
     QVERIFY(text.contains(QStringLiteral("reports#view")));
     QVERIFY(text.contains(QStringLiteral("Administration"))); // grouped by category

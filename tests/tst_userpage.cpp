@@ -1,6 +1,7 @@
 // The Users area driven through its real widgets: inviting and activating, filtering, editing,
 // a refused lockout, and deleting with what the user leaves.
 #include "support/TestHelpers.h"
+#include "support/Widgets.h"
 
 #include "models/items/UserTableModel.h"
 #include "ui/FolderPage.h"
@@ -49,7 +50,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
 
     Store& store() { return m_window->store(); }
-    UserPage* page() { return m_window->userPage(); }
+    UserPage* page() { return child<UserPage>(m_window, "userPage"); }
     QAction* action(const char* name) { return m_window->findChild<QAction*>(QLatin1String(name)); }
     int visibleRows() { return page()->view()->model()->rowCount(); }
 
@@ -182,16 +183,17 @@ void TestUserPage::detailsJumpToTheFolder()
     QVERIFY(html.contains(QStringLiteral("Payments Engineers")));
     const Id payments = folderAt(store(), QStringLiteral("Retail Apps/Mobile/Payments"));
     Q_EMIT page()->details()->anchorClicked(QUrl(QStringLiteral("folder:%1").arg(payments)));
-    QCOMPARE(m_window->folderPage()->currentFolder(), payments);
+    QCOMPARE(child<FolderPage>(m_window, "folderPage")->currentFolder(), payments);
     // The team's name jumps to the team itself, selected in its folder's matrix.
     const Id engineers
         = teamOn(store(), QStringLiteral("Retail Apps/Mobile/Payments"), QStringLiteral("Payments Engineers"));
     QVERIFY(html.contains(QStringLiteral("team:%1").arg(engineers)));
     m_window->showArea(MainWindow::Area::Users);
     Q_EMIT page()->details()->anchorClicked(QUrl(QStringLiteral("team:%1").arg(engineers)));
-    QCOMPARE(m_window->folderPage()->currentFolder(), payments);
-    auto* details = m_window->folderPage()->details();
-    QCOMPARE(details->matrixModel()->teamAt(details->matrix()->currentIndex().row()), engineers);
+    QCOMPARE(child<FolderPage>(m_window, "folderPage")->currentFolder(), payments);
+    auto* details = child<FolderPage>(m_window, "folderPage")->details();
+    QCOMPARE(details->matrixModel()->teamAt(child<QTableView>(details, "permissionMatrix")->currentIndex().row()),
+             engineers);
 }
 
 QTEST_MAIN(TestUserPage)

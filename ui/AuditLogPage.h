@@ -28,7 +28,6 @@ public:
     AuditLogModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
     QTextBrowser* details() const { return m_details; }
-    QLineEdit* filter() const { return m_filter; }
     QString notice() const;
 
 protected:

@@ -188,7 +188,9 @@ QWizardPage* BulkWizard::createTargetsPage()
     page->setTitle(tr("What"));
     page->setSubTitle(tr("Choose whether to add or remove, and the teams, roles or global permissions."));
     m_add = new QRadioButton(tr("A&dd the members"), page);
+    m_add->setObjectName(QStringLiteral("bulkAdd"));
     m_remove = new QRadioButton(tr("&Remove the members"), page);
+    m_remove->setObjectName(QStringLiteral("bulkRemove"));
     m_add->setChecked(true);
     auto* group = new QButtonGroup(page);
     group->addButton(m_add);

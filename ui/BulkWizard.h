@@ -37,12 +37,8 @@ public:
     BulkWizard(EditRunner& runner, const QList<Id>& preselectedUsers, QWidget* parent = nullptr);
 
     // Members
-    QListWidget* userList() const { return m_users; }
-    QListWidget* roleMemberList() const { return m_roleMembers; }
-    QLineEdit* userFilter() const { return m_userFilter; }
     QComboBox* byRoleBox() const { return m_byRole; }
     QPlainTextEdit* pasteBox() const { return m_paste; }
-    QLabel* unknownLabel() const { return m_unknown; }
     void selectUsersWithRole();
     void addPastedUsers();
     void loadCsv(const QString& path);
@@ -52,17 +48,10 @@ public:
     QStringList unknownEntries() const { return m_unknownEntries; }
 
     // Targets
-    QRadioButton* addButton() const { return m_add; }
-    QRadioButton* removeButton() const { return m_remove; }
     QListWidget* teamList() const { return m_teams; }
-    QListWidget* roleTargetList() const { return m_roleTargets; }
-    QListWidget* globalList() const { return m_globals; }
-    QLineEdit* teamFilter() const { return m_teamFilter; }
     BulkTargets chosenTargets() const;
 
     // Preview
-    QLabel* totalsLabel() const { return m_totals; }
-    QListWidget* warningList() const { return m_warnings; }
     QTreeWidget* changeTree() const { return m_changes; }
     const QList<PlanRow>& plan() const { return m_plan; }
     // The outcome of the last preview; empty when it was refused.

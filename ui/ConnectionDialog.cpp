@@ -212,6 +212,7 @@ void ConnectionDialog::build()
     auto* allowed = new QWidget(this);
     auto* allowedLayout = new QVBoxLayout(allowed);
     m_allTemplates = new QRadioButton(tr("A&ll templates may use it"), allowed);
+    m_allTemplates->setObjectName(QStringLiteral("allTemplates"));
     m_someTemplates = new QRadioButton(tr("&Only the templates ticked below"), allowed);
     m_templates = new QListWidget(allowed);
     m_templates->setObjectName(QStringLiteral("allowedTemplates"));

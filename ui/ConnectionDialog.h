@@ -33,21 +33,10 @@ public:
     ConnectionDialog(EditRunner& runner, Id folderId, QWidget* parent = nullptr);
     // An existing one.
     ConnectionDialog(EditRunner& runner, Id connectionId, bool existing, QWidget* parent = nullptr);
-
-    QComboBox* typeBox() const { return m_type; }
-    QLineEdit* titleEdit() const { return m_title; }
     // The editor of a field by name (QLineEdit, QCheckBox or QComboBox).
     QWidget* fieldEditor(const QString& name) const { return m_editors.value(name); }
     QLabel* fieldError(const QString& name) const { return m_errors.value(name); }
     QCheckBox* clearSecretBox(const QString& name) const { return m_clear.value(name); }
-    QLabel* messageLabel() const { return m_message; }
-    QPushButton* testButton() const { return m_test; }
-    QLabel* testResult() const { return m_testResult; }
-    QComboBox* defaultLevelBox() const { return m_defaultLevel; }
-    QTableWidget* accessTable() const { return m_access; }
-    QLineEdit* principalEdit() const { return m_principal; }
-    QRadioButton* allTemplatesButton() const { return m_allTemplates; }
-    QListWidget* templateList() const { return m_templates; }
     Id connectionId() const { return m_connectionId; }
 
     // Adds an access row for "username", "role:NAME" or "team:FOLDER_PATH:TEAM".

@@ -26,10 +26,7 @@ class ConnectionsPage : public QWidget
 public:
     ConnectionsPage(EditRunner& runner, Prompts& prompts, QWidget* parent = nullptr);
 
-    ConnectionsPanel* globalPanel() const { return m_global; }
     QTabWidget* tabs() const { return m_tabs; }
-    QTreeWidget* typeList() const { return m_types; }
-    QTreeWidget* problemList() const { return m_problems; }
     MessageBar* messageBar() const { return m_message; }
 
     QString currentType() const;

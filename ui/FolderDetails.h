@@ -30,8 +30,6 @@ public:
     // Selects the team's row, and the permission's column when one is given.
     void selectTeam(Id teamId, int permission = -1);
     Id folder() const { return m_folder; }
-    QCheckBox* inheritBox() const { return m_inherit; }
-    QTableView* matrix() const { return m_matrix; }
     TeamPermissionModel* matrixModel() const { return m_model; }
     MessageBar* messageBar() const { return m_message; }
 

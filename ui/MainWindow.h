@@ -37,13 +37,6 @@ public:
     Store& store() const { return *m_store; }
     EditRunner& runner() const { return *m_runner; }
     QUndoStack& undoStack() const { return *m_undoStack; }
-    FolderPage* folderPage() const { return m_folderPage; }
-    UserPage* userPage() const { return m_userPage; }
-    RolePage* rolePage() const { return m_rolePage; }
-    GlobalPermissionPage* permissionPage() const { return m_permissionPage; }
-    ReviewPage* reviewPage() const { return m_reviewPage; }
-    ConnectionsPage* connectionsPage() const { return m_connectionsPage; }
-    AuditLogPage* auditLogPage() const { return m_auditLogPage; }
     // The areas, in the order of the navigation list.
     enum class Area
     {

@@ -32,13 +32,6 @@ public:
 
     ReviewModel* model() const { return m_model; }
     QTreeView* view() const { return m_view; }
-    QComboBox* userBox() const { return m_userBox; }
-    QComboBox* compareBox() const { return m_compareBox; }
-    QLineEdit* folderFilter() const { return m_folderFilter; }
-    QLineEdit* permissionFilter() const { return m_permissionFilter; }
-    QTextBrowser* explanation() const { return m_why; }
-    QTextBrowser* holders() const { return m_whoHas; }
-    QTextBrowser* globalPermissions() const { return m_global; }
 
     void reviewUser(Id userId);
     void compareWith(Id userId); // 0 ends the comparison

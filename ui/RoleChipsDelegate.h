@@ -23,7 +23,6 @@ public:
 
     void setRoles(const QList<Id>& roles);
     QList<Id> roles() const { return m_roles; }
-    QLineEdit* input() const { return m_input; }
     // Adds the role named; false if there is none.
     bool addRole(const QString& name);
     void removeRole(Id roleId);

@@ -30,8 +30,6 @@ public:
 
     QListView* view() const { return m_view; }
     RoleListModel* model() const { return m_model; }
-    QListWidget* members() const { return m_members; }
-    QTextBrowser* abilities() const { return m_abilities; }
     MessageBar* messageBar() const { return m_message; }
     Id currentRole() const;
     void selectRole(Id roleId);

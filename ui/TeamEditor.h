@@ -31,8 +31,6 @@ public:
     edit::UpdateTeam result() const;
     // Adds the user (username, email) or role ("role:NAME") named; false if there is none.
     bool addMember(const QString& text);
-    QLineEdit* memberInput() const { return m_input; }
-    QListWidget* memberList() const { return m_members; }
     QString reachText() const;
 
     bool hasConflicts() const { return !m_pending.conflicts().isEmpty(); }

@@ -1,6 +1,7 @@
 // warden-bench: builds a large directory from a seed and measures the core on SQLite and PostgreSQL,
 // each figure beside the same answer computed by SQL alone in the same database.
 #include "DirectoryGenerator.h"
+#include "support/Widgets.h"
 
 #include "models/domain/BuiltinCatalog.h"
 #include "models/io/DirectoryFile.h"
@@ -45,6 +46,7 @@ extern char** environ;
 #include <functional>
 
 using namespace warden;
+using warden::test::child;
 
 namespace {
 
@@ -268,7 +270,7 @@ void measureWindow(const QString& location, const QString& deepPath, const Catal
         QCoreApplication::processEvents();
     });
     row(QStringLiteral("window shown with its tree"), showMs, -1, QStringLiteral("<= 2000 ms"));
-    QTreeView* view = window->folderPage()->view();
+    QTreeView* view = child<FolderPage>(window, "folderPage")->view();
     const double expandMs = medianMs(5, [&] {
         const QModelIndex first = view->model()->index(0, 0);
         view->collapse(first);
@@ -285,16 +287,16 @@ void measureWindow(const QString& location, const QString& deepPath, const Catal
     });
     row(QStringLiteral("filter the tree and clear the filter"), filterMs / 2, -1, QStringLiteral("<= 100 ms each"));
     const double selectMs = medianMs(5, [&] {
-        window->folderPage()->selectFolder(deep);
+        child<FolderPage>(window, "folderPage")->selectFolder(deep);
         window->repaint();
-        window->folderPage()->selectFolder(window->store().directory().treeOrder().first());
+        child<FolderPage>(window, "folderPage")->selectFolder(window->store().directory().treeOrder().first());
         window->repaint();
     });
     row(QStringLiteral("select a folder (details and matrix)"), selectMs / 2, -1, QStringLiteral("<= 100 ms"));
 
     // The review of two users who reach many teams, switched back and forth and drawn.
     window->showArea(MainWindow::Area::Review);
-    ReviewPage* review = window->reviewPage();
+    ReviewPage* review = child<ReviewPage>(window, "reviewPage");
     review->view()->expandToDepth(1);
     QList<Id> users = window->store().directory().users().keys();
     std::sort(users.begin(), users.end(), [&](Id a, Id b) {
@@ -323,8 +325,8 @@ void measureWindow(const QString& location, const QString& deepPath, const Catal
         QCoreApplication::processEvents();
     });
     row(QStringLiteral("bulk wizard opened"), wizardMs);
-    for (int i = 0; i < wizard->userList()->count() && i < 1000; ++i)
-        wizard->userList()->item(i)->setCheckState(Qt::Checked);
+    for (int i = 0; i < child<QListWidget>(wizard, "bulkUsers")->count() && i < 1000; ++i)
+        child<QListWidget>(wizard, "bulkUsers")->item(i)->setCheckState(Qt::Checked);
     wizard->next();
     int teams = 0;
     for (int i = 0; i < wizard->teamList()->count() && teams < 100; ++i) {
@@ -338,7 +340,7 @@ void measureWindow(const QString& location, const QString& deepPath, const Catal
         wizard->repaint();
     });
     if (!wizard->preview())
-        qFatal("the wizard's preview was refused: %s", qPrintable(wizard->totalsLabel()->text()));
+        qFatal("the wizard's preview was refused: %s", qPrintable(child<QLabel>(wizard, "bulkTotals")->text()));
     row(QStringLiteral("wizard: preview %1 rows and draw").arg(wizard->plan().size()), previewMs, -1,
         QStringLiteral("<= 1000 ms"));
     wizard->close();
@@ -348,7 +350,8 @@ void measureWindow(const QString& location, const QString& deepPath, const Catal
         window->showArea(MainWindow::Area::AuditLog);
         window->repaint();
     });
-    row(QStringLiteral("audit log shown (%1 changes)").arg(window->auditLogPage()->view()->model()->rowCount()),
+    row(QStringLiteral("audit log shown (%1 changes)")
+            .arg(child<AuditLogPage>(window, "auditLogPage")->view()->model()->rowCount()),
         auditMs);
     delete window;
 }
