@@ -2026,12 +2026,12 @@
         <location line="+5"/>
         <location line="+30"/>
         <location line="+139"/>
-        <location line="+169"/>
+        <location line="+170"/>
         <source>unknown role &apos;%1&apos;</source>
         <translation>unbekannte Rolle &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-317"/>
         <source>unknown global permission</source>
         <translation>unbekannte globale Berechtigung</translation>
     </message>
@@ -2067,12 +2067,12 @@
     </message>
     <message>
         <location line="+322"/>
-        <location line="+170"/>
+        <location line="+171"/>
         <source>unknown user &apos;%1&apos;</source>
         <translation>unbekannter Benutzer &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-157"/>
         <source>unknown folder permission &apos;%1&apos;</source>
         <translation>unbekannte Ordnerberechtigung &apos;%1&apos;</translation>
     </message>
@@ -2147,7 +2147,7 @@
         <translation>Geheimnis als Text erwartet</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+35"/>
         <source>&apos;%1&apos; is not one of deny, delete_only, use, manage</source>
         <translation>&apos;%1&apos; ist keiner der Werte deny, delete_only, use, manage</translation>
@@ -2308,18 +2308,18 @@
     </message>
     <message>
         <location line="+43"/>
-        <location line="+140"/>
+        <location line="+142"/>
         <source>there is no connection type %1</source>
         <translation>es gibt keinen Verbindungstyp %1</translation>
     </message>
     <message>
-        <location line="-138"/>
-        <location line="+44"/>
+        <location line="-140"/>
+        <location line="+45"/>
         <source>connection type %1 cannot be used until its definition is fixed: %2</source>
         <translation>Verbindungstyp %1 kann erst verwendet werden, wenn seine Definition korrigiert ist: %2</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>connection type %1 is not released, so it cannot have global connections</source>
         <translation>Verbindungstyp %1 ist nicht freigegeben und kann daher keine globalen Verbindungen haben</translation>
     </message>
@@ -2329,7 +2329,7 @@
         <translation>Verbindungstyp %1 ist auf %2 nicht verfügbar</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>the id of the new connection is taken</source>
         <translation>die ID der neuen Verbindung ist bereits vergeben</translation>
     </message>
@@ -2344,7 +2344,7 @@
         <translation>der Typ existiert nicht mehr</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
@@ -2896,7 +2896,7 @@
 <context>
     <name>PendingChanges</name>
     <message>
-        <location filename="../models/items/PendingChanges.cpp" line="+161"/>
+        <location filename="../models/items/PendingChanges.cpp" line="+163"/>
         <source>%1 (changed by %2)</source>
         <translation>%1 (geändert von %2)</translation>
     </message>
@@ -3623,7 +3623,7 @@
         <translation>den Inhalt des Speichers zu ersetzen</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
@@ -3735,6 +3735,49 @@
     </message>
 </context>
 <context>
+    <name>RowTable</name>
+    <message>
+        <location filename="../models/store/RowTables.cpp" line="+198"/>
+        <source>folder &apos;%1&apos;</source>
+        <translation>Ordner &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>team &apos;%1&apos;</source>
+        <translation>Team &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>user &apos;%1&apos;</source>
+        <translation>Benutzer &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>role &apos;%1&apos;</source>
+        <translation>Rolle &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>global permission &apos;%1&apos;</source>
+        <translation>globale Berechtigung &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>connection type &apos;%1&apos;</source>
+        <translation>Verbindungstyp &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>connection &apos;%1&apos;</source>
+        <translation>Verbindung &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>template &apos;%1&apos;</source>
+        <translation>Vorlage &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>SecretBox</name>
     <message>
         <location filename="../models/store/SecretBox.cpp" line="+62"/>
@@ -3810,7 +3853,7 @@
 <context>
     <name>SqlStore</name>
     <message>
-        <location filename="../models/store/SqlStore.cpp" line="+41"/>
+        <location filename="../models/store/SqlStore.cpp" line="+42"/>
         <source>%1 was changed by someone else since it was read; nothing was saved. What is stored now is shown: check it and try again</source>
         <translation>%1 wurde seit dem Lesen von jemand anderem geändert; es wurde nichts gespeichert. Der aktuell gespeicherte Stand wird angezeigt: Prüfen Sie ihn und versuchen Sie es erneut</translation>
     </message>
@@ -3856,13 +3899,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+138"/>
+        <location line="+139"/>
         <location line="+32"/>
         <source>a file already exists at %1</source>
         <translation>unter %1 existiert bereits eine Datei</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-165"/>
         <source>cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -3878,12 +3921,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>%1 already holds a Warden store</source>
         <translation>%1 enthält bereits einen Warden-Speicher</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-120"/>
         <source>%1 holds no Warden store; create one with &apos;wardenctl init&apos;</source>
         <translation>%1 enthält keinen Warden-Speicher; legen Sie einen mit &apos;wardenctl init&apos; an</translation>
     </message>
@@ -3894,24 +3937,24 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+106"/>
-        <location line="+102"/>
+        <location line="+107"/>
+        <location line="+103"/>
         <location line="+137"/>
         <source>cannot start a transaction: %1</source>
         <translation>Transaktion kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-330"/>
         <source>cannot read the store&apos;s schema: %1</source>
         <translation>das Schema des Speichers kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>upgrading the store to schema version %1 failed: %2</source>
         <translation>Aktualisierung des Speichers auf Schemaversion %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+300"/>
+        <location line="+301"/>
         <source>reading the logins failed: %1</source>
         <translation>das Lesen der Anmeldungen ist fehlgeschlagen: %1</translation>
     </message>
@@ -3936,12 +3979,12 @@
         <translation>das Speichern der Änderung ist fehlgeschlagen: %1; nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location line="-424"/>
+        <location line="-426"/>
         <source>upgrading the store failed: %1</source>
         <translation>Aktualisierung des Speichers fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -3951,7 +3994,7 @@
         <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>the store is busy: another administrator&apos;s change has been saving for more than 10 seconds; nothing was saved; try again</source>
         <translation>der Speicher ist belegt: die Änderung eines anderen Administrators wird seit mehr als 10 Sekunden gespeichert; nichts wurde gespeichert; versuchen Sie es erneut</translation>
     </message>
@@ -3974,7 +4017,7 @@
         <translation>Speichern der Änderung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+219"/>
         <location line="+8"/>
         <location line="+25"/>
         <location line="+134"/>
@@ -4200,7 +4243,7 @@
         <translation>Was die Änderung bewirkt hat</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Every change made to this store, newest first, with who made it. Nothing here can be changed or deleted.</source>
         <translation>Jede Änderung an diesem Speicher, die neueste zuerst, mit ihrem Urheber. Hier kann nichts geändert oder gelöscht werden.</translation>
     </message>
@@ -4326,12 +4369,12 @@
         <translation>Mitglieder &amp;hinzufügen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Remove the members</source>
         <translation>Mitglieder &amp;entfernen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Filter teams by folder or name</source>
         <translation>Teams nach Ordner oder Name filtern</translation>
     </message>
@@ -4789,7 +4832,7 @@
         <translation>A&amp;lle Vorlagen dürfen sie verwenden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Only the templates ticked below</source>
         <translation>&amp;Nur die unten angehakten Vorlagen</translation>
     </message>
@@ -5033,12 +5076,12 @@
     <message>
         <location line="+9"/>
         <location line="+19"/>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
@@ -5093,7 +5136,7 @@
         <translation>Gültig</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The definition validates: the type can be granted and released.</source>
         <translation>Die Definition ist gültig: Der Typ kann zugelassen und freigegeben werden.</translation>
     </message>
@@ -6574,47 +6617,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>der Speicher wurde inzwischen geändert</translation>
     </message>
     <message>
-        <location filename="../models/store/AuditFormat.cpp" line="+65"/>
-        <source>folder &apos;%1&apos;</source>
-        <translation>Ordner &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>team &apos;%1&apos;</source>
-        <translation>Team &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>user &apos;%1&apos;</source>
-        <translation>Benutzer &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>role &apos;%1&apos;</source>
-        <translation>Rolle &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>connection &apos;%1&apos;</source>
-        <translation>Verbindung &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>template &apos;%1&apos;</source>
-        <translation>Vorlage &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>connection type &apos;%1&apos;</source>
-        <translation>Verbindungstyp &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>global permission &apos;%1&apos;</source>
-        <translation>globale Berechtigung &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../models/store/Store.cpp" line="+81"/>
+        <location line="+81"/>
         <source>replacing the store&apos;s content needs Admin, which %1 does not hold</source>
         <translation>das Ersetzen des Speicherinhalts erfordert Admin, das %1 nicht hat</translation>
     </message>

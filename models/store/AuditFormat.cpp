@@ -1,112 +1,73 @@
 #include "AuditFormat.h"
 
+#include "RowTables.h"
 #include "Store.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
+
+#include <variant>
 
 namespace warden {
 
 namespace {
 
-QJsonArray sortedNames(QStringList names)
+QString keyText(Id id) { return QString::number(id); }
+QString keyText(const QString& name) { return name; }
+
+template <class T> using TableOf = RowTable<std::decay_t<T>>;
+
+// "folder" is also how teams, connections and templates name their folder, so a later
+// alternative of Row that matches takes precedence over an earlier one.
+template <class T> struct Tag
 {
-    names.sort(Qt::CaseInsensitive);
-    return QJsonArray::fromStringList(names);
+    using type = T;
+};
+
+template <std::size_t... I> std::optional<Row> namedRow(const QJsonObject& object, std::index_sequence<I...>)
+{
+    std::optional<Row> row;
+    auto tryKind = [&](auto tag) {
+        using T = typename decltype(tag)::type;
+        if (object.contains(RowTable<T>::auditKind()))
+            row = RowTable<T>::fromAudit(object);
+    };
+    (tryKind(Tag<std::variant_alternative_t<I, Row>>{}), ...);
+    return row;
 }
 
 } // namespace
 
-// Which row this is, whatever its version: its kind and its id or key.
 QString rowKey(const Row& row)
 {
-    return QString::number(row.index()) + QLatin1Char(':')
-        + (std::holds_alternative<GlobalAssignment>(row)     ? std::get<GlobalAssignment>(row).key
-               : std::holds_alternative<ConnectionType>(row) ? std::get<ConnectionType>(row).name
-                                                             : QString::number(rowId(row)));
+    return std::visit(
+        [&](const auto& r) -> QString {
+            return QString::number(row.index()) + QLatin1Char(':') + keyText(TableOf<decltype(r)>::keyOf(r));
+        },
+        row);
 }
 
-// The rows an audit entry names: {"folder": ..., "id": "42"}, {"globalPermission": "admin"}, ...
+QString describeRow(const Row& row)
+{
+    return std::visit([](const auto& r) { return TableOf<decltype(r)>::describe(r); }, row);
+}
+
 QList<Row> rowsNamedIn(const AuditEntry& entry)
 {
     QList<Row> rows;
     for (const QJsonArray& side : {entry.before, entry.after}) {
         for (const QJsonValue& value : side) {
-            const QJsonObject object = value.toObject();
-            const Id id = object.value(QStringLiteral("id")).toString().toLongLong();
-            if (object.contains(QStringLiteral("connectionType")))
-                rows.append(ConnectionType{
-                    object.value(QStringLiteral("connectionType")).toString(), {}, {}, {}, false, {}, 0});
-            else if (object.contains(QStringLiteral("connection"))) {
-                Connection c;
-                c.id = id;
-                rows.append(c);
-            } else if (object.contains(QStringLiteral("template")))
-                rows.append(Template{id, 0, {}, {}, 0});
-            else if (object.contains(QStringLiteral("folder")) && !object.contains(QStringLiteral("team")))
-                rows.append(Folder{id, 0, {}, false, 0});
-            else if (object.contains(QStringLiteral("team")))
-                rows.append(Team{id, 0, {}, {}, {}, {}, {}, 0});
-            else if (object.contains(QStringLiteral("user")))
-                rows.append(User{id, {}, {}, {}, UserStatus::Active, {}, 0});
-            else if (object.contains(QStringLiteral("role")))
-                rows.append(Role{id, {}, 0});
-            else if (object.contains(QStringLiteral("globalPermission")))
-                rows.append(GlobalAssignment{object.value(QStringLiteral("globalPermission")).toString(), {}, 0});
+            if (std::optional<Row> row
+                = namedRow(value.toObject(), std::make_index_sequence<std::variant_size_v<Row>>()))
+                rows.append(std::move(*row));
         }
     }
     return rows;
 }
 
-QString Store::describeRow(const Row& row)
-{
-    if (auto f = std::get_if<Folder>(&row))
-        return tr("folder '%1'").arg(f->name);
-    if (auto t = std::get_if<Team>(&row))
-        return tr("team '%1'").arg(t->name);
-    if (auto u = std::get_if<User>(&row))
-        return tr("user '%1'").arg(u->username);
-    if (auto r = std::get_if<Role>(&row))
-        return tr("role '%1'").arg(r->name);
-    if (auto c = std::get_if<Connection>(&row))
-        return tr("connection '%1'").arg(c->title);
-    if (auto t = std::get_if<Template>(&row))
-        return tr("template '%1'").arg(t->name);
-    if (auto t = std::get_if<ConnectionType>(&row))
-        return tr("connection type '%1'").arg(t->name);
-    return tr("global permission '%1'").arg(std::get<GlobalAssignment>(row).key);
-}
-
 // Compact JSON, a row at a time: the rows of a large plan are never held as one JSON tree.
-QByteArray Store::rowsJson(const std::vector<Change>& changes, bool after) const
+QByteArray rowsJson(const std::vector<Change>& changes, bool after, const Directory& directory, const Catalog& catalog)
 {
-    // Names of users and roles that this very change deleted are found among its "before" rows.
-    QHash<Id, QString> userNames;
-    QHash<Id, QString> roleNames;
-    for (const Change& change : changes) {
-        if (!change.before)
-            continue;
-        if (auto u = std::get_if<User>(&*change.before))
-            userNames.insert(u->id, u->username);
-        if (auto r = std::get_if<Role>(&*change.before))
-            roleNames.insert(r->id, r->name);
-    }
-    auto userName = [&](Id id) {
-        const User* u = m_directory.user(id);
-        return u ? u->username : userNames.value(id, QString::number(id));
-    };
-    auto roleName = [&](Id id) {
-        const Role* r = m_directory.role(id);
-        return r ? r->name : roleNames.value(id, QString::number(id));
-    };
-    auto roleList = [&](const QSet<Id>& ids) {
-        QStringList names;
-        for (Id id : ids)
-            names.append(roleName(id));
-        return sortedNames(names);
-    };
-
+    const AuditNames names(directory, catalog, changes);
     QByteArray rows = "[";
     for (const Change& change : changes) {
         if (rows.size() > 1)
@@ -116,69 +77,7 @@ QByteArray Store::rowsJson(const std::vector<Change>& changes, bool after) const
             rows += "null";
             continue;
         }
-        QJsonObject json;
-        if (auto f = std::get_if<Folder>(&*row)) {
-            json = {{QStringLiteral("folder"), f->name},
-                    {QStringLiteral("id"), QString::number(f->id)},
-                    {QStringLiteral("parent"), QString::number(f->parentId)},
-                    {QStringLiteral("inherit"), f->inherit}};
-        } else if (auto t = std::get_if<Team>(&*row)) {
-            QStringList users;
-            for (Id id : t->users)
-                users.append(userName(id));
-            json = {{QStringLiteral("team"), t->name},
-                    {QStringLiteral("id"), QString::number(t->id)},
-                    {QStringLiteral("folder"), QString::number(t->folderId)},
-                    {QStringLiteral("permissions"), QJsonArray::fromStringList(m_catalog.folderKeys(t->permissions))},
-                    {QStringLiteral("users"), sortedNames(users)},
-                    {QStringLiteral("roles"), roleList(t->roles)}};
-        } else if (auto u = std::get_if<User>(&*row)) {
-            json = {{QStringLiteral("user"), u->username},
-                    {QStringLiteral("id"), QString::number(u->id)},
-                    {QStringLiteral("fullName"), u->fullName},
-                    {QStringLiteral("email"), u->email},
-                    {QStringLiteral("status"), statusKey(u->status)},
-                    {QStringLiteral("roles"), roleList(u->roles)}};
-        } else if (auto r = std::get_if<Role>(&*row)) {
-            json = {{QStringLiteral("role"), r->name}, {QStringLiteral("id"), QString::number(r->id)}};
-        } else if (auto g = std::get_if<GlobalAssignment>(&*row)) {
-            json = {{QStringLiteral("globalPermission"), g->key}, {QStringLiteral("roles"), roleList(g->roles)}};
-        } else if (auto c = std::get_if<Connection>(&*row)) {
-            // Secrets are named, never shown: the log says which are set.
-            QStringList secrets = c->secrets.keys();
-            secrets.sort();
-            QJsonArray access;
-            for (const AccessEntry& entry : c->access) {
-                const QString who = entry.kind == AccessEntry::Kind::User ? userName(entry.principal)
-                    : entry.kind == AccessEntry::Kind::Role
-                    ? QStringLiteral("role:") + roleName(entry.principal)
-                    : QStringLiteral("team:") + QString::number(entry.principal);
-                access.append(QStringLiteral("%1=%2").arg(who, levelKey(entry.level)));
-            }
-            json = {
-                {QStringLiteral("connection"), c->title},
-                {QStringLiteral("id"), QString::number(c->id)},
-                {QStringLiteral("folder"), QString::number(c->folderId)},
-                {QStringLiteral("type"), c->type},
-                {QStringLiteral("properties"), c->properties},
-                {QStringLiteral("secretsSet"), QJsonArray::fromStringList(secrets)},
-                {QStringLiteral("defaultLevel"), levelKey(c->defaultLevel)},
-                {QStringLiteral("access"), access},
-                {QStringLiteral("allowedTemplates"),
-                 c->allTemplates ? QJsonValue(QStringLiteral("all")) : QJsonValue(qint64(c->allowedTemplates.size()))}};
-        } else if (auto t = std::get_if<Template>(&*row)) {
-            json = {{QStringLiteral("template"), t->name},
-                    {QStringLiteral("id"), QString::number(t->id)},
-                    {QStringLiteral("folder"), QString::number(t->folderId)},
-                    {QStringLiteral("uses"), qint64(t->uses.size())}};
-        } else if (auto t = std::get_if<ConnectionType>(&*row)) {
-            QStringList grants;
-            for (Id id : t->grants)
-                grants.append(m_directory.folder(id) ? m_directory.path(id) : QString::number(id));
-            json = {{QStringLiteral("connectionType"), t->name},
-                    {QStringLiteral("released"), t->released},
-                    {QStringLiteral("grants"), sortedNames(grants)}};
-        }
+        QJsonObject json = std::visit([&](const auto& r) { return TableOf<decltype(r)>::auditJson(r, names); }, *row);
         json.insert(QStringLiteral("version"), rowVersion(*row));
         rows += QJsonDocument(json).toJson(QJsonDocument::Compact);
     }

@@ -2,6 +2,7 @@
 
 #include "models/domain/Names.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -110,7 +111,55 @@ QHash<QString, QString> secretsFromJson(const QString& text)
     return secrets;
 }
 
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RowTable)
+};
+
+QJsonArray sortedNames(QStringList names)
+{
+    names.sort(Qt::CaseInsensitive);
+    return QJsonArray::fromStringList(names);
+}
+
+QString idText(Id id) { return QString::number(id); }
+Id idIn(const QJsonObject& object) { return object.value(QStringLiteral("id")).toString().toLongLong(); }
+
 } // namespace
+
+AuditNames::AuditNames(const Directory& directory, const Catalog& catalog, const std::vector<Change>& changes)
+    : m_directory(directory)
+    , m_catalog(catalog)
+{
+    for (const Change& change : changes) {
+        if (!change.before)
+            continue;
+        if (auto u = std::get_if<User>(&*change.before))
+            m_deletedUsers.insert(u->id, u->username);
+        if (auto r = std::get_if<Role>(&*change.before))
+            m_deletedRoles.insert(r->id, r->name);
+    }
+}
+
+QString AuditNames::user(Id id) const
+{
+    const User* u = m_directory.user(id);
+    return u ? u->username : m_deletedUsers.value(id, idText(id));
+}
+
+QString AuditNames::role(Id id) const
+{
+    const Role* r = m_directory.role(id);
+    return r ? r->name : m_deletedRoles.value(id, idText(id));
+}
+
+QJsonArray AuditNames::roles(const QSet<Id>& ids) const
+{
+    QStringList names;
+    for (Id id : ids)
+        names.append(role(id));
+    return sortedNames(names);
+}
 
 // Folders
 
@@ -146,6 +195,20 @@ const std::vector<MemberTable<Folder>>& RowTable<Folder>::members()
 }
 FolderLink RowTable<Folder>::folderLink() { return FolderLink::Optional; } // the parent; top level: none
 Id RowTable<Folder>::folderOf(const Folder& f) { return f.parentId; }
+QString RowTable<Folder>::describe(const Folder& f) { return Tr::tr("folder '%1'").arg(f.name); }
+const QString& RowTable<Folder>::auditKind()
+{
+    static const QString name = QStringLiteral("folder");
+    return name;
+}
+QJsonObject RowTable<Folder>::auditJson(const Folder& f, const AuditNames&)
+{
+    return {{QStringLiteral("folder"), f.name},
+            {QStringLiteral("id"), idText(f.id)},
+            {QStringLiteral("parent"), idText(f.parentId)},
+            {QStringLiteral("inherit"), f.inherit}};
+}
+Folder RowTable<Folder>::fromAudit(const QJsonObject& object) { return Folder{idIn(object), 0, {}, false, 0}; }
 
 // Teams
 
@@ -189,6 +252,25 @@ const std::vector<MemberTable<Team>>& RowTable<Team>::members()
 }
 FolderLink RowTable<Team>::folderLink() { return FolderLink::Required; }
 Id RowTable<Team>::folderOf(const Team& t) { return t.folderId; }
+QString RowTable<Team>::describe(const Team& t) { return Tr::tr("team '%1'").arg(t.name); }
+const QString& RowTable<Team>::auditKind()
+{
+    static const QString name = QStringLiteral("team");
+    return name;
+}
+QJsonObject RowTable<Team>::auditJson(const Team& t, const AuditNames& names)
+{
+    QStringList users;
+    for (Id id : t.users)
+        users.append(names.user(id));
+    return {{QStringLiteral("team"), t.name},
+            {QStringLiteral("id"), idText(t.id)},
+            {QStringLiteral("folder"), idText(t.folderId)},
+            {QStringLiteral("permissions"), QJsonArray::fromStringList(names.catalog().folderKeys(t.permissions))},
+            {QStringLiteral("users"), sortedNames(users)},
+            {QStringLiteral("roles"), names.roles(t.roles)}};
+}
+Team RowTable<Team>::fromAudit(const QJsonObject& object) { return Team{idIn(object), 0, {}, {}, {}, {}, {}, 0}; }
 
 // Users
 
@@ -231,6 +313,25 @@ const std::vector<MemberTable<User>>& RowTable<User>::members()
 }
 FolderLink RowTable<User>::folderLink() { return FolderLink::None; }
 Id RowTable<User>::folderOf(const User&) { return 0; }
+QString RowTable<User>::describe(const User& u) { return Tr::tr("user '%1'").arg(u.username); }
+const QString& RowTable<User>::auditKind()
+{
+    static const QString name = QStringLiteral("user");
+    return name;
+}
+QJsonObject RowTable<User>::auditJson(const User& u, const AuditNames& names)
+{
+    return {{QStringLiteral("user"), u.username},
+            {QStringLiteral("id"), idText(u.id)},
+            {QStringLiteral("fullName"), u.fullName},
+            {QStringLiteral("email"), u.email},
+            {QStringLiteral("status"), statusKey(u.status)},
+            {QStringLiteral("roles"), names.roles(u.roles)}};
+}
+User RowTable<User>::fromAudit(const QJsonObject& object)
+{
+    return User{idIn(object), {}, {}, {}, UserStatus::Active, {}, 0};
+}
 
 // Roles
 
@@ -262,6 +363,17 @@ const std::vector<MemberTable<Role>>& RowTable<Role>::members()
 }
 FolderLink RowTable<Role>::folderLink() { return FolderLink::None; }
 Id RowTable<Role>::folderOf(const Role&) { return 0; }
+QString RowTable<Role>::describe(const Role& r) { return Tr::tr("role '%1'").arg(r.name); }
+const QString& RowTable<Role>::auditKind()
+{
+    static const QString name = QStringLiteral("role");
+    return name;
+}
+QJsonObject RowTable<Role>::auditJson(const Role& r, const AuditNames&)
+{
+    return {{QStringLiteral("role"), r.name}, {QStringLiteral("id"), idText(r.id)}};
+}
+Role RowTable<Role>::fromAudit(const QJsonObject& object) { return Role{idIn(object), {}, 0}; }
 
 // Global permission assignments
 
@@ -295,6 +407,23 @@ const std::vector<MemberTable<GlobalAssignment>>& RowTable<GlobalAssignment>::me
 }
 FolderLink RowTable<GlobalAssignment>::folderLink() { return FolderLink::None; }
 Id RowTable<GlobalAssignment>::folderOf(const GlobalAssignment&) { return 0; }
+QString RowTable<GlobalAssignment>::describe(const GlobalAssignment& g)
+{
+    return Tr::tr("global permission '%1'").arg(g.key);
+}
+const QString& RowTable<GlobalAssignment>::auditKind()
+{
+    static const QString name = QStringLiteral("globalPermission");
+    return name;
+}
+QJsonObject RowTable<GlobalAssignment>::auditJson(const GlobalAssignment& g, const AuditNames& names)
+{
+    return {{QStringLiteral("globalPermission"), g.key}, {QStringLiteral("roles"), names.roles(g.roles)}};
+}
+GlobalAssignment RowTable<GlobalAssignment>::fromAudit(const QJsonObject& object)
+{
+    return GlobalAssignment{object.value(auditKind()).toString(), {}, 0};
+}
 
 // Connection types
 
@@ -337,6 +466,29 @@ const std::vector<MemberTable<ConnectionType>>& RowTable<ConnectionType>::member
 }
 FolderLink RowTable<ConnectionType>::folderLink() { return FolderLink::None; }
 Id RowTable<ConnectionType>::folderOf(const ConnectionType&) { return 0; }
+QString RowTable<ConnectionType>::describe(const ConnectionType& t)
+{
+    return Tr::tr("connection type '%1'").arg(t.name);
+}
+const QString& RowTable<ConnectionType>::auditKind()
+{
+    static const QString name = QStringLiteral("connectionType");
+    return name;
+}
+QJsonObject RowTable<ConnectionType>::auditJson(const ConnectionType& t, const AuditNames& names)
+{
+    const Directory& d = names.directory();
+    QStringList grants;
+    for (Id id : t.grants)
+        grants.append(d.folder(id) ? d.path(id) : idText(id));
+    return {{QStringLiteral("connectionType"), t.name},
+            {QStringLiteral("released"), t.released},
+            {QStringLiteral("grants"), sortedNames(grants)}};
+}
+ConnectionType RowTable<ConnectionType>::fromAudit(const QJsonObject& object)
+{
+    return ConnectionType{object.value(auditKind()).toString(), {}, {}, {}, false, {}, 0};
+}
 
 // Connections
 
@@ -394,6 +546,41 @@ const std::vector<MemberTable<Connection>>& RowTable<Connection>::members()
 }
 FolderLink RowTable<Connection>::folderLink() { return FolderLink::Optional; }
 Id RowTable<Connection>::folderOf(const Connection& c) { return c.folderId; }
+QString RowTable<Connection>::describe(const Connection& c) { return Tr::tr("connection '%1'").arg(c.title); }
+const QString& RowTable<Connection>::auditKind()
+{
+    static const QString name = QStringLiteral("connection");
+    return name;
+}
+QJsonObject RowTable<Connection>::auditJson(const Connection& c, const AuditNames& names)
+{
+    // Secrets are named, never shown: the log says which are set.
+    QStringList secrets = c.secrets.keys();
+    secrets.sort();
+    QJsonArray access;
+    for (const AccessEntry& entry : c.access) {
+        const QString who = entry.kind == AccessEntry::Kind::User ? names.user(entry.principal)
+            : entry.kind == AccessEntry::Kind::Role ? QStringLiteral("role:") + names.role(entry.principal)
+                                                    : QStringLiteral("team:") + idText(entry.principal);
+        access.append(QStringLiteral("%1=%2").arg(who, levelKey(entry.level)));
+    }
+    return {{QStringLiteral("connection"), c.title},
+            {QStringLiteral("id"), idText(c.id)},
+            {QStringLiteral("folder"), idText(c.folderId)},
+            {QStringLiteral("type"), c.type},
+            {QStringLiteral("properties"), c.properties},
+            {QStringLiteral("secretsSet"), QJsonArray::fromStringList(secrets)},
+            {QStringLiteral("defaultLevel"), levelKey(c.defaultLevel)},
+            {QStringLiteral("access"), access},
+            {QStringLiteral("allowedTemplates"),
+             c.allTemplates ? QJsonValue(QStringLiteral("all")) : QJsonValue(qint64(c.allowedTemplates.size()))}};
+}
+Connection RowTable<Connection>::fromAudit(const QJsonObject& object)
+{
+    Connection c;
+    c.id = idIn(object);
+    return c;
+}
 
 // Release templates
 
@@ -429,5 +616,19 @@ const std::vector<MemberTable<Template>>& RowTable<Template>::members()
 }
 FolderLink RowTable<Template>::folderLink() { return FolderLink::Required; }
 Id RowTable<Template>::folderOf(const Template& t) { return t.folderId; }
+QString RowTable<Template>::describe(const Template& t) { return Tr::tr("template '%1'").arg(t.name); }
+const QString& RowTable<Template>::auditKind()
+{
+    static const QString name = QStringLiteral("template");
+    return name;
+}
+QJsonObject RowTable<Template>::auditJson(const Template& t, const AuditNames&)
+{
+    return {{QStringLiteral("template"), t.name},
+            {QStringLiteral("id"), idText(t.id)},
+            {QStringLiteral("folder"), idText(t.folderId)},
+            {QStringLiteral("uses"), qint64(t.uses.size())}};
+}
+Template RowTable<Template>::fromAudit(const QJsonObject& object) { return Template{idIn(object), 0, {}, {}, 0}; }
 
 } // namespace warden

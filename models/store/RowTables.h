@@ -1,8 +1,11 @@
 #pragma once
 
 #include "models/domain/Catalog.h"
+#include "models/domain/Directory.h"
 #include "models/domain/Entities.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariantList>
@@ -29,9 +32,30 @@ enum class FolderLink
     Required,
 };
 
+// How the audit log names the users and roles a row refers to: by name, also those that the
+// change being logged deleted (found among its "before" rows).
+class AuditNames
+{
+public:
+    AuditNames(const Directory& directory, const Catalog& catalog, const std::vector<Change>& changes);
+
+    const Directory& directory() const { return m_directory; }
+    const Catalog& catalog() const { return m_catalog; }
+    QString user(Id id) const;
+    QString role(Id id) const;
+    QJsonArray roles(const QSet<Id>& ids) const;
+
+private:
+    const Directory& m_directory;
+    const Catalog& m_catalog;
+    QHash<Id, QString> m_deletedUsers;
+    QHash<Id, QString> m_deletedRoles;
+};
+
 // How one row type is stored: its table, its key column, its other columns, its member tables,
-// and the conversions both ways. One specialisation per alternative of Row, all in RowTables.cpp:
-// the store writes, reads one and reads all through it, so that a new row type is added there.
+// and the conversions both ways, and how messages and the audit log name it. One specialisation per
+// alternative of Row, all in RowTables.cpp: the store writes, reads one and reads all through it,
+// and the audit log is written and read through it, so that a new row type is added there.
 // A row is read from "key, columns..., version", in that order.
 template <class T> struct RowTable;
 
@@ -50,6 +74,13 @@ template <class T> struct RowTable;
         static const std::vector<MemberTable<T>>& members();                                                           \
         static FolderLink folderLink();                                                                                \
         static Id folderOf(const T& row);                                                                              \
+        /* "folder 'Apps'", in messages */                                                                             \
+        static QString describe(const T& row);                                                                         \
+        /* The member of an audit object that says it is this kind of row: "folder", "team", ... */                    \
+        static const QString& auditKind();                                                                             \
+        static QJsonObject auditJson(const T& row, const AuditNames& names);                                           \
+        /* The row an audit object names, with its key only. */                                                        \
+        static T fromAudit(const QJsonObject& object);                                                                 \
     };
 
 WARDEN_ROW_TABLE(Folder, Id)

@@ -1,5 +1,6 @@
 #include "SqlStore.h"
 
+#include "AuditFormat.h"
 #include "RowTables.h"
 #include "StoreAddress.h"
 
@@ -40,7 +41,7 @@ Error staleError(const Row& row)
     return conflict(
         Tr::tr("%1 was changed by someone else since it was read; nothing was saved. What is stored now is shown: "
                "check it and try again")
-            .arg(Store::describeRow(row)));
+            .arg(describeRow(row)));
 }
 
 QString databaseUserOfProcess()

@@ -288,8 +288,8 @@ Result<Applied> Store::commit(Applied applied, std::size_t mark, const QString& 
     AuditEntry entry;
     entry.operatorName = operatorName;
     entry.summary = applied.summary;
-    entry.beforeJson = rowsJson(m_directory.journal(), false);
-    entry.afterJson = rowsJson(m_directory.journal(), true);
+    entry.beforeJson = rowsJson(m_directory.journal(), false, m_directory, m_catalog);
+    entry.afterJson = rowsJson(m_directory.journal(), true, m_directory, m_catalog);
     m_writing = true;
     auto id = persist(m_directory.journal(), entry, m_lastSeen);
     m_writing = false;

@@ -112,8 +112,6 @@ public:
     // edit, redo the revert of its undo. Refused as a conflict when any of those rows has changed
     // since, so nothing is overwritten blindly.
     Result<Applied> revert(const Applied& applied, const QString& summary, Id operatorId);
-    // "folder 'Web'", "team 'QA'": how messages name a row.
-    static QString describeRow(const Row& row);
     // Replaces the whole content by another directory (init, import) in one transaction.
     // tries: how often others wrote first and it started again (at most five times).
     Status replaceContent(const Directory& content, const QString& operatorName, const QString& summary, int tries = 1);
@@ -192,7 +190,6 @@ protected:
     static Error lostError(const Error& lost);
     static QString noLoginsMessage();
 
-    QByteArray rowsJson(const std::vector<Change>& changes, bool after) const;
     // Writes what the journal holds since mark. When others wrote first, catches up and sets *retry
     // unless a row of this edit was among theirs (a conflict): the edit must then be checked again.
     Result<Applied> commit(Applied applied, std::size_t mark, const QString& operatorName, bool* retry);
