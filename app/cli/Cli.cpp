@@ -266,18 +266,27 @@ void Cli::printJson(const QJsonValue& value)
     m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
 }
 
-int Cli::applyEdit(const std::function<Result<Edit>(const Store&)>& build)
+Result<Cli::Session> Cli::openAsOperator() const
 {
     auto store = openStore(Store::OpenMode::Existing);
     if (!store)
-        return fail(store.error());
+        return store.error();
     auto op = operatorId(*store.value());
     if (!op)
-        return fail(op.error());
-    auto edit = build(*store.value());
+        return op.error();
+    return Session{std::move(store).value(), op.value()};
+}
+
+int Cli::applyEdit(const std::function<Result<Edit>(const Store&)>& build)
+{
+    auto session = openAsOperator();
+    if (!session)
+        return fail(session.error());
+    Store& store = *session->store;
+    auto edit = build(store);
     if (!edit)
         return fail(edit.error());
-    auto applied = store.value()->apply(edit.value(), op.value());
+    auto applied = store.apply(edit.value(), session->operatorId);
     if (!applied)
         return fail(applied.error());
     m_out << applied->summary << "\n";

@@ -52,6 +52,13 @@ private:
     QString storeLocation() const;
     Result<std::unique_ptr<Store>> openStore(Store::OpenMode mode) const;
     Result<Id> operatorId(const Store& store) const;
+    // The store, opened to change it, and who changes it.
+    struct Session
+    {
+        std::unique_ptr<Store> store;
+        Id operatorId = 0;
+    };
+    Result<Session> openAsOperator() const;
     Result<Id> folderId(const Store& store, const QString& path) const;
     Result<Id> parentId(const Store& store, const QString& path) const;
     Result<const Team*> team(const Store& store, const QString& folderPath, const QString& name) const;

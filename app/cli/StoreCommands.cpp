@@ -106,23 +106,20 @@ int Cli::exportDirectory()
 
 int Cli::linkLogin(bool link)
 {
-    auto store = openStore(Store::OpenMode::Existing);
-    if (!store)
-        return fail(store.error());
-    auto op = operatorId(*store.value());
-    if (!op)
-        return fail(op.error());
+    auto session = openAsOperator();
+    if (!session)
+        return fail(session.error());
+    Store& store = *session->store;
     Id target = 0;
     if (link) {
-        auto linked = user(*store.value(), arg(1));
+        auto linked = user(store, arg(1));
         if (!linked)
             return fail(linked.error());
         target = linked.value()->id;
     }
-    if (Status s = store.value()->linkLogin(arg(0), target, op.value()); s.failed())
+    if (Status s = store.linkLogin(arg(0), target, session->operatorId); s.failed())
         return fail(s.error());
-    m_out << (link ? tr("Linked the database login '%1' to %2")
-                         .arg(arg(0), store.value()->directory().user(target)->username)
+    m_out << (link ? tr("Linked the database login '%1' to %2").arg(arg(0), store.directory().user(target)->username)
                    : tr("Unlinked the database login '%1'").arg(arg(0)))
           << "\n";
     return 0;
