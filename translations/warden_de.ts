@@ -1317,7 +1317,7 @@
         <translation>es gibt keine Rolle &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>Create a store with the catalogs, the role presets and one administrator (default &apos;admin&apos;), or with the demo directory.</source>
         <translation>Einen Speicher mit den Katalogen, den Rollenvorlagen und einem Administrator (standardmäßig &apos;admin&apos;) oder mit dem Demoverzeichnis anlegen.</translation>
     </message>
@@ -1672,12 +1672,12 @@
         <translation>Angewendet: %1 Zeile(n), %2 Benutzer geändert, %3 hinzugekommen, %4 weggefallen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/StoreCommands.cpp" line="+27"/>
+        <location filename="../app/cli/StoreCommands.cpp" line="+25"/>
         <source>Linked the database login &apos;%1&apos; to %2</source>
         <translation>Datenbankanmeldung „%1“ mit %2 verknüpft</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Unlinked the database login &apos;%1&apos;</source>
         <translation>Verknüpfung der Datenbankanmeldung „%1“ gelöst</translation>
     </message>
@@ -4218,12 +4218,12 @@
 <context>
     <name>warden::AuditLogPage</name>
     <message>
-        <location filename="../ui/AuditLogPage.cpp" line="+29"/>
+        <location filename="../ui/AuditLogPage.cpp" line="+30"/>
         <source>&lt;h2&gt;Audit log&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Prüfprotokoll&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Find changes by operator, database user or what changed</source>
         <translation>Änderungen nach Bearbeiter, Datenbankbenutzer oder Inhalt suchen</translation>
     </message>
@@ -5504,7 +5504,7 @@
 <context>
     <name>warden::FolderPage</name>
     <message>
-        <location filename="../ui/FolderPage.cpp" line="+40"/>
+        <location filename="../ui/FolderPage.cpp" line="+41"/>
         <source>Find folders by name or path (Ctrl+F)</source>
         <translation>Ordner nach Name oder Pfad suchen (Strg+F)</translation>
     </message>
@@ -5554,12 +5554,7 @@
         <translation>Ordner &amp;löschen…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Find Folders</source>
-        <translation>Ordner &amp;suchen</translation>
-    </message>
-    <message>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>Select a folder first.</source>
         <translation>Wählen Sie zuerst einen Ordner aus.</translation>
     </message>
@@ -5687,7 +5682,7 @@
 <context>
     <name>warden::GlobalPermissionPage</name>
     <message>
-        <location filename="../ui/GlobalPermissionPage.cpp" line="+35"/>
+        <location filename="../ui/GlobalPermissionPage.cpp" line="+36"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -5697,7 +5692,7 @@
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+2"/>
         <source>Filter actions</source>
         <translation>Aktionen filtern</translation>
@@ -5750,7 +5745,7 @@
 <context>
     <name>warden::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+75"/>
+        <location filename="../ui/MainWindow.cpp" line="+77"/>
         <source>Warden — %1</source>
         <translation>Warden — %1</translation>
     </message>
@@ -5795,7 +5790,7 @@
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Store opened again</source>
         <translation>Speicher erneut geöffnet</translation>
     </message>
@@ -5805,7 +5800,7 @@
         <translation>Abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+113"/>
         <source>&amp;New Store…</source>
         <translation>&amp;Neuer Speicher…</translation>
     </message>
@@ -5865,7 +5860,12 @@
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Expand All</source>
         <translation>Alle &amp;aufklappen</translation>
     </message>
@@ -6077,7 +6077,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-117"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -6087,7 +6087,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -6239,7 +6239,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
 <context>
     <name>warden::ReviewPage</name>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="+66"/>
+        <location filename="../ui/ReviewPage.cpp" line="+67"/>
         <source>Reviewed user</source>
         <translation>Überprüfter Benutzer</translation>
     </message>
@@ -6269,7 +6269,12 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Berechtigungen filtern</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Find Permissions</source>
+        <translation>Berechtigungen suchen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
@@ -6854,7 +6859,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
 <context>
     <name>warden::UserPage</name>
     <message>
-        <location filename="../ui/UserPage.cpp" line="+40"/>
+        <location filename="../ui/UserPage.cpp" line="+41"/>
         <source>Find users by name, email, status or role</source>
         <translation>Benutzer nach Name, E-Mail, Status oder Rolle suchen</translation>
     </message>

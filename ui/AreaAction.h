@@ -19,4 +19,29 @@ QAction* areaAction(Owner* area, const QString& text, const char* name, const QK
     return action;
 }
 
+// Marks the field that Find (Ctrl+F) puts the focus in while its area is shown.
+inline void markFindField(QWidget* field) { field->setProperty("wardenFindField", true); }
+inline bool isFindField(const QWidget* widget) { return widget->property("wardenFindField").toBool(); }
+
+// Narrows an area action's shortcut to one widget of the area and its children, where another part
+// of the area uses the same key for its own action (Del in the folder tree and in its connections).
+inline void narrowShortcut(QAction* action, QWidget* area, QWidget* scope)
+{
+    area->removeAction(action);
+    scope->addAction(action);
+}
+
+// The key sequences of a standard key on this platform, with the extra ones that people expect
+// (Ctrl+Shift+Z for Redo where the platform says Ctrl+Y), each once: an action that lists a key
+// twice makes Qt refuse it as ambiguous.
+inline QList<QKeySequence> standardKeys(QKeySequence::StandardKey key, const QList<QKeySequence>& extra = {})
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    for (const QKeySequence& sequence : extra) {
+        if (!keys.contains(sequence))
+            keys.append(sequence);
+    }
+    return keys;
+}
+
 } // namespace warden

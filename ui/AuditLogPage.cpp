@@ -1,5 +1,6 @@
 #include "AuditLogPage.h"
 
+#include "AreaAction.h"
 #include "EditRunner.h"
 #include "RecordTable.h"
 #include "models/items/AuditLogModel.h"
@@ -33,6 +34,7 @@ AuditLogPage::AuditLogPage(EditRunner& runner, QWidget* parent)
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_filter->setObjectName(QStringLiteral("auditFilter"));
+    markFindField(m_filter);
     m_filter->setPlaceholderText(tr("Find changes by operator, database user or what changed"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Find changes"));

@@ -37,6 +37,7 @@ FolderPage::FolderPage(EditRunner& runner, Prompts& prompts, QWidget* parent)
     setObjectName(QStringLiteral("folderPage"));
     m_filter->setSourceModel(m_model);
     m_filterEdit->setObjectName(QStringLiteral("folderFilter"));
+    markFindField(m_filterEdit);
     m_filterEdit->setPlaceholderText(tr("Find folders by name or path (Ctrl+F)"));
     m_filterEdit->setClearButtonEnabled(true);
     m_filterEdit->setAccessibleName(tr("Find folders"));
@@ -127,12 +128,9 @@ void FolderPage::createActions()
                               [this] { moveCurrent(); });
     m_deleteAction = areaAction(this, tr("&Delete Folder…"), "deleteFolderAction", QKeySequence::Delete,
                                 [this] { deleteCurrent(); });
-    m_findAction = areaAction(this, tr("&Find Folders"), "findFoldersAction", QKeySequence::Find, [this] {
-        Q_EMIT activationRequested();
-        m_filterEdit->setFocus();
-        m_filterEdit->selectAll();
-    });
-    m_findAction->setShortcutContext(Qt::WindowShortcut);
+    // The connections of the folder (a tab beside its teams) have Ctrl+Shift+N and Del of their own.
+    for (QAction* action : editActions())
+        narrowShortcut(action, this, m_view);
 }
 
 QList<QAction*> FolderPage::editActions() const

@@ -30,7 +30,6 @@ public:
     FolderPage(EditRunner& runner, Prompts& prompts, QWidget* parent = nullptr);
 
     QList<QAction*> editActions() const;
-    QAction* filterAction() const { return m_findAction; }
     QTreeView* view() const { return m_view; }
     FolderTreeModel* model() const { return m_model; }
     FolderDetails* details() const { return m_details; }
@@ -51,7 +50,6 @@ public:
 
 Q_SIGNALS:
     // The page needs to be shown (a window-wide shortcut of it was used from another area).
-    void activationRequested();
 
 private:
     void highlightCurrentRoot();
@@ -77,7 +75,6 @@ private:
     QAction* m_renameAction = nullptr;
     QAction* m_deleteAction = nullptr;
     QAction* m_moveAction = nullptr;
-    QAction* m_findAction = nullptr;
     bool m_settling = false; // pending matrix changes wait for the operator's answer
 };
 

@@ -1,5 +1,6 @@
 #include "GlobalPermissionPage.h"
 
+#include "AreaAction.h"
 #include "EditRunner.h"
 #include "MessageBar.h"
 #include "Prompts.h"
@@ -44,6 +45,7 @@ GlobalPermissionPage::GlobalPermissionPage(EditRunner& runner, Prompts& prompts,
     m_roleFilter->setFilterKeyColumn(GlobalPermissionModel::RolesColumn);
     m_roleFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_actionEdit->setObjectName(QStringLiteral("actionFilter"));
+    markFindField(m_actionEdit);
     m_actionEdit->setPlaceholderText(tr("Filter actions"));
     m_actionEdit->setClearButtonEnabled(true);
     m_actionEdit->setAccessibleName(tr("Filter actions"));

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AreaAction.h"
 #include "Background.h"
 #include "AuditLogPage.h"
 #include "BulkWizard.h"
@@ -32,6 +33,7 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -105,7 +107,6 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, Prompts* prompts, QWidget* 
     connect(m_connectionsPage, &ConnectionsPage::folderRequested, this, &MainWindow::showFolder);
     connectReview();
     connect(m_rolePage, &RolePage::folderRequested, this, &MainWindow::showFolder);
-    connect(m_folderPage, &FolderPage::activationRequested, this, [this] { showArea(Area::Folders); });
     connect(m_userPage, &UserPage::folderRequested, this, &MainWindow::showFolder);
     connect(m_userPage, &UserPage::teamRequested, this, [this](Id teamId) { showTeam(teamId); });
     connect(m_navigation, &QListWidget::currentRowChanged, m_areas, &QStackedWidget::setCurrentIndex);
@@ -138,6 +139,17 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, Prompts* prompts, QWidget* 
 }
 
 void MainWindow::showArea(Area area) { m_navigation->setCurrentRow(int(area)); }
+
+void MainWindow::findInArea()
+{
+    for (QLineEdit* field : m_areas->currentWidget()->findChildren<QLineEdit*>()) {
+        if (isFindField(field) && field->isEnabled()) {
+            field->setFocus(Qt::ShortcutFocusReason);
+            field->selectAll();
+            return;
+        }
+    }
+}
 
 void MainWindow::showFolder(Id folderId)
 {
@@ -273,13 +285,16 @@ void MainWindow::createActions()
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redoAction"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    redo->setShortcuts(standardKeys(QKeySequence::Redo, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)}));
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
     edit->addActions(m_folderPage->editActions());
     edit->addSeparator();
-    edit->addAction(m_folderPage->filterAction());
+    // One Find for the window: it goes to the filter of the area shown.
+    QAction* find = edit->addAction(tr("&Find"), this, &MainWindow::findInArea);
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcut(QKeySequence::Find);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QTreeView* tree = m_folderPage->view();

@@ -48,6 +48,7 @@ public:
         Connections,
         AuditLog,
     };
+    Q_ENUM(Area)
     void showArea(Area area);
     // The Folders area on a folder, or on a team's folder with the team selected in the matrix.
     void showFolder(Id folderId);
@@ -76,6 +77,7 @@ protected:
 private:
     bool settlePending();
     void createActions();
+    void findInArea();
     void restoreLayout();
     void chooseOperator();
     void importFile();

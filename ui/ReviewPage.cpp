@@ -1,5 +1,6 @@
 #include "ReviewPage.h"
 
+#include "AreaAction.h"
 #include "EditRunner.h"
 #include "FileDialogs.h"
 #include "FolderFilterModel.h"
@@ -86,21 +87,16 @@ ReviewPage::ReviewPage(const EditRunner& runner, QWidget* parent)
     m_permissionFilter->setPlaceholderText(tr("Permission, key or group (Ctrl+Shift+F)"));
     m_permissionFilter->setAccessibleName(tr("Filter permissions"));
     m_permissionFilter->setClearButtonEnabled(true);
-    auto* findFolder = new QAction(this);
-    findFolder->setShortcut(QKeySequence::Find);
-    findFolder->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(findFolder, &QAction::triggered, m_folderFilter, [this] {
-        m_folderFilter->setFocus();
-        m_folderFilter->selectAll();
-    });
-    auto* findPermission = new QAction(this);
+    markFindField(m_folderFilter);
+    auto* findPermission = new QAction(tr("Find Permissions"), this);
+    findPermission->setObjectName(QStringLiteral("reviewFindPermissionAction"));
     findPermission->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     findPermission->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(findPermission, &QAction::triggered, m_permissionFilter, [this] {
         m_permissionFilter->setFocus();
         m_permissionFilter->selectAll();
     });
-    addActions({findFolder, findPermission});
+    addAction(findPermission);
 
     m_export->setObjectName(QStringLiteral("reviewExport"));
     m_export->setText(tr("&Export…"));

@@ -37,6 +37,7 @@ UserPage::UserPage(EditRunner& runner, Prompts& prompts, QWidget* parent)
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_filter->setObjectName(QStringLiteral("userFilter"));
+    markFindField(m_filter);
     m_filter->setPlaceholderText(tr("Find users by name, email, status or role"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Find users"));

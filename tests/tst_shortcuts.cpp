@@ -1,0 +1,184 @@
+// Every key sequence of the main window belongs to one action wherever the focus is: a key that two
+// live actions share does nothing in Qt but print "Ambiguous shortcut overload".
+#include "support/TestHelpers.h"
+#include "support/Widgets.h"
+
+#include "models/io/Translations.h"
+#include "ui/MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMetaEnum>
+#include <QTabWidget>
+#include <QTranslator>
+
+using namespace warden;
+using namespace warden::test;
+
+namespace {
+
+QList<QWidget*> widgetsOf(const QAction* action)
+{
+    QList<QWidget*> widgets;
+    for (QObject* object : action->associatedObjects()) {
+        if (auto* widget = qobject_cast<QWidget*>(object))
+            widgets.append(widget);
+    }
+    return widgets;
+}
+
+// Whether the action's shortcut is live with the focus on this widget, as Qt decides it.
+bool liveAt(const QAction* action, const QWidget* focus)
+{
+    for (const QWidget* widget : widgetsOf(action)) {
+        if (qobject_cast<const QMenu*>(widget)) {
+            // A menu of the menu bar carries its window-wide actions, and only those.
+            if (action->shortcutContext() == Qt::WindowShortcut || action->shortcutContext() == Qt::ApplicationShortcut)
+                return true;
+            continue;
+        }
+        if (!widget->isVisible())
+            continue;
+        switch (action->shortcutContext()) {
+        case Qt::WindowShortcut:
+        case Qt::ApplicationShortcut:
+            if (widget->window() == focus->window())
+                return true;
+            break;
+        case Qt::WidgetWithChildrenShortcut:
+            if (widget == focus || widget->isAncestorOf(focus))
+                return true;
+            break;
+        case Qt::WidgetShortcut:
+            if (widget == focus)
+                return true;
+            break;
+        }
+    }
+    return false;
+}
+
+QString describe(const QAction* action)
+{
+    return action->objectName().isEmpty() ? action->text() : action->objectName();
+}
+
+// Each key sequence that more than one live action (or one action twice) answers to, with the
+// focus anywhere in the window.
+QStringList clashes(QWidget* window, const QString& where)
+{
+    QList<QWidget*> focusable{window};
+    for (QWidget* widget : window->findChildren<QWidget*>()) {
+        if (widget->isVisible() && widget->focusPolicy() != Qt::NoFocus)
+            focusable.append(widget);
+    }
+    const QList<QAction*> actions = window->findChildren<QAction*>();
+    QStringList found;
+    for (const QWidget* focus : std::as_const(focusable)) {
+        QHash<QKeySequence, QStringList> owners;
+        for (const QAction* action : actions) {
+            if (!liveAt(action, focus))
+                continue;
+            for (const QKeySequence& key : action->shortcuts())
+                owners[key].append(describe(action));
+        }
+        for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+            if (it.value().size() < 2)
+                continue;
+            const QString clash
+                = QStringLiteral("%1: %2 (%3, focus on %4)")
+                      .arg(it.key().toString(QKeySequence::NativeText), it.value().join(QLatin1String(", ")), where,
+                           focus->objectName().isEmpty() ? QLatin1String(focus->metaObject()->className())
+                                                         : focus->objectName());
+            if (!found.contains(clash))
+                found.append(clash);
+        }
+    }
+    return found;
+}
+
+} // namespace
+
+class TestShortcuts : public QObject
+{
+    Q_OBJECT
+
+private:
+    TestStores m_stores;
+
+private Q_SLOTS:
+    void initTestCase() { QCoreApplication::setOrganizationName(QStringLiteral("WardenTests")); }
+    void noKeyHasTwoActions_data();
+    void noKeyHasTwoActions();
+    void findGoesToTheAreaShown();
+};
+
+void TestShortcuts::noKeyHasTwoActions_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("German") << QStringLiteral("de");
+}
+
+void TestShortcuts::noKeyHasTwoActions()
+{
+    QFETCH(QString, language);
+    installTranslations(language);
+    auto s = m_stores.createStore(QStringLiteral("sqlite"), QStringLiteral("demo"));
+    QVERIFY(s);
+    MainWindow window(std::move(s));
+    window.signInAs(userNamed(window.store(), QStringLiteral("admin")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!window.findChildren<QAction*>().isEmpty());
+
+    QStringList found;
+    const QMetaEnum areas = QMetaEnum::fromType<MainWindow::Area>();
+    for (int i = 0; i < areas.keyCount(); ++i) {
+        window.showArea(MainWindow::Area(areas.value(i)));
+        const QString area = QLatin1String(areas.key(i));
+        found += clashes(&window, area);
+        // Each tab of the area too: a tab shows actions of its own.
+        for (QTabWidget* tabs : window.findChildren<QTabWidget*>()) {
+            if (!tabs->isVisible())
+                continue;
+            const int shown = tabs->currentIndex();
+            for (int tab = 0; tab < tabs->count(); ++tab) {
+                tabs->setCurrentIndex(tab);
+                found += clashes(&window, area + QLatin1Char('/') + tabs->tabText(tab).remove(QLatin1Char('&')));
+            }
+            tabs->setCurrentIndex(shown);
+        }
+    }
+    found.removeDuplicates();
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+}
+
+// Ctrl+F puts the focus in the filter of the area shown, wherever the focus was.
+void TestShortcuts::findGoesToTheAreaShown()
+{
+    auto s = m_stores.createStore(QStringLiteral("sqlite"), QStringLiteral("demo"));
+    QVERIFY(s);
+    MainWindow window(std::move(s));
+    window.signInAs(userNamed(window.store(), QStringLiteral("admin")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    const QList<QPair<MainWindow::Area, const char*>> filters{
+        {MainWindow::Area::Folders, "folderFilter"},           {MainWindow::Area::Users, "userFilter"},
+        {MainWindow::Area::GlobalPermissions, "actionFilter"}, {MainWindow::Area::Review, "reviewFolderFilter"},
+        {MainWindow::Area::AuditLog, "auditFilter"},
+    };
+    for (const auto& [area, name] : filters) {
+        window.showArea(area);
+        window.findChild<QWidget*>(QStringLiteral("navigation"))->setFocus();
+        QTest::keySequence(&window, QKeySequence::Find);
+        QTRY_COMPARE(QApplication::focusWidget(), child<QLineEdit>(&window, name));
+    }
+}
+
+QTEST_MAIN(TestShortcuts)
+#include "tst_shortcuts.moc"
