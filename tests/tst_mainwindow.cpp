@@ -18,6 +18,9 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QCompleter>
+#include <QDir>
+#include <QFileInfo>
+#include <QWindow>
 #include <QLabel>
 #include <QAbstractItemModelTester>
 #include <QSplitter>
@@ -171,6 +174,7 @@ private Q_SLOTS:
     void inheritOffWithBothChoicesAndBackOn();
     void undoAndRedoRestoreStoreAndScreen();
     void actionsFollowTheOperatorsRights();
+    void titleNamesTheFileOnce();
     void matrixGrantSaveUndoRedo();
     void matrixResetAndSystemTeamWarning();
     void teamsAddRenameDelete();
@@ -421,6 +425,13 @@ void TestMainWindow::actionsFollowTheOperatorsRights()
     page()->moveFolder(folderAt(store(), QStringLiteral("Retail Apps/Mobile")), 0);
     QVERIFY(page()->messageBar()->text().contains(QStringLiteral("needs folder#edit")));
     QCOMPARE(exportJson(store()), before);
+}
+
+// The title is the store's file name; the platform adds the application's name once.
+void TestMainWindow::titleNamesTheFileOnce()
+{
+    QCOMPARE(m_window->windowFilePath(), QDir::toNativeSeparators(store().location()));
+    QCOMPARE(m_window->windowHandle()->title(), QFileInfo(store().location()).fileName());
 }
 
 void TestMainWindow::filterKeepsAncestorsVisible()

@@ -5745,12 +5745,7 @@
 <context>
     <name>warden::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+77"/>
-        <source>Warden — %1</source>
-        <translation>Warden — %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../ui/MainWindow.cpp" line="+93"/>
         <source>Areas</source>
         <translation>Bereiche</translation>
     </message>

@@ -74,7 +74,11 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, Prompts* prompts, QWidget* 
     , m_operatorLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Warden — %1").arg(QDir::toNativeSeparators(m_store->location())));
+    // The platform adds the application's name once: "demo.sqlite — Warden".
+    if (Store::isPostgresLocation(m_store->location()))
+        setWindowTitle(m_store->location());
+    else
+        setWindowFilePath(QDir::toNativeSeparators(m_store->location()));
     m_runner->setOperator(defaultOperator());
     m_folderPage = new FolderPage(*m_runner, *m_prompts, this);
     m_userPage = new UserPage(*m_runner, *m_prompts, this);
