@@ -20,6 +20,7 @@
 #include <QCompleter>
 #include <QDir>
 #include <QFileInfo>
+#include <QItemSelectionModel>
 #include <QWindow>
 #include <QLabel>
 #include <QAbstractItemModelTester>
@@ -175,6 +176,7 @@ private Q_SLOTS:
     void undoAndRedoRestoreStoreAndScreen();
     void actionsFollowTheOperatorsRights();
     void titleNamesTheFileOnce();
+    void actionsNeedAVisibleSelection();
     void matrixGrantSaveUndoRedo();
     void matrixResetAndSystemTeamWarning();
     void teamsAddRenameDelete();
@@ -432,6 +434,31 @@ void TestMainWindow::titleNamesTheFileOnce()
 {
     QCOMPARE(m_window->windowFilePath(), QDir::toNativeSeparators(store().location()));
     QCOMPARE(m_window->windowHandle()->title(), QFileInfo(store().location()).fileName());
+}
+
+// Typing in the filter can hide the selected folder; Move To, Rename and Delete then act on nothing
+// rather than on a row the person cannot see.
+void TestMainWindow::actionsNeedAVisibleSelection()
+{
+    select(QStringLiteral("Data Services"));
+    QVERIFY(action("moveFolderAction")->isEnabled());
+    auto* filter = child<QLineEdit>(m_window, "folderFilter");
+    QTest::keyClicks(filter, QStringLiteral("refunds"));
+    const QItemSelectionModel* selection = page()->view()->selectionModel();
+    QVERIFY(!selection->isSelected(selection->currentIndex()));
+    for (const char* name : {"moveFolderAction", "renameFolderAction", "deleteFolderAction"}) {
+        QVERIFY2(!action(name)->isEnabled(), name);
+        QVERIFY(!action(name)->toolTip().isEmpty());
+    }
+    const QByteArray before = exportJson(store());
+    page()->view()->setFocus();
+    QTest::keyClick(page()->view(), Qt::Key_Delete);
+    QCOMPARE(exportJson(store()), before);
+    // Selecting a visible folder enables them again.
+    const QModelIndex shown = page()->view()->model()->index(0, 0);
+    page()->view()->selectionModel()->setCurrentIndex(shown,
+                                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QVERIFY(action("moveFolderAction")->isEnabled());
 }
 
 void TestMainWindow::filterKeepsAncestorsVisible()

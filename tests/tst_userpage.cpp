@@ -63,6 +63,7 @@ private Q_SLOTS:
     void refusesLockout();
     void deletesWithWhatTheyLeave();
     void detailsJumpToTheFolder();
+    void actionsNeedAVisibleSelection();
 };
 
 void TestUserPage::init()
@@ -194,6 +195,19 @@ void TestUserPage::detailsJumpToTheFolder()
     auto* details = child<FolderPage>(m_window, "folderPage")->details();
     QCOMPARE(details->matrixModel()->teamAt(child<QTableView>(details, "permissionMatrix")->currentIndex().row()),
              engineers);
+}
+
+// A user the filter hid is no longer acted on, and no other user takes their place.
+void TestUserPage::actionsNeedAVisibleSelection()
+{
+    m_window->showArea(MainWindow::Area::Users);
+    page()->selectUser(userNamed(store(), QStringLiteral("maya.cohen")));
+    QVERIFY(action("disableUserAction")->isEnabled());
+    QTest::keyClicks(child<QLineEdit>(m_window, "userFilter"), QStringLiteral("chloe"));
+    QVERIFY(visibleRows() > 0);
+    QCOMPARE(page()->selectedUsers(), QList<Id>());
+    for (const char* name : {"editUserAction", "disableUserAction", "deleteUserAction", "reviewUserAction"})
+        QVERIFY2(!action(name)->isEnabled(), name);
 }
 
 QTEST_MAIN(TestUserPage)

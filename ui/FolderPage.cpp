@@ -76,10 +76,16 @@ FolderPage::FolderPage(EditRunner& runner, Prompts& prompts, QWidget* parent)
 
     createActions();
     connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+        const Id chosen = currentFolder();
         m_filter->setText(text);
         if (!text.trimmed().isEmpty())
             m_view->expandAll();
+        // A folder the filter hid is no longer chosen: then nothing is, rather than a row the view
+        // picked in its place that the person never chose.
+        if (chosen && !m_filter->mapFromSource(m_model->indexOf(chosen)).isValid())
+            m_view->selectionModel()->clear();
     });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FolderPage::updateActions);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         if (m_settling)
             return;
@@ -168,6 +174,12 @@ void FolderPage::highlightCurrentRoot()
 
 Id FolderPage::currentFolder() const { return m_model->folderId(m_filter->mapToSource(m_view->currentIndex())); }
 
+Id FolderPage::selectedFolder() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return m_view->selectionModel()->isSelected(current) ? currentFolder() : 0;
+}
+
 void FolderPage::selectFolder(Id folderId)
 {
     QModelIndex index = m_filter->mapFromSource(m_model->indexOf(folderId));
@@ -184,7 +196,7 @@ void FolderPage::updateActions()
 {
     const Store& store = m_runner.store();
     const Rights rights = store.rights(m_runner.operatorId());
-    const Id folder = currentFolder();
+    const Id folder = selectedFolder();
     const bool topLevel = rights.may(Operation::CreateTopLevel);
     const bool editFolder = folder != 0 && rights.may(Operation::EditFolder, folder);
     auto set = [](QAction* action, bool enabled, const QString& why) {
@@ -213,7 +225,7 @@ void FolderPage::showRefusal(const QString& message, Id folderId)
 
 void FolderPage::newFolder(bool topLevel)
 {
-    const Id parent = topLevel ? 0 : currentFolder();
+    const Id parent = topLevel ? 0 : selectedFolder();
     const auto name = m_prompts.folderName(this, m_runner.store().directory().path(parent));
     if (!name)
         return;
@@ -229,7 +241,7 @@ void FolderPage::newFolder(bool topLevel)
 void FolderPage::renameCurrent()
 {
     const QModelIndex index = m_view->currentIndex();
-    if (index.isValid())
+    if (selectedFolder() != 0)
         m_view->edit(index.siblingAtColumn(FolderTreeModel::NameColumn));
 }
 
@@ -244,7 +256,7 @@ void FolderPage::renameFolder(Id folderId, const QString& name)
 
 void FolderPage::deleteCurrent()
 {
-    const Id folder = currentFolder();
+    const Id folder = selectedFolder();
     const Directory& d = m_runner.store().directory();
     if (!d.folder(folder))
         return;
@@ -272,7 +284,7 @@ void FolderPage::deleteCurrent()
 
 void FolderPage::moveCurrent()
 {
-    const Id folder = currentFolder();
+    const Id folder = selectedFolder();
     if (folder == 0)
         return;
     const auto destination = m_prompts.moveDestination(this, m_runner.store(), folder);

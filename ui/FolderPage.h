@@ -39,6 +39,8 @@ public:
     QSplitter* splitter() const { return m_splitter; }
 
     Id currentFolder() const;
+    // The current folder if it is also selected, as the person sees it; else 0. Actions act on it.
+    Id selectedFolder() const;
     void selectFolder(Id folderId);
 
     void newFolder(bool topLevel);
