@@ -29,7 +29,13 @@ public:
     QString name;
     bool confirm = true;
     QStringList usage;
-    std::optional<QString> roleName(QWidget*, const QString&) override { return name; }
+    QString refusal;
+    bool roleName(QWidget*, const QString&, const Attempt<QString>& attempt) override
+    {
+        const Status s = attempt(name);
+        refusal = s.failed() ? s.error().message : QString();
+        return s.ok();
+    }
     bool confirmDeleteRole(QWidget*, const QString&, const QStringList& shown) override
     {
         usage = shown;

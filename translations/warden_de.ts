@@ -2904,7 +2904,7 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../ui/Prompts.cpp" line="+25"/>
+        <location filename="../ui/Prompts.cpp" line="+26"/>
         <source>Stop inheriting</source>
         <translation>Vererbung beenden</translation>
     </message>
@@ -2979,12 +2979,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+305"/>
+        <location line="+279"/>
         <source>Delete %1?</source>
         <translation>%1 löschen?</translation>
     </message>
     <message numerus="yes">
-        <location line="-318"/>
+        <location line="-292"/>
         <source>%n subfolder(s)</source>
         <translation>
             <numerusform>%n Unterordner</numerusform>
@@ -3006,14 +3006,14 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+43"/>
-        <location line="+250"/>
+        <location line="+51"/>
+        <location line="+216"/>
         <location line="+18"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-262"/>
         <source>Name of the new top-level folder:</source>
         <translation>Name des neuen Ordners auf oberster Ebene:</translation>
     </message>
@@ -3028,7 +3028,7 @@
         <translation>Neuer Ordner</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Name of the new team on %1:</source>
         <translation>Name des neuen Teams auf %1:</translation>
     </message>
@@ -3048,7 +3048,7 @@
         <translation>Team umbenennen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Delete team</source>
         <translation>Team löschen</translation>
     </message>
@@ -3134,7 +3134,7 @@
         <translation>Es gibt keinen Ordner %1.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+21"/>
         <source>Invite a user</source>
         <translation>Benutzer einladen</translation>
     </message>
@@ -3145,13 +3145,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+38"/>
-        <location line="+13"/>
+        <location line="+42"/>
+        <location line="+16"/>
         <source>&amp;Email:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-57"/>
+        <source>enter the address to send the invitation to</source>
+        <translation>geben Sie die Adresse ein, an die die Einladung geht</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
@@ -3172,7 +3177,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Vollständiger Name:</translation>
     </message>
@@ -3182,7 +3187,7 @@
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>New role</source>
         <translation>Neue Rolle</translation>
     </message>
@@ -3197,12 +3202,12 @@
         <translation>Name der neuen Rolle:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>New name for the role %1:</source>
         <translation>Neuer Name für die Rolle %1:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Delete role</source>
         <translation>Rolle löschen</translation>
     </message>
@@ -5529,7 +5534,7 @@
         <translation>&amp;Verbindungen</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>&amp;New Folder…</source>
         <translation>Neuer &amp;Ordner…</translation>
     </message>
@@ -5554,7 +5559,7 @@
         <translation>Ordner &amp;löschen…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>Select a folder first.</source>
         <translation>Wählen Sie zuerst einen Ordner aus.</translation>
     </message>
@@ -6564,7 +6569,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>&lt;p&gt;In keinem Team.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>there is no user &apos;%1&apos;</source>
         <translation>es gibt keinen Benutzer &apos;%1&apos;</translation>
     </message>

@@ -88,6 +88,16 @@ Result<Applied> EditRunner::run(const Edit& edit, MessageBar* bar)
     return applied;
 }
 
+Status EditRunner::attempt(const Edit& edit, Id* created)
+{
+    auto applied = run(edit);
+    if (!applied)
+        return applied.error();
+    if (created)
+        *created = applied->createdId;
+    return {};
+}
+
 Result<Store::BulkOutcome> EditRunner::runBulk(const QList<Edit>& edits, const QString& summary, int* failedAt,
                                                const Store::Progress& progress)
 {

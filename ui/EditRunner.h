@@ -27,6 +27,9 @@ public:
     Result<Applied> run(const Edit& edit);
     // The same, saying a refusal in the bar above the view it came from (and clearing it on success).
     Result<Applied> run(const Edit& edit, MessageBar* bar);
+    // The same for an input dialog, which shows the refusal itself; created: the id of what the edit
+    // created, if anything.
+    Status attempt(const Edit& edit, Id* created = nullptr);
     // A plan of several edits as one transaction and one undo step; progress as Store::Progress.
     // failedAt: the index of the edit refused, -1 when the plan was refused as a whole.
     Result<Store::BulkOutcome> runBulk(const QList<Edit>& edits, const QString& summary, int* failedAt,

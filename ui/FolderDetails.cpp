@@ -307,16 +307,13 @@ void FolderDetails::resetChanges()
 
 void FolderDetails::addTeam()
 {
-    const auto name = m_prompts.teamName(this, m_runner.store().directory().path(m_folder), {});
-    if (!name)
+    Id created = 0;
+    if (!m_prompts.teamName(this, m_runner.store().directory().path(m_folder), {}, [&](const QString& name) {
+            return m_runner.attempt(edit::AddTeam{m_folder, name}, &created);
+        }))
         return;
-    auto applied = m_runner.run(edit::AddTeam{m_folder, *name});
-    if (!applied) {
-        m_message->showError(applied.error().message);
-        return;
-    }
     m_message->hide();
-    m_matrix->setCurrentIndex(m_model->index(m_model->rowOf(applied->createdId), 0));
+    m_matrix->setCurrentIndex(m_model->index(m_model->rowOf(created), 0));
 }
 
 void FolderDetails::renameTeam()
@@ -325,10 +322,10 @@ void FolderDetails::renameTeam()
     if (!team)
         return;
     const Id teamId = team->id;
-    const auto name = m_prompts.teamName(this, m_runner.store().directory().path(m_folder), team->name);
-    if (!name)
-        return;
-    m_runner.run(edit::RenameTeam{teamId, *name}, m_message);
+    if (m_prompts.teamName(this, m_runner.store().directory().path(m_folder), team->name, [&](const QString& name) {
+            return m_runner.attempt(edit::RenameTeam{teamId, name});
+        }))
+        m_message->hide();
 }
 
 void FolderDetails::editTeam()

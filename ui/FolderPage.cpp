@@ -226,16 +226,13 @@ void FolderPage::showRefusal(const QString& message, Id folderId)
 void FolderPage::newFolder(bool topLevel)
 {
     const Id parent = topLevel ? 0 : selectedFolder();
-    const auto name = m_prompts.folderName(this, m_runner.store().directory().path(parent));
-    if (!name)
+    Id created = 0;
+    if (!m_prompts.folderName(this, m_runner.store().directory().path(parent), [&](const QString& name) {
+            return m_runner.attempt(edit::AddFolder{parent, name}, &created);
+        }))
         return;
-    auto applied = m_runner.run(edit::AddFolder{parent, *name});
-    if (!applied) {
-        showRefusal(applied.error().message, parent);
-        return;
-    }
     m_message->hide();
-    selectFolder(applied->createdId);
+    selectFolder(created);
 }
 
 void FolderPage::renameCurrent()

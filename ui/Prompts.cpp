@@ -1,15 +1,16 @@
 #include "Prompts.h"
 
+#include "InputForm.h"
 #include "MoveFolderDialog.h"
 #include "TeamEditor.h"
 
+#include "models/domain/Names.h"
 #include "models/store/Store.h"
 
 #include <QComboBox>
 #include <QStandardItemModel>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
@@ -78,27 +79,35 @@ bool Prompts::confirmDelete(QWidget* parent, const FolderDeletion& deletion)
     return box.clickedButton() == remove;
 }
 
-std::optional<QString> Prompts::folderName(QWidget* parent, const QString& parentPath)
+namespace {
+
+// One name, checked as the core checks it, tried on OK.
+bool askName(QWidget* parent, const QString& title, const QString& label, const QString& current,
+             const InputForm::Check& check, const Prompts::Attempt<QString>& attempt)
 {
-    bool ok = false;
-    const QString label = parentPath.isEmpty() ? tr("Name of the new top-level folder:")
-                                               : tr("Name of the new folder in %1:").arg(parentPath);
-    const QString name = QInputDialog::getText(parent, tr("New folder"), label, QLineEdit::Normal, {}, &ok);
-    if (!ok)
-        return std::nullopt;
-    return name;
+    InputForm form(parent, title);
+    QLineEdit* name = form.addLine(label, current, check);
+    name->setObjectName(QStringLiteral("nameEdit"));
+    name->selectAll();
+    return form.run([&] { return attempt(name->text().trimmed()); });
 }
 
-std::optional<QString> Prompts::teamName(QWidget* parent, const QString& folderPath, const QString& current)
+} // namespace
+
+bool Prompts::folderName(QWidget* parent, const QString& parentPath, const Attempt<QString>& attempt)
 {
-    bool ok = false;
+    const QString label = parentPath.isEmpty() ? tr("Name of the new top-level folder:")
+                                               : tr("Name of the new folder in %1:").arg(parentPath);
+    return askName(parent, tr("New folder"), label, {}, &Names::checkFolderName, attempt);
+}
+
+bool Prompts::teamName(QWidget* parent, const QString& folderPath, const QString& current,
+                       const Attempt<QString>& attempt)
+{
     const QString label = current.isEmpty() ? tr("Name of the new team on %1:").arg(folderPath)
                                             : tr("New name for the team %1 on %2:").arg(current, folderPath);
-    const QString name = QInputDialog::getText(parent, current.isEmpty() ? tr("New team") : tr("Rename team"), label,
-                                               QLineEdit::Normal, current, &ok);
-    if (!ok)
-        return std::nullopt;
-    return name;
+    return askName(parent, current.isEmpty() ? tr("New team") : tr("Rename team"), label, current,
+                   &Names::checkTeamName, attempt);
 }
 
 std::optional<edit::UpdateTeam> Prompts::editTeam(QWidget* parent, const Store& store, Id teamId, bool mayRename,
@@ -246,50 +255,15 @@ void Prompts::showError(QWidget* parent, const QString& title, const QString& me
     QMessageBox::warning(parent, title, message);
 }
 
-namespace {
-
-// A small form dialog: labelled line edits (and one combo box) with OK and Cancel.
-struct FormDialog
+bool Prompts::invite(QWidget* parent, const Store& store, Id operatorId, const Attempt<edit::InviteUser>& attempt)
 {
-    QDialog dialog;
-    QFormLayout* form;
-    QDialogButtonBox* buttons;
-
-    FormDialog(QWidget* parent, const QString& title, const QString& intro)
-        : dialog(parent)
-        , form(new QFormLayout)
-        , buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
-    {
-        dialog.setWindowTitle(title);
-        auto* layout = new QVBoxLayout(&dialog);
-        if (!intro.isEmpty()) {
-            auto* label = new QLabel(intro);
-            label->setWordWrap(true);
-            layout->addWidget(label);
-        }
-        layout->addLayout(form);
-        layout->addWidget(buttons);
-        QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-        QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-        dialog.resize(420, dialog.sizeHint().height());
-    }
-    QLineEdit* line(const QString& label, const QString& text = {})
-    {
-        auto* edit = new QLineEdit(text);
-        form->addRow(label, edit);
-        return edit;
-    }
-    bool exec() { return dialog.exec() == QDialog::Accepted; }
-};
-
-} // namespace
-
-std::optional<edit::InviteUser> Prompts::invite(QWidget* parent, const Store& store, Id operatorId)
-{
-    FormDialog form(parent, tr("Invite a user"),
-                    tr("The user is invited with one role and holds no permission until the invitation is accepted "
-                       "or they are activated."));
-    QLineEdit* email = form.line(tr("&Email:"));
+    InputForm form(parent, tr("Invite a user"),
+                   tr("The user is invited with one role and holds no permission until the invitation is accepted "
+                      "or they are activated."));
+    QLineEdit* email = form.addLine(tr("&Email:"), {}, [](const QString& text) {
+        return text.isEmpty() ? tr("enter the address to send the invitation to") : Names::checkEmail(text);
+    });
+    email->setObjectName(QStringLiteral("emailEdit"));
     auto* role = new QComboBox;
     QStringList names;
     for (const Role& r : store.directory().roles())
@@ -315,47 +289,48 @@ std::optional<edit::InviteUser> Prompts::invite(QWidget* parent, const Store& st
             }
         }
     }
-    form.form->addRow(tr("&Role:"), role);
-    if (!form.exec())
-        return std::nullopt;
-    const Role* chosen = store.directory().roleNamed(role->currentText());
-    return edit::InviteUser{email->text().trimmed(), chosen ? chosen->id : 0};
+    role->setObjectName(QStringLiteral("roleBox"));
+    form.addRow(tr("&Role:"), role);
+    return form.run([&] {
+        const Role* chosen = store.directory().roleNamed(role->currentText());
+        return attempt(edit::InviteUser{email->text().trimmed(), chosen ? chosen->id : 0});
+    });
 }
 
-std::optional<edit::AddUser> Prompts::newUser(QWidget* parent)
+bool Prompts::newUser(QWidget* parent, const Attempt<edit::AddUser>& attempt)
 {
-    FormDialog form(parent, tr("Add a user"), tr("The user is active at once."));
-    QLineEdit* username = form.line(tr("&Username:"));
-    QLineEdit* fullName = form.line(tr("&Full name:"));
-    QLineEdit* email = form.line(tr("&Email:"));
-    if (!form.exec())
-        return std::nullopt;
-    return edit::AddUser{username->text().trimmed(), email->text().trimmed(), fullName->text().trimmed()};
+    InputForm form(parent, tr("Add a user"), tr("The user is active at once."));
+    QLineEdit* username = form.addLine(tr("&Username:"), {}, &Names::checkUsername);
+    QLineEdit* fullName = form.addLine(tr("&Full name:"), {}, &Names::checkFullName);
+    QLineEdit* email = form.addLine(tr("&Email:"), {}, &Names::checkEmail);
+    username->setObjectName(QStringLiteral("usernameEdit"));
+    fullName->setObjectName(QStringLiteral("fullNameEdit"));
+    email->setObjectName(QStringLiteral("emailEdit"));
+    return form.run([&] {
+        return attempt(edit::AddUser{username->text().trimmed(), email->text().trimmed(), fullName->text().trimmed()});
+    });
 }
 
-std::optional<edit::UpdateUser> Prompts::editUser(QWidget* parent, const Store& store, Id userId)
+bool Prompts::editUser(QWidget* parent, const Store& store, Id userId, const Attempt<edit::UpdateUser>& attempt)
 {
     const User* user = store.directory().user(userId);
     if (!user)
-        return std::nullopt;
-    FormDialog form(parent, tr("Edit %1").arg(user->username), {});
-    QLineEdit* fullName = form.line(tr("&Full name:"), user->fullName);
-    QLineEdit* email = form.line(tr("&Email:"), user->email);
-    if (!form.exec())
-        return std::nullopt;
-    return edit::UpdateUser{userId, fullName->text().trimmed(), email->text().trimmed()};
+        return false;
+    InputForm form(parent, tr("Edit %1").arg(user->username));
+    QLineEdit* fullName = form.addLine(tr("&Full name:"), user->fullName, &Names::checkFullName);
+    QLineEdit* email = form.addLine(tr("&Email:"), user->email, &Names::checkEmail);
+    fullName->setObjectName(QStringLiteral("fullNameEdit"));
+    email->setObjectName(QStringLiteral("emailEdit"));
+    return form.run([&] {
+        return attempt(edit::UpdateUser{userId, fullName->text().trimmed(), email->text().trimmed()});
+    });
 }
 
-std::optional<QString> Prompts::roleName(QWidget* parent, const QString& current)
+bool Prompts::roleName(QWidget* parent, const QString& current, const Attempt<QString>& attempt)
 {
-    bool ok = false;
-    const QString name = QInputDialog::getText(parent, current.isEmpty() ? tr("New role") : tr("Rename role"),
-                                               current.isEmpty() ? tr("Name of the new role:")
-                                                                 : tr("New name for the role %1:").arg(current),
-                                               QLineEdit::Normal, current, &ok);
-    if (!ok)
-        return std::nullopt;
-    return name;
+    return askName(parent, current.isEmpty() ? tr("New role") : tr("Rename role"),
+                   current.isEmpty() ? tr("Name of the new role:") : tr("New name for the role %1:").arg(current),
+                   current, &Names::checkRoleName, attempt);
 }
 
 bool Prompts::confirmDeleteRole(QWidget* parent, const QString& role, const QStringList& usage)

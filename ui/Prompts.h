@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/Edit.h"
+#include "models/domain/Result.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -38,9 +39,15 @@ public:
     virtual bool confirmDelete(QWidget* parent, const FolderDeletion& deletion);
     // "With it go: 2 subfolders, 5 teams with their members and permissions, 1 connection."
     static QString deletionText(const FolderDeletion& deletion);
-    virtual std::optional<QString> folderName(QWidget* parent, const QString& parentPath);
+    // The input dialogs below try what they ask for with attempt when OK is pressed: a refusal is
+    // shown in the dialog, which stays open with what was typed. True when attempt succeeded, false
+    // when the person cancelled.
+    template <typename T> using Attempt = std::function<Status(const T&)>;
+
+    virtual bool folderName(QWidget* parent, const QString& parentPath, const Attempt<QString>& attempt);
     // A team's name: a new one (current empty) or a new name for it.
-    virtual std::optional<QString> teamName(QWidget* parent, const QString& folderPath, const QString& current);
+    virtual bool teamName(QWidget* parent, const QString& folderPath, const QString& current,
+                          const Attempt<QString>& attempt);
     // The team editor: the team's new name and members; none: cancel.
     virtual std::optional<edit::UpdateTeam> editTeam(QWidget* parent, const Store& store, Id teamId, bool mayRename,
                                                      bool mayEditMembers);
@@ -80,11 +87,11 @@ public:
 
     // Users: an invitation (email and role), a new user, a user's details; none: cancel.
     // operatorId: roles the operator may not give are offered greyed out, with the reason.
-    virtual std::optional<edit::InviteUser> invite(QWidget* parent, const Store& store, Id operatorId);
-    virtual std::optional<edit::AddUser> newUser(QWidget* parent);
-    virtual std::optional<edit::UpdateUser> editUser(QWidget* parent, const Store& store, Id userId);
+    virtual bool invite(QWidget* parent, const Store& store, Id operatorId, const Attempt<edit::InviteUser>& attempt);
+    virtual bool newUser(QWidget* parent, const Attempt<edit::AddUser>& attempt);
+    virtual bool editUser(QWidget* parent, const Store& store, Id userId, const Attempt<edit::UpdateUser>& attempt);
     // A role's name: a new one (current empty) or a new name.
-    virtual std::optional<QString> roleName(QWidget* parent, const QString& current);
+    virtual bool roleName(QWidget* parent, const QString& current, const Attempt<QString>& attempt);
     // Deleting a role: where it is used, one line each.
     virtual bool confirmDeleteRole(QWidget* parent, const QString& role, const QStringList& usage);
     // Deleting a user: the teams (as "FOLDER: TEAM") and roles they leave.

@@ -256,8 +256,12 @@ template <typename E> bool RolePage::apply(const E& edit)
 
 void RolePage::addRole()
 {
-    if (auto name = m_prompts.roleName(this, {}))
-        apply(edit::AddRole{*name});
+    Id created = 0;
+    if (!m_prompts.roleName(this, {},
+                            [&](const QString& name) { return m_runner.attempt(edit::AddRole{name}, &created); }))
+        return;
+    m_message->hide();
+    selectRole(created);
 }
 
 void RolePage::renameRole()
@@ -266,8 +270,10 @@ void RolePage::renameRole()
     if (!role)
         return;
     const Id roleId = role->id;
-    if (auto name = m_prompts.roleName(this, role->name))
-        apply(edit::RenameRole{roleId, *name});
+    if (m_prompts.roleName(this, role->name, [&](const QString& name) {
+            return m_runner.attempt(edit::RenameRole{roleId, name});
+        }))
+        m_message->hide();
 }
 
 void RolePage::deleteRole()

@@ -251,16 +251,28 @@ template <typename E> bool UserPage::apply(const E& edit)
     return applied.ok();
 }
 
+// The dialog shows a refusal and stays open; what it made is selected.
+template <typename E> std::function<Status(const E&)> UserPage::attempt(Id* created)
+{
+    return [this, created](const E& edit) { return m_runner.attempt(edit, created); };
+}
+
 void UserPage::invite()
 {
-    if (auto e = m_prompts.invite(this, m_runner.store(), m_runner.operatorId()))
-        apply(*e);
+    Id created = 0;
+    if (!m_prompts.invite(this, m_runner.store(), m_runner.operatorId(), attempt<edit::InviteUser>(&created)))
+        return;
+    m_message->hide();
+    selectUser(created);
 }
 
 void UserPage::addUser()
 {
-    if (auto e = m_prompts.newUser(this))
-        apply(*e);
+    Id created = 0;
+    if (!m_prompts.newUser(this, attempt<edit::AddUser>(&created)))
+        return;
+    m_message->hide();
+    selectUser(created);
 }
 
 void UserPage::editUser()
@@ -268,8 +280,8 @@ void UserPage::editUser()
     const QList<Id> selected = selectedUsers();
     if (selected.size() != 1)
         return;
-    if (auto e = m_prompts.editUser(this, m_runner.store(), selected.first()))
-        apply(*e);
+    if (m_prompts.editUser(this, m_runner.store(), selected.first(), attempt<edit::UpdateUser>(nullptr)))
+        m_message->hide();
 }
 
 void UserPage::setStatus(UserStatus status)

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "models/domain/Entities.h"
+#include "models/domain/Result.h"
 
 #include <QWidget>
+
+#include <functional>
 
 class QAction;
 class QLabel;
@@ -50,6 +53,7 @@ private:
     void updateActions();
     void showDetails();
     template <typename E> bool apply(const E& edit);
+    template <typename E> std::function<Status(const E&)> attempt(Id* created);
 
     EditRunner& m_runner;
     Prompts& m_prompts;
