@@ -3,6 +3,7 @@
 #include "support/TestHelpers.h"
 #include "support/Widgets.h"
 
+#include "ui/FolderDetails.h"
 #include "ui/FolderPage.h"
 #include "ui/MainWindow.h"
 
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void cleanup() { m_window.reset(); }
     void inviteStartsInItsFieldAndWaitsForAnAddress();
     void refusedNewFolderKeepsTheDialogOpen();
+    void refusedTeamEditKeepsTheEditorOpen();
 };
 
 void TestInputForms::init()
@@ -130,6 +132,29 @@ void TestInputForms::refusedNewFolderKeepsTheDialogOpen()
     QCOMPARE(int(store().directory().folders().size()), folders + 1);
     QVERIFY(folderAt(store(), QStringLiteral("Retail Apps/Wearables")) != 0);
     QCOMPARE(page->currentFolder(), folderAt(store(), QStringLiteral("Retail Apps/Wearables")));
+}
+
+void TestInputForms::refusedTeamEditKeepsTheEditorOpen()
+{
+    auto* page = child<FolderPage>(m_window, "folderPage");
+    page->selectFolder(folderAt(store(), QStringLiteral("Retail Apps")));
+    const Id developers = teamOn(store(), QStringLiteral("Retail Apps"), QStringLiteral("Developers"));
+    page->details()->selectTeam(developers);
+    Seen seen;
+    whenDialogOpens([&seen](QDialog* dialog) {
+        auto* name = child<QLineEdit>(dialog, "teamName");
+        name->setText(QStringLiteral("QA")); // another team of the folder
+        QTest::keyClick(name, Qt::Key_Return);
+        seen.stayedOpen = dialog->isVisible();
+        seen.refusal = child<QLabel>(dialog, "memberProblem")->text();
+        seen.keptText = name->text();
+        dialog->reject();
+    });
+    QTest::mouseClick(child<QPushButton>(page->details(), "editTeamButton"), Qt::LeftButton);
+    QVERIFY(seen.stayedOpen);
+    QVERIFY2(seen.refusal.contains(QStringLiteral("already")), qPrintable(seen.refusal));
+    QCOMPARE(seen.keptText, QStringLiteral("QA"));
+    QCOMPARE(store().directory().team(developers)->name, QStringLiteral("Developers"));
 }
 
 QTEST_MAIN(TestInputForms)

@@ -113,10 +113,10 @@ public:
         return answer;
     }
     std::optional<edit::UpdateTeam> teamEdit;
-    std::optional<edit::UpdateTeam> editTeam(QWidget*, const Store&, Id, bool, bool) override
+    bool editTeam(QWidget*, const Store&, Id, bool, bool, const Attempt<edit::UpdateTeam>& attempt) override
     {
         ++asked;
-        return teamEdit;
+        return tryAnswer(attempt, teamEdit);
     }
     bool confirmSystemTeamRevoke(QWidget*, const QStringList&) override
     {

@@ -2979,12 +2979,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+279"/>
+        <location line="+278"/>
         <source>Delete %1?</source>
         <translation>%1 löschen?</translation>
     </message>
     <message numerus="yes">
-        <location line="-292"/>
+        <location line="-291"/>
         <source>%n subfolder(s)</source>
         <translation>
             <numerusform>%n Unterordner</numerusform>
@@ -3006,14 +3006,14 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+51"/>
+        <location line="+50"/>
         <location line="+216"/>
         <location line="+18"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-261"/>
         <source>Name of the new top-level folder:</source>
         <translation>Name des neuen Ordners auf oberster Ebene:</translation>
     </message>
@@ -3048,7 +3048,7 @@
         <translation>Team umbenennen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Delete team</source>
         <translation>Team löschen</translation>
     </message>
@@ -6763,7 +6763,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Jemand anderes hat dieses Team gelöscht; es gibt nichts, worin gespeichert werden könnte.</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+42"/>
         <source>Reaches %n active user(s): </source>
         <translation>
             <numerusform>Erreicht %n aktiven Benutzer: </numerusform>

@@ -335,10 +335,9 @@ void FolderDetails::editTeam()
         return;
     const Id teamId = team->id;
     const bool maySecure = m_runner.store().rights(m_runner.operatorId()).may(Operation::SecureFolder, m_folder);
-    const auto result = m_prompts.editTeam(this, m_runner.store(), teamId, maySecure, mayEditTeams());
-    if (!result)
-        return;
-    m_runner.run(*result, m_message);
+    if (m_prompts.editTeam(this, m_runner.store(), teamId, maySecure, mayEditTeams(),
+                           [this](const edit::UpdateTeam& e) { return m_runner.attempt(e); }))
+        m_message->hide();
 }
 
 void FolderDetails::deleteTeam()

@@ -110,13 +110,12 @@ bool Prompts::teamName(QWidget* parent, const QString& folderPath, const QString
                    &Names::checkTeamName, attempt);
 }
 
-std::optional<edit::UpdateTeam> Prompts::editTeam(QWidget* parent, const Store& store, Id teamId, bool mayRename,
-                                                  bool mayEditMembers)
+bool Prompts::editTeam(QWidget* parent, const Store& store, Id teamId, bool mayRename, bool mayEditMembers,
+                       const Attempt<edit::UpdateTeam>& attempt)
 {
     TeamEditor editor(store, teamId, mayRename, mayEditMembers, parent, this);
-    if (editor.exec() != QDialog::Accepted)
-        return std::nullopt;
-    return editor.result();
+    editor.setAttempt(attempt);
+    return editor.exec() == QDialog::Accepted;
 }
 
 bool Prompts::confirmDeleteTeam(QWidget* parent, const QString& team, const QString& folderPath, int members)

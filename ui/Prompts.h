@@ -49,8 +49,8 @@ public:
     virtual bool teamName(QWidget* parent, const QString& folderPath, const QString& current,
                           const Attempt<QString>& attempt);
     // The team editor: the team's new name and members; none: cancel.
-    virtual std::optional<edit::UpdateTeam> editTeam(QWidget* parent, const Store& store, Id teamId, bool mayRename,
-                                                     bool mayEditMembers);
+    virtual bool editTeam(QWidget* parent, const Store& store, Id teamId, bool mayRename, bool mayEditMembers,
+                          const Attempt<edit::UpdateTeam>& attempt);
     virtual bool confirmDeleteTeam(QWidget* parent, const QString& team, const QString& folderPath, int members);
     // Saving takes permissions from system teams, which the product relies on.
     virtual bool confirmSystemTeamRevoke(QWidget* parent, const QStringList& teams);

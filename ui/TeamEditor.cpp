@@ -284,6 +284,13 @@ void TeamEditor::accept()
         m_problem->show();
         return;
     }
+    if (m_attempt) {
+        if (Status s = m_attempt(result()); s.failed()) {
+            m_problem->setText(s.error().message);
+            m_problem->show();
+            return;
+        }
+    }
     QDialog::accept();
 }
 

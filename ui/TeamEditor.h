@@ -1,9 +1,12 @@
 #pragma once
 
 #include "models/domain/Edit.h"
+#include "models/domain/Result.h"
 #include "models/items/PendingChanges.h"
 
 #include <QDialog>
+
+#include <functional>
 
 class QLabel;
 class QLineEdit;
@@ -29,6 +32,8 @@ public:
     void accept() override;
 
     edit::UpdateTeam result() const;
+    // Tried on Save: a refusal is shown in the editor, which stays open with the changes.
+    void setAttempt(std::function<Status(const edit::UpdateTeam&)> attempt) { m_attempt = std::move(attempt); }
     // Adds the user (username, email) or role ("role:NAME") named; false if there is none.
     bool addMember(const QString& text);
     QString reachText() const;
@@ -53,6 +58,7 @@ private:
     QPushButton* m_remove;
     QLabel* m_reach;
     QLabel* m_problem;
+    std::function<Status(const edit::UpdateTeam&)> m_attempt;
     QHash<QString, QPair<bool, Id>> m_choices; // completer text -> (is role, id)
     PendingChanges m_pending;
 };
