@@ -12,6 +12,7 @@
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
 #include <QTreeView>
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void inviteStartsInItsFieldAndWaitsForAnAddress();
     void refusedNewFolderKeepsTheDialogOpen();
     void refusedTeamEditKeepsTheEditorOpen();
+    void moveToAnotherRootAsksWithCancelFirst();
 };
 
 void TestInputForms::init()
@@ -155,6 +157,29 @@ void TestInputForms::refusedTeamEditKeepsTheEditorOpen()
     QVERIFY2(seen.refusal.contains(QStringLiteral("already")), qPrintable(seen.refusal));
     QCOMPARE(seen.keptText, QStringLiteral("QA"));
     QCOMPARE(store().directory().team(developers)->name, QStringLiteral("Developers"));
+}
+
+void TestInputForms::moveToAnotherRootAsksWithCancelFirst()
+{
+    auto* page = child<FolderPage>(m_window, "folderPage");
+    const Id ios = folderAt(store(), QStringLiteral("Retail Apps/Mobile/iOS"));
+    const QByteArray before = exportJson(store());
+    QString text;
+    bool cancelIsDefault = false;
+    whenDialogOpens([&](QDialog* dialog) {
+        auto* box = qobject_cast<QMessageBox*>(dialog);
+        if (!box)
+            qFatal("the question is not a message box");
+        text = box->text() + QLatin1Char(' ') + box->informativeText();
+        cancelIsDefault = box->defaultButton() == box->button(QMessageBox::Cancel);
+        QTest::keyClick(box, Qt::Key_Return); // the default: Cancel
+    });
+    page->moveFolder(ios, folderAt(store(), QStringLiteral("Data Services")));
+    QVERIFY(cancelIsDefault);
+    QVERIFY2(text.contains(QStringLiteral("Retail Apps/Mobile/iOS")) && text.contains(QStringLiteral("Data Services"))
+                 && text.contains(QStringLiteral("from Retail Apps")),
+             qPrintable(text));
+    QCOMPARE(exportJson(store()), before);
 }
 
 QTEST_MAIN(TestInputForms)

@@ -89,6 +89,13 @@ public:
         ++asked;
         return tryAnswer(attempt, std::optional<QString>(name));
     }
+    RootChange rootChange;
+    bool confirmRootChange(QWidget*, const RootChange& change) override
+    {
+        ++asked;
+        rootChange = change;
+        return answer;
+    }
     std::optional<Id> moveDestination(QWidget*, const Store&, Id) override
     {
         ++asked;
@@ -265,9 +272,19 @@ void TestMainWindow::createsRenamesMovesAndDeletesFolders()
     QCOMPARE(viewIndex(QStringLiteral("Retail Apps/Mobile/Watch")).data().toString(), QStringLiteral("Watch"));
     verifyAgreement();
 
-    // Move by drag and drop onto another folder.
+    // Move by drag and drop onto a folder of another security root: who has access changes, so it
+    // asks first, naming both roots; declined, nothing moves.
     auto* model = page()->view()->model();
     std::unique_ptr<QMimeData> mime(model->mimeData({viewIndex(QStringLiteral("Retail Apps/Mobile/Watch"))}));
+    const QByteArray beforeDrop = exportJson(store());
+    m_prompts.answer = false;
+    model->dropMimeData(mime.get(), Qt::MoveAction, -1, -1, viewIndex(QStringLiteral("Data Services")));
+    QCOMPARE(m_prompts.rootChange.oldRoot, QStringLiteral("Retail Apps"));
+    QCOMPARE(m_prompts.rootChange.newRoot, QStringLiteral("Data Services"));
+    QCOMPARE(m_prompts.rootChange.destination, QStringLiteral("Data Services"));
+    QCOMPARE(exportJson(store()), beforeDrop);
+    m_prompts.answer = true;
+    mime.reset(model->mimeData({viewIndex(QStringLiteral("Retail Apps/Mobile/Watch"))}));
     model->dropMimeData(mime.get(), Qt::MoveAction, -1, -1, viewIndex(QStringLiteral("Data Services")));
     QCOMPARE(store().directory().path(wearables), QStringLiteral("Data Services/Watch"));
     QVERIFY(viewIndex(QStringLiteral("Data Services/Watch")).isValid());

@@ -2929,7 +2929,7 @@
         <translation>Mit Kopien bleibt der Zugriff aller unverändert. Die Systemteams beginnen mit ihren Standardberechtigungen und ohne Mitglieder.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+30"/>
         <source>Inherit teams and permissions</source>
         <translation>Teams und Berechtigungen erben</translation>
     </message>
@@ -2991,8 +2991,36 @@
             <numerusform>%n Unterordner</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location line="-33"/>
+        <source>Move and change access</source>
+        <translation>Verschieben und Zugriff ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moving %1 into %2 changes who has access to it.</source>
+        <translation>Wenn Sie %1 nach %2 verschieben, ändert sich, wer darauf Zugriff hat.</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Its teams and permissions now come from %1; after the move they come from %2.</source>
+        <translation>Die Teams und Berechtigungen kommen jetzt von %1, nach dem Verschieben von %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n subfolder(s) that inherit from it change with it.</source>
+        <translation>
+            <numerusform>%n Unterordner, der davon erbt, ändert sich mit.</numerusform>
+            <numerusform>%n Unterordner, die davon erben, ändern sich mit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Move</source>
+        <translation>&amp;Verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
         <source>%n team(s) with their members and permissions</source>
         <translation>
             <numerusform>%n Team mit seinen Mitgliedern und Berechtigungen</numerusform>

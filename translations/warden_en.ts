@@ -86,6 +86,13 @@
             <numerusform>%n of your unsaved changes have been changed by others since you made them:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n subfolder(s) that inherit from it change with it.</source>
+        <translation>
+            <numerusform>%n subfolder that inherits from it changes with it.</numerusform>
+            <numerusform>%n subfolders that inherit from it change with it.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewText</name>

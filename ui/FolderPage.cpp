@@ -289,8 +289,31 @@ void FolderPage::moveCurrent()
         moveFolder(folder, *destination);
 }
 
+// A folder that inherits takes its teams and permissions from its security root; moved under
+// another root, it and the subfolders that inherit from it change hands.
+std::optional<Prompts::RootChange> FolderPage::rootChange(Id folderId, Id newParentId) const
+{
+    const Directory& d = m_runner.store().directory();
+    const Folder* folder = d.folder(folderId);
+    // To the top level, a folder keeps copies of what it inherited: nobody's access changes.
+    if (!folder || !folder->inherit || newParentId == folder->parentId || !d.folder(newParentId))
+        return std::nullopt;
+    const Id oldRoot = d.securityRoot(folderId);
+    const Id newRoot = d.securityRoot(newParentId);
+    if (oldRoot == newRoot)
+        return std::nullopt;
+    int inheriting = 0;
+    for (Id id : d.subtree(folderId)) {
+        if (id != folderId && d.securityRoot(id) == oldRoot)
+            ++inheriting;
+    }
+    return Prompts::RootChange{d.path(folderId), d.path(newParentId), d.path(oldRoot), d.path(newRoot), inheriting};
+}
+
 void FolderPage::moveFolder(Id folderId, Id newParentId)
 {
+    if (const auto change = rootChange(folderId, newParentId); change && !m_prompts.confirmRootChange(this, *change))
+        return;
     auto applied = m_runner.run(edit::MoveFolder{folderId, newParentId});
     if (!applied) {
         showRefusal(applied.error().message, folderId);

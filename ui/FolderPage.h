@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Prompts.h"
+
 #include "models/domain/Entities.h"
 
 #include <QWidget>
@@ -19,7 +21,6 @@ class FolderDetails;
 class FolderFilterModel;
 class FolderTreeModel;
 class MessageBar;
-class Prompts;
 
 // The Folders area: the folder tree with its filter, and the selected folder's details.
 class FolderPage : public QWidget
@@ -54,6 +55,7 @@ Q_SIGNALS:
     // The page needs to be shown (a window-wide shortcut of it was used from another area).
 
 private:
+    std::optional<Prompts::RootChange> rootChange(Id folderId, Id newParentId) const;
     void highlightCurrentRoot();
     void showCurrent();
     void settleAndShow();

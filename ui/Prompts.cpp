@@ -40,6 +40,23 @@ std::optional<edit::InheritChoice> Prompts::inheritOff(QWidget* parent, const QS
     return std::nullopt;
 }
 
+bool Prompts::confirmRootChange(QWidget* parent, const RootChange& change)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Move and change access"),
+                    tr("Moving %1 into %2 changes who has access to it.").arg(change.path, change.destination),
+                    QMessageBox::Cancel, parent);
+    const QString from = tr("Its teams and permissions now come from %1; after the move they come from %2.")
+                             .arg(change.oldRoot, change.newRoot);
+    box.setInformativeText(
+        change.inheriting == 0 ? from
+                               : from + QLatin1Char(' ')
+                + tr("%n subfolder(s) that inherit from it change with it.", nullptr, change.inheriting));
+    QPushButton* move = box.addButton(tr("&Move"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == move;
+}
+
 bool Prompts::confirmInheritOn(QWidget* parent, const QString& path, const QString& rootPath, int ownTeams)
 {
     QMessageBox box(QMessageBox::Warning, tr("Inherit teams and permissions"),

@@ -54,6 +54,17 @@ public:
     virtual bool confirmDeleteTeam(QWidget* parent, const QString& team, const QString& folderPath, int members);
     // Saving takes permissions from system teams, which the product relies on.
     virtual bool confirmSystemTeamRevoke(QWidget* parent, const QStringList& teams);
+    // A move that gives a folder (and the subfolders that inherit from it) another security root:
+    // who has access changes. Cancel is the default.
+    struct RootChange
+    {
+        QString path;
+        QString destination;
+        QString oldRoot;
+        QString newRoot;
+        int inheriting = 0; // subfolders that go with it
+    };
+    virtual bool confirmRootChange(QWidget* parent, const RootChange& change);
     // Where to move a folder (0: the top level); none: cancel.
     virtual std::optional<Id> moveDestination(QWidget* parent, const Store& store, Id folderId);
     virtual void showError(QWidget* parent, const QString& title, const QString& message);
