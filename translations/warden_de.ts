@@ -2929,7 +2929,7 @@
         <translation>Mit Kopien bleibt der Zugriff aller unverändert. Die Systemteams beginnen mit ihren Standardberechtigungen und ohne Mitglieder.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Inherit teams and permissions</source>
         <translation>Teams und Berechtigungen erben</translation>
     </message>
@@ -2979,12 +2979,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+278"/>
+        <location line="+279"/>
         <source>Delete %1?</source>
         <translation>%1 löschen?</translation>
     </message>
     <message numerus="yes">
-        <location line="-291"/>
+        <location line="-292"/>
         <source>%n subfolder(s)</source>
         <translation>
             <numerusform>%n Unterordner</numerusform>
@@ -2992,7 +2992,7 @@
         </translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-32"/>
         <source>Move and change access</source>
         <translation>Verschieben und Zugriff ändern</translation>
     </message>
@@ -3015,7 +3015,7 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Move</source>
         <translation>&amp;Verschieben</translation>
     </message>
@@ -3035,13 +3035,13 @@
     <message>
         <location line="+8"/>
         <location line="+50"/>
-        <location line="+216"/>
+        <location line="+217"/>
         <location line="+18"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-262"/>
         <source>Name of the new top-level folder:</source>
         <translation>Name des neuen Ordners auf oberster Ebene:</translation>
     </message>
@@ -3141,13 +3141,16 @@
         <source>Revoke permissions of system teams</source>
         <translation>Berechtigungen von Systemteams entziehen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>You are taking permissions away from the system team(s) %1.</source>
-        <translation>Sie entziehen folgenden Systemteams Berechtigungen: %1.</translation>
+        <translation>
+            <numerusform>Sie entziehen dem Systemteam %1 Berechtigungen.</numerusform>
+            <numerusform>Sie entziehen den Systemteams %1 Berechtigungen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>System teams are expected to hold their default permissions; members may no longer be able to do their part. Save anyway?</source>
         <translation>Von Systemteams wird erwartet, dass sie ihre Standardberechtigungen haben; Mitglieder können ihre Aufgaben womöglich nicht mehr erfüllen. Trotzdem speichern?</translation>
     </message>

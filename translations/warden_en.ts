@@ -93,6 +93,13 @@
             <numerusform>%n subfolders that inherit from it change with it.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>You are taking permissions away from the system team(s) %1.</source>
+        <translation>
+            <numerusform>You are taking permissions away from the system team %1.</numerusform>
+            <numerusform>You are taking permissions away from the system teams %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewText</name>

@@ -212,10 +212,10 @@ bool Prompts::settleUnsaved(QWidget* parent, const QString& what, const std::fun
 
 bool Prompts::confirmSystemTeamRevoke(QWidget* parent, const QStringList& teams)
 {
-    QMessageBox box(
-        QMessageBox::Warning, tr("Revoke permissions of system teams"),
-        tr("You are taking permissions away from the system team(s) %1.").arg(teams.join(QLatin1String(", "))),
-        QMessageBox::Cancel, parent);
+    QMessageBox box(QMessageBox::Warning, tr("Revoke permissions of system teams"),
+                    tr("You are taking permissions away from the system team(s) %1.", nullptr, int(teams.size()))
+                        .arg(teams.join(QLatin1String(", "))),
+                    QMessageBox::Cancel, parent);
     box.setInformativeText(tr("System teams are expected to hold their default permissions; members may no longer be "
                               "able to do their part. Save anyway?"));
     QPushButton* save = box.addButton(tr("&Save"), QMessageBox::AcceptRole);

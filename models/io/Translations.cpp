@@ -14,7 +14,10 @@ void installTranslations(const QString& language)
     if (!language.isEmpty())
         QLocale::setDefault(locale);
     auto* own = new QTranslator(QCoreApplication::instance());
-    if (own->load(locale, QStringLiteral("warden"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // Without a translation of its own, a language gets English, whose file gives the plural forms:
+    // "3 teams", never "3 team(s)".
+    if (own->load(locale, QStringLiteral("warden"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral(":/i18n/warden_en")))
         QCoreApplication::installTranslator(own);
     auto* qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
