@@ -343,6 +343,18 @@ void TestMainWindow::refusedRenameSaysWhyInPlace()
     QCOMPARE(exportJson(store()), before);
     QCOMPARE(viewIndex(QStringLiteral("Retail Apps/Mobile/iOS")).data().toString(), QStringLiteral("iOS"));
     QCOMPARE(m_window->undoStack().count(), 0);
+    QVERIFY(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Refused")));
+
+    // Said until something else is written, its undo included: then it no longer describes the screen.
+    page()->view()->model()->setData(viewIndex(QStringLiteral("Retail Apps/Mobile/iOS")), QStringLiteral("Apple"));
+    QVERIFY(!page()->messageBar()->isVisible());
+    QVERIFY(m_window->statusBar()->currentMessage().isEmpty());
+    page()->view()->model()->setData(viewIndex(QStringLiteral("Retail Apps/Mobile/Apple")), QStringLiteral("android"));
+    QVERIFY(page()->messageBar()->isVisible());
+    m_window->undoStack().undo();
+    QVERIFY(!page()->messageBar()->isVisible());
+    QVERIFY(m_window->statusBar()->currentMessage().isEmpty());
+    QCOMPARE(exportJson(store()), before);
 
     // A move into its own subfolder is never offered as a drop.
     auto* model = page()->view()->model();

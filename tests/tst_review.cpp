@@ -74,6 +74,8 @@ private Q_SLOTS:
     void exportsWhatIsShown();
     void showsConnectionLevels();
     void disabledUserShowsWhatTheyWouldHold();
+    void explanationGoesWithItsHiddenCell();
+    void endingAComparisonKeepsTheTreeOpen();
 };
 
 void TestReview::openWindow(const QString& backend)
@@ -463,6 +465,53 @@ void TestReview::disabledUserShowsWhatTheyWouldHold()
         QVERIFY2(text.contains(line), qPrintable(line));
     }
     QVERIFY(usesSomething);
+}
+
+// A cell that the permission filter hides is no longer explained.
+void TestReview::explanationGoesWithItsHiddenCell()
+{
+    openWindow(QStringLiteral("sqlite"));
+    const Id chloe = userNamed(store(), QStringLiteral("chloe.nguyen"));
+    page()->reviewUser(chloe);
+    const int release = store().catalog().folderIndex(QStringLiteral("release#start"));
+    page()->selectCell(folderAt(store(), QStringLiteral("Retail Apps")), release);
+    auto* why = child<QTextBrowser>(page(), "reviewExplanation");
+    const QString explained = why->toPlainText();
+    QVERIFY(explained.contains(QStringLiteral("Retail Apps")));
+    QTest::keyClicks(child<QLineEdit>(page(), "reviewPermissionFilter"), QStringLiteral("dashboard"));
+    QVERIFY(page()->view()->isColumnHidden(ReviewModel::columnOf(release)));
+    QVERIFY(!page()->view()->currentIndex().isValid());
+    QVERIFY(why->toPlainText() != explained);
+}
+
+// Compare with someone, then with nobody: the folders opened before are open again.
+void TestReview::endingAComparisonKeepsTheTreeOpen()
+{
+    openWindow(QStringLiteral("sqlite"));
+    page()->reviewUser(userNamed(store(), QStringLiteral("chloe.nguyen")));
+    QTreeView* view = page()->view();
+    view->expandAll();
+    auto expandedRows = [view] {
+        int expanded = 0;
+        QList<QModelIndex> pending{QModelIndex()};
+        while (!pending.isEmpty()) {
+            const QModelIndex parent = pending.takeLast();
+            for (int row = 0; row < view->model()->rowCount(parent); ++row) {
+                const QModelIndex child = view->model()->index(row, 0, parent);
+                if (view->isExpanded(child)) {
+                    ++expanded;
+                    pending.append(child);
+                }
+            }
+        }
+        return expanded;
+    };
+    const int before = expandedRows();
+    QVERIFY(before > 3);
+    page()->compareWith(userNamed(store(), QStringLiteral("quinn.taylor")));
+    page()->compareWith(0);
+    QVERIFY(!page()->model()->isComparing());
+    QCOMPARE(expandedRows(), before);
 }
 
 QTEST_MAIN(TestReview)

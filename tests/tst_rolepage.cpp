@@ -63,6 +63,7 @@ private Q_SLOTS:
     void deletingAUsedRoleShowsWhere();
     void presetsAreMarked();
     void offersOnlyWhatTheOperatorMayGive();
+    void typedMemberStaysWithItsRole();
 };
 
 void TestRolePage::init()
@@ -181,6 +182,16 @@ void TestRolePage::presetsAreMarked()
     const QModelIndex qa
         = page()->model()->index(page()->model()->rowOf(roleNamed(store(), QStringLiteral("QA Engineers"))));
     QVERIFY(!qa.data(RoleListModel::IsPresetRole).toBool());
+}
+
+// A name typed to add to one role does not wait in the field for the next role selected.
+void TestRolePage::typedMemberStaysWithItsRole()
+{
+    page()->selectRole(roleNamed(store(), QStringLiteral("Developers")));
+    auto* input = child<QLineEdit>(page(), "roleMemberInput");
+    QTest::keyClicks(input, QStringLiteral("maya"));
+    page()->selectRole(roleNamed(store(), QStringLiteral("Member")));
+    QVERIFY(input->text().isEmpty());
 }
 
 QTEST_MAIN(TestRolePage)

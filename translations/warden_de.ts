@@ -2979,12 +2979,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+279"/>
+        <location line="+278"/>
         <source>Delete %1?</source>
         <translation>%1 löschen?</translation>
     </message>
     <message numerus="yes">
-        <location line="-292"/>
+        <location line="-291"/>
         <source>%n subfolder(s)</source>
         <translation>
             <numerusform>%n Unterordner</numerusform>
@@ -3035,13 +3035,13 @@
     <message>
         <location line="+8"/>
         <location line="+50"/>
-        <location line="+217"/>
+        <location line="+216"/>
         <location line="+18"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-261"/>
         <source>Name of the new top-level folder:</source>
         <translation>Name des neuen Ordners auf oberster Ebene:</translation>
     </message>
@@ -3137,7 +3137,7 @@
         <translation>Deren &amp;übernehmen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Revoke permissions of system teams</source>
         <translation>Berechtigungen von Systemteams entziehen</translation>
     </message>
@@ -5781,7 +5781,7 @@
 <context>
     <name>warden::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+93"/>
+        <location filename="../ui/MainWindow.cpp" line="+96"/>
         <source>Areas</source>
         <translation>Bereiche</translation>
     </message>
@@ -5831,7 +5831,7 @@
         <translation>Abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+122"/>
         <source>&amp;New Store…</source>
         <translation>&amp;Neuer Speicher…</translation>
     </message>
@@ -6375,7 +6375,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+67"/>
         <source>There are no users to review.</source>
         <translation>Es gibt keine Benutzer zum Überprüfen.</translation>
     </message>
@@ -6496,7 +6496,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+135"/>
         <location line="+1"/>
         <source>Needs %1.</source>
         <translation>Benötigt %1.</translation>
@@ -6507,7 +6507,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Benutzer hinzufügen: Namen oder E-Mail eingeben, Eingabetaste</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-142"/>
         <source>Add a user to the role</source>
         <translation>Benutzer zur Rolle hinzufügen</translation>
     </message>
@@ -6522,7 +6522,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Was diese Rolle darf</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+100"/>
         <source>Global permission: %1</source>
         <translation>Globale Berechtigung: %1</translation>
     </message>

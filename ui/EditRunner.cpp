@@ -41,6 +41,7 @@ private:
             return;
         }
         m_last = std::move(result.value());
+        Q_EMIT m_runner.applied();
     }
 
     EditRunner& m_runner;
@@ -75,6 +76,7 @@ Result<Applied> EditRunner::run(const Edit& edit)
     }
     if (!applied->changes.empty())
         m_stack.push(new EditCommand(*this, applied.value()));
+    Q_EMIT this->applied();
     return applied;
 }
 
@@ -108,8 +110,10 @@ Result<Store::BulkOutcome> EditRunner::runBulk(const QList<Edit>& edits, const Q
         Q_EMIT refused(outcome.error().message);
         return outcome;
     }
-    if (outcome->written)
+    if (outcome->written) {
         m_stack.push(new EditCommand(*this, outcome->applied));
+        Q_EMIT applied();
+    }
     return outcome;
 }
 

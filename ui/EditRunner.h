@@ -37,6 +37,9 @@ public:
 
 Q_SIGNALS:
     void refused(const QString& message);
+    // An edit, an undo or a redo of this window was written: what was said of earlier refusals is
+    // stale now.
+    void applied();
     void operatorChanged(Id userId);
 
 private:

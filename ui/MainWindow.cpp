@@ -13,6 +13,7 @@
 #include "FolderDetails.h"
 #include "FolderPage.h"
 #include "GlobalPermissionPage.h"
+#include "MessageBar.h"
 #include "Prompts.h"
 #include "ReviewPage.h"
 #include "RolePage.h"
@@ -45,6 +46,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTreeView>
+
+#include <utility>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -134,8 +137,17 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, Prompts* prompts, QWidget* 
             [this](const QString& why) { m_prompts->showError(this, tr("Store opened again"), why); });
     // What other administrators change shows up here without reopening.
     m_store->watch();
-    connect(m_runner, &EditRunner::refused, this,
-            [this](const QString& message) { statusBar()->showMessage(tr("Refused: %1").arg(message), 8000); });
+    connect(m_runner, &EditRunner::refused, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("Refused: %1").arg(message), 8000);
+        m_refusalShown = true;
+    });
+    // A refusal is said until something else is written: then it no longer describes what is shown.
+    connect(m_runner, &EditRunner::applied, this, [this] {
+        for (MessageBar* bar : findChildren<MessageBar*>())
+            bar->hide();
+        if (std::exchange(m_refusalShown, false))
+            statusBar()->clearMessage();
+    });
     createActions();
     restoreLayout();
     updateStatus();

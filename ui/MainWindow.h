@@ -95,6 +95,7 @@ private:
     Id defaultOperator() const;
 
     std::unique_ptr<Store> m_store;
+    bool m_refusalShown = false;
     std::unique_ptr<Prompts> m_ownPrompts;
     Prompts* m_prompts;
     QUndoStack* m_undoStack;

@@ -210,9 +210,18 @@ void ReviewPage::userChosen()
 {
     const Id first = userIn(m_userBox);
     const Id second = userIn(m_compareBox) == first ? 0 : userIn(m_compareBox);
+    // The filter drops the rows a comparison hides as soon as the users change; when it ends, the
+    // tree is open as it was before it began, not collapsed.
+    const bool wasComparing = m_model->isComparing();
+    rememberExpansion();
+    if (second && !wasComparing)
+        m_expandedBeforeComparing = m_expanded;
+    else if (!second && wasComparing)
+        m_expanded = m_expandedBeforeComparing;
     m_model->setUser(first);
     m_model->setComparedUser(second);
     m_filter->setRequiredRole(second ? int(ReviewModel::DifferenceRole) : 0);
+    restoreExpansion();
     updateColumns();
     updateNotice();
     m_global->setHtml(ReviewText::globalPermissions(m_store, first));
@@ -232,6 +241,12 @@ void ReviewPage::updateColumns()
         m_view->setColumnHidden(ReviewModel::columnOf(permission), !shown);
     }
     m_view->header()->viewport()->update();
+    // The explanation is of a cell that can be seen, or of none.
+    if (const QModelIndex current = m_view->currentIndex();
+        current.isValid() && m_view->isColumnHidden(current.column())) {
+        m_view->selectionModel()->clearCurrentIndex();
+        m_view->selectionModel()->clearSelection();
+    }
 }
 
 void ReviewPage::updateNotice()

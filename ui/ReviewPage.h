@@ -79,6 +79,7 @@ private:
     QTextBrowser* m_whoHas;
     QTextBrowser* m_global;
     QList<Id> m_expanded;
+    QList<Id> m_expandedBeforeComparing;
 };
 
 } // namespace warden

@@ -100,7 +100,10 @@ RolePage::RolePage(EditRunner& runner, Prompts& prompts, QWidget* parent)
     });
     connect(m_abilities, &QTextBrowser::anchorClicked, this,
             [this](const QUrl& url) { Q_EMIT folderRequested(url.path().toLongLong()); });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &RolePage::refresh);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        m_addMember->clear(); // a name typed for one role is not meant for the next
+        refresh();
+    });
     connect(m_members, &QListWidget::itemSelectionChanged, this, &RolePage::refresh);
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
             [this] { m_view->setProperty("kept", currentRole()); });
