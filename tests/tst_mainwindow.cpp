@@ -194,6 +194,7 @@ private Q_SLOTS:
     void undoAndRedoRestoreStoreAndScreen();
     void actionsFollowTheOperatorsRights();
     void titleNamesTheFileOnce();
+    void splittersMoveOnlyWhenDragged();
     void actionsNeedAVisibleSelection();
     void matrixGrantSaveUndoRedo();
     void matrixResetAndSystemTeamWarning();
@@ -467,6 +468,37 @@ void TestMainWindow::actionsFollowTheOperatorsRights()
     page()->moveFolder(folderAt(store(), QStringLiteral("Retail Apps/Mobile")), 0);
     QVERIFY(page()->messageBar()->text().contains(QStringLiteral("needs folder#edit")));
     QCOMPARE(exportJson(store()), before);
+}
+
+// Selecting folders with long names, read-only or not, never moves the divider beside the tree;
+// what the person set is remembered for the next window.
+void TestMainWindow::splittersMoveOnlyWhenDragged()
+{
+    m_window->resize(1024, 700);
+    auto* splitter = child<QSplitter>(m_window, "folderSplitter");
+    splitter->setSizes({360, 600});
+    QCoreApplication::processEvents();
+    const QList<int> sizes = splitter->sizes();
+    for (Id id : store().directory().treeOrder()) {
+        page()->selectFolder(id);
+        QCoreApplication::processEvents();
+        QCOMPARE(splitter->sizes(), sizes);
+    }
+    m_window->showArea(MainWindow::Area::Users);
+    auto* users = child<QSplitter>(m_window, "userSplitter");
+    users->setSizes({500, 300});
+    QCoreApplication::processEvents();
+    const QList<int> userSizes = users->sizes();
+    m_window->close();
+    auto reopened = Store::open(store().location(), Store::OpenMode::Existing, testCatalog());
+    QVERIFY(reopened.ok());
+    MainWindow again(std::move(reopened).value(), &m_prompts);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCOMPARE(child<QSplitter>(&again, "folderSplitter")->sizes(), sizes);
+    again.showArea(MainWindow::Area::Users);
+    QCoreApplication::processEvents();
+    QCOMPARE(child<QSplitter>(&again, "userSplitter")->sizes(), userSizes);
 }
 
 // The title is the store's file name; the platform adds the application's name once.

@@ -61,6 +61,10 @@ FolderPage::FolderPage(EditRunner& runner, Prompts& prompts, QWidget* parent)
     leftLayout->addWidget(m_message);
     leftLayout->addWidget(m_filterEdit);
     leftLayout->addWidget(m_view, 1);
+    // Fixed minimums, not the panes' size hints: the details' hint changes with each folder shown,
+    // and the divider must move only when the person drags it.
+    left->setMinimumWidth(220);
+    m_tabs->setMinimumWidth(420);
     m_splitter->setObjectName(QStringLiteral("folderSplitter"));
     m_splitter->addWidget(left);
     m_tabs->setObjectName(QStringLiteral("folderTabs"));

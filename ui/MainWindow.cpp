@@ -379,14 +379,22 @@ void MainWindow::updateStatus()
            : tr("Not signed in"));
 }
 
+namespace {
+
+QString splitterKey(const QSplitter* splitter) { return QStringLiteral("splitters/") + splitter->objectName(); }
+
+} // namespace
+
 void MainWindow::restoreLayout()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(1200, 760);
-    if (auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter")))
-        splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
-    m_folderPage->splitter()->restoreState(settings.value(QStringLiteral("folders/splitter")).toByteArray());
+    // Every divider of every area is where the person last left it.
+    for (QSplitter* splitter : findChildren<QSplitter*>()) {
+        if (!splitter->objectName().isEmpty())
+            splitter->restoreState(settings.value(splitterKey(splitter)).toByteArray());
+    }
 }
 
 // Changes still pending in the matrix or on the global permissions are saved or dropped as the
@@ -415,9 +423,10 @@ void MainWindow::closeEvent(QCloseEvent* event)
     }
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    if (auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter")))
-        settings.setValue(QStringLiteral("mainWindow/splitter"), splitter->saveState());
-    settings.setValue(QStringLiteral("folders/splitter"), m_folderPage->splitter()->saveState());
+    for (const QSplitter* splitter : findChildren<QSplitter*>()) {
+        if (!splitter->objectName().isEmpty())
+            settings.setValue(splitterKey(splitter), splitter->saveState());
+    }
     event->accept();
 }
 
