@@ -12,6 +12,7 @@
 #include <QMenu>
 #include <QMetaEnum>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTranslator>
 
 using namespace warden;
@@ -113,6 +114,7 @@ private Q_SLOTS:
     void noKeyHasTwoActions_data();
     void noKeyHasTwoActions();
     void findGoesToTheAreaShown();
+    void tabLeavesEveryTable();
 };
 
 void TestShortcuts::noKeyHasTwoActions_data()
@@ -178,6 +180,34 @@ void TestShortcuts::findGoesToTheAreaShown()
         QTest::keySequence(&window, QKeySequence::Find);
         QTRY_COMPARE(QApplication::focusWidget(), child<QLineEdit>(&window, name));
     }
+}
+
+// Tab moves on to the next widget from every list and table, the permission matrix included;
+// the arrow keys move between cells.
+void TestShortcuts::tabLeavesEveryTable()
+{
+    auto s = m_stores.createStore(QStringLiteral("sqlite"), QStringLiteral("demo"));
+    QVERIFY(s);
+    MainWindow window(std::move(s));
+    window.signInAs(userNamed(window.store(), QStringLiteral("admin")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QStringList trapping;
+    for (const QAbstractItemView* view : window.findChildren<QAbstractItemView*>()) {
+        if (view->tabKeyNavigation())
+            trapping.append(view->objectName());
+    }
+    QVERIFY2(trapping.isEmpty(), qPrintable(trapping.join(QLatin1String(", "))));
+
+    auto* matrix = child<QTableView>(&window, "permissionMatrix");
+    matrix->setFocus();
+    matrix->setCurrentIndex(matrix->model()->index(0, 1));
+    QTest::keyClick(matrix, Qt::Key_Right);
+    QCOMPARE(matrix->currentIndex().column(), 2);
+    QTest::keyClick(matrix, Qt::Key_Tab);
+    QVERIFY(QApplication::focusWidget() != matrix);
 }
 
 QTEST_MAIN(TestShortcuts)

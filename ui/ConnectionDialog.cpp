@@ -1,5 +1,6 @@
 #include "ConnectionDialog.h"
 
+#include "RecordTable.h"
 #include "EditRunner.h"
 
 #include "models/domain/CatalogText.h"
@@ -169,6 +170,7 @@ void ConnectionDialog::build()
     defaultRow->addRow(tr("&Everyone else:"), m_defaultLevel);
     m_access = new QTableWidget(0, 2, permissions);
     m_access->setObjectName(QStringLiteral("accessTable"));
+    keepTabForFocus(m_access);
     m_access->setHorizontalHeaderLabels({tr("User, role or team"), tr("Level")});
     m_access->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_access->verticalHeader()->hide();

@@ -1,4 +1,5 @@
 #include "AreaAction.h"
+#include "RecordTable.h"
 #include "ConnectionsPanel.h"
 
 #include "ConnectionDialog.h"
@@ -27,6 +28,7 @@ ConnectionsPanel::ConnectionsPanel(EditRunner& runner, Prompts& prompts, QWidget
     , m_view(new QTableView(this))
 {
     m_view->setObjectName(QStringLiteral("connectionTable"));
+    keepTabForFocus(m_view);
     m_view->setAccessibleName(tr("Connections"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

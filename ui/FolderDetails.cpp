@@ -1,5 +1,6 @@
 #include "FolderDetails.h"
 
+#include "RecordTable.h"
 #include "EditRunner.h"
 #include "GroupedHeaderView.h"
 #include "MessageBar.h"
@@ -68,6 +69,7 @@ FolderDetails::FolderDetails(EditRunner& runner, Prompts& prompts, QWidget* pare
 
     auto* header = new GroupedHeaderView(TeamPermissionModel::GroupRole, m_matrix);
     m_matrix->setObjectName(QStringLiteral("permissionMatrix"));
+    keepTabForFocus(m_matrix);
     m_matrix->setAccessibleName(tr("Permissions of the teams"));
     m_matrix->setModel(m_model);
     m_matrix->setHorizontalHeader(header);

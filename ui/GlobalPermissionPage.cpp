@@ -1,5 +1,6 @@
 #include "GlobalPermissionPage.h"
 
+#include "RecordTable.h"
 #include "AreaAction.h"
 #include "EditRunner.h"
 #include "MessageBar.h"
@@ -55,6 +56,8 @@ GlobalPermissionPage::GlobalPermissionPage(EditRunner& runner, Prompts& prompts,
     m_roleEdit->setAccessibleName(tr("Filter roles"));
 
     m_view->setObjectName(QStringLiteral("globalPermissionView"));
+
+    keepTabForFocus(m_view);
     m_view->setAccessibleName(tr("Global permissions"));
     m_view->setModel(m_roleFilter);
     m_view->setItemDelegateForColumn(GlobalPermissionModel::RolesColumn,
