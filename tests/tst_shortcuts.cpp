@@ -11,7 +11,9 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMetaEnum>
+#include <QContextMenuEvent>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTableView>
 #include <QTranslator>
 
@@ -115,6 +117,8 @@ private Q_SLOTS:
     void noKeyHasTwoActions();
     void findGoesToTheAreaShown();
     void tabLeavesEveryTable();
+    void contextMenusOfferTheActions_data();
+    void contextMenusOfferTheActions();
 };
 
 void TestShortcuts::noKeyHasTwoActions_data()
@@ -208,6 +212,54 @@ void TestShortcuts::tabLeavesEveryTable()
     QCOMPARE(matrix->currentIndex().column(), 2);
     QTest::keyClick(matrix, Qt::Key_Tab);
     QVERIFY(QApplication::focusWidget() != matrix);
+}
+
+void TestShortcuts::contextMenusOfferTheActions_data()
+{
+    QTest::addColumn<int>("area");
+    QTest::addColumn<QString>("view");
+    QTest::addColumn<QString>("offered");
+    QTest::newRow("folders") << int(MainWindow::Area::Folders) << QStringLiteral("folderView")
+                             << QStringLiteral("Move Folder To…");
+    QTest::newRow("matrix") << int(MainWindow::Area::Folders) << QStringLiteral("permissionMatrix")
+                            << QStringLiteral("Members…");
+    QTest::newRow("users") << int(MainWindow::Area::Users) << QStringLiteral("userView") << QStringLiteral("Disable");
+    QTest::newRow("roles") << int(MainWindow::Area::Roles) << QStringLiteral("roleView") << QStringLiteral("Rename…");
+    QTest::newRow("connections") << int(MainWindow::Area::Connections) << QStringLiteral("connectionTable")
+                                 << QStringLiteral("New Connection…");
+}
+
+// Right click and the Menu key offer what the area's buttons and menus do.
+void TestShortcuts::contextMenusOfferTheActions()
+{
+    QFETCH(int, area);
+    QFETCH(QString, view);
+    QFETCH(QString, offered);
+    auto s = m_stores.createStore(QStringLiteral("sqlite"), QStringLiteral("demo"));
+    QVERIFY(s);
+    MainWindow window(std::move(s));
+    window.signInAs(userNamed(window.store(), QStringLiteral("admin")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showArea(MainWindow::Area(area));
+    QAbstractItemView* target = nullptr;
+    for (QAbstractItemView* candidate : window.findChildren<QAbstractItemView*>(view)) {
+        if (candidate->isVisible())
+            target = candidate;
+    }
+    QVERIFY2(target, qPrintable(view));
+    QStringList texts;
+    QTimer::singleShot(0, &window, [&texts] {
+        if (auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget())) {
+            for (const QAction* action : menu->actions())
+                texts.append(action->text().remove(QLatin1Char('&')));
+            menu->close();
+        }
+    });
+    QContextMenuEvent event(QContextMenuEvent::Keyboard, QPoint(10, 10),
+                            target->viewport()->mapToGlobal(QPoint(10, 10)));
+    QApplication::sendEvent(target->viewport(), &event);
+    QVERIFY2(texts.contains(offered), qPrintable(texts.join(QLatin1String(", "))));
 }
 
 QTEST_MAIN(TestShortcuts)

@@ -4763,7 +4763,7 @@
 <context>
     <name>warden::ConnectionDialog</name>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="+38"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="+39"/>
         <source>None (deny): does not see it</source>
         <translation>Keine (verweigern): sieht sie nicht</translation>
     </message>
@@ -4838,7 +4838,7 @@
         <translation>&amp;Alle anderen:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>User, role or team</source>
         <translation>Benutzer, Rolle oder Team</translation>
     </message>
@@ -5279,7 +5279,7 @@
 <context>
     <name>warden::ConnectionsPanel</name>
     <message>
-        <location filename="../ui/ConnectionsPanel.cpp" line="+30"/>
+        <location filename="../ui/ConnectionsPanel.cpp" line="+32"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
@@ -5299,7 +5299,7 @@
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Secrets cannot be revealed on this computer: %1</source>
         <translation>Geheimnisse können auf diesem Computer nicht angezeigt werden: %1</translation>
     </message>
@@ -5361,7 +5361,7 @@
 <context>
     <name>warden::FolderDetails</name>
     <message>
-        <location filename="../ui/FolderDetails.cpp" line="+28"/>
+        <location filename="../ui/FolderDetails.cpp" line="+30"/>
         <source>&amp;Inherit teams and permissions from parent folder</source>
         <translation>Teams und Berechtigungen vom übergeordneten Ordner &amp;erben</translation>
     </message>
@@ -5396,7 +5396,7 @@
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Permissions of the teams</source>
         <translation>Berechtigungen der Teams</translation>
     </message>
@@ -5555,7 +5555,7 @@
         <translation>Ordner</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>&amp;Teams &amp;&amp; permissions</source>
         <translation>&amp;Teams &amp;&amp; Berechtigungen</translation>
     </message>
@@ -5590,7 +5590,7 @@
         <translation>Ordner &amp;löschen…</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Select a folder first.</source>
         <translation>Wählen Sie zuerst einen Ordner aus.</translation>
     </message>
@@ -5718,7 +5718,7 @@
 <context>
     <name>warden::GlobalPermissionPage</name>
     <message>
-        <location filename="../ui/GlobalPermissionPage.cpp" line="+36"/>
+        <location filename="../ui/GlobalPermissionPage.cpp" line="+37"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -5740,7 +5740,7 @@
         <translation>Rollen filtern</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Global permissions</source>
         <translation>Globale Berechtigungen</translation>
     </message>
@@ -5967,7 +5967,7 @@
         <translation>Ausprobieren, was dieser Benutzer darf: Warden prüft bei jeder Änderung seine Rechte, und das Protokoll nennt auch Sie als den, der wirklich gehandelt hat.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>the global permissions</source>
         <translation>den globalen Berechtigungen</translation>
     </message>
@@ -6083,7 +6083,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Kein Schlüsselbund verfügbar (%1); das Passwort wird nur für diese Sitzung verwendet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-42"/>
+        <location filename="../ui/MainWindow.cpp" line="-50"/>
         <source>Sign in as</source>
         <translation>Anmelden als</translation>
     </message>
@@ -6471,7 +6471,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
 <context>
     <name>warden::RolePage</name>
     <message>
-        <location filename="../ui/RolePage.cpp" line="+30"/>
+        <location filename="../ui/RolePage.cpp" line="+31"/>
         <source>&amp;New Role…</source>
         <translation>&amp;Neue Rolle…</translation>
     </message>
@@ -6491,7 +6491,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
@@ -6945,7 +6945,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Berechtigungen über&amp;prüfen</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Needs %1.</source>
         <translation>Benötigt %1.</translation>
     </message>

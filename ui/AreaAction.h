@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QAbstractScrollArea>
 #include <QAction>
+#include <QMenu>
+#include <QPushButton>
 #include <QWidget>
 
 namespace warden {
@@ -17,6 +20,38 @@ QAction* areaAction(Owner* area, const QString& text, const char* name, const QK
     QObject::connect(action, &QAction::triggered, area, slot);
     area->addAction(action);
     return action;
+}
+
+// A view's context menu (right click, the Menu key) offers these actions; a null one is a separator.
+inline void offerInContextMenu(QWidget* view, const QList<QAction*>& actions)
+{
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (QAction* action : actions) {
+        if (action) {
+            view->addAction(action);
+        } else {
+            auto* separator = new QAction(view);
+            separator->setSeparator(true);
+            view->addAction(separator);
+        }
+    }
+}
+
+// The same for the buttons beside a view: each as it is now, enabled or not, with its tooltip.
+inline void offerButtonsInContextMenu(QWidget* view, const QList<QPushButton*>& buttons)
+{
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    QObject::connect(view, &QWidget::customContextMenuRequested, view, [view, buttons](const QPoint& pos) {
+        QMenu menu(view);
+        menu.setToolTipsVisible(true);
+        for (QPushButton* button : buttons) {
+            QAction* action = menu.addAction(button->text(), button, &QPushButton::click);
+            action->setEnabled(button->isEnabled());
+            action->setToolTip(button->toolTip());
+        }
+        auto* area = qobject_cast<QAbstractScrollArea*>(view);
+        menu.exec(area ? area->viewport()->mapToGlobal(pos) : view->mapToGlobal(pos));
+    });
 }
 
 // Marks the field that Find (Ctrl+F) puts the focus in while its area is shown.

@@ -47,6 +47,7 @@ ConnectionsPanel::ConnectionsPanel(EditRunner& runner, Prompts& prompts, QWidget
                         &ConnectionsPanel::editConnection);
     m_delete = areaAction(this, tr("&Delete…"), "deleteConnectionAction", QKeySequence::Delete,
                           &ConnectionsPanel::deleteConnection);
+    offerInContextMenu(m_view, {m_add, m_edit, m_delete});
     auto* tools = new QToolBar(this);
     tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
     tools->addActions({m_add, m_edit, m_delete});

@@ -1,5 +1,6 @@
 #include "FolderDetails.h"
 
+#include "AreaAction.h"
 #include "RecordTable.h"
 #include "EditRunner.h"
 #include "GroupedHeaderView.h"
@@ -70,6 +71,7 @@ FolderDetails::FolderDetails(EditRunner& runner, Prompts& prompts, QWidget* pare
     auto* header = new GroupedHeaderView(TeamPermissionModel::GroupRole, m_matrix);
     m_matrix->setObjectName(QStringLiteral("permissionMatrix"));
     keepTabForFocus(m_matrix);
+    offerButtonsInContextMenu(m_matrix, {m_newTeam, m_editTeam, m_renameTeam, m_deleteTeam});
     m_matrix->setAccessibleName(tr("Permissions of the teams"));
     m_matrix->setModel(m_model);
     m_matrix->setHorizontalHeader(header);

@@ -141,6 +141,7 @@ void FolderPage::createActions()
     // The connections of the folder (a tab beside its teams) have Ctrl+Shift+N and Del of their own.
     for (QAction* action : editActions())
         narrowShortcut(action, this, m_view);
+    offerInContextMenu(m_view, {});
 }
 
 QList<QAction*> FolderPage::editActions() const

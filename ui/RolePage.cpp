@@ -1,5 +1,6 @@
 #include "RolePage.h"
 
+#include "AreaAction.h"
 #include "EditRunner.h"
 #include "MessageBar.h"
 #include "Prompts.h"
@@ -38,6 +39,7 @@ RolePage::RolePage(EditRunner& runner, Prompts& prompts, QWidget* parent)
 {
     setObjectName(QStringLiteral("rolePage"));
     m_view->setObjectName(QStringLiteral("roleView"));
+    offerButtonsInContextMenu(m_view, {m_new, m_rename, m_delete});
     m_view->setAccessibleName(tr("Roles"));
     m_view->setModel(m_model);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -69,6 +69,8 @@ UserPage::UserPage(EditRunner& runner, Prompts& prompts, QWidget* parent)
               if (selectedUsers().size() == 1)
                   Q_EMIT reviewRequested(selectedUsers().first());
           });
+    offerInContextMenu(m_view,
+                       {m_invite, m_add, m_edit, nullptr, m_activate, m_disable, nullptr, m_delete, nullptr, m_review});
     auto* tools = new QToolBar(this);
     tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
     tools->addActions({m_invite, m_add, m_edit});
