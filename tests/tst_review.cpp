@@ -4,6 +4,7 @@
 #include "support/Widgets.h"
 
 #include "models/io/BulkPlan.h"
+#include "models/io/ReviewReport.h"
 #include "models/items/ReviewModel.h"
 #include "models/items/TeamPermissionModel.h"
 #include "ui/FolderDetails.h"
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void disabledUserShowsWhatTheyWouldHold();
     void explanationGoesWithItsHiddenCell();
     void endingAComparisonKeepsTheTreeOpen();
+    void csvCellsAreNeverFormulas();
 };
 
 void TestReview::openWindow(const QString& backend)
@@ -369,7 +371,7 @@ void TestReview::exportsWhatIsShown()
     QFile csv(csvPath);
     QVERIFY(csv.open(QIODevice::ReadOnly));
     QStringList lines = QString::fromUtf8(csv.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QCOMPARE(lines.takeFirst(), QStringLiteral("folder,security_root,permission,title,state,through"));
+    QCOMPARE(lines.takeFirst(), QStringLiteral("user,folder,security_root,permission,title,state,through"));
     QSet<QString> expected;
     const Directory& d = store().directory();
     for (Id folderId : d.subtree(folderAt(store(), QStringLiteral("Data Services")))) {
@@ -383,14 +385,25 @@ void TestReview::exportsWhatIsShown()
         });
     }
     QSet<QString> exported;
+    QStringList globals;
     for (const QString& line : lines) {
         const QStringList fields = BulkPlan::splitCsvLine(line);
-        QCOMPARE(fields.size(), 6);
-        QVERIFY2(!fields[5].isEmpty(), qPrintable(line));
-        exported.insert(QStringLiteral("%1 %2 %3").arg(fields[0], fields[2], fields[4]));
+        QCOMPARE(fields.size(), 7);
+        QCOMPARE(fields[0], QStringLiteral("chloe.nguyen"));
+        if (fields[5] == QLatin1String("global")) {
+            QVERIFY2(fields[1].isEmpty(), qPrintable(line));
+            globals.append(fields[3]);
+            continue;
+        }
+        QVERIFY2(!fields[6].isEmpty(), qPrintable(line));
+        exported.insert(QStringLiteral("%1 %2 %3").arg(fields[1], fields[3], fields[5]));
     }
     QVERIFY(!expected.isEmpty());
     QCOMPARE(exported, expected);
+    // The global permissions, as the PDF and the HTML list them.
+    const QStringList held = store().catalog().globalKeys(store().access().globalPermissions(chloe, true));
+    QVERIFY(!held.isEmpty());
+    QCOMPARE(QSet<QString>(globals.cbegin(), globals.cend()), QSet<QString>(held.cbegin(), held.cend()));
 
     // HTML: a readable report that names the user, the store, the operator and the date.
     const QString htmlPath = dir.filePath(QStringLiteral("review.html"));
@@ -512,6 +525,36 @@ void TestReview::endingAComparisonKeepsTheTreeOpen()
     page()->compareWith(0);
     QVERIFY(!page()->model()->isComparing());
     QCOMPARE(expandedRows(), before);
+}
+
+// A name that a spreadsheet would run as a formula is written as text: every field that starts
+// with = + - @, a tab or a carriage return gets a leading quote.
+void TestReview::csvCellsAreNeverFormulas()
+{
+    openWindow(QStringLiteral("sqlite"));
+    const QString formula = QStringLiteral("=HYPERLINK(\"x\",\"y\")");
+    auto added = store().apply(edit::AddUser{formula, QString(), QStringLiteral("@SUM(1)")},
+                               userNamed(store(), QStringLiteral("admin")));
+    QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().message));
+    const Id user = added->createdId;
+    QVERIFY(
+        store()
+            .apply(edit::RoleMember{roleNamed(store(), QStringLiteral("Developers")), user, edit::Assignment::Assign},
+                   userNamed(store(), QStringLiteral("admin")))
+            .ok());
+    const QList<Id> folders = store().directory().treeOrder();
+    PermissionSet every;
+    for (int p = 0; p < store().catalog().folderCount(); ++p)
+        every.set(p);
+    ReviewReport report(store().access(), user, 0, folders, every);
+    const QStringList lines = QString::fromUtf8(report.csv()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(lines.size() > 1);
+    for (int i = 1; i < lines.size(); ++i) {
+        const QStringList fields = BulkPlan::splitCsvLine(lines[i]);
+        QCOMPARE(fields.value(0), QLatin1Char('\'') + formula);
+        for (const QString& field : fields)
+            QVERIFY2(field.isEmpty() || !QStringLiteral("=+-@\t\r").contains(field.front()), qPrintable(lines[i]));
+    }
 }
 
 QTEST_MAIN(TestReview)

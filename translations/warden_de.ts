@@ -3371,7 +3371,7 @@
 <context>
     <name>ReviewReport</name>
     <message>
-        <location filename="../models/io/ReviewReport.cpp" line="+66"/>
+        <location filename="../models/io/ReviewReport.cpp" line="+67"/>
         <source>Admin through role %1</source>
         <translation>Admin über die Rolle %1</translation>
     </message>
@@ -3391,7 +3391,12 @@
         <translation> (impliziert durch %1)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
+        <source>role %1</source>
+        <translation>Rolle %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Permission review</source>
         <translation>Berechtigungsprüfung</translation>
     </message>

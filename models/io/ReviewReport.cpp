@@ -6,11 +6,12 @@ namespace {
 
 QString csvField(const QString& text)
 {
-    // A leading = + - @ would be read as a formula by spreadsheets.
+    // A leading = + - @, tab or carriage return would be read as a formula by spreadsheets.
     QString value = text;
-    if (!value.isEmpty() && QStringLiteral("=+-@").contains(value.front()))
+    if (!value.isEmpty() && QStringLiteral("=+-@\t\r").contains(value.front()))
         value.prepend(QLatin1Char('\''));
-    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n')))
+    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n'))
+        || value.contains(QLatin1Char('\r')))
         return QLatin1Char('"') + value.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
     return value;
 }
@@ -76,21 +77,43 @@ QString ReviewReport::through(Id userId, Id folderId, int permission) const
     return steps.join(QLatin1String("; "));
 }
 
+// One line per permission held, each naming its user, so that the reports of several users can be
+// put one after another: global permissions first (no folder), then the folders'. Compared, the
+// user is the one of the two who alone holds it.
 QByteArray ReviewReport::csv() const
 {
     const Directory& d = m_access.directory();
-    QString text = QStringLiteral("folder,security_root,permission,title,%1,through\n")
-                       .arg(m_compared ? QStringLiteral("held_only_by") : QStringLiteral("state"));
+    const Catalog& catalog = m_access.catalog();
+    const User* first = d.user(m_user);
+    QString text = QStringLiteral("user,folder,security_root,permission,title,state,through\n");
+    auto line = [&text](const QStringList& fields) {
+        QStringList guarded;
+        for (const QString& field : fields)
+            guarded.append(csvField(field));
+        text += guarded.join(QLatin1Char(',')) + QLatin1Char('\n');
+    };
+    if (first && !m_compared) {
+        const User& user = *first;
+        m_access.globalPermissions(m_user, true).forEach([&](int p) {
+            const PermissionInfo& info = catalog.global(p);
+            QStringList roles;
+            for (Id roleId : d.global(info.key).roles) {
+                if (user.roles.contains(roleId))
+                    roles.append(tr("role %1").arg(d.role(roleId)->name));
+            }
+            line({user.username,
+                  {},
+                  {},
+                  info.key,
+                  info.title,
+                  QStringLiteral("global"),
+                  roles.join(QLatin1String("; "))});
+        });
+    }
     for (const Cell& cell : m_cells) {
-        const PermissionInfo& info = m_access.catalog().folderPermission(cell.permission);
-        text += QStringList{csvField(d.path(cell.folderId)),
-                            csvField(d.path(d.securityRoot(cell.folderId))),
-                            info.key,
-                            csvField(info.title),
-                            csvField(cell.state),
-                            csvField(cell.through)}
-                    .join(QLatin1Char(','))
-            + QLatin1Char('\n');
+        const PermissionInfo& info = catalog.folderPermission(cell.permission);
+        line({m_compared ? cell.state : first->username, d.path(cell.folderId), d.path(d.securityRoot(cell.folderId)),
+              info.key, info.title, m_compared ? QStringLiteral("only") : cell.state, cell.through});
     }
     return text.toUtf8();
 }

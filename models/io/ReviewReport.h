@@ -8,7 +8,8 @@
 namespace warden {
 
 // A review written down: what a user holds on a set of folders (or, compared with a second user,
-// where the two differ), with how, for CSV and HTML (PDF and files: see ReviewPdf).
+// where the two differ), with how, for CSV and HTML (PDF and files: see ReviewPdf). The CSV
+// columns are in docs/decisions.md (Review).
 class ReviewReport
 {
     Q_DECLARE_TR_FUNCTIONS(ReviewReport)
