@@ -9,6 +9,7 @@
 #include "ui/MainWindow.h"
 #include "ui/Prompts.h"
 
+#include <QPointer>
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QLabel>
@@ -194,10 +195,19 @@ void TestBulkWizard::appliesAsOneUndoStep()
     QVERIFY(applyEnabled());
     m_wizard->button(QWizard::FinishButton)->click();
     QCOMPARE(m_window->undoStack().count(), steps + 1);
+    // It stays open to say what was written and where to undo it, then closes.
+    QVERIFY(m_wizard->isVisible());
+    const QString said = child<QLabel>(m_wizard, "bulkTotals")->text();
+    QVERIFY2(said.contains(QStringLiteral("Applied")) && said.contains(QStringLiteral("Undo")), qPrintable(said));
+    QCOMPARE(m_wizard->button(QWizard::FinishButton)->text(), QStringLiteral("&Close"));
     QVERIFY(exportJson(store()) != before);
     const Id chloe = userNamed(store(), QStringLiteral("chloe.nguyen"));
     const Id team = m_wizard ? m_wizard->teamList()->item(0)->data(Qt::UserRole + 1).value<Id>() : 0;
     QVERIFY(store().directory().team(team)->users.contains(chloe));
+    QPointer<BulkWizard> wizard(m_wizard);
+    wizard->button(QWizard::FinishButton)->click();
+    QTRY_VERIFY(!wizard || !wizard->isVisible());
+    m_wizard = wizard;
 
     m_window->undoStack().undo();
     QCOMPARE(exportJson(store()), before);

@@ -4569,12 +4569,12 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+124"/>
+        <location line="+143"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-140"/>
         <source>&lt;p style=&quot;color:#a0281e&quot;&gt;&lt;b&gt;This plan cannot be applied:&lt;/b&gt; %1. Nothing will be written.&lt;/p&gt;</source>
         <translation>&lt;p style=&quot;color:#a0281e&quot;&gt;&lt;b&gt;Dieser Plan kann nicht angewendet werden:&lt;/b&gt; %1. Es wird nichts geschrieben.&lt;/p&gt;</translation>
     </message>
@@ -4665,8 +4665,39 @@
             <numerusform>%1 und %n erbende Unterordner</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n row(s) written as one change.</source>
+        <translation>
+            <numerusform>%n Zeile als eine Änderung geschrieben.</numerusform>
+            <numerusform>%n Zeilen als eine Änderung geschrieben.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+27"/>
+        <location line="+2"/>
+        <source>Edit → Undo (Ctrl+Z) in the main window takes it all back.</source>
+        <translation>Bearbeiten → Rückgängig (Strg+Z) im Hauptfenster nimmt alles zurück.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied:</source>
+        <translation>Angewendet:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-2"/>
+        <source>Access changed for %n user(s).</source>
+        <translation>
+            <numerusform>Für %n Benutzer hat sich der Zugriff geändert.</numerusform>
+            <numerusform>Für %n Benutzer hat sich der Zugriff geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Writing the plan…</source>
         <translation>Plan wird geschrieben…</translation>
     </message>

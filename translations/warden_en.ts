@@ -228,6 +228,20 @@
             <numerusform>%1 and %n inheriting subfolders</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Access changed for %n user(s).</source>
+        <translation>
+            <numerusform>Access changed for %n user.</numerusform>
+            <numerusform>Access changed for %n users.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written as one change.</source>
+        <translation>
+            <numerusform>%n row written as one change.</numerusform>
+            <numerusform>%n rows written as one change.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>warden::ConnectionCheck</name>

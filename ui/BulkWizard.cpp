@@ -535,7 +535,26 @@ bool BulkWizard::validateCurrentPage()
 {
     if (currentId() != PreviewPage)
         return QWizard::validateCurrentPage();
-    return apply();
+    if (m_applied)
+        return true; // Close
+    if (!apply())
+        return false;
+    // It stays open to say what was written, and how to take it back.
+    m_applied = true;
+    showApplied();
+    return false;
+}
+
+void BulkWizard::showApplied()
+{
+    const int users = int(m_preview ? m_preview->changes.size() : 0);
+    const QString said = tr("%n row(s) written as one change.", nullptr, int(m_plan.size())) + QLatin1Char(' ')
+        + tr("Access changed for %n user(s).", nullptr, users) + QLatin1Char(' ')
+        + tr("Edit → Undo (Ctrl+Z) in the main window takes it all back.");
+    m_totals->setText(QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Applied:").toHtmlEscaped(), said.toHtmlEscaped()));
+    setOption(QWizard::NoBackButtonOnLastPage, true);
+    setOption(QWizard::NoCancelButton, true);
+    setButtonText(QWizard::FinishButton, tr("&Close"));
 }
 
 bool BulkWizard::apply()

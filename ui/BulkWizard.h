@@ -74,6 +74,7 @@ private:
     void computePreview();
     void fillChildren(QTreeWidgetItem* item);
     bool apply();
+    void showApplied();
     QString summary() const;
 
     EditRunner& m_runner;
@@ -103,6 +104,7 @@ private:
     std::optional<Store::BulkOutcome> m_preview;
     std::optional<QHash<Id, QList<Id>>> m_foldersByRoot; // for the preview's "and N inheriting subfolders"
     QString m_refusal;
+    bool m_applied = false;
 };
 
 } // namespace warden
