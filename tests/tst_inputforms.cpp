@@ -2,6 +2,7 @@
 // valid input and says why, and a refusal from the core keeps the dialog open with what was typed.
 #include "support/TestHelpers.h"
 #include "support/Widgets.h"
+#include "support/Windows.h"
 
 #include "ui/FolderDetails.h"
 #include "ui/FolderPage.h"
@@ -72,12 +73,8 @@ private Q_SLOTS:
 
 void TestInputForms::init()
 {
-    auto s = m_stores.createStore(QStringLiteral("sqlite"), QStringLiteral("demo"));
-    QVERIFY(s);
-    m_window = std::make_unique<MainWindow>(std::move(s)); // the real dialogs
-    m_window->signInAs(userNamed(store(), QStringLiteral("admin")));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window = openDemoWindow(m_stores); // the real dialogs
+    QVERIFY(m_window);
 }
 
 void TestInputForms::inviteStartsInItsFieldAndWaitsForAnAddress()

@@ -1,6 +1,7 @@
 // The main window driven through its real widgets: folder editing, inheritance, undo and redo.
 #include "support/TestHelpers.h"
 #include "support/Widgets.h"
+#include "support/Windows.h"
 
 #include "models/items/FolderTreeModel.h"
 #include "models/items/TeamPermissionModel.h"
@@ -76,18 +77,10 @@ public:
     // What the last input dialog showed as the core's refusal; it then stayed open, and the
     // person cancelled.
     QString refusal;
-    template <typename T> bool tryAnswer(const Attempt<T>& attempt, const std::optional<T>& value)
-    {
-        if (!value)
-            return false;
-        const Status s = attempt(*value);
-        refusal = s.failed() ? s.error().message : QString();
-        return s.ok();
-    }
     bool folderName(QWidget*, const QString&, const Attempt<QString>& attempt) override
     {
         ++asked;
-        return tryAnswer(attempt, std::optional<QString>(name));
+        return answerWith(attempt, std::optional<QString>(name), &refusal);
     }
     RootChange rootChange;
     bool confirmRootChange(QWidget*, const RootChange& change) override
@@ -105,7 +98,7 @@ public:
     bool teamName(QWidget*, const QString&, const QString&, const Attempt<QString>& attempt) override
     {
         ++asked;
-        return tryAnswer(attempt, std::optional<QString>(teamNameAnswer));
+        return answerWith(attempt, std::optional<QString>(teamNameAnswer), &refusal);
     }
     bool confirmDeleteTeam(QWidget*, const QString&, const QString&, int) override
     {
@@ -123,7 +116,7 @@ public:
     bool editTeam(QWidget*, const Store&, Id, bool, bool, const Attempt<edit::UpdateTeam>& attempt) override
     {
         ++asked;
-        return tryAnswer(attempt, teamEdit);
+        return answerWith(attempt, teamEdit, &refusal);
     }
     bool confirmSystemTeamRevoke(QWidget*, const QStringList&) override
     {

@@ -2,6 +2,7 @@
 // live actions share does nothing in Qt but print "Ambiguous shortcut overload".
 #include "support/TestHelpers.h"
 #include "support/Widgets.h"
+#include "support/Windows.h"
 
 #include "models/io/Translations.h"
 #include "ui/MainWindow.h"
@@ -132,12 +133,9 @@ void TestShortcuts::noKeyHasTwoActions()
 {
     QFETCH(QString, language);
     installTranslations(language);
-    auto s = m_stores.createStore(QStringLiteral("sqlite"), QStringLiteral("demo"));
-    QVERIFY(s);
-    MainWindow window(std::move(s));
-    window.signInAs(userNamed(window.store(), QStringLiteral("admin")));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto opened = openDemoWindow(m_stores);
+    QVERIFY(opened);
+    MainWindow& window = *opened;
     QVERIFY(!window.findChildren<QAction*>().isEmpty());
 
     QStringList found;
@@ -165,12 +163,9 @@ void TestShortcuts::noKeyHasTwoActions()
 // Ctrl+F puts the focus in the filter of the area shown, wherever the focus was.
 void TestShortcuts::findGoesToTheAreaShown()
 {
-    auto s = m_stores.createStore(QStringLiteral("sqlite"), QStringLiteral("demo"));
-    QVERIFY(s);
-    MainWindow window(std::move(s));
-    window.signInAs(userNamed(window.store(), QStringLiteral("admin")));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto opened = openDemoWindow(m_stores);
+    QVERIFY(opened);
+    MainWindow& window = *opened;
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     const QList<QPair<MainWindow::Area, const char*>> filters{
@@ -190,12 +185,9 @@ void TestShortcuts::findGoesToTheAreaShown()
 // the arrow keys move between cells.
 void TestShortcuts::tabLeavesEveryTable()
 {
-    auto s = m_stores.createStore(QStringLiteral("sqlite"), QStringLiteral("demo"));
-    QVERIFY(s);
-    MainWindow window(std::move(s));
-    window.signInAs(userNamed(window.store(), QStringLiteral("admin")));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto opened = openDemoWindow(m_stores);
+    QVERIFY(opened);
+    MainWindow& window = *opened;
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QStringList trapping;
@@ -235,12 +227,9 @@ void TestShortcuts::contextMenusOfferTheActions()
     QFETCH(int, area);
     QFETCH(QString, view);
     QFETCH(QString, offered);
-    auto s = m_stores.createStore(QStringLiteral("sqlite"), QStringLiteral("demo"));
-    QVERIFY(s);
-    MainWindow window(std::move(s));
-    window.signInAs(userNamed(window.store(), QStringLiteral("admin")));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto opened = openDemoWindow(m_stores);
+    QVERIFY(opened);
+    MainWindow& window = *opened;
     window.showArea(MainWindow::Area(area));
     QAbstractItemView* target = nullptr;
     for (QAbstractItemView* candidate : window.findChildren<QAbstractItemView*>(view)) {

@@ -1,6 +1,7 @@
 // What the window shows reads as written English and German: no "3 team(s)" anywhere.
 #include "support/TestHelpers.h"
 #include "support/Widgets.h"
+#include "support/Windows.h"
 
 #include "models/io/Translations.h"
 #include "ui/FolderPage.h"
@@ -113,13 +114,10 @@ void TestTexts::pluralsAreWritten()
 {
     QFETCH(QString, language);
     installTranslations(language);
-    auto s = m_stores.createStore(QStringLiteral("sqlite"), QStringLiteral("demo"));
-    QVERIFY(s);
-    MainWindow window(std::move(s));
-    window.signInAs(userNamed(window.store(), QStringLiteral("admin")));
+    const auto opened = openDemoWindow(m_stores);
+    QVERIFY(opened);
+    MainWindow& window = *opened;
     window.resize(1280, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
 
     QStringList found;
     const Directory& d = window.store().directory();

@@ -2,6 +2,7 @@
 // a refused lockout, and deleting with what the user leaves.
 #include "support/TestHelpers.h"
 #include "support/Widgets.h"
+#include "support/Windows.h"
 
 #include "models/items/UserTableModel.h"
 #include "ui/FolderPage.h"
@@ -31,21 +32,13 @@ public:
     QStringList leftTeams, leftRoles;
 
     QString refusal;
-    template <typename T> bool tryAnswer(const Attempt<T>& attempt, const std::optional<T>& value)
-    {
-        if (!value)
-            return false;
-        const Status s = attempt(*value);
-        refusal = s.failed() ? s.error().message : QString();
-        return s.ok();
-    }
     bool invite(QWidget*, const Store&, Id, const Attempt<edit::InviteUser>& attempt) override
     {
-        return tryAnswer(attempt, invitation);
+        return answerWith(attempt, invitation, &refusal);
     }
     bool editUser(QWidget*, const Store&, Id, const Attempt<edit::UpdateUser>& attempt) override
     {
-        return tryAnswer(attempt, update);
+        return answerWith(attempt, update, &refusal);
     }
     bool confirmDeleteUsers(QWidget*, const QStringList&, const QStringList& teams, const QStringList& roles) override
     {
