@@ -15,6 +15,8 @@
 
 #include <QAction>
 #include <QLineEdit>
+#include <QHeaderView>
+#include <QSplitter>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
@@ -72,6 +74,7 @@ private Q_SLOTS:
     void deletesWithWhatTheyLeave();
     void detailsJumpToTheFolder();
     void actionsNeedAVisibleSelection();
+    void statusAndRolesAreSeenAtSmallSizes();
 };
 
 void TestUserPage::init()
@@ -215,6 +218,30 @@ void TestUserPage::actionsNeedAVisibleSelection()
     QCOMPARE(page()->selectedUsers(), QList<Id>());
     for (const char* name : {"editUserAction", "disableUserAction", "deleteUserAction", "reviewUserAction"})
         QVERIFY2(!action(name)->isEnabled(), name);
+}
+
+// At 1024 × 700, with the details beside the list, the status and the roles are never scrolled
+// away: names and addresses give up their width first.
+void TestUserPage::statusAndRolesAreSeenAtSmallSizes()
+{
+    m_window->resize(1024, 700);
+    m_window->showArea(MainWindow::Area::Users);
+    child<QSplitter>(m_window, "userSplitter")->setSizes({560, 280});
+    QCoreApplication::processEvents();
+    QTableView* view = page()->view();
+    const QHeaderView* header = view->horizontalHeader();
+    for (int column :
+         {int(UserTableModel::UsernameColumn), int(UserTableModel::StatusColumn), int(UserTableModel::RolesColumn)}) {
+        const int left = header->sectionViewportPosition(column);
+        QVERIFY2(left >= 0 && left + header->sectionSize(column) <= view->viewport()->width(),
+                 qPrintable(QStringLiteral("column %1 at %2..%3 of %4")
+                                .arg(column)
+                                .arg(left)
+                                .arg(left + header->sectionSize(column))
+                                .arg(view->viewport()->width())));
+    }
+    QVERIFY(header->sectionSize(UserTableModel::StatusColumn)
+            >= header->fontMetrics().horizontalAdvance(QStringLiteral("Disabled")));
 }
 
 QTEST_MAIN(TestUserPage)

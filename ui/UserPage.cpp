@@ -48,9 +48,14 @@ UserPage::UserPage(EditRunner& runner, Prompts& prompts, QWidget* parent)
     m_view->sortByColumn(UserTableModel::UsernameColumn, Qt::AscendingOrder);
     setUpRecordTable(m_view);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setColumnWidth(UserTableModel::UsernameColumn, 150);
-    m_view->setColumnWidth(UserTableModel::FullNameColumn, 150);
-    m_view->setColumnWidth(UserTableModel::EmailColumn, 250);
+    // Names and addresses share what is left, cut short if need be; status and roles are always seen.
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(UserTableModel::FullNameColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(UserTableModel::EmailColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(UserTableModel::StatusColumn, QHeaderView::ResizeToContents);
+    m_view->setColumnWidth(UserTableModel::UsernameColumn, 130);
+    m_view->setColumnWidth(UserTableModel::RolesColumn, 170);
     m_details->setObjectName(QStringLiteral("userDetails"));
     m_details->setOpenLinks(false);
     m_details->setAccessibleName(tr("What the user holds"));
