@@ -28,7 +28,7 @@ public:
     // The same, saying a refusal in the bar above the view it came from (and clearing it on success).
     Result<Applied> run(const Edit& edit, MessageBar* bar);
     // The same for an input dialog, which shows the refusal itself; created: the id of what the edit
-    // created, if anything.
+    // created, if anything. (Banners of earlier refusals go on applied(), in the main window.)
     Status attempt(const Edit& edit, Id* created = nullptr);
     // A plan of several edits as one transaction and one undo step; progress as Store::Progress.
     // failedAt: the index of the edit refused, -1 when the plan was refused as a whole.

@@ -316,7 +316,6 @@ void FolderDetails::addTeam()
             return m_runner.attempt(edit::AddTeam{m_folder, name}, &created);
         }))
         return;
-    m_message->hide();
     m_matrix->setCurrentIndex(m_model->index(m_model->rowOf(created), 0));
 }
 
@@ -326,10 +325,9 @@ void FolderDetails::renameTeam()
     if (!team)
         return;
     const Id teamId = team->id;
-    if (m_prompts.teamName(this, m_runner.store().directory().path(m_folder), team->name, [&](const QString& name) {
-            return m_runner.attempt(edit::RenameTeam{teamId, name});
-        }))
-        m_message->hide();
+    m_prompts.teamName(this, m_runner.store().directory().path(m_folder), team->name, [&](const QString& name) {
+        return m_runner.attempt(edit::RenameTeam{teamId, name});
+    });
 }
 
 void FolderDetails::editTeam()
@@ -339,9 +337,8 @@ void FolderDetails::editTeam()
         return;
     const Id teamId = team->id;
     const bool maySecure = m_runner.store().rights(m_runner.operatorId()).may(Operation::SecureFolder, m_folder);
-    if (m_prompts.editTeam(this, m_runner.store(), teamId, maySecure, mayEditTeams(),
-                           [this](const edit::UpdateTeam& e) { return m_runner.attempt(e); }))
-        m_message->hide();
+    m_prompts.editTeam(this, m_runner.store(), teamId, maySecure, mayEditTeams(),
+                       [this](const edit::UpdateTeam& e) { return m_runner.attempt(e); });
 }
 
 void FolderDetails::deleteTeam()

@@ -236,7 +236,6 @@ void FolderPage::newFolder(bool topLevel)
             return m_runner.attempt(edit::AddFolder{parent, name}, &created);
         }))
         return;
-    m_message->hide();
     selectFolder(created);
 }
 

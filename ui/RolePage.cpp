@@ -265,7 +265,6 @@ void RolePage::addRole()
     if (!m_prompts.roleName(this, {},
                             [&](const QString& name) { return m_runner.attempt(edit::AddRole{name}, &created); }))
         return;
-    m_message->hide();
     selectRole(created);
 }
 
@@ -275,10 +274,9 @@ void RolePage::renameRole()
     if (!role)
         return;
     const Id roleId = role->id;
-    if (m_prompts.roleName(this, role->name, [&](const QString& name) {
-            return m_runner.attempt(edit::RenameRole{roleId, name});
-        }))
-        m_message->hide();
+    m_prompts.roleName(this, role->name, [&](const QString& name) {
+        return m_runner.attempt(edit::RenameRole{roleId, name});
+    });
 }
 
 void RolePage::deleteRole()

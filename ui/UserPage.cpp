@@ -267,19 +267,15 @@ template <typename E> std::function<Status(const E&)> UserPage::attempt(Id* crea
 void UserPage::invite()
 {
     Id created = 0;
-    if (!m_prompts.invite(this, m_runner.store(), m_runner.operatorId(), attempt<edit::InviteUser>(&created)))
-        return;
-    m_message->hide();
-    selectUser(created);
+    if (m_prompts.invite(this, m_runner.store(), m_runner.operatorId(), attempt<edit::InviteUser>(&created)))
+        selectUser(created);
 }
 
 void UserPage::addUser()
 {
     Id created = 0;
-    if (!m_prompts.newUser(this, attempt<edit::AddUser>(&created)))
-        return;
-    m_message->hide();
-    selectUser(created);
+    if (m_prompts.newUser(this, attempt<edit::AddUser>(&created)))
+        selectUser(created);
 }
 
 void UserPage::editUser()
@@ -287,8 +283,7 @@ void UserPage::editUser()
     const QList<Id> selected = selectedUsers();
     if (selected.size() != 1)
         return;
-    if (m_prompts.editUser(this, m_runner.store(), selected.first(), attempt<edit::UpdateUser>(nullptr)))
-        m_message->hide();
+    m_prompts.editUser(this, m_runner.store(), selected.first(), attempt<edit::UpdateUser>(nullptr));
 }
 
 void UserPage::setStatus(UserStatus status)
