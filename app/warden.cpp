@@ -37,8 +37,14 @@ int main(int argc, char* argv[])
                                                                 "The language of the interface, e.g. de "
                                                                 "(default: the system's)."),
                                         QStringLiteral("LANG"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+                                        QApplication::translate("main",
+                                                                "The window size for --screenshot, e.g. "
+                                                                "1024x700 (default: 1280x760)."),
+                                        QStringLiteral("WxH"), QStringLiteral("1280x760"));
     parser.addOption(storeOption);
     parser.addOption(screenshotOption);
+    parser.addOption(sizeOption);
     parser.addOption(langOption);
     parser.process(app);
     warden::installTranslations(parser.value(langOption));
@@ -87,9 +93,20 @@ int main(int argc, char* argv[])
     auto* window = new warden::MainWindow(std::move(store.value()));
     window->setAttribute(Qt::WA_DeleteOnClose);
     if (parser.isSet(screenshotOption)) {
+        const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
+        const int width = size.value(0).toInt();
+        const int height = size.value(1).toInt();
+        if (size.size() != 2 || width < 640 || height < 480) {
+            qCritical("%s",
+                      qPrintable(QApplication::translate("main",
+                                                         "--size wants WIDTHxHEIGHT of at least "
+                                                         "640x480, e.g. 1024x700; not '%1'.")
+                                     .arg(parser.value(sizeOption))));
+            return 1;
+        }
         window->show();
         QApplication::processEvents();
-        const bool saved = window->saveScreenshots(parser.value(screenshotOption));
+        const bool saved = window->saveScreenshots(parser.value(screenshotOption), QSize(width, height));
         window->close();
         return saved ? 0 : 1;
     }

@@ -256,7 +256,7 @@ void TestMainWindow::createsRenamesMovesAndDeletesFolders()
     QVERIFY(store().directory().folder(wearables)->inherit);
     QCOMPARE(page()->currentFolder(), wearables);
     QCOMPARE(viewIndex(QStringLiteral("Retail Apps/Mobile/Wearables")).siblingAtColumn(1).data().toString(),
-             QStringLiteral("Inherits from Retail Apps"));
+             QStringLiteral("From Retail Apps"));
     verifyAgreement();
 
     // Rename in place: what the view's editor writes goes to the store.

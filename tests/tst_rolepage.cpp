@@ -178,7 +178,7 @@ void TestRolePage::presetsAreMarked()
     const QModelIndex owner
         = page()->model()->index(page()->model()->rowOf(roleNamed(store(), QStringLiteral("Owner"))));
     QVERIFY(owner.data(RoleListModel::IsPresetRole).toBool());
-    QVERIFY(owner.data().toString().contains(QStringLiteral("built-in preset")));
+    QVERIFY(owner.data().toString().contains(QStringLiteral("(preset)")));
     const QModelIndex qa
         = page()->model()->index(page()->model()->rowOf(roleNamed(store(), QStringLiteral("QA Engineers"))));
     QVERIFY(!qa.data(RoleListModel::IsPresetRole).toBool());

@@ -1,24 +1,41 @@
-// What the window shows reads as written English and German: no "3 team(s)" anywhere.
+// What the window shows reads as written English and German: no "3 team(s)" anywhere, and nothing
+// cut short at the sizes of real screens.
 #include "support/TestHelpers.h"
 #include "support/Widgets.h"
 #include "support/Windows.h"
 
+#include "models/domain/BuiltinCatalog.h"
 #include "models/io/Translations.h"
+#include "ui/BulkWizard.h"
+#include "ui/ConnectDialog.h"
+#include "ui/ConnectionDialog.h"
+#include "ui/ConnectionsPage.h"
 #include "ui/FolderPage.h"
+#include "ui/GroupedHeaderView.h"
 #include "ui/MainWindow.h"
+#include "ui/MoveFolderDialog.h"
+#include "ui/ReviewPage.h"
+#include "ui/TeamEditor.h"
 #include "ui/UserPage.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMetaEnum>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStyle>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTextEdit>
+#include <QToolBar>
 #include <QTreeView>
 
 using namespace warden;
@@ -86,6 +103,98 @@ QStringList withParenS(const QStringList& texts, const QString& where)
     return found;
 }
 
+QString plain(QString text)
+{
+    return text.remove(QRegularExpression(QStringLiteral("&(?!&)"))).replace(QLatin1String("&&"), QLatin1String("&"));
+}
+
+QString where(const QWidget* w)
+{
+    QStringList names;
+    for (const QWidget* p = w; p; p = p->parentWidget()) {
+        if (!p->objectName().isEmpty() && !p->objectName().startsWith(QLatin1String("qt_")))
+            names.prepend(p->objectName());
+    }
+    return names.join(QLatin1Char('/')) + QLatin1Char(' ') + QLatin1String(w->metaObject()->className());
+}
+
+// The titles of a header that do not fit their sections, written upwards or across.
+QStringList cutHeaderTitles(const QHeaderView* header)
+{
+    QStringList cut;
+    const QAbstractItemModel* model = header->model();
+    if (!model || header->orientation() != Qt::Horizontal)
+        return cut;
+    auto* grouped = qobject_cast<const GroupedHeaderView*>(header);
+    for (int i = 0; i < header->count(); ++i) {
+        if (header->isSectionHidden(i))
+            continue;
+        const QString title = model->headerData(i, Qt::Horizontal).toString();
+        const bool upwards = grouped && !grouped->group(i).isEmpty();
+        if (grouped && header->sectionSize(i) < header->fontMetrics().lineSpacing()) {
+            cut.append(title);
+        } else if (grouped && upwards) {
+            continue;
+        } else if (header->sectionSizeHint(i) > header->sectionSize(i)) {
+            cut.append(title);
+        }
+    }
+    return cut;
+}
+
+// What a person sees cut short in the widgets shown under root: labels and buttons narrower than
+// their text, placeholders longer than their field, tabs that do not all fit, header titles.
+QStringList cutTexts(const QWidget* root)
+{
+    QStringList cut;
+    auto add = [&](const QWidget* w, const QString& text) { cut.append(where(w) + QLatin1String(": ") + text); };
+    for (const QWidget* w : root->findChildren<QWidget*>()) {
+        if (!w->isVisible() || w->width() == 0)
+            continue;
+        const QFontMetrics& metrics = w->fontMetrics();
+        if (auto* label = qobject_cast<const QLabel*>(w)) {
+            if (!label->wordWrap() && !label->text().isEmpty() && label->sizeHint().width() > label->width())
+                add(w, label->text());
+        } else if (auto* button = qobject_cast<const QAbstractButton*>(w)) {
+            if (!button->text().isEmpty() && button->sizeHint().width() > button->width())
+                add(w, plain(button->text()));
+        } else if (auto* line = qobject_cast<const QLineEdit*>(w)) {
+            const int frame = 2 * line->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, line);
+            // The clear button keeps its room even while it is hidden (an icon and its margins).
+            const int buttons = int(line->actions().size()) + (line->isClearButtonEnabled() ? 1 : 0);
+            const int room = line->width() - frame - 4 - buttons * 26;
+            if (line->text().isEmpty() && metrics.horizontalAdvance(line->placeholderText()) > room)
+                add(w, line->placeholderText());
+        } else if (auto* combo = qobject_cast<const QComboBox*>(w)) {
+            if (metrics.horizontalAdvance(combo->currentText()) + 32 > combo->width())
+                add(w, combo->currentText());
+        } else if (auto* bar = qobject_cast<const QTabBar*>(w)) {
+            const int padding = 2 * bar->style()->pixelMetric(QStyle::PM_TabBarTabHSpace, nullptr, bar);
+            for (int i = 0; i < bar->count(); ++i) {
+                const QRect shown = bar->tabRect(i);
+                if (!bar->rect().contains(shown)
+                    || metrics.horizontalAdvance(plain(bar->tabText(i))) + padding / 2 > shown.width())
+                    add(w, plain(bar->tabText(i)));
+            }
+        } else if (auto* list = qobject_cast<const QListView*>(w); list && list->model()) {
+            for (int row = 0; row < list->model()->rowCount(list->rootIndex()); ++row) {
+                const QModelIndex index = list->model()->index(row, 0, list->rootIndex());
+                if (list->sizeHintForIndex(index).width() > list->viewport()->width())
+                    add(w, index.data().toString());
+            }
+        } else if (auto* tools = qobject_cast<const QToolBar*>(w)) {
+            // Actions that do not fit go behind the toolbar's extension button.
+            auto* more = tools->findChild<QWidget*>(QStringLiteral("qt_toolbar_ext_button"));
+            if (more && more->isVisible())
+                add(w, QStringLiteral("actions hidden behind »"));
+        } else if (auto* header = qobject_cast<const QHeaderView*>(w)) {
+            for (const QString& title : cutHeaderTitles(header))
+                add(w, title);
+        }
+    }
+    return cut;
+}
+
 } // namespace
 
 class TestTexts : public QObject
@@ -99,6 +208,12 @@ private Q_SLOTS:
     void initTestCase() { QCoreApplication::setOrganizationName(QStringLiteral("WardenTests")); }
     void pluralsAreWritten_data();
     void pluralsAreWritten();
+    void nothingIsCutShort_data();
+    void nothingIsCutShort();
+    void dialogsCutNothingShort_data() { nothingIsCutShort_data(); }
+    void dialogsCutNothingShort();
+    void permissionTitlesFitUpwards_data();
+    void permissionTitlesFitUpwards();
 };
 
 void TestTexts::pluralsAreWritten_data()
@@ -139,6 +254,109 @@ void TestTexts::pluralsAreWritten()
     }
     found.removeDuplicates();
     QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+}
+
+void TestTexts::nothingIsCutShort_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("German, 1280x800") << QStringLiteral("de") << QSize(1280, 800);
+    QTest::newRow("English, 1024x700") << QStringLiteral("en") << QSize(1024, 700);
+    QTest::newRow("German, 1024x700") << QStringLiteral("de") << QSize(1024, 700);
+}
+
+void TestTexts::nothingIsCutShort()
+{
+    QFETCH(QString, language);
+    QFETCH(QSize, size);
+    installTranslations(language);
+    QSettings().clear();
+    const auto opened = openDemoWindow(m_stores);
+    QVERIFY(opened);
+    MainWindow& window = *opened;
+    window.resize(size);
+    QTRY_COMPARE(window.size(), size);
+
+    QStringList found;
+    const Directory& d = window.store().directory();
+    auto* folders = child<FolderPage>(&window, "folderPage");
+    auto* details = child<QTabWidget>(&window, "folderTabs");
+    for (const QString& path : {QStringLiteral("Data Services"), QStringLiteral("Data Services/Analytics")}) {
+        folders->selectFolder(d.folderByPath(path));
+        for (int tab = 0; tab < details->count(); ++tab) {
+            details->setCurrentIndex(tab);
+            QApplication::processEvents();
+            found += cutTexts(&window);
+        }
+    }
+    const QMetaEnum areas = QMetaEnum::fromType<MainWindow::Area>();
+    for (int i = 1; i < areas.keyCount(); ++i) {
+        window.showArea(MainWindow::Area(areas.value(i)));
+        QApplication::processEvents();
+        found += cutTexts(&window);
+    }
+    window.showArea(MainWindow::Area::Review);
+    child<ReviewPage>(&window, "reviewPage")->reviewUser(userNamed(window.store(), QStringLiteral("chloe.nguyen")));
+    // With a cell explained, as the review is used.
+    auto* matrix = child<QTreeView>(&window, "reviewTree");
+    matrix->setCurrentIndex(matrix->model()->index(0, 1));
+    QApplication::processEvents();
+    found += cutTexts(&window);
+    found.removeDuplicates();
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+}
+
+void TestTexts::dialogsCutNothingShort()
+{
+    QFETCH(QString, language);
+    installTranslations(language);
+    const auto opened = openDemoWindow(m_stores);
+    QVERIFY(opened);
+    MainWindow& window = *opened;
+    const Store& store = window.store();
+    const Id root = store.directory().folderByPath(QStringLiteral("Data Services"));
+    std::vector<std::unique_ptr<QWidget>> dialogs;
+    dialogs.push_back(std::make_unique<ConnectDialog>(&window));
+    dialogs.push_back(std::make_unique<MoveFolderDialog>(store, root, &window));
+    dialogs.push_back(
+        std::make_unique<TeamEditor>(store, store.directory().teamsOn(root).constLast(), true, true, &window));
+    dialogs.push_back(std::make_unique<ConnectionDialog>(window.runner(), root, &window));
+    dialogs.push_back(std::make_unique<BulkWizard>(window.runner(), QList<Id>{}, &window));
+    QStringList found;
+    for (const auto& dialog : dialogs) {
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+        found += cutTexts(dialog.get());
+        dialog->close();
+    }
+    found.removeDuplicates();
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+}
+
+void TestTexts::permissionTitlesFitUpwards_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("German") << QStringLiteral("de");
+}
+
+// Every permission's title, in at most two lines of the matrices' upward headers, is whole.
+void TestTexts::permissionTitlesFitUpwards()
+{
+    QFETCH(QString, language);
+    installTranslations(language);
+    const auto catalog = loadBuiltinCatalog();
+    QVERIFY(catalog);
+    const QFontMetrics metrics(QApplication::font());
+    QStringList cut;
+    for (int p = 0; p < catalog.value().folderCount(); ++p) {
+        const QString title = catalog.value().folderPermission(p).title;
+        const QStringList lines
+            = GroupedHeaderView::titleLines(metrics, title, GroupedHeaderView::MaximumTitleHeight - 12);
+        if (lines.join(QLatin1Char(' ')) != title)
+            cut.append(title + QLatin1String(" -> ") + lines.join(QLatin1String(" / ")));
+    }
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TestTexts)

@@ -125,7 +125,7 @@
     <message>
         <location line="+1"/>
         <source>Edit folder teams and permissions</source>
-        <translation>Ordnerteams und -berechtigungen bearbeiten</translation>
+        <translation>Teams und Rechte bearbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -135,7 +135,7 @@
     <message>
         <location line="+1"/>
         <source>Edit folder notifications</source>
-        <translation>Ordnerbenachrichtigungen bearbeiten</translation>
+        <translation>Benachrichtigungen bearbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -175,7 +175,7 @@
     <message>
         <location line="+1"/>
         <source>View Deliveries tab</source>
-        <translation>Registerkarte „Deliveries“ anzeigen</translation>
+        <translation>Reiter „Deliveries“ anzeigen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -210,7 +210,7 @@
     <message>
         <location line="+1"/>
         <source>View Dashboards tab</source>
-        <translation>Registerkarte „Dashboards“ anzeigen</translation>
+        <translation>Reiter „Dashboards“ anzeigen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -270,7 +270,7 @@
     <message>
         <location line="+1"/>
         <source>Edit version control settings</source>
-        <translation>Einstellungen der Versionskontrolle bearbeiten</translation>
+        <translation>Versionskontrolle konfigurieren</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -445,7 +445,7 @@
     <message>
         <location line="+1"/>
         <source>Create release in another folder</source>
-        <translation>Release in einem anderen Ordner erstellen</translation>
+        <translation>Release in anderem Ordner erstellen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -510,7 +510,7 @@
     <message>
         <location line="+1"/>
         <source>All task permissions</source>
-        <translation>Alle Aufgabenberechtigungen</translation>
+        <translation>Alle Rechte für Aufgaben</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -530,7 +530,7 @@
     <message>
         <location line="+1"/>
         <source>Perform task transitions in advance</source>
-        <translation>Statusübergänge von Aufgaben vorab ausführen</translation>
+        <translation>Statusübergänge vorab ausführen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -540,7 +540,7 @@
     <message>
         <location line="+1"/>
         <source>Assign task ownership</source>
-        <translation>Aufgabenverantwortung zuweisen</translation>
+        <translation>Aufgaben zuweisen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -560,7 +560,7 @@
     <message>
         <location line="+1"/>
         <source>Edit task-specific properties</source>
-        <translation>Aufgabenspezifische Eigenschaften bearbeiten</translation>
+        <translation>Eigenschaften von Aufgaben bearbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -610,7 +610,7 @@
     <message>
         <location line="+1"/>
         <source>Allow rescheduling for blackouts and environments</source>
-        <translation>Neuplanung für Sperrzeiträume und Umgebungen zulassen</translation>
+        <translation>Sperrzeiten und Umgebungen umplanen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4113,7 +4113,12 @@
         <translation>Die Sprache der Oberfläche, z. B. de (Standard: die des Systems).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+5"/>
+        <source>The window size for --screenshot, e.g. 1024x700 (default: 1280x760).</source>
+        <translation>Die Fenstergröße für --screenshot, z. B. 1024x700 (Standard: 1280x760).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
@@ -4128,6 +4133,11 @@
 %1</source>
         <translation>Der Speicher kann nicht geöffnet werden:
 %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--size wants WIDTHxHEIGHT of at least 640x480, e.g. 1024x700; not &apos;%1&apos;.</source>
+        <translation>--size erwartet BREITExHÖHE von mindestens 640x480, z. B. 1024x700; nicht „%1“.</translation>
     </message>
 </context>
 <context>
@@ -5432,12 +5442,22 @@
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
+        <source>▣ marks a permission that another permission granted here implies. Hover over a column for its description.</source>
+        <translation>▣ kennzeichnet eine Berechtigung, die eine andere hier erteilte Berechtigung impliziert. Fahren Sie über eine Spalte, um ihre Beschreibung zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Permissions of the teams</source>
         <translation>Berechtigungen der Teams</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+82"/>
+        <source>☑ granted   ▣ implied   yellow: not saved   red: not saved, changed by someone else since</source>
+        <translation>☑ erteilt   ▣ impliziert   gelb: nicht gespeichert   rot: nicht gespeichert, inzwischen von anderen geändert</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>No folders yet</source>
         <translation>Noch keine Ordner</translation>
     </message>
@@ -5528,12 +5548,7 @@
         <translation>Wählen Sie zuerst ein Team aus.</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <source>☑ granted   ▣ implied by another granted permission   yellow: not saved yet   red: not saved, and changed by someone else since. Hover over a column for its description.</source>
-        <translation>☑ erteilt   ▣ durch eine andere erteilte Berechtigung impliziert   gelb: noch nicht gespeichert   rot: nicht gespeichert und seitdem von jemand anderem geändert. Fahren Sie über eine Spalte, um ihre Beschreibung zu sehen.</translation>
-    </message>
-    <message>
-        <location line="+68"/>
+        <location line="-34"/>
         <source>Changing this needs %1.</source>
         <translation>Dies zu ändern benötigt %1.</translation>
     </message>
@@ -5640,17 +5655,17 @@
 <context>
     <name>warden::FolderTreeModel</name>
     <message numerus="yes">
-        <location filename="../models/items/FolderTreeModel.cpp" line="+120"/>
-        <source>Security root, %n team(s)</source>
+        <location filename="../models/items/FolderTreeModel.cpp" line="+122"/>
+        <source>%n own team(s)</source>
         <translation>
-            <numerusform>Sicherheitswurzel, %n Team</numerusform>
-            <numerusform>Sicherheitswurzel, %n Teams</numerusform>
+            <numerusform>%n eigenes Team</numerusform>
+            <numerusform>%n eigene Teams</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Inherits from %1</source>
-        <translation>Erbt von %1</translation>
+        <source>From %1</source>
+        <translation>Von %1</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -5679,8 +5694,8 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Teams and permissions</source>
-        <translation>Teams und Berechtigungen</translation>
+        <source>Teams</source>
+        <translation>Teams</translation>
     </message>
 </context>
 <context>
@@ -5857,7 +5872,7 @@
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Store opened again</source>
         <translation>Speicher erneut geöffnet</translation>
     </message>
@@ -6318,7 +6333,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
     <message>
         <location line="+15"/>
         <source>Folder name or path (Ctrl+F)</source>
-        <translation>Ordnername oder Pfad (Strg+F)</translation>
+        <translation>Ordner oder Pfad (Strg+F)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6327,8 +6342,13 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Permission, key or group (Ctrl+Shift+F)</source>
-        <translation>Berechtigung, Schlüssel oder Gruppe (Strg+Umschalt+F)</translation>
+        <source>Permission, key or group</source>
+        <translation>Berechtigung oder Gruppe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the permission columns that match (Ctrl+Shift+F)</source>
+        <translation>Nur die passenden Berechtigungsspalten zeigen (Strg+Umschalt+F)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6367,11 +6387,16 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Global &amp;&amp; connections</source>
-        <translation>&amp;Global &amp;&amp; Verbindungen</translation>
+        <source>&amp;Global</source>
+        <translation>&amp;Global</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Global permissions and the access to connections</source>
+        <translation>Globale Berechtigungen und der Zugriff auf Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;User:</source>
         <translation>&amp;Benutzer:</translation>
     </message>
@@ -6391,7 +6416,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Be&amp;rechtigungen:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>&lt;h2&gt;Review&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Überprüfung&lt;/h2&gt;</translation>
     </message>
@@ -6489,10 +6514,10 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
     <name>warden::RoleListModel</name>
     <message numerus="yes">
         <location filename="../models/items/RoleListModel.cpp" line="+59"/>
-        <source>%1 (built-in preset) — %n member(s)</source>
+        <source>%1 (preset) — %n member(s)</source>
         <translation>
-            <numerusform>%1 (integrierte Vorlage) — %n Mitglied</numerusform>
-            <numerusform>%1 (integrierte Vorlage) — %n Mitglieder</numerusform>
+            <numerusform>%1 (Vorlage) — %n Mitglied</numerusform>
+            <numerusform>%1 (Vorlage) — %n Mitglieder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6539,8 +6564,8 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>Add a user: type a name or email, Enter</source>
-        <translation>Benutzer hinzufügen: Namen oder E-Mail eingeben, Eingabetaste</translation>
+        <source>Add a user: name or email</source>
+        <translation>Hinzufügen: Name oder E-Mail</translation>
     </message>
     <message>
         <location line="-142"/>
@@ -6636,7 +6661,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>&lt;p&gt;In keinem Team.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>there is no user &apos;%1&apos;</source>
         <translation>es gibt keinen Benutzer &apos;%1&apos;</translation>
     </message>
@@ -6941,7 +6966,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>What the user holds</source>
         <translation>Was der Benutzer hat</translation>
     </message>
@@ -6981,7 +7006,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Berechtigungen über&amp;prüfen</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+89"/>
         <source>Needs %1.</source>
         <translation>Benötigt %1.</translation>
     </message>
@@ -7097,7 +7122,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
     <message>
         <location line="+2"/>
         <source>Full name</source>
-        <translation>Vollständiger Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>

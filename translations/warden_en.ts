@@ -276,10 +276,10 @@
 <context>
     <name>warden::FolderTreeModel</name>
     <message numerus="yes">
-        <source>Security root, %n team(s)</source>
+        <source>%n own team(s)</source>
         <translation>
-            <numerusform>Security root, %n team</numerusform>
-            <numerusform>Security root, %n teams</numerusform>
+            <numerusform>%n own team</numerusform>
+            <numerusform>%n own teams</numerusform>
         </translation>
     </message>
 </context>
@@ -306,17 +306,17 @@
 <context>
     <name>warden::RoleListModel</name>
     <message numerus="yes">
-        <source>%1 (built-in preset) — %n member(s)</source>
-        <translation>
-            <numerusform>%1 (built-in preset) — %n member</numerusform>
-            <numerusform>%1 (built-in preset) — %n members</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 — %n member(s)</source>
         <translation>
             <numerusform>%1 — %n member</numerusform>
             <numerusform>%1 — %n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (preset) — %n member(s)</source>
+        <translation>
+            <numerusform>%1 (preset) — %n member</numerusform>
+            <numerusform>%1 (preset) — %n members</numerusform>
         </translation>
     </message>
 </context>

@@ -67,6 +67,8 @@ FolderDetails::FolderDetails(EditRunner& runner, Prompts& prompts, QWidget* pare
     m_legend->setWordWrap(true);
 
     m_legend->setText(legendText());
+    m_legend->setToolTip(tr("▣ marks a permission that another permission granted here implies. Hover over a "
+                            "column for its description."));
 
     auto* header = new GroupedHeaderView(TeamPermissionModel::GroupRole, m_matrix);
     m_matrix->setObjectName(QStringLiteral("permissionMatrix"));
@@ -89,25 +91,28 @@ FolderDetails::FolderDetails(EditRunner& runner, Prompts& prompts, QWidget* pare
     auto* source = new QHBoxLayout;
     source->addWidget(m_source, 1);
     source->addWidget(m_jump, 0, Qt::AlignTop);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_teamsTitle);
-    buttons->addStretch(1);
-    buttons->addWidget(m_newTeam);
-    buttons->addWidget(m_editTeam);
-    buttons->addWidget(m_renameTeam);
-    buttons->addWidget(m_deleteTeam);
-    buttons->addSpacing(12);
-    buttons->addWidget(m_reset);
-    buttons->addWidget(m_save);
+    // The team actions above the matrix; what saves or drops its pending changes below it, beside
+    // what the marks mean, so that a narrow pane has room for both rows.
+    auto* teamButtons = new QHBoxLayout;
+    teamButtons->addWidget(m_newTeam);
+    teamButtons->addWidget(m_editTeam);
+    teamButtons->addWidget(m_renameTeam);
+    teamButtons->addWidget(m_deleteTeam);
+    teamButtons->addStretch(1);
+    auto* saveButtons = new QHBoxLayout;
+    saveButtons->addWidget(m_legend, 1);
+    saveButtons->addWidget(m_reset, 0, Qt::AlignBottom);
+    saveButtons->addWidget(m_save, 0, Qt::AlignBottom);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addLayout(source);
     layout->addWidget(m_inherit);
     layout->addWidget(m_message);
     layout->addSpacing(6);
-    layout->addLayout(buttons);
+    layout->addWidget(m_teamsTitle);
+    layout->addLayout(teamButtons);
     layout->addWidget(m_matrix, 1);
-    layout->addWidget(m_legend);
+    layout->addLayout(saveButtons);
 
     connect(m_jump, &QPushButton::clicked, this,
             [this] { Q_EMIT jumpRequested(m_runner.store().directory().securityRoot(m_folder)); });
@@ -151,9 +156,7 @@ void FolderDetails::showFolder(Id folderId)
 
 QString FolderDetails::legendText()
 {
-    return tr(
-        "☑ granted   ▣ implied by another granted permission   yellow: not saved yet   red: not saved, and changed "
-        "by someone else since. Hover over a column for its description.");
+    return tr("☑ granted   ▣ implied   yellow: not saved   red: not saved, changed by someone else since");
 }
 
 bool FolderDetails::mayEditTeams() const

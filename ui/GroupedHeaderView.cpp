@@ -4,6 +4,9 @@
 #include <QPainter>
 #include <QToolTip>
 
+#include <algorithm>
+#include <limits>
+
 namespace warden {
 
 GroupedHeaderView::GroupedHeaderView(int groupRole, QWidget* parent)
@@ -22,15 +25,64 @@ QString GroupedHeaderView::group(int logicalIndex) const
 
 int GroupedHeaderView::bandHeight() const { return fontMetrics().height() + 8; }
 
+// Room for the text inside the title area: 6 px below and 6 px above it.
+int GroupedHeaderView::titleLength() const { return MaximumTitleHeight - 12; }
+
 int GroupedHeaderView::titleHeight() const
 {
-    int widest = 0;
-    if (model()) {
-        for (int i = 0; i < count(); ++i)
-            widest
-                = std::max(widest, fontMetrics().horizontalAdvance(model()->headerData(i, Qt::Horizontal).toString()));
+    int longest = 0;
+    for (int i = 0; i < count(); ++i) {
+        for (const QString& line : titleLines(i))
+            longest = std::max(longest, fontMetrics().horizontalAdvance(line));
     }
-    return std::min(widest, 220) + 12;
+    return std::min(longest, titleLength()) + 12;
+}
+
+namespace {
+
+// The words broken into `lines` lines so that the longest of them is as short as it can be.
+QStringList balancedLines(const QFontMetrics& metrics, const QStringList& words, int lines)
+{
+    if (lines <= 1 || words.size() <= 1)
+        return {words.join(QLatin1Char(' '))};
+    QStringList best;
+    int bestLongest = std::numeric_limits<int>::max();
+    for (qsizetype split = 1; split < words.size(); ++split) {
+        QStringList candidate{words.mid(0, split).join(QLatin1Char(' '))};
+        candidate += balancedLines(metrics, words.mid(split), lines - 1);
+        int longest = 0;
+        for (const QString& line : candidate)
+            longest = std::max(longest, metrics.horizontalAdvance(line));
+        if (longest < bestLongest) {
+            bestLongest = longest;
+            best = candidate;
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+QStringList GroupedHeaderView::titleLines(const QFontMetrics& metrics, const QString& title, int length)
+{
+    const QStringList words = title.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList lines;
+    for (int count = 1; count <= MaximumTitleLines; ++count) {
+        lines = balancedLines(metrics, words, count);
+        if (std::all_of(lines.cbegin(), lines.cend(),
+                        [&](const QString& line) { return metrics.horizontalAdvance(line) <= length; }))
+            return lines;
+    }
+    for (QString& line : lines)
+        line = metrics.elidedText(line, Qt::ElideRight, length);
+    return lines;
+}
+
+QStringList GroupedHeaderView::titleLines(int logicalIndex) const
+{
+    if (!model() || group(logicalIndex).isEmpty())
+        return {};
+    return titleLines(fontMetrics(), model()->headerData(logicalIndex, Qt::Horizontal).toString(), titleLength());
 }
 
 QSize GroupedHeaderView::sizeHint() const
@@ -53,8 +105,10 @@ void GroupedHeaderView::fitSections(int minimumWidth)
             ++last;
         const int columns = last - first + 1;
         const int needed = (metrics.horizontalAdvance(group(first)) + 16 + columns - 1) / columns;
-        for (int i = first; i <= last; ++i)
-            resizeSection(i, std::max(minimumWidth, needed));
+        for (int i = first; i <= last; ++i) {
+            const int lines = int(titleLines(i).size());
+            resizeSection(i, std::max({minimumWidth, needed, lines * fontMetrics().lineSpacing() + 8}));
+        }
         first = last + 1;
     }
     updateGeometry();
@@ -90,10 +144,14 @@ void GroupedHeaderView::paintSection(QPainter* painter, const QRect& rect, int l
         painter->restore();
         return;
     }
-    painter->translate(title.left() + (title.width() + fontMetrics().ascent() - fontMetrics().descent()) / 2,
-                       title.bottom() - 6);
+    // Upwards, the lines stack from left to right and are centred across the column together.
+    const QStringList lines = titleLines(logicalIndex);
+    const int spacing = fontMetrics().lineSpacing();
+    const int across = int(lines.size()) * spacing - fontMetrics().leading();
+    painter->translate(title.left() + (title.width() - across) / 2, title.bottom() - 6);
     painter->rotate(-90);
-    painter->drawText(0, 0, fontMetrics().elidedText(text, Qt::ElideRight, title.height() - 10));
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        painter->drawText(0, fontMetrics().ascent() + int(i) * spacing, lines[i]);
     painter->restore();
 }
 

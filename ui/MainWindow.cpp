@@ -102,7 +102,9 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, Prompts* prompts, QWidget* 
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/review.svg")), tr("Review")));
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/connections.svg")), tr("Connections")));
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/audit-log.svg")), tr("Audit log")));
-    m_navigation->setMaximumWidth(190);
+    // As wide as its longest name in the language shown, and no wider: the areas get the rest.
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 12);
     showArea(Area::Folders);
     m_areas->addWidget(m_folderPage);
     m_areas->addWidget(m_userPage);
@@ -123,7 +125,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, Prompts* prompts, QWidget* 
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_areas);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({180, 1020});
+    splitter->setSizes({m_navigation->width(), 1020});
     setCentralWidget(splitter);
 
     m_storeLabel->setObjectName(QStringLiteral("storeLabel"));

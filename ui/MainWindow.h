@@ -69,7 +69,7 @@ public:
     Status exportDirectory(const QString& path);
 
     // Saves a picture of each area into the folder; false if one cannot be written.
-    bool saveScreenshots(const QString& folder);
+    bool saveScreenshots(const QString& folder, QSize size);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

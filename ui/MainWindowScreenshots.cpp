@@ -165,15 +165,15 @@ bool MainWindow::saveBulkScreenshots(const QDir& dir)
     return saved;
 }
 
-bool MainWindow::saveScreenshots(const QString& folder)
+bool MainWindow::saveScreenshots(const QString& folder, QSize size)
 {
     QDir().mkpath(folder);
     const QDir dir(folder);
     // Pictures show the default layout, whatever this machine remembered.
-    resize(1280, 760);
+    resize(size);
     if (auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter")))
-        splitter->setSizes({180, 1100});
-    m_folderPage->splitter()->setSizes({520, 620});
+        splitter->setSizes({180, size.width() - 180});
+    m_folderPage->splitter()->setSizes({(size.width() - 180) * 45 / 100, (size.width() - 180) * 55 / 100});
     m_folderPage->view()->expandToDepth(1);
     QApplication::processEvents();
     bool saved = grab().save(dir.filePath(QStringLiteral("folders.png")));

@@ -84,7 +84,8 @@ ReviewPage::ReviewPage(const EditRunner& runner, QWidget* parent)
     m_folderFilter->setAccessibleName(tr("Filter folders"));
     m_folderFilter->setClearButtonEnabled(true);
     m_permissionFilter->setObjectName(QStringLiteral("reviewPermissionFilter"));
-    m_permissionFilter->setPlaceholderText(tr("Permission, key or group (Ctrl+Shift+F)"));
+    m_permissionFilter->setPlaceholderText(tr("Permission, key or group"));
+    m_permissionFilter->setToolTip(tr("Show only the permission columns that match (Ctrl+Shift+F)"));
     m_permissionFilter->setAccessibleName(tr("Filter permissions"));
     m_permissionFilter->setClearButtonEnabled(true);
     markFindField(m_folderFilter);
@@ -124,7 +125,10 @@ ReviewPage::ReviewPage(const EditRunner& runner, QWidget* parent)
     m_tabs->setObjectName(QStringLiteral("reviewTabs"));
     m_tabs->addTab(m_why, tr("&Why"));
     m_tabs->addTab(m_whoHas, tr("Who &has it"));
-    m_tabs->addTab(m_global, tr("&Global && connections"));
+    m_tabs->addTab(m_global, tr("&Global"));
+    m_tabs->setTabToolTip(2, tr("Global permissions and the access to connections"));
+    // Every tab's name stays whole: the pane is never narrower than its tabs.
+    m_tabs->setUsesScrollButtons(false);
 
     auto* pick = new QFormLayout;
     pick->addRow(tr("&User:"), m_userBox);
@@ -132,8 +136,13 @@ ReviewPage::ReviewPage(const EditRunner& runner, QWidget* parent)
     auto* filters = new QFormLayout;
     filters->addRow(tr("F&olders:"), m_folderFilter);
     filters->addRow(tr("&Permissions:"), m_permissionFilter);
+    // The people and the filters share the width; a long name in the list does not take it all.
+    for (QComboBox* box : {m_userBox, m_compareBox}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(28);
+    }
     auto* top = new QHBoxLayout;
-    top->addLayout(pick);
+    top->addLayout(pick, 1);
     top->addSpacing(16);
     top->addLayout(filters, 1);
     top->addWidget(m_export, 0, Qt::AlignTop);

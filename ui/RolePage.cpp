@@ -80,7 +80,7 @@ RolePage::RolePage(EditRunner& runner, Prompts& prompts, QWidget* parent)
     splitter->addWidget(left);
     splitter->addWidget(middle);
     splitter->addWidget(m_abilities);
-    splitter->setSizes({330, 330, 440});
+    splitter->setSizes({360, 300, 440});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_message);
@@ -189,7 +189,7 @@ void RolePage::refresh()
     m_addMember->setToolTip(!mayManage ? needMembers : assignRefused);
     // The reason in the field itself, where the person looks for it.
     m_addMember->setPlaceholderText(!assignRefused.isEmpty() ? tr("You cannot add members: %1").arg(assignRefused)
-                                                             : tr("Add a user: type a name or email, Enter"));
+                                                             : tr("Add a user: name or email"));
     m_remove->setEnabled(mayManage && role && !m_members->selectedItems().isEmpty());
 
     const QList<QListWidgetItem*> selected = m_members->selectedItems();

@@ -89,7 +89,6 @@ UserPage::UserPage(EditRunner& runner, Prompts& prompts, QWidget* parent)
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(tools);
     leftLayout->addWidget(m_message);
     leftLayout->addWidget(m_filter);
     leftLayout->addWidget(m_view, 1);
@@ -97,9 +96,13 @@ UserPage::UserPage(EditRunner& runner, Prompts& prompts, QWidget* parent)
     splitter->setObjectName(QStringLiteral("userSplitter"));
     splitter->addWidget(left);
     splitter->addWidget(m_details);
-    splitter->setSizes({760, 380});
+    // What grows and shrinks with the window is the list; the details keep their width.
+    splitter->setStretchFactor(0, 1);
+    splitter->setSizes({900, 240});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    // Across the whole area, so that every action has room at 1024 px.
+    layout->addWidget(tools);
     layout->addWidget(splitter);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);

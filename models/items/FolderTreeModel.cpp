@@ -116,9 +116,11 @@ QVariant FolderTreeModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         if (index.column() == NameColumn)
             return folder->name;
+        // Short, for a narrow tree: the bold name and the icon already mark a security root, and
+        // the tooltip says it in full.
         if (isRoot)
-            return tr("Security root, %n team(s)", nullptr, int(d.teamsOn(folder->id).size()));
-        return tr("Inherits from %1").arg(d.path(rootId));
+            return tr("%n own team(s)", nullptr, int(d.teamsOn(folder->id).size()));
+        return tr("From %1").arg(d.path(rootId));
     case Qt::EditRole:
         return index.column() == NameColumn ? QVariant(folder->name) : QVariant();
     case Qt::DecorationRole:
@@ -163,7 +165,7 @@ QVariant FolderTreeModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    return section == NameColumn ? tr("Folder") : tr("Teams and permissions");
+    return section == NameColumn ? tr("Folder") : tr("Teams");
 }
 
 Qt::ItemFlags FolderTreeModel::flags(const QModelIndex& index) const

@@ -56,7 +56,7 @@ QVariant RoleListModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (preset(r->id))
-            return tr("%1 (built-in preset) — %n member(s)", nullptr, members).arg(r->name);
+            return tr("%1 (preset) — %n member(s)", nullptr, members).arg(r->name);
         return tr("%1 — %n member(s)", nullptr, members).arg(r->name);
     case Qt::EditRole:
         return r->name;
