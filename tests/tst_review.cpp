@@ -4,8 +4,10 @@
 #include "support/Widgets.h"
 
 #include "models/io/BulkPlan.h"
+#include "models/io/Translations.h"
 #include "models/io/ReviewReport.h"
 #include "models/items/ReviewModel.h"
+#include "models/items/ReviewPdf.h"
 #include "models/items/TeamPermissionModel.h"
 #include "ui/FolderDetails.h"
 #include "ui/FolderPage.h"
@@ -17,9 +19,17 @@
 #include "ui/UserPage.h"
 
 #include <QAbstractItemModelTester>
+#include <QBuffer>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
+#include <QImage>
 #include <QLineEdit>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QListWidget>
 #include <QRegularExpression>
 #include <QStackedWidget>
@@ -78,6 +88,8 @@ private Q_SLOTS:
     void explanationGoesWithItsHiddenCell();
     void endingAComparisonKeepsTheTreeOpen();
     void csvCellsAreNeverFormulas();
+    void pdfPagesAreWholeAndFew_data();
+    void pdfPagesAreWholeAndFew();
 };
 
 void TestReview::openWindow(const QString& backend)
@@ -413,9 +425,9 @@ void TestReview::exportsWhatIsShown()
     const QString report = QString::fromUtf8(html.readAll());
     QVERIFY(report.contains(QStringLiteral("Permissions of chloe.nguyen (Chloe Nguyen)")));
     QVERIFY(report.contains(store().location().toHtmlEscaped()));
-    QVERIFY(report.contains(QStringLiteral("Prepared by: admin")));
+    QVERIFY(report.contains(QStringLiteral("<b>Prepared by</b></td><td>admin")));
     QVERIFY(report.contains(QStringLiteral("Release Admin on Data Services through role Release Managers")));
-    QVERIFY(!report.contains(QStringLiteral("<h3>Infrastructure</h3>")));
+    QVERIFY(!report.contains(QStringLiteral("<h3>Infrastructure")));
 
     // PDF: a document, and a clear refusal for a format it does not write.
     const QString pdfPath = dir.filePath(QStringLiteral("review.pdf"));
@@ -554,6 +566,109 @@ void TestReview::csvCellsAreNeverFormulas()
         QCOMPARE(fields.value(0), QLatin1Char('\'') + formula);
         for (const QString& field : fields)
             QVERIFY2(field.isEmpty() || !QStringLiteral("=+-@\t\r").contains(field.front()), qPrintable(lines[i]));
+    }
+}
+
+void TestReview::pdfPagesAreWholeAndFew_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("compared");
+    QTest::addColumn<int>("mostPages");
+    QTest::newRow("a developer") << QStringLiteral("chloe.nguyen") << QString() << 8;
+    QTest::newRow("an administrator") << QStringLiteral("admin") << QString() << 2;
+    QTest::newRow("two users compared") << QStringLiteral("chloe.nguyen") << QStringLiteral("maya.cohen") << 6;
+}
+
+// The report of every folder and permission of the demo: a cover, a few pages, rows never split
+// across pages, headers repeated where a table goes on, headings never left at the foot of a
+// page, keys broken only after '#' or '_'; and the PDF renders to as many pages, none blank.
+void TestReview::pdfPagesAreWholeAndFew()
+{
+    QFETCH(QString, user);
+    QFETCH(QString, compared);
+    QFETCH(int, mostPages);
+    installTranslations(QStringLiteral("en"));
+    auto s = m_stores.createStore(QStringLiteral("sqlite"), QStringLiteral("demo"));
+    QVERIFY(s);
+    PermissionSet every;
+    for (int p = 0; p < s->catalog().folderCount(); ++p)
+        every.set(p);
+    ReviewReport report(s->access(), userNamed(*s, user), compared.isEmpty() ? 0 : userNamed(*s, compared),
+                        s->directory().treeOrder(), every);
+    report.setSource(s->location());
+    report.setOperator(QStringLiteral("admin"));
+
+    QBuffer ignored;
+    ignored.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&ignored);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 12),
+                                     QPageLayout::Millimeter));
+    writer.setResolution(96);
+    const PdfPages pages = layOutReviewPdf(report, writer);
+    QVERIFY2(pages.size() >= 2 && pages.size() <= mostPages, qPrintable(QString::number(pages.size())));
+    const QRectF paper(0, 0, writer.width(), writer.height());
+    QVERIFY(pages.first().first().kind == PdfItem::Kind::Title);
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        const QList<PdfItem>& items = pages[i];
+        QVERIFY(!items.isEmpty());
+        QCOMPARE(items.last().kind, PdfItem::Kind::Footer);
+        QVERIFY(items.last().text.endsWith(QStringLiteral("Page %1 of %2").arg(i + 1).arg(pages.size())));
+        for (qsizetype j = 0; j < items.size(); ++j) {
+            const PdfItem& item = items[j];
+            QVERIFY2(paper.contains(item.rect), qPrintable(item.text));
+            QVERIFY2(!item.text.contains(QLatin1String("(s)")), qPrintable(item.text));
+            // A row follows a header row, a group row or another row on its own page.
+            if (item.kind == PdfItem::Kind::Row || item.kind == PdfItem::Kind::GroupRow)
+                QVERIFY(j > 0 && items[j - 1].kind >= PdfItem::Kind::HeaderRow
+                        && items[j - 1].kind <= PdfItem::Kind::Row);
+            // A heading, its caption, its header row and a group row have a row under them on the same page.
+            if (item.kind == PdfItem::Kind::Heading || item.kind == PdfItem::Kind::HeaderRow
+                || item.kind == PdfItem::Kind::GroupRow) {
+                const auto next = std::find_if(items.cbegin() + j + 1, items.cend(), [](const PdfItem& after) {
+                    return after.kind != PdfItem::Kind::Caption && after.kind != PdfItem::Kind::HeaderRow
+                        && after.kind != PdfItem::Kind::GroupRow;
+                });
+                QVERIFY2(next != items.cend() && next->kind != PdfItem::Kind::Footer, qPrintable(item.text));
+            }
+            if (item.kind == PdfItem::Kind::Row) {
+                const QStringList keyLines = item.text.split(QLatin1Char('\t')).value(1).split(QLatin1Char('\n'));
+                for (qsizetype line = 0; line + 1 < keyLines.size(); ++line)
+                    QVERIFY2(keyLines[line].endsWith(QLatin1Char('#')) || keyLines[line].endsWith(QLatin1Char('_')),
+                             qPrintable(keyLines.join(QLatin1Char('|'))));
+            }
+        }
+    }
+    QCOMPARE(breakableKey(QStringLiteral("release#edit_task")).remove(QChar(0x200B)),
+             QStringLiteral("release#edit_task"));
+
+    const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
+    QVERIFY2(!pdftoppm.isEmpty(), "pdftoppm (poppler-utils) renders the PDF; scripts/setup installs it");
+    QTemporaryDir dir;
+    // WARDEN_PDF_PAGES=DIR keeps the pages, one folder per row, to look at.
+    QString out = dir.path();
+    if (const QString keep = qEnvironmentVariable("WARDEN_PDF_PAGES"); !keep.isEmpty()) {
+        out = keep + QLatin1Char('/')
+            + QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'));
+        QDir(out).removeRecursively();
+        QVERIFY(QDir().mkpath(out));
+    }
+    QVERIFY(writeReview(report, out + QStringLiteral("/review.pdf")).ok());
+    QProcess render;
+    render.start(pdftoppm,
+                 {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"),
+                  out + QStringLiteral("/review.pdf"), out + QStringLiteral("/page")});
+    QVERIFY(render.waitForFinished(60000));
+    QCOMPARE(render.exitCode(), 0);
+    const QStringList rendered = QDir(out).entryList({QStringLiteral("page*.png")}, QDir::Files, QDir::Name);
+    QCOMPARE(rendered.size(), pages.size());
+    for (const QString& name : rendered) {
+        const QImage image(out + QLatin1Char('/') + name);
+        int dark = 0;
+        for (int y = 0; y < image.height(); y += 2) {
+            for (int x = 0; x < image.width(); x += 2)
+                dark += qGray(image.pixel(x, y)) < 128;
+        }
+        QVERIFY2(dark > 200, qPrintable(name));
     }
 }
 

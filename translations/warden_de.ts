@@ -125,7 +125,7 @@
     <message>
         <location line="+1"/>
         <source>Edit folder teams and permissions</source>
-        <translation>Teams und Rechte bearbeiten</translation>
+        <translation>Teams und Berechtigungen bearbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -510,7 +510,7 @@
     <message>
         <location line="+1"/>
         <source>All task permissions</source>
-        <translation>Alle Rechte für Aufgaben</translation>
+        <translation>Alle Berechtigungen für Aufgaben</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -610,7 +610,7 @@
     <message>
         <location line="+1"/>
         <source>Allow rescheduling for blackouts and environments</source>
-        <translation>Sperrzeiten und Umgebungen umplanen</translation>
+        <translation>Umplanen bei Sperrzeiträumen und Umgebungen erlauben</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -680,7 +680,7 @@
     <message>
         <location line="+1"/>
         <source>Log in to the application. While no role is assigned, every enabled user may log in.</source>
-        <translation>Sich bei der Anwendung anmelden. Solange keine Rolle zugeordnet ist, darf sich jeder aktivierte Benutzer anmelden.</translation>
+        <translation>Sich bei der Anwendung anmelden. Solange keine Rolle zugeordnet ist, darf sich jeder aktive Benutzer anmelden.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1319,7 +1319,7 @@
     <message>
         <location line="+41"/>
         <source>Create a store with the catalogs, the role presets and one administrator (default &apos;admin&apos;), or with the demo directory.</source>
-        <translation>Einen Speicher mit den Katalogen, den Rollenvorlagen und einem Administrator (standardmäßig &apos;admin&apos;) oder mit dem Demoverzeichnis anlegen.</translation>
+        <translation>Einen Speicher mit den Katalogen, den Standardrollen und einem Administrator (standardmäßig &apos;admin&apos;) oder mit dem Demoverzeichnis anlegen.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1359,7 +1359,7 @@
     <message>
         <location line="+3"/>
         <source>List the PostgreSQL logins and the Warden users they are linked to, and who is connected now.</source>
-        <translation>Die PostgreSQL-Anmeldungen und die mit ihnen verknüpften Warden-Benutzer auflisten, und wer jetzt verbunden ist.</translation>
+        <translation>Die PostgreSQL-Anmeldungen mit den verknüpften Warden-Benutzern auflisten und anzeigen, wer gerade verbunden ist.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1684,7 +1684,7 @@
     <message>
         <location line="+30"/>
         <source>Connected as %1, the store&apos;s owner: it may act as anyone.</source>
-        <translation>Verbunden als %1, Eigentümer des Speichers: darf als jeder handeln.</translation>
+        <translation>Verbunden als %1, Eigentümer des Speichers: kann als beliebiger Benutzer handeln.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1779,7 +1779,7 @@
     <message>
         <location line="+6"/>
         <source>Let a template that uses a connection use it (needs Use or Manage on the connection).</source>
-        <translation>Einer Vorlage erlauben, eine Verbindung zu verwenden, die sie nutzt (erfordert Use oder Manage auf der Verbindung).</translation>
+        <translation>Einer Vorlage, die eine Verbindung nutzt, deren Verwendung erlauben (erfordert Use oder Manage auf der Verbindung).</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1789,7 +1789,7 @@
     <message>
         <location line="+23"/>
         <source>Make a connection type available everywhere; its folder grants are cleared for good.</source>
-        <translation>Einen Verbindungstyp überall verfügbar machen; seine Ordnerfreigaben werden endgültig gelöscht.</translation>
+        <translation>Einen Verbindungstyp überall verfügbar machen; seine Ordnerzulassungen werden endgültig gelöscht.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1862,7 +1862,7 @@
     <message>
         <location line="+8"/>
         <source>%1: only a secret field has a format, and the one format is url</source>
-        <translation>%1: nur ein geheimes Feld hat ein Format, und das einzige Format ist url</translation>
+        <translation>%1: nur ein Geheimnisfeld hat ein Format, und das einzige Format ist url</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2361,7 +2361,7 @@
     <message>
         <location line="+11"/>
         <source>an allowed template does not exist</source>
-        <translation>eine zugelassene Vorlage existiert nicht</translation>
+        <translation>eine erlaubte Vorlage existiert nicht</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2436,7 +2436,7 @@
     <message>
         <location line="+7"/>
         <source>%1 looks like the folder %2 %3; choose a name that reads differently</source>
-        <translation>%1 sieht aus wie der Ordner %2 %3; wählen Sie einen Namen, der sich anders liest</translation>
+        <translation>%1 sieht aus wie der Ordner %2 %3; wählen Sie einen deutlich anderen Namen</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -2499,22 +2499,22 @@
     <message>
         <location line="+2"/>
         <source>Set inheritance of %1 (no change)</source>
-        <translation>Vererbung von %1 festlegen (keine Änderung)</translation>
+        <translation>Vererbung für %1 festlegen (keine Änderung)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Make %1 inherit teams and permissions from its parent</source>
-        <translation>%1 Teams und Berechtigungen vom übergeordneten Ordner erben lassen</translation>
+        <translation>Teams und Berechtigungen für %1 vom übergeordneten Ordner erben</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stop inheriting on %1, copying the inherited teams</source>
-        <translation>Vererbung auf %1 beenden, geerbte Teams kopieren</translation>
+        <translation>Vererbung für %1 beenden, geerbte Teams kopieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stop inheriting on %1, starting with the system teams only</source>
-        <translation>Vererbung auf %1 beenden, nur mit den Systemteams beginnen</translation>
+        <translation>Vererbung für %1 beenden, nur mit den Systemteams beginnen</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2606,7 +2606,7 @@
     <message>
         <location line="+11"/>
         <source>%1 looks like the team %2 on %3; choose a name that reads differently</source>
-        <translation>%1 sieht aus wie das Team %2 in %3; wählen Sie einen Namen, der sich anders liest</translation>
+        <translation>%1 sieht aus wie das Team %2 auf %3; wählen Sie einen deutlich anderen Namen</translation>
     </message>
     <message>
         <location filename="../models/access/EditPrincipals.cpp" line="-285"/>
@@ -2622,12 +2622,12 @@
     <message>
         <location line="-128"/>
         <source>%1 looks like the user %2; choose a name that reads differently</source>
-        <translation>%1 sieht aus wie der Benutzer %2; wählen Sie einen Namen, der sich anders liest</translation>
+        <translation>%1 sieht aus wie der Benutzer %2; wählen Sie einen deutlich anderen Namen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 looks like the role %2; choose a name that reads differently</source>
-        <translation>%1 sieht aus wie die Rolle %2; wählen Sie einen Namen, der sich anders liest</translation>
+        <translation>%1 sieht aus wie die Rolle %2; wählen Sie einen deutlich anderen Namen</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -2725,12 +2725,12 @@
     <message>
         <location line="-12"/>
         <source>Grant %1 to role %2</source>
-        <translation>Der Rolle %2 %1 erteilen</translation>
+        <translation>Der Rolle %2 die Berechtigung %1 erteilen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revoke %1 from role %2</source>
-        <translation>Der Rolle %2 %1 entziehen</translation>
+        <translation>Der Rolle %2 die Berechtigung %1 entziehen</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -2942,8 +2942,8 @@
         <location line="+3"/>
         <source>Its own %n team(s) will be removed, with their members and permissions.</source>
         <translation>
-            <numerusform>Sein %n eigenes Team wird mit seinen Mitgliedern und Berechtigungen entfernt.</numerusform>
-            <numerusform>Seine %n eigenen Teams werden mit ihren Mitgliedern und Berechtigungen entfernt.</numerusform>
+            <numerusform>%n eigenes Team wird mit seinen Mitgliedern und Berechtigungen entfernt.</numerusform>
+            <numerusform>%n eigene Teams werden mit ihren Mitgliedern und Berechtigungen entfernt.</numerusform>
         </translation>
     </message>
     <message>
@@ -3089,7 +3089,7 @@
         <location line="+2"/>
         <source>Its %n member(s) lose what the team grants them here.</source>
         <translation>
-            <numerusform>Sein %n Mitglied verliert, was das Team ihm hier gewährt.</numerusform>
+            <numerusform>%n Mitglied verliert, was das Team ihm hier gewährt.</numerusform>
             <numerusform>Seine %n Mitglieder verlieren, was das Team ihnen hier gewährt.</numerusform>
         </translation>
     </message>
@@ -3124,7 +3124,7 @@
     <message>
         <location line="+5"/>
         <source>Keep yours to save them over what they did, or take theirs to drop those of your changes.</source>
-        <translation>Behalten Sie Ihre, um sie über deren Änderungen zu speichern, oder übernehmen Sie deren, um diese Ihrer Änderungen zu verwerfen.</translation>
+        <translation>Behalten Sie Ihre Änderungen, um die der anderen zu überschreiben, oder übernehmen Sie die fremden, um diese Ihrer Änderungen zu verwerfen.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3134,7 +3134,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Take Theirs</source>
-        <translation>Deren &amp;übernehmen</translation>
+        <translation>Fremde &amp;übernehmen</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -3369,9 +3369,82 @@
     </message>
 </context>
 <context>
+    <name>ReviewPdf</name>
+    <message>
+        <location filename="../models/items/ReviewPdf.cpp" line="+170"/>
+        <source>%1 (continued)</source>
+        <translation>%1 (Fortsetzung)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location line="+5"/>
+        <source>Global permissions</source>
+        <translation>Globale Berechtigungen</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+18"/>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+17"/>
+        <source>Permission</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+17"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Through</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+5"/>
+        <source>Folder permissions</source>
+        <translation>Ordnerberechtigungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No differences.</source>
+        <translation>Keine Unterschiede.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Held only by</source>
+        <translation>Nur bei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Applies to: %1</source>
+        <translation>Gilt für: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Through %1</source>
+        <translation>Über %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>ReviewReport</name>
     <message>
-        <location filename="../models/io/ReviewReport.cpp" line="+67"/>
+        <location filename="../models/io/ReviewReport.cpp" line="+68"/>
         <source>Admin through role %1</source>
         <translation>Admin über die Rolle %1</translation>
     </message>
@@ -3391,14 +3464,14 @@
         <translation> (impliziert durch %1)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+56"/>
         <source>role %1</source>
         <translation>Rolle %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-18"/>
         <source>Permission review</source>
-        <translation>Berechtigungsprüfung</translation>
+        <translation>Berechtigungsüberprüfung</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3416,42 +3489,172 @@
         <translation>Berechtigungen von %1 (%2)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>&lt;p&gt;Store: %1&lt;br&gt;Date: %2&lt;br&gt;Prepared by: %3&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Speicher: %1&lt;br&gt;Datum: %2&lt;br&gt;Erstellt von: %3&lt;/p&gt;</translation>
+        <location line="+132"/>
+        <location line="+2"/>
+        <source>%1 %2.</source>
+        <comment>what, where</comment>
+        <translation>%1 %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&lt;p&gt;&lt;i&gt;%1 is %2 and holds nothing until active; listed is what they would hold then.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;i&gt;%1 ist %2 und hat bis zur Aktivierung keine Berechtigungen; aufgeführt ist, was dann gelten würde.&lt;/i&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>&lt;h2&gt;Global permissions&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Globale Berechtigungen&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>None.</source>
-        <translation>Keine.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>&lt;h2&gt;Folder permissions&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Ordnerberechtigungen&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>&lt;p&gt;&lt;small&gt;Applies to: %1&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;small&gt;Gilt für: %1&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-15"/>
+        <location line="+18"/>
         <source>Permission</source>
         <translation>Berechtigung</translation>
     </message>
     <message>
+        <location line="-155"/>
+        <source>open to every active user: no role is assigned Login</source>
+        <translation>offen für alle aktiven Benutzer: „Anmeldung“ ist keiner Rolle zugeordnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>implied by Admin</source>
+        <translation>durch Admin impliziert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%n folder(s) inheriting from %1</source>
+        <translation>
+            <numerusform>%n Ordner, der von %1 erbt</numerusform>
+            <numerusform>%n Ordner, die von %1 erben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 and %n inheriting subfolder(s)</source>
+        <translation>
+            <numerusform>%1 und %n erbender Unterordner</numerusform>
+            <numerusform>%1 und %n erbende Unterordner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> und %n weiterer</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compared with</source>
+        <translation>Verglichen mit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepared by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folders included</source>
+        <translation>Erfasste Ordner</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <location line="+2"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Permissions included</source>
+        <translation>Erfasste Berechtigungen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 holds Admin (%2): every folder permission on every folder.</source>
+        <translation>%1 hat Admin (%2): jede Ordnerberechtigung in jedem Ordner.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is %2 and holds nothing until active; listed is what they would hold then.</source>
+        <translation>%1 ist %2 und hat bis zur Aktivierung keine Berechtigungen; aufgeführt ist, was dann gelten würde.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>on %1 under %2</source>
+        <comment>folders, security roots</comment>
+        <translation>in %1 unter %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n folder(s)</source>
+        <translation>
+            <numerusform>%n Ordner</numerusform>
+            <numerusform>%n Ordnern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n security root(s)</source>
+        <translation>
+            <numerusform>%n Sicherheitswurzel</numerusform>
+            <numerusform>%n Sicherheitswurzeln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n Unterschied</numerusform>
+            <numerusform>%n Unterschiede</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n global permission(s).</source>
+        <translation>
+            <numerusform>%n globale Berechtigung.</numerusform>
+            <numerusform>%n globale Berechtigungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n folder permission(s)</source>
+        <translation>
+            <numerusform>%n Ordnerberechtigung</numerusform>
+            <numerusform>%n Ordnerberechtigungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+18"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
@@ -3466,7 +3669,8 @@
         <translation>Zustand</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-18"/>
+        <location line="+18"/>
         <source>Through</source>
         <translation>Über</translation>
     </message>
@@ -3476,12 +3680,13 @@
         <translation>&lt;p&gt;Keine Unterschiede.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-31"/>
+        <location line="+31"/>
         <source>&lt;p&gt;None.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Keine.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewPdf.cpp" line="+41"/>
+        <location filename="../models/items/ReviewPdf.cpp" line="+151"/>
         <source>%1: choose a file ending in .csv, .html or .pdf.</source>
         <translation>%1: Wählen Sie eine Datei mit der Endung .csv, .html oder .pdf.</translation>
     </message>
@@ -3552,7 +3757,7 @@
     <message>
         <location line="+12"/>
         <source>team %1 (holds %2)</source>
-        <translation>Team %1 (hat %2)</translation>
+        <translation>Team %1 (mit „%2“)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3598,8 +3803,8 @@
         <location line="+3"/>
         <source>&lt;h3&gt;Who holds %1&lt;/h3&gt;&lt;p&gt;on %2: %n active user(s).&lt;/p&gt;</source>
         <translation>
-            <numerusform>&lt;h3&gt;Wer %1 hat&lt;/h3&gt;&lt;p&gt;auf %2: %n aktiver Benutzer.&lt;/p&gt;</numerusform>
-            <numerusform>&lt;h3&gt;Wer %1 hat&lt;/h3&gt;&lt;p&gt;auf %2: %n aktive Benutzer.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;h3&gt;Wer „%1“ hat&lt;/h3&gt;&lt;p&gt;auf %2: %n aktiver Benutzer.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;h3&gt;Wer „%1“ hat&lt;/h3&gt;&lt;p&gt;auf %2: %n aktive Benutzer.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3656,7 +3861,7 @@
     <message>
         <location filename="../models/access/Rights.cpp" line="+40"/>
         <source>read the audit log</source>
-        <translation>das Audit-Protokoll zu lesen</translation>
+        <translation>das Prüfprotokoll zu lesen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3732,7 +3937,7 @@
     <message>
         <location line="+144"/>
         <source>granting %1 to team %2 on %3 needs you to hold it there, and you do not (or %4)</source>
-        <translation>%1 an Team %2 auf %3 zu erteilen setzt voraus, dass Sie es dort haben, und das ist nicht der Fall (oder %4)</translation>
+        <translation>um %1 an Team %2 auf %3 zu erteilen, müssen Sie es dort selbst haben (oder %4); das ist nicht der Fall</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3757,22 +3962,22 @@
     <message>
         <location line="+1"/>
         <source>%1 needs every global permission they hold; you do not hold %2</source>
-        <translation>%1 setzt jede globale Berechtigung voraus, die diese Person hat; Ihnen fehlt %2</translation>
+        <translation>%1 setzt alle globalen Berechtigungen dieses Benutzers voraus; Ihnen fehlt %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>assigning %1 needs Admin, which you do not hold</source>
-        <translation>%1 zuzuweisen setzt Admin voraus, und das haben Sie nicht</translation>
+        <translation>das Zuweisen von %1 erfordert Admin, das Ihnen fehlt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>assigning %1 needs the global permission %2 it gives, which you do not hold</source>
-        <translation>%1 zuzuweisen setzt die globale Berechtigung %2 voraus, die die Rolle gibt, und die haben Sie nicht</translation>
+        <translation>das Zuweisen von %1 erfordert die damit verliehene globale Berechtigung %2, die Ihnen fehlt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>assigning %1 needs %2 on %3 (through team %4), which you do not hold</source>
-        <translation>%1 zuzuweisen setzt %2 auf %3 (über Team %4) voraus, und das haben Sie nicht</translation>
+        <translation>das Zuweisen von %1 erfordert %2 auf %3 (über Team %4), was Ihnen fehlt</translation>
     </message>
 </context>
 <context>
@@ -4073,7 +4278,7 @@
     <message>
         <location line="+97"/>
         <source>there is no audit entry %1</source>
-        <translation>es gibt keinen Protokolleintrag %1</translation>
+        <translation>es gibt keinen Prüfprotokolleintrag %1</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4468,7 +4673,7 @@
     <message>
         <location line="+2"/>
         <source>What each user gains and loses, worked out without writing anything. Apply writes it all as one change that Undo takes back.</source>
-        <translation>Was jeder Benutzer hinzugewinnt und verliert, ermittelt, ohne etwas zu schreiben. „Anwenden“ schreibt alles als eine Änderung, die „Rückgängig“ wieder zurücknimmt.</translation>
+        <translation>Was jeder Benutzer hinzugewinnt und verliert, ermittelt, ohne etwas zu schreiben. „Anwenden“ schreibt alles als eine Änderung, die sich mit „Rückgängig“ zurücknehmen lässt.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4642,8 +4847,8 @@
         <location line="+1"/>
         <source> &lt;b&gt;%n user(s)&lt;/b&gt; change access:</source>
         <translation>
-            <numerusform> &lt;b&gt;%n Benutzer&lt;/b&gt; ändert seinen Zugriff:</numerusform>
-            <numerusform> &lt;b&gt;%n Benutzer&lt;/b&gt; ändern ihren Zugriff:</numerusform>
+            <numerusform> Für &lt;b&gt;%n Benutzer&lt;/b&gt; ändert sich der Zugriff:</numerusform>
+            <numerusform> Für &lt;b&gt;%n Benutzer&lt;/b&gt; ändert sich der Zugriff:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4727,7 +4932,7 @@
     <message>
         <location filename="../ui/ConnectDialog.cpp" line="+22"/>
         <source>&amp;Remember the password in the system keychain</source>
-        <translation>Passwort im System-Schlüsselbund &amp;merken</translation>
+        <translation>Passwort im Systemschlüsselbund &amp;merken</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4931,7 +5136,7 @@
     <message>
         <location line="+1"/>
         <source>Allowed templates</source>
-        <translation>Zulässige Vorlagen</translation>
+        <translation>Erlaubte Vorlagen</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -4981,12 +5186,12 @@
     <message>
         <location line="+101"/>
         <source>sent without the stored %1, as the settings changed; type it to test with it</source>
-        <translation>ohne das gespeicherte %1 gesendet, da die Einstellungen geändert wurden; geben Sie es ein, um damit zu testen</translation>
+        <translation>ohne den gespeicherten Wert für %1 gesendet, da die Einstellungen geändert wurden; geben Sie ihn ein, um damit zu testen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sent without the stored %1, which cannot be read here</source>
-        <translation>ohne das gespeicherte %1 gesendet, das hier nicht gelesen werden kann</translation>
+        <translation>ohne den gespeicherten Wert für %1 gesendet, der hier nicht gelesen werden kann</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -5245,7 +5450,7 @@
     <message>
         <location line="+5"/>
         <source>%1 uses %2, which is defined on %3: a folder that neither holds the template nor is above it. Move the template, or define the connection where both can see it.</source>
-        <translation>%1 verwendet %2, das auf %3 definiert ist: einem Ordner, der die Vorlage weder enthält noch über ihr liegt. Verschieben Sie die Vorlage, oder definieren Sie die Verbindung dort, wo beide sie sehen.</translation>
+        <translation>%1 verwendet %2, die auf %3 definiert ist: einem Ordner, der die Vorlage weder enthält noch über ihr liegt. Verschieben Sie die Vorlage oder definieren Sie die Verbindung dort, wo beide sie sehen.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5296,7 +5501,7 @@
         <location line="+1"/>
         <source>Release %1 everywhere? Its %n folder grant(s) are cleared, and unreleasing later will not bring them back.</source>
         <translation>
-            <numerusform>%1 überall freigeben? Seine %n Ordnerzulassung wird entfernt, und ein späteres Aufheben der Freigabe stellt sie nicht wieder her.</numerusform>
+            <numerusform>%1 überall freigeben? %n Ordnerzulassung wird entfernt, und ein späteres Aufheben der Freigabe stellt sie nicht wieder her.</numerusform>
             <numerusform>%1 überall freigeben? Seine %n Ordnerzulassungen werden entfernt, und ein späteres Aufheben der Freigabe stellt sie nicht wieder her.</numerusform>
         </translation>
     </message>
@@ -5389,8 +5594,8 @@
         <location line="+30"/>
         <source>Delete %1? %n template(s) use it and will no longer have it.</source>
         <translation>
-            <numerusform>%1 löschen? %n Vorlage verwendet sie und wird sie danach nicht mehr haben.</numerusform>
-            <numerusform>%1 löschen? %n Vorlagen verwenden sie und werden sie danach nicht mehr haben.</numerusform>
+            <numerusform>%1 löschen? %n Vorlage verwendet sie und verliert sie dann.</numerusform>
+            <numerusform>%1 löschen? %n Vorlagen verwenden sie und verlieren sie dann.</numerusform>
         </translation>
     </message>
     <message>
@@ -5444,7 +5649,7 @@
     <message>
         <location line="+32"/>
         <source>▣ marks a permission that another permission granted here implies. Hover over a column for its description.</source>
-        <translation>▣ kennzeichnet eine Berechtigung, die eine andere hier erteilte Berechtigung impliziert. Fahren Sie über eine Spalte, um ihre Beschreibung zu sehen.</translation>
+        <translation>▣ kennzeichnet eine Berechtigung, die durch eine andere hier erteilte Berechtigung impliziert wird. Zeigen Sie auf eine Spalte, um ihre Beschreibung zu sehen.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5484,7 +5689,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Go to %1</source>
-        <translation>&amp;Gehe zu %1</translation>
+        <translation>Zu %1 &amp;wechseln</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5534,7 +5739,7 @@
     <message>
         <location line="+10"/>
         <source>Read-only: changing teams needs %1.</source>
-        <translation>Nur lesbar: Teams zu ändern benötigt %1.</translation>
+        <translation>Schreibgeschützt: Zum Ändern von Teams ist %1 erforderlich.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -5550,7 +5755,7 @@
     <message>
         <location line="-34"/>
         <source>Changing this needs %1.</source>
-        <translation>Dies zu ändern benötigt %1.</translation>
+        <translation>Zum Ändern ist %1 erforderlich.</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -5751,14 +5956,14 @@
         <location line="+33"/>
         <source>Login: no role is assigned, so every active user may log in (%n user(s)).</source>
         <translation>
-            <numerusform>Login: Keine Rolle zugeordnet, daher darf sich jeder aktive Benutzer anmelden (%n Benutzer).</numerusform>
-            <numerusform>Login: Keine Rolle zugeordnet, daher darf sich jeder aktive Benutzer anmelden (%n Benutzer).</numerusform>
+            <numerusform>Anmeldung: Keine Rolle zugeordnet, daher darf sich jeder aktive Benutzer anmelden (%n Benutzer).</numerusform>
+            <numerusform>Anmeldung: Keine Rolle zugeordnet, daher darf sich jeder aktive Benutzer anmelden (%n Benutzer).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Login: only users with the role %1 (or Admin) may log in: %2 of %3 active users.</source>
-        <translation>Login: Nur Benutzer mit der Rolle %1 (oder Admin) dürfen sich anmelden: %2 von %3 aktiven Benutzern.</translation>
+        <translation>Anmeldung: Nur Benutzer mit der Rolle %1 (oder Admin) dürfen sich anmelden: %2 von %3 aktiven Benutzern.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5798,7 +6003,7 @@
     <message>
         <location line="+76"/>
         <source>Read-only: changing global permissions needs Admin or %1.</source>
-        <translation>Nur lesbar: Globale Berechtigungen zu ändern benötigt Admin oder %1.</translation>
+        <translation>Schreibgeschützt: Zum Ändern globaler Berechtigungen ist Admin oder %1 erforderlich.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -6015,7 +6220,7 @@
     <message>
         <location filename="../ui/MainWindow.cpp" line="+20"/>
         <source>Try out what this user may do: Warden checks their rights for every change, and the log also names you as the one who really acted.</source>
-        <translation>Ausprobieren, was dieser Benutzer darf: Warden prüft bei jeder Änderung seine Rechte, und das Protokoll nennt auch Sie als den, der wirklich gehandelt hat.</translation>
+        <translation>Ausprobieren, was dieser Benutzer darf: Warden prüft bei jeder Änderung seine Berechtigungen, und das Prüfprotokoll nennt zusätzlich Sie als den tatsächlich Handelnden.</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -6268,27 +6473,27 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
     <message>
         <location line="+19"/>
         <source>%1 and %2 are alike in %3 on %4.</source>
-        <translation>%1 und %2 stimmen bei %3 auf %4 überein.</translation>
+        <translation>%1 und %2 stimmen bei „%3“ auf %4 überein.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 holds %2 on %3; %4 does not.</source>
-        <translation>%1 hat %2 auf %3; %4 nicht.</translation>
+        <translation>%1 hat auf %3 die Berechtigung „%2“, %4 nicht.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 holds %2 on %3.</source>
-        <translation>%1 hat %2 auf %3.</translation>
+        <translation>%1 hat auf %3 die Berechtigung „%2“.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 holds %2 on %3, implied by another permission.</source>
-        <translation>%1 hat %2 auf %3, impliziert durch eine andere Berechtigung.</translation>
+        <translation>%1 hat auf %3 die Berechtigung „%2“, impliziert durch eine andere.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 does not hold %2 on %3.</source>
-        <translation>%1 hat %2 auf %3 nicht.</translation>
+        <translation>%1 hat auf %3 die Berechtigung „%2“ nicht.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6516,8 +6721,8 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <location filename="../models/items/RoleListModel.cpp" line="+59"/>
         <source>%1 (preset) — %n member(s)</source>
         <translation>
-            <numerusform>%1 (Vorlage) — %n Mitglied</numerusform>
-            <numerusform>%1 (Vorlage) — %n Mitglieder</numerusform>
+            <numerusform>%1 (Standard) — %n Mitglied</numerusform>
+            <numerusform>%1 (Standard) — %n Mitglieder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6613,7 +6818,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
     <message>
         <location line="+2"/>
         <source>Delete the selected role, after showing where it is used</source>
-        <translation>Ausgewählte Rolle löschen, nachdem angezeigt wurde, wo sie verwendet wird</translation>
+        <translation>Ausgewählte Rolle löschen; vorher wird angezeigt, wo sie verwendet wird</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6643,7 +6848,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
     <message>
         <location line="+3"/>
         <source>Built-in preset: %1</source>
-        <translation>Integrierte Vorlage: %1</translation>
+        <translation>Integrierte Standardrolle: %1</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -6731,17 +6936,17 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
     <message>
         <location line="+4"/>
         <source>the database login &apos;%1&apos; acts as %2; only the login that owns the store acts as someone else</source>
-        <translation>die Datenbankanmeldung „%1“ handelt als %2; nur die Anmeldung, der der Speicher gehört, handelt als jemand anderes</translation>
+        <translation>die Datenbankanmeldung „%1“ handelt als %2; nur die Anmeldung, der der Speicher gehört, kann als jemand anderes handeln</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>a local store has no database logins: whoever may write its file acts as anyone</source>
-        <translation>ein lokaler Speicher hat keine Datenbankanmeldungen: Wer seine Datei schreiben darf, handelt als jeder</translation>
+        <translation>ein lokaler Speicher hat keine Datenbankanmeldungen: Wer seine Datei schreiben darf, kann als beliebiger Benutzer handeln</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the operator must be an active user</source>
-        <translation>der Handelnde muss ein aktiver Benutzer sein</translation>
+        <translation>der Bearbeiter muss ein aktiver Benutzer sein</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -6852,7 +7057,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
     <message>
         <location line="+10"/>
         <source>Someone else has deleted this team; there is nothing to save it to.</source>
-        <translation>Jemand anderes hat dieses Team gelöscht; es gibt nichts, worin gespeichert werden könnte.</translation>
+        <translation>Jemand anderes hat dieses Team gelöscht; die Änderungen können nicht mehr gespeichert werden.</translation>
     </message>
     <message numerus="yes">
         <location line="+42"/>
@@ -6873,22 +7078,22 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
     <message>
         <location filename="../models/items/TeamPermissionModel.cpp" line="+180"/>
         <source>%1 holds %2 (%3).</source>
-        <translation>%1 hat %2 (%3).</translation>
+        <translation>%1 hat die Berechtigung „%2“ (%3).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 holds %2 through %3, which implies it.</source>
-        <translation>%1 hat %2 über %3, das diese Berechtigung impliziert.</translation>
+        <translation>%1 hat „%2“, impliziert durch „%3“.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 does not hold %2 (%3).</source>
-        <translation>%1 hat %2 nicht (%3).</translation>
+        <translation>%1 hat die Berechtigung „%2“ nicht (%3).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Granting it needs holding %1 here yourself, or %2.</source>
-        <translation>Sie zu erteilen setzt voraus, dass Sie %1 hier selbst haben, oder %2.</translation>
+        <translation>Zum Erteilen müssen Sie hier selbst %1 haben (oder %2).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6940,12 +7145,12 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
     <message>
         <location line="+73"/>
         <source>%1 on team %2</source>
-        <translation>%1 im Team %2</translation>
+        <translation>„%1“ im Team %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 on a team that was deleted</source>
-        <translation>%1 in einem gelöschten Team</translation>
+        <translation>„%1“ in einem gelöschten Team</translation>
     </message>
 </context>
 <context>
@@ -7047,7 +7252,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
     <message>
         <location line="+9"/>
         <source>&lt;p&gt;&lt;i&gt;Holds nothing while %1; below is what they would hold once active.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;i&gt;Hat nichts im Status %1; unten steht, was der Benutzer als aktiver Benutzer hätte.&lt;/i&gt;&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;i&gt;Hat keine Berechtigungen, solange %1; unten steht, was nach der Aktivierung gelten würde.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -102,6 +102,65 @@
     </message>
 </context>
 <context>
+    <name>ReviewReport</name>
+    <message numerus="yes">
+        <source>%n folder(s) inheriting from %1</source>
+        <translation>
+            <numerusform>%n folder inheriting from %1</numerusform>
+            <numerusform>%n folders inheriting from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n inheriting subfolder(s)</source>
+        <translation>
+            <numerusform>%1 and %n inheriting subfolder</numerusform>
+            <numerusform>%1 and %n inheriting subfolders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n difference</numerusform>
+            <numerusform>%n differences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n global permission(s).</source>
+        <translation>
+            <numerusform>%n global permission.</numerusform>
+            <numerusform>%n global permissions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder permission(s)</source>
+        <translation>
+            <numerusform>%n folder permission</numerusform>
+            <numerusform>%n folder permissions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s)</source>
+        <translation>
+            <numerusform>%n folder</numerusform>
+            <numerusform>%n folders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n security root(s)</source>
+        <translation>
+            <numerusform>%n security root</numerusform>
+            <numerusform>%n security roots</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewText</name>
     <message numerus="yes">
         <source>&lt;h3&gt;Who holds %1&lt;/h3&gt;&lt;p&gt;on %2: %n active user(s).&lt;/p&gt;</source>
