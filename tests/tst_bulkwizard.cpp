@@ -4,6 +4,7 @@
 #include "support/TestHelpers.h"
 #include "support/Widgets.h"
 
+#include "models/io/Translations.h"
 #include "ui/BulkWizard.h"
 #include "ui/EditRunner.h"
 #include "ui/MainWindow.h"
@@ -16,6 +17,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -53,7 +55,11 @@ private:
     bool applyEnabled() { return m_wizard->button(QWizard::FinishButton)->isEnabled(); }
 
 private Q_SLOTS:
-    void initTestCase() { QCoreApplication::setOrganizationName(QStringLiteral("WardenTests")); }
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("WardenTests"));
+        installTranslations(QStringLiteral("en"));
+    }
     void init();
     void cleanup()
     {
@@ -171,6 +177,23 @@ void TestBulkWizard::previewAgreesWithAccessWorkedOutHere()
     QTreeWidgetItem* first = m_wizard->changeTree()->topLevelItem(0);
     m_wizard->changeTree()->expandItem(first);
     QVERIFY(first->childCount() > 0);
+    // Each place counts what changes there and lists each permission on a line of its own across
+    // the whole width, losses first: nothing is cut at the edge of a column.
+    for (int i = 0; i < first->childCount(); ++i) {
+        QTreeWidgetItem* place = first->child(i);
+        QVERIFY(place->childCount() > 0);
+        int gainedLines = 0;
+        for (int j = 0; j < place->childCount(); ++j) {
+            QTreeWidgetItem* line = place->child(j);
+            QVERIFY(line->isFirstColumnSpanned());
+            const QRegularExpression shape(QStringLiteral("^(\\+ gains|− loses) .+ \\([a-z_]+(#[a-z_]+)?\\)$"));
+            QVERIFY2(shape.match(line->text(0)).hasMatch(), qPrintable(line->text(0)));
+            gainedLines += line->text(0).startsWith(QLatin1Char('+'));
+        }
+        const QString gains
+            = gainedLines == 1 ? QStringLiteral("+1 permission") : QStringLiteral("+%1 permissions").arg(gainedLines);
+        QCOMPARE(place->text(1), gainedLines ? gains : QString());
+    }
     QVERIFY(!child<QListWidget>(m_wizard, "bulkWarnings")
                  ->findItems(QStringLiteral("nina.petrova is invited"), Qt::MatchStartsWith)
                  .isEmpty());

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
@@ -65,6 +66,8 @@ private Q_SLOTS:
     void filtersActionsAndRoles();
     void readOnlyWithoutSecurityEdit();
     void refusesLockoutOnAdmin();
+    void scrollBarShowsWhereTheRowsAre();
+    void addRoleButtonOpensTheRoles();
 };
 
 void TestGlobalPermissionPage::init()
@@ -237,6 +240,51 @@ void TestGlobalPermissionPage::refusesLockoutOnAdmin()
     QVERIFY(page()->messageBar()->text().contains(QStringLiteral("no active user holding Admin")));
     QCOMPARE(exportJson(store()), before);
     QVERIFY(page()->model()->hasPendingChanges()); // kept, so it can be corrected
+}
+
+// The scroll bar's handle stands where the rows shown are: at the top on opening, at the bottom
+// when the last row is shown, in a window of a real size.
+void TestGlobalPermissionPage::scrollBarShowsWhereTheRowsAre()
+{
+    m_window->resize(1024, 700);
+    QTRY_COMPARE(m_window->size(), QSize(1024, 700));
+    QTableView* view = page()->view();
+    QScrollBar* bar = view->verticalScrollBar();
+    QTRY_VERIFY(bar->isVisible());
+    QCOMPARE(view->rowAt(0), 0);
+    QCOMPARE(bar->value(), bar->minimum());
+    view->scrollToBottom();
+    QCOMPARE(bar->value(), bar->maximum());
+    QCOMPARE(view->rowAt(view->viewport()->height() - 2), view->model()->rowCount() - 1);
+}
+
+// "Add Role…" says how a role is added: it opens the selected permission's roles with the cursor
+// in the name field, so that typing a name and Enter is all it takes.
+void TestGlobalPermissionPage::addRoleButtonOpensTheRoles()
+{
+    auto* add = child<QPushButton>(page(), "addGlobalRoleButton");
+    QTableView* view = page()->view();
+    view->setCurrentIndex(QModelIndex());
+    QVERIFY(!add->isEnabled());
+    view->setCurrentIndex(rolesCell(QStringLiteral("application#edit")).siblingAtColumn(0));
+    QVERIFY(add->isEnabled());
+    QVERIFY(add->toolTip().contains(QStringLiteral("Edit applications")));
+    QTest::mouseClick(add, Qt::LeftButton);
+    auto* editor = view->findChild<RoleChipsEditor*>();
+    QVERIFY(editor);
+    auto* input = child<QLineEdit>(editor, "roleInput");
+    QTRY_VERIFY(input->hasFocus());
+    QTest::keyClicks(input, QStringLiteral("Operations"));
+    QTest::keyClick(input, Qt::Key_Return);
+    closeEditor();
+    QCOMPARE(rolesCell(QStringLiteral("application#edit")).data(GlobalPermissionModel::RoleNamesRole).toStringList(),
+             QStringList{QStringLiteral("Operations")});
+
+    // Without security#edit the button is there, disabled, and says why.
+    m_window->signInAs(userNamed(store(), QStringLiteral("chloe.nguyen")));
+    view->setCurrentIndex(rolesCell(QStringLiteral("application#edit")).siblingAtColumn(0));
+    QVERIFY(!add->isEnabled());
+    QVERIFY(add->toolTip().contains(QStringLiteral("security#edit")));
 }
 
 QTEST_MAIN(TestGlobalPermissionPage)

@@ -3607,7 +3607,7 @@
         <translation>%1 ist %2 und hat bis zur Aktivierung keine Berechtigungen; aufgeführt ist, was dann gelten würde.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>on %1 under %2</source>
         <comment>folders, security roots</comment>
         <translation>in %1 unter %2</translation>
@@ -3621,7 +3621,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%n security root(s)</source>
         <translation>
             <numerusform>%n Sicherheitswurzel</numerusform>
@@ -4646,12 +4646,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+312"/>
+        <location line="+324"/>
         <source>Global permissions</source>
         <translation>Globale Berechtigungen</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-314"/>
         <source>&amp;Teams</source>
         <translation>&amp;Teams</translation>
     </message>
@@ -4719,11 +4719,13 @@
     </message>
     <message>
         <location line="-165"/>
+        <location line="+199"/>
+        <location line="+2"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="-167"/>
         <source>Chosen: %n user(s)</source>
         <translation>
             <numerusform>Ausgewählt: %n Benutzer</numerusform>
@@ -4784,12 +4786,12 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+143"/>
+        <location line="+153"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-150"/>
         <source>&lt;p style=&quot;color:#a0281e&quot;&gt;&lt;b&gt;This plan cannot be applied:&lt;/b&gt; %1. Nothing will be written.&lt;/p&gt;</source>
         <translation>&lt;p style=&quot;color:#a0281e&quot;&gt;&lt;b&gt;Dieser Plan kann nicht angewendet werden:&lt;/b&gt; %1. Es wird nichts geschrieben.&lt;/p&gt;</translation>
     </message>
@@ -4805,6 +4807,7 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
+        <location line="+36"/>
         <source>+%n permission(s)</source>
         <translation>
             <numerusform>+%n Berechtigung</numerusform>
@@ -4812,7 +4815,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-35"/>
+        <location line="+36"/>
         <source>−%n permission(s)</source>
         <translation>
             <numerusform>−%n Berechtigung</numerusform>
@@ -4820,7 +4824,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="-29"/>
         <source>… and %n more row(s) that change nothing.</source>
         <translation>
             <numerusform>… und %n weitere Zeile, die nichts ändert.</numerusform>
@@ -4872,8 +4876,18 @@
         <source> (counted once per security root).&lt;/p&gt;</source>
         <translation> (einmal pro Sicherheitswurzel gezählt).&lt;/p&gt;</translation>
     </message>
+    <message>
+        <location line="+29"/>
+        <source>− loses %1</source>
+        <translation>− verliert %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ gains %1</source>
+        <translation>+ erhält %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+12"/>
         <source>%1 and %n inheriting subfolder(s)</source>
         <translation>
             <numerusform>%1 und %n erbender Unterordner</numerusform>
@@ -4881,7 +4895,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+27"/>
         <source>%n row(s) written as one change.</source>
         <translation>
             <numerusform>%n Zeile als eine Änderung geschrieben.</numerusform>
@@ -5975,6 +5989,11 @@
     <name>warden::GlobalPermissionPage</name>
     <message>
         <location filename="../ui/GlobalPermissionPage.cpp" line="+37"/>
+        <source>&amp;Add Role…</source>
+        <translation>Rolle &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -6001,7 +6020,7 @@
         <translation>Globale Berechtigungen</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+81"/>
         <source>Read-only: changing global permissions needs Admin or %1.</source>
         <translation>Schreibgeschützt: Zum Ändern globaler Berechtigungen ist Admin oder %1 erforderlich.</translation>
     </message>
@@ -6032,6 +6051,16 @@
         <location line="+0"/>
         <source>Nothing to reset.</source>
         <translation>Nichts zurückzusetzen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a role to %1: type its name (or double-click the Roles cell, or press F2)</source>
+        <translation>„%1“ eine Rolle hinzufügen: ihren Namen eingeben (oder die Zelle „Rollen“ doppelklicken oder F2 drücken)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select a permission first.</source>
+        <translation>Wählen Sie zuerst eine Berechtigung aus.</translation>
     </message>
 </context>
 <context>

@@ -501,20 +501,31 @@ void BulkWizard::fillChildren(QTreeWidgetItem* item)
     const Id userId = item->data(0, ChangeRole).value<Id>();
     const Directory& d = m_store.directory();
     const Catalog& catalog = m_store.catalog();
-    auto titles = [](const PermissionSet& set, const std::function<QString(int)>& title) {
-        QStringList names;
-        set.forEach([&](int p) { names.append(title(p)); });
-        return names.join(QLatin1String(", "));
+    auto folderName = [&catalog](int p) {
+        return tr("%1 (%2)").arg(catalog.folderPermission(p).title, catalog.folderPermission(p).key);
     };
-    auto folderTitle = [&catalog](int p) { return catalog.folderPermission(p).title; };
-    auto globalTitle = [&catalog](int p) { return catalog.global(p).title; };
+    auto globalName = [&catalog](int p) { return tr("%1 (%2)").arg(catalog.global(p).title, catalog.global(p).key); };
+    // A row per place, with its counts; under it a line per permission.
+    auto place = [&](const QString& where, const PermissionSet& gained, const PermissionSet& lost,
+                     const std::function<QString(int)>& name) {
+        auto* row = new QTreeWidgetItem(
+            item,
+            {where, gained.isEmpty() ? QString() : tr("+%n permission(s)", nullptr, gained.count()),
+             lost.isEmpty() ? QString() : tr("−%n permission(s)", nullptr, lost.count())});
+        // A line across the whole width, losses first: nothing is cut at the edge of a column.
+        auto line = [&](const QString& text, const QColor& colour) {
+            auto* permission = new QTreeWidgetItem(row, {text});
+            permission->setForeground(0, colour);
+            permission->setFirstColumnSpanned(true);
+        };
+        lost.forEach([&](int p) { line(tr("− loses %1").arg(name(p)), QColor(0xa0, 0x28, 0x1e)); });
+        gained.forEach([&](int p) { line(tr("+ gains %1").arg(name(p)), QColor(0x1e, 0x6e, 0x32)); });
+    };
     for (const UserAccessChange& change : std::as_const(m_preview->changes)) {
         if (change.userId != userId)
             continue;
         if (!change.globalGained.isEmpty() || !change.globalLost.isEmpty())
-            new QTreeWidgetItem(item,
-                                {tr("Global permissions"), titles(change.globalGained, globalTitle),
-                                 titles(change.globalLost, globalTitle)});
+            place(tr("Global permissions"), change.globalGained, change.globalLost, globalName);
         if (!m_foldersByRoot)
             m_foldersByRoot = WhatIf::foldersByRoot(d);
         for (const RootChange& root : change.roots) {
@@ -522,13 +533,12 @@ void BulkWizard::fillChildren(QTreeWidgetItem* item)
             const QString where = below > 0
                 ? tr("%1 and %n inheriting subfolder(s)", nullptr, below).arg(d.path(root.rootId))
                 : d.path(root.rootId);
-            new QTreeWidgetItem(item, {where, titles(root.gained, folderTitle), titles(root.lost, folderTitle)});
+            place(where, root.gained, root.lost, folderName);
         }
     }
-    for (int i = 0; i < item->childCount(); ++i) {
-        for (int column = 1; column < 3; ++column)
-            item->child(i)->setToolTip(column, item->child(i)->text(column));
-    }
+    // One place is opened at once; more are a click away.
+    if (item->childCount() == 1)
+        item->child(0)->setExpanded(true);
 }
 
 bool BulkWizard::validateCurrentPage()

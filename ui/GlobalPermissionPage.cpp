@@ -34,6 +34,7 @@ GlobalPermissionPage::GlobalPermissionPage(EditRunner& runner, Prompts& prompts,
     , m_view(new QTableView(this))
     , m_login(new QLabel(this))
     , m_loginWarning(new QLabel(this))
+    , m_addRole(new QPushButton(tr("&Add Role…"), this))
     , m_save(new QPushButton(tr("&Save"), this))
     , m_reset(new QPushButton(tr("R&eset"), this))
 {
@@ -70,7 +71,7 @@ GlobalPermissionPage::GlobalPermissionPage(EditRunner& runner, Prompts& prompts,
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 12);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(GlobalPermissionModel::ActionColumn, 300);
+    m_view->resizeColumnToContents(GlobalPermissionModel::ActionColumn);
     m_view->setWordWrap(false);
 
     m_readOnly->setObjectName(QStringLiteral("readOnlyReason"));
@@ -83,6 +84,7 @@ GlobalPermissionPage::GlobalPermissionPage(EditRunner& runner, Prompts& prompts,
     m_loginWarning->setObjectName(QStringLiteral("loginWarning"));
     m_loginWarning->setWordWrap(true);
     m_loginWarning->setStyleSheet(QStringLiteral("color: #a32020;"));
+    m_addRole->setObjectName(QStringLiteral("addGlobalRoleButton"));
     m_save->setObjectName(QStringLiteral("saveGlobalButton"));
     m_reset->setObjectName(QStringLiteral("resetGlobalButton"));
 
@@ -91,6 +93,8 @@ GlobalPermissionPage::GlobalPermissionPage(EditRunner& runner, Prompts& prompts,
     filters->addWidget(m_roleEdit, 1);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_login, 1);
+    buttons->addWidget(m_addRole);
+    buttons->addSpacing(12);
     buttons->addWidget(m_reset);
     buttons->addWidget(m_save);
     auto* layout = new QVBoxLayout(this);
@@ -112,6 +116,8 @@ GlobalPermissionPage::GlobalPermissionPage(EditRunner& runner, Prompts& prompts,
     connect(m_roleEdit, &QLineEdit::textChanged, m_roleFilter, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_save, &QPushButton::clicked, this, &GlobalPermissionPage::save);
     connect(m_reset, &QPushButton::clicked, this, &GlobalPermissionPage::resetChanges);
+    connect(m_addRole, &QPushButton::clicked, this, &GlobalPermissionPage::addRole);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &GlobalPermissionPage::refresh);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &GlobalPermissionPage::refresh);
     connect(m_model, &GlobalPermissionModel::pendingChanged, this, &GlobalPermissionPage::refresh);
     connect(&m_runner, &EditRunner::operatorChanged, this, &GlobalPermissionPage::refresh);
@@ -144,6 +150,25 @@ void GlobalPermissionPage::refresh()
     m_reset->setEnabled(pending);
     m_save->setToolTip(pending ? tr("Save the changes as one step (Ctrl+S)") : tr("Nothing to save."));
     m_reset->setToolTip(pending ? tr("Drop the changes that are not saved") : tr("Nothing to reset."));
+    const QModelIndex current = m_view->currentIndex();
+    m_addRole->setEnabled(mayEdit && current.isValid());
+    m_addRole->setToolTip(!mayEdit ? m_readOnly->text()
+                              : current.isValid()
+                              ? tr("Add a role to %1: type its name (or double-click the Roles cell, "
+                                   "or press F2)")
+                                    .arg(current.siblingAtColumn(0).data().toString())
+                              : tr("Select a permission first."));
+}
+
+// Opens the selected permission's roles for editing, with the cursor where a role name is typed.
+void GlobalPermissionPage::addRole()
+{
+    const QModelIndex roles = m_view->currentIndex().siblingAtColumn(GlobalPermissionModel::RolesColumn);
+    if (!roles.isValid())
+        return;
+    m_view->setCurrentIndex(roles);
+    m_view->setFocus();
+    m_view->edit(roles);
 }
 
 void GlobalPermissionPage::save()

@@ -31,6 +31,7 @@ public:
     QString readOnlyReason() const;
     void save();
     void resetChanges();
+    void addRole();
     // Shows the row of this permission, clearing filters that hide it.
     void selectPermission(const QString& key);
 
@@ -49,6 +50,7 @@ private:
     QTableView* m_view;
     QLabel* m_login;
     QLabel* m_loginWarning;
+    QPushButton* m_addRole;
     QPushButton* m_save;
     QPushButton* m_reset;
 };

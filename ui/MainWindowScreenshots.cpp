@@ -157,8 +157,11 @@ bool MainWindow::saveBulkScreenshots(const QDir& dir)
         }
     }
     wizard->next();
-    if (QTreeWidgetItem* first = wizard->changeTree()->topLevelItem(0))
+    if (QTreeWidgetItem* first = wizard->changeTree()->topLevelItem(0)) {
         wizard->changeTree()->expandItem(first);
+        if (first->childCount() > 0)
+            wizard->changeTree()->expandItem(first->child(0));
+    }
     QApplication::processEvents();
     saved = wizard->grab().save(dir.filePath(QStringLiteral("bulk-preview.png"))) && saved;
     wizard->close();
