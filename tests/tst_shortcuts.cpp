@@ -5,6 +5,7 @@
 #include "support/Windows.h"
 
 #include "models/io/Translations.h"
+#include "ui/FolderPage.h"
 #include "ui/MainWindow.h"
 
 #include <QAction>
@@ -118,6 +119,8 @@ private Q_SLOTS:
     void noKeyHasTwoActions();
     void findGoesToTheAreaShown();
     void tabLeavesEveryTable();
+    void tabGoesThroughEachAreaInReadingOrder_data();
+    void tabGoesThroughEachAreaInReadingOrder();
     void contextMenusOfferTheActions_data();
     void contextMenusOfferTheActions();
 };
@@ -204,6 +207,81 @@ void TestShortcuts::tabLeavesEveryTable()
     QCOMPARE(matrix->currentIndex().column(), 2);
     QTest::keyClick(matrix, Qt::Key_Tab);
     QVERIFY(QApplication::focusWidget() != matrix);
+}
+
+void TestShortcuts::tabGoesThroughEachAreaInReadingOrder_data()
+{
+    QTest::addColumn<int>("area");
+    QTest::addColumn<QString>("folder");
+    QTest::addColumn<QStringList>("expected");
+    const QString tabs = QStringLiteral("qt_tabwidget_tabbar");
+    QTest::newRow("folders, a security root")
+        << int(MainWindow::Area::Folders) << QStringLiteral("Data Services")
+        << QStringList{QStringLiteral("folderFilter"), QStringLiteral("folderView"), tabs,
+                       QStringLiteral("newTeamButton"), QStringLiteral("permissionMatrix")};
+    QTest::newRow("folders, an inheriting folder")
+        << int(MainWindow::Area::Folders) << QStringLiteral("Data Services/Analytics")
+        << QStringList{
+               QStringLiteral("folderFilter"), QStringLiteral("folderView"), tabs,
+               QStringLiteral("jumpToRoot"),   QStringLiteral("inheritBox"), QStringLiteral("permissionMatrix")};
+    QTest::newRow("users") << int(MainWindow::Area::Users) << QString()
+                           << QStringList{QStringLiteral("userFilter"), QStringLiteral("userView"),
+                                          QStringLiteral("userDetails")};
+    QTest::newRow("roles") << int(MainWindow::Area::Roles) << QString()
+                           << QStringList{QStringLiteral("newRoleButton"),    QStringLiteral("renameRoleButton"),
+                                          QStringLiteral("deleteRoleButton"), QStringLiteral("roleView"),
+                                          QStringLiteral("roleMemberInput"),  QStringLiteral("roleMembers"),
+                                          QStringLiteral("roleAbilities")};
+    QTest::newRow("global permissions") << int(MainWindow::Area::GlobalPermissions) << QString()
+                                        << QStringList{QStringLiteral("actionFilter"), QStringLiteral("roleFilter"),
+                                                       QStringLiteral("globalPermissionView"),
+                                                       QStringLiteral("addGlobalRoleButton")};
+    QTest::newRow("review") << int(MainWindow::Area::Review) << QString()
+                            << QStringList{QStringLiteral("reviewUser"),
+                                           QStringLiteral("compareUser"),
+                                           QStringLiteral("reviewFolderFilter"),
+                                           QStringLiteral("reviewPermissionFilter"),
+                                           QStringLiteral("reviewExport"),
+                                           QStringLiteral("reviewTree"),
+                                           tabs,
+                                           QStringLiteral("reviewExplanation")};
+    QTest::newRow("connections") << int(MainWindow::Area::Connections) << QString()
+                                 << QStringList{tabs, QStringLiteral("connectionTable")};
+    QTest::newRow("audit log") << int(MainWindow::Area::AuditLog) << QString()
+                               << QStringList{QStringLiteral("auditFilter"), QStringLiteral("auditView"),
+                                              QStringLiteral("auditDetails")};
+}
+
+// From the list of areas, Tab goes through the area shown as it is laid out, top to bottom and
+// left to right within each pane, and back to the list; a text with links is one stop.
+void TestShortcuts::tabGoesThroughEachAreaInReadingOrder()
+{
+    QFETCH(int, area);
+    QFETCH(QString, folder);
+    QFETCH(QStringList, expected);
+    const auto opened = openDemoWindow(m_stores);
+    QVERIFY(opened);
+    MainWindow& window = *opened;
+    window.resize(1280, 800);
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.showArea(MainWindow::Area(area));
+    if (!folder.isEmpty())
+        child<FolderPage>(&window, "folderPage")->selectFolder(window.store().directory().folderByPath(folder));
+    auto* navigation = child<QWidget>(&window, "navigation");
+    navigation->setFocus();
+    QStringList visited;
+    for (int i = 0; i < 60; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget* w = QApplication::focusWidget();
+        QVERIFY(w);
+        if (w == navigation)
+            break;
+        const QString name = w->objectName().isEmpty() ? QLatin1String(w->metaObject()->className()) : w->objectName();
+        if (visited.isEmpty() || visited.last() != name)
+            visited.append(name);
+    }
+    QCOMPARE(visited, expected);
 }
 
 void TestShortcuts::contextMenusOfferTheActions_data()

@@ -212,6 +212,7 @@ private Q_SLOTS:
     void nothingIsCutShort();
     void dialogsCutNothingShort_data() { nothingIsCutShort_data(); }
     void dialogsCutNothingShort();
+    void dialogsTabInReadingOrder();
     void permissionTitlesFitUpwards_data();
     void permissionTitlesFitUpwards();
 };
@@ -331,6 +332,68 @@ void TestTexts::dialogsCutNothingShort()
     }
     found.removeDuplicates();
     QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+}
+
+// Tab goes through each dialog as it reads, top to bottom and left to right within a row, and
+// reaches every field and button.
+void TestTexts::dialogsTabInReadingOrder()
+{
+    installTranslations(QStringLiteral("en"));
+    const auto opened = openDemoWindow(m_stores);
+    QVERIFY(opened);
+    MainWindow& window = *opened;
+    const Store& store = window.store();
+    const Id root = store.directory().folderByPath(QStringLiteral("Data Services"));
+    std::vector<std::unique_ptr<QWidget>> dialogs;
+    dialogs.push_back(std::make_unique<ConnectDialog>(&window));
+    dialogs.push_back(std::make_unique<MoveFolderDialog>(store, root, &window));
+    dialogs.push_back(
+        std::make_unique<TeamEditor>(store, store.directory().teamsOn(root).constLast(), true, true, &window));
+    dialogs.push_back(std::make_unique<ConnectionDialog>(window.runner(), root, &window));
+    dialogs.push_back(std::make_unique<BulkWizard>(window.runner(), QList<Id>{}, &window));
+    QStringList wrong;
+    for (const auto& dialog : dialogs) {
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+        dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(dialog.get()));
+        QWidget* first = QApplication::focusWidget();
+        QVERIFY(first);
+        QList<QWidget*> order{first};
+        for (int i = 0; i < 80; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QWidget* w = QApplication::focusWidget();
+            if (w == first)
+                break;
+            if (order.last() != w)
+                order.append(w);
+        }
+        // The cycle read from its top left stop, wherever the focus starts.
+        const auto topLeft = std::min_element(order.cbegin(), order.cend(), [&](QWidget* a, QWidget* b) {
+            const QPoint pa = a->mapTo(dialog.get(), QPoint(0, 0));
+            const QPoint pb = b->mapTo(dialog.get(), QPoint(0, 0));
+            return std::pair(pa.y(), pa.x()) < std::pair(pb.y(), pb.x());
+        });
+        std::rotate(order.begin(), order.begin() + (topLeft - order.cbegin()), order.end());
+        const QString name = QLatin1String(dialog->metaObject()->className());
+        // Reading order: a stop lower than the one before, or on its row (within a few pixels) and
+        // to its right, or at the top of a column to the right of it.
+        for (qsizetype i = 1; i < order.size(); ++i) {
+            const QRect a(order[i - 1]->mapTo(dialog.get(), QPoint(0, 0)), order[i - 1]->size());
+            const QRect b(order[i]->mapTo(dialog.get(), QPoint(0, 0)), order[i]->size());
+            const bool sameRow = std::abs(a.center().y() - b.center().y()) <= 6;
+            const bool nextColumn = b.left() >= a.right() - 2;
+            if (sameRow ? b.left() < a.left() : b.top() < a.top() - 6 && !nextColumn)
+                wrong.append(QStringLiteral("%1: %2 then %3").arg(name, where(order[i - 1]), where(order[i])));
+        }
+        for (QWidget* w : dialog->findChildren<QWidget*>()) {
+            if (w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus) && !w->focusProxy()
+                && !order.contains(w) && !qobject_cast<QTabBar*>(w->parentWidget()))
+                wrong.append(QStringLiteral("%1: never reached: %2").arg(name, where(w)));
+        }
+        dialog->close();
+    }
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
 }
 
 void TestTexts::permissionTitlesFitUpwards_data()

@@ -4560,7 +4560,7 @@
         <translation>Alle mit dieser &amp;Rolle anhaken</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Pasted usernames or emails</source>
         <translation>Eingefügte Benutzernamen oder E-Mail-Adressen</translation>
     </message>
@@ -4944,7 +4944,7 @@
 <context>
     <name>warden::ConnectDialog</name>
     <message>
-        <location filename="../ui/ConnectDialog.cpp" line="+22"/>
+        <location filename="../ui/ConnectDialog.cpp" line="+23"/>
         <source>&amp;Remember the password in the system keychain</source>
         <translation>Passwort im Systemschlüsselbund &amp;merken</translation>
     </message>
@@ -4989,7 +4989,7 @@
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Host, database and user are needed.</source>
         <translation>Host, Datenbank und Benutzer sind erforderlich.</translation>
     </message>
@@ -5028,7 +5028,7 @@
 <context>
     <name>warden::ConnectionDialog</name>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="+39"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="+40"/>
         <source>None (deny): does not see it</source>
         <translation>Keine (verweigern): sieht sie nicht</translation>
     </message>
@@ -5178,7 +5178,7 @@
         <translation>%1:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -5835,7 +5835,7 @@
         <translation>&amp;Verbindungen</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>&amp;New Folder…</source>
         <translation>Neuer &amp;Ordner…</translation>
     </message>
@@ -6420,7 +6420,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
 <context>
     <name>warden::MoveFolderDialog</name>
     <message>
-        <location filename="../ui/MoveFolderDialog.cpp" line="+24"/>
+        <location filename="../ui/MoveFolderDialog.cpp" line="+25"/>
         <source>To the &amp;top level</source>
         <translation>Auf die &amp;oberste Ebene</translation>
     </message>
@@ -6460,7 +6460,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Wohin soll %1 verschoben werden? Ein erbender Ordner folgt den Teams und Berechtigungen seines neuen übergeordneten Ordners; auf oberster Ebene behält er Kopien der geerbten Teams.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Choose a folder.</source>
         <translation>Wählen Sie einen Ordner.</translation>
     </message>
@@ -6791,7 +6791,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+137"/>
         <location line="+1"/>
         <source>Needs %1.</source>
         <translation>Benötigt %1.</translation>
@@ -6802,7 +6802,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Hinzufügen: Name oder E-Mail</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-144"/>
         <source>Add a user to the role</source>
         <translation>Benutzer zur Rolle hinzufügen</translation>
     </message>
@@ -6817,7 +6817,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Was diese Rolle darf</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Global permission: %1</source>
         <translation>Globale Berechtigung: %1</translation>
     </message>
@@ -7001,7 +7001,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
 <context>
     <name>warden::TeamEditor</name>
     <message>
-        <location filename="../ui/TeamEditor.cpp" line="+38"/>
+        <location filename="../ui/TeamEditor.cpp" line="+39"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
@@ -7046,7 +7046,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Mitglieder:</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Role %1 (%n user(s))</source>
         <translation>
             <numerusform>Rolle %1 (%n Benutzer)</numerusform>

@@ -125,6 +125,7 @@ QWizardPage* BulkWizard::createMembersPage()
     auto* byRole = new QPushButton(tr("Tick &Everyone with This Role"), page);
     m_paste = new QPlainTextEdit(page);
     m_paste->setObjectName(QStringLiteral("bulkPaste"));
+    m_paste->setTabChangesFocus(true); // Tab leaves the field, as in every other field
     m_paste->setAccessibleName(tr("Pasted usernames or emails"));
     m_paste->setPlaceholderText(tr("Paste usernames or emails, one per line or separated by commas"));
     m_paste->setMaximumHeight(90);

@@ -1,6 +1,7 @@
 #include "ConnectDialog.h"
 
 #include "models/store/StoreAddress.h"
+#include "TabOrder.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -49,6 +50,7 @@ ConnectDialog::ConnectDialog(QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (QLineEdit* edit : {m_host, m_database, m_user})
         connect(edit, &QLineEdit::textChanged, this, &ConnectDialog::updateButtons);
+    orderTabsByLayout(this);
     updateButtons();
 }
 

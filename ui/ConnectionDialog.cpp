@@ -6,6 +6,7 @@
 #include "models/domain/CatalogText.h"
 #include "models/domain/Names.h"
 #include "models/net/ConnectionCheck.h"
+#include "TabOrder.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -294,6 +295,8 @@ void ConnectionDialog::buildForm()
     m_test->setVisible(checkable);
     m_testResult->setVisible(checkable);
     m_testResult->clear();
+    // The fields were made anew: Tab reads them in their place.
+    orderTabsByLayout(this);
 }
 
 QWidget* ConnectionDialog::editorFor(const FieldDef& field)

@@ -52,7 +52,7 @@ FolderPage::FolderPage(EditRunner& runner, Prompts& prompts, QWidget* parent)
     m_view->setDefaultDropAction(Qt::MoveAction);
     m_view->setDropIndicatorShown(true);
     m_view->header()->setStretchLastSection(true);
-    m_view->setColumnWidth(FolderTreeModel::NameColumn, 250);
+    m_view->setColumnWidth(FolderTreeModel::NameColumn, 220);
     m_view->expandToDepth(0);
 
     auto* left = new QWidget(this);
@@ -71,6 +71,8 @@ FolderPage::FolderPage(EditRunner& runner, Prompts& prompts, QWidget* parent)
     m_tabs->addTab(m_details, tr("&Teams && permissions"));
     m_tabs->addTab(m_connections, tr("Co&nnections"));
     m_splitter->addWidget(m_tabs);
+    // Tab reads the area as it is laid out: the tree, then the tabs above the details.
+    QWidget::setTabOrder(m_view, m_tabs);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setSizes({470, 630});

@@ -1,4 +1,5 @@
 #include "InputForm.h"
+#include "TabOrder.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -72,6 +73,7 @@ bool InputForm::run(const std::function<Status()>& attempt)
 {
     m_attempt = attempt;
     revalidate();
+    orderTabsByLayout(this);
     if (QWidget* first
         = m_form->itemAt(0, QFormLayout::FieldRole) ? m_form->itemAt(0, QFormLayout::FieldRole)->widget() : nullptr)
         first->setFocus(Qt::OtherFocusReason);

@@ -2,6 +2,7 @@
 
 #include "FolderFilterModel.h"
 #include "models/items/FolderTreeModel.h"
+#include "TabOrder.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -70,6 +71,7 @@ MoveFolderDialog::MoveFolderDialog(const Store& store, Id folderId, QWidget* par
     connect(m_topLevel, &QRadioButton::toggled, this, &MoveFolderDialog::updateButtons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    orderTabsByLayout(this);
     updateButtons();
 }
 

@@ -80,6 +80,8 @@ RolePage::RolePage(EditRunner& runner, Prompts& prompts, QWidget* parent)
     splitter->addWidget(left);
     splitter->addWidget(middle);
     splitter->addWidget(m_abilities);
+    // Tab reads the area as it is laid out: the buttons above the list first.
+    QWidget::setTabOrder(m_delete, m_view);
     splitter->setSizes({360, 300, 440});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

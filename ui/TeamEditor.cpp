@@ -4,6 +4,7 @@
 
 #include "models/items/UserTableModel.h"
 #include "models/store/Store.h"
+#include "TabOrder.h"
 
 #include <QColor>
 #include <QCompleter>
@@ -134,6 +135,7 @@ TeamEditor::TeamEditor(const Store& store, Id teamId, bool mayRename, bool mayEd
         if (auto* push = qobject_cast<QPushButton*>(button))
             push->setAutoDefault(false);
     }
+    orderTabsByLayout(this);
     updateReach();
 }
 
