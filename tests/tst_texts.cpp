@@ -195,6 +195,21 @@ QStringList cutTexts(const QWidget* root)
     return cut;
 }
 
+// One of each dialog of the window, on the demo's first security root.
+std::vector<std::unique_ptr<QWidget>> demoDialogs(MainWindow& window)
+{
+    const Store& store = window.store();
+    const Id root = store.directory().folderByPath(QStringLiteral("Data Services"));
+    std::vector<std::unique_ptr<QWidget>> dialogs;
+    dialogs.push_back(std::make_unique<ConnectDialog>(&window));
+    dialogs.push_back(std::make_unique<MoveFolderDialog>(store, root, &window));
+    dialogs.push_back(
+        std::make_unique<TeamEditor>(store, store.directory().teamsOn(root).constLast(), true, true, &window));
+    dialogs.push_back(std::make_unique<ConnectionDialog>(window.runner(), root, &window));
+    dialogs.push_back(std::make_unique<BulkWizard>(window.runner(), QList<Id>{}, &window));
+    return dialogs;
+}
+
 } // namespace
 
 class TestTexts : public QObject
@@ -314,15 +329,7 @@ void TestTexts::dialogsCutNothingShort()
     const auto opened = openDemoWindow(m_stores);
     QVERIFY(opened);
     MainWindow& window = *opened;
-    const Store& store = window.store();
-    const Id root = store.directory().folderByPath(QStringLiteral("Data Services"));
-    std::vector<std::unique_ptr<QWidget>> dialogs;
-    dialogs.push_back(std::make_unique<ConnectDialog>(&window));
-    dialogs.push_back(std::make_unique<MoveFolderDialog>(store, root, &window));
-    dialogs.push_back(
-        std::make_unique<TeamEditor>(store, store.directory().teamsOn(root).constLast(), true, true, &window));
-    dialogs.push_back(std::make_unique<ConnectionDialog>(window.runner(), root, &window));
-    dialogs.push_back(std::make_unique<BulkWizard>(window.runner(), QList<Id>{}, &window));
+    const std::vector<std::unique_ptr<QWidget>> dialogs = demoDialogs(window);
     QStringList found;
     for (const auto& dialog : dialogs) {
         dialog->show();
@@ -342,15 +349,7 @@ void TestTexts::dialogsTabInReadingOrder()
     const auto opened = openDemoWindow(m_stores);
     QVERIFY(opened);
     MainWindow& window = *opened;
-    const Store& store = window.store();
-    const Id root = store.directory().folderByPath(QStringLiteral("Data Services"));
-    std::vector<std::unique_ptr<QWidget>> dialogs;
-    dialogs.push_back(std::make_unique<ConnectDialog>(&window));
-    dialogs.push_back(std::make_unique<MoveFolderDialog>(store, root, &window));
-    dialogs.push_back(
-        std::make_unique<TeamEditor>(store, store.directory().teamsOn(root).constLast(), true, true, &window));
-    dialogs.push_back(std::make_unique<ConnectionDialog>(window.runner(), root, &window));
-    dialogs.push_back(std::make_unique<BulkWizard>(window.runner(), QList<Id>{}, &window));
+    const std::vector<std::unique_ptr<QWidget>> dialogs = demoDialogs(window);
     QStringList wrong;
     for (const auto& dialog : dialogs) {
         dialog->show();
