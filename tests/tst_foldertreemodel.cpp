@@ -48,7 +48,7 @@ void TestFolderTreeModel::verifyMirrors(const FolderTreeModel& model, const Stor
             QCOMPARE(index.data(FolderTreeModel::IsSecurityRootRole).toBool(), isRoot);
             const QString security = model.index(row, FolderTreeModel::SecurityColumn, parent).data().toString();
             QVERIFY2(isRoot ? QRegularExpression(QStringLiteral("^\\d+ own team")).match(security).hasMatch()
-                            : security == QStringLiteral("From ") + d.path(d.securityRoot(id)),
+                            : security == QStringLiteral("From ") + d.folder(d.securityRoot(id))->name,
                      qPrintable(security));
             pending.append(index);
         }

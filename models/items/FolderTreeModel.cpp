@@ -117,10 +117,10 @@ QVariant FolderTreeModel::data(const QModelIndex& index, int role) const
         if (index.column() == NameColumn)
             return folder->name;
         // Short, for a narrow tree: the bold name and the icon already mark a security root, and
-        // the tooltip says it in full.
+        // the tooltip gives it in full, with the security root's path.
         if (isRoot)
             return tr("%n own team(s)", nullptr, int(d.teamsOn(folder->id).size()));
-        return tr("From %1").arg(d.path(rootId));
+        return tr("From %1").arg(d.folder(rootId)->name);
     case Qt::EditRole:
         return index.column() == NameColumn ? QVariant(folder->name) : QVariant();
     case Qt::DecorationRole:
