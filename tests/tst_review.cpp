@@ -25,8 +25,6 @@
 #include <QLabel>
 #include <QImage>
 #include <QLineEdit>
-#include <QPageLayout>
-#include <QPageSize>
 #include <QPdfWriter>
 #include <QProcess>
 #include <QStandardPaths>
@@ -601,9 +599,7 @@ void TestReview::pdfPagesAreWholeAndFew()
     QBuffer ignored;
     ignored.open(QIODevice::WriteOnly);
     QPdfWriter writer(&ignored);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 12),
-                                     QPageLayout::Millimeter));
-    writer.setResolution(96);
+    setUpReviewPdfWriter(writer, report);
     const PdfPages pages = layOutReviewPdf(report, writer);
     QVERIFY2(pages.size() >= 2 && pages.size() <= mostPages, qPrintable(QString::number(pages.size())));
     const QRectF paper(0, 0, writer.width(), writer.height());

@@ -3371,12 +3371,12 @@
 <context>
     <name>ReviewPdf</name>
     <message>
-        <location filename="../models/items/ReviewPdf.cpp" line="+170"/>
+        <location filename="../models/items/ReviewPdf.cpp" line="+180"/>
         <source>%1 (continued)</source>
         <translation>%1 (Fortsetzung)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <location line="+5"/>
         <source>Global permissions</source>
         <translation>Globale Berechtigungen</translation>
@@ -3686,7 +3686,7 @@
         <translation>&lt;p&gt;Keine.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewPdf.cpp" line="+151"/>
+        <location filename="../models/items/ReviewPdf.cpp" line="+146"/>
         <source>%1: choose a file ending in .csv, .html or .pdf.</source>
         <translation>%1: Wählen Sie eine Datei mit der Endung .csv, .html oder .pdf.</translation>
     </message>
@@ -6053,7 +6053,7 @@
         <translation>Nichts zurückzusetzen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Add a role to %1: type its name (or double-click the Roles cell, or press F2)</source>
         <translation>„%1“ eine Rolle hinzufügen: ihren Namen eingeben (oder die Zelle „Rollen“ doppelklicken oder F2 drücken)</translation>
     </message>

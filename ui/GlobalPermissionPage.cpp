@@ -117,7 +117,7 @@ GlobalPermissionPage::GlobalPermissionPage(EditRunner& runner, Prompts& prompts,
     connect(m_save, &QPushButton::clicked, this, &GlobalPermissionPage::save);
     connect(m_reset, &QPushButton::clicked, this, &GlobalPermissionPage::resetChanges);
     connect(m_addRole, &QPushButton::clicked, this, &GlobalPermissionPage::addRole);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &GlobalPermissionPage::refresh);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &GlobalPermissionPage::updateAddRole);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &GlobalPermissionPage::refresh);
     connect(m_model, &GlobalPermissionModel::pendingChanged, this, &GlobalPermissionPage::refresh);
     connect(&m_runner, &EditRunner::operatorChanged, this, &GlobalPermissionPage::refresh);
@@ -150,6 +150,13 @@ void GlobalPermissionPage::refresh()
     m_reset->setEnabled(pending);
     m_save->setToolTip(pending ? tr("Save the changes as one step (Ctrl+S)") : tr("Nothing to save."));
     m_reset->setToolTip(pending ? tr("Drop the changes that are not saved") : tr("Nothing to reset."));
+    updateAddRole();
+}
+
+// Follows the selection alone, without the rest of refresh (the Login rule counts every user).
+void GlobalPermissionPage::updateAddRole()
+{
+    const bool mayEdit = m_model->isEditable();
     const QModelIndex current = m_view->currentIndex();
     m_addRole->setEnabled(mayEdit && current.isValid());
     m_addRole->setToolTip(!mayEdit ? m_readOnly->text()

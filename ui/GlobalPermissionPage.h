@@ -37,6 +37,7 @@ public:
 
 private:
     void refresh();
+    void updateAddRole();
 
     EditRunner& m_runner;
     Prompts& m_prompts;

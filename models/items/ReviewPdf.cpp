@@ -11,6 +11,8 @@
 #include <QPdfWriter>
 #include <QTextLayout>
 
+#include <optional>
+
 namespace warden {
 
 namespace {
@@ -126,18 +128,27 @@ private:
         m_y += after;
     }
 
-    // A row's cells, each as its lines, joined: cells by tabs, lines by newlines.
-    std::pair<QString, qreal> row(PdfItem::Kind kind, const QStringList& cells, const QList<qreal>& shares) const
+    // A row laid out once, to be put where it goes: its cells, each as its lines, joined (cells by
+    // tabs, lines by newlines), and its height.
+    PdfItem row(PdfItem::Kind kind, const QStringList& cells, const QList<qreal>& columns) const
     {
         QStringList laid;
         qsizetype most = 1;
         for (qsizetype i = 0; i < cells.size(); ++i) {
             const QStringList lines
-                = wrapLines(fontOf(kind), cells[i], shares.value(i) * m_width - 2 * Padding, m_device);
+                = wrapLines(fontOf(kind), cells[i], columns.value(i) * m_width - 2 * Padding, m_device);
             most = std::max(most, lines.size());
             laid.append(lines.join(QLatin1Char('\n')));
         }
-        return {laid.join(QLatin1Char('\t')), most * lineHeight(fontOf(kind), m_device) + 2 * Padding};
+        const qreal height = most * lineHeight(fontOf(kind), m_device) + 2 * Padding;
+        return {kind, QRectF(0, 0, m_width, height), laid.join(QLatin1Char('\t')), columns};
+    }
+
+    void put(PdfItem item)
+    {
+        item.rect.moveTop(m_y);
+        m_y += item.rect.height();
+        m_pages.last().append(std::move(item));
     }
 
     struct Table
@@ -150,60 +161,63 @@ private:
         QList<std::pair<QString, QList<QStringList>>> runs;
     };
 
-    void rowItem(PdfItem::Kind kind, const QStringList& cells, const QList<qreal>& columns)
+    // A run of a table as laid out: its group row (none when it has no name), then its rows.
+    struct LaidRun
     {
-        const auto [text, height] = row(kind, cells, columns);
-        m_pages.last().append({kind, QRectF(0, m_y, m_width, height), text, columns});
-        m_y += height;
-    }
-
-    qreal rowHeight(PdfItem::Kind kind, const QStringList& cells, const QList<qreal>& columns) const
-    {
-        return row(kind, cells, columns).second;
-    }
+        std::optional<PdfItem> group;
+        QList<PdfItem> rows;
+        qreal opening() const
+        {
+            return (group ? group->rect.height() : 0) + (rows.isEmpty() ? 0 : rows.first().rect.height());
+        }
+    };
 
     // A page that a table goes on to starts with a line that says so, its header row and the
     // group row of the run it is in.
-    void continueTable(const Table& t, const QString& group)
+    void continueTable(const QString& heading, const PdfItem& header, const std::optional<PdfItem>& group)
     {
         newPage();
-        text(PdfItem::Kind::Caption, tr("%1 (continued)").arg(t.heading));
-        rowItem(PdfItem::Kind::HeaderRow, t.header, t.columns);
-        if (!group.isEmpty())
-            rowItem(PdfItem::Kind::GroupRow, {group}, WholeRow);
+        text(PdfItem::Kind::Caption, tr("%1 (continued)").arg(heading));
+        put(header);
+        if (group)
+            put(*group);
     }
 
     // A table under a heading: the heading, its caption, the header row and the first row go on
     // one page; a row never breaks, and a group row stays with the row under it.
     void table(const Table& t)
     {
-        const qreal header = rowHeight(PdfItem::Kind::HeaderRow, t.header, t.columns);
-        qreal opening = textHeight(PdfItem::Kind::Heading, t.heading) + 4 + header;
+        const PdfItem header = row(PdfItem::Kind::HeaderRow, t.header, t.columns);
+        QList<LaidRun> runs;
+        for (const auto& [group, rows] : t.runs) {
+            LaidRun run;
+            if (!group.isEmpty())
+                run.group = row(PdfItem::Kind::GroupRow, {group}, WholeRow);
+            for (const QStringList& cells : rows)
+                run.rows.append(row(PdfItem::Kind::Row, cells, t.columns));
+            runs.append(std::move(run));
+        }
+        qreal opening = textHeight(PdfItem::Kind::Heading, t.heading) + 4 + header.rect.height();
         if (!t.caption.isEmpty())
             opening += textHeight(PdfItem::Kind::Caption, t.caption) + 4;
-        if (!t.runs.isEmpty()) {
-            const auto& [group, rows] = t.runs.first();
-            opening += (group.isEmpty() ? 0 : rowHeight(PdfItem::Kind::GroupRow, {group}, WholeRow))
-                + (rows.isEmpty() ? 0 : rowHeight(PdfItem::Kind::Row, rows.first(), t.columns));
-        }
+        if (!runs.isEmpty())
+            opening += runs.first().opening();
         if (m_y + opening > m_bottom)
             newPage();
         text(PdfItem::Kind::Heading, t.heading);
         if (!t.caption.isEmpty())
             text(PdfItem::Kind::Caption, t.caption);
-        rowItem(PdfItem::Kind::HeaderRow, t.header, t.columns);
-        for (const auto& [group, rows] : t.runs) {
-            if (!group.isEmpty()) {
-                const qreal withFirst = rowHeight(PdfItem::Kind::GroupRow, {group}, WholeRow)
-                    + (rows.isEmpty() ? 0 : rowHeight(PdfItem::Kind::Row, rows.first(), t.columns));
-                if (m_y + withFirst > m_bottom)
-                    continueTable(t, QString());
-                rowItem(PdfItem::Kind::GroupRow, {group}, WholeRow);
+        put(header);
+        for (const LaidRun& run : std::as_const(runs)) {
+            if (run.group) {
+                if (m_y + run.opening() > m_bottom)
+                    continueTable(t.heading, header, std::nullopt);
+                put(*run.group);
             }
-            for (const QStringList& cells : rows) {
-                if (m_y + rowHeight(PdfItem::Kind::Row, cells, t.columns) > m_bottom)
-                    continueTable(t, group);
-                rowItem(PdfItem::Kind::Row, cells, t.columns);
+            for (const PdfItem& item : run.rows) {
+                if (m_y + item.rect.height() > m_bottom)
+                    continueTable(t.heading, header, run.group);
+                put(item);
             }
         }
         m_y += Gap;
@@ -213,7 +227,7 @@ private:
     {
         text(PdfItem::Kind::Title, m_report.title(), Gap);
         for (const auto& [label, value] : m_report.facts())
-            rowItem(PdfItem::Kind::Fact, {label, value}, FactColumns);
+            put(row(PdfItem::Kind::Fact, {label, value}, FactColumns));
         m_y += Gap;
         for (const QString& total : m_report.totals())
             text(PdfItem::Kind::Total, total);
@@ -289,8 +303,7 @@ private:
 
     void place(PdfItem::Kind kind, qreal height, const QString& text)
     {
-        m_pages.last().append({kind, QRectF(0, m_y, m_width, height), text, {}});
-        m_y += height;
+        put({kind, QRectF(0, 0, m_width, height), text, {}});
     }
 
     void newPage()
@@ -391,9 +404,7 @@ PdfPages layOutReviewPdf(const ReviewReport& report, const QPaintDevice& device)
     return Layout(report, device).run();
 }
 
-namespace {
-
-void setUpWriter(QPdfWriter& writer, const ReviewReport& report)
+void setUpReviewPdfWriter(QPdfWriter& writer, const ReviewReport& report)
 {
     writer.setTitle(report.title());
     writer.setCreator(QStringLiteral("Warden"));
@@ -402,15 +413,13 @@ void setUpWriter(QPdfWriter& writer, const ReviewReport& report)
     writer.setResolution(96);
 }
 
-} // namespace
-
 QByteArray reviewPdf(const ReviewReport& report)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&buffer);
-        setUpWriter(writer, report);
+        setUpReviewPdfWriter(writer, report);
         const PdfPages pages = layOutReviewPdf(report, writer);
         QPainter painter(&writer);
         for (qsizetype i = 0; i < pages.size(); ++i) {

@@ -5,6 +5,7 @@
 #include <QRectF>
 
 class QPaintDevice;
+class QPdfWriter;
 
 namespace warden {
 
@@ -38,6 +39,8 @@ using PdfPages = QList<QList<PdfItem>>;
 // permissions are listed under the teams that give them (a group row), so that the same path is
 // not repeated on every row.
 PdfPages layOutReviewPdf(const ReviewReport& report, const QPaintDevice& device);
+// A4 with its margins, titled for the report: the pages layOutReviewPdf lays out on.
+void setUpReviewPdfWriter(QPdfWriter& writer, const ReviewReport& report);
 // A permission key with its only breaks: after '#' and '_' ("release#edit_task_script").
 QString breakableKey(const QString& key);
 
