@@ -125,11 +125,16 @@ QList<ReviewReport::GlobalRow> ReviewReport::globalRows() const
     if (!user || m_compared)
         return rows;
     m_access.globalPermissions(m_user, true).forEach([&](int p) {
-        QStringList roles;
+        // By name: two exports of the same directory read the same.
+        QStringList names;
         for (Id roleId : d.global(m_access.catalog().global(p).key).roles) {
             if (user->roles.contains(roleId))
-                roles.append(tr("role %1").arg(d.role(roleId)->name));
+                names.append(d.role(roleId)->name);
         }
+        names.sort(Qt::CaseInsensitive);
+        QStringList roles;
+        for (const QString& name : std::as_const(names))
+            roles.append(tr("role %1").arg(name));
         // What gives it when no role of theirs names it: Admin, or Login left open to everyone.
         const bool openLogin
             = p == m_access.catalog().known().login && d.global(m_access.catalog().loginKey()).roles.isEmpty();
