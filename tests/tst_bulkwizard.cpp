@@ -163,11 +163,10 @@ void TestBulkWizard::previewAgreesWithAccessWorkedOutHere()
         }
     }
     QHash<Id, QHash<Id, QPair<PermissionSet, PermissionSet>>> previewed;
-    const QHash<Id, QList<Id>> foldersByRoot = WhatIf::foldersByRoot(d);
-    for (const UserAccessChange& change : m_wizard->preview()->changes) {
-        for (const RootChange& root : change.roots)
-            for (Id folderId : foldersByRoot.value(root.rootId))
-                previewed[change.userId][folderId] = {root.gained, root.lost};
+    const Impact& impact = m_wizard->preview()->impact;
+    for (const UserImpact& change : impact.users) {
+        for (const Impact::FolderChange& folder : impact.foldersOf(change))
+            previewed[change.userId][folder.folderId] = {folder.change->gained, folder.change->lost};
     }
     QVERIFY(!expected.isEmpty());
     QCOMPARE(previewed, expected);

@@ -1317,7 +1317,7 @@
         <translation>es gibt keine Rolle &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>Create a store with the catalogs, the role presets and one administrator (default &apos;admin&apos;), or with the demo directory.</source>
         <translation>Einen Speicher mit den Katalogen, den Standardrollen und einem Administrator (standardmäßig &apos;admin&apos;) oder mit dem Demoverzeichnis anlegen.</translation>
     </message>
@@ -1367,7 +1367,7 @@
         <translation>Das Prüfprotokoll ausgeben, älteste Einträge zuerst; TIME ist ein Datum oder Datum mit Uhrzeit nach ISO 8601 (UTC).</translation>
     </message>
     <message>
-        <location filename="../app/cli/EditCommands.cpp" line="+25"/>
+        <location filename="../app/cli/EditCommands.cpp" line="+26"/>
         <source>Create a folder; a subfolder inherits.</source>
         <translation>Einen Ordner anlegen; ein Unterordner erbt.</translation>
     </message>
@@ -1501,6 +1501,59 @@
         <source>unknown global permission &apos;%1&apos;</source>
         <translation>unbekannte globale Berechtigung &apos;%1&apos;</translation>
     </message>
+    <message numerus="yes">
+        <location line="+180"/>
+        <source>%n user(s) change, </source>
+        <translation>
+            <numerusform>%n Benutzer ändert sich, </numerusform>
+            <numerusform>%n Benutzer ändern sich, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n gained, </source>
+        <translation>
+            <numerusform>%n gewonnen, </numerusform>
+            <numerusform>%n gewonnen, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n lost</source>
+        <translation>
+            <numerusform>%n verloren</numerusform>
+            <numerusform>%n verloren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n connection level(s)</source>
+        <translation>
+            <numerusform>, %n Verbindungsstufe</numerusform>
+            <numerusform>, %n Verbindungsstufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Dry run, nothing written: %n row(s), %1.</source>
+        <translation>
+            <numerusform>Probelauf, nichts geschrieben: %n Zeile, %1.</numerusform>
+            <numerusform>Probelauf, nichts geschrieben: %n Zeilen, %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Applied: %n row(s), %1.</source>
+        <translation>
+            <numerusform>Angewendet: %n Zeile, %1.</numerusform>
+            <numerusform>Angewendet: %n Zeilen, %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dry run, nothing written: %1.</source>
+        <translation>Probelauf, nichts geschrieben: %1.</translation>
+    </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="+31"/>
         <source>Create the store with the demo directory</source>
@@ -1603,7 +1656,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/EditCommands.cpp" line="+35"/>
+        <location filename="../app/cli/EditCommands.cpp" line="-154"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
@@ -1626,17 +1679,17 @@
         <translation>%1:%2 (%3): %4</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>%1 is %2: they hold none of this until active</source>
         <translation>%1 ist %2: Er erhält nichts davon, solange er nicht aktiv ist</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+38"/>
         <source>(global)</source>
         <translation>(global)</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+34"/>
         <source>… and %n more folder(s)</source>
         <translation>
             <numerusform>… und %n weiterer Ordner</numerusform>
@@ -1644,7 +1697,17 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+3"/>
+        <source>connection %1 (%2)</source>
+        <translation>Verbindung %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connection %1 (global)</source>
+        <translation>Verbindung %1 (global)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>warning: line %1: %2</source>
         <translation>Warnung: Zeile %1: %2</translation>
     </message>
@@ -1660,16 +1723,6 @@
             <numerusform>… und %n weitere Warnung</numerusform>
             <numerusform>… und %n weitere Warnungen</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dry run, nothing written: %1 row(s), %2 user(s) change, %3 gained, %4 lost.</source>
-        <translation>Probelauf, nichts geschrieben: %1 Zeile(n), %2 Benutzer betroffen, %3 hinzugekommen, %4 weggefallen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Applied: %1 row(s), %2 user(s) changed, %3 gained, %4 lost.</source>
-        <translation>Angewendet: %1 Zeile(n), %2 Benutzer geändert, %3 hinzugekommen, %4 weggefallen.</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="+25"/>
@@ -1737,7 +1790,7 @@
         <translation>es gibt keine globale Verbindung &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Print a user&apos;s level on a connection (deny, delete_only, use, manage): the global one, or the one seen from --folder (its own, its ancestors&apos;, then the global ones).</source>
         <translation>Die Zugriffsstufe eines Benutzers auf eine Verbindung ausgeben (deny, delete_only, use, manage): auf die globale oder auf die von --folder aus sichtbare (die eigene des Ordners, die seiner übergeordneten Ordner, dann die globalen).</translation>
     </message>
@@ -3464,12 +3517,12 @@
         <translation> (impliziert durch %1)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>role %1</source>
         <translation>Rolle %1</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-24"/>
         <source>Permission review</source>
         <translation>Berechtigungsüberprüfung</translation>
     </message>
@@ -3489,7 +3542,7 @@
         <translation>Berechtigungen von %1 (%2)</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+137"/>
         <location line="+2"/>
         <source>%1 %2.</source>
         <comment>what, where</comment>
@@ -4646,12 +4699,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+324"/>
         <source>Global permissions</source>
         <translation>Globale Berechtigungen</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="+10"/>
         <source>&amp;Teams</source>
         <translation>&amp;Teams</translation>
     </message>
@@ -4686,46 +4738,23 @@
         <translation>Hinzugewonnene und verlorene Berechtigungen pro Benutzer</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>User / security root</source>
-        <translation>Benutzer / Sicherheitswurzel</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Gains</source>
-        <translation>Erhält</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Loses</source>
-        <translation>Verliert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open a user to see, per security root, the permissions gained and lost.</source>
-        <translation>Klappen Sie einen Benutzer auf, um je Sicherheitswurzel die hinzugewonnenen und verlorenen Berechtigungen zu sehen.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <location line="+26"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="-24"/>
-        <location line="+195"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+199"/>
-        <location line="+2"/>
+        <location line="+30"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="-167"/>
+        <location line="+34"/>
         <source>Chosen: %n user(s)</source>
         <translation>
             <numerusform>Ausgewählt: %n Benutzer</numerusform>
@@ -4786,12 +4815,12 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+153"/>
+        <location line="+91"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-88"/>
         <source>&lt;p style=&quot;color:#a0281e&quot;&gt;&lt;b&gt;This plan cannot be applied:&lt;/b&gt; %1. Nothing will be written.&lt;/p&gt;</source>
         <translation>&lt;p style=&quot;color:#a0281e&quot;&gt;&lt;b&gt;Dieser Plan kann nicht angewendet werden:&lt;/b&gt; %1. Es wird nichts geschrieben.&lt;/p&gt;</translation>
     </message>
@@ -4801,30 +4830,12 @@
         <translation>Nicht gefunden, nicht im Plan: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
         <source>%1 is %2: they hold none of this until active.</source>
         <translation>%1 ist %2: Nichts davon gilt, solange der Benutzer nicht aktiv ist.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <location line="+36"/>
-        <source>+%n permission(s)</source>
-        <translation>
-            <numerusform>+%n Berechtigung</numerusform>
-            <numerusform>+%n Berechtigungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="-35"/>
-        <location line="+36"/>
-        <source>−%n permission(s)</source>
-        <translation>
-            <numerusform>−%n Berechtigung</numerusform>
-            <numerusform>−%n Berechtigungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="-29"/>
+        <location line="+7"/>
         <source>… and %n more row(s) that change nothing.</source>
         <translation>
             <numerusform>… und %n weitere Zeile, die nichts ändert.</numerusform>
@@ -4876,26 +4887,8 @@
         <source> (counted once per security root).&lt;/p&gt;</source>
         <translation> (einmal pro Sicherheitswurzel gezählt).&lt;/p&gt;</translation>
     </message>
-    <message>
-        <location line="+29"/>
-        <source>− loses %1</source>
-        <translation>− verliert %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>+ gains %1</source>
-        <translation>+ erhält %1</translation>
-    </message>
     <message numerus="yes">
-        <location line="+12"/>
-        <source>%1 and %n inheriting subfolder(s)</source>
-        <translation>
-            <numerusform>%1 und %n erbender Unterordner</numerusform>
-            <numerusform>%1 und %n erbende Unterordner</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+27"/>
+        <location line="+21"/>
         <source>%n row(s) written as one change.</source>
         <translation>
             <numerusform>%n Zeile als eine Änderung geschrieben.</numerusform>
@@ -5256,7 +5249,7 @@
 <context>
     <name>warden::ConnectionListModel</name>
     <message>
-        <location filename="../models/items/ConnectionListModel.cpp" line="+17"/>
+        <location filename="../models/items/ConnectionListModel.cpp" line="+15"/>
         <source>None (deny)</source>
         <translation>Keine (verweigern)</translation>
     </message>
@@ -5276,7 +5269,7 @@
         <translation>Verwalten</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+72"/>
         <source>Global</source>
         <translation>Global</translation>
     </message>
@@ -6061,6 +6054,163 @@
         <location line="+3"/>
         <source>Select a permission first.</source>
         <translation>Wählen Sie zuerst eine Berechtigung aus.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::ImpactView</name>
+    <message>
+        <location filename="../ui/ImpactView.cpp" line="+32"/>
+        <source>User / place</source>
+        <translation>Benutzer / Ort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gains</source>
+        <translation>Gewinnt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loses</source>
+        <translation>Verliert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a user to see, per place, the permissions gained and lost.</source>
+        <translation>Einen Benutzer öffnen, um je Ort die gewonnenen und verlorenen Berechtigungen zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+57"/>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>, deleted</source>
+        <translation>, gelöscht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1</source>
+        <translation>, %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <location line="+22"/>
+        <source>+%n permission(s)</source>
+        <translation>
+            <numerusform>+%n Berechtigung</numerusform>
+            <numerusform>+%n Berechtigungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-21"/>
+        <location line="+22"/>
+        <source>−%n permission(s)</source>
+        <translation>
+            <numerusform>−%n Berechtigung</numerusform>
+            <numerusform>−%n Berechtigungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>− loses %1</source>
+        <translation>− verliert %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ gains %1</source>
+        <translation>+ gewinnt %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Global permissions</source>
+        <translation>Globale Berechtigungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (deleted)</source>
+        <translation>%1 (gelöscht)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 and %n inheriting subfolder(s)</source>
+        <translation>
+            <numerusform>%1 und %n erbender Unterordner</numerusform>
+            <numerusform>%1 und %n erbende Unterordner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connection %1 on %2</source>
+        <translation>Verbindung %1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection %1 (global)</source>
+        <translation>Verbindung %1 (global)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no one&apos;s access changes</source>
+        <translation>niemandes Zugriff ändert sich</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+9"/>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-8"/>
+        <source>%n permission(s)</source>
+        <translation>
+            <numerusform>%n Berechtigung</numerusform>
+            <numerusform>%n Berechtigungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n user(s) gain</source>
+        <translation>
+            <numerusform>%n Benutzer gewinnt</numerusform>
+            <numerusform>%n Benutzer gewinnen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n user(s) lose</source>
+        <translation>
+            <numerusform>%n Benutzer verliert</numerusform>
+            <numerusform>%n Benutzer verlieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source> on %n folder(s)</source>
+        <translation>
+            <numerusform> auf %n Ordner</numerusform>
+            <numerusform> auf %n Ordnern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>access to %n connection(s)</source>
+        <translation>
+            <numerusform>Zugriff auf %n Verbindung</numerusform>
+            <numerusform>Zugriff auf %n Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -6913,12 +7063,12 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>das Geheimnis %1 ist nicht gesetzt</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+197"/>
         <source>%1 has changed since; undoing would overwrite that change</source>
         <translation>%1 wurde seitdem geändert; Rückgängigmachen würde diese Änderung überschreiben</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-268"/>
         <source>Warden lost its hold on the store file (%1); nothing was saved. Warden reopened the store and shows what is stored now: check it and try again</source>
         <translation>Warden hat den Zugriff auf die Speicherdatei verloren (%1); nichts wurde gespeichert. Warden hat den Speicher erneut geöffnet und zeigt, was jetzt gespeichert ist: Prüfen Sie es und versuchen Sie es erneut</translation>
     </message>
@@ -6933,7 +7083,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Warden hat den Zugriff auf die Speicherdatei verloren (%1) und sie erneut geöffnet; angezeigt wird, was der Speicher jetzt enthält</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+167"/>
         <source>the store kept changing while this change was being saved; nothing was saved; try again</source>
         <translation>der Speicher hat sich beim Speichern dieser Änderung fortlaufend geändert; es wurde nichts gespeichert; versuchen Sie es erneut</translation>
     </message>

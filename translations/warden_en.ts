@@ -24,6 +24,48 @@
             <numerusform>… and %n more warnings</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n user(s) change, </source>
+        <translation>
+            <numerusform>%n user changes, </numerusform>
+            <numerusform>%n users change, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gained, </source>
+        <translation>
+            <numerusform>%n gained, </numerusform>
+            <numerusform>%n gained, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lost</source>
+        <translation>
+            <numerusform>%n lost</numerusform>
+            <numerusform>%n lost</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n connection level(s)</source>
+        <translation>
+            <numerusform>, %n connection level</numerusform>
+            <numerusform>, %n connection levels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run, nothing written: %n row(s), %1.</source>
+        <translation>
+            <numerusform>Dry run, nothing written: %n row, %1.</numerusform>
+            <numerusform>Dry run, nothing written: %n rows, %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied: %n row(s), %1.</source>
+        <translation>
+            <numerusform>Applied: %n row, %1.</numerusform>
+            <numerusform>Applied: %n rows, %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EditApplier</name>
@@ -225,20 +267,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>+%n permission(s)</source>
-        <translation>
-            <numerusform>+%n permission</numerusform>
-            <numerusform>+%n permissions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>−%n permission(s)</source>
-        <translation>
-            <numerusform>−%n permission</numerusform>
-            <numerusform>−%n permissions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>… and %n more row(s) that change nothing.</source>
         <translation>
             <numerusform>… and %n more row that change nothing.</numerusform>
@@ -278,13 +306,6 @@
         <translation>
             <numerusform> %n lost</numerusform>
             <numerusform> %n lost</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 and %n inheriting subfolder(s)</source>
-        <translation>
-            <numerusform>%1 and %n inheriting subfolder</numerusform>
-            <numerusform>%1 and %n inheriting subfolders</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -359,6 +380,65 @@
         <translation>
             <numerusform>Saving this stops %n active user from logging in.</numerusform>
             <numerusform>Saving this stops %n active users from logging in.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>warden::ImpactView</name>
+    <message numerus="yes">
+        <source>+%n permission(s)</source>
+        <translation>
+            <numerusform>+%n permission</numerusform>
+            <numerusform>+%n permissions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>−%n permission(s)</source>
+        <translation>
+            <numerusform>−%n permission</numerusform>
+            <numerusform>−%n permissions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n inheriting subfolder(s)</source>
+        <translation>
+            <numerusform>%1 and %n inheriting subfolder</numerusform>
+            <numerusform>%1 and %n inheriting subfolders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n permission(s)</source>
+        <translation>
+            <numerusform>%n permission</numerusform>
+            <numerusform>%n permissions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) gain</source>
+        <translation>
+            <numerusform>%n user gains</numerusform>
+            <numerusform>%n users gain</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) lose</source>
+        <translation>
+            <numerusform>%n user loses</numerusform>
+            <numerusform>%n users lose</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> on %n folder(s)</source>
+        <translation>
+            <numerusform> on %n folder</numerusform>
+            <numerusform> on %n folders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>access to %n connection(s)</source>
+        <translation>
+            <numerusform>access to %n connection</numerusform>
+            <numerusform>access to %n connections</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 
 #include "EditRunner.h"
 #include "FileDialogs.h"
+#include "ImpactView.h"
 
 #include "models/io/BulkPlan.h"
 #include "models/io/FileAccess.h"
@@ -33,7 +34,6 @@ namespace {
 
 constexpr int IdRole = Qt::UserRole + 1;
 constexpr int KeyRole = Qt::UserRole + 2;
-constexpr int ChangeRole = Qt::UserRole + 3;
 
 // A page whose Next button follows a condition of the wizard's.
 class Page : public QWizardPage
@@ -246,19 +246,13 @@ QWizardPage* BulkWizard::createPreviewPage()
     m_warnings->setObjectName(QStringLiteral("bulkWarnings"));
     m_warnings->setAccessibleName(tr("Warnings"));
     m_warnings->setMaximumHeight(110);
-    m_changes = new QTreeWidget(page);
+    m_changes = new ImpactView(page);
     m_changes->setObjectName(QStringLiteral("bulkChanges"));
     m_changes->setAccessibleName(tr("Permissions gained and lost per user"));
-    m_changes->setHeaderLabels({tr("User / security root"), tr("Gains"), tr("Loses")});
-    m_changes->setToolTip(tr("Open a user to see, per security root, the permissions gained and lost."));
-    m_changes->setUniformRowHeights(true);
-    m_changes->header()->resizeSection(0, 300);
-    m_changes->header()->resizeSection(1, 240);
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(m_totals);
     layout->addWidget(m_warnings);
     layout->addWidget(m_changes, 1);
-    connect(m_changes, &QTreeWidget::itemExpanded, this, &BulkWizard::fillChildren);
     return page;
 }
 
@@ -435,7 +429,7 @@ void BulkWizard::computePreview()
     auto outcome = m_runner.store().applyBulk(edits, m_runner.operatorId(), summary(), true, &failedAt);
     m_preview.reset();
     m_warnings->clear();
-    m_changes->clear();
+    m_changes->clearImpact();
     if (!outcome) {
         m_refusal = failedAt >= 0
             ? tr("%1: %2").arg(BulkPlan::describe(m_plan[failedAt].edit, m_store.directory()), outcome.error().message)
@@ -447,38 +441,24 @@ void BulkWizard::computePreview()
         return;
     }
     m_preview = outcome.value();
-    m_foldersByRoot.reset();
+    m_changes->setImpact(m_preview->impact, d, m_store.catalog());
 
     const QList<PlanProblem> noOps = BulkPlan::noOps(m_plan, d);
     for (const QString& entry : std::as_const(m_unknownEntries))
         new QListWidgetItem(tr("Not found, not in the plan: %1").arg(entry), m_warnings);
     int gained = 0, lost = 0;
-    QList<UserAccessChange> changes = m_preview->changes;
-    std::sort(changes.begin(), changes.end(), [&d](const UserAccessChange& a, const UserAccessChange& b) {
-        return d.user(a.userId)->username.compare(d.user(b.userId)->username, Qt::CaseInsensitive) < 0;
-    });
-    for (const UserAccessChange& change : std::as_const(changes)) {
+    for (const UserImpact& change : std::as_const(m_preview->impact.users)) {
         // Folders under one security root change alike: each root counts once.
-        int g = change.globalGained.count(), l = change.globalLost.count();
-        for (const RootChange& root : change.roots) {
-            g += root.gained.count();
-            l += root.lost.count();
+        gained += change.globalGained.count();
+        lost += change.globalLost.count();
+        for (const RegionChange& region : change.regions) {
+            gained += region.gained.count();
+            lost += region.lost.count();
         }
-        gained += g;
-        lost += l;
-        const User* user = d.user(change.userId);
-        QString name = user->username;
-        if (user->status != UserStatus::Active) {
-            name += tr(" (%1)").arg(UserTableModel::statusText(user->status).toLower());
+        if (change.status && *change.status != UserStatus::Active)
             new QListWidgetItem(tr("%1 is %2: they hold none of this until active.")
-                                    .arg(user->username, UserTableModel::statusText(user->status).toLower()),
+                                    .arg(change.username, UserTableModel::statusText(*change.status).toLower()),
                                 m_warnings);
-        }
-        auto* item = new QTreeWidgetItem(m_changes,
-                                         {name, g ? tr("+%n permission(s)", nullptr, g) : QString(),
-                                          l ? tr("−%n permission(s)", nullptr, l) : QString()});
-        item->setData(0, ChangeRole, QVariant::fromValue(change.userId));
-        item->setChildIndicatorPolicy(QTreeWidgetItem::ShowIndicator);
     }
     for (const PlanProblem& noOp : noOps.mid(0, 100))
         new QListWidgetItem(noOp.message, m_warnings);
@@ -488,58 +468,10 @@ void BulkWizard::computePreview()
     m_warnings->setVisible(m_warnings->count() > 0);
     m_totals->setText(tr("<p><b>%n row(s)</b> in the plan", nullptr, int(m_plan.size()))
                       + tr(", %n of them changing nothing.", nullptr, int(noOps.size()))
-                      + tr(" <b>%n user(s)</b> change access:", nullptr, int(changes.size()))
+                      + tr(" <b>%n user(s)</b> change access:", nullptr, int(m_preview->impact.users.size()))
                       + tr(" %n permission(s) gained,", nullptr, gained) + tr(" %n lost", nullptr, lost)
                       + tr(" (counted once per security root).</p>"));
     recheck(page(PreviewPage));
-}
-
-// A user's folders are listed when the user is opened: a large plan changes many users.
-void BulkWizard::fillChildren(QTreeWidgetItem* item)
-{
-    if (item->parent() || item->childCount() > 0 || !m_preview)
-        return;
-    const Id userId = item->data(0, ChangeRole).value<Id>();
-    const Directory& d = m_store.directory();
-    const Catalog& catalog = m_store.catalog();
-    auto folderName = [&catalog](int p) {
-        return tr("%1 (%2)").arg(catalog.folderPermission(p).title, catalog.folderPermission(p).key);
-    };
-    auto globalName = [&catalog](int p) { return tr("%1 (%2)").arg(catalog.global(p).title, catalog.global(p).key); };
-    // A row per place, with its counts; under it a line per permission.
-    auto place = [&](const QString& where, const PermissionSet& gained, const PermissionSet& lost,
-                     const std::function<QString(int)>& name) {
-        auto* row = new QTreeWidgetItem(
-            item,
-            {where, gained.isEmpty() ? QString() : tr("+%n permission(s)", nullptr, gained.count()),
-             lost.isEmpty() ? QString() : tr("−%n permission(s)", nullptr, lost.count())});
-        // A line across the whole width, losses first: nothing is cut at the edge of a column.
-        auto line = [&](const QString& text, const QColor& colour) {
-            auto* permission = new QTreeWidgetItem(row, {text});
-            permission->setForeground(0, colour);
-            permission->setFirstColumnSpanned(true);
-        };
-        lost.forEach([&](int p) { line(tr("− loses %1").arg(name(p)), QColor(0xa0, 0x28, 0x1e)); });
-        gained.forEach([&](int p) { line(tr("+ gains %1").arg(name(p)), QColor(0x1e, 0x6e, 0x32)); });
-    };
-    for (const UserAccessChange& change : std::as_const(m_preview->changes)) {
-        if (change.userId != userId)
-            continue;
-        if (!change.globalGained.isEmpty() || !change.globalLost.isEmpty())
-            place(tr("Global permissions"), change.globalGained, change.globalLost, globalName);
-        if (!m_foldersByRoot)
-            m_foldersByRoot = WhatIf::foldersByRoot(d);
-        for (const RootChange& root : change.roots) {
-            const int below = int(m_foldersByRoot->value(root.rootId).size()) - 1;
-            const QString where = below > 0
-                ? tr("%1 and %n inheriting subfolder(s)", nullptr, below).arg(d.path(root.rootId))
-                : d.path(root.rootId);
-            place(where, root.gained, root.lost, folderName);
-        }
-    }
-    // One place is opened at once; more are a click away.
-    if (item->childCount() == 1)
-        item->child(0)->setExpanded(true);
 }
 
 bool BulkWizard::validateCurrentPage()
@@ -558,7 +490,7 @@ bool BulkWizard::validateCurrentPage()
 
 void BulkWizard::showApplied()
 {
-    const int users = int(m_preview ? m_preview->changes.size() : 0);
+    const int users = int(m_preview ? m_preview->impact.users.size() : 0);
     const QString said = tr("%n row(s) written as one change.", nullptr, int(m_plan.size())) + QLatin1Char(' ')
         + tr("Access changed for %n user(s).", nullptr, users) + QLatin1Char(' ')
         + tr("Edit → Undo (Ctrl+Z) in the main window takes it all back.");

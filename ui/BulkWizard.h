@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ImpactView.h"
+
 #include "models/io/BulkPlan.h"
 #include "models/store/Store.h"
 
@@ -55,7 +57,7 @@ public:
     QTreeWidget* changeTree() const { return m_changes; }
     const QList<PlanRow>& plan() const { return m_plan; }
     // The outcome of the last preview; empty when it was refused.
-    const std::optional<Store::BulkOutcome>& preview() const { return m_preview; }
+    const std::optional<Store::Outcome>& preview() const { return m_preview; }
 
     // Plans of more rows than this show a progress dialog while they are written.
     static constexpr int progressThreshold = 2000;
@@ -72,7 +74,6 @@ private:
     void fillTargets();
     void updateMemberCount();
     void computePreview();
-    void fillChildren(QTreeWidgetItem* item);
     bool apply();
     void showApplied();
     QString summary() const;
@@ -99,10 +100,9 @@ private:
 
     QLabel* m_totals;
     QListWidget* m_warnings;
-    QTreeWidget* m_changes;
+    ImpactView* m_changes;
     QList<PlanRow> m_plan;
-    std::optional<Store::BulkOutcome> m_preview;
-    std::optional<QHash<Id, QList<Id>>> m_foldersByRoot; // for the preview's "and N inheriting subfolders"
+    std::optional<Store::Outcome> m_preview;
     QString m_refusal;
     bool m_applied = false;
 };

@@ -100,8 +100,8 @@ Status EditRunner::attempt(const Edit& edit, Id* created)
     return {};
 }
 
-Result<Store::BulkOutcome> EditRunner::runBulk(const QList<Edit>& edits, const QString& summary, int* failedAt,
-                                               const Store::Progress& progress)
+Result<Store::Outcome> EditRunner::runBulk(const QList<Edit>& edits, const QString& summary, int* failedAt,
+                                           const Store::Progress& progress)
 {
     m_store.setProgress(progress);
     auto outcome = m_store.applyBulk(edits, m_operator, summary, false, failedAt);

@@ -32,8 +32,8 @@ public:
     Status attempt(const Edit& edit, Id* created = nullptr);
     // A plan of several edits as one transaction and one undo step; progress as Store::Progress.
     // failedAt: the index of the edit refused, -1 when the plan was refused as a whole.
-    Result<Store::BulkOutcome> runBulk(const QList<Edit>& edits, const QString& summary, int* failedAt,
-                                       const Store::Progress& progress = {});
+    Result<Store::Outcome> runBulk(const QList<Edit>& edits, const QString& summary, int* failedAt,
+                                   const Store::Progress& progress = {});
 
 Q_SIGNALS:
     void refused(const QString& message);

@@ -286,6 +286,13 @@ int Cli::applyEdit(const std::function<Result<Edit>(const Store&)>& build)
     auto edit = build(store);
     if (!edit)
         return fail(edit.error());
+    if (has(QStringLiteral("dry-run"))) {
+        auto outcome = store.preview(edit.value(), session->operatorId);
+        if (!outcome)
+            return fail(outcome.error());
+        printImpact(store, outcome->impact, {}, -1, true);
+        return 0;
+    }
     auto applied = store.apply(edit.value(), session->operatorId);
     if (!applied)
         return fail(applied.error());

@@ -41,8 +41,8 @@ private:
     QString usageOf(const Command& command) const;
     int fail(const Error& error);
     int finishOutput(int code);
-    void printPreview(const Store& store, const QList<UserAccessChange>& changes, const QList<PlanProblem>& warnings,
-                      int rows, bool dryRun);
+    // What an edit changes (or, dry run, would change) in everyone's access. rows: of a plan, or -1.
+    void printImpact(const Store& store, const Impact& impact, QList<PlanProblem> warnings, int rows, bool dryRun);
     int fail(ErrorKind kind, const QString& message) { return fail(Error{kind, message}); }
 
     bool has(const QString& option) const { return m_options.contains(option); }

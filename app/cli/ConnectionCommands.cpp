@@ -125,7 +125,8 @@ int Cli::connectionAccess()
 
 void Cli::defineConnectionCommands()
 {
-    const QString as = QStringLiteral("--as=USERNAME");
+    // Every edit may be tried first: --dry-run prints its impact and writes nothing.
+    const QString as = QStringLiteral("--as=USERNAME --dry-run --json");
     add(QStringLiteral("connection-access"), {},
         QStringLiteral("!--user=USER !--connection=TITLE --folder=PATH --json"),
         tr("Print a user's level on a connection (deny, delete_only, use, manage): the global one, or the one "

@@ -21,7 +21,8 @@ namespace warden {
 
 void Cli::defineEditCommands()
 {
-    const QString as = QStringLiteral("--as=USERNAME");
+    // Every edit may be tried first: --dry-run prints its impact and writes nothing.
+    const QString as = QStringLiteral("--as=USERNAME --dry-run --json");
     add(QStringLiteral("folder add"), QStringLiteral("PATH"), as, tr("Create a folder; a subfolder inherits."),
         [](Cli& c) {
             return c.applyEdit([&c](const Store& s) -> Result<Edit> {
@@ -291,36 +292,26 @@ int Cli::bulk()
                                   .arg(BulkPlan::describe(edits[failedAt], s.directory()), outcome.error().message)});
         return fail(outcome.error());
     }
-    const Directory& d = s.directory();
-    for (const UserAccessChange& change : outcome->changes) {
-        const User* user = d.user(change.userId);
-        if (user && user->status != UserStatus::Active)
-            warnings.append(
-                {0, tr("%1 is %2: they hold none of this until active").arg(user->username, statusKey(user->status))});
-    }
-    printPreview(s, outcome->changes, warnings, int(edits.size()), dryRun);
+    printImpact(s, outcome->impact, warnings, int(edits.size()), dryRun);
     return 0;
 }
 
-// The preview (or the record) of a plan, written as it is worked out: users by username, each
-// with their global permissions and then their folders in tree order. With --summary, the first
+// The impact of an edit or a plan, written as it is worked out: users by username, each with their
+// global permissions, their folders in tree order and their connections. With --summary, the first
 // folders of each user and the totals.
-void Cli::printPreview(const Store& s, const QList<UserAccessChange>& unsorted, const QList<PlanProblem>& warnings,
-                       int rows, bool dryRun)
+void Cli::printImpact(const Store& s, const Impact& impact, QList<PlanProblem> warnings, int rows, bool dryRun)
 {
     const Directory& d = s.directory();
     const Catalog& catalog = s.catalog();
     const bool json = has(QStringLiteral("json"));
     const bool summary = has(QStringLiteral("summary"));
     constexpr int summaryFolders = 3;
-    QList<const UserAccessChange*> changes;
-    for (const UserAccessChange& change : unsorted)
-        changes.append(&change);
-    std::sort(changes.begin(), changes.end(), [&d](const UserAccessChange* a, const UserAccessChange* b) {
-        return d.user(a->userId)->username < d.user(b->userId)->username;
-    });
-    const QHash<Id, QList<Id>> foldersByRoot = WhatIf::foldersByRoot(d);
-    const Directory::Tree& tree = d.tree();
+    for (const UserImpact& change : impact.users) {
+        if (change.status && *change.status != UserStatus::Active && !change.statusChanged)
+            warnings.append(
+                {0,
+                 tr("%1 is %2: they hold none of this until active").arg(change.username, statusKey(*change.status))});
+    }
     auto signedKeys = [](const QStringList& gainedKeys, const QStringList& lostKeys) {
         QStringList out;
         for (const QString& key : gainedKeys)
@@ -329,7 +320,10 @@ void Cli::printPreview(const Store& s, const QList<UserAccessChange>& unsorted, 
             out.append(QLatin1Char('-') + key);
         return out.join(QLatin1Char(' '));
     };
-    qint64 gained = 0, lost = 0, folderChanges = 0;
+    auto where = [&impact](Id connectionId) {
+        const Impact::ConnectionInfo info = impact.connections.value(connectionId);
+        return info.folderId ? QJsonValue(info.folderPath) : QJsonValue();
+    };
     JsonWriter writer(m_out);
     if (json) {
         writer.beginObject();
@@ -338,58 +332,64 @@ void Cli::printPreview(const Store& s, const QList<UserAccessChange>& unsorted, 
         writer.key(QStringLiteral("changes"));
         writer.beginArray(true);
     }
-    for (const UserAccessChange* change : std::as_const(changes)) {
-        const User* user = d.user(change->userId);
-        const QStringList globalGained = catalog.globalKeys(change->globalGained);
-        const QStringList globalLost = catalog.globalKeys(change->globalLost);
-        gained += globalGained.size();
-        lost += globalLost.size();
-        // Every folder of every root that changed, in tree order.
-        QList<QPair<int, const RootChange*>> folders;
-        for (const RootChange& root : change->roots)
-            for (Id folderId : foldersByRoot.value(root.rootId))
-                folders.append({tree.positionOf.value(folderId), &root});
-        std::sort(folders.begin(), folders.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const UserImpact& change : impact.users) {
+        const QStringList globalGained = catalog.globalKeys(change.globalGained);
+        const QStringList globalLost = catalog.globalKeys(change.globalLost);
+        const QList<Impact::FolderChange> folders = impact.foldersOf(change);
         if (json) {
             writer.beginObject();
-            writer.field(QStringLiteral("user"), user->username);
-            writer.field(QStringLiteral("status"), statusKey(user->status));
+            writer.field(QStringLiteral("user"), change.username);
+            writer.field(QStringLiteral("status"),
+                         change.status ? statusKey(*change.status) : QStringLiteral("deleted"));
             writer.field(QStringLiteral("global"),
                          QJsonObject{{QStringLiteral("gained"), QJsonArray::fromStringList(globalGained)},
                                      {QStringLiteral("lost"), QJsonArray::fromStringList(globalLost)}});
             writer.key(QStringLiteral("folders"));
             writer.beginArray();
         } else if (!globalGained.isEmpty() || !globalLost.isEmpty()) {
-            m_out << user->username << "  " << tr("(global)") << "  " << signedKeys(globalGained, globalLost) << "\n";
+            m_out << change.username << "  " << tr("(global)") << "  " << signedKeys(globalGained, globalLost) << "\n";
         }
         int shown = 0;
-        for (const auto& [position, root] : std::as_const(folders)) {
-            gained += root->gained.count();
-            lost += root->lost.count();
-            ++folderChanges;
+        for (const Impact::FolderChange& folder : folders) {
             if (summary && shown >= summaryFolders)
-                continue;
+                break;
             ++shown;
-            const QStringList g = catalog.folderKeys(root->gained);
-            const QStringList l = catalog.folderKeys(root->lost);
-            const QString path = d.path(tree.order.at(position));
+            const QStringList g = catalog.folderKeys(folder.change->gained);
+            const QStringList l = catalog.folderKeys(folder.change->lost);
+            const QString path = impact.path(folder.folderId, d);
             if (json)
                 writer.value(QJsonObject{{QStringLiteral("path"), path},
                                          {QStringLiteral("gained"), QJsonArray::fromStringList(g)},
                                          {QStringLiteral("lost"), QJsonArray::fromStringList(l)}});
             else
-                m_out << user->username << "  " << path << "  " << signedKeys(g, l) << "\n";
+                m_out << change.username << "  " << path << "  " << signedKeys(g, l) << "\n";
         }
         const int omitted = int(folders.size()) - shown;
         if (json) {
             writer.endArray();
             if (summary)
                 writer.field(QStringLiteral("moreFolders"), omitted);
+            QJsonArray connections;
+            for (const ConnectionChange& c : change.connections)
+                connections.append(
+                    QJsonObject{{QStringLiteral("title"), impact.connections.value(c.connectionId).title},
+                                {QStringLiteral("folder"), where(c.connectionId)},
+                                {QStringLiteral("from"), levelKey(c.from)},
+                                {QStringLiteral("to"), levelKey(c.to)}});
+            writer.field(QStringLiteral("connections"), connections);
             writer.endObject();
-        } else if (omitted > 0) {
-            m_out << user->username << "  " << tr("… and %n more folder(s)", nullptr, omitted) << "\n";
+            continue;
+        }
+        if (omitted > 0)
+            m_out << change.username << "  " << tr("… and %n more folder(s)", nullptr, omitted) << "\n";
+        for (const ConnectionChange& c : change.connections) {
+            const Impact::ConnectionInfo info = impact.connections.value(c.connectionId);
+            const QString title = info.folderId ? tr("connection %1 (%2)").arg(info.title, info.folderPath)
+                                                : tr("connection %1 (global)").arg(info.title);
+            m_out << change.username << "  " << title << "  " << levelKey(c.from) << " -> " << levelKey(c.to) << "\n";
         }
     }
+    const Impact::Totals totals = impact.totals();
     const qsizetype shownWarnings = summary ? std::min<qsizetype>(warnings.size(), 20) : warnings.size();
     if (json) {
         writer.endArray();
@@ -399,13 +399,15 @@ void Cli::printPreview(const Store& s, const QList<UserAccessChange>& unsorted, 
             writer.value(
                 QJsonObject{{QStringLiteral("line"), warning.line}, {QStringLiteral("message"), warning.message}});
         writer.endArray();
-        writer.field(QStringLiteral("totals"),
-                     QJsonObject{{QStringLiteral("rows"), rows},
-                                 {QStringLiteral("users"), int(changes.size())},
-                                 {QStringLiteral("folders"), folderChanges},
-                                 {QStringLiteral("gained"), gained},
-                                 {QStringLiteral("lost"), lost},
-                                 {QStringLiteral("warnings"), int(warnings.size())}});
+        QJsonObject counts{{QStringLiteral("users"), totals.users},
+                           {QStringLiteral("folders"), totals.folderChanges},
+                           {QStringLiteral("gained"), totals.gained},
+                           {QStringLiteral("lost"), totals.lost},
+                           {QStringLiteral("connections"), totals.connectionChanges},
+                           {QStringLiteral("warnings"), int(warnings.size())}};
+        if (rows >= 0)
+            counts.insert(QStringLiteral("rows"), rows);
+        writer.field(QStringLiteral("totals"), counts);
         writer.endObject();
         return;
     }
@@ -415,13 +417,16 @@ void Cli::printPreview(const Store& s, const QList<UserAccessChange>& unsorted, 
               << "\n";
     if (shownWarnings < warnings.size())
         m_out << tr("… and %n more warning(s)", nullptr, int(warnings.size() - shownWarnings)) << "\n";
-    m_out << (dryRun ? tr("Dry run, nothing written: %1 row(s), %2 user(s) change, %3 gained, %4 lost.")
-                     : tr("Applied: %1 row(s), %2 user(s) changed, %3 gained, %4 lost."))
-                 .arg(rows)
-                 .arg(changes.size())
-                 .arg(gained)
-                 .arg(lost)
-          << "\n";
+    const QString counts = tr("%n user(s) change, ", nullptr, totals.users)
+        + tr("%n gained, ", nullptr, int(totals.gained)) + tr("%n lost", nullptr, int(totals.lost))
+        + (totals.connectionChanges ? tr(", %n connection level(s)", nullptr, totals.connectionChanges) : QString());
+    if (rows >= 0)
+        m_out << (dryRun ? tr("Dry run, nothing written: %n row(s), %1.", nullptr, rows)
+                         : tr("Applied: %n row(s), %1.", nullptr, rows))
+                     .arg(counts)
+              << "\n";
+    else
+        m_out << tr("Dry run, nothing written: %1.").arg(counts) << "\n";
 }
 
 } // namespace warden

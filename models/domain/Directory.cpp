@@ -10,12 +10,6 @@ namespace warden {
 
 namespace {
 
-template <class... Ts> struct Overloaded : Ts...
-{
-    using Ts::operator()...;
-};
-template <class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
-
 const QList<Id> noIds;
 const QSet<Id> noIdSet;
 
@@ -385,6 +379,17 @@ void Directory::rollbackTo(std::size_t mark)
             eraseRow(*change.after);
         if (change.before)
             insertRow(*change.before);
+    }
+}
+
+void Directory::redo(const std::vector<Change>& changes)
+{
+    for (const Change& change : changes) {
+        if (change.before)
+            eraseRow(*change.before);
+        if (change.after)
+            insertRow(*change.after);
+        m_journal.push_back(change);
     }
 }
 

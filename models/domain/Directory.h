@@ -99,6 +99,8 @@ public:
     const std::vector<Change>& journal() const { return m_journal; }
     std::vector<Change> takeJournal();
     void rollbackTo(std::size_t mark);
+    // Puts back changes that rollbackTo took back (as the journal held them), journaled again.
+    void redo(const std::vector<Change>& changes);
 
 private:
     void insertRow(const Row& row);

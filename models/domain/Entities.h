@@ -147,6 +147,13 @@ struct Template
 
 using Row = std::variant<Folder, Team, User, Role, GlobalAssignment, ConnectionType, Connection, Template>;
 
+// Visits a row (or any variant) with one lambda per alternative.
+template <class... Ts> struct Overloaded : Ts...
+{
+    using Ts::operator()...;
+};
+template <class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
+
 // One row as it was before an edit and as it is after; a missing side means inserted or deleted.
 struct Change
 {

@@ -8,9 +8,7 @@
 
 namespace warden {
 
-namespace {
-
-QString levelText(AccessLevel level)
+QString ConnectionListModel::levelText(AccessLevel level)
 {
     switch (level) {
     case AccessLevel::Deny:
@@ -24,8 +22,6 @@ QString levelText(AccessLevel level)
     }
     return {};
 }
-
-} // namespace
 
 ConnectionListModel::ConnectionListModel(const Store& store, QObject* parent)
     : QAbstractTableModel(parent)

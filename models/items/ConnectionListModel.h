@@ -13,6 +13,8 @@ class ConnectionListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
+    // A level in words: "None (deny)", "Delete only", "Use", "Manage".
+    static QString levelText(AccessLevel level);
     enum Column
     {
         TitleColumn,

@@ -187,7 +187,17 @@ QString Store::secretKeyProblem() const
     return {};
 }
 
-Result<Applied> Store::apply(const Edit& given, Id operatorId)
+Result<Applied> Store::apply(const Edit& edit, Id operatorId)
+{
+    auto outcome = run(edit, operatorId, false);
+    if (!outcome)
+        return outcome.error();
+    return std::move(outcome->applied);
+}
+
+Result<Store::Outcome> Store::preview(const Edit& edit, Id operatorId) { return run(edit, operatorId, true); }
+
+Result<Store::Outcome> Store::run(const Edit& given, Id operatorId, bool dryRun)
 {
     if (Status s = mayActAs(operatorId); s.failed())
         return s.error();
@@ -196,18 +206,26 @@ Result<Applied> Store::apply(const Edit& given, Id operatorId)
         return sealed.error();
     const User* op = m_directory.user(operatorId);
     const QString operatorName = op ? op->username : QString(); // the edit may delete the operator
-    return withRetries([&](bool* retry) -> Result<Applied> {
+    Outcome outcome;
+    auto applied = withRetries([&](bool* retry) -> Result<Applied> {
         EditApplier editor(m_directory, m_catalog);
         const std::size_t mark = m_directory.journalSize();
         Result<Applied> applied = editor.apply(edit, operatorId);
-        if (!applied)
-            return applied;
-        return commit(std::move(applied.value()), mark, operatorName, retry);
+        if (!applied || !dryRun)
+            return applied ? commit(std::move(applied.value()), mark, operatorName, retry) : applied;
+        outcome.impact = Impact::measure(m_directory, m_catalog, mark);
+        m_directory.rollbackTo(mark);
+        return applied;
     });
+    if (!applied)
+        return applied.error();
+    outcome.applied = std::move(applied.value());
+    outcome.written = !dryRun && !outcome.applied.changes.empty();
+    return outcome;
 }
 
-Result<Store::BulkOutcome> Store::applyBulk(const QList<Edit>& given, Id operatorId, const QString& summary,
-                                            bool dryRun, int* failedAt)
+Result<Store::Outcome> Store::applyBulk(const QList<Edit>& given, Id operatorId, const QString& summary, bool dryRun,
+                                        int* failedAt)
 {
     if (Status s = mayActAs(operatorId); s.failed()) {
         *failedAt = -1;
@@ -225,21 +243,14 @@ Result<Store::BulkOutcome> Store::applyBulk(const QList<Edit>& given, Id operato
     }
     const User* op = m_directory.user(operatorId);
     const QString operatorName = op ? op->username : QString();
-    BulkOutcome outcome;
+    Outcome outcome;
     auto committed = withRetries([&](bool* retry) -> Result<Applied> {
         const std::size_t mark = m_directory.journalSize();
-        Result<Applied> applied = Applied{};
-        {
-            // The snapshots are large for a large plan: gone before the plan is written.
-            const QSet<Id> users = WhatIf::affectedUsers(m_directory, m_catalog, edits);
-            const AccessQuery access(m_directory, m_catalog);
-            const WhatIf::Snapshot before = WhatIf::snapshot(access, users);
-            EditApplier editor(m_directory, m_catalog);
-            applied = editor.applyAll(edits, operatorId, summary, failedAt);
-            if (!applied)
-                return applied;
-            outcome.changes = WhatIf::compare(before, WhatIf::snapshot(access, users), m_directory, m_catalog);
-        }
+        EditApplier editor(m_directory, m_catalog);
+        Result<Applied> applied = editor.applyAll(edits, operatorId, summary, failedAt);
+        if (!applied)
+            return applied;
+        outcome.impact = Impact::measure(m_directory, m_catalog, mark);
         if (dryRun) {
             m_directory.rollbackTo(mark);
             return applied;

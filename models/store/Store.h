@@ -2,7 +2,7 @@
 
 #include "models/access/AccessQuery.h"
 #include "models/access/EditApplier.h"
-#include "models/access/WhatIf.h"
+#include "models/access/Impact.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -94,20 +94,23 @@ public:
 
     // Connection edits carry the secrets the operator typed; they are sealed before anything else.
     Result<Applied> apply(const Edit& edit, Id operatorId);
+    struct Outcome
+    {
+        Applied applied;
+        Impact impact;
+        bool written = false;
+    };
+    // What apply() would change in everyone's access: the edit checked exactly as apply() checks
+    // it (a refusal is the same error), and nothing written.
+    Result<Outcome> preview(const Edit& edit, Id operatorId);
     // A connection's secret in clear, for the integration that needs it (a connection test).
     Result<QString> revealSecret(Id connectionId, const QString& field) const;
     // Empty when this machine holds the key to the store's secrets (or there are none); else why not.
     QString secretKeyProblem() const;
-    struct BulkOutcome
-    {
-        Applied applied;
-        QList<UserAccessChange> changes;
-        bool written = false;
-    };
     // Applies several edits in one transaction, or (dryRun) only computes what they would change.
     // failedAt: the index of the edit that was refused, -1 when the whole was.
-    Result<BulkOutcome> applyBulk(const QList<Edit>& edits, Id operatorId, const QString& summary, bool dryRun,
-                                  int* failedAt);
+    Result<Outcome> applyBulk(const QList<Edit>& edits, Id operatorId, const QString& summary, bool dryRun,
+                              int* failedAt);
     // Puts back the rows an applied edit changed, as a new edit of its own: undo is the revert of an
     // edit, redo the revert of its undo. Refused as a conflict when any of those rows has changed
     // since, so nothing is overwritten blindly.
@@ -192,6 +195,8 @@ protected:
 
     // Writes what the journal holds since mark. When others wrote first, catches up and sets *retry
     // unless a row of this edit was among theirs (a conflict): the edit must then be checked again.
+    // apply() or preview().
+    Result<Outcome> run(const Edit& edit, Id operatorId, bool dryRun);
     Result<Applied> commit(Applied applied, std::size_t mark, const QString& operatorName, bool* retry);
     std::optional<Row> changedMeanwhile(const std::vector<Change>& attempted) const;
     // Runs attempt() until it is not told to retry, a few times at most.

@@ -653,7 +653,7 @@ void measure(const QString& label, const QString& location, const Directory& gen
         auto outcome = store->applyBulk(wide, admin, QStringLiteral("bench"), true, &failedAt);
         if (!outcome)
             qFatal("bulk preview failed: %s", qPrintable(outcome.error().message));
-        changedUsers = int(outcome->changes.size());
+        changedUsers = int(outcome->impact.users.size());
     });
     row(QStringLiteral("preview 1,000 users into 100 teams (%1 changed)").arg(changedUsers), wideMs, -1,
         QStringLiteral("<= 1000 ms"));
