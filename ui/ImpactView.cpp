@@ -100,8 +100,9 @@ void ImpactView::fillChildren(QTreeWidgetItem* item)
     };
     auto globalName = [&catalog](int p) { return tr("%1 (%2)").arg(catalog.global(p).title, catalog.global(p).key); };
     auto place = [&](const QString& where, int gained, int lost) {
-        auto* row = new QTreeWidgetItem(item, {where, gained ? tr("+%n permission(s)", nullptr, gained) : QString(),
-                                               lost ? tr("−%n permission(s)", nullptr, lost) : QString()});
+        auto* row = new QTreeWidgetItem(item,
+                                        {where, gained ? tr("+%n permission(s)", nullptr, gained) : QString(),
+                                         lost ? tr("−%n permission(s)", nullptr, lost) : QString()});
         return row;
     };
     // A line across the whole width: nothing is cut at the edge of a column.
@@ -135,7 +136,8 @@ void ImpactView::fillChildren(QTreeWidgetItem* item)
                                             : tr("Connection %1 (global)").arg(info.title);
         const bool gains = c.to > c.from;
         QTreeWidgetItem* row = place(where, gains ? 1 : 0, gains ? 0 : 1);
-        line(row, tr("%1 → %2").arg(ConnectionListModel::levelText(c.from), ConnectionListModel::levelText(c.to)), gains ? gainColour : lossColour);
+        line(row, tr("%1 → %2").arg(ConnectionListModel::levelText(c.from), ConnectionListModel::levelText(c.to)),
+             gains ? gainColour : lossColour);
     }
     // One place is opened at once; more are a click away.
     if (item->childCount() == 1)
@@ -176,8 +178,8 @@ QString ImpactView::summary(const Impact& impact, const Catalog& catalog)
     auto describe = [](const Side& side, bool gain) {
         QStringList titles = side.titles.values();
         std::sort(titles.begin(), titles.end());
-        const QString what = titles.size() <= 2 ? titles.join(tr(" and "))
-                                                : tr("%n permission(s)", nullptr, int(titles.size()));
+        const QString what
+            = titles.size() <= 2 ? titles.join(tr(" and ")) : tr("%n permission(s)", nullptr, int(titles.size()));
         QString text = gain ? tr("%n user(s) gain", nullptr, int(side.users.size()))
                             : tr("%n user(s) lose", nullptr, int(side.users.size()));
         if (!titles.isEmpty())

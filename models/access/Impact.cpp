@@ -84,11 +84,7 @@ struct View
     QHash<Id, AccessLevel> levels;
 };
 
-template<typename T>
-const T* rowAs(const std::optional<Row>& row)
-{
-    return row ? std::get_if<T>(&*row) : nullptr;
-}
+template <typename T> const T* rowAs(const std::optional<Row>& row) { return row ? std::get_if<T>(&*row) : nullptr; }
 
 } // namespace
 
@@ -99,8 +95,10 @@ class ImpactMeasure
 {
 public:
     ImpactMeasure(Directory& directory, const Catalog& catalog, std::size_t mark)
-        : m_d(directory), m_catalog(catalog), m_mark(mark),
-          m_changes(directory.journal().begin() + std::ptrdiff_t(mark), directory.journal().end())
+        : m_d(directory)
+        , m_catalog(catalog)
+        , m_mark(mark)
+        , m_changes(directory.journal().begin() + std::ptrdiff_t(mark), directory.journal().end())
     {
     }
 
@@ -166,7 +164,7 @@ private:
                                   for (const AccessEntry& entry : c.access)
                                       addUsersOf(entry);
                               },
-                              [](const auto&) { }},
+                              [](const auto&) {}},
                    *row);
     }
 
@@ -309,7 +307,8 @@ private:
     {
         for (Id id : std::as_const(m_allConnections)) {
             if (const Connection* c = m_d.connection(id))
-                m_impact.connections.insert(id, {c->title, c->folderId, c->folderId ? m_d.path(c->folderId) : QString()});
+                m_impact.connections.insert(id,
+                                            {c->title, c->folderId, c->folderId ? m_d.path(c->folderId) : QString()});
         }
     }
 
@@ -470,15 +469,15 @@ private:
             user.fullName = name.second;
             if (const User* now = m_d.user(user.userId))
                 user.status = now->status;
-            user.statusChanged = m_statusChanged.contains(user.userId) || !user.status
-                || !m_before.value(user.userId).exists;
+            user.statusChanged = m_statusChanged.contains(user.userId);
             user.regions.removeIf(
                 [this](const RegionChange& c) { return m_impact.regions.at(c.region).folders.isEmpty(); });
             std::sort(user.regions.begin(), user.regions.end(), [this](const RegionChange& a, const RegionChange& b) {
                 return m_firstAt.at(a.region) < m_firstAt.at(b.region);
             });
-            std::sort(user.connections.begin(), user.connections.end(),
-                      [](const ConnectionChange& a, const ConnectionChange& b) { return a.connectionId < b.connectionId; });
+            std::sort(
+                user.connections.begin(), user.connections.end(),
+                [](const ConnectionChange& a, const ConnectionChange& b) { return a.connectionId < b.connectionId; });
         }
         users.removeIf([](const UserImpact& u) {
             return u.regions.isEmpty() && u.connections.isEmpty() && u.globalGained.isEmpty() && u.globalLost.isEmpty();

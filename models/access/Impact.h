@@ -37,7 +37,7 @@ struct UserImpact
     QString username;
     QString fullName;
     std::optional<UserStatus> status; // after the edit; none when the user is deleted
-    bool statusChanged = false; // by the edit (added, deleted, activated, disabled...)
+    bool statusChanged = false; // activated, disabled...: compared as they are, not as if active
     PermissionSet globalGained;
     PermissionSet globalLost;
     QList<RegionChange> regions; // in tree order of their first folder
