@@ -104,9 +104,10 @@ public:
 
     Impact run()
     {
-        scan();
+        scan(m_rootAfter);
         m_d.rollbackTo(m_mark);
-        scan();
+        scan(m_rootBefore);
+        addMembersOnMovedRoots();
         readBefore();
         m_d.redo(m_changes);
         readAfter();
@@ -115,8 +116,9 @@ public:
     }
 
 private:
-    // Whom and what the edit's rows can touch, in the directory's present state.
-    void scan()
+    // Whom and what the edit's rows can touch, in the directory's present state; rootOf: the
+    // security root of each folder it touches, in that state.
+    void scan(QHash<Id, Id>& rootOf)
     {
         for (const Change& change : m_changes) {
             for (const std::optional<Row>* side : {&change.before, &change.after})
@@ -129,13 +131,10 @@ private:
                     m_touched.insert(inside);
             }
         }
-        QSet<Id> roots;
         for (Id folderId : std::as_const(m_touched)) {
             if (m_d.folder(folderId))
-                roots.insert(m_d.securityRoot(folderId));
+                rootOf.insert(folderId, m_d.securityRoot(folderId));
         }
-        for (Id rootId : std::as_const(roots))
-            addMembersOn(rootId);
         if (m_foldersComeOrGo)
             addUsersOfGlobal(m_catalog.global(m_catalog.known().admin).key);
         for (Id id : m_d.connections().keys())
@@ -147,12 +146,36 @@ private:
         }
     }
 
+    // The folders whose security root the edit changes: those who hold anything on the root before
+    // or after are touched, there only. Teams on the root after are those before plus the edit's
+    // own rows, which scanRow saw.
+    void addMembersOnMovedRoots()
+    {
+        QSet<Id> roots;
+        for (Id folderId : std::as_const(m_touched)) {
+            const Id before = m_rootBefore.value(folderId), after = m_rootAfter.value(folderId);
+            if (before != after) {
+                for (Id root : {before, after}) {
+                    if (root)
+                        roots.insert(root);
+                }
+            }
+        }
+        for (Id rootId : std::as_const(roots)) {
+            m_scopeRoots.insert(rootId);
+            addMembersOn(rootId);
+        }
+    }
+
     void scanRow(const std::optional<Row>& row)
     {
         if (!row)
             return;
         std::visit(Overloaded{[this](const Folder& f) { m_changedFolders.insert(f.id); },
-                              [this](const Team& t) { addMembers(t, m_users); },
+                              [this](const Team& t) {
+                                  addMembers(t, m_scoped);
+                                  m_scopeRoots.insert(t.folderId);
+                              },
                               [this](const User& u) { m_users.insert(u.id); },
                               [this](const Role& r) { m_users.unite(m_d.usersOfRole(r.id)); },
                               [this](const GlobalAssignment& g) {
@@ -203,7 +226,7 @@ private:
     void addMembersOn(Id rootId)
     {
         for (Id teamId : m_d.teamsOn(rootId))
-            addMembers(*m_d.team(teamId), m_users);
+            addMembers(*m_d.team(teamId), m_scoped);
     }
 
     void addUsersOfGlobal(const QString& key)
@@ -239,18 +262,39 @@ private:
         const bool asIfActive = !m_statusChanged.contains(userId);
         v.global = access.globalPermissions(userId, asIfActive);
         v.admin = v.global.test(m_catalog.known().admin);
-        if (!v.admin)
+        const bool full = m_users.contains(userId);
+        if (!v.admin && full)
             v.byRoot = access.heldByRoot(userId, asIfActive);
-        const QSet<Id>& connections = m_users.contains(userId) ? m_allConnections : m_touchedConnections;
+        else if (!v.admin && m_scoped.contains(userId))
+            v.byRoot = heldOnScopeRoots(*user);
+        const QSet<Id>& connections = full || m_scoped.contains(userId) ? m_allConnections : m_touchedConnections;
         for (Id connectionId : connections)
             v.levels.insert(connectionId, access.connectionLevel(userId, connectionId, asIfActive));
         return v;
     }
 
+    // What a user whose roles and status the edit leaves alone holds on the roots it can change:
+    // the edit's teams' roots and those that folders move between.
+    QHash<Id, PermissionSet> heldOnScopeRoots(const User& user) const
+    {
+        QHash<Id, PermissionSet> held;
+        for (Id rootId : m_scopeRoots) {
+            PermissionSet granted;
+            for (Id teamId : m_d.teamsOn(rootId)) {
+                const Team* team = m_d.team(teamId);
+                if (team->users.contains(user.id) || team->roles.intersects(user.roles))
+                    granted |= team->permissions;
+            }
+            if (!granted.isEmpty())
+                held.insert(rootId, m_catalog.closure(granted));
+        }
+        return held;
+    }
+
     void readViews(QHash<Id, View>& into) const
     {
-        into.reserve(m_users.size() + m_connectionUsers.size());
-        for (const QSet<Id>* users : {&m_users, &m_connectionUsers}) {
+        into.reserve(m_users.size() + m_scoped.size() + m_connectionUsers.size());
+        for (const QSet<Id>* users : {&m_users, &m_scoped, &m_connectionUsers}) {
             for (Id userId : *users) {
                 if (!into.contains(userId))
                     into.insert(userId, view(userId));
@@ -260,10 +304,6 @@ private:
 
     void readBefore()
     {
-        for (Id folderId : std::as_const(m_touched)) {
-            if (m_d.folder(folderId))
-                m_rootBefore.insert(folderId, m_d.securityRoot(folderId));
-        }
         if (!m_deletedFolders.isEmpty()) {
             const Directory::Tree& tree = m_d.tree();
             for (Id folderId : std::as_const(m_deletedFolders)) {
@@ -272,10 +312,10 @@ private:
                 m_deletedAt.insert(folderId, tree.positionOf.value(folderId));
             }
         }
-        for (Id userId : std::as_const(m_users))
-            noteUser(userId);
-        for (Id userId : std::as_const(m_connectionUsers))
-            noteUser(userId);
+        for (const QSet<Id>* users : {&m_users, &m_scoped, &m_connectionUsers}) {
+            for (Id userId : *users)
+                noteUser(userId);
+        }
         readViews(m_before);
         noteConnections();
     }
@@ -288,10 +328,10 @@ private:
                 m_impact.m_paths.insert(folderId, m_d.path(folderId));
             }
         }
-        for (Id userId : std::as_const(m_users))
-            noteUser(userId);
-        for (Id userId : std::as_const(m_connectionUsers))
-            noteUser(userId);
+        for (const QSet<Id>* users : {&m_users, &m_scoped, &m_connectionUsers}) {
+            for (Id userId : *users)
+                noteUser(userId);
+        }
         readViews(m_after);
         noteConnections();
     }
@@ -494,6 +534,8 @@ private:
     Impact m_impact;
 
     QSet<Id> m_users; // compared on everything
+    QSet<Id> m_scoped; // members of the edit's teams: compared on m_scopeRoots only
+    QSet<Id> m_scopeRoots;
     QSet<Id> m_connectionUsers; // compared on the connections the edit touched
     QSet<Id> m_statusChanged; // compared as they are, not as if active
     QSet<Id> m_allConnections;

@@ -3,6 +3,7 @@
 #include "DirectoryGenerator.h"
 #include "support/Widgets.h"
 
+#include "models/access/Impact.h"
 #include "models/domain/BuiltinCatalog.h"
 #include "models/io/DirectoryFile.h"
 #include "models/store/SqlStore.h"
@@ -81,11 +82,13 @@ double medianMs(int runs, const std::function<void()>& work)
     return times[times.size() / 2];
 }
 
-void row(const QString& what, double ms, double baselineMs = -1, const QString& target = {})
+void row(const QString& what, double ms, double baselineMs = -1, const QString& target = {},
+         const QString& baseline = QStringLiteral("SQL baseline"))
 {
     out << QStringLiteral("  %1 %2 ms").arg(what, -44).arg(ms, 10, 'f', 3);
     if (baselineMs >= 0)
-        out << QStringLiteral("   SQL baseline %1 ms   ratio %2x")
+        out << QStringLiteral("   %1 %2 ms   ratio %3x")
+                   .arg(baseline)
                    .arg(baselineMs, 10, 'f', 3)
                    .arg(baselineMs / ms, 0, 'f', 1);
     if (!target.isEmpty())
@@ -663,6 +666,106 @@ void measure(const QString& label, const QString& location, const Directory& gen
     }
 }
 
+// The impact of one edit, in memory as the window and wardenctl --dry-run work it out (the edit
+// applied, measured, rolled back), beside the same answer from two full effective() evaluations
+// of every user whose access changes. The program stops if the two answers differ.
+void impactRow(Directory& d, const Catalog& catalog, Id admin, const QString& what, const Edit& edit,
+               const QString& target)
+{
+    Impact impact;
+    const double ms = medianMs(3, [&] {
+        const std::size_t mark = d.journalSize();
+        EditApplier editor(d, catalog);
+        auto applied = editor.apply(edit, admin);
+        if (!applied)
+            qFatal("%s refused: %s", qPrintable(what), qPrintable(applied.error().message));
+        impact = Impact::measure(d, catalog, mark);
+        d.rollbackTo(mark);
+    });
+    qint64 baselineChanges = 0;
+    const double baselineMs = medianMs(1, [&] {
+        const AccessQuery access(d, catalog);
+        QHash<Id, QHash<Id, PermissionSet>> before;
+        for (const UserImpact& user : impact.users) {
+            QHash<Id, PermissionSet>& held = before[user.userId];
+            for (const FolderPermissions& f : access.effective(user.userId, !user.statusChanged))
+                held.insert(f.folderId, f.permissions);
+        }
+        const std::size_t mark = d.journalSize();
+        EditApplier editor(d, catalog);
+        if (!editor.apply(edit, admin))
+            qFatal("%s refused", qPrintable(what));
+        baselineChanges = 0;
+        for (const UserImpact& user : impact.users) {
+            QHash<Id, PermissionSet> held = before.value(user.userId);
+            for (const FolderPermissions& f : access.effective(user.userId, !user.statusChanged)) {
+                baselineChanges += held.value(f.folderId) != f.permissions ? 1 : 0;
+                held.remove(f.folderId);
+            }
+            for (const PermissionSet& gone : std::as_const(held))
+                baselineChanges += gone.isEmpty() ? 0 : 1;
+        }
+        d.rollbackTo(mark);
+    });
+    const Impact::Totals totals = impact.totals();
+    if (totals.folderChanges != baselineChanges)
+        qFatal("%s: the impact lists %lld folder changes, effective() %lld", qPrintable(what), totals.folderChanges,
+               baselineChanges);
+    row(QStringLiteral("%1 (%2 users, %3 folder changes)").arg(what).arg(totals.users).arg(totals.folderChanges), ms,
+        baselineMs, target, QStringLiteral("effective() twice"));
+}
+
+void measureImpact(const Directory& generated, const Catalog& catalog)
+{
+    out << "Impact of one edit (in memory):" << Qt::endl;
+    Directory d = generated;
+    const Id admin = AccessQuery(d, catalog).activeAdmins().first();
+    auto must = [&](const Edit& edit) {
+        EditApplier editor(d, catalog);
+        auto applied = editor.apply(edit, admin);
+        if (!applied)
+            qFatal("impact setup refused: %s", qPrintable(applied.error().message));
+        return applied->createdId;
+    };
+    // A folder that inherits, with a tenth of the directory beneath it (10,000 folders at full size):
+    // whole top-level trees moved under it, made to inherit.
+    QList<Id> top = d.sortedChildren(0);
+    const Id home = top.takeFirst();
+    const Id other = top.takeLast();
+    const Id branch = must(edit::AddFolder{home, QStringLiteral("Impact bench")});
+    const qsizetype wanted = d.folders().size() / 10;
+    while (d.subtree(branch).size() < wanted && !top.isEmpty()) {
+        const Id moved = top.takeFirst();
+        must(edit::MoveFolder{moved, branch});
+        if (!d.folder(moved)->inherit)
+            must(edit::SetInherit{moved, true});
+    }
+    // A team of 1,000 users on the security root above it.
+    const Id team = must(edit::AddTeam{home, QStringLiteral("Impact bench team")});
+    QList<Id> users = d.users().keys();
+    std::sort(users.begin(), users.end());
+    edit::UpdateTeam members{team, QStringLiteral("Impact bench team"), {}, {}};
+    for (qsizetype i = 0; i < users.size() && members.users.size() < 1000; i += 7)
+        members.users.insert(users[i]);
+    must(members);
+    PermissionSet view;
+    view.set(catalog.folderIndex(QStringLiteral("folder#view")));
+    must(edit::TeamPermissions{team, view, {}});
+    d.takeJournal();
+    const qsizetype beneath = d.subtree(branch).size() - 1;
+
+    impactRow(d, catalog, admin, QStringLiteral("inherit off above %1 folders").arg(beneath),
+              edit::SetInherit{branch, false, edit::InheritChoice::SystemTeamsOnly}, QStringLiteral("<= 200 ms"));
+    impactRow(d, catalog, admin, QStringLiteral("move %1 folders to another root").arg(beneath + 1),
+              edit::MoveFolder{branch, other}, QStringLiteral("<= 200 ms"));
+    impactRow(d, catalog, admin, QStringLiteral("delete a team of %1 users").arg(members.users.size()),
+              edit::DeleteTeam{team}, QStringLiteral("<= 200 ms"));
+    PermissionSet start;
+    start.set(catalog.folderIndex(QStringLiteral("release#start")));
+    impactRow(d, catalog, admin, QStringLiteral("one grant to that team, pending"),
+              edit::TeamPermissions{team, start, {}}, QStringLiteral("<= 20 ms"));
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -687,7 +790,9 @@ int main(int argc, char* argv[])
         QStringLiteral("URL"), qEnvironmentVariable("WARDEN_BENCH_PG"));
     const QCommandLineOption keepOption(QStringLiteral("keep"),
                                         QStringLiteral("Keep the SQLite store and the plan, and say where."));
-    parser.addOptions({seedOption, scaleOption, pgOption, keepOption});
+    const QCommandLineOption impactOption(QStringLiteral("impact-only"),
+                                          QStringLiteral("Measure the impact of single edits only (no store)."));
+    parser.addOptions({seedOption, scaleOption, pgOption, keepOption, impactOption});
     parser.process(app);
 
     auto loaded = loadBuiltinCatalog();
@@ -708,6 +813,10 @@ int main(int argc, char* argv[])
                .arg(generated.roles().size())
                .arg(timer.elapsed())
         << Qt::endl;
+
+    measureImpact(generated, *catalog);
+    if (parser.isSet(impactOption))
+        return 0;
 
     QTemporaryDir dir;
     dir.setAutoRemove(!parser.isSet(keepOption));
