@@ -82,11 +82,11 @@ public:
         ++asked;
         return answerWith(attempt, std::optional<QString>(name), &refusal);
     }
-    RootChange rootChange;
-    bool confirmRootChange(QWidget*, const RootChange& change) override
+    std::optional<ImpactQuestion> impact;
+    bool confirmImpact(QWidget*, const ImpactQuestion& question) override
     {
         ++asked;
-        rootChange = change;
+        impact = question;
         return answer;
     }
     std::optional<Id> moveDestination(QWidget*, const Store&, Id) override
@@ -267,16 +267,32 @@ void TestMainWindow::createsRenamesMovesAndDeletesFolders()
     verifyAgreement();
 
     // Move by drag and drop onto a folder of another security root: who has access changes, so it
-    // asks first, naming both roots; declined, nothing moves.
+    // asks first, naming both roots and what each user gains and loses; declined, nothing moves.
     auto* model = page()->view()->model();
     std::unique_ptr<QMimeData> mime(model->mimeData({viewIndex(QStringLiteral("Retail Apps/Mobile/Watch"))}));
     const QByteArray beforeDrop = exportJson(store());
     m_prompts.answer = false;
+    m_prompts.impact.reset();
     model->dropMimeData(mime.get(), Qt::MoveAction, -1, -1, viewIndex(QStringLiteral("Data Services")));
-    QCOMPARE(m_prompts.rootChange.oldRoot, QStringLiteral("Retail Apps"));
-    QCOMPARE(m_prompts.rootChange.newRoot, QStringLiteral("Data Services"));
-    QCOMPARE(m_prompts.rootChange.destination, QStringLiteral("Data Services"));
+    QVERIFY(m_prompts.impact);
+    QVERIFY2(m_prompts.impact->question.contains(QStringLiteral("into Data Services")),
+             qPrintable(m_prompts.impact->question));
+    QVERIFY2(m_prompts.impact->details.contains(QStringLiteral("come from Retail Apps"))
+                 && m_prompts.impact->details.contains(QStringLiteral("they come from Data Services")),
+             qPrintable(m_prompts.impact->details));
+    // Those of Retail Apps lose it, those of Data Services gain it, named by the folder's new path.
+    const Impact& moved = m_prompts.impact->impact;
+    QVERIFY(moved.losesAnything());
+    bool someoneGains = false;
+    for (const UserImpact& user : moved.users) {
+        for (const Impact::FolderChange& f : moved.foldersOf(user)) {
+            QCOMPARE(moved.path(f.folderId, store().directory()), QStringLiteral("Data Services/Watch"));
+            someoneGains = someoneGains || !f.change->gained.isEmpty();
+        }
+    }
+    QVERIFY(someoneGains);
     QCOMPARE(exportJson(store()), beforeDrop);
+    QVERIFY(viewIndex(QStringLiteral("Retail Apps/Mobile/Watch")).isValid());
     m_prompts.answer = true;
     mime.reset(model->mimeData({viewIndex(QStringLiteral("Retail Apps/Mobile/Watch"))}));
     model->dropMimeData(mime.get(), Qt::MoveAction, -1, -1, viewIndex(QStringLiteral("Data Services")));
@@ -307,14 +323,17 @@ void TestMainWindow::createsRenamesMovesAndDeletesFolders()
     for (const Template& t : d.templates())
         templates += d.isWithin(t.folderId, web);
     QVERIFY(subfolders > 0 && connections > 0 && templates > 0);
+    // Its users lose access: the one question shows that, with what goes with the folder.
+    m_prompts.impact.reset();
     action("deleteFolderAction")->trigger();
-    QCOMPARE(m_prompts.deletion.path, QStringLiteral("Retail Apps/Web Storefront"));
-    QCOMPARE(m_prompts.deletion.subfolders, subfolders);
-    QCOMPARE(m_prompts.deletion.teams, teams);
-    QCOMPARE(m_prompts.deletion.connections, connections);
-    QCOMPARE(m_prompts.deletion.templates, templates);
-    QVERIFY(Prompts::deletionText(m_prompts.deletion)
-                .contains(Prompts::tr("%n connection(s) with their secrets", nullptr, connections)));
+    QVERIFY(m_prompts.impact);
+    QCOMPARE(m_prompts.impact->question, QStringLiteral("Delete Retail Apps/Web Storefront?"));
+    QVERIFY(m_prompts.impact->impact.losesAnything());
+    QCOMPARE(m_prompts.impact->details,
+             Prompts::deletionText(
+                 {QStringLiteral("Retail Apps/Web Storefront"), subfolders, teams, connections, templates}));
+    QVERIFY(
+        m_prompts.impact->details.contains(Prompts::tr("%n connection(s) with their secrets", nullptr, connections)));
     QVERIFY(folderAt(store(), QStringLiteral("Retail Apps/Web Storefront")));
     select(QStringLiteral("Retail Apps/Mobile"));
     action("deleteFolderAction")->trigger();

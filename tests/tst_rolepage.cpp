@@ -28,6 +28,12 @@ class RolePrompts : public Prompts
 public:
     QString name;
     bool confirm = true;
+    std::optional<ImpactQuestion> impact;
+    bool confirmImpact(QWidget*, const ImpactQuestion& question) override
+    {
+        impact = question;
+        return confirm;
+    }
     QStringList usage;
     QString refusal;
     bool roleName(QWidget*, const QString&, const Attempt<QString>& attempt) override
@@ -160,9 +166,13 @@ void TestRolePage::deletingAUsedRoleShowsWhere()
     m_prompts.confirm = false;
     QTest::mouseClick(page()->findChild<QPushButton*>(QStringLiteral("deleteRoleButton")), Qt::LeftButton);
     QVERIFY(store().directory().role(auditors));
-    QVERIFY(m_prompts.usage.contains(QStringLiteral("Global permission: audit#view")));
-    QVERIFY(m_prompts.usage.contains(QStringLiteral("Team: Retail Apps: Viewers")));
-    QVERIFY(m_prompts.usage.contains(QStringLiteral("2 member(s)")));
+    // Its members lose what it gives: the one question shows that, with where the role is used.
+    QVERIFY(m_prompts.impact);
+    QVERIFY(m_prompts.impact->impact.losesAnything());
+    const QStringList usage = m_prompts.impact->details.split(QLatin1Char('\n'));
+    QVERIFY(usage.contains(QStringLiteral("Global permission: audit#view")));
+    QVERIFY(usage.contains(QStringLiteral("Team: Retail Apps: Viewers")));
+    QVERIFY(usage.contains(QStringLiteral("2 member(s)")));
     m_prompts.confirm = true;
     QTest::mouseClick(page()->findChild<QPushButton*>(QStringLiteral("deleteRoleButton")), Qt::LeftButton);
     QVERIFY(!store().directory().role(auditors));

@@ -31,6 +31,12 @@ public:
     std::optional<edit::InviteUser> invitation;
     std::optional<edit::UpdateUser> update;
     bool confirm = true;
+    std::optional<ImpactQuestion> impact;
+    bool confirmImpact(QWidget*, const ImpactQuestion& question) override
+    {
+        impact = question;
+        return confirm;
+    }
     QStringList leftTeams, leftRoles;
 
     QString refusal;
@@ -173,8 +179,12 @@ void TestUserPage::deletesWithWhatTheyLeave()
     m_prompts.confirm = false;
     action("deleteUserAction")->trigger();
     QVERIFY(store().user(QStringLiteral("maya.cohen")));
-    QVERIFY(m_prompts.leftTeams.contains(QStringLiteral("Retail Apps/Mobile/Payments: Payments Engineers")));
-    QCOMPARE(m_prompts.leftRoles, (QStringList{QStringLiteral("Developers"), QStringLiteral("Member")}));
+    // maya loses access: the one question shows what, with the teams and roles she leaves.
+    QVERIFY(m_prompts.impact);
+    QVERIFY(m_prompts.impact->impact.losesAnything());
+    QCOMPARE(m_prompts.impact->impact.users.first().username, QStringLiteral("maya.cohen"));
+    QVERIFY(m_prompts.impact->details.contains(QStringLiteral("Retail Apps/Mobile/Payments: Payments Engineers")));
+    QVERIFY(m_prompts.impact->details.contains(QStringLiteral("Roles they leave: Developers, Member.")));
     m_prompts.confirm = true;
     action("deleteUserAction")->trigger();
     QVERIFY(!store().user(QStringLiteral("maya.cohen")));

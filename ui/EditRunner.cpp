@@ -67,6 +67,16 @@ void EditRunner::setOperator(Id userId)
     Q_EMIT operatorChanged(userId);
 }
 
+Result<Impact> EditRunner::impactOf(const QList<Edit>& edits) const
+{
+    int failedAt = -1;
+    auto outcome = edits.size() == 1 ? m_store.preview(edits.first(), m_operator)
+                                     : m_store.applyBulk(edits, m_operator, {}, true, &failedAt);
+    if (!outcome)
+        return outcome.error();
+    return std::move(outcome->impact);
+}
+
 Result<Applied> EditRunner::run(const Edit& edit)
 {
     auto applied = m_store.apply(edit, m_operator);

@@ -23,6 +23,9 @@ public:
     Id operatorId() const { return m_operator; }
     void setOperator(Id userId);
 
+    // What the edits would change in everyone's access, checked as running them would be; nothing
+    // is written and nothing reported.
+    Result<Impact> impactOf(const QList<Edit>& edits) const;
     // The applied edit, or the reason it was refused (already reported).
     Result<Applied> run(const Edit& edit);
     // The same, saying a refusal in the bar above the view it came from (and clearing it on success).

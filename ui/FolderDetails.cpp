@@ -350,8 +350,12 @@ void FolderDetails::deleteTeam()
     if (!team)
         return;
     const Id teamId = team->id;
-    if (!m_prompts.confirmDeleteTeam(this, team->name, m_runner.store().directory().path(m_folder),
-                                     int(team->users.size() + team->roles.size())))
+    const QString name = team->name;
+    const QString path = m_runner.store().directory().path(m_folder);
+    const int members = int(team->users.size() + team->roles.size());
+    if (!m_prompts.confirmEdit(this, m_runner, {edit::DeleteTeam{teamId}},
+                               {tr("Delete team"), tr("Delete team %1 on %2?").arg(name, path), {}, tr("&Delete")},
+                               [&] { return m_prompts.confirmDeleteTeam(this, name, path, members); }))
         return;
     m_runner.run(edit::DeleteTeam{teamId}, m_message);
 }
@@ -364,12 +368,14 @@ void FolderDetails::toggleInherit(bool inherit)
         return;
     const QString path = d.path(m_folder);
     edit::SetInherit change{m_folder, inherit, edit::InheritChoice::CopyTeams};
+    const QString rootPath = d.path(d.securityRoot(folder->parentId ? folder->parentId : m_folder));
+    const int ownTeams = int(d.teamsOn(m_folder).size());
+    Prompts::ImpactQuestion question;
     if (inherit) {
-        const QString rootPath = d.path(d.securityRoot(folder->parentId));
-        if (!m_prompts.confirmInheritOn(this, path, rootPath, int(d.teamsOn(m_folder).size()))) {
-            refresh();
-            return;
-        }
+        question = {tr("Inherit teams and permissions"),
+                    tr("%1 will inherit the teams and permissions of %2.").arg(path, rootPath),
+                    tr("Its own %n team(s) will be removed, with their members and permissions.", nullptr, ownTeams),
+                    tr("&Inherit")};
     } else {
         const auto choice = m_prompts.inheritOff(this, path);
         if (!choice) {
@@ -377,6 +383,15 @@ void FolderDetails::toggleInherit(bool inherit)
             return;
         }
         change.choice = *choice;
+        question = {tr("Stop inheriting"),
+                    tr("%1 will stop inheriting from %2.").arg(path, rootPath),
+                    {},
+                    tr("&Stop inheriting")};
+    }
+    auto otherwise = [&] { return !inherit || m_prompts.confirmInheritOn(this, path, rootPath, ownTeams); };
+    if (!m_prompts.confirmEdit(this, m_runner, {change}, question, otherwise)) {
+        refresh();
+        return;
     }
     auto applied = m_runner.run(change);
     if (!applied) {

@@ -272,7 +272,10 @@ void FolderPage::deleteCurrent()
         deletion.connections += int(d.connectionsOn(id).size());
         deletion.templates += int(d.templatesOn(id).size());
     }
-    if (!m_prompts.confirmDelete(this, deletion))
+    if (!m_prompts.confirmEdit(
+            this, m_runner, {edit::DeleteFolder{folder}},
+            {tr("Delete folder"), tr("Delete %1?").arg(deletion.path), Prompts::deletionText(deletion), tr("&Delete")},
+            [&] { return m_prompts.confirmDelete(this, deletion); }))
         return;
     const Id parent = d.folder(folder)->parentId;
     auto applied = m_runner.run(edit::DeleteFolder{folder});
@@ -297,28 +300,37 @@ void FolderPage::moveCurrent()
 
 // A folder that inherits takes its teams and permissions from its security root; moved under
 // another root, it and the subfolders that inherit from it change hands.
-std::optional<Prompts::RootChange> FolderPage::rootChange(Id folderId, Id newParentId) const
+QString FolderPage::rootChange(Id folderId, Id newParentId) const
 {
     const Directory& d = m_runner.store().directory();
     const Folder* folder = d.folder(folderId);
-    // To the top level, a folder keeps copies of what it inherited: nobody's access changes.
-    if (!folder || !folder->inherit || newParentId == folder->parentId || !d.folder(newParentId))
-        return std::nullopt;
+    if (!folder || !folder->inherit || !d.folder(newParentId))
+        return {};
     const Id oldRoot = d.securityRoot(folderId);
     const Id newRoot = d.securityRoot(newParentId);
     if (oldRoot == newRoot)
-        return std::nullopt;
+        return {};
     int inheriting = 0;
     for (Id id : d.subtree(folderId)) {
         if (id != folderId && d.securityRoot(id) == oldRoot)
             ++inheriting;
     }
-    return Prompts::RootChange{d.path(folderId), d.path(newParentId), d.path(oldRoot), d.path(newRoot), inheriting};
+    const QString from = tr("Its teams and permissions now come from %1; after the move they come from %2.")
+                             .arg(d.path(oldRoot), d.path(newRoot));
+    return inheriting == 0
+        ? from
+        : from + QLatin1Char(' ') + tr("%n subfolder(s) that inherit from it change with it.", nullptr, inheriting);
 }
 
 void FolderPage::moveFolder(Id folderId, Id newParentId)
 {
-    if (const auto change = rootChange(folderId, newParentId); change && !m_prompts.confirmRootChange(this, *change))
+    const Directory& d = m_runner.store().directory();
+    const QString destination = newParentId ? d.path(newParentId) : tr("the top level");
+    if (!m_prompts.confirmEdit(
+            this, m_runner, {edit::MoveFolder{folderId, newParentId}},
+            {tr("Move and change access"),
+             tr("Moving %1 into %2 changes who has access to it.").arg(d.path(folderId), destination),
+             rootChange(folderId, newParentId), tr("&Move")}))
         return;
     auto applied = m_runner.run(edit::MoveFolder{folderId, newParentId});
     if (!applied) {

@@ -55,7 +55,8 @@ Q_SIGNALS:
     // The page needs to be shown (a window-wide shortcut of it was used from another area).
 
 private:
-    std::optional<Prompts::RootChange> rootChange(Id folderId, Id newParentId) const;
+    // Where a folder's teams come from before and after a move, in words; empty when the same.
+    QString rootChange(Id folderId, Id newParentId) const;
     void highlightCurrentRoot();
     void showCurrent();
     void settleAndShow();

@@ -1,5 +1,7 @@
 #include "Prompts.h"
 
+#include "EditRunner.h"
+#include "ImpactView.h"
 #include "InputForm.h"
 #include "MoveFolderDialog.h"
 #include "TeamEditor.h"
@@ -10,6 +12,8 @@
 #include <QComboBox>
 #include <QStandardItemModel>
 #include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QStyle>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -40,21 +44,68 @@ std::optional<edit::InheritChoice> Prompts::inheritOff(QWidget* parent, const QS
     return std::nullopt;
 }
 
-bool Prompts::confirmRootChange(QWidget* parent, const RootChange& change)
+bool Prompts::confirmImpact(QWidget* parent, const ImpactQuestion& q)
 {
-    QMessageBox box(QMessageBox::Warning, tr("Move and change access"),
-                    tr("Moving %1 into %2 changes who has access to it.").arg(change.path, change.destination),
-                    QMessageBox::Cancel, parent);
-    const QString from = tr("Its teams and permissions now come from %1; after the move they come from %2.")
-                             .arg(change.oldRoot, change.newRoot);
-    box.setInformativeText(
-        change.inheriting == 0 ? from
-                               : from + QLatin1Char(' ')
-                + tr("%n subfolder(s) that inherit from it change with it.", nullptr, change.inheriting));
-    QPushButton* move = box.addButton(tr("&Move"), QMessageBox::AcceptRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    return box.clickedButton() == move;
+    QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("impactDialog"));
+    dialog.setWindowTitle(q.title);
+    auto* icon = new QLabel(&dialog);
+    icon->setPixmap(dialog.style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(40, 40));
+    auto* question = new QLabel(QStringLiteral("<b>%1</b>").arg(q.question.toHtmlEscaped()), &dialog);
+    question->setWordWrap(true);
+    // Counts first, losses first: what matters most is read before anything else.
+    QString summary = ImpactView::summary(q.impact, q.store->catalog());
+    summary[0] = summary[0].toUpper();
+    auto* counts = new QLabel(summary + QLatin1Char('.'), &dialog);
+    counts->setObjectName(QStringLiteral("impactSummary"));
+    counts->setWordWrap(true);
+    if (q.impact.losesAnything())
+        counts->setStyleSheet(QStringLiteral("color: #a0281e"));
+    auto* details = new QLabel(q.details, &dialog);
+    details->setWordWrap(true);
+    details->setVisible(!q.details.isEmpty());
+    auto* view = new ImpactView(&dialog);
+    view->setObjectName(QStringLiteral("impactView"));
+    view->setAccessibleName(tr("Permissions gained and lost per user"));
+    view->setImpact(q.impact, q.store->directory(), q.store->catalog());
+    view->setMinimumHeight(200);
+    if (view->topLevelItemCount() == 1)
+        view->expandItem(view->topLevelItem(0));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
+    QPushButton* accept = buttons->addButton(q.accept, QDialogButtonBox::AcceptRole);
+    accept->setObjectName(QStringLiteral("impactAccept"));
+    QPushButton* cancel = buttons->button(QDialogButtonBox::Cancel);
+    (q.impact.losesAnything() ? cancel : accept)->setDefault(true);
+    (q.impact.losesAnything() ? cancel : accept)->setFocus();
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* top = new QHBoxLayout;
+    top->addWidget(icon, 0, Qt::AlignTop);
+    auto* texts = new QVBoxLayout;
+    texts->addWidget(question);
+    texts->addWidget(counts);
+    texts->addWidget(details);
+    top->addLayout(texts, 1);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addLayout(top);
+    layout->addWidget(view, 1);
+    layout->addWidget(buttons);
+    dialog.resize(640, 440);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+bool Prompts::confirmEdit(QWidget* parent, const EditRunner& runner, const QList<Edit>& edits, ImpactQuestion question,
+                          const std::function<bool()>& otherwise)
+{
+    auto impact = runner.impactOf(edits);
+    if (impact && !impact->isEmpty()) {
+        question.impact = std::move(impact.value());
+        question.store = &runner.store();
+        return confirmImpact(parent, question);
+    }
+    if (!impact)
+        return true;
+    return otherwise ? otherwise() : true;
 }
 
 bool Prompts::confirmInheritOn(QWidget* parent, const QString& path, const QString& rootPath, int ownTeams)
@@ -362,18 +413,22 @@ bool Prompts::confirmDeleteRole(QWidget* parent, const QString& role, const QStr
     return box.clickedButton() == remove;
 }
 
-bool Prompts::confirmDeleteUsers(QWidget* parent, const QStringList& users, const QStringList& teams,
-                                 const QStringList& roles)
+QString Prompts::leavingText(const QStringList& teams, const QStringList& roles)
 {
-    QMessageBox box(QMessageBox::Warning, tr("Delete users"), tr("Delete %1?").arg(users.join(QLatin1String(", "))),
-                    QMessageBox::Cancel, parent);
     QStringList leaves;
     if (!roles.isEmpty())
         leaves.append(tr("Roles they leave: %1.").arg(roles.join(QLatin1String(", "))));
     if (!teams.isEmpty())
         leaves.append(tr("Teams they leave: %1.").arg(teams.join(QLatin1String("; "))));
-    box.setInformativeText(leaves.isEmpty() ? tr("They are in no team and have no role.")
-                                            : leaves.join(QLatin1Char('\n')));
+    return leaves.isEmpty() ? tr("They are in no team and have no role.") : leaves.join(QLatin1Char('\n'));
+}
+
+bool Prompts::confirmDeleteUsers(QWidget* parent, const QStringList& users, const QStringList& teams,
+                                 const QStringList& roles)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Delete users"), tr("Delete %1?").arg(users.join(QLatin1String(", "))),
+                    QMessageBox::Cancel, parent);
+    box.setInformativeText(leavingText(teams, roles));
     QPushButton* remove = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();

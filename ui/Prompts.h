@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/access/Impact.h"
 #include "models/domain/Edit.h"
 #include "models/domain/Result.h"
 
@@ -13,6 +14,7 @@ class QWidget;
 
 namespace warden {
 
+class EditRunner;
 class Store;
 
 // The questions the screens ask before an edit. The dialogs live here so that tests can answer
@@ -54,17 +56,22 @@ public:
     virtual bool confirmDeleteTeam(QWidget* parent, const QString& team, const QString& folderPath, int members);
     // Saving takes permissions from system teams, which the product relies on.
     virtual bool confirmSystemTeamRevoke(QWidget* parent, const QStringList& teams);
-    // A move that gives a folder (and the subfolders that inherit from it) another security root:
-    // who has access changes. Cancel is the default.
-    struct RootChange
+    // Before an edit that changes someone's access: what it does to whom, losses first, with the
+    // details one click away. Cancel is the default when anyone loses anything.
+    struct ImpactQuestion
     {
-        QString path;
-        QString destination;
-        QString oldRoot;
-        QString newRoot;
-        int inheriting = 0; // subfolders that go with it
+        QString title;
+        QString question; // "Delete Apps/Web?"
+        QString details; // what else goes with it, if anything
+        QString accept; // the button that goes ahead: "&Delete"
+        Impact impact;
+        const Store* store = nullptr;
     };
-    virtual bool confirmRootChange(QWidget* parent, const RootChange& change);
+    virtual bool confirmImpact(QWidget* parent, const ImpactQuestion& question);
+    // Asks confirmImpact when the edit changes anyone's access, else `otherwise` (true when none).
+    // An edit the core refuses asks nothing: running it reports the refusal.
+    bool confirmEdit(QWidget* parent, const EditRunner& runner, const QList<Edit>& edits, ImpactQuestion question,
+                     const std::function<bool()>& otherwise = {});
     // Where to move a folder (0: the top level); none: cancel.
     virtual std::optional<Id> moveDestination(QWidget* parent, const Store& store, Id folderId);
     virtual void showError(QWidget* parent, const QString& title, const QString& message);
@@ -108,6 +115,8 @@ public:
     // Deleting a user: the teams (as "FOLDER: TEAM") and roles they leave.
     virtual bool confirmDeleteUsers(QWidget* parent, const QStringList& users, const QStringList& teams,
                                     const QStringList& roles);
+    // "Roles they leave: …. Teams they leave: …."
+    static QString leavingText(const QStringList& teams, const QStringList& roles);
 };
 
 } // namespace warden

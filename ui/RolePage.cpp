@@ -287,7 +287,11 @@ void RolePage::deleteRole()
     if (!role)
         return;
     const Id roleId = role->id;
-    if (m_prompts.confirmDeleteRole(this, role->name, usageOf(roleId)))
+    const QString name = role->name;
+    if (m_prompts.confirmEdit(this, m_runner, {edit::DeleteRole{roleId}},
+                              {tr("Delete role"), tr("Delete role %1?").arg(name),
+                               usageOf(roleId).join(QLatin1Char('\n')), tr("&Delete")},
+                              [&] { return m_prompts.confirmDeleteRole(this, name, usageOf(roleId)); }))
         apply(edit::DeleteRole{roleId});
 }
 
@@ -298,13 +302,34 @@ bool RolePage::addMember(const QString& name)
         m_message->showError(tr("there is no user '%1'").arg(name.trimmed()));
         return false;
     }
-    return apply(edit::RoleMember{currentRole(), user->id, edit::Assignment::Assign});
+    const Edit assign = edit::RoleMember{currentRole(), user->id, edit::Assignment::Assign};
+    const Role* role = m_runner.store().directory().role(currentRole());
+    if (!role
+        || !m_prompts.confirmEdit(
+            this, m_runner, {assign},
+            {tr("Give a role"), tr("Give %1 the role %2?").arg(user->username, role->name), {}, tr("&Give role")}))
+        return false;
+    return apply(assign);
 }
 
 void RolePage::removeMembers()
 {
+    QList<Edit> edits;
+    QStringList names;
     for (QListWidgetItem* item : m_members->selectedItems()) {
-        if (!apply(edit::RoleMember{currentRole(), item->data(Qt::UserRole).value<Id>(), edit::Assignment::Unassign}))
+        edits.append(edit::RoleMember{currentRole(), item->data(Qt::UserRole).value<Id>(), edit::Assignment::Unassign});
+        names.append(item->text());
+    }
+    const Role* role = m_runner.store().directory().role(currentRole());
+    if (edits.isEmpty() || !role
+        || !m_prompts.confirmEdit(this, m_runner, edits,
+                                  {tr("Take a role away"),
+                                   tr("Take the role %1 from %2?").arg(role->name, names.join(QLatin1String(", "))),
+                                   {},
+                                   tr("&Take away")}))
+        return;
+    for (const Edit& edit : std::as_const(edits)) {
+        if (!apply(edit))
             break;
     }
 }

@@ -297,8 +297,17 @@ void UserPage::setStatus(UserStatus status)
         if (user && user->status != status)
             users.append(id);
     }
-    if (!users.isEmpty())
-        apply(edit::SetUserStatuses{users, status});
+    if (users.isEmpty())
+        return;
+    const Edit edit = edit::SetUserStatuses{users, status};
+    // Disabling takes away everything the users hold; activating asks nothing.
+    if (status == UserStatus::Disabled
+        && !m_prompts.confirmEdit(this, m_runner, {edit},
+                                  {tr("Disable users"), tr("Disable %n user(s)?", nullptr, int(users.size())),
+                                   tr("They keep their teams and roles and get them back when activated."),
+                                   tr("&Disable")}))
+        return;
+    apply(edit);
 }
 
 void UserPage::deleteUsers()
@@ -320,13 +329,15 @@ void UserPage::deleteUsers()
     roles.removeDuplicates();
     teams.sort(Qt::CaseInsensitive);
     roles.sort(Qt::CaseInsensitive);
-    if (!m_prompts.confirmDeleteUsers(this, names, teams, roles))
-        return;
     // Several users go together or not at all (the last administrator refuses them all).
-    if (selected.size() == 1)
-        apply(edit::DeleteUser{selected.first()});
-    else
-        apply(edit::DeleteUsers{selected});
+    const Edit edit
+        = selected.size() == 1 ? Edit(edit::DeleteUser{selected.first()}) : Edit(edit::DeleteUsers{selected});
+    if (!m_prompts.confirmEdit(this, m_runner, {edit},
+                               {tr("Delete users"), tr("Delete %1?").arg(names.join(QLatin1String(", "))),
+                                Prompts::leavingText(teams, roles), tr("&Delete")},
+                               [&] { return m_prompts.confirmDeleteUsers(this, names, teams, roles); }))
+        return;
+    apply(edit);
 }
 
 } // namespace warden
