@@ -9,6 +9,7 @@
 #include "ui/EditRunner.h"
 #include "ui/FolderDetails.h"
 #include "ui/FolderPage.h"
+#include "ui/ImpactView.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBar.h"
 #include "ui/Prompts.h"
@@ -586,11 +587,21 @@ void TestMainWindow::matrixGrantSaveUndoRedo()
     QTableView* matrix = child<QTableView>(details, "permissionMatrix");
     matrix->setFocus();
 
-    // Grant two permissions from the keyboard: pending, highlighted, not in the store.
+    // Grant two permissions from the keyboard: pending, highlighted, not in the store. Beside Save,
+    // what saving would change follows each click: the Viewers gain release#start, then more.
+    auto* impactLine = child<QLabel>(details, "impactLine");
+    QVERIFY(impactLine->text().isEmpty());
+    QStringList lines;
     for (int column : {startRelease, editTemplates}) {
         matrix->setCurrentIndex(model->index(row, column));
         QTest::keyClick(matrix, Qt::Key_Space);
+        auto expected = store().preview(model->pendingEdit(), m_window->runner().operatorId());
+        QVERIFY(expected && !expected->impact.isEmpty());
+        QCOMPARE(impactLine->text(), QStringLiteral("Save: ") + ImpactView::summary(expected->impact, store().catalog()));
+        QVERIFY2(impactLine->text().contains(QStringLiteral(" gain")), qPrintable(impactLine->text()));
+        lines.append(impactLine->text());
     }
+    QVERIFY2(lines.first() != lines.last(), qPrintable(lines.join(QLatin1Char('\n'))));
     QCOMPARE(model->index(row, startRelease).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
     QVERIFY(model->index(row, startRelease).data(TeamPermissionModel::PendingRole).toBool());
     QVERIFY(model->index(row, startRelease).data(Qt::BackgroundRole).isValid());
@@ -606,6 +617,7 @@ void TestMainWindow::matrixGrantSaveUndoRedo()
     QVERIFY(store().directory().team(viewers)->permissions.test(startRelease));
     QVERIFY(store().directory().team(viewers)->permissions.test(editTemplates));
     QVERIFY(!model->hasPendingChanges());
+    QVERIFY(impactLine->text().isEmpty());
     QVERIFY(!save->isEnabled());
     QCOMPARE(m_window->undoStack().count(), 1); // one save, one undo step
     const QByteArray after = exportJson(store());

@@ -1502,7 +1502,7 @@
         <translation>unbekannte globale Berechtigung &apos;%1&apos;</translation>
     </message>
     <message numerus="yes">
-        <location line="+180"/>
+        <location line="+181"/>
         <source>%n user(s) change, </source>
         <translation>
             <numerusform>%n Benutzer ändert sich, </numerusform>
@@ -1656,7 +1656,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/EditCommands.cpp" line="-154"/>
+        <location filename="../app/cli/EditCommands.cpp" line="-155"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
@@ -1679,12 +1679,12 @@
         <translation>%1:%2 (%3): %4</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>%1 is %2: they hold none of this until active</source>
         <translation>%1 ist %2: Er erhält nichts davon, solange er nicht aktiv ist</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>(global)</source>
         <translation>(global)</translation>
     </message>
@@ -2957,7 +2957,7 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../ui/Prompts.cpp" line="+26"/>
+        <location filename="../ui/Prompts.cpp" line="+30"/>
         <source>Stop inheriting</source>
         <translation>Vererbung beenden</translation>
     </message>
@@ -2982,7 +2982,12 @@
         <translation>Mit Kopien bleibt der Zugriff aller unverändert. Die Systemteams beginnen mit ihren Standardberechtigungen und ohne Mitglieder.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
+        <source>Permissions gained and lost per user</source>
+        <translation>Gewonnene und verlorene Berechtigungen je Benutzer</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Inherit teams and permissions</source>
         <translation>Teams und Berechtigungen erben</translation>
     </message>
@@ -3032,48 +3037,20 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+278"/>
+        <location line="+290"/>
         <source>Delete %1?</source>
         <translation>%1 löschen?</translation>
     </message>
     <message numerus="yes">
-        <location line="-291"/>
+        <location line="-303"/>
         <source>%n subfolder(s)</source>
         <translation>
             <numerusform>%n Unterordner</numerusform>
             <numerusform>%n Unterordner</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="-32"/>
-        <source>Move and change access</source>
-        <translation>Verschieben und Zugriff ändern</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Moving %1 into %2 changes who has access to it.</source>
-        <translation>Wenn Sie %1 nach %2 verschieben, ändert sich, wer darauf Zugriff hat.</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>Its teams and permissions now come from %1; after the move they come from %2.</source>
-        <translation>Die Teams und Berechtigungen kommen jetzt von %1, nach dem Verschieben von %2.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%n subfolder(s) that inherit from it change with it.</source>
-        <translation>
-            <numerusform>%n Unterordner, der davon erbt, ändert sich mit.</numerusform>
-            <numerusform>%n Unterordner, die davon erben, ändern sich mit.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Move</source>
-        <translation>&amp;Verschieben</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+25"/>
         <source>%n team(s) with their members and permissions</source>
         <translation>
             <numerusform>%n Team mit seinen Mitgliedern und Berechtigungen</numerusform>
@@ -3087,14 +3064,14 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+50"/>
+        <location line="+52"/>
         <location line="+216"/>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-267"/>
         <source>Name of the new top-level folder:</source>
         <translation>Name des neuen Ordners auf oberster Ebene:</translation>
     </message>
@@ -3129,7 +3106,7 @@
         <translation>Team umbenennen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Delete team</source>
         <translation>Team löschen</translation>
     </message>
@@ -3313,12 +3290,12 @@
 %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Delete users</source>
         <translation>Benutzer löschen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-9"/>
         <source>Roles they leave: %1.</source>
         <translation>Entfernt aus den Rollen: %1.</translation>
     </message>
@@ -5619,7 +5596,7 @@
 <context>
     <name>warden::FolderDetails</name>
     <message>
-        <location filename="../ui/FolderDetails.cpp" line="+30"/>
+        <location filename="../ui/FolderDetails.cpp" line="+32"/>
         <source>&amp;Inherit teams and permissions from parent folder</source>
         <translation>Teams und Berechtigungen vom übergeordneten Ordner &amp;erben</translation>
     </message>
@@ -5654,7 +5631,7 @@
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>▣ marks a permission that another permission granted here implies. Hover over a column for its description.</source>
         <translation>▣ kennzeichnet eine Berechtigung, die durch eine andere hier erteilte Berechtigung impliziert wird. Zeigen Sie auf eine Spalte, um ihre Beschreibung zu sehen.</translation>
     </message>
@@ -5664,7 +5641,7 @@
         <translation>Berechtigungen der Teams</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>☑ granted   ▣ implied   yellow: not saved   red: not saved, changed by someone else since</source>
         <translation>☑ erteilt   ▣ impliziert   gelb: nicht gespeichert   rot: nicht gespeichert, inzwischen von anderen geändert</translation>
     </message>
@@ -5749,12 +5726,65 @@
         <translation>Schreibgeschützt: Zum Ändern von Teams ist %1 erforderlich.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>the permissions on %1</source>
         <translation>den Berechtigungen auf %1</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="+58"/>
+        <source>Delete team</source>
+        <translation>Team löschen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete team %1 on %2?</source>
+        <translation>Team %1 auf %2 löschen?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Inherit teams and permissions</source>
+        <translation>Teams und Berechtigungen erben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 will inherit the teams and permissions of %2.</source>
+        <translation>%1 erbt die Teams und Berechtigungen von %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Its own %n team(s) will be removed, with their members and permissions.</source>
+        <translation>
+            <numerusform>%n eigenes Team wird mit seinen Mitgliedern und Berechtigungen entfernt.</numerusform>
+            <numerusform>%n eigene Teams werden mit ihren Mitgliedern und Berechtigungen entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Inherit</source>
+        <translation>&amp;Erben</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stop inheriting</source>
+        <translation>Vererbung beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 will stop inheriting from %2.</source>
+        <translation>%1 erbt nicht mehr von %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Stop inheriting</source>
+        <translation>Vererbung &amp;beenden</translation>
+    </message>
+    <message>
+        <location line="-138"/>
         <location line="+3"/>
         <source>Select a team first.</source>
         <translation>Wählen Sie zuerst ein Team aus.</translation>
@@ -5863,6 +5893,54 @@
         <source>Needs %1.</source>
         <translation>Benötigt %1.</translation>
     </message>
+    <message>
+        <location line="+62"/>
+        <source>Delete folder</source>
+        <translation>Ordner löschen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete %1?</source>
+        <translation>%1 löschen?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Its teams and permissions now come from %1; after the move they come from %2.</source>
+        <translation>Die Teams und Berechtigungen kommen jetzt von %1, nach dem Verschieben von %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n subfolder(s) that inherit from it change with it.</source>
+        <translation>
+            <numerusform>%n Unterordner, der davon erbt, ändert sich mit.</numerusform>
+            <numerusform>%n Unterordner, die davon erben, ändern sich mit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the top level</source>
+        <translation>die oberste Ebene</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move and change access</source>
+        <translation>Verschieben und Zugriff ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moving %1 into %2 changes who has access to it.</source>
+        <translation>Wenn Sie %1 nach %2 verschieben, ändert sich, wer darauf Zugriff hat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Move</source>
+        <translation>&amp;Verschieben</translation>
+    </message>
 </context>
 <context>
     <name>warden::FolderTreeModel</name>
@@ -5913,7 +5991,7 @@
 <context>
     <name>warden::GlobalPermissionModel</name>
     <message>
-        <location filename="../models/items/GlobalPermissionModel.cpp" line="+108"/>
+        <location filename="../models/items/GlobalPermissionModel.cpp" line="+106"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5950,7 +6028,7 @@
         <translation>Rollen</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>role %1 on %2</source>
         <translation>Rolle %1 auf %2</translation>
     </message>
@@ -5960,7 +6038,7 @@
         <translation>eine gelöschte Rolle, auf %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+31"/>
         <source>Login: no role is assigned, so every active user may log in (%n user(s)).</source>
         <translation>
             <numerusform>Anmeldung: Keine Rolle zugeordnet, daher darf sich jeder aktive Benutzer anmelden (%n Benutzer).</numerusform>
@@ -5981,7 +6059,7 @@
 <context>
     <name>warden::GlobalPermissionPage</name>
     <message>
-        <location filename="../ui/GlobalPermissionPage.cpp" line="+37"/>
+        <location filename="../ui/GlobalPermissionPage.cpp" line="+39"/>
         <source>&amp;Add Role…</source>
         <translation>Rolle &amp;hinzufügen…</translation>
     </message>
@@ -5996,7 +6074,7 @@
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+2"/>
         <source>Filter actions</source>
         <translation>Aktionen filtern</translation>
@@ -6013,7 +6091,7 @@
         <translation>Globale Berechtigungen</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Read-only: changing global permissions needs Admin or %1.</source>
         <translation>Schreibgeschützt: Zum Ändern globaler Berechtigungen ist Admin oder %1 erforderlich.</translation>
     </message>
@@ -6046,7 +6124,7 @@
         <translation>Nichts zurückzusetzen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Add a role to %1: type its name (or double-click the Roles cell, or press F2)</source>
         <translation>„%1“ eine Rolle hinzufügen: ihren Namen eingeben (oder die Zelle „Rollen“ doppelklicken oder F2 drücken)</translation>
     </message>
@@ -6054,6 +6132,34 @@
         <location line="+3"/>
         <source>Select a permission first.</source>
         <translation>Wählen Sie zuerst eine Berechtigung aus.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::ImpactLine</name>
+    <message>
+        <location filename="../ui/ImpactLine.cpp" line="+25"/>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who gains and loses what, user by user</source>
+        <translation>Wer was gewinnt und verliert, Benutzer für Benutzer</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Save would be refused: %1</source>
+        <translation>Speichern würde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save: %1</source>
+        <translation>Speichern: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What saving changes</source>
+        <translation>Was das Speichern ändert</translation>
     </message>
 </context>
 <context>
@@ -6097,7 +6203,7 @@
     </message>
     <message numerus="yes">
         <location line="+35"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>+%n permission(s)</source>
         <translation>
             <numerusform>+%n Berechtigung</numerusform>
@@ -6105,8 +6211,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-21"/>
-        <location line="+22"/>
+        <location line="-22"/>
+        <location line="+23"/>
         <source>−%n permission(s)</source>
         <translation>
             <numerusform>−%n Berechtigung</numerusform>
@@ -6157,13 +6263,13 @@
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>no one&apos;s access changes</source>
         <translation>niemandes Zugriff ändert sich</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+9"/>
+        <location line="+32"/>
+        <location line="+8"/>
         <source> and </source>
         <translation> und </translation>
     </message>
@@ -6216,7 +6322,7 @@
 <context>
     <name>warden::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+96"/>
+        <location filename="../ui/MainWindow.cpp" line="+99"/>
         <source>Areas</source>
         <translation>Bereiche</translation>
     </message>
@@ -7045,9 +7151,54 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>&lt;p&gt;In keinem Team.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+41"/>
+        <source>Delete role</source>
+        <translation>Rolle löschen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete role %1?</source>
+        <translation>Rolle %1 löschen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>there is no user &apos;%1&apos;</source>
         <translation>es gibt keinen Benutzer &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give a role</source>
+        <translation>Rolle vergeben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Give %1 the role %2?</source>
+        <translation>%1 die Rolle %2 geben?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Give role</source>
+        <translation>Rolle &amp;vergeben</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Take a role away</source>
+        <translation>Rolle entziehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the role %1 from %2?</source>
+        <translation>%2 die Rolle %1 entziehen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Take away</source>
+        <translation>&amp;Entziehen</translation>
     </message>
 </context>
 <context>
@@ -7224,7 +7375,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Kein Benutzer und keine Rolle heißt &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+100"/>
         <source>role %1</source>
         <translation>Rolle %1</translation>
     </message>
@@ -7255,7 +7406,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
 <context>
     <name>warden::TeamPermissionModel</name>
     <message>
-        <location filename="../models/items/TeamPermissionModel.cpp" line="+180"/>
+        <location filename="../models/items/TeamPermissionModel.cpp" line="+178"/>
         <source>%1 holds %2 (%3).</source>
         <translation>%1 hat die Berechtigung „%2“ (%3).</translation>
     </message>
@@ -7322,7 +7473,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
 %3</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+71"/>
         <source>%1 on team %2</source>
         <translation>„%1“ im Team %2</translation>
     </message>
@@ -7376,11 +7527,12 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+239"/>
         <source>&amp;Disable</source>
         <translation>Deakti&amp;vieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-237"/>
         <source>De&amp;lete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
@@ -7469,6 +7621,39 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <location line="+10"/>
         <source>&lt;h4&gt;Global permissions&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;Globale Berechtigungen&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Disable users</source>
+        <translation>Benutzer deaktivieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Disable %n user(s)?</source>
+        <translation>
+            <numerusform>%n Benutzer deaktivieren?</numerusform>
+            <numerusform>%n Benutzer deaktivieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They keep their teams and roles and get them back when activated.</source>
+        <translation>Sie behalten ihre Teams und Rollen und erhalten sie bei der Aktivierung zurück.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Delete users</source>
+        <translation>Benutzer löschen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete %1?</source>
+        <translation>%1 löschen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
     </message>
 </context>
 <context>

@@ -129,13 +129,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n subfolder(s) that inherit from it change with it.</source>
-        <translation>
-            <numerusform>%n subfolder that inherits from it changes with it.</numerusform>
-            <numerusform>%n subfolders that inherit from it change with it.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>You are taking permissions away from the system team(s) %1.</source>
         <translation>
             <numerusform>You are taking permissions away from the system team %1.</numerusform>
@@ -354,6 +347,26 @@
     </message>
 </context>
 <context>
+    <name>warden::FolderDetails</name>
+    <message numerus="yes">
+        <source>Its own %n team(s) will be removed, with their members and permissions.</source>
+        <translation>
+            <numerusform>Its own %n team will be removed, with their members and permissions.</numerusform>
+            <numerusform>Its own %n teams will be removed, with their members and permissions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>warden::FolderPage</name>
+    <message numerus="yes">
+        <source>%n subfolder(s) that inherit from it change with it.</source>
+        <translation>
+            <numerusform>%n subfolder that inherit from it change with it.</numerusform>
+            <numerusform>%n subfolders that inherit from it change with it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>warden::FolderTreeModel</name>
     <message numerus="yes">
         <source>%n own team(s)</source>
@@ -493,6 +506,13 @@
         <translation>
             <numerusform>&lt;p&gt;%n user selected.&lt;/p&gt;</numerusform>
             <numerusform>&lt;p&gt;%n users selected.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disable %n user(s)?</source>
+        <translation>
+            <numerusform>Disable %n user?</numerusform>
+            <numerusform>Disable %n users?</numerusform>
         </translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 #include "FolderDetails.h"
 
+#include "ImpactLine.h"
+
 #include "AreaAction.h"
 #include "RecordTable.h"
 #include "EditRunner.h"
@@ -36,6 +38,7 @@ FolderDetails::FolderDetails(EditRunner& runner, Prompts& prompts, QWidget* pare
     , m_deleteTeam(new QPushButton(tr("De&lete…"), this))
     , m_reset(new QPushButton(tr("R&eset"), this))
     , m_save(new QPushButton(tr("&Save"), this))
+    , m_impact(new ImpactLine(runner.store(), ImpactLine::of(runner), this))
     , m_matrix(new QTableView(this))
     , m_model(new TeamPermissionModel(runner.store(), this))
     , m_legend(new QLabel(this))
@@ -100,7 +103,7 @@ FolderDetails::FolderDetails(EditRunner& runner, Prompts& prompts, QWidget* pare
     teamButtons->addWidget(m_deleteTeam);
     teamButtons->addStretch(1);
     auto* saveButtons = new QHBoxLayout;
-    saveButtons->addWidget(m_legend, 1);
+    saveButtons->addWidget(m_impact, 1);
     saveButtons->addWidget(m_reset, 0, Qt::AlignBottom);
     saveButtons->addWidget(m_save, 0, Qt::AlignBottom);
     auto* layout = new QVBoxLayout(this);
@@ -112,6 +115,7 @@ FolderDetails::FolderDetails(EditRunner& runner, Prompts& prompts, QWidget* pare
     layout->addWidget(m_teamsTitle);
     layout->addLayout(teamButtons);
     layout->addWidget(m_matrix, 1);
+    layout->addWidget(m_legend);
     layout->addLayout(saveButtons);
 
     connect(m_jump, &QPushButton::clicked, this,
@@ -128,6 +132,7 @@ FolderDetails::FolderDetails(EditRunner& runner, Prompts& prompts, QWidget* pare
         editTeam();
     });
     connect(m_model, &TeamPermissionModel::pendingChanged, this, &FolderDetails::updateButtons);
+    connect(m_model, &TeamPermissionModel::pendingChanged, this, &FolderDetails::updateImpact);
     // The matrix is rebuilt when its teams change; the selected cell stays where it was.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         m_keptTeam = currentTeam();
@@ -269,6 +274,11 @@ void FolderDetails::updateButtons()
             tr("Read-only: changing teams needs %1.").arg(rights.needed(Operation::EditTeams, m_folder)));
     else
         m_matrix->setToolTip(QString());
+}
+
+void FolderDetails::updateImpact()
+{
+    m_impact->setPending(m_model->hasPendingChanges() ? std::optional<Edit>(m_model->pendingEdit()) : std::nullopt);
 }
 
 void FolderDetails::save()

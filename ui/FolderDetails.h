@@ -11,6 +11,8 @@ class QTableView;
 
 namespace warden {
 
+class ImpactLine;
+
 class EditRunner;
 class MessageBar;
 class Prompts;
@@ -53,6 +55,7 @@ Q_SIGNALS:
 private:
     void refresh();
     void updateButtons();
+    void updateImpact();
     void toggleInherit(bool inherit);
     Id currentTeam() const;
     bool mayEditTeams() const;
@@ -75,6 +78,7 @@ private:
     QPushButton* m_deleteTeam;
     QPushButton* m_reset;
     QPushButton* m_save;
+    ImpactLine* m_impact;
     QTableView* m_matrix;
     TeamPermissionModel* m_model;
     QLabel* m_legend;

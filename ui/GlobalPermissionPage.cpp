@@ -1,5 +1,7 @@
 #include "GlobalPermissionPage.h"
 
+#include "ImpactLine.h"
+
 #include "RecordTable.h"
 #include "AreaAction.h"
 #include "EditRunner.h"
@@ -37,6 +39,7 @@ GlobalPermissionPage::GlobalPermissionPage(EditRunner& runner, Prompts& prompts,
     , m_addRole(new QPushButton(tr("&Add Role…"), this))
     , m_save(new QPushButton(tr("&Save"), this))
     , m_reset(new QPushButton(tr("R&eset"), this))
+    , m_impact(new ImpactLine(runner.store(), ImpactLine::of(runner), this))
 {
     setObjectName(QStringLiteral("globalPermissionPage"));
     // Two filters in a row: by action (title or key), then by role name.
@@ -92,7 +95,7 @@ GlobalPermissionPage::GlobalPermissionPage(EditRunner& runner, Prompts& prompts,
     filters->addWidget(m_actionEdit, 1);
     filters->addWidget(m_roleEdit, 1);
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_login, 1);
+    buttons->addWidget(m_impact, 1);
     buttons->addWidget(m_addRole);
     buttons->addSpacing(12);
     buttons->addWidget(m_reset);
@@ -104,6 +107,7 @@ GlobalPermissionPage::GlobalPermissionPage(EditRunner& runner, Prompts& prompts,
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_loginWarning);
+    layout->addWidget(m_login);
     layout->addLayout(buttons);
 
     auto* saveAction = new QAction(this);
@@ -150,6 +154,7 @@ void GlobalPermissionPage::refresh()
     m_reset->setEnabled(pending);
     m_save->setToolTip(pending ? tr("Save the changes as one step (Ctrl+S)") : tr("Nothing to save."));
     m_reset->setToolTip(pending ? tr("Drop the changes that are not saved") : tr("Nothing to reset."));
+    m_impact->setPending(pending ? std::optional<Edit>(m_model->pendingEdit()) : std::nullopt);
     updateAddRole();
 }
 

@@ -10,6 +10,8 @@ class QTableView;
 
 namespace warden {
 
+class ImpactLine;
+
 class EditRunner;
 class GlobalPermissionModel;
 class MessageBar;
@@ -54,6 +56,7 @@ private:
     QPushButton* m_addRole;
     QPushButton* m_save;
     QPushButton* m_reset;
+    ImpactLine* m_impact;
 };
 
 } // namespace warden

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "ImpactLine.h"
+
 #include "AreaAction.h"
 #include "Background.h"
 #include "AuditLogPage.h"
@@ -83,6 +85,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, Prompts* prompts, QWidget* 
     else
         setWindowFilePath(QDir::toNativeSeparators(m_store->location()));
     m_runner->setOperator(defaultOperator());
+    m_prompts->setImpactOf(ImpactLine::of(*m_runner));
     m_folderPage = new FolderPage(*m_runner, *m_prompts, this);
     m_userPage = new UserPage(*m_runner, *m_prompts, this);
     m_rolePage = new RolePage(*m_runner, *m_prompts, this);

@@ -182,6 +182,8 @@ bool Prompts::editTeam(QWidget* parent, const Store& store, Id teamId, bool mayR
                        const Attempt<edit::UpdateTeam>& attempt)
 {
     TeamEditor editor(store, teamId, mayRename, mayEditMembers, parent, this);
+    if (m_impactOf)
+        editor.showImpact(m_impactOf);
     editor.setAttempt(attempt);
     return editor.exec() == QDialog::Accepted;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ImpactLine.h"
+
 #include "models/access/Impact.h"
 #include "models/domain/Edit.h"
 #include "models/domain/Result.h"
@@ -25,6 +27,8 @@ class Prompts
 
 public:
     virtual ~Prompts() = default;
+    // How the dialogs work out what their edits would change (the team editor's line beside OK).
+    void setImpactOf(ImpactLine::ImpactOf impactOf) { m_impactOf = std::move(impactOf); }
 
     // Turning inherit off: copy the inherited teams or start with the system teams; none: cancel.
     virtual std::optional<edit::InheritChoice> inheritOff(QWidget* parent, const QString& path);
@@ -60,6 +64,11 @@ public:
     // details one click away. Cancel is the default when anyone loses anything.
     struct ImpactQuestion
     {
+        ImpactQuestion() = default;
+        ImpactQuestion(const QString& title, const QString& question, const QString& details, const QString& accept)
+            : title(title), question(question), details(details), accept(accept)
+        {
+        }
         QString title;
         QString question; // "Delete Apps/Web?"
         QString details; // what else goes with it, if anything
@@ -117,6 +126,10 @@ public:
                                     const QStringList& roles);
     // "Roles they leave: …. Teams they leave: …."
     static QString leavingText(const QStringList& teams, const QStringList& roles);
+
+private:
+    ImpactLine::ImpactOf m_impactOf;
 };
+
 
 } // namespace warden

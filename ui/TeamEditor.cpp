@@ -211,6 +211,20 @@ void TeamEditor::setMember(bool isRole, Id id, bool member)
     m_pending.set(cellOf(isRole, id), member, stored);
 }
 
+void TeamEditor::showImpact(const ImpactLine::ImpactOf& impactOf)
+{
+    m_impact = new ImpactLine(m_store, impactOf, this);
+    auto* box = static_cast<QVBoxLayout*>(layout());
+    box->insertWidget(box->count() - 1, m_impact);
+    updateImpact();
+}
+
+void TeamEditor::updateImpact()
+{
+    if (m_impact)
+        m_impact->setPending(m_pending.cells().isEmpty() ? std::nullopt : std::optional<Edit>(result()));
+}
+
 // What others saved shows in the list, with this dialog's changes on top.
 void TeamEditor::storeChanged()
 {
@@ -326,6 +340,7 @@ void TeamEditor::updateReach()
     }
     m_reach->setText(tr("Reaches %n active user(s): ", nullptr, int((direct | throughRoles).size()))
                      + tr("%1 directly, %2 through roles").arg(direct.size()).arg(throughRoles.size()));
+    updateImpact();
 }
 
 } // namespace warden

@@ -4,6 +4,8 @@
 #include "models/domain/Result.h"
 #include "models/items/PendingChanges.h"
 
+#include "ImpactLine.h"
+
 #include <QDialog>
 
 #include <functional>
@@ -29,6 +31,9 @@ class TeamEditor : public QDialog
 public:
     TeamEditor(const Store& store, Id teamId, bool mayRename, bool mayEditMembers, QWidget* parent = nullptr,
                Prompts* prompts = nullptr);
+    // A line above OK says what saving the members would change in everyone's access.
+    void showImpact(const ImpactLine::ImpactOf& impactOf);
+    ImpactLine* impactLine() const { return m_impact; }
     void accept() override;
 
     edit::UpdateTeam result() const;
@@ -43,6 +48,7 @@ public:
 private:
     void addListed(bool isRole, Id id);
     void updateReach();
+    void updateImpact();
     PendingChanges::Cell cellOf(bool isRole, Id id) const;
     void setMember(bool isRole, Id id, bool member);
     void storeChanged();
@@ -57,6 +63,7 @@ private:
     QListWidget* m_members;
     QPushButton* m_remove;
     QLabel* m_reach;
+    ImpactLine* m_impact = nullptr;
     QLabel* m_problem;
     std::function<Status(const edit::UpdateTeam&)> m_attempt;
     QHash<QString, QPair<bool, Id>> m_choices; // completer text -> (is role, id)

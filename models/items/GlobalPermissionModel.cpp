@@ -35,7 +35,6 @@ void GlobalPermissionModel::storeChanged(const std::vector<Change>& changes)
             || std::holds_alternative<warden::Role>(change.row()) || std::holds_alternative<User>(change.row());
     if (!affected)
         return;
-    const bool hadPending = hasPendingChanges();
     // What others saved shows beneath the pending changes; a role that is gone is a conflict.
     const Directory& d = m_store.directory();
     m_pending.reconcile([&](const PendingChanges::Cell& cell) -> std::optional<bool> {
@@ -45,8 +44,7 @@ void GlobalPermissionModel::storeChanged(const std::vector<Change>& changes)
         return d.global(PendingChanges::nameIn(cell.row)).roles.contains(r->id);
     });
     changedAll();
-    if (hadPending != hasPendingChanges())
-        Q_EMIT pendingChanged(hasPendingChanges());
+    Q_EMIT pendingChanged(hasPendingChanges());
 }
 
 void GlobalPermissionModel::changedAll() { Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1)); }
@@ -170,15 +168,13 @@ bool GlobalPermissionModel::setData(const QModelIndex& index, const QVariant& va
         if (m_store.directory().role(roleId))
             wanted.insert(roleId);
     }
-    const bool hadPending = hasPendingChanges();
     const QSet<Id> stored = m_store.directory().global(key).roles;
     for (Id roleId : wanted + stored + roles(key))
         m_pending.set(pendingCell(key, roleId), wanted.contains(roleId), stored.contains(roleId));
     Q_EMIT dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
     if (key == m_store.catalog().loginKey())
         Q_EMIT dataChanged(this->index(0, 0), this->index(rowCount() - 1, ColumnCount - 1));
-    if (hadPending != hasPendingChanges())
-        Q_EMIT pendingChanged(hasPendingChanges());
+    Q_EMIT pendingChanged(hasPendingChanges());
     return true;
 }
 
@@ -213,11 +209,9 @@ QStringList GlobalPermissionModel::conflictLines() const
 
 void GlobalPermissionModel::resolveConflicts(bool keepMine)
 {
-    const bool hadPending = hasPendingChanges();
     m_pending.resolveConflicts(keepMine);
     changedAll();
-    if (hadPending != hasPendingChanges())
-        Q_EMIT pendingChanged(hasPendingChanges());
+    Q_EMIT pendingChanged(hasPendingChanges());
 }
 
 // Active users who may log in with these Login roles: all when none, else holders (and Admins).

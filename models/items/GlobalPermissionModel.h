@@ -59,6 +59,7 @@ public:
     int usersLosingLogin() const;
 
 Q_SIGNALS:
+    // The pending changes changed, or what they would do did (another client wrote meanwhile).
     void pendingChanged(bool pending);
 
 private:

@@ -92,7 +92,6 @@ void TeamPermissionModel::storeChanged(const std::vector<Change>& changes)
     }
     if (!affected)
         return;
-    const bool hadPending = hasPendingChanges();
     beginResetModel();
     const Directory& d = m_store.directory();
     if (!d.folder(m_root) || d.securityRoot(m_root) != m_root)
@@ -108,8 +107,7 @@ void TeamPermissionModel::storeChanged(const std::vector<Change>& changes)
         return team->permissions.test(catalog.folderIndex(PendingChanges::nameIn(cell.item)));
     });
     endResetModel();
-    if (hadPending != hasPendingChanges())
-        Q_EMIT pendingChanged(hasPendingChanges());
+    Q_EMIT pendingChanged(hasPendingChanges());
 }
 
 PendingChanges::Cell TeamPermissionModel::pendingCell(Id teamId, int permission) const
@@ -288,13 +286,11 @@ bool TeamPermissionModel::setData(const QModelIndex& index, const QVariant& valu
     const bool wanted = Qt::CheckState(value.toInt()) == Qt::Checked;
     if (wanted && !team->permissions.test(index.column()) && !m_grantable.test(index.column()))
         return false;
-    const bool hadPending = hasPendingChanges();
     m_pending.set(pendingCell(teamId, index.column()), wanted, team->permissions.test(index.column()));
     // Implications change other cells of the row.
     Q_EMIT dataChanged(this->index(index.row(), 0), this->index(index.row(), columnCount() - 1));
     Q_EMIT headerDataChanged(Qt::Vertical, index.row(), index.row());
-    if (hadPending != hasPendingChanges())
-        Q_EMIT pendingChanged(hasPendingChanges());
+    Q_EMIT pendingChanged(hasPendingChanges());
     return true;
 }
 
@@ -333,11 +329,9 @@ QStringList TeamPermissionModel::conflictLines() const
 
 void TeamPermissionModel::resolveConflicts(bool keepMine)
 {
-    const bool hadPending = hasPendingChanges();
     m_pending.resolveConflicts(keepMine);
     changedAll();
-    if (hadPending != hasPendingChanges())
-        Q_EMIT pendingChanged(hasPendingChanges());
+    Q_EMIT pendingChanged(hasPendingChanges());
 }
 
 void TeamPermissionModel::changedAll()

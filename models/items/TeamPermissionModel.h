@@ -66,6 +66,7 @@ public:
     void resolveConflicts(bool keepMine);
 
 Q_SIGNALS:
+    // The pending changes changed, or what they would do did (another client wrote meanwhile).
     void pendingChanged(bool pending);
 
 private:
