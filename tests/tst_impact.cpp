@@ -90,6 +90,8 @@ private Q_SLOTS:
     void equalsEffectiveBeforeAndAfter();
     void dryRunIsRefusedLikeTheEdit_data() { TestStores::addBackendRows(); }
     void dryRunIsRefusedLikeTheEdit();
+    void undoIsTheEditTurnedAround_data() { TestStores::addBackendRows(); }
+    void undoIsTheEditTurnedAround();
     void dryRunWritesNothing();
     void dryRunPrintsTheBulkShape();
 };
@@ -572,6 +574,46 @@ void TestImpact::dryRunIsRefusedLikeTheEdit()
         QCOMPARE(dry.error().message, real.error().message);
         QCOMPARE(exportJson(s), before);
     }
+}
+
+// The impact of undoing an edit, worked out before the undo: what the edit gave is lost, and what
+// it took is given back.
+void TestImpact::undoIsTheEditTurnedAround()
+{
+    QFETCH(QString, backend);
+    WARDEN_REQUIRE_BACKEND(backend);
+    auto store = scenario(backend);
+    QVERIFY(store);
+    Store& s = *store;
+    const Id admin = userNamed(s, QStringLiteral("admin"));
+    const Edit edit = edit::MoveFolder{folderAt(s, QStringLiteral("Apps/Web")), folderAt(s, QStringLiteral("Ops"))};
+    auto forward = s.preview(edit, admin);
+    QVERIFY(forward && !forward->impact.isEmpty());
+    auto applied = s.apply(edit, admin);
+    QVERIFY(applied);
+    const QByteArray after = exportJson(s);
+    auto back = s.previewRevert(applied.value(), admin);
+    QVERIFY2(back, qPrintable(back ? QString() : back.error().message));
+    QCOMPARE(exportJson(s), after);
+    auto turned = [&s](const Impact& impact, bool swap) {
+        QStringList out;
+        for (const UserImpact& user : impact.users) {
+            for (const Impact::FolderChange& f : impact.foldersOf(user)) {
+                const PermissionSet gained = swap ? f.change->lost : f.change->gained;
+                const PermissionSet lost = swap ? f.change->gained : f.change->lost;
+                out.append(QStringLiteral("%1 %2 +%3 -%4")
+                               .arg(user.username, impact.path(f.folderId, s.directory()), bits(gained), bits(lost)));
+            }
+        }
+        return out;
+    };
+    // Named by the paths after each: the undo names Apps/Web, the move Ops/Web.
+    QStringList expected = turned(forward->impact, true);
+    expected.replaceInStrings(QStringLiteral(" Ops/Web"), QStringLiteral(" Apps/Web"));
+    QCOMPARE(turned(back->impact, false), expected);
+    // Undone for real, the store is as before the move.
+    QVERIFY(s.revert(applied.value(), QStringLiteral("Undo"), admin));
+    QCOMPARE(folderAt(s, QStringLiteral("Apps/Web")) != 0, true);
 }
 
 void TestImpact::dryRunWritesNothing()

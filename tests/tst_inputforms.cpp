@@ -11,12 +11,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace warden;
 using namespace warden::test;
@@ -163,19 +165,28 @@ void TestInputForms::moveToAnotherRootAsksWithCancelFirst()
     const QByteArray before = exportJson(store());
     QString text;
     bool cancelIsDefault = false;
+    QString summary;
+    int users = 0;
     whenDialogOpens([&](QDialog* dialog) {
-        auto* box = qobject_cast<QMessageBox*>(dialog);
-        if (!box)
-            qFatal("the question is not a message box");
-        text = box->text() + QLatin1Char(' ') + box->informativeText();
-        cancelIsDefault = box->defaultButton() == box->button(QMessageBox::Cancel);
-        QTest::keyClick(box, Qt::Key_Return); // the default: Cancel
+        if (dialog->objectName() != QLatin1String("impactDialog"))
+            qFatal("the question does not show the impact");
+        for (const QLabel* label : dialog->findChildren<QLabel*>())
+            text += label->text() + QLatin1Char(' ');
+        summary = child<QLabel>(dialog, "impactSummary")->text();
+        users = child<QTreeWidget>(dialog, "impactView")->topLevelItemCount();
+        auto* buttons = dialog->findChild<QDialogButtonBox*>();
+        cancelIsDefault = buttons->button(QDialogButtonBox::Cancel)->isDefault();
+        QTest::keyClick(dialog, Qt::Key_Return); // the default: Cancel
     });
     page->moveFolder(ios, folderAt(store(), QStringLiteral("Data Services")));
     QVERIFY(cancelIsDefault);
     QVERIFY2(text.contains(QStringLiteral("Retail Apps/Mobile/iOS")) && text.contains(QStringLiteral("Data Services"))
                  && text.contains(QStringLiteral("from Retail Apps")),
              qPrintable(text));
+    // Counts first, then who: those of Retail Apps lose it, those of Data Services gain it.
+    QVERIFY2(summary.contains(QStringLiteral(" lose")) && summary.contains(QStringLiteral(" gain")),
+             qPrintable(summary));
+    QVERIFY(users > 0);
     QCOMPARE(exportJson(store()), before);
 }
 

@@ -597,7 +597,8 @@ void TestMainWindow::matrixGrantSaveUndoRedo()
         QTest::keyClick(matrix, Qt::Key_Space);
         auto expected = store().preview(model->pendingEdit(), m_window->runner().operatorId());
         QVERIFY(expected && !expected->impact.isEmpty());
-        QCOMPARE(impactLine->text(), QStringLiteral("Save: ") + ImpactView::summary(expected->impact, store().catalog()));
+        QCOMPARE(impactLine->text(),
+                 QStringLiteral("Save: ") + ImpactView::summary(expected->impact, store().catalog()));
         QVERIFY2(impactLine->text().contains(QStringLiteral(" gain")), qPrintable(impactLine->text()));
         lines.append(impactLine->text());
     }

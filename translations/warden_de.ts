@@ -2982,7 +2982,7 @@
         <translation>Mit Kopien bleibt der Zugriff aller unverändert. Die Systemteams beginnen mit ihren Standardberechtigungen und ohne Mitglieder.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Permissions gained and lost per user</source>
         <translation>Gewonnene und verlorene Berechtigungen je Benutzer</translation>
     </message>
@@ -5829,6 +5829,11 @@
         <source>Drop the changes that are not saved</source>
         <translation>Nicht gespeicherte Änderungen verwerfen</translation>
     </message>
+    <message>
+        <location filename="../ui/MainWindowScreenshots.cpp" line="+77"/>
+        <source>It starts with the system teams only, with their default permissions and no members.</source>
+        <translation>Er beginnt nur mit den Systemteams, mit ihren Standardberechtigungen und ohne Mitglieder.</translation>
+    </message>
 </context>
 <context>
     <name>warden::FolderPage</name>
@@ -6663,6 +6668,21 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
+    <message>
+        <location filename="../ui/MainWindowScreenshots.cpp" line="-2"/>
+        <source>Stop inheriting</source>
+        <translation>Vererbung beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 will stop inheriting from %2.</source>
+        <translation>%1 erbt nicht mehr von %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Stop inheriting</source>
+        <translation>Vererbung &amp;beenden</translation>
+    </message>
 </context>
 <context>
     <name>warden::MessageBar</name>
@@ -7214,12 +7234,12 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>das Geheimnis %1 ist nicht gesetzt</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+211"/>
         <source>%1 has changed since; undoing would overwrite that change</source>
         <translation>%1 wurde seitdem geändert; Rückgängigmachen würde diese Änderung überschreiben</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-282"/>
         <source>Warden lost its hold on the store file (%1); nothing was saved. Warden reopened the store and shows what is stored now: check it and try again</source>
         <translation>Warden hat den Zugriff auf die Speicherdatei verloren (%1); nichts wurde gespeichert. Warden hat den Speicher erneut geöffnet und zeigt, was jetzt gespeichert ist: Prüfen Sie es und versuchen Sie es erneut</translation>
     </message>
@@ -7249,7 +7269,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>der Speicher wurde inzwischen geändert</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+105"/>
         <source>replacing the store&apos;s content needs Admin, which %1 does not hold</source>
         <translation>das Ersetzen des Speicherinhalts erfordert Admin, das %1 nicht hat</translation>
     </message>

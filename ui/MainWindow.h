@@ -90,6 +90,7 @@ private:
     void updateStatus();
     void connectReview();
     bool saveReviewScreenshots(const QDir& dir);
+    bool saveImpactScreenshots(const QDir& dir);
     bool saveBulkScreenshots(const QDir& dir);
     bool saveConnectionScreenshots(const QDir& dir);
     Id defaultOperator() const;

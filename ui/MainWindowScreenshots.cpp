@@ -22,6 +22,7 @@
 #include "models/io/DirectoryFile.h"
 #include "models/io/FileAccess.h"
 #include "models/items/GlobalPermissionModel.h"
+#include "models/items/TeamPermissionModel.h"
 #include "models/store/PasswordVault.h"
 
 #include <QAction>
@@ -50,6 +51,59 @@
 #include <mutex>
 
 namespace warden {
+
+// What an edit does before it is written: turning inheritance off with the system teams only on
+// the inheriting folder that the most users reach, and a pending grant beside Save.
+bool MainWindow::saveImpactScreenshots(const QDir& dir)
+{
+    const Directory& d = m_store->directory();
+    Id chosen = 0;
+    qsizetype most = -1;
+    for (Id id : d.treeOrder()) {
+        if (!d.folder(id)->inherit || d.folder(id)->parentId == 0)
+            continue;
+        auto impact = m_runner->impactOf({edit::SetInherit{id, false, edit::InheritChoice::SystemTeamsOnly}});
+        if (impact && impact->users.size() > most) {
+            most = impact->users.size();
+            chosen = id;
+        }
+    }
+    if (!chosen)
+        return false;
+    auto impact = m_runner->impactOf({edit::SetInherit{chosen, false, edit::InheritChoice::SystemTeamsOnly}});
+    Prompts::ImpactQuestion question(
+        tr("Stop inheriting"),
+        tr("%1 will stop inheriting from %2.").arg(d.path(chosen), d.path(d.securityRoot(d.folder(chosen)->parentId))),
+        FolderDetails::tr("It starts with the system teams only, with their default permissions and no members."),
+        tr("&Stop inheriting"));
+    question.impact = impact.value();
+    question.store = m_store.get();
+    auto dialog = Prompts::impactDialog(this, question);
+    dialog->show();
+    QApplication::processEvents();
+    bool saved = dialog->grab().save(dir.filePath(QStringLiteral("impact-inherit-off.png")));
+    dialog.reset();
+
+    // A grant pending in the matrix of the security root above it: the line beside Save.
+    const Id root = d.securityRoot(chosen);
+    m_folderPage->selectFolder(root);
+    QApplication::processEvents();
+    TeamPermissionModel* model = m_folderPage->details()->matrixModel();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const Team* team = d.team(model->teamAt(row));
+        if (!team || team->isSystem() || (team->users.isEmpty() && team->roles.isEmpty()))
+            continue;
+        const int edit = m_store->catalog().known().folderEdit;
+        if (team->permissions.test(edit))
+            continue;
+        model->setData(model->index(row, edit), Qt::Checked, Qt::CheckStateRole);
+        break;
+    }
+    QApplication::processEvents();
+    saved = grab().save(dir.filePath(QStringLiteral("matrix-pending.png"))) && saved;
+    model->reset();
+    return saved;
+}
 
 // The review of the non-administrator who reaches the most teams, with an implied permission explained.
 bool MainWindow::saveReviewScreenshots(const QDir& dir)
@@ -214,6 +268,7 @@ bool MainWindow::saveScreenshots(const QString& folder, QSize size)
     saved = saveBulkScreenshots(dir) && saved;
     saved = saveConnectionScreenshots(dir) && saved;
     showArea(Area::Folders);
+    saved = saveImpactScreenshots(dir) && saved;
     // The team editor on the first team that has members.
     for (Id id : d.treeOrder()) {
         for (Id teamId : d.teamsOn(id)) {

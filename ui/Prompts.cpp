@@ -44,9 +44,15 @@ std::optional<edit::InheritChoice> Prompts::inheritOff(QWidget* parent, const QS
     return std::nullopt;
 }
 
-bool Prompts::confirmImpact(QWidget* parent, const ImpactQuestion& q)
+bool Prompts::confirmImpact(QWidget* parent, const ImpactQuestion& question)
 {
-    QDialog dialog(parent);
+    return impactDialog(parent, question)->exec() == QDialog::Accepted;
+}
+
+std::unique_ptr<QDialog> Prompts::impactDialog(QWidget* parent, const ImpactQuestion& q)
+{
+    auto owned = std::make_unique<QDialog>(parent);
+    QDialog& dialog = *owned;
     dialog.setObjectName(QStringLiteral("impactDialog"));
     dialog.setWindowTitle(q.title);
     auto* icon = new QLabel(&dialog);
@@ -91,7 +97,7 @@ bool Prompts::confirmImpact(QWidget* parent, const ImpactQuestion& q)
     layout->addWidget(view, 1);
     layout->addWidget(buttons);
     dialog.resize(640, 440);
-    return dialog.exec() == QDialog::Accepted;
+    return owned;
 }
 
 bool Prompts::confirmEdit(QWidget* parent, const EditRunner& runner, const QList<Edit>& edits, ImpactQuestion question,

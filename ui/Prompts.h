@@ -10,8 +10,10 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
+class QDialog;
 class QWidget;
 
 namespace warden {
@@ -66,7 +68,10 @@ public:
     {
         ImpactQuestion() = default;
         ImpactQuestion(const QString& title, const QString& question, const QString& details, const QString& accept)
-            : title(title), question(question), details(details), accept(accept)
+            : title(title)
+            , question(question)
+            , details(details)
+            , accept(accept)
         {
         }
         QString title;
@@ -77,6 +82,7 @@ public:
         const Store* store = nullptr;
     };
     virtual bool confirmImpact(QWidget* parent, const ImpactQuestion& question);
+    static std::unique_ptr<QDialog> impactDialog(QWidget* parent, const ImpactQuestion& question);
     // Asks confirmImpact when the edit changes anyone's access, else `otherwise` (true when none).
     // An edit the core refuses asks nothing: running it reports the refusal.
     bool confirmEdit(QWidget* parent, const EditRunner& runner, const QList<Edit>& edits, ImpactQuestion question,
@@ -130,6 +136,5 @@ public:
 private:
     ImpactLine::ImpactOf m_impactOf;
 };
-
 
 } // namespace warden

@@ -172,10 +172,7 @@ private:
         if (!row)
             return;
         std::visit(Overloaded{[this](const Folder& f) { m_changedFolders.insert(f.id); },
-                              [this](const Team& t) {
-                                  addMembers(t, m_scoped);
-                                  m_scopeRoots.insert(t.folderId);
-                              },
+                              [this](const Team& t) { m_scopeRoots.insert(t.folderId); },
                               [this](const User& u) { m_users.insert(u.id); },
                               [this](const Role& r) { m_users.unite(m_d.usersOfRole(r.id)); },
                               [this](const GlobalAssignment& g) {
@@ -205,6 +202,7 @@ private:
             if (!change.after)
                 m_deletedFolders.insert(rowAs<Folder>(change.before)->id);
         }
+        scanTeam(rowAs<Team>(change.before), rowAs<Team>(change.after));
         const QString login = m_catalog.global(m_catalog.known().login).key;
         auto was = rowAs<GlobalAssignment>(change.before), now = rowAs<GlobalAssignment>(change.after);
         if ((was && was->key == login) || (now && now->key == login)) {
@@ -214,6 +212,21 @@ private:
         auto c0 = rowAs<Connection>(change.before), c1 = rowAs<Connection>(change.after);
         if ((c0 || c1) && (!c0 || !c1 || c0->defaultLevel != c1->defaultLevel))
             m_everyoneOnConnections = true;
+    }
+
+    // A team whose members alone change touches those who join or leave; else all its members.
+    void scanTeam(const Team* was, const Team* now)
+    {
+        if (was && now && was->permissions == now->permissions && was->folderId == now->folderId) {
+            m_scoped.unite((was->users - now->users) | (now->users - was->users));
+            for (Id roleId : (was->roles - now->roles) | (now->roles - was->roles))
+                m_scoped.unite(m_d.usersOfRole(roleId));
+            return;
+        }
+        for (const Team* team : {was, now}) {
+            if (team)
+                addMembers(*team, m_scoped);
+        }
     }
 
     void addMembers(const Team& team, QSet<Id>& into) const
@@ -266,7 +279,7 @@ private:
         if (!v.admin && full)
             v.byRoot = access.heldByRoot(userId, asIfActive);
         else if (!v.admin && m_scoped.contains(userId))
-            v.byRoot = heldOnScopeRoots(*user);
+            v.byRoot = heldOnScopeRoots(*user, asIfActive);
         const QSet<Id>& connections = full || m_scoped.contains(userId) ? m_allConnections : m_touchedConnections;
         for (Id connectionId : connections)
             v.levels.insert(connectionId, access.connectionLevel(userId, connectionId, asIfActive));
@@ -275,9 +288,15 @@ private:
 
     // What a user whose roles and status the edit leaves alone holds on the roots it can change:
     // the edit's teams' roots and those that folders move between.
-    QHash<Id, PermissionSet> heldOnScopeRoots(const User& user) const
+    QHash<Id, PermissionSet> heldOnScopeRoots(const User& user, bool asIfActive) const
     {
         QHash<Id, PermissionSet> held;
+        // Many roots (a large plan): by the user's own teams, which are fewer.
+        if (m_scopeRoots.size() > 8) {
+            held = AccessQuery(m_d, m_catalog).heldByRoot(user.id, asIfActive);
+            held.removeIf([this](const auto& it) { return !m_scopeRoots.contains(it.key()); });
+            return held;
+        }
         for (Id rootId : m_scopeRoots) {
             PermissionSet granted;
             for (Id teamId : m_d.teamsOn(rootId)) {

@@ -351,9 +351,23 @@ std::optional<Row> Store::changedMeanwhile(const std::vector<Change>& attempted)
 
 Result<Applied> Store::revert(const Applied& applied, const QString& summary, Id operatorId)
 {
+    auto outcome = runRevert(applied, summary, operatorId, false);
+    if (!outcome)
+        return outcome.error();
+    return std::move(outcome->applied);
+}
+
+Result<Store::Outcome> Store::previewRevert(const Applied& applied, Id operatorId)
+{
+    return runRevert(applied, {}, operatorId, true);
+}
+
+Result<Store::Outcome> Store::runRevert(const Applied& applied, const QString& summary, Id operatorId, bool dryRun)
+{
     if (Status s = mayActAs(operatorId); s.failed())
         return s.error();
-    return withRetries([&](bool* retry) -> Result<Applied> {
+    Outcome outcome;
+    auto reverted = withRetries([&](bool* retry) -> Result<Applied> {
         const Rights rights(m_directory, m_catalog, operatorId);
         if (Status s = rights.checkRestore(applied.changes); s.failed())
             return s.error();
@@ -385,8 +399,18 @@ Result<Applied> Store::revert(const Applied& applied, const QString& summary, Id
         Applied reverted;
         reverted.summary = summary;
         reverted.createdId = applied.createdId;
+        if (dryRun) {
+            outcome.impact = Impact::measure(m_directory, m_catalog, mark);
+            m_directory.rollbackTo(mark);
+            return reverted;
+        }
         return commit(std::move(reverted), mark, operatorName, retry);
     });
+    if (!reverted)
+        return reverted.error();
+    outcome.applied = std::move(reverted.value());
+    outcome.written = !dryRun && !outcome.applied.changes.empty();
+    return outcome;
 }
 
 Status Store::replaceContent(const Directory& content, const QString& operatorName, const QString& summary, int tries)

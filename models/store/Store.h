@@ -115,6 +115,8 @@ public:
     // edit, redo the revert of its undo. Refused as a conflict when any of those rows has changed
     // since, so nothing is overwritten blindly.
     Result<Applied> revert(const Applied& applied, const QString& summary, Id operatorId);
+    // What revert() would change in everyone's access, checked as revert() checks it; nothing written.
+    Result<Outcome> previewRevert(const Applied& applied, Id operatorId);
     // Replaces the whole content by another directory (init, import) in one transaction.
     // tries: how often others wrote first and it started again (at most five times).
     Status replaceContent(const Directory& content, const QString& operatorName, const QString& summary, int tries = 1);
@@ -195,8 +197,9 @@ protected:
 
     // Writes what the journal holds since mark. When others wrote first, catches up and sets *retry
     // unless a row of this edit was among theirs (a conflict): the edit must then be checked again.
-    // apply() or preview().
+    // apply() or preview(); revert() or previewRevert().
     Result<Outcome> run(const Edit& edit, Id operatorId, bool dryRun);
+    Result<Outcome> runRevert(const Applied& applied, const QString& summary, Id operatorId, bool dryRun);
     Result<Applied> commit(Applied applied, std::size_t mark, const QString& operatorName, bool* retry);
     std::optional<Row> changedMeanwhile(const std::vector<Change>& attempted) const;
     // Runs attempt() until it is not told to retry, a few times at most.
