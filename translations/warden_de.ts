@@ -2987,7 +2987,7 @@
         <translation>Gewonnene und verlorene Berechtigungen je Benutzer</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Inherit teams and permissions</source>
         <translation>Teams und Berechtigungen erben</translation>
     </message>
@@ -6170,7 +6170,7 @@
 <context>
     <name>warden::ImpactView</name>
     <message>
-        <location filename="../ui/ImpactView.cpp" line="+32"/>
+        <location filename="../ui/ImpactView.cpp" line="+33"/>
         <source>User / place</source>
         <translation>Benutzer / Ort</translation>
     </message>

@@ -16,11 +16,12 @@ constexpr int UserIndexRole = Qt::UserRole + 1;
 const QColor lossColour(0xa0, 0x28, 0x1e);
 const QColor gainColour(0x1e, 0x6e, 0x32);
 
-// Distinct permissions and places where something is gained (or lost), across all users.
+// Distinct permissions and places where something is gained (or lost), across all users. Regions
+// share no folder, so folders are counted by region.
 struct Side
 {
     QSet<Id> users;
-    QSet<Id> folders;
+    QSet<int> regions;
     QSet<QString> titles;
     int connections = 0;
 };
@@ -150,24 +151,21 @@ QString ImpactView::summary(const Impact& impact, const Catalog& catalog)
         return tr("no one's access changes");
     Side gains, losses;
     for (const UserImpact& user : impact.users) {
-        auto note = [&](Side& side, const PermissionSet& set, bool global, const QList<Id>* folders) {
+        auto note = [&](Side& side, const PermissionSet& set, bool global, int region) {
             if (set.isEmpty())
                 return;
             side.users.insert(user.userId);
             set.forEach([&](int p) {
                 side.titles.insert(global ? catalog.global(p).title : catalog.folderPermission(p).title);
             });
-            if (folders) {
-                for (Id folderId : *folders)
-                    side.folders.insert(folderId);
-            }
+            if (region >= 0)
+                side.regions.insert(region);
         };
-        note(gains, user.globalGained, true, nullptr);
-        note(losses, user.globalLost, true, nullptr);
+        note(gains, user.globalGained, true, -1);
+        note(losses, user.globalLost, true, -1);
         for (const RegionChange& change : user.regions) {
-            const QList<Id>& folders = impact.regions.at(change.region).folders;
-            note(gains, change.gained, false, &folders);
-            note(losses, change.lost, false, &folders);
+            note(gains, change.gained, false, change.region);
+            note(losses, change.lost, false, change.region);
         }
         for (const ConnectionChange& c : user.connections) {
             Side& side = c.to > c.from ? gains : losses;
@@ -175,7 +173,10 @@ QString ImpactView::summary(const Impact& impact, const Catalog& catalog)
             ++side.connections;
         }
     }
-    auto describe = [](const Side& side, bool gain) {
+    auto describe = [&impact](const Side& side, bool gain) {
+        qsizetype folders = 0;
+        for (int region : side.regions)
+            folders += impact.regions.at(region).folders.size();
         QStringList titles = side.titles.values();
         std::sort(titles.begin(), titles.end());
         const QString what
@@ -184,8 +185,8 @@ QString ImpactView::summary(const Impact& impact, const Catalog& catalog)
                             : tr("%n user(s) lose", nullptr, int(side.users.size()));
         if (!titles.isEmpty())
             text += QLatin1Char(' ') + what;
-        if (!side.folders.isEmpty())
-            text += tr(" on %n folder(s)", nullptr, int(side.folders.size()));
+        if (folders > 0)
+            text += tr(" on %n folder(s)", nullptr, int(folders));
         if (side.connections > 0)
             text += (titles.isEmpty() ? QStringLiteral(" ") : tr(" and "))
                 + tr("access to %n connection(s)", nullptr, side.connections);

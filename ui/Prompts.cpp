@@ -109,8 +109,7 @@ bool Prompts::confirmEdit(QWidget* parent, const EditRunner& runner, const QList
         question.store = &runner.store();
         return confirmImpact(parent, question);
     }
-    if (!impact)
-        return true;
+    // Refused, or not worked out: the edit's own question still stands (running it reports a refusal).
     return otherwise ? otherwise() : true;
 }
 

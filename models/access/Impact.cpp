@@ -217,14 +217,20 @@ private:
     // A team whose members alone change touches those who join or leave; else all its members.
     void scanTeam(const Team* was, const Team* now)
     {
-        if (was && now && was->permissions == now->permissions && was->folderId == now->folderId) {
-            m_scoped.unite((was->users - now->users) | (now->users - was->users));
-            for (Id roleId : (was->roles - now->roles) | (now->roles - was->roles))
-                m_scoped.unite(m_d.usersOfRole(roleId));
+        if (!was && !now)
             return;
+        QSet<Id> moving; // those who join or leave: their connection levels may change too
+        if (was && now) {
+            moving = (was->users - now->users) | (now->users - was->users);
+            for (Id roleId : (was->roles - now->roles) | (now->roles - was->roles))
+                moving.unite(m_d.usersOfRole(roleId));
+        } else {
+            addMembers(was ? *was : *now, moving);
         }
-        for (const Team* team : {was, now}) {
-            if (team)
+        m_scoped.unite(moving);
+        m_levelUsers.unite(moving);
+        if (was && now && (was->permissions != now->permissions || was->folderId != now->folderId)) {
+            for (const Team* team : {was, now})
                 addMembers(*team, m_scoped);
         }
     }
@@ -280,7 +286,9 @@ private:
             v.byRoot = access.heldByRoot(userId, asIfActive);
         else if (!v.admin && m_scoped.contains(userId))
             v.byRoot = heldOnScopeRoots(*user, asIfActive);
-        const QSet<Id>& connections = full || m_scoped.contains(userId) ? m_allConnections : m_touchedConnections;
+        // Levels follow roles, memberships, status and Admin: those whose own row or membership
+        // changes are compared on every connection, the rest on the connections the edit touched.
+        const QSet<Id>& connections = full || m_levelUsers.contains(userId) ? m_allConnections : m_touchedConnections;
         for (Id connectionId : connections)
             v.levels.insert(connectionId, access.connectionLevel(userId, connectionId, asIfActive));
         return v;
@@ -291,7 +299,8 @@ private:
     QHash<Id, PermissionSet> heldOnScopeRoots(const User& user, bool asIfActive) const
     {
         QHash<Id, PermissionSet> held;
-        // Many roots (a large plan): by the user's own teams, which are fewer.
+        // Many roots (a large plan): by the user's own teams, which are fewer. (Users whose status
+        // the edit changes are never scoped: asIfActive is true below.)
         if (m_scopeRoots.size() > 8) {
             held = AccessQuery(m_d, m_catalog).heldByRoot(user.id, asIfActive);
             held.removeIf([this](const auto& it) { return !m_scopeRoots.contains(it.key()); });
@@ -555,6 +564,7 @@ private:
     QSet<Id> m_users; // compared on everything
     QSet<Id> m_scoped; // members of the edit's teams: compared on m_scopeRoots only
     QSet<Id> m_scopeRoots;
+    QSet<Id> m_levelUsers; // who join or leave a team: compared on every connection
     QSet<Id> m_connectionUsers; // compared on the connections the edit touched
     QSet<Id> m_statusChanged; // compared as they are, not as if active
     QSet<Id> m_allConnections;
