@@ -125,13 +125,19 @@ void TestGlobalPermissionPage::assignsRolesWithSaveResetUndo()
                 .toStringList()
                 .isEmpty());
 
-    // Save two changes as one step; undo restores both.
+    // Save two changes as one step; undo restores both. Beside Save, who gains what follows each.
+    auto* impactLine = page()->findChild<QLabel*>(QStringLiteral("impactLine"));
+    QVERIFY(impactLine->text().isEmpty());
     editor = openEditor(QStringLiteral("risk_profile#edit"));
     QVERIFY(editor->addRole(QStringLiteral("Operations")));
     closeEditor();
+    const QString one = impactLine->text();
+    QVERIFY2(one.startsWith(QStringLiteral("Save: ")) && one.contains(QStringLiteral(" gain")), qPrintable(one));
     editor = openEditor(QStringLiteral("application#edit"));
     QVERIFY(editor->addRole(QStringLiteral("Developers")));
     closeEditor();
+    QVERIFY2(impactLine->text() != one && impactLine->text().contains(QStringLiteral(" gain")),
+             qPrintable(impactLine->text()));
     const QByteArray before = exportJson(store());
     QTest::mouseClick(page()->findChild<QPushButton*>(QStringLiteral("saveGlobalButton")), Qt::LeftButton);
     QCOMPARE(store().directory().global(QStringLiteral("risk_profile#edit")).roles,

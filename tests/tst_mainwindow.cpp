@@ -9,6 +9,7 @@
 #include "ui/EditRunner.h"
 #include "ui/FolderDetails.h"
 #include "ui/FolderPage.h"
+#include "ui/ImpactLine.h"
 #include "ui/ImpactView.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBar.h"
@@ -844,6 +845,7 @@ void TestMainWindow::teamEditorFindsMembersAsYouType()
 {
     const Id developers = teamOn(store(), QStringLiteral("Retail Apps"), QStringLiteral("Developers"));
     TeamEditor editor(store(), developers, true, true);
+    editor.showImpact(ImpactLine::of(m_window->runner()));
     editor.show();
     QVERIFY(QTest::qWaitForWindowExposed(&editor));
     const int before = child<QListWidget>(&editor, "memberList")->count();
@@ -857,6 +859,11 @@ void TestMainWindow::teamEditorFindsMembersAsYouType()
     QVERIFY(!editor.addMember(QStringLiteral("nobody")));
     QVERIFY(editor.findChild<QLabel*>(QStringLiteral("memberProblem"))->isVisible());
     QCOMPARE(child<QListWidget>(&editor, "memberList")->count(), before + 2);
+    // Above OK, what saving the members would change: maya and the QA Engineers gain.
+    auto expected = store().preview(editor.result(), m_window->runner().operatorId());
+    QVERIFY(expected && !expected->impact.isEmpty());
+    QCOMPARE(editor.impactLine()->text(),
+             QStringLiteral("Save: ") + ImpactView::summary(expected->impact, store().catalog()));
     QVERIFY2(editor.reachText().contains(QStringLiteral("1 directly")), qPrintable(editor.reachText()));
     const edit::UpdateTeam result = editor.result();
     QVERIFY(result.users.contains(userNamed(store(), QStringLiteral("maya.cohen"))));
