@@ -10,6 +10,8 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include "models/io/DirectoryFile.h"
+
 #include <functional>
 
 using namespace warden;
@@ -92,6 +94,8 @@ private Q_SLOTS:
     void dryRunIsRefusedLikeTheEdit();
     void undoIsTheEditTurnedAround_data() { TestStores::addBackendRows(); }
     void undoIsTheEditTurnedAround();
+    void replacingTheContentComparesByName_data() { TestStores::addBackendRows(); }
+    void replacingTheContentComparesByName();
     void dryRunWritesNothing();
     void dryRunPrintsTheBulkShape();
 };
@@ -616,6 +620,52 @@ void TestImpact::undoIsTheEditTurnedAround()
     QCOMPARE(folderAt(s, QStringLiteral("Apps/Web")) != 0, true);
 }
 
+// Importing a directory file over a store compares users, folders and teams by name: the file of
+// the store itself changes nothing, and the file of the store after an edit changes what the edit
+// does.
+void TestImpact::replacingTheContentComparesByName()
+{
+    QFETCH(QString, backend);
+    WARDEN_REQUIRE_BACKEND(backend);
+    auto store = scenario(backend);
+    QVERIFY(store);
+    Store& s = *store;
+    const Id admin = userNamed(s, QStringLiteral("admin"));
+    auto read = [&s](const QByteArray& json) {
+        return DirectoryFile::read(QJsonDocument::fromJson(json).object(), s.catalog());
+    };
+    auto same = read(exportJson(s));
+    QVERIFY2(same, qPrintable(same ? QString() : same.error().message));
+    const QByteArray before = exportJson(s);
+    auto nothing = s.previewReplace(same.value(), QStringLiteral("admin"));
+    QVERIFY2(nothing, qPrintable(nothing ? QString() : nothing.error().message));
+    QCOMPARE(lines(nothing.value(), s), QStringList());
+    QCOMPARE(exportJson(s), before);
+
+    // The file after inheritance turned off and a disable, read before they are made here. (A file
+    // names folders by path: a folder moved is one deleted at its old path and one new at the new.)
+    const QList<Edit> edits{
+        edit::SetInherit{folderAt(s, QStringLiteral("Apps/Web")), false, edit::InheritChoice::SystemTeamsOnly},
+        edit::SetUserStatus{userNamed(s, QStringLiteral("alice")), UserStatus::Disabled}};
+    int failedAt = -1;
+    auto expected = s.applyBulk(edits, admin, QStringLiteral("test"), true, &failedAt);
+    QVERIFY(expected && !expected->impact.isEmpty());
+    const QStringList expectedLines = lines(expected->impact, s);
+    for (const Edit& e : edits)
+        QVERIFY(s.apply(e, admin));
+    auto changed = read(exportJson(s));
+    QVERIFY(changed);
+    auto fresh = scenario(backend);
+    QVERIFY(fresh);
+    auto replaced = fresh->previewReplace(changed.value(), QStringLiteral("admin"));
+    QVERIFY2(replaced, qPrintable(replaced ? QString() : replaced.error().message));
+    QCOMPARE(lines(replaced.value(), *fresh), expectedLines);
+    // Refused as the import is: only an Admin replaces a store's content.
+    auto refused = fresh->previewReplace(changed.value(), QStringLiteral("bob"));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, ErrorKind::Refused);
+}
+
 void TestImpact::dryRunWritesNothing()
 {
     const QString location = m_stores.newLocation(QStringLiteral("sqlite"));
@@ -647,6 +697,16 @@ void TestImpact::dryRunWritesNothing()
                  qPrintable(args.join(QLatin1Char(' ')) + QLatin1Char('\n') + QString::fromUtf8(run.err)));
         QVERIFY2(run.out.contains("Dry run, nothing written"), run.out.constData());
     }
+    // Its own directory file over it changes nobody's access.
+    const QString file = location + QStringLiteral(".json");
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(wardenctlOn(location, {"export"}).out);
+    }
+    const WardenctlRun replace = wardenctlOn(location, {"import", file, "--replace", "--as", "admin", "--dry-run"});
+    QVERIFY2(replace.exitCode == 0, replace.err.constData());
+    QVERIFY2(replace.out.contains("Dry run, nothing written: 0 user"), replace.out.constData());
     QCOMPARE(wardenctlOn(location, {"log"}).out, log);
     QCOMPARE(bytes(), before);
     // A refused dry run exits as the edit does, with the same message.

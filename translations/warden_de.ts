@@ -1565,17 +1565,27 @@
         <translation>Speicher mit Administrator %1 anlegen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+26"/>
+        <source>--dry-run compares with a store&apos;s content; there is no store at %1</source>
+        <translation>--dry-run vergleicht mit dem Inhalt eines Speichers; unter %1 gibt es keinen Speicher</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>the store is not empty; use --replace --as ADMIN to replace its content</source>
         <translation>der Speicher ist nicht leer; verwenden Sie --replace --as ADMIN, um seinen Inhalt zu ersetzen</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-30"/>
         <source>Import %1: %2 folders, %3 teams, %4 users, %5 roles</source>
         <translation>Import %1: %2 Ordner, %3 Teams, %4 Benutzer, %5 Rollen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+38"/>
+        <source>--dry-run compares with a store&apos;s content; this store is empty</source>
+        <translation>--dry-run vergleicht mit dem Inhalt eines Speichers; dieser Speicher ist leer</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>--format must be json or yaml</source>
         <translation>--format muss json oder yaml sein</translation>
     </message>
@@ -7274,12 +7284,12 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>das Ersetzen des Speicherinhalts erfordert Admin, das %1 nicht hat</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+97"/>
         <source>the store kept changing while it was being replaced; nothing was saved; try again</source>
         <translation>der Speicher hat sich beim Ersetzen fortlaufend geändert; es wurde nichts gespeichert; versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+122"/>
         <source>the database login &apos;%1&apos; is not linked to a Warden user; an Admin links it with &apos;wardenctl login link %1 USER&apos;</source>
         <translation>die Datenbankanmeldung „%1“ ist mit keinem Warden-Benutzer verknüpft; ein Admin verknüpft sie mit „wardenctl login link %1 BENUTZER“</translation>
     </message>

@@ -308,7 +308,7 @@ void Cli::defineCommands()
         tr("Create a store with the catalogs, the role presets and one administrator (default 'admin'), "
            "or with the demo directory."),
         [](Cli& c) { return c.init(); });
-    add(QStringLiteral("import"), QStringLiteral("FILE"), QStringLiteral("--replace --as=ADMIN"),
+    add(QStringLiteral("import"), QStringLiteral("FILE"), QStringLiteral("--replace --as=ADMIN --dry-run --json"),
         tr("Load a directory file (.json, .yaml, .yml) into an empty store, or replace a store's content."),
         [](Cli& c) { return c.import(); });
     add(QStringLiteral("export"), {}, QStringLiteral("--format=json|yaml"),

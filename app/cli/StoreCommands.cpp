@@ -60,6 +60,11 @@ int Cli::import()
                                 .arg(content->roles().size());
     const QFileInfo file(location);
     const bool create = !Store::isPostgresLocation(location) && (!file.exists() || file.size() == 0);
+    const bool dryRun = has(QStringLiteral("dry-run"));
+    if (dryRun && create)
+        return fail(ErrorKind::Usage,
+                    tr("--dry-run compares with a store's content; there is no store at %1")
+                        .arg(Store::withoutPassword(location)));
     bool created = create;
     auto store = create ? Store::create(location, content.value(), m_catalog, QStringLiteral("(import)"), summary)
                         : Store::open(location, Store::OpenMode::Existing, m_catalog);
@@ -83,6 +88,15 @@ int Cli::import()
         if (!op)
             return fail(op.error());
         operatorName = store.value()->directory().user(op.value())->username;
+    }
+    if (dryRun) {
+        if (store.value()->directory().isEmpty())
+            return fail(ErrorKind::Usage, tr("--dry-run compares with a store's content; this store is empty"));
+        auto impact = store.value()->previewReplace(content.value(), operatorName);
+        if (!impact)
+            return fail(impact.error());
+        printImpact(*store.value(), impact.value(), {}, -1, true);
+        return 0;
     }
     if (Status s = store.value()->replaceContent(content.value(), operatorName, summary); s.failed())
         return fail(s.error());

@@ -104,9 +104,14 @@ public:
 
     Impact run()
     {
-        scan(m_rootAfter);
+        scan(m_rootAfter, m_statusAfter);
         m_d.rollbackTo(m_mark);
-        scan(m_rootBefore);
+        scan(m_rootBefore, m_statusBefore);
+        // A user whose status differs: one row changed, or removed and put back (a replaced content).
+        for (auto it = m_statusBefore.cbegin(); it != m_statusBefore.cend(); ++it) {
+            if (m_statusAfter.contains(it.key()) && m_statusAfter.value(it.key()) != it.value())
+                m_statusChanged.insert(it.key());
+        }
         addMembersOnMovedRoots();
         readBefore();
         m_d.redo(m_changes);
@@ -117,13 +122,15 @@ public:
 
 private:
     // Whom and what the edit's rows can touch, in the directory's present state; rootOf: the
-    // security root of each folder it touches, in that state.
-    void scan(QHash<Id, Id>& rootOf)
+    // security root of each folder it touches, statusOf: the status of each user, in that state.
+    void scan(QHash<Id, Id>& rootOf, QHash<Id, UserStatus>& statusOf)
     {
         for (const Change& change : m_changes) {
             for (const std::optional<Row>* side : {&change.before, &change.after})
                 scanRow(*side);
             scanStatus(change);
+            if (const User* user = m_d.user(rowId(change.row())); user && std::holds_alternative<User>(change.row()))
+                statusOf.insert(user->id, user->status);
         }
         for (Id folderId : std::as_const(m_changedFolders)) {
             if (m_d.folder(folderId)) {
@@ -192,10 +199,6 @@ private:
     // opening to everyone, a connection's default.
     void scanStatus(const Change& change)
     {
-        if (auto was = rowAs<User>(change.before), now = rowAs<User>(change.after); was && now) {
-            if (was->status != now->status)
-                m_statusChanged.insert(was->id);
-        }
         if (rowAs<Folder>(change.before) || rowAs<Folder>(change.after)) {
             if (!change.before || !change.after)
                 m_foldersComeOrGo = true;
@@ -354,6 +357,7 @@ private:
             if (m_d.folder(folderId)) {
                 m_rootAfter.insert(folderId, m_d.securityRoot(folderId));
                 m_impact.m_paths.insert(folderId, m_d.path(folderId));
+                m_impact.m_deleted.remove(folderId); // removed and put back
             }
         }
         for (const QSet<Id>* users : {&m_users, &m_scoped, &m_connectionUsers}) {
@@ -567,6 +571,8 @@ private:
     QSet<Id> m_levelUsers; // who join or leave a team: compared on every connection
     QSet<Id> m_connectionUsers; // compared on the connections the edit touched
     QSet<Id> m_statusChanged; // compared as they are, not as if active
+    QHash<Id, UserStatus> m_statusBefore;
+    QHash<Id, UserStatus> m_statusAfter;
     QSet<Id> m_allConnections;
     QSet<Id> m_touchedConnections;
     bool m_everyone = false;

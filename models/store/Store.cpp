@@ -413,7 +413,7 @@ Result<Store::Outcome> Store::runRevert(const Applied& applied, const QString& s
     return outcome;
 }
 
-Status Store::replaceContent(const Directory& content, const QString& operatorName, const QString& summary, int tries)
+Status Store::mayReplace(const QString& operatorName) const
 {
     const User* op = m_directory.userNamed(operatorName);
     if (Status s = mayActAs(op ? op->id : 0); s.failed())
@@ -426,6 +426,11 @@ Status Store::replaceContent(const Directory& content, const QString& operatorNa
         if (Status s = rights(op->id).require(Operation::ReplaceContent); s.failed())
             return s;
     }
+    return {};
+}
+
+Status Store::putContent(const Directory& content)
+{
     Directory& d = m_directory;
     const QList<Id> oldTemplates = d.templates().keys();
     for (Id id : oldTemplates)
@@ -486,6 +491,16 @@ Status Store::replaceContent(const Directory& content, const QString& operatorNa
     for (const Template& t : content.templates())
         d.put(t);
 
+    return {};
+}
+
+Status Store::replaceContent(const Directory& content, const QString& operatorName, const QString& summary, int tries)
+{
+    if (Status s = mayReplace(operatorName); s.failed())
+        return s;
+    Directory& d = m_directory;
+    if (Status s = putContent(content); s.failed())
+        return s;
     AuditEntry entry;
     entry.operatorName = operatorName;
     entry.summary = summary;
@@ -510,6 +525,110 @@ Status Store::replaceContent(const Directory& content, const QString& operatorNa
     m_lastSeen = id.value();
     Q_EMIT changed(d.takeJournal());
     return {};
+}
+
+namespace {
+
+// The content with the ids of the rows this directory has of it, matched by name (users by
+// username, roles by name, folders by path, teams, connections and templates by name on their
+// folder), so that replacing one by the other compares like with like. The rest keep their ids.
+Directory withIdsOf(const Directory& content, const Directory& current)
+{
+    QHash<Id, Id> roles, users, folders, teams, connections, templates;
+    for (const Role& role : content.roles()) {
+        if (const Role* same = current.roleNamed(role.name))
+            roles.insert(role.id, same->id);
+    }
+    for (const User& user : content.users()) {
+        if (const User* same = current.userNamed(user.username))
+            users.insert(user.id, same->id);
+    }
+    for (Id id : content.treeOrder()) {
+        if (const Id same = current.folderByPath(content.path(id)))
+            folders.insert(id, same);
+    }
+    auto mapped = [](const QHash<Id, Id>& map, Id id) { return map.value(id, id); };
+    auto mappedSet = [&mapped](const QHash<Id, Id>& map, const QSet<Id>& ids) {
+        QSet<Id> out;
+        for (Id id : ids)
+            out.insert(mapped(map, id));
+        return out;
+    };
+    for (const Team& team : content.teams()) {
+        if (const Team* same = current.teamNamed(mapped(folders, team.folderId), team.name))
+            teams.insert(team.id, same->id);
+    }
+    for (const Connection& c : content.connections()) {
+        if (const Connection* same = current.connectionNamed(mapped(folders, c.folderId), c.title))
+            connections.insert(c.id, same->id);
+    }
+    for (const Template& t : content.templates()) {
+        if (const Template* same = current.templateNamed(mapped(folders, t.folderId), t.name))
+            templates.insert(t.id, same->id);
+    }
+    Directory out;
+    for (Role role : content.roles()) {
+        role.id = mapped(roles, role.id);
+        out.load(role);
+    }
+    for (User user : content.users()) {
+        user.id = mapped(users, user.id);
+        user.roles = mappedSet(roles, user.roles);
+        out.load(user);
+    }
+    for (GlobalAssignment assignment : content.globals()) {
+        assignment.roles = mappedSet(roles, assignment.roles);
+        out.load(assignment);
+    }
+    for (Id id : content.treeOrder()) {
+        Folder folder = *content.folder(id);
+        folder.id = mapped(folders, folder.id);
+        folder.parentId = mapped(folders, folder.parentId);
+        out.load(folder);
+    }
+    for (Team team : content.teams()) {
+        team.id = mapped(teams, team.id);
+        team.folderId = mapped(folders, team.folderId);
+        team.users = mappedSet(users, team.users);
+        team.roles = mappedSet(roles, team.roles);
+        out.load(team);
+    }
+    for (ConnectionType type : content.connectionTypes()) {
+        type.grants = mappedSet(folders, type.grants);
+        out.load(type);
+    }
+    for (Connection c : content.connections()) {
+        c.id = mapped(connections, c.id);
+        c.folderId = mapped(folders, c.folderId);
+        c.allowedTemplates = mappedSet(templates, c.allowedTemplates);
+        for (AccessEntry& entry : c.access) {
+            const QHash<Id, Id>& map = entry.kind == AccessEntry::Kind::User ? users
+                : entry.kind == AccessEntry::Kind::Role                      ? roles
+                                                                             : teams;
+            entry.principal = mapped(map, entry.principal);
+        }
+        out.load(c);
+    }
+    for (Template t : content.templates()) {
+        t.id = mapped(templates, t.id);
+        t.folderId = mapped(folders, t.folderId);
+        t.uses = mappedSet(connections, t.uses);
+        out.load(t);
+    }
+    return out;
+}
+
+} // namespace
+
+Result<Impact> Store::previewReplace(const Directory& content, const QString& operatorName)
+{
+    if (Status s = mayReplace(operatorName); s.failed())
+        return s.error();
+    if (Status s = putContent(withIdsOf(content, m_directory)); s.failed())
+        return s.error();
+    Impact impact = Impact::measure(m_directory, m_catalog, 0);
+    m_directory.rollbackTo(0);
+    return impact;
 }
 
 Result<QList<AuditEntry>> Store::log(const QDateTime& since) const { return readLog(since); }

@@ -120,6 +120,9 @@ public:
     // Replaces the whole content by another directory (init, import) in one transaction.
     // tries: how often others wrote first and it started again (at most five times).
     Status replaceContent(const Directory& content, const QString& operatorName, const QString& summary, int tries = 1);
+    // What replaceContent() would change in everyone's access, checked as it checks; nothing written.
+    // Users, roles, folders, teams and connections are matched by name, so only what differs counts.
+    Result<Impact> previewReplace(const Directory& content, const QString& operatorName);
     Result<QList<AuditEntry>> log(const QDateTime& since = {}) const;
     // The log as an operator may read it (Admin or the global permission audit#view): who, when
     // and what of every entry, and one entry whole with its rows before and after.
@@ -197,6 +200,9 @@ protected:
 
     // Writes what the journal holds since mark. When others wrote first, catches up and sets *retry
     // unless a row of this edit was among theirs (a conflict): the edit must then be checked again.
+    Status mayReplace(const QString& operatorName) const;
+    // Removes every row and puts the content's in the journal (secrets sealed); on failure, nothing.
+    Status putContent(const Directory& content);
     // apply() or preview(); revert() or previewRevert().
     Result<Outcome> run(const Edit& edit, Id operatorId, bool dryRun);
     Result<Outcome> runRevert(const Applied& applied, const QString& summary, Id operatorId, bool dryRun);
