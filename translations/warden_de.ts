@@ -1565,7 +1565,7 @@
         <translation>Speicher mit Administrator %1 anlegen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>--dry-run compares with a store&apos;s content; there is no store at %1</source>
         <translation>--dry-run vergleicht mit dem Inhalt eines Speichers; unter %1 gibt es keinen Speicher</translation>
     </message>
@@ -1575,12 +1575,12 @@
         <translation>der Speicher ist nicht leer; verwenden Sie --replace --as ADMIN, um seinen Inhalt zu ersetzen</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>Import %1: %2 folders, %3 teams, %4 users, %5 roles</source>
         <translation>Import %1: %2 Ordner, %3 Teams, %4 Benutzer, %5 Rollen</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>--dry-run compares with a store&apos;s content; this store is empty</source>
         <translation>--dry-run vergleicht mit dem Inhalt eines Speichers; dieser Speicher ist leer</translation>
     </message>
@@ -2997,7 +2997,7 @@
         <translation>Gewonnene und verlorene Berechtigungen je Benutzer</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Inherit teams and permissions</source>
         <translation>Teams und Berechtigungen erben</translation>
     </message>
@@ -5840,7 +5840,7 @@
         <translation>Nicht gespeicherte Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowScreenshots.cpp" line="+77"/>
+        <location filename="../ui/MainWindowScreenshots.cpp" line="+78"/>
         <source>It starts with the system teams only, with their default permissions and no members.</source>
         <translation>Er beginnt nur mit den Systemteams, mit ihren Standardberechtigungen und ohne Mitglieder.</translation>
     </message>
@@ -6152,7 +6152,7 @@
 <context>
     <name>warden::ImpactLine</name>
     <message>
-        <location filename="../ui/ImpactLine.cpp" line="+25"/>
+        <location filename="../ui/ImpactLine.cpp" line="+24"/>
         <source>Details…</source>
         <translation>Details…</translation>
     </message>
@@ -6172,9 +6172,14 @@
         <translation>Speichern: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>What saving changes</source>
         <translation>Was das Speichern ändert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>If you save now:</source>
+        <translation>Wenn Sie jetzt speichern:</translation>
     </message>
 </context>
 <context>
@@ -7244,12 +7249,12 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>das Geheimnis %1 ist nicht gesetzt</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+220"/>
         <source>%1 has changed since; undoing would overwrite that change</source>
         <translation>%1 wurde seitdem geändert; Rückgängigmachen würde diese Änderung überschreiben</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-291"/>
         <source>Warden lost its hold on the store file (%1); nothing was saved. Warden reopened the store and shows what is stored now: check it and try again</source>
         <translation>Warden hat den Zugriff auf die Speicherdatei verloren (%1); nichts wurde gespeichert. Warden hat den Speicher erneut geöffnet und zeigt, was jetzt gespeichert ist: Prüfen Sie es und versuchen Sie es erneut</translation>
     </message>
@@ -7264,7 +7269,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Warden hat den Zugriff auf die Speicherdatei verloren (%1) und sie erneut geöffnet; angezeigt wird, was der Speicher jetzt enthält</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+176"/>
         <source>the store kept changing while this change was being saved; nothing was saved; try again</source>
         <translation>der Speicher hat sich beim Speichern dieser Änderung fortlaufend geändert; es wurde nichts gespeichert; versuchen Sie es erneut</translation>
     </message>
@@ -7279,7 +7284,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>der Speicher wurde inzwischen geändert</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+96"/>
         <source>replacing the store&apos;s content needs Admin, which %1 does not hold</source>
         <translation>das Ersetzen des Speicherinhalts erfordert Admin, das %1 nicht hat</translation>
     </message>
@@ -7289,7 +7294,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>der Speicher hat sich beim Ersetzen fortlaufend geändert; es wurde nichts gespeichert; versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+121"/>
         <source>the database login &apos;%1&apos; is not linked to a Warden user; an Admin links it with &apos;wardenctl login link %1 USER&apos;</source>
         <translation>die Datenbankanmeldung „%1“ ist mit keinem Warden-Benutzer verknüpft; ein Admin verknüpft sie mit „wardenctl login link %1 BENUTZER“</translation>
     </message>

@@ -2,13 +2,12 @@
 
 #include "EditRunner.h"
 #include "ImpactView.h"
+#include "Prompts.h"
 
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace warden {
 
@@ -64,25 +63,16 @@ void ImpactLine::setPending(const std::optional<Edit>& edit)
     m_details->setVisible(!m_impact.isEmpty());
 }
 
-void ImpactLine::showDetails()
+std::unique_ptr<QDialog> ImpactLine::detailsDialog()
 {
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("impactDetailsDialog"));
-    dialog.setWindowTitle(tr("What saving changes"));
-    auto* summary = new QLabel(m_text->text(), &dialog);
-    summary->setWordWrap(true);
-    auto* view = new ImpactView(&dialog);
-    view->setImpact(m_impact, m_store.directory(), m_store.catalog());
-    if (view->topLevelItemCount() == 1)
-        view->expandItem(view->topLevelItem(0));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto* layout = new QVBoxLayout(&dialog);
-    layout->addWidget(summary);
-    layout->addWidget(view, 1);
-    layout->addWidget(buttons);
-    dialog.resize(640, 420);
-    dialog.exec();
+    Prompts::ImpactQuestion question(tr("What saving changes"), tr("If you save now:"), {}, {});
+    question.impact = m_impact;
+    question.store = &m_store;
+    auto dialog = Prompts::impactDialog(this, question);
+    dialog->setObjectName(QStringLiteral("impactDetailsDialog"));
+    return dialog;
 }
+
+void ImpactLine::showDetails() { detailsDialog()->exec(); }
 
 } // namespace warden

@@ -5,11 +5,13 @@
 #include "models/domain/Result.h"
 
 #include <functional>
+#include <memory>
 
 #include <QWidget>
 
 #include <optional>
 
+class QDialog;
 class QLabel;
 class QPushButton;
 
@@ -36,6 +38,8 @@ public:
     void setPending(const std::optional<Edit>& edit);
     QString text() const;
     const Impact& impact() const { return m_impact; }
+    // What Details… shows: the users, each with what they gain and lose where.
+    std::unique_ptr<QDialog> detailsDialog();
 
 private:
     void showDetails();

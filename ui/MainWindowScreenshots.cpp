@@ -13,6 +13,7 @@
 #include "FolderDetails.h"
 #include "FolderPage.h"
 #include "GlobalPermissionPage.h"
+#include "ImpactLine.h"
 #include "Prompts.h"
 #include "ReviewPage.h"
 #include "RolePage.h"
@@ -101,6 +102,11 @@ bool MainWindow::saveImpactScreenshots(const QDir& dir)
     }
     QApplication::processEvents();
     saved = grab().save(dir.filePath(QStringLiteral("matrix-pending.png"))) && saved;
+    auto details = m_folderPage->details()->findChild<ImpactLine*>()->detailsDialog();
+    details->show();
+    QApplication::processEvents();
+    saved = details->grab().save(dir.filePath(QStringLiteral("impact-details.png"))) && saved;
+    details.reset();
     model->reset();
     return saved;
 }

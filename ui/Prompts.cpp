@@ -77,12 +77,16 @@ std::unique_ptr<QDialog> Prompts::impactDialog(QWidget* parent, const ImpactQues
     view->setMinimumHeight(200);
     if (view->topLevelItemCount() == 1)
         view->expandItem(view->topLevelItem(0));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
-    QPushButton* accept = buttons->addButton(q.accept, QDialogButtonBox::AcceptRole);
-    accept->setObjectName(QStringLiteral("impactAccept"));
-    QPushButton* cancel = buttons->button(QDialogButtonBox::Cancel);
-    (q.impact.losesAnything() ? cancel : accept)->setDefault(true);
-    (q.impact.losesAnything() ? cancel : accept)->setFocus();
+    // Without a way to go ahead it only shows what pending changes would do: Close.
+    auto* buttons
+        = new QDialogButtonBox(q.accept.isEmpty() ? QDialogButtonBox::Close : QDialogButtonBox::Cancel, &dialog);
+    if (!q.accept.isEmpty()) {
+        QPushButton* accept = buttons->addButton(q.accept, QDialogButtonBox::AcceptRole);
+        accept->setObjectName(QStringLiteral("impactAccept"));
+        QPushButton* cancel = buttons->button(QDialogButtonBox::Cancel);
+        (q.impact.losesAnything() ? cancel : accept)->setDefault(true);
+        (q.impact.losesAnything() ? cancel : accept)->setFocus();
+    }
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto* top = new QHBoxLayout;

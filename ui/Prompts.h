@@ -77,7 +77,7 @@ public:
         QString title;
         QString question; // "Delete Apps/Web?"
         QString details; // what else goes with it, if anything
-        QString accept; // the button that goes ahead: "&Delete"
+        QString accept; // the button that goes ahead: "&Delete"; none: only Close
         Impact impact;
         const Store* store = nullptr;
     };

@@ -128,8 +128,10 @@ private:
         for (const Change& change : m_changes) {
             for (const std::optional<Row>* side : {&change.before, &change.after})
                 scanRow(*side);
-            scanStatus(change);
-            if (const User* user = m_d.user(rowId(change.row())); user && std::holds_alternative<User>(change.row()))
+            scanChange(change);
+            if (!std::holds_alternative<User>(change.row()))
+                continue;
+            if (const User* user = m_d.user(rowId(change.row())))
                 statusOf.insert(user->id, user->status);
         }
         for (Id folderId : std::as_const(m_changedFolders)) {
@@ -195,16 +197,12 @@ private:
                    *row);
     }
 
-    // What a change of a row means beyond its own ids: a status, folders that come or go, Login
-    // opening to everyone, a connection's default.
-    void scanStatus(const Change& change)
+    // What a change of a row means beyond its own ids: folders that come or go, a team's members
+    // or permissions, Login opening to everyone, a connection's default.
+    void scanChange(const Change& change)
     {
-        if (rowAs<Folder>(change.before) || rowAs<Folder>(change.after)) {
-            if (!change.before || !change.after)
-                m_foldersComeOrGo = true;
-            if (!change.after)
-                m_deletedFolders.insert(rowAs<Folder>(change.before)->id);
-        }
+        if ((rowAs<Folder>(change.before) || rowAs<Folder>(change.after)) && (!change.before || !change.after))
+            m_foldersComeOrGo = true;
         scanTeam(rowAs<Team>(change.before), rowAs<Team>(change.after));
         const QString login = m_catalog.global(m_catalog.known().login).key;
         auto was = rowAs<GlobalAssignment>(change.before), now = rowAs<GlobalAssignment>(change.after);
@@ -322,57 +320,44 @@ private:
         return held;
     }
 
-    void readViews(QHash<Id, View>& into) const
+    // Every user's view in the present state, and names and connections as it has them: read
+    // after the edit last, so that only what it deletes keeps its name from before.
+    void readViews(QHash<Id, View>& into)
     {
         into.reserve(m_users.size() + m_scoped.size() + m_connectionUsers.size());
         for (const QSet<Id>* users : {&m_users, &m_scoped, &m_connectionUsers}) {
             for (Id userId : *users) {
+                if (const User* user = m_d.user(userId))
+                    m_names.insert(userId, {user->username, user->fullName});
                 if (!into.contains(userId))
                     into.insert(userId, view(userId));
             }
         }
+        noteConnections();
     }
 
+    // The folders the edit deletes (changed, and gone after it), named and placed as before it.
     void readBefore()
     {
-        if (!m_deletedFolders.isEmpty()) {
-            const Directory::Tree& tree = m_d.tree();
-            for (Id folderId : std::as_const(m_deletedFolders)) {
-                m_impact.m_paths.insert(folderId, m_d.path(folderId));
-                m_impact.m_deleted.insert(folderId);
-                m_deletedAt.insert(folderId, tree.positionOf.value(folderId));
-            }
-        }
-        for (const QSet<Id>* users : {&m_users, &m_scoped, &m_connectionUsers}) {
-            for (Id userId : *users)
-                noteUser(userId);
+        const Directory::Tree* tree = nullptr;
+        for (Id folderId : std::as_const(m_changedFolders)) {
+            if (m_rootAfter.contains(folderId) || !m_d.folder(folderId))
+                continue;
+            tree = tree ? tree : &m_d.tree();
+            m_impact.m_paths.insert(folderId, m_d.path(folderId));
+            m_impact.m_deleted.insert(folderId);
+            m_deletedAt.insert(folderId, tree->positionOf.value(folderId));
         }
         readViews(m_before);
-        noteConnections();
     }
 
     void readAfter()
     {
         for (Id folderId : std::as_const(m_touched)) {
-            if (m_d.folder(folderId)) {
-                m_rootAfter.insert(folderId, m_d.securityRoot(folderId));
+            if (m_d.folder(folderId))
                 m_impact.m_paths.insert(folderId, m_d.path(folderId));
-                m_impact.m_deleted.remove(folderId); // removed and put back
-            }
-        }
-        for (const QSet<Id>* users : {&m_users, &m_scoped, &m_connectionUsers}) {
-            for (Id userId : *users)
-                noteUser(userId);
         }
         readViews(m_after);
-        noteConnections();
-    }
-
-    // Names as the last state read has them: after the edit, or before it for what it deletes.
-    void noteUser(Id userId)
-    {
-        if (const User* user = m_d.user(userId))
-            m_names.insert(userId, {user->username, user->fullName});
     }
 
     void noteConnections()
@@ -580,7 +565,6 @@ private:
     bool m_foldersComeOrGo = false;
 
     QSet<Id> m_changedFolders;
-    QSet<Id> m_deletedFolders;
     QSet<Id> m_touched; // the changed folders and everything beneath them, before or after
     QHash<Id, Id> m_rootBefore;
     QHash<Id, Id> m_rootAfter;

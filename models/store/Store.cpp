@@ -211,17 +211,12 @@ Result<Store::Outcome> Store::run(const Edit& given, Id operatorId, bool dryRun)
         EditApplier editor(m_directory, m_catalog);
         const std::size_t mark = m_directory.journalSize();
         Result<Applied> applied = editor.apply(edit, operatorId);
-        if (!applied || !dryRun)
-            return applied ? commit(std::move(applied.value()), mark, operatorName, retry) : applied;
-        outcome.impact = Impact::measure(m_directory, m_catalog, mark);
-        m_directory.rollbackTo(mark);
-        return applied;
+        if (!applied)
+            return applied;
+        return finish(std::move(applied.value()), mark, operatorName, retry, dryRun ? &outcome.impact : nullptr,
+                      dryRun);
     });
-    if (!applied)
-        return applied.error();
-    outcome.applied = std::move(applied.value());
-    outcome.written = !dryRun && !outcome.applied.changes.empty();
-    return outcome;
+    return finished(std::move(applied), std::move(outcome), dryRun);
 }
 
 Result<Store::Outcome> Store::applyBulk(const QList<Edit>& given, Id operatorId, const QString& summary, bool dryRun,
@@ -250,16 +245,30 @@ Result<Store::Outcome> Store::applyBulk(const QList<Edit>& given, Id operatorId,
         Result<Applied> applied = editor.applyAll(edits, operatorId, summary, failedAt);
         if (!applied)
             return applied;
-        outcome.impact = Impact::measure(m_directory, m_catalog, mark);
-        if (dryRun) {
-            m_directory.rollbackTo(mark);
-            return applied;
-        }
-        return commit(std::move(applied.value()), mark, operatorName, retry);
+        // A plan's record says what it changed, written or not.
+        return finish(std::move(applied.value()), mark, operatorName, retry, &outcome.impact, dryRun);
     });
-    if (!committed)
-        return committed.error();
-    outcome.applied = std::move(committed.value());
+    return finished(std::move(committed), std::move(outcome), dryRun);
+}
+
+// The last step of an edit whose rows the journal holds since mark: its impact measured (when
+// asked for), then written, or for a dry run taken back.
+Result<Applied> Store::finish(Applied applied, std::size_t mark, const QString& operatorName, bool* retry,
+                              Impact* impact, bool dryRun)
+{
+    if (impact)
+        *impact = Impact::measure(m_directory, m_catalog, mark);
+    if (!dryRun)
+        return commit(std::move(applied), mark, operatorName, retry);
+    m_directory.rollbackTo(mark);
+    return applied;
+}
+
+Result<Store::Outcome> Store::finished(Result<Applied> applied, Outcome outcome, bool dryRun)
+{
+    if (!applied)
+        return applied.error();
+    outcome.applied = std::move(applied.value());
     outcome.written = !dryRun && !outcome.applied.changes.empty();
     return outcome;
 }
@@ -399,18 +408,9 @@ Result<Store::Outcome> Store::runRevert(const Applied& applied, const QString& s
         Applied reverted;
         reverted.summary = summary;
         reverted.createdId = applied.createdId;
-        if (dryRun) {
-            outcome.impact = Impact::measure(m_directory, m_catalog, mark);
-            m_directory.rollbackTo(mark);
-            return reverted;
-        }
-        return commit(std::move(reverted), mark, operatorName, retry);
+        return finish(std::move(reverted), mark, operatorName, retry, dryRun ? &outcome.impact : nullptr, dryRun);
     });
-    if (!reverted)
-        return reverted.error();
-    outcome.applied = std::move(reverted.value());
-    outcome.written = !dryRun && !outcome.applied.changes.empty();
-    return outcome;
+    return finished(std::move(reverted), std::move(outcome), dryRun);
 }
 
 Status Store::mayReplace(const QString& operatorName) const

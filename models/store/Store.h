@@ -206,6 +206,10 @@ protected:
     // apply() or preview(); revert() or previewRevert().
     Result<Outcome> run(const Edit& edit, Id operatorId, bool dryRun);
     Result<Outcome> runRevert(const Applied& applied, const QString& summary, Id operatorId, bool dryRun);
+    // Measures the impact into *impact (when given), then commits, or (dryRun) rolls back to mark.
+    Result<Applied> finish(Applied applied, std::size_t mark, const QString& operatorName, bool* retry, Impact* impact,
+                           bool dryRun);
+    static Result<Outcome> finished(Result<Applied> applied, Outcome outcome, bool dryRun);
     Result<Applied> commit(Applied applied, std::size_t mark, const QString& operatorName, bool* retry);
     std::optional<Row> changedMeanwhile(const std::vector<Change>& attempted) const;
     // Runs attempt() until it is not told to retry, a few times at most.
