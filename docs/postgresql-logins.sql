@@ -12,7 +12,7 @@ CREATE ROLE warden_app NOLOGIN;
 GRANT USAGE ON SCHEMA public TO warden_app;
 GRANT SELECT ON ALL TABLES IN SCHEMA public TO warden_app;
 GRANT INSERT, UPDATE, DELETE ON roles, users, user_roles, folders, teams, team_users, team_roles,
-    global_permissions, global_roles, connection_types, connections, templates TO warden_app;
+    global_permissions, global_roles, connection_types, connections, templates, expectations TO warden_app;
 GRANT INSERT ON audit_log TO warden_app;
 
 -- Then one login per administrator, in that group, each linked to their Warden user (as the

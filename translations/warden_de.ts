@@ -1216,7 +1216,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+98"/>
+        <location filename="../app/cli/Cli.cpp" line="+99"/>
         <location line="+58"/>
         <source>unknown command &apos;%1&apos;; see wardenctl --help</source>
         <translation>unbekannter Befehl &apos;%1&apos;; siehe wardenctl --help</translation>
@@ -1282,7 +1282,12 @@
         <translation>das Schreiben der Ausgabe ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
+        <source>--override needs a reason, written in the audit log</source>
+        <translation>--override braucht einen Grund, der ins Prüfprotokoll geschrieben wird</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>name the operator with --as USERNAME</source>
         <translation>geben Sie mit --as USERNAME an, als welcher Benutzer Sie handeln</translation>
     </message>
@@ -1317,12 +1322,12 @@
         <translation>es gibt keine Rolle &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Create a store with the catalogs, the role presets and one administrator (default &apos;admin&apos;), or with the demo directory.</source>
         <translation>Einen Speicher mit den Katalogen, den Standardrollen und einem Administrator (standardmäßig &apos;admin&apos;) oder mit dem Demoverzeichnis anlegen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Load a directory file (.json, .yaml, .yml) into an empty store, or replace a store&apos;s content.</source>
         <translation>Eine Verzeichnisdatei (.json, .yaml, .yml) in einen leeren Speicher laden oder den Inhalt eines Speichers ersetzen.</translation>
     </message>
@@ -1501,8 +1506,18 @@
         <source>unknown global permission &apos;%1&apos;</source>
         <translation>unbekannte globale Berechtigung &apos;%1&apos;</translation>
     </message>
+    <message>
+        <location line="+102"/>
+        <source>breaks expectation %1 (overridden): %2</source>
+        <translation>verletzt die Erwartung %1 (übergangen): %2</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>mends expectation %1</source>
+        <translation>stellt die Erwartung %1 wieder her</translation>
+    </message>
     <message numerus="yes">
-        <location line="+181"/>
+        <location line="+7"/>
         <source>%n user(s) change, </source>
         <translation>
             <numerusform>%n Benutzer ändert sich, </numerusform>
@@ -1555,7 +1570,7 @@
         <translation>Probelauf, nichts geschrieben: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/StoreCommands.cpp" line="+31"/>
+        <location filename="../app/cli/StoreCommands.cpp" line="+33"/>
         <source>Create the store with the demo directory</source>
         <translation>Speicher mit dem Demoverzeichnis anlegen</translation>
     </message>
@@ -1570,22 +1585,30 @@
         <translation>--dry-run vergleicht mit dem Inhalt eines Speichers; unter %1 gibt es keinen Speicher</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>the store is not empty; use --replace --as ADMIN to replace its content</source>
         <translation>der Speicher ist nicht leer; verwenden Sie --replace --as ADMIN, um seinen Inhalt zu ersetzen</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-33"/>
         <source>Import %1: %2 folders, %3 teams, %4 users, %5 roles</source>
         <translation>Import %1: %2 Ordner, %3 Teams, %4 Benutzer, %5 Rollen</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>--dry-run compares with a store&apos;s content; this store is empty</source>
         <translation>--dry-run vergleicht mit dem Inhalt eines Speichers; dieser Speicher ist leer</translation>
     </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>expectation %1 is broken: %2 (%n violation(s))</source>
+        <translation>
+            <numerusform>Erwartung %1 ist verletzt: %2 (%n Verstoß)</numerusform>
+            <numerusform>Erwartung %1 ist verletzt: %2 (%n Verstöße)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <source>--format must be json or yaml</source>
         <translation>--format muss json oder yaml sein</translation>
     </message>
@@ -1611,7 +1634,7 @@
         <translation>unbekannte Ordnerberechtigung &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+4"/>
+        <location filename="../app/cli/Cli.cpp" line="+5"/>
         <source>Apply a plan of memberships (CSV header action,member,target) in one transaction, or with --dry-run print what it would change and write nothing; --summary prints the totals and the first folders of each user.</source>
         <translation>Einen Plan von Mitgliedschaften (CSV-Kopfzeile action,member,target) in einer Transaktion anwenden oder mit --dry-run ausgeben, was er ändern würde, ohne etwas zu schreiben; --summary gibt die Summen und die ersten Ordner jedes Benutzers aus.</translation>
     </message>
@@ -1666,7 +1689,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/EditCommands.cpp" line="-155"/>
+        <location filename="../app/cli/EditCommands.cpp" line="-176"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
@@ -1689,12 +1712,12 @@
         <translation>%1:%2 (%3): %4</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>%1 is %2: they hold none of this until active</source>
         <translation>%1 ist %2: Er erhält nichts davon, solange er nicht aktiv ist</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>(global)</source>
         <translation>(global)</translation>
     </message>
@@ -1717,7 +1740,7 @@
         <translation>Verbindung %1 (global)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>warning: line %1: %2</source>
         <translation>Warnung: Zeile %1: %2</translation>
     </message>
@@ -1868,6 +1891,65 @@
         <location line="+2"/>
         <source>Take a folder&apos;s grant of a restricted type away.</source>
         <translation>Einem Ordner die Zulassung eines eingeschränkten Typs entziehen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExpectationCommands.cpp" line="+19"/>
+        <source>Add an expectation: KIND is holds, never or only; SUBJECTS are usernames and role:NAME, separated by commas; KEY is a folder permission with --folder, else a global one; needs the right to edit security.</source>
+        <translation>Eine Erwartung hinzufügen: KIND ist holds, never oder only; SUBJECTS sind Benutzernamen und role:NAME, durch Kommas getrennt; KEY ist mit --folder eine Ordnerberechtigung, sonst eine globale; braucht das Recht, die Sicherheit zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete an expectation; needs the right to edit security.</source>
+        <translation>Eine Erwartung löschen; braucht das Recht, die Sicherheit zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no expectation &apos;%1&apos;</source>
+        <translation>es gibt keine Erwartung &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>List the expectations, by name, as the directory file writes them.</source>
+        <translation>Die Erwartungen nach Namen auflisten, wie die Verzeichnisdatei sie schreibt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evaluate every expectation of the store, or of a directory file without a store; exit 0 when all hold, 2 when any is broken.</source>
+        <translation>Jede Erwartung des Speichers prüfen, oder die einer Verzeichnisdatei ohne Speicher; Rückgabe 0, wenn alle gelten, 2, wenn eine verletzt ist.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is not one of holds, never, only</source>
+        <translation>&apos;%1&apos; ist keiner von holds, never, only</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>holding: %1</source>
+        <translation>gilt:     %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>broken:  %1 (%n violation(s))</source>
+        <translation>
+            <numerusform>verletzt: %1 (%n Verstoß)</numerusform>
+            <numerusform>verletzt: %1 (%n Verstöße)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n expectation(s), </source>
+        <translation>
+            <numerusform>%n Erwartung, </numerusform>
+            <numerusform>%n Erwartungen, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n broken</source>
+        <translation>
+            <numerusform>%n verletzt</numerusform>
+            <numerusform>%n verletzt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2026,7 +2108,7 @@
 <context>
     <name>DirectoryFile</name>
     <message>
-        <location filename="../models/io/DirectoryFile.cpp" line="+40"/>
+        <location filename="../models/io/DirectoryFile.cpp" line="+41"/>
         <source>the file leaves no active user holding Admin (globalPermissions.admin)</source>
         <translation>die Datei lässt keinen aktiven Benutzer mit Admin übrig (globalPermissions.admin)</translation>
     </message>
@@ -2090,11 +2172,12 @@
         <location line="+30"/>
         <location line="+139"/>
         <location line="+170"/>
+        <location line="+126"/>
         <source>unknown role &apos;%1&apos;</source>
         <translation>unbekannte Rolle &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-443"/>
         <source>unknown global permission</source>
         <translation>unbekannte globale Berechtigung</translation>
     </message>
@@ -2124,18 +2207,24 @@
         <translation>doppelter Teamname &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="+312"/>
+        <source>&apos;%1&apos; is not one of holds, never, only</source>
+        <translation>&apos;%1&apos; ist keiner von holds, never, only</translation>
+    </message>
+    <message>
+        <location line="-618"/>
         <source>%1, team %2</source>
         <translation>%1, Team %2</translation>
     </message>
     <message>
         <location line="+322"/>
         <location line="+171"/>
+        <location line="+137"/>
         <source>unknown user &apos;%1&apos;</source>
         <translation>unbekannter Benutzer &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-294"/>
         <source>unknown folder permission &apos;%1&apos;</source>
         <translation>unbekannte Ordnerberechtigung &apos;%1&apos;</translation>
     </message>
@@ -2161,11 +2250,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+255"/>
         <source>unknown folder &apos;%1&apos;</source>
         <translation>unbekannter Ordner &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="-213"/>
         <source>unknown connection type &apos;%1&apos;</source>
         <translation>unbekannter Verbindungstyp &apos;%1&apos;</translation>
     </message>
@@ -2288,7 +2378,7 @@
         <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/io/DirectoryFile.cpp" line="+62"/>
+        <location filename="../models/io/DirectoryFile.cpp" line="+116"/>
         <source>the demo directory is missing</source>
         <translation>das Demoverzeichnis fehlt</translation>
     </message>
@@ -2317,7 +2407,7 @@
         <translation>diese Änderung ließe keinen aktiven Benutzer mit Admin übrig</translation>
     </message>
     <message>
-        <location filename="../models/access/EditApplier.h" line="+111"/>
+        <location filename="../models/access/EditApplier.h" line="+113"/>
         <source>the folder does not exist</source>
         <translation>der Ordner existiert nicht</translation>
     </message>
@@ -2800,6 +2890,26 @@
         <source>Change the roles of %1</source>
         <translation>Rollen von %1 ändern</translation>
     </message>
+    <message>
+        <location filename="../models/access/EditExpectations.cpp" line="+16"/>
+        <source>the expectation exists already</source>
+        <translation>die Erwartung gibt es schon</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add expectation %1</source>
+        <translation>Erwartung %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the expectation does not exist</source>
+        <translation>die Erwartung gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete expectation %1</source>
+        <translation>Erwartung %1 löschen</translation>
+    </message>
 </context>
 <context>
     <name>EditRunner</name>
@@ -2812,6 +2922,208 @@
         <location line="+8"/>
         <source>Redo: %1</source>
         <translation>Wiederholen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExpectationCheck</name>
+    <message>
+        <location filename="../models/access/Expectations.cpp" line="+95"/>
+        <source>a user it names</source>
+        <translation>ein Benutzer, den sie nennt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a role it names</source>
+        <translation>eine Rolle, die sie nennt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the folder it is about</source>
+        <translation>der Ordner, um den es geht</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>%1 would lack %2</source>
+        <translation>%1 fehlte %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 lacks %2</source>
+        <translation>%1 fehlt %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 would hold %2</source>
+        <translation>%1 hätte %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 holds %2</source>
+        <translation>%1 hat %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 would lack %2 on %3</source>
+        <translation>%1 fehlte %2 auf %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 lacks %2 on %3</source>
+        <translation>%1 fehlt %2 auf %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 would hold %2 on %3</source>
+        <translation>%1 hätte %2 auf %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 holds %2 on %3</source>
+        <translation>%1 hat %2 auf %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(deleted user)</source>
+        <translation>(gelöschter Benutzer)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(deleted role)</source>
+        <translation>(gelöschte Rolle)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>globally</source>
+        <translation>global</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted folder)</source>
+        <translation>(gelöschter Ordner)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Always held by %1: %2, globally</source>
+        <translation>Immer bei %1: %2, global</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always held by %1: %2 on %3</source>
+        <translation>Immer bei %1: %2 auf %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never held by %1: %2, globally</source>
+        <translation>Nie bei %1: %2, global</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never held by %1: %2 on %3 or beneath</source>
+        <translation>Nie bei %1: %2 auf %3 oder darunter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held only by %1: %2, globally</source>
+        <translation>Nur bei %1: %2, global</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held only by %1: %2 on %3 or beneath</source>
+        <translation>Nur bei %1: %2 auf %3 oder darunter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>invalid expectation name: %1</source>
+        <translation>ungültiger Name der Erwartung: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an expectation named %1 already exists</source>
+        <translation>eine Erwartung namens %1 gibt es schon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an expectation names at least one user or role</source>
+        <translation>eine Erwartung nennt mindestens einen Benutzer oder eine Rolle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the user does not exist</source>
+        <translation>den Benutzer gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the role does not exist</source>
+        <translation>die Rolle gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the folder does not exist</source>
+        <translation>den Ordner gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown folder permission %1</source>
+        <translation>unbekannte Ordnerberechtigung %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown global permission %1 (a folder permission needs a folder)</source>
+        <translation>unbekannte globale Berechtigung %1 (eine Ordnerberechtigung braucht einen Ordner)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the note is longer than 2000 characters</source>
+        <translation>die Notiz ist länger als 2000 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the note holds control or invisible characters</source>
+        <translation>die Notiz enthält Steuer- oder unsichtbare Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>Expectations</name>
+    <message>
+        <location line="+17"/>
+        <source>this change would break %1: %2</source>
+        <translation>diese Änderung verletzte %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source> (and %n more violation(s))</source>
+        <translation>
+            <numerusform> (und %n weiterer Verstoß)</numerusform>
+            <numerusform> (und %n weitere Verstöße)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>; it would also break %n other expectation(s)</source>
+        <translation>
+            <numerusform>; sie verletzte auch %n weitere Erwartung</numerusform>
+            <numerusform>; sie verletzte auch %n weitere Erwartungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; an operator holding %1 may override it with a reason</source>
+        <translation>; wer %1 hat, kann sie mit einem Grund übergehen</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>the user %1 it names would be deleted</source>
+        <translation>der Benutzer %1, den sie nennt, würde gelöscht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the role %1 it names would be deleted</source>
+        <translation>die Rolle %1, die sie nennt, würde gelöscht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the folder %1 it is about would be deleted</source>
+        <translation>der Ordner %1, um den es geht, würde gelöscht</translation>
     </message>
 </context>
 <context>
@@ -2997,7 +3309,7 @@
         <translation>Gewonnene und verlorene Berechtigungen je Benutzer</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Inherit teams and permissions</source>
         <translation>Teams und Berechtigungen erben</translation>
     </message>
@@ -3909,7 +4221,7 @@
         <translation>den Inhalt des Speichers zu ersetzen</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
@@ -3970,12 +4282,12 @@
         <translation>%1 benötigt Admin, um zu ändern, wo Verbindungstypen verfügbar sind</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>only an active user can undo or redo changes</source>
         <translation>nur ein aktiver Benutzer kann Änderungen rückgängig machen oder wiederholen</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+147"/>
         <source>granting %1 to team %2 on %3 needs you to hold it there, and you do not (or %4)</source>
         <translation>um %1 an Team %2 auf %3 zu erteilen, müssen Sie es dort selbst haben (oder %4); das ist nicht der Fall</translation>
     </message>
@@ -4061,6 +4373,11 @@
         <location line="+70"/>
         <source>template &apos;%1&apos;</source>
         <translation>Vorlage &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>expectation &apos;%1&apos;</source>
+        <translation>Erwartung &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -4250,7 +4567,12 @@
         <translation>das Verknüpfen der Anmeldung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+65"/>
+        <source>saving the change failed: rows of %1 have no place in the order of writing; nothing was saved</source>
+        <translation>das Speichern der Änderung ist fehlgeschlagen: Zeilen von %1 haben keinen Platz in der Schreibreihenfolge; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>the change</source>
         <translation>die Änderung</translation>
     </message>
@@ -4265,7 +4587,7 @@
         <translation>das Speichern der Änderung ist fehlgeschlagen: %1; nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location line="-426"/>
+        <location line="-435"/>
         <source>upgrading the store failed: %1</source>
         <translation>Aktualisierung des Speichers fehlgeschlagen: %1</translation>
     </message>
@@ -4291,19 +4613,19 @@
     </message>
     <message>
         <location line="+34"/>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>cancelled; nothing was written</source>
         <translation>abgebrochen; es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-146"/>
         <location line="+33"/>
         <location line="+7"/>
         <source>saving the change failed: %1</source>
         <translation>Speichern der Änderung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+228"/>
         <location line="+8"/>
         <location line="+25"/>
         <location line="+134"/>
@@ -4431,6 +4753,11 @@
         <location line="+1"/>
         <source>Template</source>
         <translation>Vorlage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expectation</source>
+        <translation>Erwartung</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7239,7 +7566,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
 <context>
     <name>warden::Store</name>
     <message>
-        <location filename="../models/store/Store.cpp" line="+78"/>
+        <location filename="../models/store/Store.cpp" line="+79"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
@@ -7249,12 +7576,12 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>das Geheimnis %1 ist nicht gesetzt</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+246"/>
         <source>%1 has changed since; undoing would overwrite that change</source>
         <translation>%1 wurde seitdem geändert; Rückgängigmachen würde diese Änderung überschreiben</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-317"/>
         <source>Warden lost its hold on the store file (%1); nothing was saved. Warden reopened the store and shows what is stored now: check it and try again</source>
         <translation>Warden hat den Zugriff auf die Speicherdatei verloren (%1); nichts wurde gespeichert. Warden hat den Speicher erneut geöffnet und zeigt, was jetzt gespeichert ist: Prüfen Sie es und versuchen Sie es erneut</translation>
     </message>
@@ -7269,7 +7596,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Warden hat den Zugriff auf die Speicherdatei verloren (%1) und sie erneut geöffnet; angezeigt wird, was der Speicher jetzt enthält</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+200"/>
         <source>the store kept changing while this change was being saved; nothing was saved; try again</source>
         <translation>der Speicher hat sich beim Speichern dieser Änderung fortlaufend geändert; es wurde nichts gespeichert; versuchen Sie es erneut</translation>
     </message>
@@ -7284,17 +7611,27 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>der Speicher wurde inzwischen geändert</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>replacing the store&apos;s content needs Admin, which %1 does not hold</source>
         <translation>das Ersetzen des Speicherinhalts erfordert Admin, das %1 nicht hat</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+13"/>
+        <source>overriding an expectation needs %1</source>
+        <translation>eine Erwartung zu übergehen braucht %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (overriding %2: %3)</source>
+        <translation>%1 (übergeht %2: %3)</translation>
+    </message>
+    <message>
+        <location line="+101"/>
         <source>the store kept changing while it was being replaced; nothing was saved; try again</source>
         <translation>der Speicher hat sich beim Ersetzen fortlaufend geändert; es wurde nichts gespeichert; versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+131"/>
         <source>the database login &apos;%1&apos; is not linked to a Warden user; an Admin links it with &apos;wardenctl login link %1 USER&apos;</source>
         <translation>die Datenbankanmeldung „%1“ ist mit keinem Warden-Benutzer verknüpft; ein Admin verknüpft sie mit „wardenctl login link %1 BENUTZER“</translation>
     </message>

@@ -66,6 +66,34 @@
             <numerusform>Applied: %n rows, %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>broken:  %1 (%n violation(s))</source>
+        <translation>
+            <numerusform>broken:  %1 (%n violation)</numerusform>
+            <numerusform>broken:  %1 (%n violations)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expectation(s), </source>
+        <translation>
+            <numerusform>%n expectation, </numerusform>
+            <numerusform>%n expectations, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n broken</source>
+        <translation>
+            <numerusform>%n broken</numerusform>
+            <numerusform>%n broken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expectation %1 is broken: %2 (%n violation(s))</source>
+        <translation>
+            <numerusform>expectation %1 is broken: %2 (%n violation)</numerusform>
+            <numerusform>expectation %1 is broken: %2 (%n violations)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EditApplier</name>
@@ -74,6 +102,23 @@
         <translation>
             <numerusform>Delete folder %1 and %n subfolder</numerusform>
             <numerusform>Delete folder %1 and %n subfolders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Expectations</name>
+    <message numerus="yes">
+        <source> (and %n more violation(s))</source>
+        <translation>
+            <numerusform> (and %n more violation)</numerusform>
+            <numerusform> (and %n more violations)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; it would also break %n other expectation(s)</source>
+        <translation>
+            <numerusform>; it would also break %n other expectation</numerusform>
+            <numerusform>; it would also break %n other expectations</numerusform>
         </translation>
     </message>
 </context>

@@ -26,7 +26,8 @@ const QStringList valueOptions{
     QStringLiteral("since"),        QStringLiteral("email"),      QStringLiteral("name"),
     QStringLiteral("role"),         QStringLiteral("file"),       QStringLiteral("admin"),
     QStringLiteral("connection"),   QStringLiteral("type"),       QStringLiteral("properties"),
-    QStringLiteral("secrets-file"), QStringLiteral("title")};
+    QStringLiteral("secrets-file"), QStringLiteral("title"),      QStringLiteral("override"),
+    QStringLiteral("note")};
 
 // "--name", "--name=VALUE" or "!--name=VALUE" (required) gives "name".
 QString optionName(const QString& spec)
@@ -199,7 +200,12 @@ QString Cli::storeLocation() const
 
 Result<std::unique_ptr<Store>> Cli::openStore(Store::OpenMode mode) const
 {
-    return Store::open(storeLocation(), mode, m_catalog);
+    if (has(QStringLiteral("override")) && option(QStringLiteral("override")).trimmed().isEmpty())
+        return usage(tr("--override needs a reason, written in the audit log"));
+    auto store = Store::open(storeLocation(), mode, m_catalog);
+    if (store)
+        store.value()->setOverride(option(QStringLiteral("override")));
+    return store;
 }
 
 Result<Id> Cli::operatorId(const Store& store) const
@@ -290,7 +296,9 @@ int Cli::applyEdit(const std::function<Result<Edit>(const Store&)>& build)
         auto outcome = store.preview(edit.value(), session->operatorId);
         if (!outcome)
             return fail(outcome.error());
-        printImpact(store, outcome->impact, {}, -1, true);
+        if (Status refused = refusalOf(store, outcome->expectations); refused.failed())
+            return fail(refused.error());
+        printImpact(store, outcome->impact, outcome->expectations, {}, -1, true);
         return 0;
     }
     auto applied = store.apply(edit.value(), session->operatorId);
@@ -308,7 +316,8 @@ void Cli::defineCommands()
         tr("Create a store with the catalogs, the role presets and one administrator (default 'admin'), "
            "or with the demo directory."),
         [](Cli& c) { return c.init(); });
-    add(QStringLiteral("import"), QStringLiteral("FILE"), QStringLiteral("--replace --as=ADMIN --dry-run --json"),
+    add(QStringLiteral("import"), QStringLiteral("FILE"),
+        QStringLiteral("--replace --as=ADMIN --dry-run --json --override=REASON"),
         tr("Load a directory file (.json, .yaml, .yml) into an empty store, or replace a store's content."),
         [](Cli& c) { return c.import(); });
     add(QStringLiteral("export"), {}, QStringLiteral("--format=json|yaml"),
@@ -333,13 +342,15 @@ void Cli::defineCommands()
         tr("Print the audit log, oldest first; TIME is an ISO 8601 date or date and time (UTC)."),
         [](Cli& c) { return c.log(); });
 
-    add(QStringLiteral("bulk"), {}, QStringLiteral("!--file=PLAN.csv --as=USERNAME --dry-run --json --summary"),
+    add(QStringLiteral("bulk"), {},
+        QStringLiteral("!--file=PLAN.csv --as=USERNAME --dry-run --json --summary --override=REASON"),
         tr("Apply a plan of memberships (CSV header action,member,target) in one transaction, or with --dry-run "
            "print what it would change and write nothing; --summary prints the totals and the first folders of "
            "each user."),
         [](Cli& c) { return c.bulk(); });
     defineConnectionCommands();
     defineEditCommands();
+    defineExpectationCommands();
 }
 
 } // namespace warden

@@ -42,7 +42,9 @@ private:
     int fail(const Error& error);
     int finishOutput(int code);
     // What an edit changes (or, dry run, would change) in everyone's access. rows: of a plan, or -1.
-    void printImpact(const Store& store, const Impact& impact, QList<PlanProblem> warnings, int rows, bool dryRun);
+    void printImpact(const Store& store, const Impact& impact, const ExpectationVerdict& expectations,
+                     QList<PlanProblem> warnings, int rows, bool dryRun);
+    static Status refusalOf(const Store& store, const ExpectationVerdict& verdict);
     int fail(ErrorKind kind, const QString& message) { return fail(Error{kind, message}); }
 
     bool has(const QString& option) const { return m_options.contains(option); }
@@ -88,6 +90,11 @@ private:
     int bulk();
     void defineConnectionCommands();
     void defineEditCommands();
+    void defineExpectationCommands();
+    Result<Edit> expectationEdit(const Store& store) const;
+    int listExpectations();
+    int check();
+    void warnBroken(const Directory& content);
     int connectionAccess();
     // The connection TITLE defined on --folder (or global without it).
     Result<const Connection*> connection(const Store& store, const QString& title) const;

@@ -126,7 +126,7 @@ int Cli::connectionAccess()
 void Cli::defineConnectionCommands()
 {
     // Every edit may be tried first: --dry-run prints its impact and writes nothing.
-    const QString as = QStringLiteral("--as=USERNAME --dry-run --json");
+    const QString as = QStringLiteral("--as=USERNAME --dry-run --json --override=REASON");
     add(QStringLiteral("connection-access"), {},
         QStringLiteral("!--user=USER !--connection=TITLE --folder=PATH --json"),
         tr("Print a user's level on a connection (deny, delete_only, use, manage): the global one, or the one "

@@ -22,7 +22,7 @@ namespace warden {
 void Cli::defineEditCommands()
 {
     // Every edit may be tried first: --dry-run prints its impact and writes nothing.
-    const QString as = QStringLiteral("--as=USERNAME --dry-run --json");
+    const QString as = QStringLiteral("--as=USERNAME --dry-run --json --override=REASON");
     add(QStringLiteral("folder add"), QStringLiteral("PATH"), as, tr("Create a folder; a subfolder inherits."),
         [](Cli& c) {
             return c.applyEdit([&c](const Store& s) -> Result<Edit> {
@@ -292,14 +292,25 @@ int Cli::bulk()
                                   .arg(BulkPlan::describe(edits[failedAt], s.directory()), outcome.error().message)});
         return fail(outcome.error());
     }
-    printImpact(s, outcome->impact, warnings, int(edits.size()), dryRun);
+    if (Status refused = refusalOf(s, outcome->expectations); refused.failed())
+        return fail(refused.error());
+    printImpact(s, outcome->impact, outcome->expectations, warnings, int(edits.size()), dryRun);
     return 0;
+}
+
+// A dry run reports what a real edit would be refused for: an expectation it breaks, unless overridden.
+Status Cli::refusalOf(const Store& store, const ExpectationVerdict& verdict)
+{
+    if (verdict.breaks() && store.overrideReason().isEmpty())
+        return verdict.refusal(store.catalog());
+    return {};
 }
 
 // The impact of an edit or a plan, written as it is worked out: users by username, each with their
 // global permissions, their folders in tree order and their connections. With --summary, the first
 // folders of each user and the totals.
-void Cli::printImpact(const Store& s, const Impact& impact, QList<PlanProblem> warnings, int rows, bool dryRun)
+void Cli::printImpact(const Store& s, const Impact& impact, const ExpectationVerdict& expectations,
+                      QList<PlanProblem> warnings, int rows, bool dryRun)
 {
     const Directory& d = s.directory();
     const Catalog& catalog = s.catalog();
@@ -325,6 +336,10 @@ void Cli::printImpact(const Store& s, const Impact& impact, QList<PlanProblem> w
         return info.folderId ? QJsonValue(info.folderPath) : QJsonValue();
     };
     JsonWriter writer(m_out);
+    if (!json) {
+        for (const Breach& breach : expectations.broken)
+            m_out << tr("breaks expectation %1 (overridden): %2").arg(Names::quoted(breach.name), breach.first) << "\n";
+    }
     if (json) {
         writer.beginObject();
         writer.field(QStringLiteral("dryRun"), dryRun);
@@ -408,9 +423,14 @@ void Cli::printImpact(const Store& s, const Impact& impact, QList<PlanProblem> w
         if (rows >= 0)
             counts.insert(QStringLiteral("rows"), rows);
         writer.field(QStringLiteral("totals"), counts);
+        writer.field(QStringLiteral("expectations"),
+                     QJsonObject{{QStringLiteral("broken"), QJsonArray::fromStringList(expectations.brokenNames())},
+                                 {QStringLiteral("mended"), QJsonArray::fromStringList(expectations.mended)}});
         writer.endObject();
         return;
     }
+    for (const QString& name : expectations.mended)
+        m_out << tr("mends expectation %1").arg(Names::quoted(name)) << "\n";
     for (const PlanProblem& warning : warnings.mid(0, shownWarnings))
         m_out << (warning.line > 0 ? tr("warning: line %1: %2").arg(warning.line).arg(warning.message)
                                    : tr("warning: %1").arg(warning.message))

@@ -1,6 +1,8 @@
 // wardenctl's commands on a store as a whole: init, import, export, database logins and the audit log.
 #include "Cli.h"
 
+#include "models/access/Expectations.h"
+
 #include "models/domain/Names.h"
 #include "models/domain/BuiltinCatalog.h"
 #include "models/io/BulkPlan.h"
@@ -76,8 +78,10 @@ int Cli::import()
         return fail(store.error());
     if (created) {
         m_out << summary << "\n";
+        warnBroken(content.value());
         return 0;
     }
+    store.value()->setOverride(option(QStringLiteral("override")));
 
     QString operatorName = QStringLiteral("(import)");
     if (!store.value()->directory().isEmpty()) {
@@ -92,16 +96,33 @@ int Cli::import()
     if (dryRun) {
         if (store.value()->directory().isEmpty())
             return fail(ErrorKind::Usage, tr("--dry-run compares with a store's content; this store is empty"));
-        auto impact = store.value()->previewReplace(content.value(), operatorName);
-        if (!impact)
-            return fail(impact.error());
-        printImpact(*store.value(), impact.value(), {}, -1, true);
+        auto outcome = store.value()->previewReplace(content.value(), operatorName);
+        if (!outcome)
+            return fail(outcome.error());
+        if (Status refused = refusalOf(*store.value(), outcome->expectations); refused.failed())
+            return fail(refused.error());
+        printImpact(*store.value(), outcome->impact, outcome->expectations, {}, -1, true);
         return 0;
     }
     if (Status s = store.value()->replaceContent(content.value(), operatorName, summary); s.failed())
         return fail(s.error());
     m_out << summary << "\n";
+    warnBroken(content.value());
     return 0;
+}
+
+// An imported file may hold broken expectations: said, never refused.
+void Cli::warnBroken(const Directory& content)
+{
+    const ExpectationCheck check(content, m_catalog);
+    for (const Expectation& e : content.expectations()) {
+        const QList<Violation> violations = check.violations(e);
+        if (!violations.isEmpty())
+            m_err << "wardenctl: warning: "
+                  << tr("expectation %1 is broken: %2 (%n violation(s))", nullptr, int(violations.size()))
+                         .arg(Names::quoted(e.name), check.describe(e, violations.first()))
+                  << Qt::endl;
+    }
 }
 
 int Cli::exportDirectory()

@@ -72,6 +72,8 @@ private:
     Result<Applied> run(const edit::SetAllowedTemplates& e);
     Result<Applied> run(const edit::AllowTemplate& e);
     Result<Applied> run(const edit::SetTypeAvailability& e);
+    Result<Applied> run(const edit::AddExpectation& e);
+    Result<Applied> run(const edit::DeleteExpectation& e);
 
     Status checkConnectionTitle(Id folderId, const QString& title, Id except) const;
     Status checkAccessEntries(const QList<AccessEntry>& entries) const;

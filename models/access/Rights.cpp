@@ -40,8 +40,9 @@ const Rights::Need& Rights::needOf(Operation operation)
         /* ReadLog */ {Scope::Global, {&K::auditView, nullptr}, QT_TRANSLATE_NOOP("Rights", "read the audit log")},
         /* ReplaceContent */
         {Scope::Global, {&K::admin, nullptr}, QT_TRANSLATE_NOOP("Rights", "replace the store's content")},
+        /* GuardAccess */ {Scope::Global, {&K::securityEdit, nullptr}},
     };
-    static_assert(std::size(table) == std::size_t(Operation::ReplaceContent) + 1, "one row per operation");
+    static_assert(std::size(table) == std::size_t(Operation::GuardAccess) + 1, "one row per operation");
     Q_ASSERT(std::size_t(operation) < std::size(table));
     return table[std::size_t(operation)];
 }
@@ -266,6 +267,9 @@ struct Rights::EditCheck
         return {};
     }
 
+    Status operator()(const edit::AddExpectation&) const { return r.require(Operation::GuardAccess); }
+    Status operator()(const edit::DeleteExpectation&) const { return r.require(Operation::GuardAccess); }
+
     Status onFolder(Operation operation, Id folderId) const
     {
         return r.m_directory.folder(folderId) ? r.require(operation, folderId) : Status();
@@ -294,7 +298,9 @@ Status Rights::checkRestore(const std::vector<Change>& changes) const
     }
     for (const Change& change : changes) {
         const Row& row = change.row();
-        const bool consequence = (folders && !std::holds_alternative<Folder>(row))
+        // An expectation is never a mere consequence: putting one back or taking it away is guarding.
+        const bool consequence
+            = (folders && !std::holds_alternative<Folder>(row) && !std::holds_alternative<Expectation>(row))
             || (principals && (std::holds_alternative<Team>(row) || std::holds_alternative<Connection>(row)))
             || (connections && std::holds_alternative<Template>(row));
         if (consequence)
@@ -348,6 +354,8 @@ Status Rights::checkRow(const Change& change) const
     }
     if (auto t = std::get_if<Template>(&row); t && gone(t->folderId))
         return {};
+    if (std::holds_alternative<Expectation>(row))
+        return require(Operation::GuardAccess);
     return require(Operation::Administer); // connection types and templates
 }
 

@@ -25,6 +25,7 @@ enum class Operation
     ConfigureFolder, // the folder's connections
     ReadLog, // the audit log
     ReplaceContent, // import --replace over a directory that is not empty
+    GuardAccess, // add or delete an expectation, or let an edit break one
 };
 
 // The rights of one operator on the directory as it is: the one place the rules of who may do

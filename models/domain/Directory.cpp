@@ -39,6 +39,13 @@ const User* Directory::user(Id id) const { return find(m_users, id); }
 const Role* Directory::role(Id id) const { return find(m_roles, id); }
 const Connection* Directory::connection(Id id) const { return find(m_connections, id); }
 const Template* Directory::releaseTemplate(Id id) const { return find(m_templates, id); }
+const Expectation* Directory::expectation(Id id) const { return find(m_expectations, id); }
+
+const Expectation* Directory::expectationNamed(const QString& name) const
+{
+    auto it = m_expectationByKey.constFind(Names::key(name));
+    return it == m_expectationByKey.constEnd() ? nullptr : expectation(*it);
+}
 
 const ConnectionType* Directory::connectionType(const QString& name) const
 {
@@ -301,6 +308,11 @@ std::optional<Row> Directory::current(const Row& like) const
                                      if (auto p = releaseTemplate(r.id))
                                          return Row(*p);
                                      return std::nullopt;
+                                 },
+                                 [this](const Expectation& r) -> std::optional<Row> {
+                                     if (auto p = expectation(r.id))
+                                         return Row(*p);
+                                     return std::nullopt;
                                  }},
                       like);
 }
@@ -429,6 +441,10 @@ void Directory::insertRow(const Row& row)
                           [this](const Template& r) {
                               m_templates.insert(r.id, r);
                               m_templatesOn[r.folderId].append(r.id);
+                          },
+                          [this](const Expectation& r) {
+                              m_expectations.insert(r.id, r);
+                              m_expectationByKey.insert(Names::key(r.name), r.id);
                           }},
                row);
 }
@@ -469,6 +485,10 @@ void Directory::eraseRow(const Row& row)
                           [this](const Template& r) {
                               m_templates.remove(r.id);
                               m_templatesOn[r.folderId].removeOne(r.id);
+                          },
+                          [this](const Expectation& r) {
+                              m_expectations.remove(r.id);
+                              m_expectationByKey.remove(Names::key(r.name));
                           }},
                row);
 }

@@ -73,6 +73,10 @@ public:
     const QList<Id>& templatesOn(Id folderId) const;
     const Template* templateNamed(Id folderId, const QString& name) const;
 
+    const QHash<Id, Expectation>& expectations() const { return m_expectations; }
+    const Expectation* expectation(Id id) const;
+    const Expectation* expectationNamed(const QString& name) const; // case-insensitive
+
     const QSet<Id>& teamsOfUser(Id userId) const;
     const QSet<Id>& teamsOfRole(Id roleId) const;
     const QSet<Id>& usersOfRole(Id roleId) const;
@@ -121,6 +125,8 @@ private:
     QHash<Id, QList<Id>> m_connectionsOn;
     QHash<Id, Template> m_templates;
     QHash<Id, QList<Id>> m_templatesOn;
+    QHash<Id, Expectation> m_expectations;
+    QHash<QString, Id> m_expectationByKey;
     QHash<Id, QSet<Id>> m_teamsOfUser;
     QHash<Id, QSet<Id>> m_teamsOfRole;
     QHash<Id, QSet<Id>> m_usersOfRole;

@@ -221,6 +221,16 @@ struct SetTypeAvailability
     Id folderId = 0;
 };
 
+// An expectation as the operator wrote it; its id is given by the editor (or, non-zero, by the caller).
+struct AddExpectation
+{
+    Expectation expectation;
+};
+struct DeleteExpectation
+{
+    Id expectationId = 0;
+};
+
 } // namespace edit
 
 using Edit
@@ -230,6 +240,7 @@ using Edit
                    edit::DeleteUser, edit::DeleteUsers, edit::UpdateUser, edit::SetUserStatuses, edit::AddRole,
                    edit::RenameRole, edit::DeleteRole, edit::RoleMember, edit::GlobalGrant, edit::GlobalAssignments,
                    edit::AddConnection, edit::UpdateConnection, edit::DeleteConnection, edit::SetConnectionAccess,
-                   edit::SetAllowedTemplates, edit::AllowTemplate, edit::SetTypeAvailability>;
+                   edit::SetAllowedTemplates, edit::AllowTemplate, edit::SetTypeAvailability, edit::AddExpectation,
+                   edit::DeleteExpectation>;
 
 } // namespace warden

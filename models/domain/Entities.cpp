@@ -52,4 +52,28 @@ bool parseLevel(const QString& key, AccessLevel* level)
     return false;
 }
 
+QString kindKey(Expectation::Kind kind)
+{
+    switch (kind) {
+    case Expectation::Kind::Holds:
+        return QStringLiteral("holds");
+    case Expectation::Kind::Never:
+        return QStringLiteral("never");
+    case Expectation::Kind::Only:
+        return QStringLiteral("only");
+    }
+    return {};
+}
+
+bool parseKind(const QString& key, Expectation::Kind* kind)
+{
+    for (auto candidate : {Expectation::Kind::Holds, Expectation::Kind::Never, Expectation::Kind::Only}) {
+        if (key == kindKey(candidate)) {
+            *kind = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace warden

@@ -145,7 +145,31 @@ struct Template
     int version = 0;
 };
 
-using Row = std::variant<Folder, Team, User, Role, GlobalAssignment, ConnectionType, Connection, Template>;
+// A statement about access that must stay true (DESIGN.md, Guardrails → Expectations). Subjects and
+// the folder are kept by id, so renaming them keeps the expectation.
+struct Expectation
+{
+    enum class Kind
+    {
+        Holds, // every subject holds the permission on the folder (or globally)
+        Never, // no subject holds it on the folder or beneath it
+        Only, // nobody but the subjects holds it on the folder or beneath it
+    };
+    Id id = 0;
+    QString name;
+    Kind kind = Kind::Holds;
+    QSet<Id> users;
+    QSet<Id> roles;
+    QString permission; // a folder permission's key with a folder, a global one without
+    Id folderId = 0; // 0: global
+    QString note;
+    int version = 0;
+};
+
+QString kindKey(Expectation::Kind kind); // holds, never, only
+bool parseKind(const QString& key, Expectation::Kind* kind);
+
+using Row = std::variant<Folder, Team, User, Role, GlobalAssignment, ConnectionType, Connection, Template, Expectation>;
 
 // Visits a row (or any variant) with one lambda per alternative.
 template <class... Ts> struct Overloaded : Ts...

@@ -6,6 +6,7 @@
 #include "models/domain/ConnectionTypes.h"
 
 #include "models/access/AccessQuery.h"
+#include "models/access/Expectations.h"
 #include "models/domain/Names.h"
 
 #include <QFile>
@@ -162,7 +163,7 @@ private:
         if (!object(tree, {},
                     {QStringLiteral("version"), QStringLiteral("roles"), QStringLiteral("users"),
                      QStringLiteral("globalPermissions"), QStringLiteral("connectionTypes"),
-                     QStringLiteral("connections"), QStringLiteral("folders")},
+                     QStringLiteral("connections"), QStringLiteral("folders"), QStringLiteral("expectations")},
                     &root))
             return;
         const QJsonValue version = root.value(QStringLiteral("version"));
@@ -171,8 +172,8 @@ private:
             return;
         }
         readRoles(root) && readUsers(root) && readGlobals(root) && readFolders(root, QStringLiteral("folders"), {}, 0)
-            && readConnectionTypes(root) && readConnections(root, QStringLiteral("connections"), {}, 0)
-            && readPending();
+            && readConnectionTypes(root) && readConnections(root, QStringLiteral("connections"), {}, 0) && readPending()
+            && readExpectations(root);
     }
 
     bool readRoles(const QJsonObject& root)
@@ -678,6 +679,60 @@ private:
         for (const Allowed& a : std::as_const(m_allowed)) {
             if (!readAllowed(a.value, a.path, a.connectionId))
                 return false;
+        }
+        return true;
+    }
+
+    bool readExpectations(const QJsonObject& root)
+    {
+        QJsonArray list;
+        if (!array(root, QStringLiteral("expectations"), {}, &list))
+            return false;
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QString path = at(QStringLiteral("expectations"), i);
+            QJsonObject object;
+            Expectation e;
+            QString kind, folder;
+            QStringList subjects;
+            if (!this->object(list[i], path,
+                              {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("subjects"),
+                               QStringLiteral("permission"), QStringLiteral("folder"), QStringLiteral("note")},
+                              &object)
+                || !string(object, QStringLiteral("name"), path, true, &e.name)
+                || !string(object, QStringLiteral("kind"), path, true, &kind)
+                || !strings(object, QStringLiteral("subjects"), path, &subjects)
+                || !string(object, QStringLiteral("permission"), path, true, &e.permission)
+                || !string(object, QStringLiteral("folder"), path, false, &folder)
+                || !string(object, QStringLiteral("note"), path, false, &e.note))
+                return false;
+            if (!parseKind(kind, &e.kind))
+                return fail(at(path, QStringLiteral("kind")),
+                            tr("'%1' is not one of holds, never, only").arg(Names::echo(kind)));
+            const QString subjectsPath = at(path, QStringLiteral("subjects"));
+            for (qsizetype s = 0; s < subjects.size(); ++s) {
+                const QString& subject = subjects[s];
+                if (subject.startsWith(QLatin1String("role:"))) {
+                    const Role* role = m_directory.roleNamed(subject.mid(5));
+                    if (!role)
+                        return fail(at(subjectsPath, s), tr("unknown role '%1'").arg(Names::echo(subject.mid(5))));
+                    e.roles.insert(role->id);
+                } else {
+                    const User* user = m_directory.userNamed(subject);
+                    if (!user)
+                        return fail(at(subjectsPath, s), tr("unknown user '%1'").arg(Names::echo(subject)));
+                    e.users.insert(user->id);
+                }
+            }
+            if (!folder.isEmpty()) {
+                e.folderId = m_directory.folderByPath(folder);
+                if (!e.folderId)
+                    return fail(at(path, QStringLiteral("folder")), tr("unknown folder '%1'").arg(Names::echo(folder)));
+            }
+            e.id = Directory::newId();
+            e.version = 1;
+            if (Status s = ExpectationCheck::validate(m_directory, m_catalog, e); s.failed())
+                return fail(path, s.error().message);
+            m_directory.load(e);
         }
         return true;
     }

@@ -40,6 +40,34 @@ QJsonArray roleNames(const Directory& d, const QSet<Id>& ids)
     return sortedArray(names);
 }
 
+QJsonArray writeExpectations(const Directory& d)
+{
+    QList<const Expectation*> expectations;
+    for (const Expectation& e : d.expectations())
+        expectations.append(&e);
+    std::sort(expectations.begin(), expectations.end(),
+              [](const Expectation* a, const Expectation* b) { return Names::key(a->name) < Names::key(b->name); });
+    QJsonArray array;
+    for (const Expectation* e : std::as_const(expectations)) {
+        QStringList users, roles;
+        for (Id id : e->users)
+            users.append(d.user(id)->username);
+        for (Id id : e->roles)
+            roles.append(QStringLiteral("role:") + d.role(id)->name);
+        QJsonArray subjects = sortedArray(users);
+        for (const QJsonValue& role : sortedArray(roles))
+            subjects.append(role);
+        array.append(
+            QJsonObject{{QStringLiteral("name"), e->name},
+                        {QStringLiteral("kind"), kindKey(e->kind)},
+                        {QStringLiteral("subjects"), subjects},
+                        {QStringLiteral("permission"), e->permission},
+                        {QStringLiteral("folder"), e->folderId ? QJsonValue(d.path(e->folderId)) : QJsonValue()},
+                        {QStringLiteral("note"), e->note}});
+    }
+    return array;
+}
+
 // Secrets are written sealed, never in clear: only a store with the same key can open them.
 QJsonArray writeConnections(const Directory& d, Id folderId)
 {
@@ -189,13 +217,17 @@ QJsonObject DirectoryFile::write(const Directory& d, const Catalog& c)
         typeArray.append(object);
     }
 
-    return QJsonObject{{QStringLiteral("version"), 1},
-                       {QStringLiteral("roles"), roleArray},
-                       {QStringLiteral("users"), userArray},
-                       {QStringLiteral("globalPermissions"), globals},
-                       {QStringLiteral("connectionTypes"), typeArray},
-                       {QStringLiteral("connections"), writeConnections(d, 0)},
-                       {QStringLiteral("folders"), folders}};
+    QJsonObject tree{{QStringLiteral("version"), 1},
+                     {QStringLiteral("roles"), roleArray},
+                     {QStringLiteral("users"), userArray},
+                     {QStringLiteral("globalPermissions"), globals},
+                     {QStringLiteral("connectionTypes"), typeArray},
+                     {QStringLiteral("connections"), writeConnections(d, 0)},
+                     {QStringLiteral("folders"), folders}};
+    // A directory without expectations is written as before they existed.
+    if (!d.expectations().isEmpty())
+        tree.insert(QStringLiteral("expectations"), writeExpectations(d));
+    return tree;
 }
 
 } // namespace warden

@@ -131,6 +131,7 @@ QString kindTitle(const QString& kind)
         {QStringLiteral("team"), QT_TRANSLATE_NOOP("warden::AuditLogModel", "Team")},
         {QStringLiteral("connection"), QT_TRANSLATE_NOOP("warden::AuditLogModel", "Connection")},
         {QStringLiteral("template"), QT_TRANSLATE_NOOP("warden::AuditLogModel", "Template")},
+        {QStringLiteral("expectation"), QT_TRANSLATE_NOOP("warden::AuditLogModel", "Expectation")},
         {QStringLiteral("connectionType"), QT_TRANSLATE_NOOP("warden::AuditLogModel", "Connection type")},
         {QStringLiteral("user"), QT_TRANSLATE_NOOP("warden::AuditLogModel", "User")},
         {QStringLiteral("role"), QT_TRANSLATE_NOOP("warden::AuditLogModel", "Role")},

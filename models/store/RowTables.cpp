@@ -631,4 +631,84 @@ QJsonObject RowTable<Template>::auditJson(const Template& t, const AuditNames&)
 }
 Template RowTable<Template>::fromAudit(const QJsonObject& object) { return Template{idIn(object), 0, {}, {}, 0}; }
 
+// Expectations: the subjects are JSON ({"users": [ids], "roles": [ids]}), read and written whole.
+
+const QString& RowTable<Expectation>::table()
+{
+    static const QString name = QStringLiteral("expectations");
+    return name;
+}
+const QString& RowTable<Expectation>::keyColumn()
+{
+    static const QString name = QStringLiteral("id");
+    return name;
+}
+const QStringList& RowTable<Expectation>::columns()
+{
+    static const QStringList names = list({"name", "name_key", "kind", "subjects", "permission", "folder_id", "note"});
+    return names;
+}
+RowTable<Expectation>::Key RowTable<Expectation>::keyOf(const Expectation& e) { return e.id; }
+QVariantList RowTable<Expectation>::values(const Expectation& e, const Catalog&)
+{
+    const QJsonObject subjects{{QStringLiteral("users"), QJsonDocument::fromJson(idsJson(e.users).toUtf8()).array()},
+                               {QStringLiteral("roles"), QJsonDocument::fromJson(idsJson(e.roles).toUtf8()).array()}};
+    return {e.name,       Names::key(e.name),     kindKey(e.kind), jsonText(subjects),
+            e.permission, nullableId(e.folderId), e.note};
+}
+Expectation RowTable<Expectation>::read(const QSqlQuery& q, const Catalog&)
+{
+    Expectation e;
+    e.id = q.value(0).toLongLong();
+    e.name = q.value(1).toString();
+    parseKind(q.value(3).toString(), &e.kind);
+    const QJsonObject subjects = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+    for (const QJsonValue& id : subjects.value(QStringLiteral("users")).toArray())
+        e.users.insert(id.toString().toLongLong());
+    for (const QJsonValue& id : subjects.value(QStringLiteral("roles")).toArray())
+        e.roles.insert(id.toString().toLongLong());
+    e.permission = q.value(5).toString();
+    e.folderId = idOrZero(q.value(6));
+    e.note = q.value(7).toString();
+    e.version = q.value(8).toInt();
+    return e;
+}
+const std::vector<MemberTable<Expectation>>& RowTable<Expectation>::members()
+{
+    static const std::vector<MemberTable<Expectation>> none;
+    return none;
+}
+FolderLink RowTable<Expectation>::folderLink() { return FolderLink::Optional; }
+Id RowTable<Expectation>::folderOf(const Expectation& e) { return e.folderId; }
+QString RowTable<Expectation>::describe(const Expectation& e) { return Tr::tr("expectation '%1'").arg(e.name); }
+const QString& RowTable<Expectation>::auditKind()
+{
+    static const QString name = QStringLiteral("expectation");
+    return name;
+}
+QJsonObject RowTable<Expectation>::auditJson(const Expectation& e, const AuditNames& names)
+{
+    QStringList subjects;
+    for (Id id : e.users)
+        subjects.append(names.user(id));
+    for (Id id : e.roles)
+        subjects.append(QStringLiteral("role:") + names.role(id));
+    const Directory& d = names.directory();
+    return {
+        {QStringLiteral("expectation"), e.name},
+        {QStringLiteral("id"), idText(e.id)},
+        {QStringLiteral("kind"), kindKey(e.kind)},
+        {QStringLiteral("subjects"), sortedNames(subjects)},
+        {QStringLiteral("permission"), e.permission},
+        {QStringLiteral("folder"),
+         e.folderId == 0 ? QJsonValue() : QJsonValue(d.folder(e.folderId) ? d.path(e.folderId) : idText(e.folderId))},
+        {QStringLiteral("note"), e.note}};
+}
+Expectation RowTable<Expectation>::fromAudit(const QJsonObject& object)
+{
+    Expectation e;
+    e.id = idIn(object);
+    return e;
+}
+
 } // namespace warden

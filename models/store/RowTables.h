@@ -91,6 +91,7 @@ WARDEN_ROW_TABLE(GlobalAssignment, QString)
 WARDEN_ROW_TABLE(ConnectionType, QString)
 WARDEN_ROW_TABLE(Connection, Id)
 WARDEN_ROW_TABLE(Template, Id)
+WARDEN_ROW_TABLE(Expectation, Id)
 
 #undef WARDEN_ROW_TABLE
 

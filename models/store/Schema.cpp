@@ -163,6 +163,17 @@ const char* const version5Postgres[] = {
     " $$",
 };
 
+// Version 6: expectations, statements about access that every edit is checked against.
+const char* const version6[] = {
+    "CREATE TABLE expectations (id BIGINT PRIMARY KEY, name TEXT NOT NULL, name_key TEXT NOT NULL UNIQUE,"
+    " kind TEXT NOT NULL, subjects TEXT NOT NULL, permission TEXT NOT NULL, folder_id BIGINT REFERENCES folders(id),"
+    " note TEXT NOT NULL, version INTEGER NOT NULL)",
+};
+const char* const version6Postgres[] = {
+    "CREATE TRIGGER expectations_audited AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON expectations"
+    " FOR EACH STATEMENT EXECUTE FUNCTION warden_audited()",
+};
+
 template <std::size_t N> QStringList toList(const char* const (&statements)[N], Schema::Dialect dialect)
 {
     const QString autoId = dialect == Schema::Dialect::Sqlite ? QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")
@@ -173,12 +184,14 @@ template <std::size_t N> QStringList toList(const char* const (&statements)[N], 
     return list;
 }
 
-// The directory's tables: none of them changes without an audit entry.
+// The directory's tables of version 5: none of them changes without an audit entry.
 QStringList auditedTables(QStringList statements)
 {
     const int at = int(statements.indexOf(QStringLiteral("@AUDITED@")));
     statements.removeAt(at);
-    for (const QString& table : Schema::directoryTables()) {
+    QStringList tables = Schema::directoryTables();
+    tables.removeOne(QStringLiteral("expectations")); // version 6 audits its own
+    for (const QString& table : std::as_const(tables)) {
         statements.insert(at,
                           QStringLiteral("CREATE TRIGGER %1_audited AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %1"
                                          " FOR EACH STATEMENT EXECUTE FUNCTION warden_audited()")
@@ -197,10 +210,10 @@ QStringList Schema::directoryTables()
             QStringLiteral("team_roles"),   QStringLiteral("global_permissions"),
             QStringLiteral("global_roles"), QStringLiteral("connection_types"),
             QStringLiteral("connections"),  QStringLiteral("templates"),
-            QStringLiteral("logins")};
+            QStringLiteral("logins"),       QStringLiteral("expectations")};
 }
 
-int Schema::latestVersion() { return 5; }
+int Schema::latestVersion() { return 6; }
 
 QStringList Schema::migration(int version, Dialect dialect)
 {
@@ -215,6 +228,9 @@ QStringList Schema::migration(int version, Dialect dialect)
         return toList(version4, dialect);
     case 5:
         return dialect == Dialect::Sqlite ? QStringList() : auditedTables(toList(version5Postgres, dialect));
+    case 6:
+        return dialect == Dialect::Sqlite ? toList(version6, dialect)
+                                          : toList(version6, dialect) + toList(version6Postgres, dialect);
     }
     return {};
 }

@@ -641,7 +641,8 @@ const QStringList SqlStore::insertOrder{QStringLiteral("roles"),        QStringL
                                         QStringLiteral("global_roles"), QStringLiteral("folders"),
                                         QStringLiteral("teams"),        QStringLiteral("team_users"),
                                         QStringLiteral("team_roles"),   QStringLiteral("connection_types"),
-                                        QStringLiteral("connections"),  QStringLiteral("templates")};
+                                        QStringLiteral("connections"),  QStringLiteral("templates"),
+                                        QStringLiteral("expectations")};
 
 // Inserts are gathered and written as multi-row statements: one round trip for many rows.
 void SqlStore::queueInsert(const QString& table, const QStringList& columns, const QVariantList& values)
@@ -685,6 +686,14 @@ Status SqlStore::flushInserts(const std::function<bool(double)>& progress)
                 return failed(Tr::tr("cancelled; nothing was written"));
             }
         }
+    }
+    // A table left out of insertOrder would lose its rows without a word.
+    if (!m_pending.isEmpty()) {
+        const QString table = m_pending.cbegin().key();
+        m_pending.clear();
+        return failed(Tr::tr("saving the change failed: rows of %1 have no place in the order of writing; nothing "
+                             "was saved")
+                          .arg(table));
     }
     return {};
 }
@@ -893,7 +902,7 @@ Result<Directory> SqlStore::loadDirectory(qint64* position) const
     for (Load load :
          {&SqlStore::loadAll<Role>, &SqlStore::loadAll<User>, &SqlStore::loadAll<Folder>, &SqlStore::loadAll<Team>,
           &SqlStore::loadAll<GlobalAssignment>, &SqlStore::loadAll<ConnectionType>, &SqlStore::loadAll<Connection>,
-          &SqlStore::loadAll<Template>}) {
+          &SqlStore::loadAll<Template>, &SqlStore::loadAll<Expectation>}) {
         if (Status s = (this->*load)(directory, loaded); s.failed())
             return s.error();
     }

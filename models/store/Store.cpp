@@ -7,6 +7,7 @@
 #include "AuditFormat.h"
 #include "StoreAddress.h"
 
+#include "models/access/Expectations.h"
 #include "models/access/Restore.h"
 
 #include "models/domain/BuiltinCatalog.h"
@@ -201,6 +202,8 @@ Result<Store::Outcome> Store::run(const Edit& given, Id operatorId, bool dryRun)
 {
     if (Status s = mayActAs(operatorId); s.failed())
         return s.error();
+    if (Status s = mayOverride(operatorId); s.failed())
+        return s.error();
     Edit edit = given;
     if (Status sealed = sealEdit(edit, m_directory); sealed.failed())
         return sealed.error();
@@ -213,8 +216,7 @@ Result<Store::Outcome> Store::run(const Edit& given, Id operatorId, bool dryRun)
         Result<Applied> applied = editor.apply(edit, operatorId);
         if (!applied)
             return applied;
-        return finish(std::move(applied.value()), mark, operatorName, retry, dryRun ? &outcome.impact : nullptr,
-                      dryRun);
+        return finish(std::move(applied.value()), mark, operatorName, retry, dryRun ? &outcome : nullptr, dryRun);
     });
     return finished(std::move(applied), std::move(outcome), dryRun);
 }
@@ -222,9 +224,11 @@ Result<Store::Outcome> Store::run(const Edit& given, Id operatorId, bool dryRun)
 Result<Store::Outcome> Store::applyBulk(const QList<Edit>& given, Id operatorId, const QString& summary, bool dryRun,
                                         int* failedAt)
 {
-    if (Status s = mayActAs(operatorId); s.failed()) {
-        *failedAt = -1;
-        return s.error();
+    for (const Status& s : {mayActAs(operatorId), mayOverride(operatorId)}) {
+        if (s.failed()) {
+            *failedAt = -1;
+            return s.error();
+        }
     }
     QList<Edit> edits = given; // shared: copied only when a connection's secrets are sealed
     for (int i = 0; i < edits.size(); ++i) {
@@ -246,18 +250,39 @@ Result<Store::Outcome> Store::applyBulk(const QList<Edit>& given, Id operatorId,
         if (!applied)
             return applied;
         // A plan's record says what it changed, written or not.
-        return finish(std::move(applied.value()), mark, operatorName, retry, &outcome.impact, dryRun);
+        return finish(std::move(applied.value()), mark, operatorName, retry, &outcome, dryRun);
     });
     return finished(std::move(committed), std::move(outcome), dryRun);
 }
 
 // The last step of an edit whose rows the journal holds since mark: its impact measured (when
-// asked for), then written, or for a dry run taken back.
+// asked for, or when expectations must be judged), the expectations judged, then written, or for a
+// dry run taken back. An edit that breaks an expectation is refused unless overridden; a dry run
+// reports it in the outcome instead.
 Result<Applied> Store::finish(Applied applied, std::size_t mark, const QString& operatorName, bool* retry,
-                              Impact* impact, bool dryRun)
+                              Outcome* outcome, bool dryRun)
 {
-    if (impact)
-        *impact = Impact::measure(m_directory, m_catalog, mark);
+    const bool guarded = !m_directory.expectations().isEmpty() && m_directory.journalSize() > mark;
+    Impact impact;
+    if (outcome || guarded)
+        impact = Impact::measure(m_directory, m_catalog, mark);
+    ExpectationVerdict verdict;
+    if (guarded)
+        verdict = Expectations::judge(m_directory, m_catalog, mark, impact);
+    if (verdict.breaks()) {
+        if (m_override.isEmpty() && !dryRun) {
+            m_directory.rollbackTo(mark);
+            return verdict.refusal(m_catalog);
+        }
+        if (!m_override.isEmpty()) {
+            Expectations::dropMissing(m_directory, mark, verdict);
+            applied.summary = overridden(applied.summary, verdict);
+        }
+    }
+    if (outcome) {
+        outcome->impact = std::move(impact);
+        outcome->expectations = std::move(verdict);
+    }
     if (!dryRun)
         return commit(std::move(applied), mark, operatorName, retry);
     m_directory.rollbackTo(mark);
@@ -375,6 +400,8 @@ Result<Store::Outcome> Store::runRevert(const Applied& applied, const QString& s
 {
     if (Status s = mayActAs(operatorId); s.failed())
         return s.error();
+    if (Status s = mayOverride(operatorId); s.failed())
+        return s.error();
     Outcome outcome;
     auto reverted = withRetries([&](bool* retry) -> Result<Applied> {
         const Rights rights(m_directory, m_catalog, operatorId);
@@ -408,7 +435,7 @@ Result<Store::Outcome> Store::runRevert(const Applied& applied, const QString& s
         Applied reverted;
         reverted.summary = summary;
         reverted.createdId = applied.createdId;
-        return finish(std::move(reverted), mark, operatorName, retry, dryRun ? &outcome.impact : nullptr, dryRun);
+        return finish(std::move(reverted), mark, operatorName, retry, dryRun ? &outcome : nullptr, dryRun);
     });
     return finished(std::move(reverted), std::move(outcome), dryRun);
 }
@@ -426,12 +453,33 @@ Status Store::mayReplace(const QString& operatorName) const
         if (Status s = rights(op->id).require(Operation::ReplaceContent); s.failed())
             return s;
     }
+    return mayOverride(op ? op->id : 0);
+}
+
+Status Store::mayOverride(Id operatorId) const
+{
+    if (m_override.isEmpty())
+        return {};
+    const Rights r = rights(operatorId);
+    if (!r.may(Operation::GuardAccess))
+        return refused(tr("overriding an expectation needs %1").arg(r.needed(Operation::GuardAccess)));
     return {};
+}
+
+QString Store::overridden(const QString& summary, const ExpectationVerdict& verdict) const
+{
+    QStringList names;
+    for (const QString& name : verdict.brokenNames())
+        names.append(Names::quoted(name));
+    return tr("%1 (overriding %2: %3)").arg(summary, names.join(QLatin1String(", ")), m_override);
 }
 
 Status Store::putContent(const Directory& content)
 {
     Directory& d = m_directory;
+    const QList<Id> oldExpectations = d.expectations().keys();
+    for (Id id : oldExpectations)
+        d.remove(Row(*d.expectation(id)));
     const QList<Id> oldTemplates = d.templates().keys();
     for (Id id : oldTemplates)
         d.remove(Row(*d.releaseTemplate(id)));
@@ -490,6 +538,8 @@ Status Store::putContent(const Directory& content)
     }
     for (const Template& t : content.templates())
         d.put(t);
+    for (const Expectation& e : content.expectations())
+        d.put(e);
 
     return {};
 }
@@ -498,12 +548,15 @@ Status Store::replaceContent(const Directory& content, const QString& operatorNa
 {
     if (Status s = mayReplace(operatorName); s.failed())
         return s;
+    const ExpectationVerdict verdict = Expectations::judgeAll(m_directory, content, m_catalog);
+    if (verdict.breaks() && m_override.isEmpty())
+        return verdict.refusal(m_catalog);
     Directory& d = m_directory;
     if (Status s = putContent(content); s.failed())
         return s;
     AuditEntry entry;
     entry.operatorName = operatorName;
-    entry.summary = summary;
+    entry.summary = verdict.breaks() ? overridden(summary, verdict) : summary;
     if (Status lost = attachment(); lost.failed()) {
         d.rollbackTo(0);
         if (Status s = reopen(lost.error()); s.failed())
@@ -615,20 +668,30 @@ Directory withIdsOf(const Directory& content, const Directory& current)
         t.uses = mappedSet(connections, t.uses);
         out.load(t);
     }
+    for (Expectation e : content.expectations()) {
+        if (const Expectation* same = current.expectationNamed(e.name))
+            e.id = same->id;
+        e.users = mappedSet(users, e.users);
+        e.roles = mappedSet(roles, e.roles);
+        e.folderId = mapped(folders, e.folderId);
+        out.load(e);
+    }
     return out;
 }
 
 } // namespace
 
-Result<Impact> Store::previewReplace(const Directory& content, const QString& operatorName)
+Result<Store::Outcome> Store::previewReplace(const Directory& content, const QString& operatorName)
 {
     if (Status s = mayReplace(operatorName); s.failed())
         return s.error();
+    Outcome outcome;
+    outcome.expectations = Expectations::judgeAll(m_directory, content, m_catalog);
     if (Status s = putContent(withIdsOf(content, m_directory)); s.failed())
         return s.error();
-    Impact impact = Impact::measure(m_directory, m_catalog, 0);
+    outcome.impact = Impact::measure(m_directory, m_catalog, 0);
     m_directory.rollbackTo(0);
-    return impact;
+    return outcome;
 }
 
 Result<QList<AuditEntry>> Store::log(const QDateTime& since) const { return readLog(since); }

@@ -2,6 +2,7 @@
 
 #include "models/access/AccessQuery.h"
 #include "models/access/EditApplier.h"
+#include "models/access/Expectations.h"
 #include "models/access/Impact.h"
 
 #include <QDateTime>
@@ -98,7 +99,28 @@ public:
     {
         Applied applied;
         Impact impact;
+        ExpectationVerdict expectations; // what the edit breaks and mends
         bool written = false;
+    };
+    // A reason to let the following edits through although they break expectations (needs
+    // security#edit; written in their audit entries); empty: such edits are refused.
+    void setOverride(const QString& reason) { m_override = reason.trimmed(); }
+    const QString& overrideReason() const { return m_override; }
+    // Sets a reason for as long as it lives.
+    class Overriding
+    {
+    public:
+        Overriding(Store& store, const QString& reason) : m_store(store), m_before(store.m_override)
+        {
+            store.setOverride(reason);
+        }
+        ~Overriding() { m_store.m_override = m_before; }
+        Overriding(const Overriding&) = delete;
+        Overriding& operator=(const Overriding&) = delete;
+
+    private:
+        Store& m_store;
+        QString m_before;
     };
     // What apply() would change in everyone's access: the edit checked exactly as apply() checks
     // it (a refusal is the same error), and nothing written.
@@ -122,7 +144,7 @@ public:
     Status replaceContent(const Directory& content, const QString& operatorName, const QString& summary, int tries = 1);
     // What replaceContent() would change in everyone's access, checked as it checks; nothing written.
     // Users, roles, folders, teams and connections are matched by name, so only what differs counts.
-    Result<Impact> previewReplace(const Directory& content, const QString& operatorName);
+    Result<Outcome> previewReplace(const Directory& content, const QString& operatorName);
     Result<QList<AuditEntry>> log(const QDateTime& since = {}) const;
     // The log as an operator may read it (Admin or the global permission audit#view): who, when
     // and what of every entry, and one entry whole with its rows before and after.
@@ -207,8 +229,11 @@ protected:
     Result<Outcome> run(const Edit& edit, Id operatorId, bool dryRun);
     Result<Outcome> runRevert(const Applied& applied, const QString& summary, Id operatorId, bool dryRun);
     // Measures the impact into *impact (when given), then commits, or (dryRun) rolls back to mark.
-    Result<Applied> finish(Applied applied, std::size_t mark, const QString& operatorName, bool* retry, Impact* impact,
-                           bool dryRun);
+    Result<Applied> finish(Applied applied, std::size_t mark, const QString& operatorName, bool* retry,
+                           Outcome* outcome, bool dryRun);
+    // Empty unless an override is set and the operator may not give one.
+    Status mayOverride(Id operatorId) const;
+    QString overridden(const QString& summary, const ExpectationVerdict& verdict) const;
     static Result<Outcome> finished(Result<Applied> applied, Outcome outcome, bool dryRun);
     Result<Applied> commit(Applied applied, std::size_t mark, const QString& operatorName, bool* retry);
     std::optional<Row> changedMeanwhile(const std::vector<Change>& attempted) const;
@@ -222,6 +247,7 @@ protected:
     Progress m_progress;
     // An edit is being written: events handled meanwhile (a progress dialog) must not sync.
     bool m_writing = false;
+    QString m_override;
 };
 
 } // namespace warden

@@ -117,12 +117,16 @@ std::unique_ptr<Store> TestStores::createStore(const QString& backend, const QSt
     if (location.isEmpty())
         return nullptr;
     // As wardenctl init [--demo] makes it.
-    Result<Directory> content = demoOrEmpty == QLatin1String("demo")
+    Result<Directory> content = demoOrEmpty.startsWith(QLatin1String("demo"))
         ? DirectoryFile::demo(testCatalog())
         : Store::initialContent(testCatalog(), QStringLiteral("admin"));
     if (!content) {
         qWarning("no content: %s", qPrintable(content.error().message));
         return nullptr;
+    }
+    if (demoOrEmpty == QLatin1String("demo")) {
+        for (const Expectation& e : Directory(content.value()).expectations())
+            content.value().unload(e);
     }
     auto store = Store::create(location, content.value(), testCatalog(), QStringLiteral("(init)"),
                                QStringLiteral("Create the store"));

@@ -26,7 +26,9 @@ public:
     // A new, not yet created store location for the backend of the current row; skips the row when
     // PostgreSQL is not available outside CI, and fails it on CI.
     QString newLocation(const QString& backend);
-    // Creates a store with one active admin ("admin", role Owner) and the presets.
+    // Creates a store with one active admin ("admin", role Owner) and the presets; or "demo": the
+    // demo's people, folders, teams and connections without its expectations, so that tests of
+    // other things may change anything; or "demo+expectations": the demo as wardenctl init makes it.
     std::unique_ptr<Store> createStore(const QString& backend, const QString& demoOrEmpty = {});
 
     // Sets up a shared store's logins as docs/postgresql-logins.sql says, with a group of its own, and

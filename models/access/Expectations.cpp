@@ -1,0 +1,550 @@
+#include "Expectations.h"
+
+#include "Impact.h"
+
+#include "models/domain/Names.h"
+
+#include <algorithm>
+
+namespace warden {
+
+ExpectationCheck::ExpectationCheck(const Directory& directory, const Catalog& catalog)
+    : m_directory(directory)
+    , m_catalog(catalog)
+    , m_access(directory, catalog)
+{
+}
+
+const QSet<Id>& ExpectationCheck::admins() const
+{
+    if (!m_admins) {
+        const QList<Id> admins = m_access.activeAdmins();
+        m_admins = QSet<Id>(admins.cbegin(), admins.cend());
+    }
+    return *m_admins;
+}
+
+QSet<Id> ExpectationCheck::subjects(const Expectation& e) const
+{
+    QSet<Id> users;
+    for (Id userId : e.users) {
+        if (m_access.isActive(userId))
+            users.insert(userId);
+    }
+    for (Id roleId : e.roles) {
+        for (Id userId : m_directory.usersOfRole(roleId)) {
+            if (m_access.isActive(userId))
+                users.insert(userId);
+        }
+    }
+    return users;
+}
+
+// Active users who hold the permission on a security root: its teams' members, and every Admin.
+const QSet<Id>& ExpectationCheck::holdersAt(Id rootId, int permission) const
+{
+    const QPair<Id, int> key{rootId, permission};
+    auto it = m_holders.constFind(key);
+    if (it != m_holders.cend())
+        return *it;
+    QSet<Id> users = admins();
+    for (Id teamId : m_directory.teamsOn(rootId)) {
+        const Team& team = *m_directory.team(teamId);
+        if (!m_catalog.closure(team.permissions).test(permission))
+            continue;
+        for (Id userId : team.users) {
+            if (m_access.isActive(userId))
+                users.insert(userId);
+        }
+        for (Id roleId : team.roles) {
+            for (Id userId : m_directory.usersOfRole(roleId)) {
+                if (m_access.isActive(userId))
+                    users.insert(userId);
+            }
+        }
+    }
+    return *m_holders.insert(key, std::move(users));
+}
+
+QSet<Id> ExpectationCheck::globalHolders(int permission) const
+{
+    const GlobalAssignment assignment = m_directory.global(m_catalog.global(permission).key);
+    // Login with no role is open to every active user.
+    if (permission == m_catalog.known().login && assignment.roles.isEmpty()) {
+        QSet<Id> everyone;
+        for (const User& user : m_directory.users()) {
+            if (user.status == UserStatus::Active)
+                everyone.insert(user.id);
+        }
+        return everyone;
+    }
+    QSet<Id> users = admins();
+    for (Id roleId : assignment.roles) {
+        for (Id userId : m_directory.usersOfRole(roleId)) {
+            if (m_access.isActive(userId))
+                users.insert(userId);
+        }
+    }
+    return users;
+}
+
+QString ExpectationCheck::missing(const Expectation& e) const
+{
+    for (Id userId : e.users) {
+        if (!m_directory.user(userId))
+            return tr("a user it names");
+    }
+    for (Id roleId : e.roles) {
+        if (!m_directory.role(roleId))
+            return tr("a role it names");
+    }
+    if (e.folderId && !m_directory.folder(e.folderId))
+        return tr("the folder it is about");
+    return {};
+}
+
+QList<Violation> ExpectationCheck::violations(const Expectation& e) const
+{
+    QList<Violation> found;
+    if (!missing(e).isEmpty())
+        return found;
+    const QSet<Id> subjects = this->subjects(e);
+    const bool holds = e.kind == Expectation::Kind::Holds;
+    if (e.folderId == 0) {
+        const int permission = m_catalog.globalIndex(e.permission);
+        if (permission < 0)
+            return found;
+        if (e.kind == Expectation::Kind::Only) {
+            for (Id userId : globalHolders(permission)) {
+                if (!subjects.contains(userId))
+                    found.append({userId, 0});
+            }
+        } else {
+            for (Id userId : subjects) {
+                if (m_access.globalPermissions(userId).test(permission) != holds)
+                    found.append({userId, 0});
+            }
+        }
+        sortViolations(found);
+        return found;
+    }
+    const int permission = m_catalog.folderIndex(e.permission);
+    if (permission < 0)
+        return found;
+    if (holds) {
+        const QSet<Id>& holders = holdersAt(m_directory.securityRoot(e.folderId), permission);
+        for (Id userId : subjects) {
+            if (!holders.contains(userId))
+                found.append({userId, e.folderId});
+        }
+        sortViolations(found);
+        return found;
+    }
+    // The folder and everything beneath it, each with its security root; those sharing a root
+    // share their violators.
+    QHash<Id, Id> rootOf{{e.folderId, m_directory.securityRoot(e.folderId)}};
+    QHash<Id, QList<Id>> violatorsAt;
+    const QList<Id> folders = m_directory.subtree(e.folderId);
+    for (Id folderId : folders) {
+        const Folder* folder = m_directory.folder(folderId);
+        const Id rootId = folderId == e.folderId ? rootOf.value(folderId)
+            : folder->inherit                    ? rootOf.value(folder->parentId)
+                                                 : folderId;
+        rootOf.insert(folderId, rootId);
+        auto at = violatorsAt.find(rootId);
+        if (at == violatorsAt.end()) {
+            QList<Id> violators;
+            for (Id userId : holdersAt(rootId, permission)) {
+                if (subjects.contains(userId) == (e.kind == Expectation::Kind::Never))
+                    violators.append(userId);
+            }
+            at = violatorsAt.insert(rootId, violators);
+        }
+        for (Id userId : std::as_const(*at))
+            found.append({userId, folderId});
+    }
+    sortViolations(found);
+    return found;
+}
+
+void ExpectationCheck::sortViolations(QList<Violation>& violations) const
+{
+    if (violations.size() < 2)
+        return;
+    const Directory::Tree& tree = m_directory.tree();
+    QHash<Id, QString> keys;
+    for (const Violation& v : std::as_const(violations)) {
+        if (!keys.contains(v.userId))
+            keys.insert(v.userId, Names::key(m_directory.user(v.userId)->username));
+    }
+    std::sort(violations.begin(), violations.end(), [&](const Violation& a, const Violation& b) {
+        if (a.userId != b.userId)
+            return keys.value(a.userId) < keys.value(b.userId);
+        return tree.positionOf.value(a.folderId, -1) < tree.positionOf.value(b.folderId, -1);
+    });
+}
+
+QString ExpectationCheck::describe(const Expectation& e, const Violation& v, bool wouldBe) const
+{
+    const User* user = m_directory.user(v.userId);
+    const QString who = user ? user->username : QString::number(v.userId);
+    const bool lacks = e.kind == Expectation::Kind::Holds;
+    if (v.folderId == 0) {
+        if (lacks)
+            return wouldBe ? tr("%1 would lack %2").arg(who, e.permission) : tr("%1 lacks %2").arg(who, e.permission);
+        return wouldBe ? tr("%1 would hold %2").arg(who, e.permission) : tr("%1 holds %2").arg(who, e.permission);
+    }
+    const QString path = m_directory.path(v.folderId);
+    if (lacks)
+        return wouldBe ? tr("%1 would lack %2 on %3").arg(who, e.permission, path)
+                       : tr("%1 lacks %2 on %3").arg(who, e.permission, path);
+    return wouldBe ? tr("%1 would hold %2 on %3").arg(who, e.permission, path)
+                   : tr("%1 holds %2 on %3").arg(who, e.permission, path);
+}
+
+QString ExpectationCheck::subjectNames(const Expectation& e) const
+{
+    QStringList users, roles;
+    for (Id userId : e.users) {
+        const User* user = m_directory.user(userId);
+        users.append(user ? user->username : tr("(deleted user)"));
+    }
+    for (Id roleId : e.roles) {
+        const Role* role = m_directory.role(roleId);
+        roles.append(QStringLiteral("role:") + (role ? role->name : tr("(deleted role)")));
+    }
+    auto byKey = [](const QString& a, const QString& b) { return Names::key(a) < Names::key(b); };
+    std::sort(users.begin(), users.end(), byKey);
+    std::sort(roles.begin(), roles.end(), byKey);
+    return (users + roles).join(QLatin1String(", "));
+}
+
+QString ExpectationCheck::statement(const Expectation& e) const
+{
+    const QString who = subjectNames(e);
+    const QString where = e.folderId == 0 ? tr("globally")
+        : m_directory.folder(e.folderId)  ? m_directory.path(e.folderId)
+                                          : tr("(deleted folder)");
+    switch (e.kind) {
+    case Expectation::Kind::Holds:
+        return e.folderId == 0 ? tr("Always held by %1: %2, globally").arg(who, e.permission)
+                               : tr("Always held by %1: %2 on %3").arg(who, e.permission, where);
+    case Expectation::Kind::Never:
+        return e.folderId == 0 ? tr("Never held by %1: %2, globally").arg(who, e.permission)
+                               : tr("Never held by %1: %2 on %3 or beneath").arg(who, e.permission, where);
+    case Expectation::Kind::Only:
+        return e.folderId == 0 ? tr("Held only by %1: %2, globally").arg(who, e.permission)
+                               : tr("Held only by %1: %2 on %3 or beneath").arg(who, e.permission, where);
+    }
+    return {};
+}
+
+Status ExpectationCheck::validate(const Directory& d, const Catalog& catalog, const Expectation& e)
+{
+    if (const QString problem = Names::checkTeamName(e.name); !problem.isEmpty())
+        return invalid(tr("invalid expectation name: %1").arg(problem));
+    if (const Expectation* same = d.expectationNamed(e.name); same && same->id != e.id)
+        return refused(tr("an expectation named %1 already exists").arg(Names::quoted(same->name)));
+    if (e.users.isEmpty() && e.roles.isEmpty())
+        return invalid(tr("an expectation names at least one user or role"));
+    for (Id userId : e.users) {
+        if (!d.user(userId))
+            return invalid(tr("the user does not exist"));
+    }
+    for (Id roleId : e.roles) {
+        if (!d.role(roleId))
+            return invalid(tr("the role does not exist"));
+    }
+    if (e.folderId && !d.folder(e.folderId))
+        return invalid(tr("the folder does not exist"));
+    if (e.folderId && catalog.folderIndex(e.permission) < 0)
+        return invalid(tr("unknown folder permission %1").arg(Names::echo(e.permission)));
+    if (!e.folderId && catalog.globalIndex(e.permission) < 0)
+        return invalid(
+            tr("unknown global permission %1 (a folder permission needs a folder)").arg(Names::echo(e.permission)));
+    if (e.note.size() > 2000)
+        return invalid(tr("the note is longer than 2000 characters"));
+    const bool control = std::any_of(e.note.cbegin(), e.note.cend(), [](QChar c) {
+        return c != QLatin1Char('\n') && (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format);
+    });
+    if (control)
+        return invalid(tr("the note holds control or invisible characters"));
+    return {};
+}
+
+// Verdicts
+
+QStringList ExpectationVerdict::brokenNames() const
+{
+    QStringList names;
+    for (const Breach& breach : broken)
+        names.append(breach.name);
+    return names;
+}
+
+Error ExpectationVerdict::refusal(const Catalog& catalog) const
+{
+    const Breach& first = broken.first();
+    QString message = Expectations::tr("this change would break %1: %2").arg(Names::quoted(first.name), first.first);
+    if (first.added > 1)
+        message += Expectations::tr(" (and %n more violation(s))", nullptr, int(first.added - 1));
+    if (broken.size() > 1)
+        message += Expectations::tr("; it would also break %n other expectation(s)", nullptr, int(broken.size() - 1));
+    message += Expectations::tr("; an operator holding %1 may override it with a reason")
+                   .arg(catalog.global(catalog.known().securityEdit).key);
+    return refused(message);
+}
+
+namespace {
+
+// What the changes since mark touch: the users and roles whose rows change, the folders whose
+// access or place changes (after the edit), and whether anyone's global permissions do.
+struct Touched
+{
+    QSet<Id> users;
+    QSet<Id> roles;
+    QSet<Id> folderRows; // folders that come, go, move or change inheritance
+    QSet<Id> judgedNot; // expectations the changes add or delete
+    QHash<Id, QString> deletedNames; // users and roles deleted, by their name before
+    bool global = false;
+    std::vector<int> markedBefore; // after the edit, per tree position: touched folders before it
+
+    void read(const std::vector<Change>& journal, std::size_t mark, const Directory& d)
+    {
+        for (std::size_t i = mark; i < journal.size(); ++i) {
+            const Change& change = journal[i];
+            if (auto f = std::get_if<Folder>(&change.row()))
+                folderRows.insert(f->id);
+            else if (auto u = std::get_if<User>(&change.row()))
+                readUser(change, u->id);
+            else if (auto r = std::get_if<Role>(&change.row())) {
+                roles.insert(r->id);
+                if (!change.after)
+                    deletedNames.insert(r->id, r->name);
+            } else if (std::holds_alternative<GlobalAssignment>(change.row()))
+                global = true;
+            else if (auto e = std::get_if<Expectation>(&change.row())) {
+                if (!change.before || !change.after || !d.expectation(e->id))
+                    judgedNot.insert(e->id);
+            }
+        }
+    }
+
+    void readUser(const Change& change, Id userId)
+    {
+        users.insert(userId);
+        const User* before = change.before ? std::get_if<User>(&*change.before) : nullptr;
+        const User* after = change.after ? std::get_if<User>(&*change.after) : nullptr;
+        QSet<Id> before_roles = before ? before->roles : QSet<Id>();
+        const QSet<Id> after_roles = after ? after->roles : QSet<Id>();
+        roles.unite(QSet<Id>(before_roles).subtract(after_roles));
+        roles.unite(QSet<Id>(after_roles).subtract(before_roles));
+        if (before && !after)
+            deletedNames.insert(userId, before->username);
+    }
+
+    void readImpact(const Impact& impact, const Directory& d)
+    {
+        const Directory::Tree& tree = d.tree();
+        std::vector<int> marks(std::size_t(tree.order.size()) + 1, 0); // +1 at a range's start, -1 past its end
+        auto markRange = [&](int from, int to) {
+            marks[std::size_t(from)] += 1;
+            marks[std::size_t(to)] -= 1;
+        };
+        QSet<int> regions;
+        for (const UserImpact& user : impact.users) {
+            users.insert(user.userId);
+            global = global || user.statusChanged || !user.globalGained.isEmpty() || !user.globalLost.isEmpty();
+            for (const RegionChange& change : user.regions)
+                regions.insert(change.region);
+        }
+        for (int region : std::as_const(regions)) {
+            for (Id folderId : impact.regions.at(region).folders) {
+                const int at = tree.positionOf.value(folderId, -1);
+                if (at >= 0)
+                    markRange(at, at + 1);
+            }
+        }
+        // A folder that comes or moves brings everything beneath it under its new ancestors.
+        for (Id folderId : std::as_const(folderRows)) {
+            const int at = tree.positionOf.value(folderId, -1);
+            if (at >= 0)
+                markRange(at, subtreeEnd(tree, at));
+        }
+        markedBefore.assign(marks.size(), 0);
+        int depth = 0, count = 0;
+        for (std::size_t i = 0; i + 1 < marks.size(); ++i) {
+            markedBefore[i] = count;
+            depth += marks[i];
+            count += depth > 0 ? 1 : 0;
+        }
+        markedBefore.back() = count;
+    }
+
+    // "the user maya.cohen it names would be deleted"
+    QString missingWords(const Expectation& e, const Directory& d, const Impact& impact) const
+    {
+        for (Id userId : e.users) {
+            if (!d.user(userId))
+                return Expectations::tr("the user %1 it names would be deleted").arg(deletedNames.value(userId));
+        }
+        for (Id roleId : e.roles) {
+            if (!d.role(roleId))
+                return Expectations::tr("the role %1 it names would be deleted").arg(deletedNames.value(roleId));
+        }
+        return Expectations::tr("the folder %1 it is about would be deleted").arg(impact.path(e.folderId, d));
+    }
+
+    static int subtreeEnd(const Directory::Tree& tree, int at)
+    {
+        int end = at + 1;
+        while (end < tree.order.size() && tree.parentAt[std::size_t(end)] >= at)
+            ++end;
+        return end;
+    }
+
+    bool touches(const Expectation& e, const Directory& d) const
+    {
+        if (e.users.intersects(users) || e.roles.intersects(roles))
+            return true;
+        if (e.folderId == 0)
+            return global;
+        if (folderRows.contains(e.folderId))
+            return true;
+        const Directory::Tree& tree = d.tree();
+        const int at = tree.positionOf.value(e.folderId, -1);
+        if (at < 0)
+            return true; // deleted
+        const int end = e.kind == Expectation::Kind::Holds ? at + 1 : subtreeEnd(tree, at);
+        return markedBefore[std::size_t(end)] > markedBefore[std::size_t(at)];
+    }
+};
+
+Breach breachOf(const Expectation& e, const QList<Violation>& added, const ExpectationCheck& check)
+{
+    return Breach{e.id, e.name, check.describe(e, added.first(), true), added.size(), false};
+}
+
+void sortVerdict(ExpectationVerdict& verdict)
+{
+    std::sort(verdict.broken.begin(), verdict.broken.end(),
+              [](const Breach& a, const Breach& b) { return Names::key(a.name) < Names::key(b.name); });
+    std::sort(verdict.mended.begin(), verdict.mended.end(),
+              [](const QString& a, const QString& b) { return Names::key(a) < Names::key(b); });
+}
+
+} // namespace
+
+ExpectationVerdict Expectations::judge(Directory& d, const Catalog& catalog, std::size_t mark, const Impact& impact)
+{
+    ExpectationVerdict verdict;
+    if (d.expectations().isEmpty())
+        return verdict;
+    Touched touched;
+    touched.read(d.journal(), mark, d);
+    touched.readImpact(impact, d);
+
+    QList<Id> judged;
+    QHash<Id, QList<Violation>> after;
+    {
+        const ExpectationCheck check(d, catalog);
+        for (const Expectation& e : d.expectations()) {
+            if (touched.judgedNot.contains(e.id) || !touched.touches(e, d))
+                continue;
+            if (!check.missing(e).isEmpty()) {
+                verdict.broken.append(Breach{e.id, e.name, touched.missingWords(e, d, impact), 1, true});
+                continue;
+            }
+            judged.append(e.id);
+            after.insert(e.id, check.violations(e));
+        }
+    }
+    verdict.evaluated = int(judged.size() + verdict.broken.size());
+    if (judged.isEmpty()) {
+        sortVerdict(verdict);
+        return verdict;
+    }
+
+    QHash<Id, QSet<Violation>> before;
+    const std::vector<Change> changes(d.journal().begin() + std::ptrdiff_t(mark), d.journal().end());
+    d.rollbackTo(mark);
+    {
+        const ExpectationCheck check(d, catalog);
+        for (Id id : std::as_const(judged)) {
+            if (const Expectation* e = d.expectation(id)) {
+                const QList<Violation> found = check.violations(*e);
+                before.insert(id, QSet<Violation>(found.cbegin(), found.cend()));
+            }
+        }
+    }
+    d.redo(changes);
+
+    const ExpectationCheck check(d, catalog);
+    for (Id id : std::as_const(judged)) {
+        const Expectation& e = *d.expectation(id);
+        const QSet<Violation>& was = before[id];
+        QList<Violation> added;
+        for (const Violation& v : after.value(id)) {
+            if (!was.contains(v))
+                added.append(v);
+        }
+        if (!added.isEmpty())
+            verdict.broken.append(breachOf(e, added, check));
+        else if (!was.isEmpty() && after.value(id).isEmpty())
+            verdict.mended.append(e.name);
+    }
+    sortVerdict(verdict);
+    return verdict;
+}
+
+ExpectationVerdict Expectations::judgeAll(const Directory& before, const Directory& after, const Catalog& catalog)
+{
+    ExpectationVerdict verdict;
+    const ExpectationCheck was(before, catalog);
+    const ExpectationCheck is(after, catalog);
+    // Named, so that two directories with ids of their own compare.
+    auto named = [](const Directory& d, const Violation& v) {
+        return QPair<QString, QString>(Names::key(d.user(v.userId)->username),
+                                       v.folderId ? d.path(v.folderId) : QString());
+    };
+    for (const Expectation& e : after.expectations()) {
+        const Expectation* old = before.expectationNamed(e.name);
+        ++verdict.evaluated;
+        const QList<Violation> now = is.violations(e);
+        if (!old) // new: may come broken
+            continue;
+        QSet<QPair<QString, QString>> earlier;
+        const QList<Violation> then = was.violations(*old);
+        for (const Violation& v : then)
+            earlier.insert(named(before, v));
+        QList<Violation> added;
+        for (const Violation& v : now) {
+            if (!earlier.contains(named(after, v)))
+                added.append(v);
+        }
+        if (!added.isEmpty())
+            verdict.broken.append(breachOf(e, added, is));
+        else if (!then.isEmpty() && now.isEmpty())
+            verdict.mended.append(e.name);
+    }
+    sortVerdict(verdict);
+    return verdict;
+}
+
+void Expectations::dropMissing(Directory& d, std::size_t mark, const ExpectationVerdict& verdict)
+{
+    if (std::none_of(verdict.broken.cbegin(), verdict.broken.cend(), [](const Breach& b) { return b.missing; }))
+        return;
+    // Taken away before the changes, so that nothing refers to the rows they delete when they are written.
+    const std::vector<Change> changes(d.journal().begin() + std::ptrdiff_t(mark), d.journal().end());
+    d.rollbackTo(mark);
+    for (const Breach& breach : verdict.broken) {
+        if (breach.missing) {
+            if (const Expectation* e = d.expectation(breach.expectationId))
+                d.remove(Row(*e));
+        }
+    }
+    d.redo(changes);
+}
+
+} // namespace warden
