@@ -1512,7 +1512,7 @@
         <translation>verletzt die Erwartung %1 (übergangen): %2</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+92"/>
         <source>mends expectation %1</source>
         <translation>stellt die Erwartung %1 wieder her</translation>
     </message>
@@ -1689,7 +1689,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/EditCommands.cpp" line="-176"/>
+        <location filename="../app/cli/EditCommands.cpp" line="-175"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
@@ -1717,7 +1717,7 @@
         <translation>%1 ist %2: Er erhält nichts davon, solange er nicht aktiv ist</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>(global)</source>
         <translation>(global)</translation>
     </message>
@@ -1923,7 +1923,7 @@
         <translation>&apos;%1&apos; ist keiner von holds, never, only</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+94"/>
         <source>holding: %1</source>
         <translation>gilt:     %1</translation>
     </message>
@@ -1944,7 +1944,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%n broken</source>
         <translation>
             <numerusform>%n verletzt</numerusform>
@@ -3067,12 +3067,12 @@
         <translation>unbekannte Ordnerberechtigung %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>unknown global permission %1 (a folder permission needs a folder)</source>
         <translation>unbekannte globale Berechtigung %1 (eine Ordnerberechtigung braucht einen Ordner)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>the note is longer than 2000 characters</source>
         <translation>die Notiz ist länger als 2000 Zeichen</translation>
     </message>
@@ -3083,14 +3083,102 @@
     </message>
 </context>
 <context>
+    <name>ExpectationForm</name>
+    <message>
+        <location filename="../ui/ExpectationForm.cpp" line="+55"/>
+        <source>there is no role %1</source>
+        <translation>es gibt keine Rolle %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>there is no user %1</source>
+        <translation>es gibt keinen Benutzer %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New expectation</source>
+        <translation>Neue Erwartung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From now on, every change by anyone is checked against it before it is written.</source>
+        <translation>Von nun an wird jede Änderung, von wem auch immer, vor dem Schreiben daran geprüft.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Always held by the subjects (holds)</source>
+        <translation>Immer bei den Betroffenen (holds)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never held by the subjects, here or beneath (never)</source>
+        <translation>Nie bei den Betroffenen, hier oder darunter (never)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held only by the subjects, here or beneath (only)</source>
+        <translation>Nur bei den Betroffenen, hier oder darunter (only)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Subjects:</source>
+        <translation>&amp;Betroffene:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>usernames and role:NAME, separated by commas</source>
+        <translation>Benutzernamen und role:NAME, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty: a global permission</source>
+        <translation>leer: eine globale Berechtigung</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Permission:</source>
+        <translation>&amp;Berechtigung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otiz:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>why it must stay true, for whoever breaks it</source>
+        <translation>warum sie gelten muss, für den, der sie verletzt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>there is no folder %1</source>
+        <translation>es gibt keinen Ordner %1</translation>
+    </message>
+</context>
+<context>
     <name>Expectations</name>
     <message>
-        <location line="+17"/>
+        <location filename="../models/access/Expectations.cpp" line="+17"/>
         <source>this change would break %1: %2</source>
         <translation>diese Änderung verletzte %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source> (and %n more violation(s))</source>
         <translation>
             <numerusform> (und %n weiterer Verstoß)</numerusform>
@@ -3279,7 +3367,7 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../ui/Prompts.cpp" line="+30"/>
+        <location filename="../ui/Prompts.cpp" line="+32"/>
         <source>Stop inheriting</source>
         <translation>Vererbung beenden</translation>
     </message>
@@ -3304,12 +3392,12 @@
         <translation>Mit Kopien bleibt der Zugriff aller unverändert. Die Systemteams beginnen mit ihren Standardberechtigungen und ohne Mitglieder.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+57"/>
         <source>Permissions gained and lost per user</source>
         <translation>Gewonnene und verlorene Berechtigungen je Benutzer</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+93"/>
         <source>Inherit teams and permissions</source>
         <translation>Teams und Berechtigungen erben</translation>
     </message>
@@ -3359,20 +3447,58 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+290"/>
+        <location line="+296"/>
         <source>Delete %1?</source>
         <translation>%1 löschen?</translation>
     </message>
     <message numerus="yes">
-        <location line="-303"/>
+        <location line="-309"/>
         <source>%n subfolder(s)</source>
         <translation>
             <numerusform>%n Unterordner</numerusform>
             <numerusform>%n Unterordner</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-119"/>
+        <source>Reason to override, written in the audit log</source>
+        <translation>Grund zum Übergehen, der ins Prüfprotokoll geschrieben wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason to override</source>
+        <translation>Grund zum Übergehen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only an operator holding %1 may override an expectation; mend the change instead.</source>
+        <translation>Nur wer %1 hat, darf eine Erwartung übergehen; ändern Sie stattdessen die Änderung.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+57"/>
+        <source>This change breaks %n expectation(s):</source>
+        <translation>
+            <numerusform>Diese Änderung verletzt %n Erwartung:</numerusform>
+            <numerusform>Diese Änderung verletzt %n Erwartungen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save although it breaks expectations?</source>
+        <translation>Speichern, obwohl es Erwartungen verletzt?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save Anyway</source>
+        <translation>&amp;Trotzdem speichern</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
         <source>%n team(s) with their members and permissions</source>
         <translation>
             <numerusform>%n Team mit seinen Mitgliedern und Berechtigungen</numerusform>
@@ -3386,14 +3512,14 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+52"/>
+        <location line="+58"/>
         <location line="+216"/>
         <location line="+22"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-273"/>
         <source>Name of the new top-level folder:</source>
         <translation>Name des neuen Ordners auf oberster Ebene:</translation>
     </message>
@@ -3428,7 +3554,7 @@
         <translation>Team umbenennen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Delete team</source>
         <translation>Team löschen</translation>
     </message>
@@ -4287,7 +4413,7 @@
         <translation>nur ein aktiver Benutzer kann Änderungen rückgängig machen oder wiederholen</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+148"/>
         <source>granting %1 to team %2 on %3 needs you to hold it there, and you do not (or %4)</source>
         <translation>um %1 an Team %2 auf %3 zu erteilen, müssen Sie es dort selbst haben (oder %4); das ist nicht der Fall</translation>
     </message>
@@ -4375,7 +4501,7 @@
         <translation>Vorlage &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>expectation &apos;%1&apos;</source>
         <translation>Erwartung &apos;%1&apos;</translation>
     </message>
@@ -4887,7 +5013,7 @@
 <context>
     <name>warden::BulkWizard</name>
     <message>
-        <location filename="../ui/BulkWizard.cpp" line="+98"/>
+        <location filename="../ui/BulkWizard.cpp" line="+99"/>
         <source>Bulk Assignment</source>
         <translation>Massenzuweisung</translation>
     </message>
@@ -5032,7 +5158,7 @@
         <translation>&amp;Globale Berechtigungen (für Rollen)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -5042,7 +5168,17 @@
         <translation>Was jeder Benutzer hinzugewinnt und verliert, ermittelt, ohne etwas zu schreiben. „Anwenden“ schreibt alles als eine Änderung, die sich mit „Rückgängig“ zurücknehmen lässt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
+        <source>Reason to override, written in the audit log</source>
+        <translation>Grund zum Übergehen, der ins Prüfprotokoll geschrieben wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason to override</source>
+        <translation>Grund zum Übergehen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
@@ -5052,7 +5188,7 @@
         <translation>Hinzugewonnene und verlorene Berechtigungen pro Benutzer</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <location line="+26"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
@@ -5128,18 +5264,28 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+91"/>
+        <location line="+24"/>
+        <location line="+103"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-100"/>
         <source>&lt;p style=&quot;color:#a0281e&quot;&gt;&lt;b&gt;This plan cannot be applied:&lt;/b&gt; %1. Nothing will be written.&lt;/p&gt;</source>
         <translation>&lt;p style=&quot;color:#a0281e&quot;&gt;&lt;b&gt;Dieser Plan kann nicht angewendet werden:&lt;/b&gt; %1. Es wird nichts geschrieben.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>Apply it anyway only with a reason:</source>
+        <translation>Trotzdem anwenden nur mit einem Grund:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only an operator holding %1 may override it; change the plan instead.</source>
+        <translation>Nur wer %1 hat, darf sie übergehen; ändern Sie stattdessen den Plan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Not found, not in the plan: %1</source>
         <translation>Nicht gefunden, nicht im Plan: %1</translation>
     </message>
@@ -5243,7 +5389,7 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>&lt;p style=&quot;color:#a0281e&quot;&gt;&lt;b&gt;Nothing was written:&lt;/b&gt; %1.&lt;/p&gt;</source>
         <translation>&lt;p style=&quot;color:#a0281e&quot;&gt;&lt;b&gt;Es wurde nichts geschrieben:&lt;/b&gt; %1.&lt;/p&gt;</translation>
     </message>
@@ -5931,6 +6077,140 @@
     </message>
 </context>
 <context>
+    <name>warden::ExpectationListModel</name>
+    <message numerus="yes">
+        <location filename="../models/items/ExpectationListModel.cpp" line="+90"/>
+        <source>Broken: %n violation(s)</source>
+        <translation>
+            <numerusform>Verletzt: %n Verstoß</numerusform>
+            <numerusform>Verletzt: %n Verstöße</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Holding</source>
+        <translation>Gilt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expectation</source>
+        <translation>Erwartung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>warden::ExpectationsPage</name>
+    <message>
+        <location filename="../ui/ExpectationsPage.cpp" line="+41"/>
+        <location line="+28"/>
+        <source>&amp;New Expectation…</source>
+        <translation>&amp;Neue Erwartung…</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;h2&gt;Expectations&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Erwartungen&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Find by name, subject, permission or folder</source>
+        <translation>Suchen: Name, Betroffene, Recht, Ordner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find expectations</source>
+        <translation>Erwartungen finden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expectations</source>
+        <translation>Erwartungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Violations and why</source>
+        <translation>Verstöße und warum</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Delete Expectation</source>
+        <translation>Erwartung &amp;löschen</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Adding and deleting expectations needs %1.</source>
+        <translation>Erwartungen hinzufügen und löschen braucht %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What must stay true about access. Every change, by anyone, from the window or the command line, is checked against these before it is written.</source>
+        <translation>Was über den Zugriff wahr bleiben muss. Jede Änderung, von wem auch immer, aus dem Fenster oder der Kommandozeile, wird vor dem Schreiben daran geprüft.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n expectation(s) broken now.</source>
+        <translation>
+            <numerusform>%n Erwartung ist jetzt verletzt.</numerusform>
+            <numerusform>%n Erwartungen sind jetzt verletzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&lt;p&gt;Select an expectation to see whether it holds, and why not.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie eine Erwartung, um zu sehen, ob sie gilt, und warum nicht.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Holding: no violations.</source>
+        <translation>Gilt: keine Verstöße.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Broken: %n violation(s).</source>
+        <translation>
+            <numerusform>Verletzt: %n Verstoß.</numerusform>
+            <numerusform>Verletzt: %n Verstöße.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Review %1</source>
+        <translation>%1 prüfen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>… and %n more violation(s).</source>
+        <translation>
+            <numerusform>… und %n weiterer Verstoß.</numerusform>
+            <numerusform>… und %n weitere Verstöße.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Delete expectation</source>
+        <translation>Erwartung löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the expectation %1? Changes are no longer checked against it.</source>
+        <translation>Die Erwartung %1 löschen? Änderungen werden dann nicht mehr daran geprüft.</translation>
+    </message>
+</context>
+<context>
     <name>warden::FolderDetails</name>
     <message>
         <location filename="../ui/FolderDetails.cpp" line="+32"/>
@@ -6063,12 +6343,17 @@
         <translation>Schreibgeschützt: Zum Ändern von Teams ist %1 erforderlich.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>the permissions on %1</source>
         <translation>den Berechtigungen auf %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+46"/>
+        <source>not saved: it would break an expectation</source>
+        <translation>nicht gespeichert: es verletzte eine Erwartung</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Delete team</source>
         <translation>Team löschen</translation>
     </message>
@@ -6121,7 +6406,7 @@
         <translation>Vererbung &amp;beenden</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-143"/>
         <location line="+3"/>
         <source>Select a team first.</source>
         <translation>Wählen Sie zuerst ein Team aus.</translation>
@@ -6167,7 +6452,7 @@
         <translation>Nicht gespeicherte Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowScreenshots.cpp" line="+78"/>
+        <location filename="../ui/MainWindowScreenshots.cpp" line="+81"/>
         <source>It starts with the system teams only, with their default permissions and no members.</source>
         <translation>Er beginnt nur mit den Systemteams, mit ihren Standardberechtigungen und ohne Mitglieder.</translation>
     </message>
@@ -6479,7 +6764,7 @@
 <context>
     <name>warden::ImpactLine</name>
     <message>
-        <location filename="../ui/ImpactLine.cpp" line="+24"/>
+        <location filename="../ui/ImpactLine.cpp" line="+26"/>
         <source>Details…</source>
         <translation>Details…</translation>
     </message>
@@ -6489,17 +6774,22 @@
         <translation>Wer was gewinnt und verliert, Benutzer für Benutzer</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Save would be refused: %1</source>
         <translation>Speichern würde abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Save: %1</source>
         <translation>Speichern: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Save would break %1: %2.</source>
+        <translation>Speichern verletzte %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>What saving changes</source>
         <translation>Was das Speichern ändert</translation>
     </message>
@@ -6669,7 +6959,7 @@
 <context>
     <name>warden::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+99"/>
+        <location filename="../ui/MainWindow.cpp" line="+101"/>
         <source>Areas</source>
         <translation>Bereiche</translation>
     </message>
@@ -6709,7 +6999,12 @@
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+1"/>
+        <source>Expectations</source>
+        <translation>Erwartungen</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Store opened again</source>
         <translation>Speicher erneut geöffnet</translation>
     </message>
@@ -6827,6 +7122,11 @@
         <location line="+2"/>
         <source>&amp;Audit Log</source>
         <translation>Prüfpro&amp;tokoll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Expectations</source>
+        <translation>&amp;Erwartungen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6996,7 +7296,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-119"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>

@@ -180,6 +180,13 @@
             <numerusform>You are taking permissions away from the system teams %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>This change breaks %n expectation(s):</source>
+        <translation>
+            <numerusform>This change breaks %n expectation:</numerusform>
+            <numerusform>This change breaks %n expectations:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewReport</name>
@@ -388,6 +395,40 @@
         <translation>
             <numerusform>Delete %1? %n template uses it and will no longer have it.</numerusform>
             <numerusform>Delete %1? %n templates use it and will no longer have it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>warden::ExpectationListModel</name>
+    <message numerus="yes">
+        <source>Broken: %n violation(s)</source>
+        <translation>
+            <numerusform>Broken: %n violation</numerusform>
+            <numerusform>Broken: %n violations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>warden::ExpectationsPage</name>
+    <message numerus="yes">
+        <source>%n expectation(s) broken now.</source>
+        <translation>
+            <numerusform>%n expectation broken now.</numerusform>
+            <numerusform>%n expectations broken now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Broken: %n violation(s).</source>
+        <translation>
+            <numerusform>Broken: %n violation.</numerusform>
+            <numerusform>Broken: %n violations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more violation(s).</source>
+        <translation>
+            <numerusform>… and %n more violation.</numerusform>
+            <numerusform>… and %n more violations.</numerusform>
         </translation>
     </message>
 </context>

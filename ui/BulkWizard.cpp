@@ -1,4 +1,5 @@
 #include "BulkWizard.h"
+#include "Prompts.h"
 
 #include "EditRunner.h"
 #include "FileDialogs.h"
@@ -232,7 +233,11 @@ QWizardPage* BulkWizard::createTargetsPage()
 
 QWizardPage* BulkWizard::createPreviewPage()
 {
-    auto* page = new Page([this] { return m_preview.has_value() && !m_plan.isEmpty(); });
+    // A plan that breaks expectations goes ahead only with a reason, from an operator who may override.
+    auto* page = new Page([this] {
+        return m_preview.has_value() && !m_plan.isEmpty()
+            && (!m_preview->expectations.breaks() || (!m_reason->isHidden() && !m_reason->text().trimmed().isEmpty()));
+    });
     page->setTitle(tr("Preview"));
     page->setSubTitle(
         tr("What each user gains and loses, worked out without writing anything. Apply writes it all as one "
@@ -242,6 +247,18 @@ QWizardPage* BulkWizard::createPreviewPage()
     m_totals->setObjectName(QStringLiteral("bulkTotals"));
     m_totals->setWordWrap(true);
     m_totals->setTextFormat(Qt::RichText);
+    m_broken = new QLabel(page);
+    m_broken->setObjectName(QStringLiteral("bulkBroken"));
+    m_broken->setWordWrap(true);
+    m_broken->setTextFormat(Qt::RichText);
+    m_broken->setStyleSheet(QStringLiteral("color: #a0281e"));
+    m_broken->hide();
+    m_reason = new QLineEdit(page);
+    m_reason->setObjectName(QStringLiteral("bulkOverrideReason"));
+    m_reason->setPlaceholderText(tr("Reason to override, written in the audit log"));
+    m_reason->setAccessibleName(tr("Reason to override"));
+    m_reason->hide();
+    connect(m_reason, &QLineEdit::textChanged, page, [this, page] { recheck(page); });
     m_warnings = new QListWidget(page);
     m_warnings->setObjectName(QStringLiteral("bulkWarnings"));
     m_warnings->setAccessibleName(tr("Warnings"));
@@ -250,6 +267,8 @@ QWizardPage* BulkWizard::createPreviewPage()
     m_changes->setObjectName(QStringLiteral("bulkChanges"));
     m_changes->setAccessibleName(tr("Permissions gained and lost per user"));
     auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_broken);
+    layout->addWidget(m_reason);
     layout->addWidget(m_totals);
     layout->addWidget(m_warnings);
     layout->addWidget(m_changes, 1);
@@ -430,6 +449,8 @@ void BulkWizard::computePreview()
     m_preview.reset();
     m_warnings->clear();
     m_changes->clearImpact();
+    m_broken->hide();
+    m_reason->hide();
     if (!outcome) {
         m_refusal = failedAt >= 0
             ? tr("%1: %2").arg(BulkPlan::describe(m_plan[failedAt].edit, m_store.directory()), outcome.error().message)
@@ -442,6 +463,16 @@ void BulkWizard::computePreview()
     }
     m_preview = outcome.value();
     m_changes->setImpact(m_preview->impact, d, m_store.catalog());
+    if (m_preview->expectations.breaks()) {
+        const Rights rights = m_store.rights(m_runner.operatorId());
+        const bool may = rights.may(Operation::GuardAccess);
+        m_broken->setText(Prompts::breachesHtml(m_preview->expectations)
+                          + (may ? tr("Apply it anyway only with a reason:")
+                                 : tr("Only an operator holding %1 may override it; change the plan instead.")
+                                       .arg(m_store.catalog().global(m_store.catalog().known().securityEdit).key)));
+        m_broken->show();
+        m_reason->setVisible(may);
+    }
 
     const QList<PlanProblem> noOps = BulkPlan::noOps(m_plan, d);
     for (const QString& entry : std::as_const(m_unknownEntries))
@@ -515,6 +546,8 @@ bool BulkWizard::apply()
         progress->setValue(0);
     }
     int failedAt = -1;
+    if (m_preview->expectations.breaks())
+        m_runner.overrideNext(m_reason->text().trimmed());
     auto outcome = m_runner.runBulk(edits, summary(), &failedAt, [&progress](double done) {
         if (!progress)
             return true;

@@ -99,6 +99,8 @@ private:
     QLabel* m_targetNote;
 
     QLabel* m_totals;
+    QLabel* m_broken;
+    QLineEdit* m_reason;
     QListWidget* m_warnings;
     ImpactView* m_changes;
     QList<PlanRow> m_plan;

@@ -67,18 +67,16 @@ void EditRunner::setOperator(Id userId)
     Q_EMIT operatorChanged(userId);
 }
 
-Result<Impact> EditRunner::impactOf(const QList<Edit>& edits) const
+Result<Store::Outcome> EditRunner::impactOf(const QList<Edit>& edits) const
 {
     int failedAt = -1;
-    auto outcome = edits.size() == 1 ? m_store.preview(edits.first(), m_operator)
-                                     : m_store.applyBulk(edits, m_operator, {}, true, &failedAt);
-    if (!outcome)
-        return outcome.error();
-    return std::move(outcome->impact);
+    return edits.size() == 1 ? m_store.preview(edits.first(), m_operator)
+                             : m_store.applyBulk(edits, m_operator, {}, true, &failedAt);
 }
 
 Result<Applied> EditRunner::run(const Edit& edit)
 {
+    const Store::Overriding reason(m_store, std::exchange(m_override, {}));
     auto applied = m_store.apply(edit, m_operator);
     if (!applied) {
         Q_EMIT refused(applied.error().message);
@@ -114,6 +112,7 @@ Result<Store::Outcome> EditRunner::runBulk(const QList<Edit>& edits, const QStri
                                            const Store::Progress& progress)
 {
     m_store.setProgress(progress);
+    const Store::Overriding reason(m_store, std::exchange(m_override, {}));
     auto outcome = m_store.applyBulk(edits, m_operator, summary, false, failedAt);
     m_store.setProgress({});
     if (!outcome) {

@@ -25,7 +25,10 @@ public:
 
     // What the edits would change in everyone's access, checked as running them would be; nothing
     // is written and nothing reported.
-    Result<Impact> impactOf(const QList<Edit>& edits) const;
+    Result<Store::Outcome> impactOf(const QList<Edit>& edits) const;
+    // The next edit (or plan) goes ahead although it breaks expectations, for this reason (which
+    // its audit entry keeps); the store still checks that the operator may override.
+    void overrideNext(const QString& reason) { m_override = reason; }
     // The applied edit, or the reason it was refused (already reported).
     Result<Applied> run(const Edit& edit);
     // The same, saying a refusal in the bar above the view it came from (and clearing it on success).
@@ -49,6 +52,7 @@ private:
     Store& m_store;
     QUndoStack& m_stack;
     Id m_operator = 0;
+    QString m_override;
 };
 
 } // namespace warden

@@ -292,6 +292,8 @@ void FolderDetails::save()
     const QStringList system = m_model->systemTeamsLosingPermissions();
     if (!system.isEmpty() && !m_prompts.confirmSystemTeamRevoke(this, system))
         return;
+    if (!m_prompts.settleExpectations(this, m_runner, {m_model->pendingEdit()}))
+        return;
     m_runner.run(m_model->pendingEdit(), m_message);
 }
 
@@ -350,8 +352,11 @@ void FolderDetails::editTeam()
         return;
     const Id teamId = team->id;
     const bool maySecure = m_runner.store().rights(m_runner.operatorId()).may(Operation::SecureFolder, m_folder);
-    m_prompts.editTeam(this, m_runner.store(), teamId, maySecure, mayEditTeams(),
-                       [this](const edit::UpdateTeam& e) { return m_runner.attempt(e); });
+    m_prompts.editTeam(this, m_runner.store(), teamId, maySecure, mayEditTeams(), [this](const edit::UpdateTeam& e) {
+        if (!m_prompts.settleExpectations(this, m_runner, {e}))
+            return Status(refused(tr("not saved: it would break an expectation")));
+        return m_runner.attempt(e);
+    });
 }
 
 void FolderDetails::deleteTeam()

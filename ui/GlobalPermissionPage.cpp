@@ -192,6 +192,8 @@ void GlobalPermissionPage::save()
                                    [this](bool keepMine) { m_model->resolveConflicts(keepMine); })
         || !m_model->hasPendingChanges())
         return;
+    if (!m_prompts.settleExpectations(this, m_runner, {m_model->pendingEdit()}))
+        return;
     m_runner.run(m_model->pendingEdit(), m_message);
     refresh();
 }

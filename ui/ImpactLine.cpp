@@ -4,6 +4,8 @@
 #include "ImpactView.h"
 #include "Prompts.h"
 
+#include "models/domain/Names.h"
+
 #include <QDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -42,6 +44,7 @@ QString ImpactLine::text() const { return m_text->text(); }
 void ImpactLine::setPending(const std::optional<Edit>& edit)
 {
     m_impact = Impact();
+    m_expectations = ExpectationVerdict();
     m_text->setStyleSheet(QString());
     if (!edit) {
         m_text->clear();
@@ -56,17 +59,25 @@ void ImpactLine::setPending(const std::optional<Edit>& edit)
         m_details->hide();
         return;
     }
-    m_impact = std::move(impact.value());
-    m_text->setText(tr("Save: %1").arg(ImpactView::summary(m_impact, m_store.catalog())));
-    if (m_impact.losesAnything())
+    m_impact = std::move(impact->impact);
+    m_expectations = std::move(impact->expectations);
+    QString text = tr("Save: %1").arg(ImpactView::summary(m_impact, m_store.catalog()));
+    // What it breaks is said first: saving would be refused for it.
+    if (m_expectations.breaks())
+        text = tr("Save would break %1: %2.")
+                   .arg(Names::quoted(m_expectations.broken.first().name), m_expectations.broken.first().first)
+            + QLatin1Char(' ') + text;
+    m_text->setText(text);
+    if (m_impact.losesAnything() || m_expectations.breaks())
         m_text->setStyleSheet(QStringLiteral("color: #a0281e"));
-    m_details->setVisible(!m_impact.isEmpty());
+    m_details->setVisible(!m_impact.isEmpty() || m_expectations.breaks());
 }
 
 std::unique_ptr<QDialog> ImpactLine::detailsDialog()
 {
     Prompts::ImpactQuestion question(tr("What saving changes"), tr("If you save now:"), {}, {});
     question.impact = m_impact;
+    question.expectations = m_expectations;
     question.store = &m_store;
     auto dialog = Prompts::impactDialog(this, question);
     dialog->setObjectName(QStringLiteral("impactDetailsDialog"));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/access/Impact.h"
+#include "models/store/Store.h"
 #include "models/domain/Edit.h"
 #include "models/domain/Result.h"
 
@@ -29,7 +29,7 @@ class ImpactLine : public QWidget
 
 public:
     // What an edit would change, checked as running it would be (EditRunner::impactOf).
-    using ImpactOf = std::function<Result<Impact>(const Edit&)>;
+    using ImpactOf = std::function<Result<Store::Outcome>(const Edit&)>;
     ImpactLine(const Store& store, ImpactOf impactOf, QWidget* parent = nullptr);
     // The line of a window's own edits.
     static ImpactOf of(const EditRunner& runner);
@@ -49,6 +49,7 @@ private:
     QLabel* m_text;
     QPushButton* m_details;
     Impact m_impact;
+    ExpectationVerdict m_expectations;
 };
 
 } // namespace warden

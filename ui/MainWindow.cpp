@@ -5,6 +5,7 @@
 #include "AreaAction.h"
 #include "Background.h"
 #include "AuditLogPage.h"
+#include "ExpectationsPage.h"
 #include "BulkWizard.h"
 #include "ConnectDialog.h"
 #include "ConnectionDialog.h"
@@ -93,6 +94,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, Prompts* prompts, QWidget* 
     m_reviewPage = new ReviewPage(*m_runner, this);
     m_connectionsPage = new ConnectionsPage(*m_runner, *m_prompts, this);
     m_auditLogPage = new AuditLogPage(*m_runner, this);
+    m_expectationsPage = new ExpectationsPage(*m_runner, *m_prompts, this);
     m_reviewPage->reviewUser(m_runner->operatorId());
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -105,6 +107,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, Prompts* prompts, QWidget* 
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/review.svg")), tr("Review")));
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/connections.svg")), tr("Connections")));
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/audit-log.svg")), tr("Audit log")));
+    m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/expectations.svg")), tr("Expectations")));
     // As wide as its longest name in the language shown, and no wider: the areas get the rest.
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 12);
@@ -116,6 +119,12 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, Prompts* prompts, QWidget* 
     m_areas->addWidget(m_reviewPage);
     m_areas->addWidget(m_connectionsPage);
     m_areas->addWidget(m_auditLogPage);
+    m_areas->addWidget(m_expectationsPage);
+    connect(m_expectationsPage, &ExpectationsPage::linkActivated, this, [this](const QUrl& url) {
+        if (url.host() == QLatin1String("user"))
+            showArea(Area::Review);
+        m_reviewPage->openLink(url);
+    });
     connect(m_connectionsPage, &ConnectionsPage::folderRequested, this, &MainWindow::showFolder);
     connectReview();
     connect(m_rolePage, &RolePage::folderRequested, this, &MainWindow::showFolder);
@@ -339,6 +348,8 @@ void MainWindow::createActions()
     connections->setShortcut(QKeySequence(Qt::ALT | Qt::Key_6));
     QAction* auditLog = view->addAction(tr("&Audit Log"), this, [this] { showArea(Area::AuditLog); });
     auditLog->setShortcut(QKeySequence(Qt::ALT | Qt::Key_7));
+    QAction* expectations = view->addAction(tr("&Expectations"), this, [this] { showArea(Area::Expectations); });
+    expectations->setShortcut(QKeySequence(Qt::ALT | Qt::Key_8));
 
     QMenu* userMenu = menuBar()->addMenu(tr("&Users", "menu bar"));
     userMenu->addActions(m_userPage->actions());

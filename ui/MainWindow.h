@@ -14,6 +14,7 @@ namespace warden {
 
 class BulkWizard;
 class AuditLogPage;
+class ExpectationsPage;
 class ConnectionsPage;
 class EditRunner;
 class FolderPage;
@@ -36,6 +37,7 @@ public:
 
     Store& store() const { return *m_store; }
     EditRunner& runner() const { return *m_runner; }
+    ExpectationsPage* expectationsPage() const { return m_expectationsPage; }
     QUndoStack& undoStack() const { return *m_undoStack; }
     // The areas, in the order of the navigation list.
     enum class Area
@@ -47,6 +49,7 @@ public:
         Review,
         Connections,
         AuditLog,
+        Expectations,
     };
     Q_ENUM(Area)
     void showArea(Area area);
@@ -110,6 +113,7 @@ private:
     ReviewPage* m_reviewPage;
     ConnectionsPage* m_connectionsPage;
     AuditLogPage* m_auditLogPage;
+    ExpectationsPage* m_expectationsPage;
     QLabel* m_storeLabel;
     QLabel* m_operatorLabel;
     QMenu* m_recentMenu = nullptr;

@@ -1,6 +1,9 @@
 // The screenshot tour of the main window (warden --screenshots DIR).
 #include "MainWindow.h"
 
+#include "ExpectationsPage.h"
+#include "models/items/ExpectationListModel.h"
+
 #include "Background.h"
 #include "AuditLogPage.h"
 #include "BulkWizard.h"
@@ -64,8 +67,8 @@ bool MainWindow::saveImpactScreenshots(const QDir& dir)
         if (!d.folder(id)->inherit || d.folder(id)->parentId == 0)
             continue;
         auto impact = m_runner->impactOf({edit::SetInherit{id, false, edit::InheritChoice::SystemTeamsOnly}});
-        if (impact && impact->users.size() > most) {
-            most = impact->users.size();
+        if (impact && impact->impact.users.size() > most) {
+            most = impact->impact.users.size();
             chosen = id;
         }
     }
@@ -77,7 +80,7 @@ bool MainWindow::saveImpactScreenshots(const QDir& dir)
         tr("%1 will stop inheriting from %2.").arg(d.path(chosen), d.path(d.securityRoot(d.folder(chosen)->parentId))),
         FolderDetails::tr("It starts with the system teams only, with their default permissions and no members."),
         tr("&Stop inheriting"));
-    question.impact = impact.value();
+    question.impact = impact->impact;
     question.store = m_store.get();
     auto dialog = Prompts::impactDialog(this, question);
     dialog->show();
@@ -270,6 +273,17 @@ bool MainWindow::saveScreenshots(const QString& folder, QSize size)
     showArea(Area::AuditLog);
     QApplication::processEvents();
     saved = grab().save(dir.filePath(QStringLiteral("audit-log.png"))) && saved;
+    // The expectations, the first broken one selected.
+    showArea(Area::Expectations);
+    QApplication::processEvents();
+    for (int row = 0; row < m_expectationsPage->model()->rowCount(); ++row) {
+        if (!m_expectationsPage->model()->violationsAt(row).isEmpty()) {
+            m_expectationsPage->select(m_expectationsPage->model()->expectationAt(row)->id);
+            break;
+        }
+    }
+    QApplication::processEvents();
+    saved = grab().save(dir.filePath(QStringLiteral("expectations.png"))) && saved;
     saved = saveReviewScreenshots(dir) && saved;
     saved = saveBulkScreenshots(dir) && saved;
     saved = saveConnectionScreenshots(dir) && saved;

@@ -1,5 +1,7 @@
 #include "Prompts.h"
 
+#include "ExpectationForm.h"
+
 #include "EditRunner.h"
 #include "ImpactView.h"
 #include "InputForm.h"
@@ -70,6 +72,25 @@ std::unique_ptr<QDialog> Prompts::impactDialog(QWidget* parent, const ImpactQues
     auto* details = new QLabel(q.details, &dialog);
     details->setWordWrap(true);
     details->setVisible(!q.details.isEmpty());
+    // What it breaks comes before what it changes.
+    auto* broken = new QLabel(&dialog);
+    broken->setObjectName(QStringLiteral("impactBroken"));
+    broken->setWordWrap(true);
+    broken->setTextFormat(Qt::RichText);
+    broken->setStyleSheet(QStringLiteral("color: #a0281e"));
+    broken->setVisible(q.expectations.breaks());
+    broken->setText(breachesHtml(q.expectations));
+    auto* reason = new QLineEdit(&dialog);
+    reason->setObjectName(QStringLiteral("overrideReason"));
+    reason->setPlaceholderText(tr("Reason to override, written in the audit log"));
+    reason->setAccessibleName(tr("Reason to override"));
+    reason->setVisible(q.expectations.breaks() && !q.accept.isEmpty() && q.mayOverride);
+    auto* cannot = new QLabel(&dialog);
+    cannot->setWordWrap(true);
+    if (q.store && q.expectations.breaks() && !q.accept.isEmpty() && !q.mayOverride)
+        cannot->setText(tr("Only an operator holding %1 may override an expectation; mend the change instead.")
+                            .arg(q.store->catalog().global(q.store->catalog().known().securityEdit).key));
+    cannot->setVisible(!cannot->text().isEmpty());
     auto* view = new ImpactView(&dialog);
     view->setObjectName(QStringLiteral("impactView"));
     view->setAccessibleName(tr("Permissions gained and lost per user"));
@@ -84,8 +105,19 @@ std::unique_ptr<QDialog> Prompts::impactDialog(QWidget* parent, const ImpactQues
         QPushButton* accept = buttons->addButton(q.accept, QDialogButtonBox::AcceptRole);
         accept->setObjectName(QStringLiteral("impactAccept"));
         QPushButton* cancel = buttons->button(QDialogButtonBox::Cancel);
-        (q.impact.losesAnything() ? cancel : accept)->setDefault(true);
-        (q.impact.losesAnything() ? cancel : accept)->setFocus();
+        const bool careful = q.impact.losesAnything() || q.expectations.breaks();
+        (careful ? cancel : accept)->setDefault(true);
+        (careful ? cancel : accept)->setFocus();
+        if (q.expectations.breaks()) {
+            accept->setEnabled(false);
+            std::shared_ptr<QString> typed = q.reason;
+            QObject::connect(reason, &QLineEdit::textChanged, accept, [accept, typed](const QString& text) {
+                *typed = text.trimmed();
+                accept->setEnabled(!typed->isEmpty());
+            });
+            if (q.mayOverride)
+                reason->setFocus();
+        }
     }
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
@@ -93,6 +125,9 @@ std::unique_ptr<QDialog> Prompts::impactDialog(QWidget* parent, const ImpactQues
     top->addWidget(icon, 0, Qt::AlignTop);
     auto* texts = new QVBoxLayout;
     texts->addWidget(question);
+    texts->addWidget(broken);
+    texts->addWidget(reason);
+    texts->addWidget(cannot);
     texts->addWidget(counts);
     texts->addWidget(details);
     top->addLayout(texts, 1);
@@ -104,14 +139,46 @@ std::unique_ptr<QDialog> Prompts::impactDialog(QWidget* parent, const ImpactQues
     return owned;
 }
 
-bool Prompts::confirmEdit(QWidget* parent, const EditRunner& runner, const QList<Edit>& edits, ImpactQuestion question,
+QString Prompts::breachesHtml(const ExpectationVerdict& verdict)
+{
+    QStringList breaches;
+    for (const Breach& breach : verdict.broken)
+        breaches.append(
+            QStringLiteral("<li><b>%1</b>: %2</li>").arg(breach.name.toHtmlEscaped(), breach.first.toHtmlEscaped()));
+    return tr("This change breaks %n expectation(s):", nullptr, int(verdict.broken.size()))
+        + QStringLiteral("<ul>%1</ul>").arg(breaches.join(QString()));
+}
+
+bool Prompts::settleExpectations(QWidget* parent, EditRunner& runner, const QList<Edit>& edits)
+{
+    auto outcome = runner.impactOf(edits);
+    if (!outcome || !outcome->expectations.breaks())
+        return true; // a refusal is reported when the edit runs
+    ImpactQuestion question(tr("Save"), tr("Save although it breaks expectations?"), {}, tr("&Save Anyway"));
+    question.impact = std::move(outcome->impact);
+    question.expectations = std::move(outcome->expectations);
+    question.store = &runner.store();
+    question.mayOverride = runner.store().rights(runner.operatorId()).may(Operation::GuardAccess);
+    if (!confirmImpact(parent, question))
+        return false;
+    runner.overrideNext(*question.reason);
+    return true;
+}
+
+bool Prompts::confirmEdit(QWidget* parent, EditRunner& runner, const QList<Edit>& edits, ImpactQuestion question,
                           const std::function<bool()>& otherwise)
 {
-    auto impact = runner.impactOf(edits);
-    if (impact && !impact->isEmpty()) {
-        question.impact = std::move(impact.value());
+    auto outcome = runner.impactOf(edits);
+    if (outcome && (!outcome->impact.isEmpty() || outcome->expectations.breaks())) {
+        question.impact = std::move(outcome->impact);
+        question.expectations = std::move(outcome->expectations);
         question.store = &runner.store();
-        return confirmImpact(parent, question);
+        question.mayOverride = runner.store().rights(runner.operatorId()).may(Operation::GuardAccess);
+        if (!confirmImpact(parent, question))
+            return false;
+        if (question.expectations.breaks())
+            runner.overrideNext(*question.reason);
+        return true;
     }
     // Refused, or not worked out: the edit's own question still stands (running it reports a refusal).
     return otherwise ? otherwise() : true;
@@ -195,6 +262,12 @@ bool Prompts::editTeam(QWidget* parent, const Store& store, Id teamId, bool mayR
         editor.showImpact(m_impactOf);
     editor.setAttempt(attempt);
     return editor.exec() == QDialog::Accepted;
+}
+
+bool Prompts::newExpectation(QWidget* parent, const Store& store, const Expectation& start,
+                             const Attempt<Expectation>& attempt)
+{
+    return ExpectationForm::ask(parent, store, start, attempt);
 }
 
 bool Prompts::confirmDeleteTeam(QWidget* parent, const QString& team, const QString& folderPath, int members)

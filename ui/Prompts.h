@@ -2,6 +2,7 @@
 
 #include "ImpactLine.h"
 
+#include "models/access/Expectations.h"
 #include "models/access/Impact.h"
 #include "models/domain/Edit.h"
 #include "models/domain/Result.h"
@@ -80,12 +81,22 @@ public:
         QString accept; // the button that goes ahead: "&Delete"; none: only Close
         Impact impact;
         const Store* store = nullptr;
+        // The expectations the edit would break, said first; going ahead then needs a reason (and
+        // security#edit), written here when the person gives one.
+        ExpectationVerdict expectations;
+        bool mayOverride = false;
+        std::shared_ptr<QString> reason = std::make_shared<QString>();
     };
     virtual bool confirmImpact(QWidget* parent, const ImpactQuestion& question);
     static std::unique_ptr<QDialog> impactDialog(QWidget* parent, const ImpactQuestion& question);
     // Asks confirmImpact when the edit changes anyone's access, else `otherwise` (true when none).
     // An edit the core refuses asks nothing: running it reports the refusal.
-    bool confirmEdit(QWidget* parent, const EditRunner& runner, const QList<Edit>& edits, ImpactQuestion question,
+    // Before a save: when it breaks expectations, asks for a reason to override them (false: cancel).
+    bool settleExpectations(QWidget* parent, EditRunner& runner, const QList<Edit>& edits);
+    // "This change breaks 2 expectations:" and each with its first new violation.
+    static QString breachesHtml(const ExpectationVerdict& verdict);
+    // An edit that breaks an expectation always asks, and goes ahead only with a reason to override.
+    bool confirmEdit(QWidget* parent, EditRunner& runner, const QList<Edit>& edits, ImpactQuestion question,
                      const std::function<bool()>& otherwise = {});
     // Where to move a folder (0: the top level); none: cancel.
     virtual std::optional<Id> moveDestination(QWidget* parent, const Store& store, Id folderId);
@@ -123,6 +134,9 @@ public:
     virtual bool invite(QWidget* parent, const Store& store, Id operatorId, const Attempt<edit::InviteUser>& attempt);
     virtual bool newUser(QWidget* parent, const Attempt<edit::AddUser>& attempt);
     virtual bool editUser(QWidget* parent, const Store& store, Id userId, const Attempt<edit::UpdateUser>& attempt);
+    // A new expectation, starting from what is known of it.
+    virtual bool newExpectation(QWidget* parent, const Store& store, const Expectation& start,
+                                const Attempt<Expectation>& attempt);
     // A role's name: a new one (current empty) or a new name.
     virtual bool roleName(QWidget* parent, const QString& current, const Attempt<QString>& attempt);
     // Deleting a role: where it is used, one line each.

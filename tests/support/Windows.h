@@ -13,9 +13,11 @@ namespace warden::test {
 
 // A main window on a fresh copy of the demo directory, signed in as admin and shown; null when it
 // could not be made. prompts: the dialogs to ask with (null: the real ones).
-inline std::unique_ptr<MainWindow> openDemoWindow(TestStores& stores, Prompts* prompts = nullptr)
+// content: as TestStores::createStore names it ("demo", "demo+expectations").
+inline std::unique_ptr<MainWindow> openDemoWindow(TestStores& stores, Prompts* prompts = nullptr,
+                                                  const QString& content = QStringLiteral("demo"))
 {
-    auto s = stores.createStore(QStringLiteral("sqlite"), QStringLiteral("demo"));
+    auto s = stores.createStore(QStringLiteral("sqlite"), content);
     if (!s)
         return nullptr;
     auto window = std::make_unique<MainWindow>(std::move(s), prompts);
