@@ -105,6 +105,13 @@ QString ExpectationCheck::missing(const Expectation& e) const
 
 QList<Violation> ExpectationCheck::violations(const Expectation& e) const
 {
+    QList<Violation> found = unsortedViolations(e);
+    sortViolations(found);
+    return found;
+}
+
+QList<Violation> ExpectationCheck::unsortedViolations(const Expectation& e) const
+{
     QList<Violation> found;
     if (!missing(e).isEmpty())
         return found;
@@ -125,7 +132,6 @@ QList<Violation> ExpectationCheck::violations(const Expectation& e) const
                     found.append({userId, 0});
             }
         }
-        sortViolations(found);
         return found;
     }
     const int permission = m_catalog.folderIndex(e.permission);
@@ -137,7 +143,6 @@ QList<Violation> ExpectationCheck::violations(const Expectation& e) const
             if (!holders.contains(userId))
                 found.append({userId, e.folderId});
         }
-        sortViolations(found);
         return found;
     }
     // The folder and everything beneath it, each with its security root; those sharing a root
@@ -163,7 +168,6 @@ QList<Violation> ExpectationCheck::violations(const Expectation& e) const
         for (Id userId : std::as_const(*at))
             found.append({userId, folderId});
     }
-    sortViolations(found);
     return found;
 }
 
@@ -472,7 +476,8 @@ ExpectationVerdict Expectations::judge(Directory& d, const Catalog& catalog, std
         const ExpectationCheck check(d, catalog);
         for (Id id : std::as_const(judged)) {
             if (const Expectation* e = d.expectation(id)) {
-                const QList<Violation> found = check.violations(*e);
+                // Unsorted: sorting needs the tree in order, which the rollback has just undone.
+                const QList<Violation> found = check.unsortedViolations(*e);
                 before.insert(id, QSet<Violation>(found.cbegin(), found.cend()));
             }
         }
@@ -514,7 +519,7 @@ ExpectationVerdict Expectations::judgeAll(const Directory& before, const Directo
         if (!old) // new: may come broken
             continue;
         QSet<QPair<QString, QString>> earlier;
-        const QList<Violation> then = was.violations(*old);
+        const QList<Violation> then = was.unsortedViolations(*old);
         for (const Violation& v : then)
             earlier.insert(named(before, v));
         QList<Violation> added;

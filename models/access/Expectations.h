@@ -33,6 +33,8 @@ public:
 
     // By username, then folders in tree order.
     QList<Violation> violations(const Expectation& expectation) const;
+    // The same in no particular order, for comparing two states.
+    QList<Violation> unsortedViolations(const Expectation& expectation) const;
     // What the expectation names that the directory no longer has, in words; empty when nothing.
     QString missing(const Expectation& expectation) const;
     // The active users the expectation is about (for only: those allowed).

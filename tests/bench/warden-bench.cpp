@@ -3,6 +3,7 @@
 #include "DirectoryGenerator.h"
 #include "support/Widgets.h"
 
+#include "models/access/Expectations.h"
 #include "models/access/Impact.h"
 #include "models/domain/BuiltinCatalog.h"
 #include "models/io/DirectoryFile.h"
@@ -25,6 +26,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -495,6 +497,9 @@ void measureCommands(const QString& location, const Directory& d, const QString&
               QStringLiteral("<= 1000 MB"));
 }
 
+void addExpectations(Directory& d, const Catalog& catalog, int count);
+void measureCheck(const QString& location, const Catalog& catalog, double openMs);
+
 void measure(const QString& label, const QString& location, const Directory& generated, const Catalog& catalog,
              bool gui)
 {
@@ -660,6 +665,17 @@ void measure(const QString& label, const QString& location, const Directory& gen
     });
     row(QStringLiteral("preview 1,000 users into 100 teams (%1 changed)").arg(changedUsers), wideMs, -1,
         QStringLiteral("<= 1000 ms"));
+    // The expectations last, so that the rows above are measured as they were before there were any.
+    QList<Edit> expectations;
+    {
+        Directory withExpectations = d;
+        addExpectations(withExpectations, catalog, 1000);
+        for (const Expectation& e : withExpectations.expectations())
+            expectations.append(edit::AddExpectation{e});
+    }
+    if (!store->applyBulk(expectations, admin, QStringLiteral("bench expectations"), false, &failedAt))
+        qFatal("adding the expectations failed");
+    measureCheck(location, catalog, openMs);
     if (gui) {
         measureWindow(location, d.path(deep), catalog);
         measureCommands(location, d, d.path(deep), admin, QFileInfo(location).absolutePath());
@@ -715,11 +731,26 @@ void impactRow(Directory& d, const Catalog& catalog, Id admin, const QString& wh
         baselineMs, target, QStringLiteral("effective() twice"));
 }
 
-void measureImpact(const Directory& generated, const Catalog& catalog)
+// The scene of the impact and expectation rows: a folder that inherits, with a tenth of the directory
+// beneath it (10,000 folders at full size): whole top-level trees moved under it, made to inherit;
+// and a team of 1,000 users (folder#view) on the security root above it.
+struct Scene
 {
-    out << "Impact of one edit (in memory):" << Qt::endl;
-    Directory d = generated;
+    Directory d;
+    Id admin = 0;
+    Id branch = 0;
+    Id other = 0;
+    Id team = 0;
+    qsizetype members = 0;
+    qsizetype beneath = 0;
+};
+
+Scene impactScene(const Directory& generated, const Catalog& catalog)
+{
+    Scene scene{generated};
+    Directory& d = scene.d;
     const Id admin = AccessQuery(d, catalog).activeAdmins().first();
+    scene.admin = admin;
     auto must = [&](const Edit& edit) {
         EditApplier editor(d, catalog);
         auto applied = editor.apply(edit, admin);
@@ -727,12 +758,11 @@ void measureImpact(const Directory& generated, const Catalog& catalog)
             qFatal("impact setup refused: %s", qPrintable(applied.error().message));
         return applied->createdId;
     };
-    // A folder that inherits, with a tenth of the directory beneath it (10,000 folders at full size):
-    // whole top-level trees moved under it, made to inherit.
     QList<Id> top = d.sortedChildren(0);
     const Id home = top.takeFirst();
-    const Id other = top.takeLast();
+    scene.other = top.takeLast();
     const Id branch = must(edit::AddFolder{home, QStringLiteral("Impact bench")});
+    scene.branch = branch;
     const qsizetype wanted = d.folders().size() / 10;
     while (d.subtree(branch).size() < wanted && !top.isEmpty()) {
         const Id moved = top.takeFirst();
@@ -740,30 +770,162 @@ void measureImpact(const Directory& generated, const Catalog& catalog)
         if (!d.folder(moved)->inherit)
             must(edit::SetInherit{moved, true});
     }
-    // A team of 1,000 users on the security root above it.
     const Id team = must(edit::AddTeam{home, QStringLiteral("Impact bench team")});
+    scene.team = team;
     QList<Id> users = d.users().keys();
     std::sort(users.begin(), users.end());
     edit::UpdateTeam members{team, QStringLiteral("Impact bench team"), {}, {}};
     for (qsizetype i = 0; i < users.size() && members.users.size() < 1000; i += 7)
         members.users.insert(users[i]);
     must(members);
+    scene.members = members.users.size();
     PermissionSet view;
     view.set(catalog.folderIndex(QStringLiteral("folder#view")));
     must(edit::TeamPermissions{team, view, {}});
     d.takeJournal();
-    const qsizetype beneath = d.subtree(branch).size() - 1;
+    scene.beneath = d.subtree(branch).size() - 1;
+    return scene;
+}
 
+void measureImpact(const Directory& generated, const Catalog& catalog)
+{
+    out << "Impact of one edit (in memory):" << Qt::endl;
+    Scene scene = impactScene(generated, catalog);
+    Directory& d = scene.d;
+    const Id admin = scene.admin, branch = scene.branch, other = scene.other, team = scene.team;
+    const qsizetype beneath = scene.beneath;
     impactRow(d, catalog, admin, QStringLiteral("inherit off above %1 folders").arg(beneath),
               edit::SetInherit{branch, false, edit::InheritChoice::SystemTeamsOnly}, QStringLiteral("<= 200 ms"));
     impactRow(d, catalog, admin, QStringLiteral("move %1 folders to another root").arg(beneath + 1),
               edit::MoveFolder{branch, other}, QStringLiteral("<= 200 ms"));
-    impactRow(d, catalog, admin, QStringLiteral("delete a team of %1 users").arg(members.users.size()),
-              edit::DeleteTeam{team}, QStringLiteral("<= 200 ms"));
+    impactRow(d, catalog, admin, QStringLiteral("delete a team of %1 users").arg(scene.members), edit::DeleteTeam{team},
+              QStringLiteral("<= 200 ms"));
     PermissionSet start;
     start.set(catalog.folderIndex(QStringLiteral("release#start")));
     impactRow(d, catalog, admin, QStringLiteral("one grant to that team, pending"),
               edit::TeamPermissions{team, start, {}}, QStringLiteral("<= 20 ms"));
+}
+
+// 1,000 expectations of the three kinds, on folders at every depth (and a tenth global), over random
+// users and roles and permissions; seeded, so that every run judges the same.
+void addExpectations(Directory& d, const Catalog& catalog, int count)
+{
+    QRandomGenerator random(7);
+    const QList<Id>& order = d.treeOrder();
+    QList<Id> users = d.users().keys(), roles = d.roles().keys();
+    std::sort(users.begin(), users.end());
+    std::sort(roles.begin(), roles.end());
+    for (int i = 0; i < count; ++i) {
+        Expectation e;
+        e.id = Directory::newId();
+        e.name = QStringLiteral("Bench expectation %1").arg(i);
+        e.kind = Expectation::Kind(i % 3);
+        for (int n = 1 + random.bounded(3); n > 0; --n) {
+            if (random.bounded(3) == 0)
+                e.roles.insert(roles[random.bounded(int(roles.size()))]);
+            else
+                e.users.insert(users[random.bounded(int(users.size()))]);
+        }
+        if (i % 10 == 9) {
+            e.permission = catalog.global(random.bounded(catalog.globalCount())).key;
+        } else {
+            e.folderId = order[random.bounded(int(order.size()))];
+            e.permission = catalog.folderPermission(random.bounded(catalog.folderCount())).key;
+        }
+        e.version = 1;
+        d.load(e);
+    }
+}
+
+// What judging expectations adds to the impact of an edit, beside evaluating all of them before and after.
+void expectationRow(Directory& d, const Catalog& catalog, Id admin, const QString& what, const QList<Edit>& edits,
+                    const QString& target)
+{
+    ExpectationVerdict verdict;
+    std::vector<double> judged;
+    medianMs(3, [&] {
+        const std::size_t mark = d.journalSize();
+        EditApplier editor(d, catalog);
+        int failedAt = -1;
+        auto applied = editor.applyAll(edits, admin, what, &failedAt);
+        if (!applied)
+            qFatal("%s refused: %s", qPrintable(what), qPrintable(applied.error().message));
+        const Impact impact = Impact::measure(d, catalog, mark);
+        QElapsedTimer timer;
+        timer.start();
+        verdict = Expectations::judge(d, catalog, mark, impact);
+        judged.push_back(double(timer.nsecsElapsed()) / 1e6);
+        d.rollbackTo(mark);
+    });
+    std::sort(judged.begin(), judged.end());
+    const double judgedMs = judged[judged.size() / 2];
+    const double fullMs = medianMs(1, [&] {
+        auto all = [&] {
+            const ExpectationCheck check(d, catalog);
+            qsizetype found = 0;
+            for (const Expectation& e : d.expectations())
+                found += check.violations(e).size();
+            return found;
+        };
+        all();
+        const std::size_t mark = d.journalSize();
+        EditApplier editor(d, catalog);
+        int failedAt = -1;
+        if (!editor.applyAll(edits, admin, what, &failedAt))
+            qFatal("%s refused", qPrintable(what));
+        all();
+        d.rollbackTo(mark);
+    });
+    row(QStringLiteral("%1 (%2 judged, %3 broken)").arg(what).arg(verdict.evaluated).arg(verdict.broken.size()),
+        judgedMs, fullMs, target, QStringLiteral("all 1,000 before and after"));
+}
+
+void measureExpectations(const Directory& generated, const Catalog& catalog)
+{
+    out << "Expectations judged on top of the impact (1,000 expectations, in memory):" << Qt::endl;
+    Scene scene = impactScene(generated, catalog);
+    Directory& d = scene.d;
+    addExpectations(d, catalog, 1000);
+    PermissionSet start;
+    start.set(catalog.folderIndex(QStringLiteral("release#start")));
+    expectationRow(d, catalog, scene.admin, QStringLiteral("one grant to a team of %1").arg(scene.members),
+                   {edit::TeamPermissions{scene.team, start, {}}}, QStringLiteral("<= 20 ms"));
+    expectationRow(d, catalog, scene.admin, QStringLiteral("inherit off above %1 folders").arg(scene.beneath),
+                   {edit::SetInherit{scene.branch, false, edit::InheritChoice::SystemTeamsOnly}},
+                   QStringLiteral("<= 20 ms"));
+    // The wizard's largest plan: 1,000 users into 100 teams.
+    QList<Id> teams, users = d.users().keys();
+    for (const Team& team : d.teams()) {
+        if (!team.isSystem())
+            teams.append(team.id);
+    }
+    std::sort(teams.begin(), teams.end());
+    std::sort(users.begin(), users.end());
+    QList<Edit> plan;
+    for (Id teamId : teams.mid(0, 100)) {
+        for (Id userId : users.mid(0, 1000))
+            plan.append(edit::TeamMember{teamId, userId, 0, edit::Membership::Add});
+    }
+    expectationRow(d, catalog, scene.admin, QStringLiteral("plan of 1,000 users into 100 teams"), plan,
+                   QStringLiteral("<= 20 ms"));
+}
+
+// check from a freshly opened store: opened, then every expectation evaluated.
+void measureCheck(const QString& location, const Catalog& catalog, double openMs)
+{
+    qsizetype broken = 0;
+    const double checkMs = medianMs(1, [&] {
+        auto store = Store::open(location, Store::OpenMode::Existing, catalog);
+        if (!store)
+            qFatal("open failed: %s", qPrintable(store.error().message));
+        const Directory& d = store.value()->directory();
+        const ExpectationCheck check(d, catalog);
+        broken = 0;
+        for (const Expectation& e : d.expectations())
+            broken += check.violations(e).isEmpty() ? 0 : 1;
+    });
+    row(QStringLiteral("check 1,000 expectations, store opened (%1 broken)").arg(broken), checkMs, openMs,
+        QStringLiteral("<= 1000 ms"), QStringLiteral("opening alone"));
 }
 
 } // namespace
@@ -815,6 +977,7 @@ int main(int argc, char* argv[])
         << Qt::endl;
 
     measureImpact(generated, *catalog);
+    measureExpectations(generated, *catalog);
     if (parser.isSet(impactOption))
         return 0;
 
