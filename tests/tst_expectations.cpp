@@ -591,7 +591,7 @@ void TestExpectations::fileErrorsNameTheirPlace()
 void TestExpectations::judgedLikeAFullEvaluation_data()
 {
     QTest::addColumn<quint32>("seed");
-    for (quint32 seed : {1u, 2u, 3u, 4u})
+    for (quint32 seed : {1u, 2u, 3u, 4u, 5u, 6u, 7u, 8u})
         QTest::addRow("seed %u", seed) << seed;
 }
 

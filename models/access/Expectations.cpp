@@ -308,6 +308,7 @@ struct Touched
     QSet<Id> users;
     QSet<Id> roles;
     QSet<Id> folderRows; // folders that come, go, move or change inheritance
+    QSet<Id> leftFrom; // where moved and deleted folders were, and everything above
     QSet<Id> judgedNot; // expectations the changes add or delete
     QHash<Id, QString> deletedNames; // users and roles deleted, by their name before
     bool global = false;
@@ -318,7 +319,7 @@ struct Touched
         for (std::size_t i = mark; i < journal.size(); ++i) {
             const Change& change = journal[i];
             if (auto f = std::get_if<Folder>(&change.row()))
-                folderRows.insert(f->id);
+                readFolder(change, f->id, d);
             else if (auto u = std::get_if<User>(&change.row()))
                 readUser(change, u->id);
             else if (auto r = std::get_if<Role>(&change.row())) {
@@ -339,12 +340,30 @@ struct Touched
         users.insert(userId);
         const User* before = change.before ? std::get_if<User>(&*change.before) : nullptr;
         const User* after = change.after ? std::get_if<User>(&*change.after) : nullptr;
-        QSet<Id> before_roles = before ? before->roles : QSet<Id>();
-        const QSet<Id> after_roles = after ? after->roles : QSet<Id>();
-        roles.unite(QSet<Id>(before_roles).subtract(after_roles));
-        roles.unite(QSet<Id>(after_roles).subtract(before_roles));
+        const QSet<Id> rolesBefore = before ? before->roles : QSet<Id>();
+        const QSet<Id> rolesAfter = after ? after->roles : QSet<Id>();
+        // A user who comes, goes or changes status joins or leaves every role they are in as a subject.
+        const bool everyRole = !before || !after || before->status != after->status;
+        roles.unite(everyRole ? QSet<Id>(rolesBefore) : QSet<Id>(rolesBefore).subtract(rolesAfter));
+        roles.unite(everyRole ? rolesAfter : QSet<Id>(rolesAfter).subtract(rolesBefore));
         if (before && !after)
             deletedNames.insert(userId, before->username);
+    }
+
+    // A folder that leaves a subtree (moved away, deleted) takes its violations with it: the
+    // expectations above where it was are touched too.
+    void readFolder(const Change& change, Id folderId, const Directory& d)
+    {
+        folderRows.insert(folderId);
+        const Folder* before = change.before ? std::get_if<Folder>(&*change.before) : nullptr;
+        const Folder* after = change.after ? std::get_if<Folder>(&*change.after) : nullptr;
+        if (!before || (after && after->parentId == before->parentId))
+            return;
+        for (Id at = before->parentId; at != 0 && !leftFrom.contains(at);) {
+            leftFrom.insert(at);
+            const Folder* parent = d.folder(at);
+            at = parent ? parent->parentId : 0;
+        }
     }
 
     void readImpact(const Impact& impact, const Directory& d)
@@ -413,7 +432,7 @@ struct Touched
             return true;
         if (e.folderId == 0)
             return global;
-        if (folderRows.contains(e.folderId))
+        if (folderRows.contains(e.folderId) || (e.kind != Expectation::Kind::Holds && leftFrom.contains(e.folderId)))
             return true;
         const Directory::Tree& tree = d.tree();
         const int at = tree.positionOf.value(e.folderId, -1);
