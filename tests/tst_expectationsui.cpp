@@ -3,7 +3,10 @@
 #include "support/Windows.h"
 
 #include "models/items/ExpectationListModel.h"
+#include "models/access/Expectations.h"
+#include "models/items/FolderTreeModel.h"
 #include "ui/EditRunner.h"
+#include "ui/ReviewPage.h"
 #include "ui/ExpectationsPage.h"
 #include "ui/MainWindow.h"
 #include "ui/Prompts.h"
@@ -12,7 +15,9 @@
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QIcon>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
@@ -28,9 +33,11 @@ class ScriptedPrompts : public Prompts
 {
 public:
     std::optional<Expectation> expectation;
+    std::optional<Expectation> started;
     QString refusal;
-    bool newExpectation(QWidget*, const Store&, const Expectation&, const Attempt<Expectation>& attempt) override
+    bool newExpectation(QWidget*, const Store&, const Expectation& start, const Attempt<Expectation>& attempt) override
     {
+        started = start;
         return answerWith(attempt, expectation, &refusal);
     }
     bool answer = true;
@@ -69,6 +76,8 @@ private Q_SLOTS:
     void addingNeedsSecurityEdit();
     void oneStepEditGoesAheadOnlyWithAReason();
     void impactDialogAsksForAReason();
+    void madeFromAReviewCell();
+    void treeMarksGuardedFolders();
 };
 
 void TestExpectationsUi::areaShowsStatesAndViolations()
@@ -224,6 +233,73 @@ void TestExpectationsUi::impactDialogAsksForAReason()
     refused->show();
     QVERIFY(!refused->findChild<QLineEdit*>(QStringLiteral("overrideReason"))->isVisible());
     QVERIFY(!refused->findChild<QPushButton*>(QStringLiteral("impactAccept"))->isEnabled());
+}
+
+void TestExpectationsUi::madeFromAReviewCell()
+{
+    ScriptedPrompts prompts;
+    auto window = openDemoWindow(m_stores, &prompts);
+    QVERIFY(window);
+    const Store& s = window->store();
+    window->showArea(MainWindow::Area::Review);
+    ReviewPage* review = window->reviewPage();
+    review->reviewUser(userNamed(s, QStringLiteral("maya.cohen")));
+    const Id payments = folderAt(s, QStringLiteral("Retail Apps/Mobile/Payments"));
+    const int start = s.catalog().folderIndex(QStringLiteral("release#start"));
+    review->selectCell(payments, start);
+    auto* holds = review->findChild<QAction*>(QStringLiteral("expectHoldsAction"));
+    QVERIFY(holds && holds->isEnabled());
+    QCOMPARE(holds->text(), QStringLiteral("Expect maya.cohen Always Holds This Here…"));
+    holds->trigger();
+    QVERIFY(prompts.started);
+    QCOMPARE(prompts.started->kind, Expectation::Kind::Holds);
+    QCOMPARE(prompts.started->users, QSet<Id>{userNamed(s, QStringLiteral("maya.cohen"))});
+    QCOMPARE(prompts.started->folderId, payments);
+    QCOMPARE(prompts.started->permission, QStringLiteral("release#start"));
+    QVERIFY(window->expectationsPage()->isVisible());
+    // Who has it: only those who hold it now, and the roles that give Admin (which holds everything).
+    window->showArea(MainWindow::Area::Review);
+    review->findChild<QAction*>(QStringLiteral("expectOnlyHoldersAction"))->trigger();
+    QCOMPARE(prompts.started->kind, Expectation::Kind::Only);
+    QCOMPARE(prompts.started->users,
+             QSet<Id>({userNamed(s, QStringLiteral("maya.cohen")), userNamed(s, QStringLiteral("samuel.adeyemi")),
+                       userNamed(s, QStringLiteral("quinn.taylor"))}));
+    QCOMPARE(prompts.started->roles, QSet<Id>{roleNamed(s, QStringLiteral("Owner"))});
+    // Made as it was started, it holds.
+    Expectation made = *prompts.started;
+    made.name = QStringLiteral("Payments starters");
+    QVERIFY(ExpectationCheck(s.directory(), s.catalog()).violations(made).isEmpty());
+    // Without security#edit, the actions are there but off.
+    window->signInAs(userNamed(s, QStringLiteral("maya.cohen")));
+    QVERIFY(!holds->isEnabled());
+}
+
+void TestExpectationsUi::treeMarksGuardedFolders()
+{
+    auto store = m_stores.createStore(QStringLiteral("sqlite"), QStringLiteral("demo+expectations"));
+    QVERIFY(store);
+    FolderTreeModel model(*store);
+    const Id payments = folderAt(*store, QStringLiteral("Retail Apps/Mobile/Payments"));
+    const QModelIndex index = model.indexOf(payments);
+    QVERIFY(
+        index.data(Qt::ToolTipRole)
+            .toString()
+            .endsWith(QLatin1String(
+                "Guarded by the expectations: Payments release starters, Release managers start Payments releases")));
+    const QModelIndex plain = model.indexOf(folderAt(*store, QStringLiteral("Retail Apps/Mobile")));
+    QVERIFY(!plain.data(Qt::ToolTipRole).toString().contains(QLatin1String("Guarded")));
+    QVERIFY(index.data(Qt::DecorationRole).value<QIcon>().cacheKey()
+            != model.indexOf(folderAt(*store, QStringLiteral("Retail Apps")))
+                   .data(Qt::DecorationRole)
+                   .value<QIcon>()
+                   .cacheKey());
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    const Expectation* e = store->directory().expectationNamed(QStringLiteral("Payments release starters"));
+    QVERIFY(store->apply(edit::DeleteExpectation{e->id}, userNamed(*store, QStringLiteral("admin"))));
+    QVERIFY(!changed.isEmpty());
+    QVERIFY(index.data(Qt::ToolTipRole)
+                .toString()
+                .endsWith(QLatin1String("Guarded by the expectations: Release managers start Payments releases")));
 }
 
 QTEST_MAIN(TestExpectationsUi)

@@ -2942,7 +2942,7 @@
         <translation>der Ordner, um den es geht</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+96"/>
         <source>%1 would lack %2</source>
         <translation>%1 fehlte %2</translation>
     </message>
@@ -3199,7 +3199,7 @@
         <translation>; wer %1 hat, kann sie mit einem Grund übergehen</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+115"/>
         <source>the user %1 it names would be deleted</source>
         <translation>der Benutzer %1, den sie nennt, würde gelöscht</translation>
     </message>
@@ -6572,7 +6572,7 @@
 <context>
     <name>warden::FolderTreeModel</name>
     <message numerus="yes">
-        <location filename="../models/items/FolderTreeModel.cpp" line="+122"/>
+        <location filename="../models/items/FolderTreeModel.cpp" line="+161"/>
         <source>%n own team(s)</source>
         <translation>
             <numerusform>%n eigenes Team</numerusform>
@@ -6585,7 +6585,7 @@
         <translation>Von %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%1 is a security root: its own teams and permissions apply here and to the subfolders that inherit from it.</source>
         <translation>%1 ist eine Sicherheitswurzel: Seine eigenen Teams und Berechtigungen gelten hier und in den Unterordnern, die von ihm erben.</translation>
     </message>
@@ -6596,6 +6596,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Guarded by the expectations: %1</source>
+        <translation>Bewacht von den Erwartungen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1, security root</source>
         <translation>%1, Sicherheitswurzel</translation>
     </message>
@@ -7014,7 +7019,7 @@
         <translation>Abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+126"/>
         <source>&amp;New Store…</source>
         <translation>&amp;Neuer Speicher…</translation>
     </message>
@@ -7573,7 +7578,22 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>&lt;h2&gt;Überprüfung&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
+        <source>Expect Nobody Else Holds This Here…</source>
+        <translation>Erwarten, dass niemand sonst dies hier hat…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expect Only These Users…</source>
+        <translation>Erwarten, dass nur diese Benutzer es haben…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Expect %1 Always Holds This Here…</source>
+        <translation>Erwarten, dass %1 dies hier immer hat…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Nobody</source>
         <translation>Niemand</translation>
     </message>
@@ -7618,7 +7638,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>☑ durch ein Team erteilt &amp;nbsp; ▣ durch eine erteilte Berechtigung impliziert &amp;nbsp; ☐ nicht vorhanden. Wählen Sie eine Zelle aus, um den Grund zu sehen.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>review-%1</source>
         <translation>ueberpruefung-%1</translation>
     </message>

@@ -223,6 +223,10 @@ BulkWizard* MainWindow::openBulkWizard()
 void MainWindow::connectReview()
 {
     connect(m_reviewPage, &ReviewPage::folderRequested, this, &MainWindow::showFolder);
+    connect(m_reviewPage, &ReviewPage::expectationRequested, this, [this](const Expectation& start) {
+        showArea(Area::Expectations);
+        m_expectationsPage->create(start);
+    });
     connect(m_reviewPage, &ReviewPage::teamRequested, this, &MainWindow::showTeam);
     connect(m_reviewPage, &ReviewPage::userRequested, this, &MainWindow::showUser);
     connect(m_reviewPage, &ReviewPage::roleRequested, this, [this](Id roleId) {

@@ -38,6 +38,7 @@ public:
     Store& store() const { return *m_store; }
     EditRunner& runner() const { return *m_runner; }
     ExpectationsPage* expectationsPage() const { return m_expectationsPage; }
+    ReviewPage* reviewPage() const { return m_reviewPage; }
     QUndoStack& undoStack() const { return *m_undoStack; }
     // The areas, in the order of the navigation list.
     enum class Area

@@ -176,7 +176,70 @@ ReviewPage::ReviewPage(const EditRunner& runner, QWidget* parent)
         fillUsers();
         userChosen();
     });
+    createExpectationActions();
     userChosen();
+}
+
+// Expectations made where the question arises: on a cell (this user, this permission, this folder)
+// and on who holds it there. Admin holders hold everything, so "only" starts with the roles that
+// give Admin among the subjects.
+void ReviewPage::createExpectationActions()
+{
+    m_expectHolds = new QAction(this);
+    m_expectHolds->setObjectName(QStringLiteral("expectHoldsAction"));
+    m_expectOnlyUser = new QAction(tr("Expect Nobody Else Holds This Here…"), this);
+    m_expectOnlyUser->setObjectName(QStringLiteral("expectOnlyUserAction"));
+    m_expectOnlyHolders = new QAction(tr("Expect Only These Users…"), this);
+    m_expectOnlyHolders->setObjectName(QStringLiteral("expectOnlyHoldersAction"));
+    auto request = [this](Expectation::Kind kind, bool holders) {
+        const QModelIndex current = m_filter->mapToSource(m_view->currentIndex());
+        const Id folderId = m_model->folderId(current);
+        const int permission = current.isValid() ? ReviewModel::permissionAt(current.column()) : -1;
+        if (!folderId || permission < 0)
+            return;
+        const Directory& d = m_store.directory();
+        Expectation e;
+        e.kind = kind;
+        e.folderId = folderId;
+        e.permission = m_store.catalog().folderPermission(permission).key;
+        if (holders) {
+            for (Id userId : m_store.access().whoHas(folderId, permission)) {
+                if (!m_store.access().isAdmin(userId))
+                    e.users.insert(userId);
+            }
+        } else {
+            e.users.insert(m_model->user());
+        }
+        if (kind == Expectation::Kind::Only)
+            e.roles = d.global(m_store.catalog().adminKey()).roles;
+        Q_EMIT expectationRequested(e);
+    };
+    connect(m_expectHolds, &QAction::triggered, this, [request] { request(Expectation::Kind::Holds, false); });
+    connect(m_expectOnlyUser, &QAction::triggered, this, [request] { request(Expectation::Kind::Only, false); });
+    connect(m_expectOnlyHolders, &QAction::triggered, this, [request] { request(Expectation::Kind::Only, true); });
+    offerInContextMenu(m_view, {m_expectHolds, m_expectOnlyUser});
+    // Who has it keeps its own menu (copy, select all), with the expectation below.
+    m_whoHas->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_whoHas, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        std::unique_ptr<QMenu> menu(m_whoHas->createStandardContextMenu(pos));
+        menu->addSeparator();
+        menu->addAction(m_expectOnlyHolders);
+        menu->exec(m_whoHas->viewport()->mapToGlobal(pos));
+    });
+    connect(&m_runner, &EditRunner::operatorChanged, this, &ReviewPage::updateExpectationActions);
+    updateExpectationActions();
+}
+
+void ReviewPage::updateExpectationActions()
+{
+    const QModelIndex current = m_filter->mapToSource(m_view->currentIndex());
+    const bool cell
+        = m_model->folderId(current) && current.isValid() && ReviewModel::permissionAt(current.column()) >= 0;
+    const bool may = m_store.rights(m_runner.operatorId()).may(Operation::GuardAccess);
+    const User* user = m_store.directory().user(m_model->user());
+    m_expectHolds->setText(tr("Expect %1 Always Holds This Here…").arg(user ? user->username : QString()));
+    for (QAction* action : {m_expectHolds, m_expectOnlyUser, m_expectOnlyHolders})
+        action->setEnabled(cell && may);
 }
 
 void ReviewPage::fillUsers()
@@ -306,6 +369,7 @@ void ReviewPage::explainCurrent()
     else
         m_why->setHtml(ReviewText::explanation(m_store, m_model->user(), folderId, permission));
     m_whoHas->setHtml(ReviewText::whoHas(m_store, folderId, permission));
+    updateExpectationActions();
 }
 
 void ReviewPage::openLink(const QUrl& url)

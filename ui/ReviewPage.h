@@ -9,6 +9,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTabWidget;
+class QAction;
 class QTextBrowser;
 class QToolButton;
 class QTreeView;
@@ -51,8 +52,12 @@ Q_SIGNALS:
     void roleRequested(Id roleId);
     void userRequested(Id userId);
     void globalPermissionRequested(const QString& key);
+    // The form of a new expectation, filled in from the cell shown.
+    void expectationRequested(const Expectation& start);
 
 private:
+    void createExpectationActions();
+    void updateExpectationActions();
     void fillUsers();
     void userChosen();
     void updateColumns();
@@ -77,6 +82,9 @@ private:
     QTabWidget* m_tabs;
     QTextBrowser* m_why;
     QTextBrowser* m_whoHas;
+    QAction* m_expectHolds = nullptr;
+    QAction* m_expectOnlyUser = nullptr;
+    QAction* m_expectOnlyHolders = nullptr;
     QTextBrowser* m_global;
     QList<Id> m_expanded;
     QList<Id> m_expandedBeforeComparing;

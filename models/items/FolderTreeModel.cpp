@@ -1,5 +1,8 @@
 #include "FolderTreeModel.h"
 
+#include <QPainter>
+#include <QPixmap>
+
 #include <QDataStream>
 #include <QIODevice>
 #include <QColor>
@@ -7,6 +10,26 @@
 #include <QMimeData>
 
 namespace warden {
+
+namespace {
+
+// The icon with a small shield in its lower right corner.
+QIcon badged(const QIcon& icon)
+{
+    QIcon out;
+    const QIcon shield(QStringLiteral(":/icons/expectations.svg"));
+    for (int size : {16, 24, 32}) {
+        QPixmap pixmap = icon.pixmap(size, size);
+        QPainter painter(&pixmap);
+        const int badge = size * 5 / 8;
+        painter.drawPixmap(size - badge, size - badge, shield.pixmap(badge, badge));
+        painter.end();
+        out.addPixmap(pixmap);
+    }
+    return out;
+}
+
+} // namespace
 
 const QString FolderTreeModel::MimeType = QStringLiteral("application/x-warden-folder-ids");
 
@@ -35,14 +58,30 @@ FolderTreeModel::FolderTreeModel(const Store& store, QObject* parent)
     , m_store(store)
     , m_rootIcon(QStringLiteral(":/icons/security-root.svg"))
     , m_inheritIcon(QStringLiteral(":/icons/inherits.svg"))
+    , m_guardedRootIcon(badged(m_rootIcon))
+    , m_guardedInheritIcon(badged(m_inheritIcon))
 {
     rebuild();
     connect(&store, &Store::changed, this, &FolderTreeModel::apply);
     connect(&store, &Store::reloaded, this, [this] {
         beginResetModel();
+        noteGuards();
         rebuild();
         endResetModel();
     });
+    noteGuards();
+}
+
+// Which folders expectations are about, by name, for the badge and its tooltip.
+void FolderTreeModel::noteGuards()
+{
+    m_guards.clear();
+    for (const Expectation& e : m_store.directory().expectations()) {
+        if (e.folderId)
+            m_guards[e.folderId].append(e.name);
+    }
+    for (QStringList& names : m_guards)
+        names.sort(Qt::CaseInsensitive);
 }
 
 void FolderTreeModel::rebuild()
@@ -124,8 +163,11 @@ QVariant FolderTreeModel::data(const QModelIndex& index, int role) const
     case Qt::EditRole:
         return index.column() == NameColumn ? QVariant(folder->name) : QVariant();
     case Qt::DecorationRole:
-        if (index.column() == NameColumn)
+        if (index.column() == NameColumn) {
+            if (m_guards.contains(folder->id))
+                return isRoot ? m_guardedRootIcon : m_guardedInheritIcon;
             return isRoot ? m_rootIcon : m_inheritIcon;
+        }
         return {};
     case Qt::BackgroundRole:
         if (m_highlightedRoot != 0 && rootId == m_highlightedRoot)
@@ -138,12 +180,16 @@ QVariant FolderTreeModel::data(const QModelIndex& index, int role) const
             return font;
         }
         return {};
-    case Qt::ToolTipRole:
-        if (isRoot)
-            return tr("%1 is a security root: its own teams and permissions apply here and to the subfolders "
-                      "that inherit from it.")
-                .arg(d.path(folder->id));
-        return tr("%1 inherits its teams and permissions from %2.").arg(d.path(folder->id), d.path(rootId));
+    case Qt::ToolTipRole: {
+        QString tip = isRoot
+            ? tr("%1 is a security root: its own teams and permissions apply here and to the "
+                 "subfolders that inherit from it.")
+                  .arg(d.path(folder->id))
+            : tr("%1 inherits its teams and permissions from %2.").arg(d.path(folder->id), d.path(rootId));
+        if (const auto guard = m_guards.constFind(folder->id); guard != m_guards.cend())
+            tip += QLatin1Char('\n') + tr("Guarded by the expectations: %1").arg(guard->join(QLatin1String(", ")));
+        return tip;
+    }
     case Qt::AccessibleTextRole:
         return isRoot ? tr("%1, security root").arg(folder->name)
                       : tr("%1, inherits from %2").arg(folder->name, d.path(rootId));
@@ -347,6 +393,15 @@ void FolderTreeModel::refreshSubtree(Id folderId)
 
 void FolderTreeModel::apply(const std::vector<Change>& changes)
 {
+    for (const Change& change : changes) {
+        if (std::holds_alternative<Expectation>(change.row())) {
+            const QList<Id> before = m_guards.keys();
+            noteGuards();
+            for (Id folderId : before + m_guards.keys())
+                refreshRow(folderId);
+            break;
+        }
+    }
     // Large changes (an import) are cheaper to show anew.
     if (changes.size() > 2000) {
         beginResetModel();

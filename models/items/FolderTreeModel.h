@@ -81,8 +81,13 @@ private:
     QHash<Id, Id> m_parent;
     QHash<Id, int> m_row;
     Id m_highlightedRoot = 0;
+    void noteGuards();
+
     QIcon m_rootIcon;
     QIcon m_inheritIcon;
+    QIcon m_guardedRootIcon; // with the badge of a folder an expectation is about
+    QIcon m_guardedInheritIcon;
+    QHash<Id, QStringList> m_guards; // folder -> the names of the expectations about it
 };
 
 } // namespace warden
