@@ -2927,7 +2927,7 @@
 <context>
     <name>ExpectationCheck</name>
     <message>
-        <location filename="../models/access/Expectations.cpp" line="+95"/>
+        <location filename="../models/access/Expectations.cpp" line="+134"/>
         <source>a user it names</source>
         <translation>ein Benutzer, den sie nennt</translation>
     </message>
@@ -2942,7 +2942,7 @@
         <translation>der Ordner, um den es geht</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+108"/>
         <source>%1 would lack %2</source>
         <translation>%1 fehlte %2</translation>
     </message>
@@ -3199,7 +3199,7 @@
         <translation>; wer %1 hat, kann sie mit einem Grund übergehen</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+118"/>
         <source>the user %1 it names would be deleted</source>
         <translation>der Benutzer %1, den sie nennt, würde gelöscht</translation>
     </message>
@@ -3397,7 +3397,7 @@
         <translation>Gewonnene und verlorene Berechtigungen je Benutzer</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+91"/>
         <source>Inherit teams and permissions</source>
         <translation>Teams und Berechtigungen erben</translation>
     </message>
@@ -3460,7 +3460,7 @@
         </translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-117"/>
         <source>Reason to override, written in the audit log</source>
         <translation>Grund zum Übergehen, der ins Prüfprotokoll geschrieben wird</translation>
     </message>
@@ -3483,7 +3483,7 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -3498,7 +3498,7 @@
         <translation>&amp;Trotzdem speichern</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+46"/>
         <source>%n team(s) with their members and permissions</source>
         <translation>
             <numerusform>%n Team mit seinen Mitgliedern und Berechtigungen</numerusform>
@@ -6452,7 +6452,7 @@
         <translation>Nicht gespeicherte Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowScreenshots.cpp" line="+81"/>
+        <location filename="../ui/MainWindowScreenshots.cpp" line="+82"/>
         <source>It starts with the system teams only, with their default permissions and no members.</source>
         <translation>Er beginnt nur mit den Systemteams, mit ihren Standardberechtigungen und ohne Mitglieder.</translation>
     </message>
@@ -6585,7 +6585,7 @@
         <translation>Von %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1 is a security root: its own teams and permissions apply here and to the subfolders that inherit from it.</source>
         <translation>%1 ist eine Sicherheitswurzel: Seine eigenen Teams und Berechtigungen gelten hier und in den Unterordnern, die von ihm erben.</translation>
     </message>
@@ -7330,6 +7330,21 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <source>&amp;Stop inheriting</source>
         <translation>Vererbung &amp;beenden</translation>
     </message>
+    <message>
+        <location line="+55"/>
+        <source>Add to team</source>
+        <translation>Zum Team hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add %1 to the team %2 on %3?</source>
+        <translation>%1 zum Team %2 auf %3 hinzufügen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>warden::MessageBar</name>
@@ -7588,7 +7603,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Erwarten, dass nur diese Benutzer es haben…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Expect %1 Always Holds This Here…</source>
         <translation>Erwarten, dass %1 dies hier immer hat…</translation>
     </message>

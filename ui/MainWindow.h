@@ -95,6 +95,7 @@ private:
     void connectReview();
     bool saveReviewScreenshots(const QDir& dir);
     bool saveImpactScreenshots(const QDir& dir);
+    bool saveBrokenScreenshot(const QDir& dir);
     bool saveBulkScreenshots(const QDir& dir);
     bool saveConnectionScreenshots(const QDir& dir);
     Id defaultOperator() const;

@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "ExpectationsPage.h"
+#include "models/domain/Names.h"
 #include "models/items/ExpectationListModel.h"
 
 #include "Background.h"
@@ -111,7 +112,45 @@ bool MainWindow::saveImpactScreenshots(const QDir& dir)
     saved = details->grab().save(dir.filePath(QStringLiteral("impact-details.png"))) && saved;
     details.reset();
     model->reset();
-    return saved;
+    return saveBrokenScreenshot(dir) && saved;
+}
+
+// A change refused for an expectation it breaks: a user added to a team that would give them what
+// an "only" expectation keeps for others, asked before it is written.
+bool MainWindow::saveBrokenScreenshot(const QDir& dir)
+{
+    const Directory& d = m_store->directory();
+    QList<Id> users = d.users().keys();
+    std::sort(users.begin(), users.end(),
+              [&d](Id a, Id b) { return Names::key(d.user(a)->username) < Names::key(d.user(b)->username); });
+    for (const Expectation& e : d.expectations()) {
+        if (e.kind != Expectation::Kind::Only || !e.folderId)
+            continue;
+        for (Id teamId : d.teamsOn(d.securityRoot(e.folderId))) {
+            const Team* team = d.team(teamId);
+            if (team->isSystem() || !team->permissions.test(m_store->catalog().folderIndex(e.permission)))
+                continue;
+            for (Id userId : users) {
+                const Edit edit = edit::TeamMember{teamId, userId, 0};
+                auto outcome = m_runner->impactOf({edit});
+                if (!outcome || !outcome->expectations.breaks())
+                    continue;
+                Prompts::ImpactQuestion question(tr("Add to team"),
+                                                 tr("Add %1 to the team %2 on %3?")
+                                                     .arg(d.user(userId)->username, team->name, d.path(team->folderId)),
+                                                 {}, tr("&Add"));
+                question.impact = outcome->impact;
+                question.expectations = outcome->expectations;
+                question.store = m_store.get();
+                question.mayOverride = true;
+                auto dialog = Prompts::impactDialog(this, question);
+                dialog->show();
+                QApplication::processEvents();
+                return dialog->grab().save(dir.filePath(QStringLiteral("impact-broken.png")));
+            }
+        }
+    }
+    return true; // a directory without such an expectation has nothing to show
 }
 
 // The review of the non-administrator who reaches the most teams, with an implied permission explained.

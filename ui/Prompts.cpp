@@ -154,14 +154,21 @@ bool Prompts::settleExpectations(QWidget* parent, EditRunner& runner, const QLis
     auto outcome = runner.impactOf(edits);
     if (!outcome || !outcome->expectations.breaks())
         return true; // a refusal is reported when the edit runs
-    ImpactQuestion question(tr("Save"), tr("Save although it breaks expectations?"), {}, tr("&Save Anyway"));
-    question.impact = std::move(outcome->impact);
-    question.expectations = std::move(outcome->expectations);
+    return askImpact(parent, runner, std::move(outcome.value()),
+                     {tr("Save"), tr("Save although it breaks expectations?"), {}, tr("&Save Anyway")});
+}
+
+// Asks with what the edit does; when it breaks expectations, the reason given goes with the next edit.
+bool Prompts::askImpact(QWidget* parent, EditRunner& runner, Store::Outcome outcome, ImpactQuestion question)
+{
+    question.impact = std::move(outcome.impact);
+    question.expectations = std::move(outcome.expectations);
     question.store = &runner.store();
     question.mayOverride = runner.store().rights(runner.operatorId()).may(Operation::GuardAccess);
     if (!confirmImpact(parent, question))
         return false;
-    runner.overrideNext(*question.reason);
+    if (question.expectations.breaks())
+        runner.overrideNext(*question.reason);
     return true;
 }
 
@@ -169,17 +176,8 @@ bool Prompts::confirmEdit(QWidget* parent, EditRunner& runner, const QList<Edit>
                           const std::function<bool()>& otherwise)
 {
     auto outcome = runner.impactOf(edits);
-    if (outcome && (!outcome->impact.isEmpty() || outcome->expectations.breaks())) {
-        question.impact = std::move(outcome->impact);
-        question.expectations = std::move(outcome->expectations);
-        question.store = &runner.store();
-        question.mayOverride = runner.store().rights(runner.operatorId()).may(Operation::GuardAccess);
-        if (!confirmImpact(parent, question))
-            return false;
-        if (question.expectations.breaks())
-            runner.overrideNext(*question.reason);
-        return true;
-    }
+    if (outcome && (!outcome->impact.isEmpty() || outcome->expectations.breaks()))
+        return askImpact(parent, runner, std::move(outcome.value()), std::move(question));
     // Refused, or not worked out: the edit's own question still stands (running it reports a refusal).
     return otherwise ? otherwise() : true;
 }

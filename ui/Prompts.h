@@ -148,6 +148,8 @@ public:
     static QString leavingText(const QStringList& teams, const QStringList& roles);
 
 private:
+    bool askImpact(QWidget* parent, EditRunner& runner, Store::Outcome outcome, ImpactQuestion question);
+
     ImpactLine::ImpactOf m_impactOf;
 };
 

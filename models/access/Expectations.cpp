@@ -48,8 +48,15 @@ const QSet<Id>& ExpectationCheck::holdersAt(Id rootId, int permission) const
     if (it != m_holders.cend())
         return *it;
     QSet<Id> users = admins();
-    for (Id teamId : m_directory.teamsOn(rootId)) {
-        const Team& team = *m_directory.team(teamId);
+    QList<const Team*> teams;
+    if (const auto before = m_teamsBefore.constFind(rootId); before != m_teamsBefore.cend()) {
+        teams = *before;
+    } else {
+        for (Id teamId : m_directory.teamsOn(rootId))
+            teams.append(m_directory.team(teamId));
+    }
+    for (const Team* t : std::as_const(teams)) {
+        const Team& team = *t;
         if (!m_catalog.closure(team.permissions).test(permission))
             continue;
         for (Id userId : team.users) {
@@ -64,6 +71,38 @@ const QSet<Id>& ExpectationCheck::holdersAt(Id rootId, int permission) const
         }
     }
     return *m_holders.insert(key, std::move(users));
+}
+
+void ExpectationCheck::takeTeamsAsBefore(const std::vector<Change>& journal, std::size_t mark)
+{
+    QHash<Id, const Team*> before; // each changed team as it was first found; null: new
+    QSet<Id> roots;
+    for (std::size_t i = mark; i < journal.size(); ++i) {
+        const Change& change = journal[i];
+        const Team* t = std::get_if<Team>(&change.row());
+        if (!t)
+            continue;
+        if (!before.contains(t->id))
+            before.insert(t->id, change.before ? std::get_if<Team>(&*change.before) : nullptr);
+        for (const std::optional<Row>* side : {&change.before, &change.after}) {
+            if (*side)
+                roots.insert(std::get<Team>(**side).folderId);
+        }
+    }
+    for (Id rootId : std::as_const(roots)) {
+        QList<const Team*> teams;
+        for (Id teamId : m_directory.teamsOn(rootId)) {
+            if (!before.contains(teamId))
+                teams.append(m_directory.team(teamId));
+        }
+        for (const Team* t : std::as_const(before)) {
+            if (t && t->folderId == rootId)
+                teams.append(t);
+        }
+        m_teamsBefore.insert(rootId, teams);
+    }
+    for (auto it = m_holders.begin(); it != m_holders.end();)
+        it = roots.contains(it.key().first) ? m_holders.erase(it) : std::next(it);
 }
 
 QSet<Id> ExpectationCheck::globalHolders(int permission) const
@@ -175,17 +214,29 @@ void ExpectationCheck::sortViolations(QList<Violation>& violations) const
 {
     if (violations.size() < 2)
         return;
-    const Directory::Tree& tree = m_directory.tree();
-    QHash<Id, QString> keys;
+    // Each user ranked once by username and each folder placed once, then sorted by the two numbers:
+    // an "only" over a large subtree has many violations.
+    QList<Id> users;
+    QHash<Id, int> rank;
     for (const Violation& v : std::as_const(violations)) {
-        if (!keys.contains(v.userId))
-            keys.insert(v.userId, Names::key(m_directory.user(v.userId)->username));
+        if (!rank.contains(v.userId)) {
+            rank.insert(v.userId, 0);
+            users.append(v.userId);
+        }
     }
-    std::sort(violations.begin(), violations.end(), [&](const Violation& a, const Violation& b) {
-        if (a.userId != b.userId)
-            return keys.value(a.userId) < keys.value(b.userId);
-        return tree.positionOf.value(a.folderId, -1) < tree.positionOf.value(b.folderId, -1);
+    std::sort(users.begin(), users.end(), [this](Id a, Id b) {
+        return Names::key(m_directory.user(a)->username) < Names::key(m_directory.user(b)->username);
     });
+    for (int i = 0; i < users.size(); ++i)
+        rank[users[i]] = i;
+    const Directory::Tree& tree = m_directory.tree();
+    std::vector<std::pair<std::pair<int, int>, Violation>> keyed;
+    keyed.reserve(std::size_t(violations.size()));
+    for (const Violation& v : std::as_const(violations))
+        keyed.push_back({{rank.value(v.userId), tree.positionOf.value(v.folderId, -1)}, v});
+    std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (std::size_t i = 0; i < keyed.size(); ++i)
+        violations[qsizetype(i)] = keyed[i].second;
 }
 
 QString ExpectationCheck::describe(const Expectation& e, const Violation& v, bool wouldBe) const
@@ -312,12 +363,15 @@ struct Touched
     QSet<Id> judgedNot; // expectations the changes add or delete
     QHash<Id, QString> deletedNames; // users and roles deleted, by their name before
     bool global = false;
+    bool teamsOnly = true; // nothing but teams (and expectations) changed
     std::vector<int> markedBefore; // after the edit, per tree position: touched folders before it
 
     void read(const std::vector<Change>& journal, std::size_t mark, const Directory& d)
     {
         for (std::size_t i = mark; i < journal.size(); ++i) {
             const Change& change = journal[i];
+            teamsOnly = teamsOnly
+                && (std::holds_alternative<Team>(change.row()) || std::holds_alternative<Expectation>(change.row()));
             if (auto f = std::get_if<Folder>(&change.row()))
                 readFolder(change, f->id, d);
             else if (auto u = std::get_if<User>(&change.row()))
@@ -469,18 +523,16 @@ ExpectationVerdict Expectations::judge(Directory& d, const Catalog& catalog, std
 
     QList<Id> judged;
     QHash<Id, QList<Violation>> after;
-    {
-        const ExpectationCheck check(d, catalog);
-        for (const Expectation& e : d.expectations()) {
-            if (touched.judgedNot.contains(e.id) || !touched.touches(e, d))
-                continue;
-            if (!check.missing(e).isEmpty()) {
-                verdict.broken.append(Breach{e.id, e.name, touched.missingWords(e, d, impact), 1, true});
-                continue;
-            }
-            judged.append(e.id);
-            after.insert(e.id, check.violations(e));
+    ExpectationCheck afterCheck(d, catalog);
+    for (const Expectation& e : d.expectations()) {
+        if (touched.judgedNot.contains(e.id) || !touched.touches(e, d))
+            continue;
+        if (!afterCheck.missing(e).isEmpty()) {
+            verdict.broken.append(Breach{e.id, e.name, touched.missingWords(e, d, impact), 1, true});
+            continue;
         }
+        judged.append(e.id);
+        after.insert(e.id, afterCheck.violations(e));
     }
     verdict.evaluated = int(judged.size() + verdict.broken.size());
     if (judged.isEmpty()) {
@@ -489,19 +541,26 @@ ExpectationVerdict Expectations::judge(Directory& d, const Catalog& catalog, std
     }
 
     QHash<Id, QSet<Violation>> before;
-    const std::vector<Change> changes(d.journal().begin() + std::ptrdiff_t(mark), d.journal().end());
-    d.rollbackTo(mark);
-    {
-        const ExpectationCheck check(d, catalog);
+    auto readBefore = [&](const ExpectationCheck& check) {
         for (Id id : std::as_const(judged)) {
             if (const Expectation* e = d.expectation(id)) {
-                // Unsorted: sorting needs the tree in order, which the rollback has just undone.
+                // Unsorted: sorting needs the tree in order, which a rollback undoes.
                 const QList<Violation> found = check.unsortedViolations(*e);
                 before.insert(id, QSet<Violation>(found.cbegin(), found.cend()));
             }
         }
+    };
+    if (touched.teamsOnly) {
+        // Only teams changed: the state before is the teams as they were, and every other root's
+        // holders, worked out already, are the same.
+        afterCheck.takeTeamsAsBefore(d.journal(), mark);
+        readBefore(afterCheck);
+    } else {
+        const std::vector<Change> changes(d.journal().begin() + std::ptrdiff_t(mark), d.journal().end());
+        d.rollbackTo(mark);
+        readBefore(ExpectationCheck(d, catalog));
+        d.redo(changes);
     }
-    d.redo(changes);
 
     const ExpectationCheck check(d, catalog);
     for (Id id : std::as_const(judged)) {

@@ -48,6 +48,10 @@ public:
     QString statement(const Expectation& expectation) const;
     QString subjectNames(const Expectation& expectation) const; // "maya.cohen, role:Release Managers"
 
+    // From now on, evaluates as before the changes since mark, which must change teams alone: the
+    // teams they change are taken as they were (the directory is not rolled back).
+    void takeTeamsAsBefore(const std::vector<Change>& journal, std::size_t mark);
+
     // The rules of a new expectation: its name, subjects, permission and folder exist and fit.
     static Status validate(const Directory& directory, const Catalog& catalog, const Expectation& expectation);
 
@@ -61,7 +65,8 @@ private:
     const Catalog& m_catalog;
     AccessQuery m_access;
     mutable std::optional<QSet<Id>> m_admins;
-    mutable QHash<QPair<Id, int>, QSet<Id>> m_holders; // (root, permission) -> active holders but admins
+    mutable QHash<QPair<Id, int>, QSet<Id>> m_holders; // (root, permission) -> active holders, Admins included
+    QHash<Id, QList<const Team*>> m_teamsBefore; // roots whose teams are taken as they were
 };
 
 // An expectation an edit would break: its first new violation in words, and how many it adds.

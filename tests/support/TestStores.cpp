@@ -125,7 +125,8 @@ std::unique_ptr<Store> TestStores::createStore(const QString& backend, const QSt
         return nullptr;
     }
     if (demoOrEmpty == QLatin1String("demo")) {
-        for (const Expectation& e : Directory(content.value()).expectations())
+        const QList<Expectation> expectations = content.value().expectations().values();
+        for (const Expectation& e : expectations)
             content.value().unload(e);
     }
     auto store = Store::create(location, content.value(), testCatalog(), QStringLiteral("(init)"),
