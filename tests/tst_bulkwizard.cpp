@@ -14,6 +14,7 @@
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QRadioButton>
@@ -74,6 +75,7 @@ private Q_SLOTS:
     void givesGlobalPermissionsToRoles();
     void progressAndCancel_data() { TestStores::addBackendRows(); }
     void progressAndCancel();
+    void breakingAnExpectationNeedsAReason();
 };
 
 void TestBulkWizard::init()
@@ -310,3 +312,36 @@ void TestBulkWizard::progressAndCancel()
 
 QTEST_MAIN(TestBulkWizard)
 #include "tst_bulkwizard.moc"
+
+void TestBulkWizard::breakingAnExpectationNeedsAReason()
+{
+    Store& s = m_window->store();
+    Expectation e;
+    e.name = QStringLiteral("Payments release starters");
+    e.kind = Expectation::Kind::Only;
+    for (const char* name : {"maya.cohen", "samuel.adeyemi", "quinn.taylor"})
+        e.users.insert(userNamed(s, QString::fromLatin1(name)));
+    e.roles.insert(roleNamed(s, QStringLiteral("Owner")));
+    e.permission = QStringLiteral("release#start");
+    e.folderId = folderAt(s, QStringLiteral("Retail Apps/Mobile/Payments"));
+    QVERIFY(s.apply(edit::AddExpectation{e}, userNamed(s, QStringLiteral("admin"))));
+    m_wizard->pasteBox()->setPlainText(QStringLiteral("noah.brown"));
+    m_wizard->addPastedUsers();
+    m_wizard->next();
+    tick(m_wizard->teamList(), QStringLiteral("Retail Apps/Mobile/Payments — Payments Engineers"));
+    m_wizard->next();
+    // Said first, in red; Apply waits for a reason.
+    auto* broken = child<QLabel>(m_wizard, "bulkBroken");
+    QVERIFY(broken->isVisible());
+    QVERIFY2(
+        broken->text().contains(QLatin1String("noah.brown would hold release#start on Retail Apps/Mobile/Payments")),
+        qPrintable(broken->text()));
+    QVERIFY(!applyEnabled());
+    QTest::keyClicks(child<QLineEdit>(m_wizard, "bulkOverrideReason"), QStringLiteral("covers for maya"));
+    QVERIFY(applyEnabled());
+    m_wizard->button(QWizard::FinishButton)->click();
+    const Team* team = s.directory().teamNamed(e.folderId, QStringLiteral("Payments Engineers"));
+    QVERIFY(team->users.contains(userNamed(s, QStringLiteral("noah.brown"))));
+    auto log = s.log();
+    QVERIFY(log->last().summary.endsWith(QLatin1String("(overriding 'Payments release starters': covers for maya)")));
+}
