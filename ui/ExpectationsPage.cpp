@@ -57,6 +57,7 @@ ExpectationsPage::ExpectationsPage(EditRunner& runner, Prompts& prompts, QWidget
     m_view->setAccessibleName(tr("Expectations"));
     m_view->setModel(m_proxy);
     setUpRecordTable(m_view);
+    m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_details->setObjectName(QStringLiteral("expectationDetails"));
@@ -97,7 +98,10 @@ ExpectationsPage::ExpectationsPage(EditRunner& runner, Prompts& prompts, QWidget
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ExpectationsPage::showDetails);
     connect(m_details, &QTextBrowser::anchorClicked, this, &ExpectationsPage::linkActivated);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // The statement is what is read; a long name is cut, with the whole of it in the tooltip.
         m_view->resizeColumnToContents(ExpectationListModel::NameColumn);
+        m_view->setColumnWidth(ExpectationListModel::NameColumn,
+                               std::min(m_view->columnWidth(ExpectationListModel::NameColumn), 200));
         m_view->horizontalHeader()->setSectionResizeMode(ExpectationListModel::StatementColumn, QHeaderView::Stretch);
         m_view->resizeColumnToContents(ExpectationListModel::StateColumn);
         if (m_proxy->rowCount() > 0 && !m_view->currentIndex().isValid())

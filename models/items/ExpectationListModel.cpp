@@ -77,8 +77,13 @@ QVariant ExpectationListModel::data(const QModelIndex& index, int role) const
         return broken > 0;
     if (role == Qt::ForegroundRole && index.column() == StateColumn && broken > 0)
         return QBrush(QColor(0xa0, 0x28, 0x1e));
-    if (role == Qt::ToolTipRole && !e->note.isEmpty())
-        return e->note;
+    if (role == Qt::ToolTipRole) {
+        if (index.column() == NameColumn)
+            return e->note.isEmpty() ? e->name : e->name + QLatin1Char('\n') + e->note;
+        if (index.column() == StatementColumn)
+            return ExpectationCheck(m_store.directory(), m_store.catalog()).statement(*e);
+        return e->note.isEmpty() ? QVariant() : QVariant(e->note);
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
