@@ -1923,7 +1923,7 @@
         <translation>&apos;%1&apos; ist keiner von holds, never, only</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+78"/>
         <source>holding: %1</source>
         <translation>gilt:     %1</translation>
     </message>
@@ -2927,22 +2927,7 @@
 <context>
     <name>ExpectationCheck</name>
     <message>
-        <location filename="../models/access/Expectations.cpp" line="+134"/>
-        <source>a user it names</source>
-        <translation>ein Benutzer, den sie nennt</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>a role it names</source>
-        <translation>eine Rolle, die sie nennt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the folder it is about</source>
-        <translation>der Ordner, um den es geht</translation>
-    </message>
-    <message>
-        <location line="+108"/>
+        <location filename="../models/access/Expectations.cpp" line="+217"/>
         <source>%1 would lack %2</source>
         <translation>%1 fehlte %2</translation>
     </message>
@@ -3032,7 +3017,17 @@
         <translation>Nur bei %1: %2 auf %3 oder darunter</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+24"/>
+        <source>there is no role %1</source>
+        <translation>es gibt keine Rolle %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>there is no user %1</source>
+        <translation>es gibt keinen Benutzer %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>invalid expectation name: %1</source>
         <translation>ungültiger Name der Erwartung: %1</translation>
     </message>
@@ -3085,17 +3080,7 @@
 <context>
     <name>ExpectationForm</name>
     <message>
-        <location filename="../ui/ExpectationForm.cpp" line="+55"/>
-        <source>there is no role %1</source>
-        <translation>es gibt keine Rolle %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>there is no user %1</source>
-        <translation>es gibt keinen Benutzer %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../ui/ExpectationForm.cpp" line="+46"/>
         <source>New expectation</source>
         <translation>Neue Erwartung</translation>
     </message>
@@ -6079,7 +6064,7 @@
 <context>
     <name>warden::ExpectationListModel</name>
     <message numerus="yes">
-        <location filename="../models/items/ExpectationListModel.cpp" line="+90"/>
+        <location filename="../models/items/ExpectationListModel.cpp" line="+93"/>
         <source>Broken: %n violation(s)</source>
         <translation>
             <numerusform>Verletzt: %n Verstoß</numerusform>
@@ -6111,12 +6096,12 @@
     <name>warden::ExpectationsPage</name>
     <message>
         <location filename="../ui/ExpectationsPage.cpp" line="+41"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>&amp;New Expectation…</source>
         <translation>&amp;Neue Erwartung…</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
@@ -6141,7 +6126,7 @@
         <translation>Erwartungen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Violations and why</source>
         <translation>Verstöße und warum</translation>
     </message>
@@ -6151,7 +6136,7 @@
         <translation>Erwartung &amp;löschen</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>Adding and deleting expectations needs %1.</source>
         <translation>Erwartungen hinzufügen und löschen braucht %1.</translation>
     </message>

@@ -38,31 +38,6 @@ const Expectation::Kind kinds[] = {Expectation::Kind::Holds, Expectation::Kind::
 
 } // namespace
 
-QString ExpectationForm::subjectText(const Store& store, const Expectation& e)
-{
-    return ExpectationCheck(store.directory(), store.catalog()).subjectNames(e);
-}
-
-Result<Expectation> ExpectationForm::subjectsOf(const Store& store, const QString& text, Expectation e)
-{
-    e.users.clear();
-    e.roles.clear();
-    for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const QString name = part.trimmed();
-        if (name.startsWith(QLatin1String("role:"))) {
-            const Role* role = store.directory().roleNamed(name.mid(5).trimmed());
-            if (!role)
-                return invalid(tr("there is no role %1").arg(Names::quoted(Names::echo(name.mid(5).trimmed()))));
-            e.roles.insert(role->id);
-        } else if (const User* user = store.user(name)) {
-            e.users.insert(user->id);
-        } else {
-            return invalid(tr("there is no user %1").arg(Names::quoted(Names::echo(name))));
-        }
-    }
-    return e;
-}
-
 bool ExpectationForm::ask(QWidget* parent, const Store& store, const Expectation& start,
                           const std::function<Status(const Expectation&)>& attempt)
 {
@@ -79,7 +54,7 @@ bool ExpectationForm::ask(QWidget* parent, const Store& store, const Expectation
     kind->addItem(tr("Held only by the subjects, here or beneath (only)"));
     kind->setCurrentIndex(int(start.kind));
     form.addRow(tr("&Kind:"), kind);
-    QLineEdit* subjects = form.addLine(tr("&Subjects:"), subjectText(store, start));
+    QLineEdit* subjects = form.addLine(tr("&Subjects:"), ExpectationCheck(d, catalog).subjectNames(start));
     subjects->setObjectName(QStringLiteral("expectationSubjects"));
     subjects->setPlaceholderText(tr("usernames and role:NAME, separated by commas"));
     QStringList names;
@@ -142,10 +117,9 @@ bool ExpectationForm::ask(QWidget* parent, const Store& store, const Expectation
             if (!e.folderId)
                 return invalid(tr("there is no folder %1").arg(Names::quoted(Names::echo(path))));
         }
-        auto resolved = subjectsOf(store, subjects->text(), e);
-        if (!resolved)
-            return resolved.error();
-        return attempt(resolved.value());
+        if (Status read = ExpectationCheck::readSubjects(d, subjects->text(), e); read.failed())
+            return read;
+        return attempt(e);
     });
 }
 

@@ -24,9 +24,6 @@ public:
     // Shows the form filled with `start` until attempt accepts what it makes of it, or cancel.
     static bool ask(QWidget* parent, const Store& store, const Expectation& start,
                     const std::function<Status(const Expectation&)>& attempt);
-    // The subjects as typed, resolved; an unknown name is an error that names it.
-    static Result<Expectation> subjectsOf(const Store& store, const QString& text, Expectation expectation);
-    static QString subjectText(const Store& store, const Expectation& expectation);
 };
 
 } // namespace warden

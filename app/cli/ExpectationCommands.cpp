@@ -44,20 +44,8 @@ Result<Edit> Cli::expectationEdit(const Store& s) const
     e.name = arg(0);
     if (!parseKind(arg(1), &e.kind))
         return invalid(tr("'%1' is not one of holds, never, only").arg(Names::echo(arg(1))));
-    for (const QString& subject : arg(2).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const QString name = subject.trimmed();
-        if (name.startsWith(QLatin1String("role:"))) {
-            auto r = role(s, name.mid(5));
-            if (!r)
-                return r.error();
-            e.roles.insert(r.value()->id);
-        } else {
-            auto u = user(s, name);
-            if (!u)
-                return u.error();
-            e.users.insert(u.value()->id);
-        }
-    }
+    if (Status read = ExpectationCheck::readSubjects(s.directory(), arg(2), e); read.failed())
+        return read.error();
     e.permission = arg(3);
     if (has(QStringLiteral("folder"))) {
         auto folder = folderId(s, option(QStringLiteral("folder")));
@@ -108,11 +96,7 @@ int Cli::check()
     }
     const Directory& d = store ? store->directory() : fromFile;
     const ExpectationCheck check(d, m_catalog);
-    QList<const Expectation*> expectations;
-    for (const Expectation& e : d.expectations())
-        expectations.append(&e);
-    std::sort(expectations.begin(), expectations.end(),
-              [](const Expectation* a, const Expectation* b) { return Names::key(a->name) < Names::key(b->name); });
+    const QList<const Expectation*> expectations = ExpectationCheck::byName(d);
     const bool json = has(QStringLiteral("json"));
     JsonWriter writer(m_out);
     if (json) {

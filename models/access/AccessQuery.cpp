@@ -237,6 +237,20 @@ Explanation AccessQuery::explain(Id userId, Id folderId, int permission) const
     return explanation;
 }
 
+void AccessQuery::addActiveMembers(const QSet<Id>& users, const QSet<Id>& roles, QSet<Id>& into) const
+{
+    for (Id userId : users) {
+        if (isActive(userId))
+            into.insert(userId);
+    }
+    for (Id roleId : roles) {
+        for (Id userId : m_directory.usersOfRole(roleId)) {
+            if (isActive(userId))
+                into.insert(userId);
+        }
+    }
+}
+
 QList<Id> AccessQuery::whoHas(Id folderId, int permission) const
 {
     QSet<Id> users;
@@ -248,16 +262,7 @@ QList<Id> AccessQuery::whoHas(Id folderId, int permission) const
         const Team& team = *m_directory.team(teamId);
         if (!m_catalog.closure(team.permissions).test(permission))
             continue;
-        for (Id userId : team.users) {
-            if (isActive(userId))
-                users.insert(userId);
-        }
-        for (Id roleId : team.roles) {
-            for (Id userId : m_directory.usersOfRole(roleId)) {
-                if (isActive(userId))
-                    users.insert(userId);
-            }
-        }
+        addActiveMembers(team.users, team.roles, users);
     }
     QList<Id> sorted = users.values();
     std::sort(sorted.begin(), sorted.end(), [this](Id a, Id b) {

@@ -81,6 +81,8 @@ public:
     QHash<Id, PermissionSet> grantedByRoot(Id userId, bool asIfActive = false) const;
 
     Explanation explain(Id userId, Id folderId, int permission) const;
+    // Adds the active ones among the users and the members of the roles.
+    void addActiveMembers(const QSet<Id>& users, const QSet<Id>& roles, QSet<Id>& into) const;
     // Active users holding the permission on the folder, sorted by username.
     QList<Id> whoHas(Id folderId, int permission) const;
 

@@ -27,16 +27,7 @@ const QSet<Id>& ExpectationCheck::admins() const
 QSet<Id> ExpectationCheck::subjects(const Expectation& e) const
 {
     QSet<Id> users;
-    for (Id userId : e.users) {
-        if (m_access.isActive(userId))
-            users.insert(userId);
-    }
-    for (Id roleId : e.roles) {
-        for (Id userId : m_directory.usersOfRole(roleId)) {
-            if (m_access.isActive(userId))
-                users.insert(userId);
-        }
-    }
+    m_access.addActiveMembers(e.users, e.roles, users);
     return users;
 }
 
@@ -57,18 +48,8 @@ const QSet<Id>& ExpectationCheck::holdersAt(Id rootId, int permission) const
     }
     for (const Team* t : std::as_const(teams)) {
         const Team& team = *t;
-        if (!m_catalog.closure(team.permissions).test(permission))
-            continue;
-        for (Id userId : team.users) {
-            if (m_access.isActive(userId))
-                users.insert(userId);
-        }
-        for (Id roleId : team.roles) {
-            for (Id userId : m_directory.usersOfRole(roleId)) {
-                if (m_access.isActive(userId))
-                    users.insert(userId);
-            }
-        }
+        if (m_catalog.closure(team.permissions).test(permission))
+            m_access.addActiveMembers(team.users, team.roles, users);
     }
     return *m_holders.insert(key, std::move(users));
 }
@@ -118,28 +99,15 @@ QSet<Id> ExpectationCheck::globalHolders(int permission) const
         return everyone;
     }
     QSet<Id> users = admins();
-    for (Id roleId : assignment.roles) {
-        for (Id userId : m_directory.usersOfRole(roleId)) {
-            if (m_access.isActive(userId))
-                users.insert(userId);
-        }
-    }
+    m_access.addActiveMembers({}, assignment.roles, users);
     return users;
 }
 
-QString ExpectationCheck::missing(const Expectation& e) const
+bool ExpectationCheck::namesMissing(const Expectation& e) const
 {
-    for (Id userId : e.users) {
-        if (!m_directory.user(userId))
-            return tr("a user it names");
-    }
-    for (Id roleId : e.roles) {
-        if (!m_directory.role(roleId))
-            return tr("a role it names");
-    }
-    if (e.folderId && !m_directory.folder(e.folderId))
-        return tr("the folder it is about");
-    return {};
+    return std::any_of(e.users.cbegin(), e.users.cend(), [this](Id userId) { return !m_directory.user(userId); })
+        || std::any_of(e.roles.cbegin(), e.roles.cend(), [this](Id roleId) { return !m_directory.role(roleId); })
+        || (e.folderId && !m_directory.folder(e.folderId));
 }
 
 QList<Violation> ExpectationCheck::violations(const Expectation& e) const
@@ -152,7 +120,7 @@ QList<Violation> ExpectationCheck::violations(const Expectation& e) const
 QList<Violation> ExpectationCheck::unsortedViolations(const Expectation& e) const
 {
     QList<Violation> found;
-    if (!missing(e).isEmpty())
+    if (namesMissing(e))
         return found;
     const QSet<Id> subjects = this->subjects(e);
     const bool holds = e.kind == Expectation::Kind::Holds;
@@ -290,6 +258,36 @@ QString ExpectationCheck::statement(const Expectation& e) const
     case Expectation::Kind::Only:
         return e.folderId == 0 ? tr("Held only by %1: %2, globally").arg(who, e.permission)
                                : tr("Held only by %1: %2 on %3 or beneath").arg(who, e.permission, where);
+    }
+    return {};
+}
+
+QList<const Expectation*> ExpectationCheck::byName(const Directory& d)
+{
+    QList<const Expectation*> all;
+    for (const Expectation& e : d.expectations())
+        all.append(&e);
+    std::sort(all.begin(), all.end(),
+              [](const Expectation* a, const Expectation* b) { return Names::key(a->name) < Names::key(b->name); });
+    return all;
+}
+
+Status ExpectationCheck::readSubjects(const Directory& d, const QString& text, Expectation& e)
+{
+    e.users.clear();
+    e.roles.clear();
+    for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString name = part.trimmed();
+        if (name.startsWith(QLatin1String("role:"))) {
+            const Role* role = d.roleNamed(name.mid(5));
+            if (!role)
+                return invalid(tr("there is no role %1").arg(Names::quoted(Names::echo(name.mid(5)))));
+            e.roles.insert(role->id);
+        } else if (const User* user = d.userNamed(name)) {
+            e.users.insert(user->id);
+        } else {
+            return invalid(tr("there is no user %1").arg(Names::quoted(Names::echo(name))));
+        }
     }
     return {};
 }
@@ -527,7 +525,7 @@ ExpectationVerdict Expectations::judge(Directory& d, const Catalog& catalog, std
     for (const Expectation& e : d.expectations()) {
         if (touched.judgedNot.contains(e.id) || !touched.touches(e, d))
             continue;
-        if (!afterCheck.missing(e).isEmpty()) {
+        if (afterCheck.namesMissing(e)) {
             verdict.broken.append(Breach{e.id, e.name, touched.missingWords(e, d, impact), 1, true});
             continue;
         }

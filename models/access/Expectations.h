@@ -35,8 +35,8 @@ public:
     QList<Violation> violations(const Expectation& expectation) const;
     // The same in no particular order, for comparing two states.
     QList<Violation> unsortedViolations(const Expectation& expectation) const;
-    // What the expectation names that the directory no longer has, in words; empty when nothing.
-    QString missing(const Expectation& expectation) const;
+    // Whether the expectation names a user, role or folder that the directory no longer has.
+    bool namesMissing(const Expectation& expectation) const;
     // The active users the expectation is about (for only: those allowed).
     QSet<Id> subjects(const Expectation& expectation) const;
 
@@ -51,6 +51,13 @@ public:
     // From now on, evaluates as before the changes since mark, which must change teams alone: the
     // teams they change are taken as they were (the directory is not rolled back).
     void takeTeamsAsBefore(const std::vector<Change>& journal, std::size_t mark);
+
+    // Every expectation of the directory, by name (case-insensitive), as lists and files show them.
+    static QList<const Expectation*> byName(const Directory& directory);
+
+    // Subjects as people write them, separated by commas: usernames (or emails) and role:NAME, put
+    // into the expectation in place of its own; an unknown name is invalid input that names it.
+    static Status readSubjects(const Directory& directory, const QString& text, Expectation& expectation);
 
     // The rules of a new expectation: its name, subjects, permission and folder exist and fit.
     static Status validate(const Directory& directory, const Catalog& catalog, const Expectation& expectation);

@@ -6,6 +6,7 @@
 #include "models/domain/ConnectionTypes.h"
 
 #include "models/access/AccessQuery.h"
+#include "models/access/Expectations.h"
 #include "models/domain/Names.h"
 
 #include <QFile>
@@ -42,13 +43,8 @@ QJsonArray roleNames(const Directory& d, const QSet<Id>& ids)
 
 QJsonArray writeExpectations(const Directory& d)
 {
-    QList<const Expectation*> expectations;
-    for (const Expectation& e : d.expectations())
-        expectations.append(&e);
-    std::sort(expectations.begin(), expectations.end(),
-              [](const Expectation* a, const Expectation* b) { return Names::key(a->name) < Names::key(b->name); });
     QJsonArray array;
-    for (const Expectation* e : std::as_const(expectations)) {
+    for (const Expectation* e : ExpectationCheck::byName(d)) {
         QStringList users, roles;
         for (Id id : e->users)
             users.append(d.user(id)->username);

@@ -1,7 +1,5 @@
 #include "ExpectationListModel.h"
 
-#include "models/domain/Names.h"
-
 #include <QBrush>
 
 #include <algorithm>
@@ -34,13 +32,13 @@ void ExpectationListModel::reload()
 {
     const Directory& d = m_store.directory();
     beginResetModel();
-    m_ids = d.expectations().keys();
-    std::sort(m_ids.begin(), m_ids.end(),
-              [&d](Id a, Id b) { return Names::key(d.expectation(a)->name) < Names::key(d.expectation(b)->name); });
     const ExpectationCheck check(d, m_store.catalog());
+    m_ids.clear();
     m_violations.clear();
-    for (Id id : std::as_const(m_ids))
-        m_violations.append(check.violations(*d.expectation(id)));
+    for (const Expectation* e : ExpectationCheck::byName(d)) {
+        m_ids.append(e->id);
+        m_violations.append(check.violations(*e));
+    }
     m_stale = false;
     endResetModel();
 }
