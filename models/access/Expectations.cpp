@@ -113,7 +113,7 @@ bool ExpectationCheck::namesMissing(const Expectation& e) const
 QList<Violation> ExpectationCheck::violations(const Expectation& e) const
 {
     QList<Violation> found = unsortedViolations(e);
-    sortViolations(found);
+    sort(found);
     return found;
 }
 
@@ -178,7 +178,7 @@ QList<Violation> ExpectationCheck::unsortedViolations(const Expectation& e) cons
     return found;
 }
 
-void ExpectationCheck::sortViolations(QList<Violation>& violations) const
+void ExpectationCheck::sort(QList<Violation>& violations) const
 {
     if (violations.size() < 2)
         return;
@@ -433,11 +433,11 @@ struct Touched
             for (const RegionChange& change : user.regions)
                 regions.insert(change.region);
         }
+        const qsizetype folders = tree.order.size();
         for (int region : std::as_const(regions)) {
-            for (Id folderId : impact.regions.at(region).folders) {
-                const int at = tree.positionOf.value(folderId, -1);
-                if (at >= 0)
-                    markRange(at, at + 1);
+            for (qsizetype at : impact.regions.at(region).order) {
+                if (at < folders) // past the end: deleted
+                    markRange(int(at), int(at) + 1);
             }
         }
         // A folder that comes or moves brings everything beneath it under its new ancestors.
@@ -530,7 +530,7 @@ ExpectationVerdict Expectations::judge(Directory& d, const Catalog& catalog, std
             continue;
         }
         judged.append(e.id);
-        after.insert(e.id, afterCheck.violations(e));
+        after.insert(e.id, afterCheck.unsortedViolations(e));
     }
     verdict.evaluated = int(judged.size() + verdict.broken.size());
     if (judged.isEmpty()) {
@@ -569,10 +569,12 @@ ExpectationVerdict Expectations::judge(Directory& d, const Catalog& catalog, std
             if (!was.contains(v))
                 added.append(v);
         }
-        if (!added.isEmpty())
+        if (!added.isEmpty()) {
+            check.sort(added);
             verdict.broken.append(breachOf(e, added, check));
-        else if (!was.isEmpty() && after.value(id).isEmpty())
+        } else if (!was.isEmpty() && after.value(id).isEmpty()) {
             verdict.mended.append(e.name);
+        }
     }
     sortVerdict(verdict);
     return verdict;

@@ -35,6 +35,8 @@ public:
     QList<Violation> violations(const Expectation& expectation) const;
     // The same in no particular order, for comparing two states.
     QList<Violation> unsortedViolations(const Expectation& expectation) const;
+    // By username, then folders in tree order (the tree as the directory has it now).
+    void sort(QList<Violation>& violations) const;
     // Whether the expectation names a user, role or folder that the directory no longer has.
     bool namesMissing(const Expectation& expectation) const;
     // The active users the expectation is about (for only: those allowed).
@@ -66,7 +68,6 @@ private:
     const QSet<Id>& holdersAt(Id rootId, int permission) const;
     QSet<Id> globalHolders(int permission) const;
     const QSet<Id>& admins() const;
-    void sortViolations(QList<Violation>& violations) const;
 
     const Directory& m_directory;
     const Catalog& m_catalog;

@@ -962,7 +962,9 @@ int main(int argc, char* argv[])
                                         QStringLiteral("Keep the SQLite store and the plan, and say where."));
     const QCommandLineOption impactOption(QStringLiteral("impact-only"),
                                           QStringLiteral("Measure the impact of single edits only (no store)."));
-    parser.addOptions({seedOption, scaleOption, pgOption, keepOption, impactOption});
+    const QCommandLineOption expectationsOption(
+        QStringLiteral("expectations-only"), QStringLiteral("Measure judging expectations in memory only (no store)."));
+    parser.addOptions({seedOption, scaleOption, pgOption, keepOption, impactOption, expectationsOption});
     parser.process(app);
 
     auto loaded = loadBuiltinCatalog();
@@ -984,9 +986,10 @@ int main(int argc, char* argv[])
                .arg(timer.elapsed())
         << Qt::endl;
 
-    measureImpact(generated, *catalog);
+    if (!parser.isSet(expectationsOption))
+        measureImpact(generated, *catalog);
     measureExpectations(generated, *catalog);
-    if (parser.isSet(impactOption))
+    if (parser.isSet(impactOption) || parser.isSet(expectationsOption))
         return 0;
 
     QTemporaryDir dir;
