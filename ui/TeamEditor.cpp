@@ -256,8 +256,8 @@ void TeamEditor::listMembers()
 {
     const Directory& d = m_store.directory();
     const Team* team = d.team(m_team);
-    QSet<Id> users = team ? team->users : QSet<Id>();
-    QSet<Id> roles = team ? team->roles : QSet<Id>();
+    QSet<Id> users = team ? team->users.toSet() : QSet<Id>();
+    QSet<Id> roles = team ? team->roles.toSet() : QSet<Id>();
     for (const auto& [cell, wanted] : m_pending.cells()) {
         const auto [isRole, id] = memberIn(cell);
         QSet<Id>& set = isRole ? roles : users;

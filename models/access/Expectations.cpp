@@ -392,8 +392,8 @@ struct Touched
         users.insert(userId);
         const User* before = change.before ? std::get_if<User>(&*change.before) : nullptr;
         const User* after = change.after ? std::get_if<User>(&*change.after) : nullptr;
-        const QSet<Id> rolesBefore = before ? before->roles : QSet<Id>();
-        const QSet<Id> rolesAfter = after ? after->roles : QSet<Id>();
+        const QSet<Id> rolesBefore = before ? before->roles : IdSet();
+        const QSet<Id> rolesAfter = after ? after->roles : IdSet();
         // A user who comes, goes or changes status joins or leaves every role they are in as a subject.
         const bool everyRole = !before || !after || before->status != after->status;
         roles.unite(everyRole ? QSet<Id>(rolesBefore) : QSet<Id>(rolesBefore).subtract(rolesAfter));

@@ -434,8 +434,8 @@ Status Rights::checkTeamGrants(const Team* before, const Team& after, const Hold
         return refused(tr("granting %1 to team %2 on %3 needs you to hold it there, and you do not (or %4)")
                            .arg(m_catalog.folderKeys(lacking).join(QLatin1String(", ")), Names::quoted(after.name),
                                 where, m_catalog.folderPermission(known.folderEditSecurity).key));
-    const QSet<Id> users = after.users - (before ? before->users : QSet<Id>());
-    const QSet<Id> roles = after.roles - (before ? before->roles : QSet<Id>());
+    const QSet<Id> users = after.users - (before ? before->users : IdSet());
+    const QSet<Id> roles = after.roles - (before ? before->roles : IdSet());
     if (users.isEmpty() && roles.isEmpty())
         return {};
     if (const PermissionSet lacking = after.permissions - there; !lacking.isEmpty()) {
@@ -483,7 +483,7 @@ Status Rights::checkUserGrants(const User* before, const User* after, const Hold
     if (!after)
         return {};
     // A role gives its global permissions and, on each security root, what its teams grant there.
-    for (Id roleId : after->roles - (before ? before->roles : QSet<Id>())) {
+    for (Id roleId : after->roles - (before ? before->roles : IdSet())) {
         const Role* role = m_directory.role(roleId);
         if (!role)
             continue;

@@ -242,23 +242,39 @@ GlobalAssignment Directory::global(const QString& key) const
     return m_globals.value(key, GlobalAssignment{key, {}, 0});
 }
 
-const QSet<Id>& Directory::teamsOfUser(Id userId) const
+const Directory::Reverse& Directory::reverse() const
 {
-    auto it = m_teamsOfUser.constFind(userId);
-    return it == m_teamsOfUser.constEnd() ? noIdSet : *it;
+    if (m_reverse)
+        return *m_reverse;
+    Reverse reverse;
+    reverse.teamsOfUser.reserve(m_users.size());
+    for (const Team& team : m_teams) {
+        for (Id u : team.users)
+            reverse.teamsOfUser[u].insert(team.id);
+        for (Id g : team.roles)
+            reverse.teamsOfRole[g].insert(team.id);
+    }
+    for (const User& user : m_users) {
+        for (Id g : user.roles)
+            reverse.usersOfRole[g].insert(user.id);
+    }
+    m_reverse = std::move(reverse);
+    return *m_reverse;
 }
 
-const QSet<Id>& Directory::teamsOfRole(Id roleId) const
+namespace {
+
+const QSet<Id>& valueOr(const QHash<Id, QSet<Id>>& hash, Id id)
 {
-    auto it = m_teamsOfRole.constFind(roleId);
-    return it == m_teamsOfRole.constEnd() ? noIdSet : *it;
+    auto it = hash.constFind(id);
+    return it == hash.constEnd() ? noIdSet : *it;
 }
 
-const QSet<Id>& Directory::usersOfRole(Id roleId) const
-{
-    auto it = m_usersOfRole.constFind(roleId);
-    return it == m_usersOfRole.constEnd() ? noIdSet : *it;
-}
+} // namespace
+
+const QSet<Id>& Directory::teamsOfUser(Id userId) const { return valueOr(reverse().teamsOfUser, userId); }
+const QSet<Id>& Directory::teamsOfRole(Id roleId) const { return valueOr(reverse().teamsOfRole, roleId); }
+const QSet<Id>& Directory::usersOfRole(Id roleId) const { return valueOr(reverse().usersOfRole, roleId); }
 
 Id Directory::newId()
 {
@@ -368,6 +384,65 @@ void Directory::load(const Row& row)
     insertRow(row);
 }
 
+void Directory::reserve(qsizetype folders, qsizetype teams, qsizetype users, qsizetype roles)
+{
+    m_folders.reserve(folders);
+    m_children.reserve(folders);
+    m_teams.reserve(teams);
+    m_teamsOn.reserve(folders);
+    m_users.reserve(users);
+    m_userByKey.reserve(users);
+    m_userByEmail.reserve(users);
+    m_roles.reserve(roles);
+    m_roleByKey.reserve(roles);
+}
+
+void Directory::loadNew(Row row)
+{
+    // Moved in: a directory of many rows loads noticeably faster without copying each.
+    if (Team* t = std::get_if<Team>(&row); t && !m_reverse) {
+        m_teamsOn[t->folderId].append(t->id);
+        m_teams.insert(t->id, std::move(*t));
+        return;
+    }
+    insertRow(row);
+}
+
+bool Directory::adoptTreeOrder(const QList<Id>& order)
+{
+    if (order.size() != m_folders.size())
+        return false;
+    Tree tree;
+    tree.order = order;
+    tree.parentAt.reserve(std::size_t(order.size()));
+    tree.inheritAt.reserve(std::size_t(order.size()));
+    tree.positionOf.reserve(order.size());
+    std::vector<int> ancestors; // positions from the top down to the folder before this one
+    for (int at = 0; at < order.size(); ++at) {
+        const Folder* f = folder(order[at]);
+        if (!f || tree.positionOf.contains(f->id))
+            return false;
+        int parentAt = -1;
+        if (f->parentId != 0) {
+            const auto parent = tree.positionOf.constFind(f->parentId);
+            if (parent == tree.positionOf.cend())
+                return false;
+            parentAt = *parent;
+        }
+        // Each subtree in one piece: the parent is the folder before or one of its ancestors.
+        while (!ancestors.empty() && ancestors.back() != parentAt)
+            ancestors.pop_back();
+        if (parentAt != -1 && ancestors.empty())
+            return false;
+        ancestors.push_back(at);
+        tree.positionOf.insert(f->id, at);
+        tree.parentAt.push_back(parentAt);
+        tree.inheritAt.push_back(f->inherit);
+    }
+    m_tree = std::move(tree);
+    return true;
+}
+
 void Directory::unload(const Row& row)
 {
     if (std::optional<Row> current = this->current(row))
@@ -415,18 +490,22 @@ void Directory::insertRow(const Row& row)
                           [this](const Team& r) {
                               m_teams.insert(r.id, r);
                               m_teamsOn[r.folderId].append(r.id);
+                              if (!m_reverse)
+                                  return;
                               for (Id u : r.users)
-                                  m_teamsOfUser[u].insert(r.id);
+                                  m_reverse->teamsOfUser[u].insert(r.id);
                               for (Id g : r.roles)
-                                  m_teamsOfRole[g].insert(r.id);
+                                  m_reverse->teamsOfRole[g].insert(r.id);
                           },
                           [this](const User& r) {
                               m_users.insert(r.id, r);
                               m_userByKey.insert(Names::key(r.username), r.id);
                               if (!r.email.isEmpty())
                                   m_userByEmail.insert(Names::key(r.email), r.id);
+                              if (!m_reverse)
+                                  return;
                               for (Id g : r.roles)
-                                  m_usersOfRole[g].insert(r.id);
+                                  m_reverse->usersOfRole[g].insert(r.id);
                           },
                           [this](const Role& r) {
                               m_roles.insert(r.id, r);
@@ -459,18 +538,22 @@ void Directory::eraseRow(const Row& row)
                           [this](const Team& r) {
                               m_teams.remove(r.id);
                               m_teamsOn[r.folderId].removeOne(r.id);
+                              if (!m_reverse)
+                                  return;
                               for (Id u : r.users)
-                                  m_teamsOfUser[u].remove(r.id);
+                                  m_reverse->teamsOfUser[u].remove(r.id);
                               for (Id g : r.roles)
-                                  m_teamsOfRole[g].remove(r.id);
+                                  m_reverse->teamsOfRole[g].remove(r.id);
                           },
                           [this](const User& r) {
                               m_users.remove(r.id);
                               m_userByKey.remove(Names::key(r.username));
                               if (!r.email.isEmpty())
                                   m_userByEmail.remove(Names::key(r.email));
+                              if (!m_reverse)
+                                  return;
                               for (Id g : r.roles)
-                                  m_usersOfRole[g].remove(r.id);
+                                  m_reverse->usersOfRole[g].remove(r.id);
                           },
                           [this](const Role& r) {
                               m_roles.remove(r.id);

@@ -97,6 +97,13 @@ public:
     // Loading a stored row as it is, or dropping one, without journal or version bump.
     void load(const Row& row);
     void unload(const Row& row);
+    // Loading many stored rows into an empty directory: room made first, then each row, which must
+    // be new (no row with its id or key yet).
+    void reserve(qsizetype folders, qsizetype teams, qsizetype users, qsizetype roles);
+    void loadNew(Row row);
+    // The tree order tree() would work out, from a source that kept it. Refused (false, nothing set)
+    // unless it holds every folder once, each after its parent.
+    bool adoptTreeOrder(const QList<Id>& order);
 
     // The journal of writes since the last clearJournal().
     std::size_t journalSize() const { return m_journal.size(); }
@@ -109,6 +116,14 @@ public:
 private:
     void insertRow(const Row& row);
     void eraseRow(const Row& row);
+    // Who is in which team and role, the other way round: built when first asked, then kept.
+    struct Reverse
+    {
+        QHash<Id, QSet<Id>> teamsOfUser;
+        QHash<Id, QSet<Id>> teamsOfRole;
+        QHash<Id, QSet<Id>> usersOfRole;
+    };
+    const Reverse& reverse() const;
 
     QHash<Id, Folder> m_folders;
     QHash<Id, QList<Id>> m_children;
@@ -127,9 +142,7 @@ private:
     QHash<Id, QList<Id>> m_templatesOn;
     QHash<Id, Expectation> m_expectations;
     QHash<QString, Id> m_expectationByKey;
-    QHash<Id, QSet<Id>> m_teamsOfUser;
-    QHash<Id, QSet<Id>> m_teamsOfRole;
-    QHash<Id, QSet<Id>> m_usersOfRole;
+    mutable std::optional<Reverse> m_reverse;
     std::vector<Change> m_journal;
     mutable std::optional<Tree> m_tree;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "IdSet.h"
 #include "PermissionSet.h"
 
 #include <QHash>
@@ -13,8 +14,7 @@
 
 namespace warden {
 
-// Row identifiers; 0 means "none" (for a folder's parent: the top level).
-using Id = qint64;
+// Row identifiers (Id, in IdSet.h); 0 means "none" (for a folder's parent: the top level).
 
 enum class UserStatus
 {
@@ -33,7 +33,7 @@ struct User
     QString fullName;
     QString email;
     UserStatus status = UserStatus::Active;
-    QSet<Id> roles;
+    IdSet roles;
     int version = 0;
 };
 
@@ -60,8 +60,8 @@ struct Team
     QString name;
     QString systemKind; // empty for a team an administrator created
     PermissionSet permissions;
-    QSet<Id> users;
-    QSet<Id> roles;
+    IdSet users;
+    IdSet roles;
     int version = 0;
 
     bool isSystem() const { return !systemKind.isEmpty(); }
@@ -71,7 +71,7 @@ struct Team
 struct GlobalAssignment
 {
     QString key;
-    QSet<Id> roles;
+    IdSet roles;
     int version = 0;
 };
 

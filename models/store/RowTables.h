@@ -20,7 +20,7 @@ template <class T> struct MemberTable
     QString table;
     QString ownerColumn;
     QString memberColumn;
-    QSet<Id> T::*set;
+    IdSet T::*set;
     bool roles; // the members are roles (else users)
 };
 

@@ -774,8 +774,8 @@ template <class T> Status SqlStore::writeRow(const T& row, const Change& change)
                     return s;
                 continue;
             }
-            const QSet<Id> was = before ? before->*members.set : QSet<Id>();
-            const QSet<Id>& now = row.*members.set;
+            const IdSet was = before ? before->*members.set : IdSet();
+            const IdSet& now = row.*members.set;
             for (Id id : was - now) {
                 if (Status s
                     = run(deleting() + QStringLiteral(" AND %1 = ?").arg(members.memberColumn), {Table::key(row), id});
@@ -869,15 +869,18 @@ template <class T> Status SqlStore::loadAll(Directory& directory, LoadedIds& loa
                 QStringLiteral("SELECT %1, %2 FROM %3").arg(members.ownerColumn, members.memberColumn, members.table)))
             return loadError();
         const QSet<Id>& exists = members.roles ? loaded.roles : loaded.users;
+        QHash<typename Table::Key, QList<Id>> listed; // sorted once each, not kept sorted row by row
         while (q.next()) {
-            const auto owner = rows.find(keyFrom<typename Table::Key>(q.value(0)));
-            if (owner == rows.end())
+            const auto key = keyFrom<typename Table::Key>(q.value(0));
+            if (!rows.contains(key))
                 return danglingError(members.table, q.value(0));
             const Id member = q.value(1).toLongLong();
             if (!exists.contains(member))
                 return danglingError(members.table, member);
-            ((*owner).*members.set).insert(member);
+            listed[key].append(member);
         }
+        for (auto it = listed.begin(); it != listed.end(); ++it)
+            rows[it.key()].*members.set = IdSet::fromSorted(std::move(it.value()));
     }
     for (const T& row : std::as_const(rows))
         directory.load(row);
@@ -990,8 +993,10 @@ template <class T> Result<std::optional<Row>> SqlStore::loadOne(const T& like) c
                             key);
         if (!listed)
             return listed.error();
+        QList<Id> ids;
         for (bool more = listed.value(); more; more = q.next())
-            (row.*members.set).insert(q.value(0).toLongLong());
+            ids.append(q.value(0).toLongLong());
+        row.*members.set = IdSet::fromSorted(std::move(ids));
     }
     return std::optional<Row>(std::move(row));
 }
