@@ -7,7 +7,8 @@
 -- warden_app is a group without a login: it may read the directory and change its tables, and
 -- may only add to the audit log. The database itself sets each audit entry's id, time and
 -- database user, refuses an entry whose operator is not the Warden user linked to the login, and
--- refuses changes to the directory that come without an audit entry.
+-- refuses changes to the directory that come without an audit entry. Checkpoints (what opens a
+-- store fast) are only read: the owner's clients write them.
 CREATE ROLE warden_app NOLOGIN;
 GRANT USAGE ON SCHEMA public TO warden_app;
 GRANT SELECT ON ALL TABLES IN SCHEMA public TO warden_app;

@@ -1214,6 +1214,24 @@
     </message>
 </context>
 <context>
+    <name>Checkpoint</name>
+    <message>
+        <location filename="../models/store/Checkpoint.cpp" line="+428"/>
+        <source>this is not a Warden checkpoint</source>
+        <translation>das ist kein Warden-Checkpoint</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the checkpoint has format %1; this version of Warden reads format %2</source>
+        <translation>der Checkpoint hat das Format %1; diese Version von Warden liest das Format %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the checkpoint is damaged</source>
+        <translation>der Checkpoint ist beschädigt</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../app/cli/Cli.cpp" line="+99"/>
@@ -4613,18 +4631,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+139"/>
+        <location line="+140"/>
         <location line="+32"/>
         <source>a file already exists at %1</source>
         <translation>unter %1 existiert bereits eine Datei</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-166"/>
         <source>cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -4653,12 +4671,12 @@
         <location line="+13"/>
         <location line="+107"/>
         <location line="+103"/>
-        <location line="+137"/>
+        <location line="+149"/>
         <source>cannot start a transaction: %1</source>
         <translation>Transaktion kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-342"/>
         <source>cannot read the store&apos;s schema: %1</source>
         <translation>das Schema des Speichers kann nicht gelesen werden: %1</translation>
     </message>
@@ -4668,7 +4686,7 @@
         <translation>Aktualisierung des Speichers auf Schemaversion %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+301"/>
+        <location line="+313"/>
         <source>reading the logins failed: %1</source>
         <translation>das Lesen der Anmeldungen ist fehlgeschlagen: %1</translation>
     </message>
@@ -4698,7 +4716,7 @@
         <translation>das Speichern der Änderung ist fehlgeschlagen: %1; nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location line="-435"/>
+        <location line="-447"/>
         <source>upgrading the store failed: %1</source>
         <translation>Aktualisierung des Speichers fehlgeschlagen: %1</translation>
     </message>
@@ -4723,14 +4741,15 @@
         <translation>der Speicher kann nicht zum Schreiben gesperrt werden: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+139"/>
+        <location line="+42"/>
+        <location line="+143"/>
         <source>cancelled; nothing was written</source>
         <translation>abgebrochen; es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+33"/>
+        <location line="-150"/>
+        <location line="+29"/>
+        <location line="+8"/>
         <location line="+7"/>
         <source>saving the change failed: %1</source>
         <translation>Speichern der Änderung fehlgeschlagen: %1</translation>
@@ -4739,17 +4758,18 @@
         <location line="+228"/>
         <location line="+8"/>
         <location line="+25"/>
-        <location line="+134"/>
+        <location line="+152"/>
+        <location line="+79"/>
         <source>reading the store failed: %1</source>
         <translation>Lesen des Speichers fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-241"/>
         <source>reading the store failed: a row of %1 names the row %2, which does not exist; the store is damaged</source>
         <translation>das Lesen des Speichers ist fehlgeschlagen: eine Zeile von %1 nennt die Zeile %2, die es nicht gibt; der Speicher ist beschädigt</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+100"/>
         <source>there is no audit entry %1</source>
         <translation>es gibt keinen Prüfprotokolleintrag %1</translation>
     </message>
@@ -7891,22 +7911,22 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+84"/>
         <source>the secret %1 is not set</source>
         <translation>das Geheimnis %1 ist nicht gesetzt</translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+248"/>
         <source>%1 has changed since; undoing would overwrite that change</source>
         <translation>%1 wurde seitdem geändert; Rückgängigmachen würde diese Änderung überschreiben</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-321"/>
         <source>Warden lost its hold on the store file (%1); nothing was saved. Warden reopened the store and shows what is stored now: check it and try again</source>
         <translation>Warden hat den Zugriff auf die Speicherdatei verloren (%1); nichts wurde gespeichert. Warden hat den Speicher erneut geöffnet und zeigt, was jetzt gespeichert ist: Prüfen Sie es und versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Warden lost its hold on the store file (%1) and cannot open it again: %2; nothing can be saved until it is opened again</source>
         <translation>Warden hat den Zugriff auf die Speicherdatei verloren (%1) und kann sie nicht erneut öffnen: %2; bis sie wieder geöffnet ist, kann nichts gespeichert werden</translation>
     </message>
@@ -7931,7 +7951,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>der Speicher wurde inzwischen geändert</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>replacing the store&apos;s content needs Admin, which %1 does not hold</source>
         <translation>das Ersetzen des Speicherinhalts erfordert Admin, das %1 nicht hat</translation>
     </message>
@@ -7951,7 +7971,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>der Speicher hat sich beim Ersetzen fortlaufend geändert; es wurde nichts gespeichert; versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+134"/>
         <source>the database login &apos;%1&apos; is not linked to a Warden user; an Admin links it with &apos;wardenctl login link %1 USER&apos;</source>
         <translation>die Datenbankanmeldung „%1“ ist mit keinem Warden-Benutzer verknüpft; ein Admin verknüpft sie mit „wardenctl login link %1 BENUTZER“</translation>
     </message>

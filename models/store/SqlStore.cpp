@@ -210,6 +210,7 @@ Result<std::unique_ptr<SqlStore>> SqlStore::open(const QString& location, OpenMo
     if (Status s = store->reload(); s.failed())
         return s.error();
     store->recordFiles();
+    store->checkpointIfDue();
     if (store->m_dialect == Schema::Dialect::Sqlite) {
         StoreFiles::add(location);
         store->m_registered = true;
@@ -517,6 +518,14 @@ Result<qint64> SqlStore::beginWriting(const AuditEntry& entry, qint64 seen)
         if (!latest || latest.value() > seen)
             return latest ? Result<qint64>(qint64(0)) : latest;
     }
+    // On PostgreSQL, the database counts only the writes that come without an entry.
+    m_accountsForItsWrites = false;
+    if (sqlite) {
+        auto writes = rowWrites();
+        if (!writes)
+            return writes.error();
+        m_accountsForItsWrites = mayAccountFor(writes.value());
+    }
     QSqlQuery insert(db());
     // The rows before and after can be hundreds of megabytes for a large plan: SQLite takes them as
     // the UTF-8 bytes they are (as text), without a UTF-16 copy for the driver to translate back.
@@ -564,6 +573,10 @@ Status SqlStore::persistRows(const std::vector<Change>& changes)
 
 Status SqlStore::finishWriting(const std::vector<Change>& changes)
 {
+    if (m_accountsForItsWrites) {
+        if (Status s = accountForWrites(); s.failed())
+            return failed(Tr::tr("saving the change failed: %1").arg(s.error().message));
+    }
     if (m_dialect == Schema::Dialect::Postgres) {
         const bool usersRemoved = std::any_of(changes.begin(), changes.end(), [](const Change& change) {
             return !change.after && std::holds_alternative<User>(change.row());
@@ -965,6 +978,101 @@ Result<qint64> SqlStore::lastAuditId() const
     if (!q.exec(QStringLiteral("SELECT MAX(id) FROM audit_log")) || !q.next())
         return failed(Tr::tr("reading the audit log failed: %1").arg(q.lastError().text()));
     return q.value(0).toLongLong();
+}
+
+Result<std::optional<Store::StoredCheckpoint>> SqlStore::readCheckpoint(qint64 atOrBefore) const
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT audit_id, format, checksum, data FROM checkpoints WHERE audit_id <= ? "
+                             "ORDER BY audit_id DESC LIMIT 1"));
+    q.addBindValue(atOrBefore);
+    if (!q.exec())
+        return std::optional<StoredCheckpoint>(); // one this login may not read is as good as none
+    if (!q.next())
+        return std::optional<StoredCheckpoint>();
+    StoredCheckpoint checkpoint;
+    checkpoint.position = q.value(0).toLongLong();
+    checkpoint.format = q.value(1).toInt();
+    checkpoint.checksum = q.value(2).toString().toLatin1();
+    checkpoint.data = q.value(3).toByteArray();
+    return std::optional<StoredCheckpoint>(std::move(checkpoint));
+}
+
+Result<std::pair<qint64, qint64>> SqlStore::rowWrites() const
+{
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("SELECT key, value FROM meta WHERE key IN ('row_writes', 'row_writes_seen')")))
+        return failed(Tr::tr("reading the store failed: %1").arg(q.lastError().text()));
+    std::pair<qint64, qint64> writes{-1, -2}; // missing: never as logged
+    while (q.next())
+        (q.value(0).toString() == QLatin1String("row_writes") ? writes.first : writes.second) = q.value(1).toLongLong();
+    return writes;
+}
+
+Result<bool> SqlStore::tablesAsLogged() const
+{
+    auto writes = rowWrites();
+    if (!writes)
+        return writes.error();
+    return writes->first == writes->second;
+}
+
+void SqlStore::readWhole()
+{
+    auto writes = rowWrites();
+    m_rowWritesRead = writes ? std::optional<qint64>(writes->first) : std::nullopt;
+}
+
+bool SqlStore::mayAccountFor(const std::pair<qint64, qint64>& writes) const
+{
+    return writes.first == writes.second || (m_rowWritesRead && writes.first == *m_rowWritesRead);
+}
+
+// Inside a write: row_writes_seen follows row_writes, and the whole read is no longer needed for it.
+Status SqlStore::accountForWrites()
+{
+    if (Status s = exec(QStringLiteral("UPDATE meta SET value = (SELECT value FROM meta WHERE key = 'row_writes') "
+                                       "WHERE key = 'row_writes_seen'"));
+        s.failed())
+        return s;
+    m_rowWritesRead.reset();
+    return {};
+}
+
+bool SqlStore::writesCheckpoints() const
+{
+    if (!m_writesCheckpoints)
+        m_writesCheckpoints = m_dialect == Schema::Dialect::Sqlite || login().owner;
+    return *m_writesCheckpoints && !m_creating && m_readDepth == 0;
+}
+
+Status SqlStore::writeCheckpoint(const StoredCheckpoint& checkpoint)
+{
+    const bool sqlite = m_dialect == Schema::Dialect::Sqlite;
+    // Behind another writer, it waits a moment only: the next one will do.
+    exec(sqlite ? QStringLiteral("PRAGMA busy_timeout = 200") : QStringLiteral("SET lock_timeout = '200ms'"));
+    QSqlDatabase database = db();
+    Status s = database.transaction() ? Status() : failed(database.lastError().text());
+    if (s.ok())
+        s = exec(QStringLiteral(
+                     "INSERT INTO checkpoints (audit_id, format, checksum, data) VALUES (?, ?, ?, ?) "
+                     "ON CONFLICT (audit_id) DO UPDATE SET format = excluded.format, checksum = excluded.checksum, "
+                     "data = excluded.data"),
+                 {checkpoint.position, checkpoint.format, QString::fromLatin1(checkpoint.checksum), checkpoint.data});
+    if (s.ok()) {
+        auto writes = rowWrites();
+        s = !writes ? Status(writes.error()) : mayAccountFor(writes.value()) ? accountForWrites() : Status();
+    }
+    if (s.ok())
+        s = exec(QStringLiteral("DELETE FROM checkpoints WHERE audit_id < (SELECT MIN(audit_id) FROM "
+                                "(SELECT audit_id FROM checkpoints ORDER BY audit_id DESC LIMIT 2) AS newest)"));
+    if (s.ok() && !database.commit())
+        s = failed(database.lastError().text());
+    if (s.failed())
+        database.rollback();
+    exec(sqlite ? QStringLiteral("PRAGMA busy_timeout = 10000") : QStringLiteral("SET lock_timeout = '10s'"));
+    return s;
 }
 
 template <class T> Result<std::optional<Row>> SqlStore::loadOne(const T& like) const

@@ -45,6 +45,11 @@ protected:
     Result<AuditEntry> readLogEntry(qint64 id) const override;
     Result<qint64> lastAuditId() const override;
     Result<std::optional<Row>> loadRow(const Row& like) const override;
+    Result<std::optional<StoredCheckpoint>> readCheckpoint(qint64 atOrBefore) const override;
+    Result<bool> tablesAsLogged() const override;
+    void readWhole() override;
+    bool writesCheckpoints() const override;
+    Status writeCheckpoint(const StoredCheckpoint& checkpoint) override;
     void startNotifications() override;
     Status beginReading() const override;
     void endReading() const override;
@@ -105,6 +110,16 @@ private:
     std::optional<FileIdentity> m_sharedMemoryFile;
     bool m_registered = false; // with StoreFiles
     bool m_creating = false; // persist() joins the transaction that creates the schema
+    mutable std::optional<bool> m_writesCheckpoints;
+    // The count of row writes (meta row_writes) when the directory was last read whole from the
+    // tables: until it moves, the directory in memory is what the tables hold, audited or not.
+    mutable std::optional<qint64> m_rowWritesRead;
+    bool m_accountsForItsWrites = false; // this write's row changes are added to row_writes_seen
+    Result<std::pair<qint64, qint64>> rowWrites() const; // counted, seen
+    // Whether the tables are as the log and the last whole read leave them, so that row_writes_seen
+    // may follow row_writes.
+    bool mayAccountFor(const std::pair<qint64, qint64>& writes) const;
+    Status accountForWrites();
     QHash<QString, QSqlQuery> m_queries; // prepared statements, reused within a transaction
     int m_lastAffected = 0;
     mutable int m_readDepth = 0;

@@ -85,18 +85,6 @@ Directory Store::initialContent(const Catalog& catalog, const QString& adminName
     return content;
 }
 
-Status Store::reload()
-{
-    qint64 position = 0;
-    auto loaded = loadDirectory(&position);
-    if (!loaded)
-        return loaded.error();
-    m_directory = std::move(loaded.value());
-    m_lastSeen = position;
-    m_directory.tree(); // the index is ready when the tree order is
-    return {};
-}
-
 Error Store::lostError(const Error& lost)
 {
     return conflict(tr("Warden lost its hold on the store file (%1); nothing was saved. Warden reopened the store "
@@ -109,6 +97,8 @@ Status Store::reopen(const Error& lost)
     Status s = reconnect();
     if (s.ok())
         s = reload();
+    if (s.ok())
+        checkpointIfDue();
     if (s.failed())
         return failed(tr("Warden lost its hold on the store file (%1) and cannot open it again: %2; nothing can be "
                          "saved until it is opened again")
@@ -362,7 +352,9 @@ Result<Applied> Store::commit(Applied applied, std::size_t mark, const QString& 
     }
     m_lastSeen = id.value(); // nobody else wrote in between: the log was checked under the write lock
     applied.changes = m_directory.takeJournal();
+    m_rowsSinceCheckpoint += qsizetype(applied.changes.size());
     Q_EMIT changed(applied.changes);
+    checkpointIfDue();
     return applied;
 }
 
@@ -576,7 +568,10 @@ Status Store::replaceContent(const Directory& content, const QString& operatorNa
         return replaceContent(content, operatorName, summary, tries + 1);
     }
     m_lastSeen = id.value();
-    Q_EMIT changed(d.takeJournal());
+    const std::vector<Change> changes = d.takeJournal();
+    m_rowsSinceCheckpoint += qsizetype(changes.size());
+    Q_EMIT changed(changes);
+    checkpointIfDue();
     return {};
 }
 

@@ -162,6 +162,15 @@ public:
     // The directory as it is in the database now, read at one moment; position: the newest audit
     // entry it reflects.
     virtual Result<Directory> loadDirectory(qint64* position = nullptr) const = 0;
+    // How the directory was last read: from a checkpoint (the entry it reflects, and the rows read
+    // one by one after it) or whole from the tables.
+    struct Reading
+    {
+        bool fromCheckpoint = false;
+        qint64 checkpointAt = 0;
+        qsizetype rowsAfter = 0;
+    };
+    const Reading& lastReading() const { return m_lastReading; }
 
 Q_SIGNALS:
     void changed(const std::vector<Change>& changes);
@@ -187,6 +196,24 @@ protected:
     // The row with the same id (or key) as the one given, as the database holds it now.
     virtual Result<std::optional<Row>> loadRow(const Row& like) const = 0;
     virtual void startNotifications() { }
+    // Checkpoints (see Checkpoint): the newest at or before an audit position, and a new one.
+    struct StoredCheckpoint
+    {
+        qint64 position = 0; // the audit entry it reflects, and every entry before it
+        int format = 0;
+        QByteArray checksum;
+        QByteArray data;
+    };
+    virtual Result<std::optional<StoredCheckpoint>> readCheckpoint(qint64 atOrBefore) const = 0;
+    // Whether every change to the directory's tables came with an audit entry (else a checkpoint
+    // may not reflect them).
+    virtual Result<bool> tablesAsLogged() const = 0;
+    // The directory was just read whole from the tables, in the read transaction still open.
+    virtual void readWhole() = 0;
+    // Whether this client writes checkpoints (on PostgreSQL, only the store's owner does).
+    virtual bool writesCheckpoints() const = 0;
+    // Keeps the two newest.
+    virtual Status writeCheckpoint(const StoredCheckpoint& checkpoint) = 0;
     // Every read between these two sees the store at one moment (one read transaction; REPEATABLE
     // READ on PostgreSQL), so that nothing another client commits meanwhile shows half-written.
     // Calls nest: only the outermost pair starts and ends the transaction.
@@ -214,7 +241,20 @@ protected:
     virtual Status attachment() const { return {}; }
     // Opens the database again, without writing anything of the old connection into it.
     virtual Status reconnect() { return {}; }
+    // Reads the directory anew: from the newest checkpoint when it can be trusted, else whole.
     Status reload();
+    // sync() but for the checkpoint it may write afterwards.
+    Status catchUpWithLog();
+    // What the entries changed, read row by row from the tables into the directory. None when they
+    // name no rows (an import) or more than most: then the whole directory must be read.
+    Result<std::optional<std::vector<Change>>> catchUp(Directory& directory, const QList<AuditEntry>& entries,
+                                                       qsizetype most) const;
+    // The directory from the newest checkpoint and the entries after it; none when there is no
+    // checkpoint that can be trusted, or too much came after it.
+    Result<std::optional<Directory>> loadFromCheckpoint(qint64* position);
+    // Writes a checkpoint of the directory as it is (at m_lastSeen) when enough has changed since
+    // the last one; a failure costs only speed at the next opening, so it is not reported.
+    void checkpointIfDue();
     // After the files were lost: opens the store again and reads it anew (announced), or says why not.
     Status reopen(const Error& lost);
     static Error lostError(const Error& lost);
@@ -248,6 +288,9 @@ protected:
     // An edit is being written: events handled meanwhile (a progress dialog) must not sync.
     bool m_writing = false;
     QString m_override;
+    qint64 m_checkpointAt = -1; // the position of the newest checkpoint known; -1: none usable
+    qsizetype m_rowsSinceCheckpoint = 0;
+    Reading m_lastReading;
 };
 
 } // namespace warden

@@ -9,6 +9,14 @@ namespace warden {
 
 Status Store::sync()
 {
+    const Status caughtUp = catchUpWithLog();
+    if (caughtUp.ok())
+        checkpointIfDue(); // once the reading is over
+    return caughtUp;
+}
+
+Status Store::catchUpWithLog()
+{
     if (m_writing)
         return {}; // the next check catches up
     if (Status lost = attachment(); lost.failed())
@@ -22,18 +30,36 @@ Status Store::sync()
         return entries.error();
     if (entries->isEmpty())
         return {};
-    QList<Row> rows;
-    bool whole = false;
-    for (const AuditEntry& entry : entries.value()) {
-        const QList<Row> named = rowsNamedIn(entry);
-        whole = whole || named.isEmpty(); // an import or init names no rows: read everything
-        rows += named;
-    }
-    if (whole || rows.size() > 5000) {
+    auto caughtUp = catchUp(m_directory, entries.value(), 5000);
+    if (!caughtUp)
+        return caughtUp.error();
+    if (!caughtUp.value()) {
         if (Status s = reload(); s.failed())
             return s;
         Q_EMIT reloaded();
         return {};
+    }
+    const std::vector<Change>& changes = *caughtUp.value();
+    m_rowsSinceCheckpoint += qsizetype(changes.size());
+    m_lastSeen = entries->last().id;
+    if (!changes.empty()) {
+        Q_EMIT arrived(entries.value());
+        Q_EMIT changed(changes);
+    }
+    return {};
+}
+
+Result<std::optional<std::vector<Change>>> Store::catchUp(Directory& directory, const QList<AuditEntry>& entries,
+                                                          qsizetype most) const
+{
+    QList<Row> rows;
+    for (const AuditEntry& entry : entries) {
+        const QList<Row> named = rowsNamedIn(entry);
+        if (named.isEmpty()) // an import or init names no rows
+            return std::optional<std::vector<Change>>();
+        rows += named;
+        if (rows.size() > most)
+            return std::optional<std::vector<Change>>();
     }
     // Parents before children: apply the rows in the order the entries named them, each once.
     std::vector<Change> changes;
@@ -46,23 +72,18 @@ Status Store::sync()
         auto stored = loadRow(like);
         if (!stored)
             return stored.error();
-        std::optional<Row> current = m_directory.current(like);
+        std::optional<Row> current = directory.current(like);
         if (current && stored.value() && rowVersion(*current) == rowVersion(*stored.value()))
             continue; // already as the database has it (our own change)
         if (!current && !stored.value())
             continue;
         if (stored.value())
-            m_directory.load(*stored.value());
+            directory.load(*stored.value());
         else
-            m_directory.unload(*current);
+            directory.unload(*current);
         changes.push_back(Change{current, stored.value()});
     }
-    m_lastSeen = entries->last().id;
-    if (!changes.empty()) {
-        Q_EMIT arrived(entries.value());
-        Q_EMIT changed(changes);
-    }
-    return {};
+    return std::optional<std::vector<Change>>(std::move(changes));
 }
 
 void Store::watch()

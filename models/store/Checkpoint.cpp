@@ -1,0 +1,447 @@
+#include "Checkpoint.h"
+
+#include <QJsonDocument>
+
+#include <sodium.h>
+
+#include <cstring>
+#include <type_traits>
+
+namespace warden {
+
+namespace {
+
+constexpr char Magic[] = "WARDENCP";
+constexpr char End[] = "END.";
+
+class Writer
+{
+public:
+    template <typename T> void number(T value)
+    {
+        static_assert(std::is_arithmetic_v<T>);
+        m_bytes.append(reinterpret_cast<const char*>(&value), sizeof value);
+    }
+    void count(qsizetype n) { number(quint32(n)); }
+    void text(const QString& s)
+    {
+        count(s.size());
+        m_bytes.append(reinterpret_cast<const char*>(s.constData()), s.size() * qsizetype(sizeof(QChar)));
+    }
+    template <typename Set> void ids(const Set& set)
+    {
+        count(set.size());
+        for (Id id : set)
+            number(id);
+    }
+    void json(const QJsonDocument& document) { bytes(document.toJson(QJsonDocument::Compact)); }
+    void bytes(const QByteArray& b)
+    {
+        count(b.size());
+        m_bytes.append(b);
+    }
+    void raw(const char* s) { m_bytes.append(s, qsizetype(std::strlen(s))); }
+    QByteArray take() { return std::move(m_bytes); }
+
+private:
+    QByteArray m_bytes;
+};
+
+// Every read checks that the bytes are there; the first that is not stops everything that follows.
+class Reader
+{
+public:
+    explicit Reader(const QByteArray& bytes) : m_at(bytes.constData()), m_end(bytes.constData() + bytes.size()) { }
+
+    bool ok() const { return m_ok; }
+    bool atEnd() const { return m_at == m_end; }
+
+    template <typename T> T number()
+    {
+        T value{};
+        if (take(sizeof value))
+            std::memcpy(&value, m_at - sizeof value, sizeof value);
+        return value;
+    }
+    qsizetype count()
+    {
+        const quint32 n = number<quint32>();
+        // No count can exceed what is left: one byte per item at least.
+        if (n > quint32(m_end - m_at))
+            m_ok = false;
+        return m_ok ? qsizetype(n) : 0;
+    }
+    QString text()
+    {
+        const qsizetype n = count();
+        if (!take(std::size_t(n) * sizeof(QChar)))
+            return {};
+        return QString(reinterpret_cast<const QChar*>(m_at - n * qsizetype(sizeof(QChar))), n);
+    }
+    // Text that repeats from row to row (system teams' kinds and names) shares one copy.
+    QString sharedText()
+    {
+        const qsizetype n = count();
+        if (!take(std::size_t(n) * sizeof(QChar)))
+            return {};
+        const QStringView view(reinterpret_cast<const QChar*>(m_at - n * qsizetype(sizeof(QChar))), n);
+        for (const QString& seen : std::as_const(m_shared)) {
+            if (seen == view)
+                return seen;
+        }
+        QString text = view.toString();
+        if (m_shared.size() < 16)
+            m_shared.append(text);
+        return text;
+    }
+    QSet<Id> ids()
+    {
+        const qsizetype n = count();
+        QSet<Id> set;
+        set.reserve(n);
+        for (qsizetype i = 0; i < n && m_ok; ++i)
+            set.insert(number<Id>());
+        return set;
+    }
+    QByteArray bytes()
+    {
+        const qsizetype n = count();
+        if (!take(std::size_t(n)))
+            return {};
+        return QByteArray(m_at - n, n);
+    }
+    // Written from an IdSet, so sorted; checked all the same.
+    IdSet idSet()
+    {
+        const qsizetype n = count();
+        if (!take(std::size_t(n) * sizeof(Id)))
+            return {};
+        QList<Id> ids(n);
+        std::memcpy(ids.data(), m_at - n * qsizetype(sizeof(Id)), std::size_t(n) * sizeof(Id));
+        return IdSet::fromSorted(std::move(ids));
+    }
+    QJsonDocument json()
+    {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(bytes(), &error);
+        if (error.error != QJsonParseError::NoError)
+            m_ok = false;
+        return document;
+    }
+    bool raw(const char* s)
+    {
+        const std::size_t n = std::strlen(s);
+        if (!take(n) || std::memcmp(m_at - n, s, n) != 0)
+            m_ok = false;
+        return m_ok;
+    }
+    // An enum's value, refused past its last one.
+    template <typename E> E choice(E last)
+    {
+        const quint8 value = number<quint8>();
+        if (value > quint8(last))
+            m_ok = false;
+        return E(value);
+    }
+
+private:
+    bool take(std::size_t n)
+    {
+        if (!m_ok || std::size_t(m_end - m_at) < n) {
+            m_ok = false;
+            return false;
+        }
+        m_at += n;
+        return true;
+    }
+
+    const char* m_at;
+    const char* m_end;
+    bool m_ok = true;
+    QList<QString> m_shared;
+};
+
+void writeFolderPermissions(Writer& w, const PermissionSet& set)
+{
+    w.count(set.count());
+    set.forEach([&](int index) { w.number(quint16(index)); });
+}
+
+// The permissions as the checkpoint's catalog numbered them, in this catalog's numbers.
+PermissionSet readFolderPermissions(Reader& r, const QList<int>& toCurrent)
+{
+    PermissionSet set;
+    for (qsizetype n = r.count(); n > 0 && r.ok(); --n) {
+        const quint16 index = r.number<quint16>();
+        set.set(index < toCurrent.size() ? toCurrent[index] : -1);
+    }
+    return set;
+}
+
+void writeRows(Writer& w, const Directory& d, const Catalog& catalog)
+{
+    w.count(catalog.folderCount());
+    for (int i = 0; i < catalog.folderCount(); ++i)
+        w.text(catalog.folderPermission(i).key);
+
+    w.count(d.roles().size());
+    for (const Role& r : d.roles()) {
+        w.number(r.id);
+        w.text(r.name);
+        w.number(qint32(r.version));
+    }
+    w.count(d.users().size());
+    for (const User& u : d.users()) {
+        w.number(u.id);
+        w.text(u.username);
+        w.text(u.fullName);
+        w.text(u.email);
+        w.number(quint8(u.status));
+        w.ids(u.roles);
+        w.number(qint32(u.version));
+    }
+    const QList<Id>& order = d.treeOrder();
+    w.count(order.size());
+    for (Id id : order) {
+        const Folder& f = *d.folder(id);
+        w.number(f.id);
+        w.number(f.parentId);
+        w.text(f.name);
+        w.number(quint8(f.inherit));
+        w.number(qint32(f.version));
+    }
+    w.count(d.teams().size());
+    for (const Team& t : d.teams()) {
+        w.number(t.id);
+        w.number(t.folderId);
+        w.text(t.name);
+        w.text(t.systemKind);
+        writeFolderPermissions(w, t.permissions);
+        w.ids(t.users);
+        w.ids(t.roles);
+        w.number(qint32(t.version));
+    }
+    w.count(d.globals().size());
+    for (const GlobalAssignment& g : d.globals()) {
+        w.text(g.key);
+        w.ids(g.roles);
+        w.number(qint32(g.version));
+    }
+    w.count(d.connectionTypes().size());
+    for (const ConnectionType& t : d.connectionTypes()) {
+        w.text(t.name);
+        w.text(t.title);
+        w.json(QJsonDocument(t.fields));
+        w.text(t.checkUrl);
+        w.number(quint8(t.released));
+        w.ids(t.grants);
+        w.number(qint32(t.version));
+    }
+    w.count(d.connections().size());
+    for (const Connection& c : d.connections()) {
+        w.number(c.id);
+        w.number(c.folderId);
+        w.text(c.type);
+        w.text(c.title);
+        w.json(QJsonDocument(c.properties));
+        w.count(c.secrets.size());
+        for (auto it = c.secrets.cbegin(); it != c.secrets.cend(); ++it) {
+            w.text(it.key());
+            w.text(it.value()); // sealed as stored
+        }
+        w.number(quint8(c.defaultLevel));
+        w.count(c.access.size());
+        for (const AccessEntry& e : c.access) {
+            w.number(quint8(e.kind));
+            w.number(e.principal);
+            w.number(quint8(e.level));
+        }
+        w.number(quint8(c.allTemplates));
+        w.ids(c.allowedTemplates);
+        w.number(qint32(c.version));
+    }
+    w.count(d.templates().size());
+    for (const Template& t : d.templates()) {
+        w.number(t.id);
+        w.number(t.folderId);
+        w.text(t.name);
+        w.ids(t.uses);
+        w.number(qint32(t.version));
+    }
+    w.count(d.expectations().size());
+    for (const Expectation& e : d.expectations()) {
+        w.number(e.id);
+        w.text(e.name);
+        w.number(quint8(e.kind));
+        w.ids(e.users);
+        w.ids(e.roles);
+        w.text(e.permission);
+        w.number(e.folderId);
+        w.text(e.note);
+        w.number(qint32(e.version));
+    }
+}
+
+// Reads the rows into d; false when the bytes end early or hold a value no row can have.
+bool readRows(Reader& r, Directory& d, const Catalog& catalog)
+{
+    QList<int> toCurrent;
+    for (qsizetype n = r.count(); n > 0 && r.ok(); --n)
+        toCurrent.append(catalog.folderIndex(r.text()));
+
+    const qsizetype roles = r.count();
+    d.reserve(0, 0, 0, roles);
+    for (qsizetype i = 0; i < roles && r.ok(); ++i) {
+        Role role;
+        role.id = r.number<Id>();
+        role.name = r.text();
+        role.version = r.number<qint32>();
+        d.loadNew(role);
+    }
+    const qsizetype users = r.count();
+    d.reserve(0, 0, users, roles);
+    for (qsizetype i = 0; i < users && r.ok(); ++i) {
+        User u;
+        u.id = r.number<Id>();
+        u.username = r.text();
+        u.fullName = r.text();
+        u.email = r.text();
+        u.status = r.choice(UserStatus::Disabled);
+        u.roles = r.idSet();
+        u.version = r.number<qint32>();
+        d.loadNew(u);
+    }
+    const qsizetype folders = r.count();
+    d.reserve(folders, 0, users, roles);
+    QList<Id> order;
+    order.reserve(folders);
+    for (qsizetype i = 0; i < folders && r.ok(); ++i) {
+        Folder f;
+        f.id = r.number<Id>();
+        f.parentId = r.number<Id>();
+        f.name = r.text();
+        f.inherit = r.number<quint8>() != 0;
+        f.version = r.number<qint32>();
+        order.append(f.id);
+        d.loadNew(f);
+    }
+    const qsizetype teams = r.count();
+    d.reserve(folders, teams, users, roles);
+    for (qsizetype i = 0; i < teams && r.ok(); ++i) {
+        Team t;
+        t.id = r.number<Id>();
+        t.folderId = r.number<Id>();
+        t.name = r.sharedText();
+        t.systemKind = r.sharedText();
+        t.permissions = readFolderPermissions(r, toCurrent);
+        t.users = r.idSet();
+        t.roles = r.idSet();
+        t.version = r.number<qint32>();
+        d.loadNew(std::move(t));
+    }
+    for (qsizetype n = r.count(); n > 0 && r.ok(); --n) {
+        GlobalAssignment g;
+        g.key = r.text();
+        g.roles = r.idSet();
+        g.version = r.number<qint32>();
+        d.loadNew(g);
+    }
+    for (qsizetype n = r.count(); n > 0 && r.ok(); --n) {
+        ConnectionType t;
+        t.name = r.text();
+        t.title = r.text();
+        t.fields = r.json().array();
+        t.checkUrl = r.text();
+        t.released = r.number<quint8>() != 0;
+        t.grants = r.ids();
+        t.version = r.number<qint32>();
+        d.loadNew(t);
+    }
+    for (qsizetype n = r.count(); n > 0 && r.ok(); --n) {
+        Connection c;
+        c.id = r.number<Id>();
+        c.folderId = r.number<Id>();
+        c.type = r.text();
+        c.title = r.text();
+        c.properties = r.json().object();
+        for (qsizetype s = r.count(); s > 0 && r.ok(); --s) {
+            const QString field = r.text();
+            c.secrets.insert(field, r.text());
+        }
+        c.defaultLevel = r.choice(AccessLevel::Manage);
+        for (qsizetype a = r.count(); a > 0 && r.ok(); --a) {
+            AccessEntry e;
+            e.kind = r.choice(AccessEntry::Kind::Team);
+            e.principal = r.number<Id>();
+            e.level = r.choice(AccessLevel::Manage);
+            c.access.append(e);
+        }
+        c.allTemplates = r.number<quint8>() != 0;
+        c.allowedTemplates = r.ids();
+        c.version = r.number<qint32>();
+        d.loadNew(c);
+    }
+    for (qsizetype n = r.count(); n > 0 && r.ok(); --n) {
+        Template t;
+        t.id = r.number<Id>();
+        t.folderId = r.number<Id>();
+        t.name = r.text();
+        t.uses = r.ids();
+        t.version = r.number<qint32>();
+        d.loadNew(t);
+    }
+    for (qsizetype n = r.count(); n > 0 && r.ok(); --n) {
+        Expectation e;
+        e.id = r.number<Id>();
+        e.name = r.text();
+        e.kind = r.choice(Expectation::Kind::Only);
+        e.users = r.ids();
+        e.roles = r.ids();
+        e.permission = r.text();
+        e.folderId = r.number<Id>();
+        e.note = r.text();
+        e.version = r.number<qint32>();
+        d.loadNew(e);
+    }
+    // Rows with the same id twice would have collapsed into one.
+    const bool counted = d.roles().size() == roles && d.users().size() == users && d.folders().size() == folders
+        && d.teams().size() == teams;
+    return r.ok() && counted && d.adoptTreeOrder(order);
+}
+
+} // namespace
+
+QByteArray Checkpoint::encode(const Directory& directory, const Catalog& catalog)
+{
+    Writer w;
+    w.raw(Magic);
+    w.number(quint32(Format));
+    writeRows(w, directory, catalog);
+    w.raw(End);
+    return w.take();
+}
+
+Result<Directory> Checkpoint::decode(const QByteArray& bytes, const Catalog& catalog)
+{
+    Reader r(bytes);
+    if (!r.raw(Magic))
+        return invalid(tr("this is not a Warden checkpoint"));
+    if (const quint32 format = r.number<quint32>(); format != quint32(Format))
+        return invalid(
+            tr("the checkpoint has format %1; this version of Warden reads format %2").arg(format).arg(Format));
+    Directory directory;
+    if (!readRows(r, directory, catalog) || !r.raw(End) || !r.atEnd())
+        return invalid(tr("the checkpoint is damaged"));
+    return directory;
+}
+
+QByteArray Checkpoint::checksum(const QByteArray& bytes)
+{
+    QByteArray hash(crypto_generichash_BYTES, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char*>(hash.data()), std::size_t(hash.size()),
+                       reinterpret_cast<const unsigned char*>(bytes.constData()), std::size_t(bytes.size()), nullptr,
+                       0);
+    return hash.toHex();
+}
+
+} // namespace warden

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "models/domain/Catalog.h"
+#include "models/domain/Directory.h"
+#include "models/domain/Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+
+namespace warden {
+
+// The directory's rows at one audit position in a compact binary form (ids, bitsets, strings as
+// they are in memory, folders in tree order) that loads without parsing row by row. Secrets stay
+// sealed. Never trusted blindly: the checksum is kept beside it and checked before it is read, and
+// every read is bounds-checked, so that a damaged one is refused, never half-loaded.
+class Checkpoint
+{
+    Q_DECLARE_TR_FUNCTIONS(Checkpoint)
+
+public:
+    static constexpr int Format = 1;
+
+    static QByteArray encode(const Directory& directory, const Catalog& catalog);
+    // Permissions are matched by key with the catalog the checkpoint was written with.
+    static Result<Directory> decode(const QByteArray& bytes, const Catalog& catalog);
+    // BLAKE2b-256, in hex.
+    static QByteArray checksum(const QByteArray& bytes);
+};
+
+} // namespace warden
