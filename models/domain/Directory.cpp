@@ -242,24 +242,33 @@ GlobalAssignment Directory::global(const QString& key) const
     return m_globals.value(key, GlobalAssignment{key, {}, 0});
 }
 
-const Directory::Reverse& Directory::reverse() const
+const QHash<Id, QSet<Id>>& Directory::teamsByMember(bool roles) const
 {
-    if (m_reverse)
-        return *m_reverse;
-    Reverse reverse;
-    reverse.teamsOfUser.reserve(m_users.size());
-    for (const Team& team : m_teams) {
-        for (Id u : team.users)
-            reverse.teamsOfUser[u].insert(team.id);
-        for (Id g : team.roles)
-            reverse.teamsOfRole[g].insert(team.id);
+    Reverse& index = roles ? m_teamsOfRole : m_teamsOfUser;
+    if (!index) {
+        QHash<Id, QSet<Id>> teams;
+        teams.reserve(roles ? m_roles.size() : m_users.size());
+        for (const Team& team : m_teams) {
+            for (Id member : roles ? team.roles : team.users)
+                teams[member].insert(team.id);
+        }
+        index = std::move(teams);
     }
-    for (const User& user : m_users) {
-        for (Id g : user.roles)
-            reverse.usersOfRole[g].insert(user.id);
+    return *index;
+}
+
+const QHash<Id, QSet<Id>>& Directory::usersByRole() const
+{
+    if (!m_usersOfRole) {
+        QHash<Id, QSet<Id>> users;
+        users.reserve(m_roles.size());
+        for (const User& user : m_users) {
+            for (Id g : user.roles)
+                users[g].insert(user.id);
+        }
+        m_usersOfRole = std::move(users);
     }
-    m_reverse = std::move(reverse);
-    return *m_reverse;
+    return *m_usersOfRole;
 }
 
 namespace {
@@ -272,9 +281,9 @@ const QSet<Id>& valueOr(const QHash<Id, QSet<Id>>& hash, Id id)
 
 } // namespace
 
-const QSet<Id>& Directory::teamsOfUser(Id userId) const { return valueOr(reverse().teamsOfUser, userId); }
-const QSet<Id>& Directory::teamsOfRole(Id roleId) const { return valueOr(reverse().teamsOfRole, roleId); }
-const QSet<Id>& Directory::usersOfRole(Id roleId) const { return valueOr(reverse().usersOfRole, roleId); }
+const QSet<Id>& Directory::teamsOfUser(Id userId) const { return valueOr(teamsByMember(false), userId); }
+const QSet<Id>& Directory::teamsOfRole(Id roleId) const { return valueOr(teamsByMember(true), roleId); }
+const QSet<Id>& Directory::usersOfRole(Id roleId) const { return valueOr(usersByRole(), roleId); }
 
 Id Directory::newId()
 {
@@ -400,7 +409,7 @@ void Directory::reserve(qsizetype folders, qsizetype teams, qsizetype users, qsi
 void Directory::loadNew(Row row)
 {
     // Moved in: a directory of many rows loads noticeably faster without copying each.
-    if (Team* t = std::get_if<Team>(&row); t && !m_reverse) {
+    if (Team* t = std::get_if<Team>(&row); t && !m_teamsOfUser && !m_teamsOfRole) {
         m_teamsOn[t->folderId].append(t->id);
         m_teams.insert(t->id, std::move(*t));
         return;
@@ -490,22 +499,18 @@ void Directory::insertRow(const Row& row)
                           [this](const Team& r) {
                               m_teams.insert(r.id, r);
                               m_teamsOn[r.folderId].append(r.id);
-                              if (!m_reverse)
-                                  return;
-                              for (Id u : r.users)
-                                  m_reverse->teamsOfUser[u].insert(r.id);
-                              for (Id g : r.roles)
-                                  m_reverse->teamsOfRole[g].insert(r.id);
+                              for (Id u : m_teamsOfUser ? r.users : IdSet())
+                                  (*m_teamsOfUser)[u].insert(r.id);
+                              for (Id g : m_teamsOfRole ? r.roles : IdSet())
+                                  (*m_teamsOfRole)[g].insert(r.id);
                           },
                           [this](const User& r) {
                               m_users.insert(r.id, r);
                               m_userByKey.insert(Names::key(r.username), r.id);
                               if (!r.email.isEmpty())
                                   m_userByEmail.insert(Names::key(r.email), r.id);
-                              if (!m_reverse)
-                                  return;
-                              for (Id g : r.roles)
-                                  m_reverse->usersOfRole[g].insert(r.id);
+                              for (Id g : m_usersOfRole ? r.roles : IdSet())
+                                  (*m_usersOfRole)[g].insert(r.id);
                           },
                           [this](const Role& r) {
                               m_roles.insert(r.id, r);
@@ -538,22 +543,18 @@ void Directory::eraseRow(const Row& row)
                           [this](const Team& r) {
                               m_teams.remove(r.id);
                               m_teamsOn[r.folderId].removeOne(r.id);
-                              if (!m_reverse)
-                                  return;
-                              for (Id u : r.users)
-                                  m_reverse->teamsOfUser[u].remove(r.id);
-                              for (Id g : r.roles)
-                                  m_reverse->teamsOfRole[g].remove(r.id);
+                              for (Id u : m_teamsOfUser ? r.users : IdSet())
+                                  (*m_teamsOfUser)[u].remove(r.id);
+                              for (Id g : m_teamsOfRole ? r.roles : IdSet())
+                                  (*m_teamsOfRole)[g].remove(r.id);
                           },
                           [this](const User& r) {
                               m_users.remove(r.id);
                               m_userByKey.remove(Names::key(r.username));
                               if (!r.email.isEmpty())
                                   m_userByEmail.remove(Names::key(r.email));
-                              if (!m_reverse)
-                                  return;
-                              for (Id g : r.roles)
-                                  m_reverse->usersOfRole[g].remove(r.id);
+                              for (Id g : m_usersOfRole ? r.roles : IdSet())
+                                  (*m_usersOfRole)[g].remove(r.id);
                           },
                           [this](const Role& r) {
                               m_roles.remove(r.id);

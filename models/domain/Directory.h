@@ -116,14 +116,10 @@ public:
 private:
     void insertRow(const Row& row);
     void eraseRow(const Row& row);
-    // Who is in which team and role, the other way round: built when first asked, then kept.
-    struct Reverse
-    {
-        QHash<Id, QSet<Id>> teamsOfUser;
-        QHash<Id, QSet<Id>> teamsOfRole;
-        QHash<Id, QSet<Id>> usersOfRole;
-    };
-    const Reverse& reverse() const;
+    // Who is in which team and role, the other way round: each built when first asked, then kept.
+    using Reverse = std::optional<QHash<Id, QSet<Id>>>;
+    const QHash<Id, QSet<Id>>& teamsByMember(bool roles) const;
+    const QHash<Id, QSet<Id>>& usersByRole() const;
 
     QHash<Id, Folder> m_folders;
     QHash<Id, QList<Id>> m_children;
@@ -142,7 +138,9 @@ private:
     QHash<Id, QList<Id>> m_templatesOn;
     QHash<Id, Expectation> m_expectations;
     QHash<QString, Id> m_expectationByKey;
-    mutable std::optional<Reverse> m_reverse;
+    mutable Reverse m_teamsOfUser;
+    mutable Reverse m_teamsOfRole;
+    mutable Reverse m_usersOfRole;
     std::vector<Change> m_journal;
     mutable std::optional<Tree> m_tree;
 };
