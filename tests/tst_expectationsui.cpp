@@ -76,6 +76,7 @@ private Q_SLOTS:
     void addingNeedsSecurityEdit();
     void oneStepEditGoesAheadOnlyWithAReason();
     void impactDialogAsksForAReason();
+    void undoThatBreaksOneAsksForAReason();
     void madeFromAReviewCell();
     void treeMarksGuardedFolders();
 };
@@ -200,6 +201,69 @@ void TestExpectationsUi::oneStepEditGoesAheadOnlyWithAReason()
     auto breaking = runner.run(edit::GlobalGrant{QStringLiteral("admin"), roleNamed(s, QStringLiteral("Auditors"))});
     QVERIFY(!breaking);
     QVERIFY(breaking.error().message.contains(QLatin1String("Only owners hold Admin")));
+}
+
+void TestExpectationsUi::undoThatBreaksOneAsksForAReason()
+{
+    ScriptedPrompts prompts;
+    auto window = openDemoWindow(m_stores, &prompts, QStringLiteral("demo+expectations"));
+    QVERIFY(window);
+    EditRunner& runner = window->runner();
+    Store& s = runner.store();
+    const Directory& d = s.directory();
+    const Catalog& c = s.catalog();
+    // A member whose team alone gives them a permission on its folder: removed, they lack it.
+    Id teamId = 0, userId = 0;
+    int permission = -1;
+    for (const Team& team : d.teams()) {
+        for (Id member : team.users) {
+            if (d.user(member)->status != UserStatus::Active)
+                continue;
+            team.permissions.forEach([&](int p) {
+                if (teamId || !s.access().folderPermissions(member, team.folderId).test(p))
+                    return;
+                Directory without = d;
+                Team less = team;
+                less.users.remove(member);
+                without.load(less);
+                if (!AccessQuery(without, c).folderPermissions(member, team.folderId).test(p)) {
+                    teamId = team.id;
+                    userId = member;
+                    permission = p;
+                }
+            });
+        }
+    }
+    QVERIFY(teamId);
+    QVERIFY(runner.run(edit::TeamMember{teamId, userId, 0, edit::Membership::Remove}));
+    // Then, not on the stack: that user never holds it there.
+    Expectation never;
+    never.name = QStringLiteral("Kept out");
+    never.kind = Expectation::Kind::Never;
+    never.users = {userId};
+    never.permission = c.folderPermission(permission).key;
+    never.folderId = d.team(teamId)->folderId;
+    QVERIFY(s.apply(edit::AddExpectation{never}, userNamed(s, QStringLiteral("admin"))));
+    QAction* undo = window->findChild<QAction*>(QStringLiteral("undoAction"));
+    QVERIFY(undo && undo->isEnabled());
+    // Undoing would put the member back: asked first; no leaves everything as it was.
+    prompts.answer = false;
+    undo->trigger();
+    QVERIFY(prompts.asked);
+    QCOMPARE(prompts.asked->expectations.brokenNames(), QStringList{QStringLiteral("Kept out")});
+    QVERIFY(!d.team(teamId)->users.contains(userId));
+    QVERIFY(undo->isEnabled());
+    QCOMPARE(window->undoStack().index(), 1);
+    // With a reason it is undone, and the audit entry keeps the reason.
+    prompts.answer = true;
+    prompts.reason = QStringLiteral("back for the release");
+    undo->trigger();
+    QVERIFY(d.team(teamId)->users.contains(userId));
+    QCOMPARE(window->undoStack().index(), 0);
+    auto log = s.log();
+    QVERIFY(log);
+    QVERIFY2(log->last().summary.endsWith(QLatin1String("(overriding 'Kept out': back for the release)")),
+             qPrintable(log->last().summary));
 }
 
 void TestExpectationsUi::impactDialogAsksForAReason()

@@ -3395,12 +3395,12 @@
         <translation>Mit Kopien bleibt der Zugriff aller unverändert. Die Systemteams beginnen mit ihren Standardberechtigungen und ohne Mitglieder.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>Permissions gained and lost per user</source>
         <translation>Gewonnene und verlorene Berechtigungen je Benutzer</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+99"/>
         <source>Inherit teams and permissions</source>
         <translation>Teams und Berechtigungen erben</translation>
     </message>
@@ -3463,7 +3463,7 @@
         </translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-65"/>
         <source>Reason to override, written in the audit log</source>
         <translation>Grund zum Übergehen, der ins Prüfprotokoll geschrieben wird</translation>
     </message>
@@ -3473,12 +3473,12 @@
         <translation>Grund zum Übergehen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-55"/>
         <source>Only an operator holding %1 may override an expectation; mend the change instead.</source>
         <translation>Nur wer %1 hat, darf eine Erwartung übergehen; ändern Sie stattdessen die Änderung.</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+65"/>
         <source>This change breaks %n expectation(s):</source>
         <translation>
             <numerusform>Diese Änderung verletzt %n Erwartung:</numerusform>
@@ -4759,12 +4759,12 @@
         <location line="+8"/>
         <location line="+25"/>
         <location line="+152"/>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>reading the store failed: %1</source>
         <translation>Lesen des Speichers fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-242"/>
         <source>reading the store failed: a row of %1 names the row %2, which does not exist; the store is damaged</source>
         <translation>das Lesen des Speichers ist fehlgeschlagen: eine Zeile von %1 nennt die Zeile %2, die es nicht gibt; der Speicher ist beschädigt</translation>
     </message>
@@ -5173,17 +5173,7 @@
         <translation>Was jeder Benutzer hinzugewinnt und verliert, ermittelt, ohne etwas zu schreiben. „Anwenden“ schreibt alles als eine Änderung, die sich mit „Rückgängig“ zurücknehmen lässt.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Reason to override, written in the audit log</source>
-        <translation>Grund zum Übergehen, der ins Prüfprotokoll geschrieben wird</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reason to override</source>
-        <translation>Grund zum Übergehen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+19"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
@@ -7085,6 +7075,36 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo although it breaks expectations?</source>
+        <translation>Rückgängig machen, obwohl es Erwartungen verletzt?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redo although it breaks expectations?</source>
+        <translation>Wiederholen, obwohl es Erwartungen verletzt?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo Anyway</source>
+        <translation>Trotzdem &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo Anyway</source>
+        <translation>Trotzdem &amp;wiederholen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
@@ -7306,7 +7326,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-135"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -7316,7 +7336,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>

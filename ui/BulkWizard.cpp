@@ -253,10 +253,8 @@ QWizardPage* BulkWizard::createPreviewPage()
     m_broken->setTextFormat(Qt::RichText);
     m_broken->setStyleSheet(QStringLiteral("color: #a0281e"));
     m_broken->hide();
-    m_reason = new QLineEdit(page);
+    m_reason = Prompts::overrideReasonField(page);
     m_reason->setObjectName(QStringLiteral("bulkOverrideReason"));
-    m_reason->setPlaceholderText(tr("Reason to override, written in the audit log"));
-    m_reason->setAccessibleName(tr("Reason to override"));
     m_reason->hide();
     connect(m_reason, &QLineEdit::textChanged, page, [this, page] { recheck(page); });
     m_warnings = new QListWidget(page);

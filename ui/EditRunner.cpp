@@ -31,9 +31,12 @@ public:
         revert(QCoreApplication::translate("EditRunner", "Redo: %1").arg(text()));
     }
 
+    const Applied& last() const { return m_last; }
+
 private:
     void revert(const QString& summary)
     {
+        const Store::Overriding reason(m_runner.store(), m_runner.takeOverride());
         auto result = m_runner.store().revert(m_last, summary, m_runner.operatorId());
         if (!result) {
             setObsolete(true);
@@ -74,9 +77,20 @@ Result<Store::Outcome> EditRunner::impactOf(const QList<Edit>& edits) const
                              : m_store.applyBulk(edits, m_operator, {}, true, &failedAt);
 }
 
+bool EditRunner::mayStep(bool undo, const std::function<bool(Store::Outcome)>& ask)
+{
+    const auto* step = dynamic_cast<const EditCommand*>(m_stack.command(m_stack.index() - (undo ? 1 : 0)));
+    if (!step)
+        return true;
+    auto outcome = m_store.previewRevert(step->last(), m_operator);
+    if (!outcome || !outcome->expectations.breaks())
+        return true; // a refusal is reported when the step is taken
+    return ask(std::move(outcome.value()));
+}
+
 Result<Applied> EditRunner::run(const Edit& edit)
 {
-    const Store::Overriding reason(m_store, std::exchange(m_override, {}));
+    const Store::Overriding reason(m_store, takeOverride());
     auto applied = m_store.apply(edit, m_operator);
     if (!applied) {
         Q_EMIT refused(applied.error().message);
@@ -112,7 +126,7 @@ Result<Store::Outcome> EditRunner::runBulk(const QList<Edit>& edits, const QStri
                                            const Store::Progress& progress)
 {
     m_store.setProgress(progress);
-    const Store::Overriding reason(m_store, std::exchange(m_override, {}));
+    const Store::Overriding reason(m_store, takeOverride());
     auto outcome = m_store.applyBulk(edits, m_operator, summary, false, failedAt);
     m_store.setProgress({});
     if (!outcome) {

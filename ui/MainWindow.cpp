@@ -320,6 +320,22 @@ void MainWindow::createActions()
     QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redoAction"));
     redo->setShortcuts(standardKeys(QKeySequence::Redo, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)}));
+    // A step that breaks expectations asks for a reason first, as the edit itself would.
+    for (QAction* step : {undo, redo}) {
+        const bool undoing = step == undo;
+        disconnect(step, &QAction::triggered, m_undoStack, nullptr);
+        connect(step, &QAction::triggered, this, [this, undoing] {
+            const Prompts::ImpactQuestion question(undoing ? tr("Undo") : tr("Redo"),
+                                                   undoing ? tr("Undo although it breaks expectations?")
+                                                           : tr("Redo although it breaks expectations?"),
+                                                   {}, undoing ? tr("&Undo Anyway") : tr("&Redo Anyway"));
+            const bool go = m_runner->mayStep(undoing, [&](Store::Outcome outcome) {
+                return m_prompts->askImpact(this, *m_runner, std::move(outcome), question);
+            });
+            if (go)
+                undoing ? m_undoStack->undo() : m_undoStack->redo();
+        });
+    }
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();

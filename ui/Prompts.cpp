@@ -80,10 +80,8 @@ std::unique_ptr<QDialog> Prompts::impactDialog(QWidget* parent, const ImpactQues
     broken->setStyleSheet(QStringLiteral("color: #a0281e"));
     broken->setVisible(q.expectations.breaks());
     broken->setText(breachesHtml(q.expectations));
-    auto* reason = new QLineEdit(&dialog);
+    QLineEdit* reason = overrideReasonField(&dialog);
     reason->setObjectName(QStringLiteral("overrideReason"));
-    reason->setPlaceholderText(tr("Reason to override, written in the audit log"));
-    reason->setAccessibleName(tr("Reason to override"));
     reason->setVisible(q.expectations.breaks() && !q.accept.isEmpty() && q.mayOverride);
     auto* cannot = new QLabel(&dialog);
     cannot->setWordWrap(true);
@@ -137,6 +135,14 @@ std::unique_ptr<QDialog> Prompts::impactDialog(QWidget* parent, const ImpactQues
     layout->addWidget(buttons);
     dialog.resize(640, 440);
     return owned;
+}
+
+QLineEdit* Prompts::overrideReasonField(QWidget* parent)
+{
+    auto* field = new QLineEdit(parent);
+    field->setPlaceholderText(tr("Reason to override, written in the audit log"));
+    field->setAccessibleName(tr("Reason to override"));
+    return field;
 }
 
 QString Prompts::breachesHtml(const ExpectationVerdict& verdict)

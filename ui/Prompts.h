@@ -15,6 +15,7 @@
 #include <optional>
 
 class QDialog;
+class QLineEdit;
 class QWidget;
 
 namespace warden {
@@ -93,6 +94,8 @@ public:
     // An edit the core refuses asks nothing: running it reports the refusal.
     // Before a save: when it breaks expectations, asks for a reason to override them (false: cancel).
     bool settleExpectations(QWidget* parent, EditRunner& runner, const QList<Edit>& edits);
+    // The field for the reason to override expectations, as every question that takes one has it.
+    static QLineEdit* overrideReasonField(QWidget* parent);
     // "This change breaks 2 expectations:" and each with its first new violation.
     static QString breachesHtml(const ExpectationVerdict& verdict);
     // An edit that breaks an expectation always asks, and goes ahead only with a reason to override.
@@ -147,9 +150,11 @@ public:
     // "Roles they leave: …. Teams they leave: …."
     static QString leavingText(const QStringList& teams, const QStringList& roles);
 
-private:
+    // Asks with what a change (worked out already) does; when it breaks expectations, the reason
+    // given goes with the runner's next edit or step.
     bool askImpact(QWidget* parent, EditRunner& runner, Store::Outcome outcome, ImpactQuestion question);
 
+private:
     ImpactLine::ImpactOf m_impactOf;
 };
 
