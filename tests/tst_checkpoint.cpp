@@ -126,7 +126,7 @@ void TestCheckpoint::refusesDamagedBytes()
     // And the same bytes with a count that claims more than there is.
     QByteArray claims = Checkpoint::encode(store->directory(), testCatalog());
     const quint32 huge = 0x7fffffff;
-    std::memcpy(claims.data() + 12, &huge, sizeof huge); // the number of folder permissions
+    std::memcpy(claims.data() + 28, &huge, sizeof huge); // the number of folder permissions
     QVERIFY(!Checkpoint::decode(claims, testCatalog()).ok());
 }
 

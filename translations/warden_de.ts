@@ -1216,7 +1216,7 @@
 <context>
     <name>Checkpoint</name>
     <message>
-        <location filename="../models/store/Checkpoint.cpp" line="+428"/>
+        <location filename="../models/store/Checkpoint.cpp" line="+460"/>
         <source>this is not a Warden checkpoint</source>
         <translation>das ist kein Warden-Checkpoint</translation>
     </message>
@@ -1226,9 +1226,14 @@
         <translation>der Checkpoint hat das Format %1; diese Version von Warden liest das Format %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>the checkpoint is damaged</source>
         <translation>der Checkpoint ist beschädigt</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the checkpoint does not match its checksum</source>
+        <translation>der Checkpoint passt nicht zu seiner Prüfsumme</translation>
     </message>
 </context>
 <context>
@@ -7074,7 +7079,7 @@
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -7089,7 +7094,7 @@
         <translation>Rückgängig machen, obwohl es Erwartungen verletzt?</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Redo although it breaks expectations?</source>
         <translation>Wiederholen, obwohl es Erwartungen verletzt?</translation>
     </message>

@@ -417,6 +417,15 @@ void Directory::loadNew(Row row)
     insertRow(row);
 }
 
+void Directory::takeTeams(Directory&& teamsOnly)
+{
+    Q_ASSERT(m_teams.isEmpty());
+    m_teams = std::move(teamsOnly.m_teams);
+    m_teamsOn = std::move(teamsOnly.m_teamsOn);
+    m_teamsOfUser.reset();
+    m_teamsOfRole.reset();
+}
+
 bool Directory::adoptTreeOrder(const QList<Id>& order)
 {
     if (order.size() != m_folders.size())

@@ -101,6 +101,8 @@ public:
     // be new (no row with its id or key yet).
     void reserve(qsizetype folders, qsizetype teams, qsizetype users, qsizetype roles);
     void loadNew(Row row);
+    // The teams of a directory that holds nothing else, into this one, which has none yet.
+    void takeTeams(Directory&& teamsOnly);
     // The tree order tree() would work out, from a source that kept it. Refused (false, nothing set)
     // unless it holds every folder once, each after its parent.
     bool adoptTreeOrder(const QList<Id>& order);

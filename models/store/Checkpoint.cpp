@@ -5,6 +5,7 @@
 #include <sodium.h>
 
 #include <cstring>
+#include <future>
 #include <type_traits>
 
 namespace warden {
@@ -41,6 +42,8 @@ public:
         m_bytes.append(b);
     }
     void raw(const char* s) { m_bytes.append(s, qsizetype(std::strlen(s))); }
+    qsizetype size() const { return m_bytes.size(); }
+    void patch(qsizetype at, quint64 value) { std::memcpy(m_bytes.data() + at, &value, sizeof value); }
     QByteArray take() { return std::move(m_bytes); }
 
 private:
@@ -51,9 +54,10 @@ private:
 class Reader
 {
 public:
-    explicit Reader(const QByteArray& bytes) : m_at(bytes.constData()), m_end(bytes.constData() + bytes.size()) { }
+    Reader(const char* begin, const char* end) : m_at(begin), m_end(end) { }
 
     bool ok() const { return m_ok; }
+    const char* at() const { return m_at; }
     bool atEnd() const { return m_at == m_end; }
 
     template <typename T> T number()
@@ -178,7 +182,9 @@ PermissionSet readFolderPermissions(Reader& r, const QList<int>& toCurrent)
     return set;
 }
 
-void writeRows(Writer& w, const Directory& d, const Catalog& catalog)
+// The sections: folder permission keys, roles, users, folders; teams; the rest. The header says
+// where the teams and the rest begin, so that the teams (the most work) are read beside the others.
+void writeRows(Writer& w, const Directory& d, const Catalog& catalog, qsizetype sectionsAt)
 {
     w.count(catalog.folderCount());
     for (int i = 0; i < catalog.folderCount(); ++i)
@@ -210,6 +216,7 @@ void writeRows(Writer& w, const Directory& d, const Catalog& catalog)
         w.number(quint8(f.inherit));
         w.number(qint32(f.version));
     }
+    w.patch(sectionsAt, quint64(w.size()));
     w.count(d.teams().size());
     for (const Team& t : d.teams()) {
         w.number(t.id);
@@ -221,6 +228,7 @@ void writeRows(Writer& w, const Directory& d, const Catalog& catalog)
         w.ids(t.roles);
         w.number(qint32(t.version));
     }
+    w.patch(sectionsAt + qsizetype(sizeof(quint64)), quint64(w.size()));
     w.count(d.globals().size());
     for (const GlobalAssignment& g : d.globals()) {
         w.text(g.key);
@@ -282,13 +290,24 @@ void writeRows(Writer& w, const Directory& d, const Catalog& catalog)
     }
 }
 
-// Reads the rows into d; false when the bytes end early or hold a value no row can have.
-bool readRows(Reader& r, Directory& d, const Catalog& catalog)
+// Each part reads into d; false when the bytes end early or hold a value no row can have.
+QList<int> readPermissionKeys(Reader& r, const Catalog& catalog)
 {
     QList<int> toCurrent;
     for (qsizetype n = r.count(); n > 0 && r.ok(); --n)
         toCurrent.append(catalog.folderIndex(r.text()));
+    return toCurrent;
+}
 
+struct Counts
+{
+    qsizetype roles = 0;
+    qsizetype users = 0;
+    qsizetype folders = 0;
+};
+
+bool readPeopleAndFolders(Reader& r, Directory& d, Counts& counts, QList<Id>& order)
+{
     const qsizetype roles = r.count();
     d.reserve(0, 0, 0, roles);
     for (qsizetype i = 0; i < roles && r.ok(); ++i) {
@@ -313,7 +332,6 @@ bool readRows(Reader& r, Directory& d, const Catalog& catalog)
     }
     const qsizetype folders = r.count();
     d.reserve(folders, 0, users, roles);
-    QList<Id> order;
     order.reserve(folders);
     for (qsizetype i = 0; i < folders && r.ok(); ++i) {
         Folder f;
@@ -325,8 +343,15 @@ bool readRows(Reader& r, Directory& d, const Catalog& catalog)
         order.append(f.id);
         d.loadNew(f);
     }
+    counts = {roles, users, folders};
+    return r.ok();
+}
+
+bool readTeams(Reader& r, Directory& d, const QList<int>& toCurrent, qsizetype* count)
+{
     const qsizetype teams = r.count();
-    d.reserve(folders, teams, users, roles);
+    *count = teams;
+    d.reserve(0, teams, 0, 0);
     for (qsizetype i = 0; i < teams && r.ok(); ++i) {
         Team t;
         t.id = r.number<Id>();
@@ -339,6 +364,11 @@ bool readRows(Reader& r, Directory& d, const Catalog& catalog)
         t.version = r.number<qint32>();
         d.loadNew(std::move(t));
     }
+    return r.ok();
+}
+
+bool readRest(Reader& r, Directory& d)
+{
     for (qsizetype n = r.count(); n > 0 && r.ok(); --n) {
         GlobalAssignment g;
         g.key = r.text();
@@ -403,10 +433,7 @@ bool readRows(Reader& r, Directory& d, const Catalog& catalog)
         e.version = r.number<qint32>();
         d.loadNew(e);
     }
-    // Rows with the same id twice would have collapsed into one.
-    const bool counted = d.roles().size() == roles && d.users().size() == users && d.folders().size() == folders
-        && d.teams().size() == teams;
-    return r.ok() && counted && d.adoptTreeOrder(order);
+    return r.ok();
 }
 
 } // namespace
@@ -416,22 +443,55 @@ QByteArray Checkpoint::encode(const Directory& directory, const Catalog& catalog
     Writer w;
     w.raw(Magic);
     w.number(quint32(Format));
-    writeRows(w, directory, catalog);
+    const qsizetype sectionsAt = w.size();
+    w.number(quint64(0)); // where the teams begin
+    w.number(quint64(0)); // where the rest begins
+    writeRows(w, directory, catalog, sectionsAt);
     w.raw(End);
     return w.take();
 }
 
-Result<Directory> Checkpoint::decode(const QByteArray& bytes, const Catalog& catalog)
+Result<Directory> Checkpoint::decode(const QByteArray& bytes, const Catalog& catalog, const QByteArray& expected)
 {
-    Reader r(bytes);
+    const char* begin = bytes.constData();
+    const char* end = begin + bytes.size();
+    Reader r(begin, end);
     if (!r.raw(Magic))
         return invalid(tr("this is not a Warden checkpoint"));
     if (const quint32 format = r.number<quint32>(); format != quint32(Format))
         return invalid(
             tr("the checkpoint has format %1; this version of Warden reads format %2").arg(format).arg(Format));
+    const Error damaged = invalid(tr("the checkpoint is damaged"));
+    const quint64 teamsAt = r.number<quint64>();
+    const quint64 restAt = r.number<quint64>();
+    const QList<int> toCurrent = readPermissionKeys(r, catalog);
+    if (!r.ok() || teamsAt < quint64(r.at() - begin) || restAt < teamsAt || restAt > quint64(bytes.size()))
+        return damaged;
+    // The teams on a thread of their own, into a directory of their own; the rest here.
+    Directory teams;
+    qsizetype teamCount = 0;
+    auto teamsRead = std::async(std::launch::async, [&] {
+        Reader part(begin + teamsAt, begin + restAt);
+        return readTeams(part, teams, toCurrent, &teamCount) && part.atEnd();
+    });
+    const bool checked = expected.isEmpty() || checksum(bytes) == expected;
     Directory directory;
-    if (!readRows(r, directory, catalog) || !r.raw(End) || !r.atEnd())
-        return invalid(tr("the checkpoint is damaged"));
+    Counts counts;
+    QList<Id> order;
+    bool ok = checked && readPeopleAndFolders(r, directory, counts, order) && r.at() == begin + teamsAt;
+    Reader rest(begin + restAt, end);
+    ok = ok && readRest(rest, directory) && rest.raw(End) && rest.atEnd();
+    ok = teamsRead.get() && ok;
+    if (!checked)
+        return invalid(tr("the checkpoint does not match its checksum"));
+    if (!ok)
+        return damaged;
+    directory.takeTeams(std::move(teams));
+    // Rows with the same id twice would have collapsed into one.
+    if (directory.roles().size() != counts.roles || directory.users().size() != counts.users
+        || directory.folders().size() != counts.folders || directory.teams().size() != teamCount
+        || !directory.adoptTreeOrder(order))
+        return damaged;
     return directory;
 }
 

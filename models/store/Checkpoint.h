@@ -18,11 +18,12 @@ class Checkpoint
     Q_DECLARE_TR_FUNCTIONS(Checkpoint)
 
 public:
-    static constexpr int Format = 1;
+    static constexpr int Format = 2;
 
     static QByteArray encode(const Directory& directory, const Catalog& catalog);
-    // Permissions are matched by key with the catalog the checkpoint was written with.
-    static Result<Directory> decode(const QByteArray& bytes, const Catalog& catalog);
+    // Permissions are matched by key with the catalog the checkpoint was written with. The checksum,
+    // when given, is checked while the rows are read (and nothing is returned unless it matches).
+    static Result<Directory> decode(const QByteArray& bytes, const Catalog& catalog, const QByteArray& checksum = {});
     // BLAKE2b-256, in hex.
     static QByteArray checksum(const QByteArray& bytes);
 };

@@ -60,10 +60,9 @@ Result<std::optional<Directory>> Store::loadFromCheckpoint(qint64* position)
     auto stored = readCheckpoint(last.value());
     if (!stored)
         return stored.error();
-    if (!stored.value() || stored.value()->format != Checkpoint::Format
-        || Checkpoint::checksum(stored.value()->data) != stored.value()->checksum)
+    if (!stored.value() || stored.value()->format != Checkpoint::Format)
         return none;
-    auto decoded = Checkpoint::decode(stored.value()->data, m_catalog);
+    auto decoded = Checkpoint::decode(stored.value()->data, m_catalog, stored.value()->checksum);
     if (!decoded)
         return none;
     const qint64 at = stored.value()->position;
