@@ -239,7 +239,7 @@ void TestPendingChanges::matrixAsksAboutTheOppositeChange()
 QList<Id> TestPendingChanges::freeRoles()
 {
     QList<Id> roles;
-    const QSet<Id> holding = mine().directory().global(m_key).roles;
+    const QSet<Id> holding = mine().directory().global(m_key).roles.toSet();
     for (const Role& role : mine().directory().roles())
         if (!holding.contains(role.id))
             roles.append(role.id);
@@ -252,7 +252,7 @@ void TestPendingChanges::globalsKeepAnotherRole()
     OPEN_TWO_CLIENTS();
     const QList<Id> roles = freeRoles();
     QCOMPARE(roles.size(), 2);
-    const QSet<Id> before = mine().directory().global(m_key).roles;
+    const QSet<Id> before = mine().directory().global(m_key).roles.toSet();
     assign(before + QSet<Id>{roles[0]});
     otherApplies(edit::GlobalGrant{m_key, roles[1], edit::Assignment::Assign});
     catchUp();
@@ -268,7 +268,7 @@ void TestPendingChanges::globalsDropTheSameChange()
 {
     OPEN_TWO_CLIENTS();
     const QList<Id> roles = freeRoles();
-    const QSet<Id> before = mine().directory().global(m_key).roles;
+    const QSet<Id> before = mine().directory().global(m_key).roles.toSet();
     assign(before + QSet<Id>{roles[0]});
     otherApplies(edit::GlobalGrant{m_key, roles[0], edit::Assignment::Assign});
     catchUp();
@@ -282,7 +282,7 @@ void TestPendingChanges::globalsAskAboutTheOppositeChange()
     OPEN_TWO_CLIENTS();
     QFETCH(int, answer);
     const QList<Id> roles = freeRoles();
-    const QSet<Id> before = mine().directory().global(m_key).roles;
+    const QSet<Id> before = mine().directory().global(m_key).roles.toSet();
     assign(before + QSet<Id>{roles[0]});
     otherApplies(edit::GlobalGrant{m_key, roles[0], edit::Assignment::Assign});
     otherApplies(edit::GlobalGrant{m_key, roles[0], edit::Assignment::Unassign});
@@ -296,7 +296,7 @@ void TestPendingChanges::globalsAskAboutTheOppositeChange()
     child<GlobalPermissionPage>(m_window, "globalPermissionPage")->save();
     QCOMPARE(m_prompts.asked, 1);
     QVERIFY2(m_prompts.lines.value(0).contains(QLatin1String(Other)), qPrintable(m_prompts.lines.value(0)));
-    const QSet<Id> stored = m_other->loadDirectory().value().global(m_key).roles;
+    const QSet<Id> stored = m_other->loadDirectory().value().global(m_key).roles.toSet();
     QCOMPARE(stored.contains(roles[0]), Prompts::Conflicts(answer) == Prompts::Conflicts::KeepMine);
     QCOMPARE(globals()->hasPendingChanges(), Prompts::Conflicts(answer) == Prompts::Conflicts::Cancel);
 }
@@ -336,7 +336,7 @@ void TestPendingChanges::editorKeepsAnotherMember()
     const edit::UpdateTeam result = editor.result();
     QVERIFY(result.users.contains(users[0]) && result.users.contains(users[1]));
     QVERIFY(mine().apply(result, userNamed(mine(), QStringLiteral("admin"))).ok());
-    const QSet<Id> stored = m_other->loadDirectory().value().team(m_team)->users;
+    const QSet<Id> stored = m_other->loadDirectory().value().team(m_team)->users.toSet();
     QVERIFY(stored.contains(users[0]) && stored.contains(users[1]));
 }
 

@@ -1216,7 +1216,7 @@
 <context>
     <name>Checkpoint</name>
     <message>
-        <location filename="../models/store/Checkpoint.cpp" line="+460"/>
+        <location filename="../models/store/Checkpoint.cpp" line="+458"/>
         <source>this is not a Warden checkpoint</source>
         <translation>das ist kein Warden-Checkpoint</translation>
     </message>
@@ -3405,7 +3405,7 @@
         <translation>Gewonnene und verlorene Berechtigungen je Benutzer</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+104"/>
         <source>Inherit teams and permissions</source>
         <translation>Teams und Berechtigungen erben</translation>
     </message>
@@ -3468,7 +3468,7 @@
         </translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-70"/>
         <source>Reason to override, written in the audit log</source>
         <translation>Grund zum Übergehen, der ins Prüfprotokoll geschrieben wird</translation>
     </message>
@@ -3491,7 +3491,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -3506,7 +3506,7 @@
         <translation>&amp;Trotzdem speichern</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+54"/>
         <source>%n team(s) with their members and permissions</source>
         <translation>
             <numerusform>%n Team mit seinen Mitgliedern und Berechtigungen</numerusform>
@@ -7109,7 +7109,7 @@
         <translation>Trotzdem &amp;wiederholen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
@@ -7331,7 +7331,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-132"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -7341,7 +7341,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -7996,7 +7996,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>der Speicher hat sich beim Ersetzen fortlaufend geändert; es wurde nichts gespeichert; versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+136"/>
         <source>the database login &apos;%1&apos; is not linked to a Warden user; an Admin links it with &apos;wardenctl login link %1 USER&apos;</source>
         <translation>die Datenbankanmeldung „%1“ ist mit keinem Warden-Benutzer verknüpft; ein Admin verknüpft sie mit „wardenctl login link %1 BENUTZER“</translation>
     </message>

@@ -77,15 +77,10 @@ Result<Store::Outcome> EditRunner::impactOf(const QList<Edit>& edits) const
                              : m_store.applyBulk(edits, m_operator, {}, true, &failedAt);
 }
 
-bool EditRunner::mayStep(bool undo, const std::function<bool(Store::Outcome)>& ask)
+Result<Store::Outcome> EditRunner::impactOfStep(bool undo) const
 {
     const auto* step = dynamic_cast<const EditCommand*>(m_stack.command(m_stack.index() - (undo ? 1 : 0)));
-    if (!step)
-        return true;
-    auto outcome = m_store.previewRevert(step->last(), m_operator);
-    if (!outcome || !outcome->expectations.breaks())
-        return true; // a refusal is reported when the step is taken
-    return ask(std::move(outcome.value()));
+    return step ? m_store.previewRevert(step->last(), m_operator) : Store::Outcome();
 }
 
 Result<Applied> EditRunner::run(const Edit& edit)

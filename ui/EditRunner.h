@@ -30,10 +30,9 @@ public:
     // its audit entry keeps); the store still checks that the operator may override.
     void overrideNext(const QString& reason) { m_override = reason; }
     QString takeOverride() { return std::exchange(m_override, {}); }
-    // Before the undo (or redo) step the stack would take: when it breaks expectations, ask is asked
-    // with what it would change, and must settle it (a reason through overrideNext, or no). False:
-    // the step is not to be taken.
-    bool mayStep(bool undo, const std::function<bool(Store::Outcome)>& ask);
+    // What the undo (or redo) step the stack would take next would change, checked as taking it
+    // would be; nothing when there is no such step.
+    Result<Store::Outcome> impactOfStep(bool undo) const;
     // The applied edit, or the reason it was refused (already reported).
     Result<Applied> run(const Edit& edit);
     // The same, saying a refusal in the bar above the view it came from (and clearing it on success).

@@ -329,10 +329,7 @@ void MainWindow::createActions()
                                                    undoing ? tr("Undo although it breaks expectations?")
                                                            : tr("Redo although it breaks expectations?"),
                                                    {}, undoing ? tr("&Undo Anyway") : tr("&Redo Anyway"));
-            const bool go = m_runner->mayStep(undoing, [&](Store::Outcome outcome) {
-                return m_prompts->askImpact(this, *m_runner, std::move(outcome), question);
-            });
-            if (go)
+            if (m_prompts->settleExpectations(this, *m_runner, m_runner->impactOfStep(undoing), question))
                 undoing ? m_undoStack->undo() : m_undoStack->redo();
         });
     }

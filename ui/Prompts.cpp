@@ -157,11 +157,16 @@ QString Prompts::breachesHtml(const ExpectationVerdict& verdict)
 
 bool Prompts::settleExpectations(QWidget* parent, EditRunner& runner, const QList<Edit>& edits)
 {
-    auto outcome = runner.impactOf(edits);
+    return settleExpectations(parent, runner, runner.impactOf(edits),
+                              {tr("Save"), tr("Save although it breaks expectations?"), {}, tr("&Save Anyway")});
+}
+
+bool Prompts::settleExpectations(QWidget* parent, EditRunner& runner, Result<Store::Outcome> outcome,
+                                 ImpactQuestion question)
+{
     if (!outcome || !outcome->expectations.breaks())
-        return true; // a refusal is reported when the edit runs
-    return askImpact(parent, runner, std::move(outcome.value()),
-                     {tr("Save"), tr("Save although it breaks expectations?"), {}, tr("&Save Anyway")});
+        return true; // a refusal is reported when the change is made
+    return askImpact(parent, runner, std::move(outcome.value()), std::move(question));
 }
 
 // Asks with what the edit does; when it breaks expectations, the reason given goes with the next edit.

@@ -94,6 +94,9 @@ public:
     // An edit the core refuses asks nothing: running it reports the refusal.
     // Before a save: when it breaks expectations, asks for a reason to override them (false: cancel).
     bool settleExpectations(QWidget* parent, EditRunner& runner, const QList<Edit>& edits);
+    // The same for a change worked out already (an undo step), asked as the question says.
+    bool settleExpectations(QWidget* parent, EditRunner& runner, Result<Store::Outcome> outcome,
+                            ImpactQuestion question);
     // The field for the reason to override expectations, as every question that takes one has it.
     static QLineEdit* overrideReasonField(QWidget* parent);
     // "This change breaks 2 expectations:" and each with its first new violation.
@@ -150,11 +153,9 @@ public:
     // "Roles they leave: …. Teams they leave: …."
     static QString leavingText(const QStringList& teams, const QStringList& roles);
 
-    // Asks with what a change (worked out already) does; when it breaks expectations, the reason
-    // given goes with the runner's next edit or step.
+private:
     bool askImpact(QWidget* parent, EditRunner& runner, Store::Outcome outcome, ImpactQuestion question);
 
-private:
     ImpactLine::ImpactOf m_impactOf;
 };
 

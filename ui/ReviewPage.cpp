@@ -211,7 +211,7 @@ void ReviewPage::createExpectationActions()
             e.users.insert(m_model->user());
         }
         if (kind == Expectation::Kind::Only)
-            e.roles = d.global(m_store.catalog().adminKey()).roles;
+            e.roles = d.global(m_store.catalog().adminKey()).roles.toSet();
         Q_EMIT expectationRequested(e);
     };
     connect(m_expectHolds, &QAction::triggered, this, [request] { request(Expectation::Kind::Holds, false); });

@@ -178,7 +178,7 @@ QString ReviewText::globalPermissions(const Store& store, Id userId)
     held.forEach([&](int index) {
         const PermissionInfo& info = catalog.global(index);
         QStringList via;
-        const QSet<Id> roles = d.global(info.key).roles;
+        const IdSet roles = d.global(info.key).roles;
         for (Id roleId : user->roles) {
             if (roles.contains(roleId))
                 via.append(anchor(QStringLiteral("role"), roleId, d.role(roleId)->name));

@@ -43,7 +43,7 @@ PermissionSet AccessQuery::globalPermissions(Id userId, bool asIfActive) const
     if (!user || (user->status != UserStatus::Active && !asIfActive))
         return set;
     for (int i = 0; i < m_catalog.globalCount(); ++i) {
-        const QSet<Id> roles = m_directory.global(m_catalog.global(i).key).roles;
+        const IdSet roles = m_directory.global(m_catalog.global(i).key).roles;
         // Login with no role assigned is open to every enabled user.
         if (user->roles.intersects(roles) || (i == m_catalog.known().login && roles.isEmpty()))
             set.set(i);
@@ -184,7 +184,7 @@ Explanation AccessQuery::explain(Id userId, Id folderId, int permission) const
         explanation.reasons.append(reason);
     }
     if (user->status == UserStatus::Active) {
-        const QSet<Id> adminRoles = m_directory.global(m_catalog.global(m_catalog.known().admin).key).roles;
+        const IdSet adminRoles = m_directory.global(m_catalog.global(m_catalog.known().admin).key).roles;
         for (Id roleId : user->roles) {
             if (adminRoles.contains(roleId)) {
                 Reason reason;
@@ -235,20 +235,6 @@ Explanation AccessQuery::explain(Id userId, Id folderId, int permission) const
     std::stable_partition(explanation.reasons.begin(), explanation.reasons.end(),
                           [](const Reason& r) { return r.member || r.kind != Reason::Kind::Team; });
     return explanation;
-}
-
-void AccessQuery::addActiveMembers(const QSet<Id>& users, const QSet<Id>& roles, QSet<Id>& into) const
-{
-    for (Id userId : users) {
-        if (isActive(userId))
-            into.insert(userId);
-    }
-    for (Id roleId : roles) {
-        for (Id userId : m_directory.usersOfRole(roleId)) {
-            if (isActive(userId))
-                into.insert(userId);
-        }
-    }
 }
 
 QList<Id> AccessQuery::whoHas(Id folderId, int permission) const

@@ -81,8 +81,21 @@ public:
     QHash<Id, PermissionSet> grantedByRoot(Id userId, bool asIfActive = false) const;
 
     Explanation explain(Id userId, Id folderId, int permission) const;
-    // Adds the active ones among the users and the members of the roles.
-    void addActiveMembers(const QSet<Id>& users, const QSet<Id>& roles, QSet<Id>& into) const;
+    // Adds the active ones among the users and the members of the roles (sets of ids of any kind).
+    template <typename Users, typename Roles>
+    void addActiveMembers(const Users& users, const Roles& roles, QSet<Id>& into) const
+    {
+        for (Id userId : users) {
+            if (isActive(userId))
+                into.insert(userId);
+        }
+        for (Id roleId : roles) {
+            for (Id userId : m_directory.usersOfRole(roleId)) {
+                if (isActive(userId))
+                    into.insert(userId);
+            }
+        }
+    }
     // Active users holding the permission on the folder, sorted by username.
     QList<Id> whoHas(Id folderId, int permission) const;
 

@@ -373,7 +373,7 @@ Result<Applied> EditApplier::run(const edit::UpdateTeam& e)
         if (!renamed)
             return renamed.error();
     }
-    if (e.users != before.users || e.roles != before.roles) {
+    if (IdSet(e.users) != before.users || IdSet(e.roles) != before.roles) {
         for (Id userId : e.users) {
             if (!m_directory.user(userId))
                 return invalid(tr("the user does not exist"));

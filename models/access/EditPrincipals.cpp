@@ -272,7 +272,7 @@ Result<Applied> EditApplier::run(const edit::GlobalGrant& e)
     if (!role)
         return role.error();
     GlobalAssignment assignment = m_directory.global(e.key);
-    const QSet<Id> before = assignment.roles;
+    const IdSet before = assignment.roles;
     if (e.assignment == edit::Assignment::Assign)
         assignment.roles.insert(e.roleId);
     else

@@ -99,7 +99,7 @@ QSet<Id> ExpectationCheck::globalHolders(int permission) const
         return everyone;
     }
     QSet<Id> users = admins();
-    m_access.addActiveMembers({}, assignment.roles, users);
+    m_access.addActiveMembers(IdSet(), assignment.roles, users);
     return users;
 }
 
@@ -392,8 +392,8 @@ struct Touched
         users.insert(userId);
         const User* before = change.before ? std::get_if<User>(&*change.before) : nullptr;
         const User* after = change.after ? std::get_if<User>(&*change.after) : nullptr;
-        const QSet<Id> rolesBefore = before ? before->roles : IdSet();
-        const QSet<Id> rolesAfter = after ? after->roles : IdSet();
+        const QSet<Id> rolesBefore = before ? before->roles.toSet() : QSet<Id>();
+        const QSet<Id> rolesAfter = after ? after->roles.toSet() : QSet<Id>();
         // A user who comes, goes or changes status joins or leaves every role they are in as a subject.
         const bool everyRole = !before || !after || before->status != after->status;
         roles.unite(everyRole ? QSet<Id>(rolesBefore) : QSet<Id>(rolesBefore).subtract(rolesAfter));

@@ -222,7 +222,7 @@ private:
             return;
         QSet<Id> moving; // those who join or leave: their connection levels may change too
         if (was && now) {
-            moving = (was->users - now->users) | (now->users - was->users);
+            moving = ((was->users - now->users) | (now->users - was->users)).toSet();
             for (Id roleId : (was->roles - now->roles) | (now->roles - was->roles))
                 moving.unite(m_d.usersOfRole(roleId));
         } else {
@@ -238,7 +238,8 @@ private:
 
     void addMembers(const Team& team, QSet<Id>& into) const
     {
-        into.unite(team.users);
+        for (Id userId : team.users)
+            into.insert(userId);
         for (Id roleId : team.roles)
             into.unite(m_d.usersOfRole(roleId));
     }

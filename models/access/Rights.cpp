@@ -219,7 +219,7 @@ struct Rights::EditCheck
             return {};
         if (Status s = e.name != team->name ? r.require(Operation::SecureFolder, team->folderId) : Status(); s.failed())
             return s;
-        if (e.users != team->users || e.roles != team->roles)
+        if (IdSet(e.users) != team->users || IdSet(e.roles) != team->roles)
             return r.require(Operation::EditTeams, team->folderId);
         return {};
     }
@@ -434,8 +434,8 @@ Status Rights::checkTeamGrants(const Team* before, const Team& after, const Hold
         return refused(tr("granting %1 to team %2 on %3 needs you to hold it there, and you do not (or %4)")
                            .arg(m_catalog.folderKeys(lacking).join(QLatin1String(", ")), Names::quoted(after.name),
                                 where, m_catalog.folderPermission(known.folderEditSecurity).key));
-    const QSet<Id> users = after.users - (before ? before->users : IdSet());
-    const QSet<Id> roles = after.roles - (before ? before->roles : IdSet());
+    const IdSet users = after.users - (before ? before->users : IdSet());
+    const IdSet roles = after.roles - (before ? before->roles : IdSet());
     if (users.isEmpty() && roles.isEmpty())
         return {};
     if (const PermissionSet lacking = after.permissions - there; !lacking.isEmpty()) {
@@ -450,7 +450,7 @@ Status Rights::checkTeamGrants(const Team* before, const Team& after, const Hold
 }
 
 // What the roles give, as assigned now: a deleted user is no longer in the directory.
-PermissionSet Rights::globalsOfRoles(const QSet<Id>& roles) const
+PermissionSet Rights::globalsOfRoles(const IdSet& roles) const
 {
     PermissionSet globals;
     for (const GlobalAssignment& g : m_directory.globals())

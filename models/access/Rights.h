@@ -102,7 +102,7 @@ private:
     Status checkRow(const Change& change) const;
     Status checkTeamGrants(const Team* before, const Team& after, const Holdings& held) const;
     Status checkUserGrants(const User* before, const User* after, const Holdings& held) const;
-    PermissionSet globalsOfRoles(const QSet<Id>& roles) const;
+    PermissionSet globalsOfRoles(const IdSet& roles) const;
     QString memberName(bool isRole, Id id) const;
 
     const Directory& m_directory;

@@ -406,16 +406,7 @@ void Directory::reserve(qsizetype folders, qsizetype teams, qsizetype users, qsi
     m_roleByKey.reserve(roles);
 }
 
-void Directory::loadNew(Row row)
-{
-    // Moved in: a directory of many rows loads noticeably faster without copying each.
-    if (Team* t = std::get_if<Team>(&row); t && !m_teamsOfUser && !m_teamsOfRole) {
-        m_teamsOn[t->folderId].append(t->id);
-        m_teams.insert(t->id, std::move(*t));
-        return;
-    }
-    insertRow(row);
-}
+void Directory::loadNew(const Row& row) { insertRow(row); }
 
 void Directory::takeTeams(Directory&& teamsOnly)
 {

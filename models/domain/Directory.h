@@ -100,7 +100,7 @@ public:
     // Loading many stored rows into an empty directory: room made first, then each row, which must
     // be new (no row with its id or key yet).
     void reserve(qsizetype folders, qsizetype teams, qsizetype users, qsizetype roles);
-    void loadNew(Row row);
+    void loadNew(const Row& row);
     // The teams of a directory that holds nothing else, into this one, which has none yet.
     void takeTeams(Directory&& teamsOnly);
     // The tree order tree() would work out, from a source that kept it. Refused (false, nothing set)

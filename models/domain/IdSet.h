@@ -89,7 +89,7 @@ public:
 
     const QList<Id>& values() const { return m_ids; } // sorted
     QSet<Id> toSet() const { return QSet<Id>(m_ids.cbegin(), m_ids.cend()); }
-    operator QSet<Id>() const { return toSet(); } // NOLINT: where a hash set is wanted
+    explicit operator QSet<Id>() const { return toSet(); }
 
     bool operator==(const IdSet& other) const { return m_ids == other.m_ids; }
     bool operator!=(const IdSet& other) const { return m_ids != other.m_ids; }

@@ -33,7 +33,7 @@ QJsonArray sortedArray(QStringList values)
     return QJsonArray::fromStringList(values);
 }
 
-QJsonArray roleNames(const Directory& d, const QSet<Id>& ids)
+QJsonArray roleNames(const Directory& d, const IdSet& ids)
 {
     QStringList names;
     for (Id id : ids)

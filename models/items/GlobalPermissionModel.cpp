@@ -67,7 +67,7 @@ int GlobalPermissionModel::rowOf(const QString& key) const { return m_store.cata
 QSet<Id> GlobalPermissionModel::roles(const QString& key) const
 {
     const Directory& d = m_store.directory();
-    QSet<Id> assigned = d.global(key).roles;
+    QSet<Id> assigned = d.global(key).roles.toSet();
     const QString row = PendingChanges::globalRow(key);
     for (const auto& [cell, wanted] : m_pending.cells()) {
         const warden::Role* r = cell.row == row ? d.roleNamed(PendingChanges::nameIn(cell.item)) : nullptr;
@@ -168,7 +168,7 @@ bool GlobalPermissionModel::setData(const QModelIndex& index, const QVariant& va
         if (m_store.directory().role(roleId))
             wanted.insert(roleId);
     }
-    const QSet<Id> stored = m_store.directory().global(key).roles;
+    const QSet<Id> stored = m_store.directory().global(key).roles.toSet();
     for (Id roleId : wanted + stored + roles(key))
         m_pending.set(pendingCell(key, roleId), wanted.contains(roleId), stored.contains(roleId));
     Q_EMIT dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
@@ -245,8 +245,8 @@ int GlobalPermissionModel::usersLosingLogin() const
 {
     // Now as stored, after with the pending changes: Admin and Login may change together.
     const Directory& d = m_store.directory();
-    const QSet<Id> now
-        = loginHolders(d.global(m_store.catalog().loginKey()).roles, d.global(m_store.catalog().adminKey()).roles);
+    const QSet<Id> now = loginHolders(d.global(m_store.catalog().loginKey()).roles.toSet(),
+                                      d.global(m_store.catalog().adminKey()).roles.toSet());
     const QSet<Id> after = loginHolders(roles(m_store.catalog().loginKey()), roles(m_store.catalog().adminKey()));
     return int((now - after).size());
 }

@@ -75,20 +75,11 @@ public:
             m_ok = false;
         return m_ok ? qsizetype(n) : 0;
     }
-    QString text()
-    {
-        const qsizetype n = count();
-        if (!take(std::size_t(n) * sizeof(QChar)))
-            return {};
-        return QString(reinterpret_cast<const QChar*>(m_at - n * qsizetype(sizeof(QChar))), n);
-    }
+    QString text() { return textView().toString(); }
     // Text that repeats from row to row (system teams' kinds and names) shares one copy.
     QString sharedText()
     {
-        const qsizetype n = count();
-        if (!take(std::size_t(n) * sizeof(QChar)))
-            return {};
-        const QStringView view(reinterpret_cast<const QChar*>(m_at - n * qsizetype(sizeof(QChar))), n);
+        const QStringView view = textView();
         for (const QString& seen : std::as_const(m_shared)) {
             if (seen == view)
                 return seen;
@@ -149,6 +140,13 @@ public:
     }
 
 private:
+    QStringView textView()
+    {
+        const qsizetype n = count();
+        if (!take(std::size_t(n) * sizeof(QChar)))
+            return {};
+        return QStringView(reinterpret_cast<const QChar*>(m_at - n * qsizetype(sizeof(QChar))), n);
+    }
     bool take(std::size_t n)
     {
         if (!m_ok || std::size_t(m_end - m_at) < n) {
@@ -362,7 +360,7 @@ bool readTeams(Reader& r, Directory& d, const QList<int>& toCurrent, qsizetype* 
         t.users = r.idSet();
         t.roles = r.idSet();
         t.version = r.number<qint32>();
-        d.loadNew(std::move(t));
+        d.loadNew(t);
     }
     return r.ok();
 }

@@ -153,7 +153,7 @@ QString AuditNames::role(Id id) const
     return r ? r->name : m_deletedRoles.value(id, idText(id));
 }
 
-QJsonArray AuditNames::roles(const QSet<Id>& ids) const
+QJsonArray AuditNames::roles(const IdSet& ids) const
 {
     QStringList names;
     for (Id id : ids)

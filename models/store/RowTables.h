@@ -43,7 +43,7 @@ public:
     const Catalog& catalog() const { return m_catalog; }
     QString user(Id id) const;
     QString role(Id id) const;
-    QJsonArray roles(const QSet<Id>& ids) const;
+    QJsonArray roles(const IdSet& ids) const;
 
 private:
     const Directory& m_directory;

@@ -596,11 +596,13 @@ Directory withIdsOf(const Directory& content, const Directory& current)
             folders.insert(id, same);
     }
     auto mapped = [](const QHash<Id, Id>& map, Id id) { return map.value(id, id); };
-    auto mappedSet = [&mapped](const QHash<Id, Id>& map, const QSet<Id>& ids) {
-        QSet<Id> out;
+    // Of either kind of set (an IdSet is sorted once, not id by id).
+    auto mappedSet = [&mapped](const QHash<Id, Id>& map, const auto& ids) {
+        QList<Id> out;
+        out.reserve(ids.size());
         for (Id id : ids)
-            out.insert(mapped(map, id));
-        return out;
+            out.append(mapped(map, id));
+        return std::decay_t<decltype(ids)>(out.cbegin(), out.cend());
     };
     for (const Team& team : content.teams()) {
         if (const Team* same = current.teamNamed(mapped(folders, team.folderId), team.name))

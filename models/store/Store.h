@@ -245,6 +245,8 @@ protected:
     Status reload();
     // sync() but for the checkpoint it may write afterwards.
     Status catchUpWithLog();
+    // Past this many rows named by the entries to catch up with, reading everything is faster.
+    static constexpr qsizetype MostRowsToCatchUp = 5000;
     // What the entries changed, read row by row from the tables into the directory. None when they
     // name no rows (an import) or more than most: then the whole directory must be read.
     Result<std::optional<std::vector<Change>>> catchUp(Directory& directory, const QList<AuditEntry>& entries,

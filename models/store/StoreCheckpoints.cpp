@@ -11,8 +11,6 @@ namespace {
 // checkpoint is written, so that opening stays fast.
 constexpr qint64 EntriesBetween = 50;
 constexpr qsizetype RowsBetween = 500;
-// Past this many rows after the checkpoint, reading everything is faster.
-constexpr qsizetype MostRowsAfter = 5000;
 
 } // namespace
 
@@ -69,7 +67,7 @@ Result<std::optional<Directory>> Store::loadFromCheckpoint(qint64* position)
     auto entries = readLogAfter(at);
     if (!entries)
         return entries.error();
-    auto caughtUp = catchUp(decoded.value(), entries.value(), MostRowsAfter);
+    auto caughtUp = catchUp(decoded.value(), entries.value(), MostRowsToCatchUp);
     if (!caughtUp)
         return caughtUp.error();
     if (!caughtUp.value())
@@ -93,9 +91,7 @@ void Store::checkpointIfDue()
     checkpoint.format = Checkpoint::Format;
     checkpoint.data = Checkpoint::encode(m_directory, m_catalog);
     checkpoint.checksum = Checkpoint::checksum(checkpoint.data);
-    m_writing = true;
     writeCheckpoint(checkpoint);
-    m_writing = false;
     // Written or not, not tried again before as much has changed once more.
     m_checkpointAt = m_lastSeen;
     m_rowsSinceCheckpoint = 0;

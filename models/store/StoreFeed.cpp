@@ -30,7 +30,7 @@ Status Store::catchUpWithLog()
         return entries.error();
     if (entries->isEmpty())
         return {};
-    auto caughtUp = catchUp(m_directory, entries.value(), 5000);
+    auto caughtUp = catchUp(m_directory, entries.value(), MostRowsToCatchUp);
     if (!caughtUp)
         return caughtUp.error();
     if (!caughtUp.value()) {

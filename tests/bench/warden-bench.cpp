@@ -502,18 +502,27 @@ void measureCommands(const QString& location, const Directory& d, const QString&
               QStringLiteral("<= 1000 MB"));
 }
 
+// One query on a connection of its own, closed again before the store is opened anew.
+void queryRaw(const QString& location, const QString& sql, const std::function<void(QSqlQuery&)>& read = {})
+{
+    const QString name = QStringLiteral("bench-query");
+    {
+        QSqlDatabase raw = rawConnection(location, name);
+        QSqlQuery q(raw);
+        if (!q.exec(sql))
+            qFatal("%s failed: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        if (read && q.next())
+            read(q);
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 // Marks the store's tables as changed without an audit entry, so that its next opening reads it whole.
 void distrustCheckpoint(const QString& location)
 {
-    QSqlDatabase raw = rawConnection(location, QStringLiteral("bench-distrust"));
-    QSqlQuery q(raw);
-    if (!q.exec(QStringLiteral("UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = "
-                               "'row_writes'")))
-        qFatal("cannot mark the tables: %s", qPrintable(q.lastError().text()));
-    q = QSqlQuery();
-    raw.close();
-    raw = QSqlDatabase();
-    QSqlDatabase::removeDatabase(QStringLiteral("bench-distrust"));
+    queryRaw(
+        location,
+        QStringLiteral("UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'row_writes'"));
 }
 
 // Answers as a person gets them, end to end: opened from the store's checkpoint, beside the same
@@ -560,17 +569,15 @@ void measureCheck(const QString& location, const Catalog& catalog, double openMs
 // The checkpoints' size beside the store's.
 void measureCheckpoints(const QString& location)
 {
-    QSqlDatabase raw = rawConnection(location, QStringLiteral("bench-sizes"));
-    QSqlQuery q(raw);
     qint64 checkpoints = 0, count = 0;
-    if (q.exec(QStringLiteral("SELECT COUNT(*), SUM(LENGTH(data)) FROM checkpoints")) && q.next()) {
+    queryRaw(location, QStringLiteral("SELECT COUNT(*), SUM(LENGTH(data)) FROM checkpoints"), [&](QSqlQuery& q) {
         count = q.value(0).toLongLong();
         checkpoints = q.value(1).toLongLong();
-    }
+    });
     qint64 size = 0;
     if (Store::isPostgresLocation(location)) {
-        if (q.exec(QStringLiteral("SELECT pg_database_size(current_database())")) && q.next())
-            size = q.value(0).toLongLong();
+        queryRaw(location, QStringLiteral("SELECT pg_database_size(current_database())"),
+                 [&](QSqlQuery& q) { size = q.value(0).toLongLong(); });
     } else {
         for (const QString& suffix : StoreFiles::companionSuffixes())
             size += QFileInfo(location + suffix).size();
@@ -580,10 +587,6 @@ void measureCheckpoints(const QString& location)
                .arg(checkpoints / 1e6, 10, 'f', 1)
                .arg(size / 1e6, 0, 'f', 1)
         << Qt::endl;
-    q = QSqlQuery();
-    raw.close();
-    raw = QSqlDatabase();
-    QSqlDatabase::removeDatabase(QStringLiteral("bench-sizes"));
 }
 
 void measure(const QString& label, const QString& location, const Directory& generated, const Catalog& catalog,
