@@ -50,12 +50,12 @@ private:
         }));
         QVERIFY(done);
     }
-    static int checkpoints(const QString& location)
+    static int checkpoints(const QString& location, const QString& where = QStringLiteral("1 = 1"))
     {
         int count = -1;
         withRawConnection(location, [&](QSqlDatabase& db) {
             QSqlQuery q(db);
-            if (q.exec(QStringLiteral("SELECT COUNT(*) FROM checkpoints")) && q.next())
+            if (q.exec(QStringLiteral("SELECT COUNT(*) FROM checkpoints WHERE ") + where) && q.next())
                 count = q.value(0).toInt();
         });
         return count;
@@ -183,7 +183,9 @@ void TestCheckpoint::randomEditsAndReopeningAgreeWithTheTables()
     compareWithTables(*store);
     QVERIFY(fromCheckpoint > 0);
     QVERIFY(written > 40); // written again on the way, not only at creation
-    QCOMPARE(checkpoints(location), 2); // the two newest are kept
+    // The two newest, and the first, which history keeps (too few entries here for another).
+    QCOMPARE(checkpoints(location, QStringLiteral("kept = 1")), 1);
+    QVERIFY(checkpoints(location, QStringLiteral("kept = 0")) <= 2);
 }
 
 void TestCheckpoint::damagedCheckpointIsReadWholeAndReplaced_data()

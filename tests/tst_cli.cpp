@@ -82,6 +82,8 @@ private Q_SLOTS:
     void expectationCommands_data() { TestStores::addBackendRows(); }
     void expectationCommands();
     void checkReadsAFileWithoutAStore();
+    void historyCommands_data() { TestStores::addBackendRows(); }
+    void historyCommands();
 };
 
 void TestCli::everyCommandHasHelp()
@@ -131,7 +133,9 @@ void TestCli::everyCommandHasHelp()
                                "expect add",
                                "expect delete",
                                "expect list",
-                               "check"};
+                               "check",
+                               "diff",
+                               "revert"};
     for (const QString& command : commands) {
         const Run r = run({}, command.split(QLatin1Char(' ')) + QStringList{QStringLiteral("--help")});
         QVERIFY2(r.code == 0, qPrintable(command));
@@ -885,6 +889,80 @@ void TestCli::connectionCommands()
     QCOMPARE(
         run(store, {"connection-access", "--user", "maya.cohen", "--connection", "CI", "--folder", "Retail Apps"}).code,
         4);
+}
+
+void TestCli::historyCommands()
+{
+    QFETCH(QString, backend);
+    WARDEN_REQUIRE_BACKEND(backend);
+    const QString store = demoStore(backend);
+    QVERIFY(!store.isEmpty());
+    auto newest = [&] {
+        const QJsonArray entries = QJsonDocument::fromJson(run(store, {"log", "--json"}).out.toUtf8()).array();
+        return entries.isEmpty() ? -1 : entries.last().toObject().value(QStringLiteral("id")).toInteger();
+    };
+    const QString before = QStringLiteral("#%1").arg(newest());
+    const QStringList whoHas{"who-has", "--folder", "Retail Apps", "--permission", "folder#view"};
+    const QStringList connection{"connection-access", "--user", "liam.murphy", "--connection", "Docker Hub"};
+    const Run exported = run(store, {"export"});
+    const Run holders = run(store, whoHas);
+    const Run level = run(store, connection);
+    const Run checked = run(store, {"check", "--json"});
+    QVERIFY(holders.out.contains(QLatin1String("liam.murphy")));
+    QCOMPARE(run(store, {"user", "delete", "liam.murphy", "--as", "admin"}).code, 0);
+    QVERIFY(!run(store, whoHas).out.contains(QLatin1String("liam.murphy")));
+    QCOMPARE(run(store, {"effective", "--user", "liam.murphy"}).code, 4);
+
+    // Every question as of then answers as it did then.
+    const QStringList at{"--at", before};
+    QCOMPARE(run(store, whoHas + at).out, holders.out);
+    QCOMPARE(run(store, {"export", "--at", before}).out, exported.out);
+    QCOMPARE(run(store, connection + at).out, level.out);
+    const Run checkedThen = run(store, QStringList{"check", "--json"} + at);
+    QCOMPARE(checkedThen.code, checked.code);
+    QCOMPARE(checkedThen.out, checked.out);
+    QCOMPARE(run(store, {"effective", "--user", "liam.murphy", "--json", "--at", before}).code, 0);
+    Run r = run(store,
+                {"explain", "--user", "liam.murphy", "--folder", "Retail Apps", "--permission", "folder#view", "--json",
+                 "--at", before});
+    QVERIFY2(r.code == 0 && r.json().value(QStringLiteral("granted")).toBool(), qPrintable(r.err + r.out));
+    // A time works as well as an entry; before the oldest entry there is nothing, naming its time.
+    r = run(store, whoHas + QStringList{"--at", QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+    QVERIFY(!r.out.contains(QLatin1String("liam.murphy")));
+    r = run(store, whoHas + QStringList{"--at", "2001-01-01T00:00:00Z"});
+    QCOMPARE(r.code, 4);
+    QVERIFY2(r.err.contains(QLatin1String("oldest entry")), qPrintable(r.err));
+    QCOMPARE(run(store, {"check", "--file", "x.json", "--at", before}).code, 1);
+    // Past answers cannot be edited.
+    QCOMPARE(run(store, {"folder", "add", "X", "--as", "admin", "--at", before}).code, 1);
+
+    // The difference, in the impact's shape.
+    r = run(store, {"diff", "--from", before, "--json"});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QJsonObject diff = r.json();
+    QCOMPARE(diff.value(QStringLiteral("from")).toString(), before);
+    QCOMPARE(diff.value(QStringLiteral("applied")).toBool(), false);
+    QJsonArray changes = diff.value(QStringLiteral("changes")).toArray();
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes[0].toObject().value(QStringLiteral("user")).toString(), QStringLiteral("liam.murphy"));
+    QCOMPARE(changes[0].toObject().value(QStringLiteral("status")).toString(), QStringLiteral("deleted"));
+    r = run(store, {"diff", "--from", before, "--user", "maya.cohen", "--json"});
+    QCOMPARE(r.json().value(QStringLiteral("changes")).toArray().size(), 0);
+    QCOMPARE(run(store, {"diff", "--from", before, "--user", "nobody"}).code, 4);
+
+    // Going back: Admin only, previewed, one edit.
+    QCOMPARE(run(store, {"revert", "--to", before, "--as", "maya.cohen"}).code, 2);
+    r = run(store, {"revert", "--to", before, "--as", "admin", "--dry-run", "--json"});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    changes = r.json().value(QStringLiteral("changes")).toArray();
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes[0].toObject().value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+    const qint64 entries = newest();
+    r = run(store, {"revert", "--to", before, "--as", "admin"});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(newest(), entries + 1);
+    QCOMPARE(run(store, {"export"}).out, exported.out);
+    QCOMPARE(run(store, whoHas).out, holders.out);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -177,6 +177,14 @@ void TestOutputs::killedCreationLeavesNothingHalfMade()
         QVERIFY2(exported.err.contains("there is no store") || exported.err.contains("holds no Warden store"),
                  exported.err.constData());
         const WardenctlRun again = wardenctl({QStringLiteral("--store"), location, QStringLiteral("import"), m_large});
+        if (again.exitCode != 0 && backend == QLatin1String("postgresql") && again.err.contains("is not empty")) {
+            // The killed client had sent its commit, which the server finished after the export looked:
+            // complete all the same.
+            QCOMPARE(wardenctl({QStringLiteral("--store"), location, QStringLiteral("export")}).out, m_largeExport);
+            --absent;
+            ++complete;
+            continue;
+        }
         QVERIFY2(again.exitCode == 0, again.err.constData());
         QCOMPARE(wardenctl({QStringLiteral("--store"), location, QStringLiteral("export")}).out, m_largeExport);
     }

@@ -1216,7 +1216,7 @@
 <context>
     <name>Checkpoint</name>
     <message>
-        <location filename="../models/store/Checkpoint.cpp" line="+458"/>
+        <location filename="../models/store/Checkpoint.cpp" line="+539"/>
         <source>this is not a Warden checkpoint</source>
         <translation>das ist kein Warden-Checkpoint</translation>
     </message>
@@ -1235,17 +1235,22 @@
         <source>the checkpoint does not match its checksum</source>
         <translation>der Checkpoint passt nicht zu seiner Prüfsumme</translation>
     </message>
+    <message>
+        <location line="+30"/>
+        <source>the rows of an audit entry are damaged</source>
+        <translation>die Zeilen eines Prüfprotokolleintrags sind beschädigt</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+99"/>
-        <location line="+58"/>
+        <location filename="../app/cli/Cli.cpp" line="+91"/>
+        <location line="+66"/>
         <source>unknown command &apos;%1&apos;; see wardenctl --help</source>
         <translation>unbekannter Befehl &apos;%1&apos;; siehe wardenctl --help</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-64"/>
         <source>Usage: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
@@ -1270,7 +1275,7 @@
         <translation>Exit-Codes: 0 OK, 1 Aufruf, 2 abgelehnt, 3 Konflikt, 4 ungültige Eingabe.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>--%1 needs a value</source>
         <translation>--%1 benötigt einen Wert</translation>
     </message>
@@ -1310,7 +1315,7 @@
         <translation>--override braucht einen Grund, der ins Prüfprotokoll geschrieben wird</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>name the operator with --as USERNAME</source>
         <translation>geben Sie mit --as USERNAME an, als welcher Benutzer Sie handeln</translation>
     </message>
@@ -1530,17 +1535,27 @@
         <translation>unbekannte globale Berechtigung &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+101"/>
         <source>breaks expectation %1 (overridden): %2</source>
         <translation>verletzt die Erwartung %1 (übergangen): %2</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+1"/>
+        <source>broke expectation %1: %2</source>
+        <translation>brach die Erwartung %1: %2</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>mends expectation %1</source>
         <translation>stellt die Erwartung %1 wieder her</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>mended expectation %1</source>
+        <translation>stellte die Erwartung %1 wieder her</translation>
+    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%n user(s) change, </source>
         <translation>
             <numerusform>%n Benutzer ändert sich, </numerusform>
@@ -1570,6 +1585,11 @@
             <numerusform>, %n Verbindungsstufe</numerusform>
             <numerusform>, %n Verbindungsstufen</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From %1 to %2: %3.</source>
+        <translation>Von %1 bis %2: %3.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -1712,7 +1732,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/EditCommands.cpp" line="-175"/>
+        <location filename="../app/cli/EditCommands.cpp" line="-184"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
@@ -1735,12 +1755,12 @@
         <translation>%1:%2 (%3): %4</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>%1 is %2: they hold none of this until active</source>
         <translation>%1 ist %2: Er erhält nichts davon, solange er nicht aktiv ist</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>(global)</source>
         <translation>(global)</translation>
     </message>
@@ -1763,7 +1783,7 @@
         <translation>Verbindung %1 (global)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>warning: line %1: %2</source>
         <translation>Warnung: Zeile %1: %2</translation>
     </message>
@@ -1946,7 +1966,12 @@
         <translation>&apos;%1&apos; ist keiner von holds, never, only</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+41"/>
+        <source>--at asks the store&apos;s history; a directory file has none</source>
+        <translation>--at fragt nach dem Verlauf des Speichers; eine Verzeichnisdatei hat keinen</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>holding: %1</source>
         <translation>gilt:     %1</translation>
     </message>
@@ -1973,6 +1998,26 @@
             <numerusform>%n verletzt</numerusform>
             <numerusform>%n verletzt</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HistoryCommands.cpp" line="+13"/>
+        <source>Print what changed in everyone&apos;s access (or one user&apos;s) from one moment to another (default: now), in the shape of an edit&apos;s impact.</source>
+        <translation>Ausgeben, was sich am Zugriff aller (oder eines Benutzers) von einem Zeitpunkt bis zu einem anderen (Vorgabe: jetzt) geändert hat, in der Form der Auswirkung einer Änderung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Put every row back as it was at a moment, as one edit (Admin); --dry-run prints what it would change.</source>
+        <translation>Jede Zeile so zurücksetzen, wie sie zu einem Zeitpunkt war, als eine Änderung (Admin); --dry-run gibt aus, was sie ändern würde.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>there is no user &apos;%1&apos; at either moment</source>
+        <translation>es gibt zu keinem der beiden Zeitpunkte einen Benutzer &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Nothing to revert: the store is as it was then.</source>
+        <translation>Nichts zurückzusetzen: der Speicher ist so, wie er damals war.</translation>
     </message>
 </context>
 <context>
@@ -2430,7 +2475,7 @@
         <translation>diese Änderung ließe keinen aktiven Benutzer mit Admin übrig</translation>
     </message>
     <message>
-        <location filename="../models/access/EditApplier.h" line="+113"/>
+        <location filename="../models/access/EditApplier.h" line="+115"/>
         <source>the folder does not exist</source>
         <translation>der Ordner existiert nicht</translation>
     </message>
@@ -4676,12 +4721,12 @@
         <location line="+13"/>
         <location line="+107"/>
         <location line="+103"/>
-        <location line="+149"/>
+        <location line="+154"/>
         <source>cannot start a transaction: %1</source>
         <translation>Transaktion kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-347"/>
         <source>cannot read the store&apos;s schema: %1</source>
         <translation>das Schema des Speichers kann nicht gelesen werden: %1</translation>
     </message>
@@ -4691,7 +4736,7 @@
         <translation>Aktualisierung des Speichers auf Schemaversion %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+313"/>
+        <location line="+318"/>
         <source>reading the logins failed: %1</source>
         <translation>das Lesen der Anmeldungen ist fehlgeschlagen: %1</translation>
     </message>
@@ -4721,7 +4766,7 @@
         <translation>das Speichern der Änderung ist fehlgeschlagen: %1; nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-452"/>
         <source>upgrading the store failed: %1</source>
         <translation>Aktualisierung des Speichers fehlgeschlagen: %1</translation>
     </message>
@@ -4741,12 +4786,12 @@
         <translation>der Speicher ist belegt: die Änderung eines anderen Administrators wird seit mehr als 10 Sekunden gespeichert; nichts wurde gespeichert; versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>cannot lock the store for writing: %1</source>
         <translation>der Speicher kann nicht zum Schreiben gesperrt werden: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <location line="+143"/>
         <source>cancelled; nothing was written</source>
         <translation>abgebrochen; es wurde nichts geschrieben</translation>
@@ -4763,13 +4808,13 @@
         <location line="+228"/>
         <location line="+8"/>
         <location line="+25"/>
-        <location line="+152"/>
-        <location line="+80"/>
+        <location line="+208"/>
+        <location line="+81"/>
         <source>reading the store failed: %1</source>
         <translation>Lesen des Speichers fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-299"/>
         <source>reading the store failed: a row of %1 names the row %2, which does not exist; the store is damaged</source>
         <translation>das Lesen des Speichers ist fehlgeschlagen: eine Zeile von %1 nennt die Zeile %2, die es nicht gibt; der Speicher ist beschädigt</translation>
     </message>
@@ -4781,6 +4826,8 @@
     <message>
         <location line="+13"/>
         <location line="+22"/>
+        <location line="+35"/>
+        <location line="+32"/>
         <source>reading the audit log failed: %1</source>
         <translation>Lesen des Prüfprotokolls fehlgeschlagen: %1</translation>
     </message>
@@ -7931,7 +7978,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
 <context>
     <name>warden::Store</name>
     <message>
-        <location filename="../models/store/Store.cpp" line="+79"/>
+        <location filename="../models/store/Store.cpp" line="+81"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
@@ -7941,12 +7988,12 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>das Geheimnis %1 ist nicht gesetzt</translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location line="+251"/>
         <source>%1 has changed since; undoing would overwrite that change</source>
         <translation>%1 wurde seitdem geändert; Rückgängigmachen würde diese Änderung überschreiben</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-324"/>
         <source>Warden lost its hold on the store file (%1); nothing was saved. Warden reopened the store and shows what is stored now: check it and try again</source>
         <translation>Warden hat den Zugriff auf die Speicherdatei verloren (%1); nichts wurde gespeichert. Warden hat den Speicher erneut geöffnet und zeigt, was jetzt gespeichert ist: Prüfen Sie es und versuchen Sie es erneut</translation>
     </message>
@@ -7966,7 +8013,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>der Speicher hat sich beim Speichern dieser Änderung fortlaufend geändert; es wurde nichts gespeichert; versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>%1 was changed by someone else meanwhile; nothing was saved; check what is stored now and try again</source>
         <translation>%1 wurde inzwischen von jemand anderem geändert; es wurde nichts gespeichert; prüfen Sie den gespeicherten Stand und versuchen Sie es erneut</translation>
     </message>
@@ -7976,7 +8023,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>der Speicher wurde inzwischen geändert</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+104"/>
         <source>replacing the store&apos;s content needs Admin, which %1 does not hold</source>
         <translation>das Ersetzen des Speicherinhalts erfordert Admin, das %1 nicht hat</translation>
     </message>
@@ -7996,7 +8043,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>der Speicher hat sich beim Ersetzen fortlaufend geändert; es wurde nichts gespeichert; versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+138"/>
         <source>the database login &apos;%1&apos; is not linked to a Warden user; an Admin links it with &apos;wardenctl login link %1 USER&apos;</source>
         <translation>die Datenbankanmeldung „%1“ ist mit keinem Warden-Benutzer verknüpft; ein Admin verknüpft sie mit „wardenctl login link %1 BENUTZER“</translation>
     </message>
@@ -8034,6 +8081,83 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <location line="+1"/>
         <source>Linked the database login &apos;%1&apos; to %2</source>
         <translation>Datenbankanmeldung „%1“ mit %2 verknüpft</translation>
+    </message>
+    <message>
+        <location filename="../models/store/StoreHistory.cpp" line="+84"/>
+        <source>the audit log is empty: there is no past to show</source>
+        <translation>das Prüfprotokoll ist leer: es gibt keine Vergangenheit zu zeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is nothing to show before %1, the time of the oldest entry of the audit log (#%2)</source>
+        <translation>vor %1, dem Zeitpunkt des ältesten Eintrags im Prüfprotokoll (#%2), gibt es nichts zu zeigen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; is not an audit entry: give #N, as &apos;wardenctl log&apos; numbers them</source>
+        <translation>&apos;%1&apos; ist kein Prüfprotokolleintrag: geben Sie #N an, wie &apos;wardenctl log&apos; sie nummeriert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+213"/>
+        <source>the audit log has no entry #%1; the newest is #%2</source>
+        <translation>das Prüfprotokoll hat keinen Eintrag #%1; der neueste ist #%2</translation>
+    </message>
+    <message>
+        <location line="-206"/>
+        <source>&apos;%1&apos; is not a moment: give a date and time such as 2026-11-01T09:00:00Z, or #N for the state right after audit entry N</source>
+        <translation>&apos;%1&apos; ist kein Zeitpunkt: geben Sie Datum und Uhrzeit an, etwa 2026-11-01T09:00:00Z, oder #N für den Stand direkt nach Prüfprotokolleintrag N</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>audit entry #%1 keeps no rows to go past it</source>
+        <translation>Prüfprotokolleintrag #%1 bewahrt keine Zeilen, um über ihn hinwegzugehen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+119"/>
+        <source>audit entry #%1: %2</source>
+        <translation>Prüfprotokolleintrag #%1: %2</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>the audit log does not fit the store at entry #%1: %2 is not as that entry found it, so the store cannot be shown as of then</source>
+        <translation>das Prüfprotokoll passt bei Eintrag #%1 nicht zum Speicher: %2 ist nicht so, wie dieser Eintrag es vorfand, daher kann der Speicher nicht zu diesem Zeitpunkt gezeigt werden</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>the store cannot be shown as of entry #%1: the audit log keeps the rows to rebuild it only from entry #%2 on (older entries were written by an earlier Warden, or by an import)</source>
+        <translation>der Speicher kann nicht zum Stand von Eintrag #%1 gezeigt werden: das Prüfprotokoll bewahrt die Zeilen zum Wiederherstellen erst ab Eintrag #%2 (ältere Einträge schrieb ein früheres Warden oder ein Import)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the checkpoint at entry #%1 could not be read</source>
+        <translation>der Checkpoint bei Eintrag #%1 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the checkpoint at entry #%1: %2</source>
+        <translation>der Checkpoint bei Eintrag #%1: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the store is shown as of entry #%1; nothing can be changed there</source>
+        <translation>der Speicher wird zum Stand von Eintrag #%1 gezeigt; dort kann nichts geändert werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>audit entry #%1 keeps no rows (an import); compare or go back to moments on one side of it</source>
+        <translation>Prüfprotokolleintrag #%1 bewahrt keine Zeilen (ein Import); vergleichen Sie Zeitpunkte auf einer Seite davon oder kehren Sie zu einem solchen zurück</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Revert to entry #%1 (%2)</source>
+        <translation>Zurücksetzen auf Eintrag #%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revert to entry #%1</source>
+        <translation>Zurücksetzen auf Eintrag #%1</translation>
     </message>
 </context>
 <context>

@@ -20,15 +20,6 @@ namespace warden {
 
 namespace {
 
-const QStringList valueOptions{
-    QStringLiteral("store"),        QStringLiteral("as"),         QStringLiteral("user"),
-    QStringLiteral("folder"),       QStringLiteral("permission"), QStringLiteral("format"),
-    QStringLiteral("since"),        QStringLiteral("email"),      QStringLiteral("name"),
-    QStringLiteral("role"),         QStringLiteral("file"),       QStringLiteral("admin"),
-    QStringLiteral("connection"),   QStringLiteral("type"),       QStringLiteral("properties"),
-    QStringLiteral("secrets-file"), QStringLiteral("title"),      QStringLiteral("override"),
-    QStringLiteral("note")};
-
 // "--name", "--name=VALUE" or "!--name=VALUE" (required) gives "name".
 QString optionName(const QString& spec)
 {
@@ -117,6 +108,14 @@ int Cli::run(const QStringList& arguments)
     m_arguments.clear();
     bool help = false;
     QStringList positional;
+    // The options that take a value, as the commands declare them ("--x=VALUE").
+    QSet<QString> valueOptions{QStringLiteral("store")};
+    for (const Command& command : std::as_const(m_commands)) {
+        for (const QString& o : command.options) {
+            if (o.contains(QLatin1Char('=')))
+                valueOptions.insert(optionName(o));
+        }
+    }
     for (int i = 0; i < arguments.size(); ++i) {
         const QString& a = arguments[i];
         if (a == QLatin1String("-h") || a == QLatin1String("--help")) {
@@ -205,6 +204,14 @@ Result<std::unique_ptr<Store>> Cli::openStore(Store::OpenMode mode) const
     auto store = Store::open(storeLocation(), mode, m_catalog);
     if (store)
         store.value()->setOverride(option(QStringLiteral("override")));
+    // Questions about the past are answered on the directory as it was then.
+    if (store && has(QStringLiteral("at"))) {
+        auto moment = store.value()->moment(option(QStringLiteral("at")));
+        if (!moment)
+            return moment.error();
+        if (Status s = store.value()->standAt(moment.value()); s.failed())
+            return s.error();
+    }
     return store;
 }
 
@@ -298,7 +305,7 @@ int Cli::applyEdit(const std::function<Result<Edit>(const Store&)>& build)
             return fail(outcome.error());
         if (Status refused = refusalOf(store, outcome->expectations); refused.failed())
             return fail(refused.error());
-        printImpact(store, outcome->impact, outcome->expectations, {}, -1, true);
+        printImpact(store.directory(), outcome->impact, outcome->expectations, {}, -1, true);
         return 0;
     }
     auto applied = store.apply(edit.value(), session->operatorId);
@@ -320,14 +327,15 @@ void Cli::defineCommands()
         QStringLiteral("--replace --as=ADMIN --dry-run --json --override=REASON"),
         tr("Load a directory file (.json, .yaml, .yml) into an empty store, or replace a store's content."),
         [](Cli& c) { return c.import(); });
-    add(QStringLiteral("export"), {}, QStringLiteral("--format=json|yaml"),
+    add(QStringLiteral("export"), {}, QStringLiteral("--format=json|yaml --at=TIME|#N"),
         tr("Write the directory file to standard output."), [](Cli& c) { return c.exportDirectory(); });
-    add(QStringLiteral("effective"), {}, QStringLiteral("!--user=USER --folder=PATH --json"),
+    add(QStringLiteral("effective"), {}, QStringLiteral("!--user=USER --folder=PATH --json --at=TIME|#N"),
         tr("Print a user's global permissions and their permissions on every folder (or one)."),
         [](Cli& c) { return c.effective(); });
-    add(QStringLiteral("explain"), {}, QStringLiteral("!--user=USER !--folder=PATH !--permission=KEY --json"),
+    add(QStringLiteral("explain"), {},
+        QStringLiteral("!--user=USER !--folder=PATH !--permission=KEY --json --at=TIME|#N"),
         tr("Explain why a user holds a folder permission, or why not."), [](Cli& c) { return c.explain(); });
-    add(QStringLiteral("who-has"), {}, QStringLiteral("!--folder=PATH !--permission=KEY --json"),
+    add(QStringLiteral("who-has"), {}, QStringLiteral("!--folder=PATH !--permission=KEY --json --at=TIME|#N"),
         tr("List the active users who hold a permission on a folder."), [](Cli& c) { return c.whoHas(); });
     add(QStringLiteral("login link"), QStringLiteral("LOGIN USER"), QStringLiteral("--as=ADMIN"),
         tr("Link a PostgreSQL login to a Warden user: whoever connects with it acts as that user (Admin)."),
@@ -351,6 +359,7 @@ void Cli::defineCommands()
     defineConnectionCommands();
     defineEditCommands();
     defineExpectationCommands();
+    defineHistoryCommands();
 }
 
 } // namespace warden

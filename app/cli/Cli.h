@@ -42,8 +42,10 @@ private:
     int fail(const Error& error);
     int finishOutput(int code);
     // What an edit changes (or, dry run, would change) in everyone's access. rows: of a plan, or -1.
-    void printImpact(const Store& store, const Impact& impact, const ExpectationVerdict& expectations,
-                     QList<PlanProblem> warnings, int rows, bool dryRun);
+    // d: the directory after the edit, in which the folders' paths are read.
+    // between: for a difference, the two moments ("#3", "#9"); empty for an edit.
+    void printImpact(const Directory& d, const Impact& impact, const ExpectationVerdict& expectations,
+                     QList<PlanProblem> warnings, int rows, bool dryRun, const QStringList& between = {});
     static Status refusalOf(const Store& store, const ExpectationVerdict& verdict);
     int fail(ErrorKind kind, const QString& message) { return fail(Error{kind, message}); }
 
@@ -96,6 +98,9 @@ private:
     int check();
     void warnBroken(const Directory& content);
     int connectionAccess();
+    void defineHistoryCommands();
+    int difference();
+    int revertTo();
     // The connection TITLE defined on --folder (or global without it).
     Result<const Connection*> connection(const Store& store, const QString& title) const;
     Result<AccessEntry> principal(const Store& store, const QString& text) const;

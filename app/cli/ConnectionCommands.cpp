@@ -128,7 +128,7 @@ void Cli::defineConnectionCommands()
     // Every edit may be tried first: --dry-run prints its impact and writes nothing.
     const QString as = QStringLiteral("--as=USERNAME --dry-run --json --override=REASON");
     add(QStringLiteral("connection-access"), {},
-        QStringLiteral("!--user=USER !--connection=TITLE --folder=PATH --json"),
+        QStringLiteral("!--user=USER !--connection=TITLE --folder=PATH --json --at=TIME|#N"),
         tr("Print a user's level on a connection (deny, delete_only, use, manage): the global one, or the one "
            "seen from --folder (its own, its ancestors', then the global ones)."),
         [](Cli& c) { return c.connectionAccess(); });

@@ -294,7 +294,7 @@ int Cli::bulk()
     }
     if (Status refused = refusalOf(s, outcome->expectations); refused.failed())
         return fail(refused.error());
-    printImpact(s, outcome->impact, outcome->expectations, warnings, int(edits.size()), dryRun);
+    printImpact(s.directory(), outcome->impact, outcome->expectations, warnings, int(edits.size()), dryRun);
     return 0;
 }
 
@@ -309,11 +309,10 @@ Status Cli::refusalOf(const Store& store, const ExpectationVerdict& verdict)
 // The impact of an edit or a plan, written as it is worked out: users by username, each with their
 // global permissions, their folders in tree order and their connections. With --summary, the first
 // folders of each user and the totals.
-void Cli::printImpact(const Store& s, const Impact& impact, const ExpectationVerdict& expectations,
-                      QList<PlanProblem> warnings, int rows, bool dryRun)
+void Cli::printImpact(const Directory& d, const Impact& impact, const ExpectationVerdict& expectations,
+                      QList<PlanProblem> warnings, int rows, bool dryRun, const QStringList& between)
 {
-    const Directory& d = s.directory();
-    const Catalog& catalog = s.catalog();
+    const Catalog& catalog = m_catalog;
     const bool json = has(QStringLiteral("json"));
     const bool summary = has(QStringLiteral("summary"));
     constexpr int summaryFolders = 3;
@@ -338,12 +337,18 @@ void Cli::printImpact(const Store& s, const Impact& impact, const ExpectationVer
     JsonWriter writer(m_out);
     if (!json) {
         for (const Breach& breach : expectations.broken)
-            m_out << tr("breaks expectation %1 (overridden): %2").arg(Names::quoted(breach.name), breach.first) << "\n";
+            m_out << (between.isEmpty() ? tr("breaks expectation %1 (overridden): %2") : tr("broke expectation %1: %2"))
+                         .arg(Names::quoted(breach.name), breach.first)
+                  << "\n";
     }
     if (json) {
         writer.beginObject();
+        if (!between.isEmpty()) {
+            writer.field(QStringLiteral("from"), between.first());
+            writer.field(QStringLiteral("to"), between.last());
+        }
         writer.field(QStringLiteral("dryRun"), dryRun);
-        writer.field(QStringLiteral("applied"), !dryRun);
+        writer.field(QStringLiteral("applied"), !dryRun && between.isEmpty());
         writer.key(QStringLiteral("changes"));
         writer.beginArray(true);
     }
@@ -430,7 +435,8 @@ void Cli::printImpact(const Store& s, const Impact& impact, const ExpectationVer
         return;
     }
     for (const QString& name : expectations.mended)
-        m_out << tr("mends expectation %1").arg(Names::quoted(name)) << "\n";
+        m_out << (between.isEmpty() ? tr("mends expectation %1") : tr("mended expectation %1")).arg(Names::quoted(name))
+              << "\n";
     for (const PlanProblem& warning : warnings.mid(0, shownWarnings))
         m_out << (warning.line > 0 ? tr("warning: line %1: %2").arg(warning.line).arg(warning.message)
                                    : tr("warning: %1").arg(warning.message))
@@ -440,7 +446,9 @@ void Cli::printImpact(const Store& s, const Impact& impact, const ExpectationVer
     const QString counts = tr("%n user(s) change, ", nullptr, totals.users)
         + tr("%n gained, ", nullptr, int(totals.gained)) + tr("%n lost", nullptr, int(totals.lost))
         + (totals.connectionChanges ? tr(", %n connection level(s)", nullptr, totals.connectionChanges) : QString());
-    if (rows >= 0)
+    if (!between.isEmpty())
+        m_out << tr("From %1 to %2: %3.").arg(between.first(), between.last(), counts) << "\n";
+    else if (rows >= 0)
         m_out << (dryRun ? tr("Dry run, nothing written: %n row(s), %1.", nullptr, rows)
                          : tr("Applied: %n row(s), %1.", nullptr, rows))
                      .arg(counts)

@@ -32,7 +32,7 @@ void Cli::defineExpectationCommands()
     add(QStringLiteral("expect list"), {}, QStringLiteral("--json"),
         tr("List the expectations, by name, as the directory file writes them."),
         [](Cli& c) { return c.listExpectations(); });
-    add(QStringLiteral("check"), {}, QStringLiteral("--file=FILE --json"),
+    add(QStringLiteral("check"), {}, QStringLiteral("--file=FILE --json --at=TIME|#N"),
         tr("Evaluate every expectation of the store, or of a directory file without a store; exit 0 when all "
            "hold, 2 when any is broken."),
         [](Cli& c) { return c.check(); });
@@ -83,6 +83,8 @@ int Cli::check()
 {
     std::unique_ptr<Store> store;
     Directory fromFile;
+    if (has(QStringLiteral("file")) && has(QStringLiteral("at")))
+        return fail(ErrorKind::Usage, tr("--at asks the store's history; a directory file has none"));
     if (has(QStringLiteral("file"))) {
         auto read = DirectoryFile::readFile(option(QStringLiteral("file")), m_catalog);
         if (!read)

@@ -101,7 +101,7 @@ int Cli::import()
             return fail(outcome.error());
         if (Status refused = refusalOf(*store.value(), outcome->expectations); refused.failed())
             return fail(refused.error());
-        printImpact(*store.value(), outcome->impact, outcome->expectations, {}, -1, true);
+        printImpact(store.value()->directory(), outcome->impact, outcome->expectations, {}, -1, true);
         return 0;
     }
     if (Status s = store.value()->replaceContent(content.value(), operatorName, summary); s.failed())

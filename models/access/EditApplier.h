@@ -17,6 +17,8 @@ struct Applied
     QString summary; // one line for the audit log, e.g. "Rename folder Apps/Web to Website"
     Id createdId = 0; // the new folder, team, user or role, if any
     std::vector<Change> changes; // the rows it changed, filled in by the store once written
+    // A revert to a moment, and its undo: judged as a whole, like an import (Admin), not row by row.
+    bool wholeDirectory = false;
 };
 
 // Applies edits to the directory in memory after checking the operator's rights and every rule of

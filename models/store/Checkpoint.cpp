@@ -13,6 +13,7 @@ namespace warden {
 namespace {
 
 constexpr char Magic[] = "WARDENCP";
+constexpr char ChangesMagic[] = "WARDENRW";
 constexpr char End[] = "END.";
 
 class Writer
@@ -180,112 +181,231 @@ PermissionSet readFolderPermissions(Reader& r, const QList<int>& toCurrent)
     return set;
 }
 
-// The sections: folder permission keys, roles, users, folders; teams; the rest. The header says
-// where the teams and the rest begin, so that the teams (the most work) are read beside the others.
-void writeRows(Writer& w, const Directory& d, const Catalog& catalog, qsizetype sectionsAt)
+// One row of each type, written and read field by field in the same order.
+void writeRow(Writer& w, const Role& r)
+{
+    w.number(r.id);
+    w.text(r.name);
+    w.number(qint32(r.version));
+}
+void writeRow(Writer& w, const User& u)
+{
+    w.number(u.id);
+    w.text(u.username);
+    w.text(u.fullName);
+    w.text(u.email);
+    w.number(quint8(u.status));
+    w.ids(u.roles);
+    w.number(qint32(u.version));
+}
+void writeRow(Writer& w, const Folder& f)
+{
+    w.number(f.id);
+    w.number(f.parentId);
+    w.text(f.name);
+    w.number(quint8(f.inherit));
+    w.number(qint32(f.version));
+}
+void writeRow(Writer& w, const Team& t)
+{
+    w.number(t.id);
+    w.number(t.folderId);
+    w.text(t.name);
+    w.text(t.systemKind);
+    writeFolderPermissions(w, t.permissions);
+    w.ids(t.users);
+    w.ids(t.roles);
+    w.number(qint32(t.version));
+}
+void writeRow(Writer& w, const GlobalAssignment& g)
+{
+    w.text(g.key);
+    w.ids(g.roles);
+    w.number(qint32(g.version));
+}
+void writeRow(Writer& w, const ConnectionType& t)
+{
+    w.text(t.name);
+    w.text(t.title);
+    w.json(QJsonDocument(t.fields));
+    w.text(t.checkUrl);
+    w.number(quint8(t.released));
+    w.ids(t.grants);
+    w.number(qint32(t.version));
+}
+void writeRow(Writer& w, const Connection& c)
+{
+    w.number(c.id);
+    w.number(c.folderId);
+    w.text(c.type);
+    w.text(c.title);
+    w.json(QJsonDocument(c.properties));
+    w.count(c.secrets.size());
+    for (auto it = c.secrets.cbegin(); it != c.secrets.cend(); ++it) {
+        w.text(it.key());
+        w.text(it.value()); // sealed as stored
+    }
+    w.number(quint8(c.defaultLevel));
+    w.count(c.access.size());
+    for (const AccessEntry& e : c.access) {
+        w.number(quint8(e.kind));
+        w.number(e.principal);
+        w.number(quint8(e.level));
+    }
+    w.number(quint8(c.allTemplates));
+    w.ids(c.allowedTemplates);
+    w.number(qint32(c.version));
+}
+void writeRow(Writer& w, const Template& t)
+{
+    w.number(t.id);
+    w.number(t.folderId);
+    w.text(t.name);
+    w.ids(t.uses);
+    w.number(qint32(t.version));
+}
+void writeRow(Writer& w, const Expectation& e)
+{
+    w.number(e.id);
+    w.text(e.name);
+    w.number(quint8(e.kind));
+    w.ids(e.users);
+    w.ids(e.roles);
+    w.text(e.permission);
+    w.number(e.folderId);
+    w.text(e.note);
+    w.number(qint32(e.version));
+}
+
+// toCurrent: the folder permissions as the writer's catalog numbered them, in this catalog's numbers.
+void readRow(Reader& r, Role& role, const QList<int>&)
+{
+    role.id = r.number<Id>();
+    role.name = r.text();
+    role.version = r.number<qint32>();
+}
+void readRow(Reader& r, User& u, const QList<int>&)
+{
+    u.id = r.number<Id>();
+    u.username = r.text();
+    u.fullName = r.text();
+    u.email = r.text();
+    u.status = r.choice(UserStatus::Disabled);
+    u.roles = r.idSet();
+    u.version = r.number<qint32>();
+}
+void readRow(Reader& r, Folder& f, const QList<int>&)
+{
+    f.id = r.number<Id>();
+    f.parentId = r.number<Id>();
+    f.name = r.text();
+    f.inherit = r.number<quint8>() != 0;
+    f.version = r.number<qint32>();
+}
+void readRow(Reader& r, Team& t, const QList<int>& toCurrent)
+{
+    t.id = r.number<Id>();
+    t.folderId = r.number<Id>();
+    t.name = r.sharedText();
+    t.systemKind = r.sharedText();
+    t.permissions = readFolderPermissions(r, toCurrent);
+    t.users = r.idSet();
+    t.roles = r.idSet();
+    t.version = r.number<qint32>();
+}
+void readRow(Reader& r, GlobalAssignment& g, const QList<int>&)
+{
+    g.key = r.text();
+    g.roles = r.idSet();
+    g.version = r.number<qint32>();
+}
+void readRow(Reader& r, ConnectionType& t, const QList<int>&)
+{
+    t.name = r.text();
+    t.title = r.text();
+    t.fields = r.json().array();
+    t.checkUrl = r.text();
+    t.released = r.number<quint8>() != 0;
+    t.grants = r.ids();
+    t.version = r.number<qint32>();
+}
+void readRow(Reader& r, Connection& c, const QList<int>&)
+{
+    c.id = r.number<Id>();
+    c.folderId = r.number<Id>();
+    c.type = r.text();
+    c.title = r.text();
+    c.properties = r.json().object();
+    for (qsizetype s = r.count(); s > 0 && r.ok(); --s) {
+        const QString field = r.text();
+        c.secrets.insert(field, r.text());
+    }
+    c.defaultLevel = r.choice(AccessLevel::Manage);
+    for (qsizetype a = r.count(); a > 0 && r.ok(); --a) {
+        AccessEntry e;
+        e.kind = r.choice(AccessEntry::Kind::Team);
+        e.principal = r.number<Id>();
+        e.level = r.choice(AccessLevel::Manage);
+        c.access.append(e);
+    }
+    c.allTemplates = r.number<quint8>() != 0;
+    c.allowedTemplates = r.ids();
+    c.version = r.number<qint32>();
+}
+void readRow(Reader& r, Template& t, const QList<int>&)
+{
+    t.id = r.number<Id>();
+    t.folderId = r.number<Id>();
+    t.name = r.text();
+    t.uses = r.ids();
+    t.version = r.number<qint32>();
+}
+void readRow(Reader& r, Expectation& e, const QList<int>&)
+{
+    e.id = r.number<Id>();
+    e.name = r.text();
+    e.kind = r.choice(Expectation::Kind::Only);
+    e.users = r.ids();
+    e.roles = r.ids();
+    e.permission = r.text();
+    e.folderId = r.number<Id>();
+    e.note = r.text();
+    e.version = r.number<qint32>();
+}
+
+template <class T, class Rows> void writeAll(Writer& w, const Rows& rows)
+{
+    w.count(rows.size());
+    for (const T& row : rows)
+        writeRow(w, row);
+}
+
+void writePermissionKeys(Writer& w, const Catalog& catalog)
 {
     w.count(catalog.folderCount());
     for (int i = 0; i < catalog.folderCount(); ++i)
         w.text(catalog.folderPermission(i).key);
+}
 
-    w.count(d.roles().size());
-    for (const Role& r : d.roles()) {
-        w.number(r.id);
-        w.text(r.name);
-        w.number(qint32(r.version));
-    }
-    w.count(d.users().size());
-    for (const User& u : d.users()) {
-        w.number(u.id);
-        w.text(u.username);
-        w.text(u.fullName);
-        w.text(u.email);
-        w.number(quint8(u.status));
-        w.ids(u.roles);
-        w.number(qint32(u.version));
-    }
+// The sections: folder permission keys, roles, users, folders; teams; the rest. The header says
+// where the teams and the rest begin, so that the teams (the most work) are read beside the others.
+void writeRows(Writer& w, const Directory& d, const Catalog& catalog, qsizetype sectionsAt)
+{
+    writePermissionKeys(w, catalog);
+    writeAll<Role>(w, d.roles());
+    writeAll<User>(w, d.users());
     const QList<Id>& order = d.treeOrder();
     w.count(order.size());
-    for (Id id : order) {
-        const Folder& f = *d.folder(id);
-        w.number(f.id);
-        w.number(f.parentId);
-        w.text(f.name);
-        w.number(quint8(f.inherit));
-        w.number(qint32(f.version));
-    }
+    for (Id id : order)
+        writeRow(w, *d.folder(id));
     w.patch(sectionsAt, quint64(w.size()));
-    w.count(d.teams().size());
-    for (const Team& t : d.teams()) {
-        w.number(t.id);
-        w.number(t.folderId);
-        w.text(t.name);
-        w.text(t.systemKind);
-        writeFolderPermissions(w, t.permissions);
-        w.ids(t.users);
-        w.ids(t.roles);
-        w.number(qint32(t.version));
-    }
+    writeAll<Team>(w, d.teams());
     w.patch(sectionsAt + qsizetype(sizeof(quint64)), quint64(w.size()));
-    w.count(d.globals().size());
-    for (const GlobalAssignment& g : d.globals()) {
-        w.text(g.key);
-        w.ids(g.roles);
-        w.number(qint32(g.version));
-    }
-    w.count(d.connectionTypes().size());
-    for (const ConnectionType& t : d.connectionTypes()) {
-        w.text(t.name);
-        w.text(t.title);
-        w.json(QJsonDocument(t.fields));
-        w.text(t.checkUrl);
-        w.number(quint8(t.released));
-        w.ids(t.grants);
-        w.number(qint32(t.version));
-    }
-    w.count(d.connections().size());
-    for (const Connection& c : d.connections()) {
-        w.number(c.id);
-        w.number(c.folderId);
-        w.text(c.type);
-        w.text(c.title);
-        w.json(QJsonDocument(c.properties));
-        w.count(c.secrets.size());
-        for (auto it = c.secrets.cbegin(); it != c.secrets.cend(); ++it) {
-            w.text(it.key());
-            w.text(it.value()); // sealed as stored
-        }
-        w.number(quint8(c.defaultLevel));
-        w.count(c.access.size());
-        for (const AccessEntry& e : c.access) {
-            w.number(quint8(e.kind));
-            w.number(e.principal);
-            w.number(quint8(e.level));
-        }
-        w.number(quint8(c.allTemplates));
-        w.ids(c.allowedTemplates);
-        w.number(qint32(c.version));
-    }
-    w.count(d.templates().size());
-    for (const Template& t : d.templates()) {
-        w.number(t.id);
-        w.number(t.folderId);
-        w.text(t.name);
-        w.ids(t.uses);
-        w.number(qint32(t.version));
-    }
-    w.count(d.expectations().size());
-    for (const Expectation& e : d.expectations()) {
-        w.number(e.id);
-        w.text(e.name);
-        w.number(quint8(e.kind));
-        w.ids(e.users);
-        w.ids(e.roles);
-        w.text(e.permission);
-        w.number(e.folderId);
-        w.text(e.note);
-        w.number(qint32(e.version));
-    }
+    writeAll<GlobalAssignment>(w, d.globals());
+    writeAll<ConnectionType>(w, d.connectionTypes());
+    writeAll<Connection>(w, d.connections());
+    writeAll<Template>(w, d.templates());
+    writeAll<Expectation>(w, d.expectations());
 }
 
 // Each part reads into d; false when the bytes end early or hold a value no row can have.
@@ -304,134 +424,95 @@ struct Counts
     qsizetype folders = 0;
 };
 
+// Reads count rows of one type into d; returns how many were announced.
+template <class T> qsizetype readAll(Reader& r, Directory& d, const QList<int>& toCurrent, QList<Id>* order = nullptr)
+{
+    const qsizetype n = r.count();
+    if constexpr (std::is_same_v<T, Role>)
+        d.reserve(0, 0, 0, n);
+    else if constexpr (std::is_same_v<T, User>)
+        d.reserve(0, 0, n, 0);
+    else if constexpr (std::is_same_v<T, Folder>)
+        d.reserve(n, 0, 0, 0);
+    else if constexpr (std::is_same_v<T, Team>)
+        d.reserve(0, n, 0, 0);
+    if (order)
+        order->reserve(n);
+    for (qsizetype i = 0; i < n && r.ok(); ++i) {
+        T row;
+        readRow(r, row, toCurrent);
+        if constexpr (std::is_same_v<T, Folder>) {
+            if (order)
+                order->append(row.id);
+        }
+        d.loadNew(std::move(row));
+    }
+    return n;
+}
+
 bool readPeopleAndFolders(Reader& r, Directory& d, Counts& counts, QList<Id>& order)
 {
-    const qsizetype roles = r.count();
-    d.reserve(0, 0, 0, roles);
-    for (qsizetype i = 0; i < roles && r.ok(); ++i) {
-        Role role;
-        role.id = r.number<Id>();
-        role.name = r.text();
-        role.version = r.number<qint32>();
-        d.loadNew(role);
-    }
-    const qsizetype users = r.count();
-    d.reserve(0, 0, users, roles);
-    for (qsizetype i = 0; i < users && r.ok(); ++i) {
-        User u;
-        u.id = r.number<Id>();
-        u.username = r.text();
-        u.fullName = r.text();
-        u.email = r.text();
-        u.status = r.choice(UserStatus::Disabled);
-        u.roles = r.idSet();
-        u.version = r.number<qint32>();
-        d.loadNew(u);
-    }
-    const qsizetype folders = r.count();
-    d.reserve(folders, 0, users, roles);
-    order.reserve(folders);
-    for (qsizetype i = 0; i < folders && r.ok(); ++i) {
-        Folder f;
-        f.id = r.number<Id>();
-        f.parentId = r.number<Id>();
-        f.name = r.text();
-        f.inherit = r.number<quint8>() != 0;
-        f.version = r.number<qint32>();
-        order.append(f.id);
-        d.loadNew(f);
-    }
-    counts = {roles, users, folders};
+    counts.roles = readAll<Role>(r, d, {});
+    counts.users = readAll<User>(r, d, {});
+    counts.folders = readAll<Folder>(r, d, {}, &order);
     return r.ok();
 }
 
 bool readTeams(Reader& r, Directory& d, const QList<int>& toCurrent, qsizetype* count)
 {
-    const qsizetype teams = r.count();
-    *count = teams;
-    d.reserve(0, teams, 0, 0);
-    for (qsizetype i = 0; i < teams && r.ok(); ++i) {
-        Team t;
-        t.id = r.number<Id>();
-        t.folderId = r.number<Id>();
-        t.name = r.sharedText();
-        t.systemKind = r.sharedText();
-        t.permissions = readFolderPermissions(r, toCurrent);
-        t.users = r.idSet();
-        t.roles = r.idSet();
-        t.version = r.number<qint32>();
-        d.loadNew(t);
-    }
+    *count = readAll<Team>(r, d, toCurrent);
     return r.ok();
 }
 
 bool readRest(Reader& r, Directory& d)
 {
-    for (qsizetype n = r.count(); n > 0 && r.ok(); --n) {
-        GlobalAssignment g;
-        g.key = r.text();
-        g.roles = r.idSet();
-        g.version = r.number<qint32>();
-        d.loadNew(g);
-    }
-    for (qsizetype n = r.count(); n > 0 && r.ok(); --n) {
-        ConnectionType t;
-        t.name = r.text();
-        t.title = r.text();
-        t.fields = r.json().array();
-        t.checkUrl = r.text();
-        t.released = r.number<quint8>() != 0;
-        t.grants = r.ids();
-        t.version = r.number<qint32>();
-        d.loadNew(t);
-    }
-    for (qsizetype n = r.count(); n > 0 && r.ok(); --n) {
-        Connection c;
-        c.id = r.number<Id>();
-        c.folderId = r.number<Id>();
-        c.type = r.text();
-        c.title = r.text();
-        c.properties = r.json().object();
-        for (qsizetype s = r.count(); s > 0 && r.ok(); --s) {
-            const QString field = r.text();
-            c.secrets.insert(field, r.text());
-        }
-        c.defaultLevel = r.choice(AccessLevel::Manage);
-        for (qsizetype a = r.count(); a > 0 && r.ok(); --a) {
-            AccessEntry e;
-            e.kind = r.choice(AccessEntry::Kind::Team);
-            e.principal = r.number<Id>();
-            e.level = r.choice(AccessLevel::Manage);
-            c.access.append(e);
-        }
-        c.allTemplates = r.number<quint8>() != 0;
-        c.allowedTemplates = r.ids();
-        c.version = r.number<qint32>();
-        d.loadNew(c);
-    }
-    for (qsizetype n = r.count(); n > 0 && r.ok(); --n) {
-        Template t;
-        t.id = r.number<Id>();
-        t.folderId = r.number<Id>();
-        t.name = r.text();
-        t.uses = r.ids();
-        t.version = r.number<qint32>();
-        d.loadNew(t);
-    }
-    for (qsizetype n = r.count(); n > 0 && r.ok(); --n) {
-        Expectation e;
-        e.id = r.number<Id>();
-        e.name = r.text();
-        e.kind = r.choice(Expectation::Kind::Only);
-        e.users = r.ids();
-        e.roles = r.ids();
-        e.permission = r.text();
-        e.folderId = r.number<Id>();
-        e.note = r.text();
-        e.version = r.number<qint32>();
-        d.loadNew(e);
-    }
+    readAll<GlobalAssignment>(r, d, {});
+    readAll<ConnectionType>(r, d, {});
+    readAll<Connection>(r, d, {});
+    readAll<Template>(r, d, {});
+    readAll<Expectation>(r, d, {});
     return r.ok();
+}
+
+constexpr quint8 NoRow = 0xff;
+
+void writeChangeSide(Writer& w, const std::optional<Row>& row)
+{
+    if (!row) {
+        w.number(NoRow);
+        return;
+    }
+    w.number(quint8(row->index()));
+    std::visit([&](const auto& r) { writeRow(w, r); }, *row);
+}
+
+template <std::size_t... I>
+std::optional<Row> readRowOfType(Reader& r, std::size_t index, const QList<int>& toCurrent, std::index_sequence<I...>)
+{
+    std::optional<Row> row;
+    auto tryType = [&](auto tag) {
+        using T = std::variant_alternative_t<decltype(tag)::value, Row>;
+        if (index == decltype(tag)::value) {
+            T value;
+            readRow(r, value, toCurrent);
+            row = std::move(value);
+        }
+    };
+    (tryType(std::integral_constant<std::size_t, I>{}), ...);
+    return row;
+}
+
+// Refuses (ok false) a type this version does not know.
+std::optional<Row> readChangeSide(Reader& r, const QList<int>& toCurrent, bool* ok)
+{
+    const quint8 index = r.number<quint8>();
+    if (index == NoRow)
+        return std::nullopt;
+    if (index >= std::variant_size_v<Row>) {
+        *ok = false;
+        return std::nullopt;
+    }
+    return readRowOfType(r, index, toCurrent, std::make_index_sequence<std::variant_size_v<Row>>());
 }
 
 } // namespace
@@ -491,6 +572,45 @@ Result<Directory> Checkpoint::decode(const QByteArray& bytes, const Catalog& cat
         || !directory.adoptTreeOrder(order))
         return damaged;
     return directory;
+}
+
+QByteArray Checkpoint::encodeChanges(const std::vector<Change>& changes, const Catalog& catalog)
+{
+    Writer w;
+    w.raw(ChangesMagic);
+    w.number(quint32(Format));
+    writePermissionKeys(w, catalog);
+    w.count(qsizetype(changes.size()));
+    for (const Change& change : changes) {
+        writeChangeSide(w, change.before);
+        writeChangeSide(w, change.after);
+    }
+    w.raw(End);
+    return w.take();
+}
+
+Result<std::vector<Change>> Checkpoint::decodeChanges(const QByteArray& bytes, const Catalog& catalog)
+{
+    Reader r(bytes.constData(), bytes.constData() + bytes.size());
+    const Error damaged = invalid(tr("the rows of an audit entry are damaged"));
+    if (!r.raw(ChangesMagic) || r.number<quint32>() != quint32(Format))
+        return damaged;
+    const QList<int> toCurrent = readPermissionKeys(r, catalog);
+    std::vector<Change> changes;
+    const qsizetype n = r.count();
+    changes.reserve(std::size_t(n));
+    bool ok = r.ok();
+    for (qsizetype i = 0; i < n && ok && r.ok(); ++i) {
+        Change change;
+        change.before = readChangeSide(r, toCurrent, &ok);
+        change.after = readChangeSide(r, toCurrent, &ok);
+        if (!change.before && !change.after)
+            ok = false;
+        changes.push_back(std::move(change));
+    }
+    if (!ok || !r.ok() || !r.raw(End) || !r.atEnd())
+        return damaged;
+    return changes;
 }
 
 QByteArray Checkpoint::checksum(const QByteArray& bytes)

@@ -24,6 +24,10 @@ public:
     // Permissions are matched by key with the catalog the checkpoint was written with. The checksum,
     // when given, is checked while the rows are read (and nothing is returned unless it matches).
     static Result<Directory> decode(const QByteArray& bytes, const Catalog& catalog, const QByteArray& checksum = {});
+    // The rows an edit changed, before and after, in the same form: what an audit entry keeps so
+    // that the directory of any moment can be rebuilt from the log.
+    static QByteArray encodeChanges(const std::vector<Change>& changes, const Catalog& catalog);
+    static Result<std::vector<Change>> decodeChanges(const QByteArray& bytes, const Catalog& catalog);
     // BLAKE2b-256, in hex.
     static QByteArray checksum(const QByteArray& bytes);
 };

@@ -202,6 +202,24 @@ const char* const version7Postgres[] = {
     " END $$",
 };
 
+// Version 8: history. Each entry keeps the rows it changed, before and after, in the checkpoints'
+// binary form (secrets sealed), so that the directory of any moment can be rebuilt from a nearby
+// checkpoint; an entry without them (written before, an import) is a moment the rebuilding cannot
+// pass. Checkpoints kept for history stay when newer ones are written.
+const char* const version8[] = {
+    "ALTER TABLE audit_log ADD COLUMN rows @BLOB@",
+    "ALTER TABLE checkpoints ADD COLUMN kept INTEGER NOT NULL DEFAULT 0",
+};
+
+// References are checked when an edit commits (SqlStore::persist defers them).
+const char* const version8Postgres[] = {
+    "DO $$ DECLARE c record; BEGIN"
+    " FOR c IN SELECT conrelid::regclass AS tbl, conname FROM pg_constraint"
+    "  WHERE contype = 'f' AND NOT condeferrable AND connamespace = '@SCHEMA@'::regnamespace LOOP"
+    "  EXECUTE format('ALTER TABLE %s ALTER CONSTRAINT %I DEFERRABLE INITIALLY IMMEDIATE', c.tbl, c.conname);"
+    " END LOOP; END $$",
+};
+
 // SQLite has no statement triggers: each row change of a directory table is counted.
 QStringList countedRowWrites()
 {
@@ -260,7 +278,7 @@ QStringList Schema::directoryTables()
             QStringLiteral("logins"),       QStringLiteral("expectations")};
 }
 
-int Schema::latestVersion() { return 7; }
+int Schema::latestVersion() { return 8; }
 
 QStringList Schema::migration(int version, Dialect dialect)
 {
@@ -281,6 +299,9 @@ QStringList Schema::migration(int version, Dialect dialect)
     case 7:
         return dialect == Dialect::Sqlite ? toList(version7, dialect) + countedRowWrites()
                                           : toList(version7, dialect) + toList(version7Postgres, dialect);
+    case 8:
+        return dialect == Dialect::Sqlite ? toList(version8, dialect)
+                                          : toList(version8, dialect) + toList(version8Postgres, dialect);
     }
     return {};
 }

@@ -483,6 +483,10 @@ Result<qint64> SqlStore::persist(const std::vector<Change>& changes, const Audit
     if (!m_creating && !database.transaction())
         return failed(Tr::tr("cannot start a transaction: %1").arg(database.lastError().text()));
     m_pending.clear();
+    // References are checked when the edit commits, not row by row: a revert may move a folder
+    // under one it brings back, which is written with the other new rows at the end.
+    exec(m_dialect == Schema::Dialect::Sqlite ? QStringLiteral("PRAGMA defer_foreign_keys = ON")
+                                              : QStringLiteral("SET CONSTRAINTS ALL DEFERRED"));
     auto id = beginWriting(entry, seen);
     if (!id || id.value() == 0) {
         database.rollback();
@@ -531,16 +535,17 @@ Result<qint64> SqlStore::beginWriting(const AuditEntry& entry, qint64 seen)
     // the UTF-8 bytes they are (as text), without a UTF-16 copy for the driver to translate back.
     // PostgreSQL sets the time and the database user itself.
     insert.prepare(
-        sqlite ? QStringLiteral("INSERT INTO audit_log (operator, summary, before_json, after_json, at, db_user) "
-                                "VALUES (?, ?, CAST(? AS TEXT), CAST(? AS TEXT), ?, ?) RETURNING id")
-               : QStringLiteral("INSERT INTO audit_log (operator, summary, before_json, after_json) "
-                                "VALUES (?, ?, ?, ?) RETURNING id"));
+        sqlite ? QStringLiteral("INSERT INTO audit_log (operator, summary, before_json, after_json, rows, at, db_user) "
+                                "VALUES (?, ?, CAST(? AS TEXT), CAST(? AS TEXT), ?, ?, ?) RETURNING id")
+               : QStringLiteral("INSERT INTO audit_log (operator, summary, before_json, after_json, rows) "
+                                "VALUES (?, ?, ?, ?, ?) RETURNING id"));
     for (const QString& text : {entry.operatorName, entry.summary})
         insert.addBindValue(text.isNull() ? QStringLiteral("") : text);
     for (const QByteArray* json : {&entry.beforeJson, &entry.afterJson}) {
         const QByteArray bytes = json->isEmpty() ? QByteArrayLiteral("[]") : *json;
         insert.addBindValue(sqlite ? QVariant(bytes) : QVariant(QString::fromUtf8(bytes)));
     }
+    insert.addBindValue(entry.rows.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(entry.rows));
     if (sqlite) {
         insert.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         insert.addBindValue(m_databaseUser);
@@ -980,13 +985,16 @@ Result<qint64> SqlStore::lastAuditId() const
     return q.value(0).toLongLong();
 }
 
-Result<std::optional<Store::StoredCheckpoint>> SqlStore::readCheckpoint(qint64 atOrBefore) const
+Result<std::optional<Store::StoredCheckpoint>> SqlStore::readCheckpoint(qint64 position, bool after) const
 {
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT audit_id, format, checksum, data FROM checkpoints WHERE audit_id <= ? "
-                             "ORDER BY audit_id DESC LIMIT 1"));
-    q.addBindValue(atOrBefore);
+    q.prepare(after
+                  ? QStringLiteral("SELECT audit_id, format, checksum, data, kept FROM checkpoints WHERE audit_id >= ? "
+                                   "ORDER BY audit_id LIMIT 1")
+                  : QStringLiteral("SELECT audit_id, format, checksum, data, kept FROM checkpoints WHERE audit_id <= ? "
+                                   "ORDER BY audit_id DESC LIMIT 1"));
+    q.addBindValue(position);
     if (!q.exec())
         return std::optional<StoredCheckpoint>(); // one this login may not read is as good as none
     if (!q.next())
@@ -996,7 +1004,62 @@ Result<std::optional<Store::StoredCheckpoint>> SqlStore::readCheckpoint(qint64 a
     checkpoint.format = q.value(1).toInt();
     checkpoint.checksum = q.value(2).toString().toLatin1();
     checkpoint.data = q.value(3).toByteArray();
+    checkpoint.kept = q.value(4).toInt() != 0;
     return std::optional<StoredCheckpoint>(std::move(checkpoint));
+}
+
+Result<Store::LogSpan> SqlStore::logSpan(qint64 after, qint64 upTo) const
+{
+    QSqlQuery q(db());
+    q.prepare(
+        QStringLiteral("SELECT COUNT(*), COALESCE(SUM(CASE WHEN rows IS NULL THEN 1 ELSE 0 END), 0), "
+                       "COALESCE(SUM(LENGTH(rows)), 0), COALESCE(MIN(id), 0), "
+                       "COALESCE(MAX(CASE WHEN rows IS NULL THEN id END), 0) FROM audit_log WHERE id > ? AND id <= ?"));
+    q.addBindValue(after);
+    q.addBindValue(upTo);
+    if (!q.exec() || !q.next())
+        return failed(Tr::tr("reading the audit log failed: %1").arg(q.lastError().text()));
+    return LogSpan{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toLongLong(),
+                   q.value(4).toLongLong()};
+}
+
+Result<QList<qint64>> SqlStore::checkpointPositions() const
+{
+    QSqlQuery q(db());
+    QList<qint64> positions;
+    if (!q.exec(QStringLiteral("SELECT audit_id FROM checkpoints ORDER BY audit_id")))
+        return positions; // none this login may read
+    while (q.next())
+        positions.append(q.value(0).toLongLong());
+    return positions;
+}
+
+Result<qint64> SqlStore::newestKeptCheckpoint() const
+{
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(audit_id), -1) FROM checkpoints WHERE kept = 1")) || !q.next())
+        return qint64(-1); // one this login may not read is as good as none
+    return q.value(0).toLongLong();
+}
+
+Result<QList<Store::LoggedRows>> SqlStore::readRows(qint64 after, qint64 upTo) const
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, rows FROM audit_log WHERE id > ? AND id <= ? ORDER BY id"));
+    q.addBindValue(after);
+    q.addBindValue(upTo);
+    if (!q.exec())
+        return failed(Tr::tr("reading the audit log failed: %1").arg(q.lastError().text()));
+    QList<LoggedRows> entries;
+    while (q.next()) {
+        LoggedRows entry;
+        entry.id = q.value(0).toLongLong();
+        if (!q.value(1).isNull())
+            entry.rows = q.value(1).toByteArray();
+        entries.append(std::move(entry));
+    }
+    return entries;
 }
 
 Result<std::pair<qint64, qint64>> SqlStore::rowWrites() const
@@ -1056,16 +1119,17 @@ Status SqlStore::writeCheckpoint(const StoredCheckpoint& checkpoint)
     Status s = database.transaction() ? Status() : failed(database.lastError().text());
     if (s.ok())
         s = exec(QStringLiteral(
-                     "INSERT INTO checkpoints (audit_id, format, checksum, data) VALUES (?, ?, ?, ?) "
+                     "INSERT INTO checkpoints (audit_id, format, checksum, data, kept) VALUES (?, ?, ?, ?, ?) "
                      "ON CONFLICT (audit_id) DO UPDATE SET format = excluded.format, checksum = excluded.checksum, "
-                     "data = excluded.data"),
-                 {checkpoint.position, checkpoint.format, QString::fromLatin1(checkpoint.checksum), checkpoint.data});
+                     "data = excluded.data, kept = CASE WHEN excluded.kept = 1 THEN 1 ELSE checkpoints.kept END"),
+                 {checkpoint.position, checkpoint.format, QString::fromLatin1(checkpoint.checksum), checkpoint.data,
+                  int(checkpoint.kept)});
     if (s.ok()) {
         auto writes = rowWrites();
         s = !writes ? Status(writes.error()) : mayAccountFor(writes.value()) ? accountForWrites() : Status();
     }
     if (s.ok())
-        s = exec(QStringLiteral("DELETE FROM checkpoints WHERE audit_id < (SELECT MIN(audit_id) FROM "
+        s = exec(QStringLiteral("DELETE FROM checkpoints WHERE kept = 0 AND audit_id < (SELECT MIN(audit_id) FROM "
                                 "(SELECT audit_id FROM checkpoints ORDER BY audit_id DESC LIMIT 2) AS newest)"));
     if (s.ok() && !database.commit())
         s = failed(database.lastError().text());

@@ -45,7 +45,11 @@ protected:
     Result<AuditEntry> readLogEntry(qint64 id) const override;
     Result<qint64> lastAuditId() const override;
     Result<std::optional<Row>> loadRow(const Row& like) const override;
-    Result<std::optional<StoredCheckpoint>> readCheckpoint(qint64 atOrBefore) const override;
+    Result<std::optional<StoredCheckpoint>> readCheckpoint(qint64 position, bool after) const override;
+    Result<LogSpan> logSpan(qint64 after, qint64 upTo) const override;
+    Result<qint64> newestKeptCheckpoint() const override;
+    Result<QList<qint64>> checkpointPositions() const override;
+    Result<QList<LoggedRows>> readRows(qint64 after, qint64 upTo) const override;
     Result<bool> tablesAsLogged() const override;
     void readWhole() override;
     bool writesCheckpoints() const override;

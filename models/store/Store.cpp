@@ -1,5 +1,7 @@
 #include "Store.h"
 
+#include "Checkpoint.h"
+
 #include "SecretBox.h"
 #include "SqlStore.h"
 
@@ -325,6 +327,7 @@ Result<Applied> Store::commit(Applied applied, std::size_t mark, const QString& 
     entry.summary = applied.summary;
     entry.beforeJson = rowsJson(m_directory.journal(), false, m_directory, m_catalog);
     entry.afterJson = rowsJson(m_directory.journal(), true, m_directory, m_catalog);
+    entry.rows = Checkpoint::encodeChanges(m_directory.journal(), m_catalog);
     m_writing = true;
     auto id = persist(m_directory.journal(), entry, m_lastSeen);
     m_writing = false;
@@ -397,7 +400,9 @@ Result<Store::Outcome> Store::runRevert(const Applied& applied, const QString& s
     Outcome outcome;
     auto reverted = withRetries([&](bool* retry) -> Result<Applied> {
         const Rights rights(m_directory, m_catalog, operatorId);
-        if (Status s = rights.checkRestore(applied.changes); s.failed())
+        if (Status s
+            = applied.wholeDirectory ? rights.require(Operation::ReplaceContent) : rights.checkRestore(applied.changes);
+            s.failed())
             return s.error();
         const Rights::Holdings held = rights.holdings();
         const QString operatorName = m_directory.user(operatorId)->username;
@@ -419,14 +424,16 @@ Result<Store::Outcome> Store::runRevert(const Applied& applied, const QString& s
             m_directory.rollbackTo(mark);
             return s.error();
         }
-        // Putting back what someone else granted is granting it now.
-        if (Status s = rights.checkGrants(m_directory.journal(), mark, held); s.failed()) {
+        // Putting back what someone else granted is granting it now (an Admin may, as with an import).
+        if (Status s = applied.wholeDirectory ? Status() : rights.checkGrants(m_directory.journal(), mark, held);
+            s.failed()) {
             m_directory.rollbackTo(mark);
             return s.error();
         }
         Applied reverted;
         reverted.summary = summary;
         reverted.createdId = applied.createdId;
+        reverted.wholeDirectory = applied.wholeDirectory;
         return finish(std::move(reverted), mark, operatorName, retry, dryRun ? &outcome : nullptr, dryRun);
     });
     return finished(std::move(reverted), std::move(outcome), dryRun);
@@ -695,6 +702,8 @@ Result<QList<AuditEntry>> Store::log(const QDateTime& since) const { return read
 
 Status Store::mayActAs(Id operatorId) const
 {
+    if (Status s = refusedInThePast(); s.failed())
+        return s;
     const Login who = login();
     if (who.owner)
         return {};
@@ -747,6 +756,7 @@ Status Store::linkLogin(const QString& loginName, Id userId, Id operatorId)
             return invalid(tr("there is no such user"));
         entry.summary = tr("Linked the database login '%1' to %2").arg(loginName, target->username);
     }
+    entry.rows = Checkpoint::encodeChanges({}, m_catalog); // the directory's rows stay as they are
     auto id = persistLink(entry, loginName, userId);
     if (!id)
         return id.error();

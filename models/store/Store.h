@@ -26,6 +26,9 @@ struct AuditEntry
     // The same rows as written, in compact JSON: what a new entry carries to the database.
     QByteArray beforeJson;
     QByteArray afterJson;
+    // The rows changed, before and after, in the checkpoints' binary form (Checkpoint::encodeChanges),
+    // from which the past is rebuilt; null for an entry that does not keep them (an import).
+    QByteArray rows;
 };
 
 // Who the database says is connected. Whoever can write a local SQLite file owns it; on
@@ -172,6 +175,31 @@ public:
     };
     const Reading& lastReading() const { return m_lastReading; }
 
+    // History (DESIGN.md, Guardrails → History). A moment is "#N" (right after entry N) or an ISO
+    // 8601 date-time, UTC unless it names its offset (after every entry at or before it). Before the
+    // oldest entry, or before the oldest the log can rebuild, it is invalid input naming that one.
+    Result<qint64> moment(const QString& text) const;
+    // The directory right after entry position, rebuilt from the nearest checkpoint (or from the
+    // directory now) with the rows the entries between keep; each row is checked to follow on the
+    // one it replaces, so that a log that does not fit is refused, never half-believed.
+    Result<Directory> directoryAt(qint64 position) const;
+    // From now on this store shows the directory as of position and refuses every edit.
+    Status standAt(qint64 position);
+    qint64 standingAt() const { return m_standingAt; } // 0: now
+    // The newest audit entry the directory shown reflects.
+    qint64 position() const { return m_standingAt ? m_standingAt : m_lastSeen; }
+    // What changed in everyone's access from one moment to the other (either may be the later).
+    struct Difference
+    {
+        Directory to; // the directory at the second moment, which the impact's paths are read in
+        Impact impact;
+        ExpectationVerdict expectations; // what the change from the one to the other broke and mended
+    };
+    Result<Difference> difference(qint64 from, qint64 to) const;
+    // One edit that puts every row back as it was right after entry position (Admin), checked and
+    // audited like any edit, and undone like one; dryRun: only what it would change.
+    Result<Outcome> revertTo(qint64 position, Id operatorId, bool dryRun);
+
 Q_SIGNALS:
     void changed(const std::vector<Change>& changes);
     void reloaded();
@@ -203,8 +231,31 @@ protected:
         int format = 0;
         QByteArray checksum;
         QByteArray data;
+        bool kept = false; // for history: stays when newer ones are written
     };
-    virtual Result<std::optional<StoredCheckpoint>> readCheckpoint(qint64 atOrBefore) const = 0;
+    // The newest at or before position, or (after) the oldest at or after it.
+    virtual Result<std::optional<StoredCheckpoint>> readCheckpoint(qint64 position, bool after = false) const = 0;
+    // The entries after one entry up to another: how many, how many keep no rows, and their size.
+    struct LogSpan
+    {
+        qint64 entries = 0;
+        qint64 withoutRows = 0;
+        qint64 rowBytes = 0;
+        qint64 first = 0; // the oldest entry's id; 0 when none
+        qint64 lastWithoutRows = 0; // the newest entry that keeps no rows; 0 when none
+    };
+    virtual Result<LogSpan> logSpan(qint64 after, qint64 upTo) const = 0;
+    // The position of the newest checkpoint kept for history; -1 when none.
+    virtual Result<qint64> newestKeptCheckpoint() const = 0;
+    // Every checkpoint's position, oldest first.
+    virtual Result<QList<qint64>> checkpointPositions() const = 0;
+    struct LoggedRows
+    {
+        qint64 id = 0;
+        std::optional<QByteArray> rows; // none: the entry keeps none
+    };
+    // Oldest first.
+    virtual Result<QList<LoggedRows>> readRows(qint64 after, qint64 upTo) const = 0;
     // Whether every change to the directory's tables came with an audit entry (else a checkpoint
     // may not reflect them).
     virtual Result<bool> tablesAsLogged() const = 0;
@@ -257,6 +308,16 @@ protected:
     // Writes a checkpoint of the directory as it is (at m_lastSeen) when enough has changed since
     // the last one; a failure costs only speed at the next opening, so it is not reported.
     void checkpointIfDue();
+    // Writes one now; kept: for history, whatever the span since the last one kept.
+    void writeCheckpointNow(bool kept);
+    // Every row the entries after one position up to another changed: as it was at the first
+    // position and as it is at the second (forward), or the other way round.
+    // highest: each row's highest version in between.
+    Result<std::vector<Change>> netChanges(qint64 after, qint64 upTo, bool forward,
+                                           QHash<QString, int>* highest = nullptr) const;
+    Status refusedInThePast() const;
+    // Applies the logged rows of entries to d, oldest first (forward) or newest first (backward).
+    static Status replay(Directory& d, const QList<LoggedRows>& entries, bool forward, const Catalog& catalog);
     // After the files were lost: opens the store again and reads it anew (announced), or says why not.
     Status reopen(const Error& lost);
     static Error lostError(const Error& lost);
@@ -292,6 +353,7 @@ protected:
     QString m_override;
     qint64 m_checkpointAt = -1; // the position of the newest checkpoint known; -1: none usable
     qsizetype m_rowsSinceCheckpoint = 0;
+    qint64 m_standingAt = 0; // standAt(); 0: now
     Reading m_lastReading;
 };
 

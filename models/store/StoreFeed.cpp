@@ -17,8 +17,8 @@ Status Store::sync()
 
 Status Store::catchUpWithLog()
 {
-    if (m_writing)
-        return {}; // the next check catches up
+    if (m_writing || m_standingAt != 0)
+        return {}; // the next check catches up; the past does not change
     if (Status lost = attachment(); lost.failed())
         return reopen(lost.error());
     // The entries and the rows they name, as of one moment.
