@@ -18,6 +18,7 @@ int main(int argc, char* argv[])
         err << QStringLiteral("wardenctl: error: ") << catalog.error().message << Qt::endl;
         return 1;
     }
+    warden::Store::leaveMemoryToTheSystem();
     warden::Cli cli(out, err, catalog.value());
     return cli.run(app.arguments().mid(1));
 }

@@ -927,7 +927,7 @@ void TestCli::historyCommands()
                  "--at", before});
     QVERIFY2(r.code == 0 && r.json().value(QStringLiteral("granted")).toBool(), qPrintable(r.err + r.out));
     // A time works as well as an entry; before the oldest entry there is nothing, naming its time.
-    r = run(store, whoHas + QStringList{"--at", QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+    r = run(store, whoHas + QStringList{"--at", QDateTime::currentDateTimeUtc().addSecs(1).toString(Qt::ISODate)});
     QVERIFY(!r.out.contains(QLatin1String("liam.murphy")));
     r = run(store, whoHas + QStringList{"--at", "2001-01-01T00:00:00Z"});
     QCOMPARE(r.code, 4);

@@ -312,6 +312,13 @@ void TestHistory::differenceInTheImpactsShape()
         backward->impact.users.at(1).regions.first().lost.test(s.catalog().folderIndex(QStringLiteral("folder#edit"))));
     QCOMPARE(exportOf(backward->to), exportAt(s, from));
     QVERIFY(s.difference(to, to)->impact.isEmpty());
+    // One user alone, as the same measure gives it for everyone.
+    auto one = s.difference(from, to, userNamed(s, QStringLiteral("bob")));
+    QVERIFY(one.ok());
+    QCOMPARE(one->impact.users.size(), 1);
+    QCOMPARE(one->impact.users.first().username, QStringLiteral("bob"));
+    QCOMPARE(one->impact.foldersOf(one->impact.users.first()).size(),
+             forward->impact.foldersOf(forward->impact.users.at(1)).size());
 }
 
 void TestHistory::revertIsOneEditUndoneLikeAny()

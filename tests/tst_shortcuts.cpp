@@ -242,14 +242,18 @@ void TestShortcuts::tabGoesThroughEachAreaInReadingOrder_data()
                                            QStringLiteral("reviewFolderFilter"),
                                            QStringLiteral("reviewPermissionFilter"),
                                            QStringLiteral("reviewExport"),
+                                           QStringLiteral("reviewAsOf"),
+                                           QStringLiteral("reviewEarlier"),
                                            QStringLiteral("reviewTree"),
                                            tabs,
                                            QStringLiteral("reviewExplanation")};
     QTest::newRow("connections") << int(MainWindow::Area::Connections) << QString()
                                  << QStringList{tabs, QStringLiteral("connectionTable")};
     QTest::newRow("audit log") << int(MainWindow::Area::AuditLog) << QString()
-                               << QStringList{QStringLiteral("auditFilter"), QStringLiteral("auditView"),
-                                              QStringLiteral("auditDetails")};
+                               << QStringList{
+                                      QStringLiteral("auditFilter"),        QStringLiteral("auditView"),
+                                      QStringLiteral("auditDetails"),       QStringLiteral("auditAccessAtButton"),
+                                      QStringLiteral("auditCompareButton"), QStringLiteral("auditRevertButton")};
 }
 
 // From the list of areas, Tab goes through the area shown as it is laid out, top to bottom and
@@ -281,6 +285,8 @@ void TestShortcuts::tabGoesThroughEachAreaInReadingOrder()
         if (visited.isEmpty() || visited.last() != name)
             visited.append(name);
     }
+    if (visited != expected)
+        qWarning() << visited;
     QCOMPARE(visited, expected);
 }
 

@@ -1244,7 +1244,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+91"/>
+        <location filename="../app/cli/Cli.cpp" line="+90"/>
         <location line="+66"/>
         <source>unknown command &apos;%1&apos;; see wardenctl --help</source>
         <translation>unbekannter Befehl &apos;%1&apos;; siehe wardenctl --help</translation>
@@ -1370,7 +1370,7 @@
         <translation>Die globalen Berechtigungen eines Benutzers und seine Berechtigungen auf jedem Ordner (oder einem) ausgeben.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Explain why a user holds a folder permission, or why not.</source>
         <translation>Erklären, warum ein Benutzer eine Ordnerberechtigung hat oder nicht.</translation>
     </message>
@@ -1540,7 +1540,7 @@
         <translation>verletzt die Erwartung %1 (übergangen): %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>broke expectation %1: %2</source>
         <translation>brach die Erwartung %1: %2</translation>
     </message>
@@ -1732,7 +1732,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/EditCommands.cpp" line="-184"/>
+        <location filename="../app/cli/EditCommands.cpp" line="-183"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
@@ -1760,7 +1760,7 @@
         <translation>%1 ist %2: Er erhält nichts davon, solange er nicht aktiv ist</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>(global)</source>
         <translation>(global)</translation>
     </message>
@@ -3995,12 +3995,12 @@
         <translation> (impliziert durch %1)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>role %1</source>
         <translation>Rolle %1</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-26"/>
         <source>Permission review</source>
         <translation>Berechtigungsüberprüfung</translation>
     </message>
@@ -4010,7 +4010,7 @@
         <translation>Berechtigungen von %1 und %2 im Vergleich</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Permissions of %1</source>
         <translation>Berechtigungen von %1</translation>
     </message>
@@ -4020,7 +4020,7 @@
         <translation>Berechtigungen von %1 (%2)</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+140"/>
         <location line="+2"/>
         <source>%1 %2.</source>
         <comment>what, where</comment>
@@ -4048,7 +4048,12 @@
         <translation>Berechtigung</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-182"/>
+        <source>%1, as of %2</source>
+        <translation>%1, Stand %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>open to every active user: no role is assigned Login</source>
         <translation>offen für alle aktiven Benutzer: „Anmeldung“ ist keiner Rolle zugeordnet</translation>
     </message>
@@ -4100,6 +4105,11 @@
         <location line="+1"/>
         <source>Store</source>
         <translation>Speicher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As of</source>
+        <translation>Stand</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4808,13 +4818,13 @@
         <location line="+228"/>
         <location line="+8"/>
         <location line="+25"/>
-        <location line="+208"/>
+        <location line="+210"/>
         <location line="+81"/>
         <source>reading the store failed: %1</source>
         <translation>Lesen des Speichers fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-301"/>
         <source>reading the store failed: a row of %1 names the row %2, which does not exist; the store is damaged</source>
         <translation>das Lesen des Speichers ist fehlgeschlagen: eine Zeile von %1 nennt die Zeile %2, die es nicht gibt; der Speicher ist beschädigt</translation>
     </message>
@@ -4826,7 +4836,7 @@
     <message>
         <location line="+13"/>
         <location line="+22"/>
-        <location line="+35"/>
+        <location line="+37"/>
         <location line="+32"/>
         <source>reading the audit log failed: %1</source>
         <translation>Lesen des Prüfprotokolls fehlgeschlagen: %1</translation>
@@ -5024,7 +5034,7 @@
 <context>
     <name>warden::AuditLogPage</name>
     <message>
-        <location filename="../ui/AuditLogPage.cpp" line="+30"/>
+        <location filename="../ui/AuditLogPage.cpp" line="+35"/>
         <source>&lt;h2&gt;Audit log&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Prüfprotokoll&lt;/h2&gt;</translation>
     </message>
@@ -5049,7 +5059,42 @@
         <translation>Was die Änderung bewirkt hat</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
+        <source>Show &amp;Access at This Point</source>
+        <translation>&amp;Zugriff zu diesem Zeitpunkt zeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Review as it was right after this change</source>
+        <translation>Die Überprüfung so öffnen, wie sie direkt nach dieser Änderung war</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compare with Now…</source>
+        <translation>Mit &amp;jetzt vergleichen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What changed in everyone&apos;s access since this change</source>
+        <translation>Was sich seit dieser Änderung am Zugriff aller geändert hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Revert to This Point…</source>
+        <translation>Auf diesen Zeitpunkt &amp;zurücksetzen…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Put every row back as it was right after this change, as one edit</source>
+        <translation>Jede Zeile so zurücksetzen, wie sie direkt nach dieser Änderung war, als eine Änderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Going back needs Admin</source>
+        <translation>Zurücksetzen erfordert Admin</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Every change made to this store, newest first, with who made it. Nothing here can be changed or deleted.</source>
         <translation>Jede Änderung an diesem Speicher, die neueste zuerst, mit ihrem Urheber. Hier kann nichts geändert oder gelöscht werden.</translation>
     </message>
@@ -6124,6 +6169,39 @@
     </message>
 </context>
 <context>
+    <name>warden::DifferenceDialog</name>
+    <message>
+        <location filename="../ui/DifferenceDialog.cpp" line="+20"/>
+        <source>Compare with now</source>
+        <translation>Mit jetzt vergleichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;What changed in everyone&apos;s access since %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Was sich seit %1 am Zugriff aller geändert hat&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nobody&apos;s access changed</source>
+        <translation>niemandes Zugriff hat sich geändert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show one user: name or username</source>
+        <translation>Einen Benutzer zeigen: Name oder Benutzername</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter users</source>
+        <translation>Benutzer filtern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Permissions gained and lost per user since then</source>
+        <translation>Seitdem gewonnene und verlorene Berechtigungen je Benutzer</translation>
+    </message>
+</context>
+<context>
     <name>warden::ExpectationListModel</name>
     <message numerus="yes">
         <location filename="../models/items/ExpectationListModel.cpp" line="+93"/>
@@ -6499,7 +6577,7 @@
         <translation>Nicht gespeicherte Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowScreenshots.cpp" line="+82"/>
+        <location filename="../ui/MainWindowScreenshots.cpp" line="+85"/>
         <source>It starts with the system teams only, with their default permissions and no members.</source>
         <translation>Er beginnt nur mit den Systemteams, mit ihren Standardberechtigungen und ohne Mitglieder.</translation>
     </message>
@@ -7011,7 +7089,7 @@
 <context>
     <name>warden::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+101"/>
+        <location filename="../ui/MainWindow.cpp" line="+103"/>
         <source>Areas</source>
         <translation>Bereiche</translation>
     </message>
@@ -7066,7 +7144,39 @@
         <translation>Abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+104"/>
+        <source>Compare with now</source>
+        <translation>Mit jetzt vergleichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/MainWindowScreenshots.cpp" line="+145"/>
+        <source>change #%1</source>
+        <translation>Änderung #%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>Revert to this point</source>
+        <translation>Auf diesen Zeitpunkt zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Put every row back as it was right after change #%1?</source>
+        <translation>Jede Zeile so zurücksetzen, wie sie direkt nach Änderung #%1 war?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is one change of its own: it is written in the audit log, and Undo takes it back.</source>
+        <translation>Das ist eine eigene Änderung: sie wird ins Prüfprotokoll geschrieben, und Rückgängig nimmt sie zurück.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>&amp;New Store…</source>
         <translation>&amp;Neuer Speicher…</translation>
     </message>
@@ -7393,7 +7503,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowScreenshots.cpp" line="-2"/>
+        <location filename="../ui/MainWindowScreenshots.cpp" line="-147"/>
         <source>Stop inheriting</source>
         <translation>Vererbung beenden</translation>
     </message>
@@ -7493,7 +7603,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
 <context>
     <name>warden::ReviewModel</name>
     <message>
-        <location filename="../models/items/ReviewModel.cpp" line="+240"/>
+        <location filename="../models/items/ReviewModel.cpp" line="+260"/>
         <source>%1 is a security root: its own teams decide who holds what here.</source>
         <translation>%1 ist eine Sicherheitswurzel: Seine eigenen Teams bestimmen, wer hier welche Berechtigungen hat.</translation>
     </message>
@@ -7570,7 +7680,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
 <context>
     <name>warden::ReviewPage</name>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="+67"/>
+        <location filename="../ui/ReviewPage.cpp" line="+71"/>
         <source>Reviewed user</source>
         <translation>Überprüfter Benutzer</translation>
     </message>
@@ -7665,12 +7775,12 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Be&amp;rechtigungen:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>&lt;h2&gt;Review&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Überprüfung&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>Expect Nobody Else Holds This Here…</source>
         <translation>Erwarten, dass niemand sonst dies hier hat…</translation>
     </message>
@@ -7680,7 +7790,86 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Erwarten, dass nur diese Benutzer es haben…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
+        <location line="+52"/>
+        <location line="+38"/>
+        <location line="+7"/>
+        <location line="+12"/>
+        <source>Review as of</source>
+        <translation>Überprüfung zum Stand</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>Show access as it was at this moment (after every change made until then)</source>
+        <translation>Den Zugriff so zeigen, wie er zu diesem Zeitpunkt war (nach jeder bis dahin gemachten Änderung)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>◀ Ea&amp;rlier</source>
+        <translation>◀ F&amp;rüher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The change before</source>
+        <translation>Die Änderung davor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Later ▶</source>
+        <translation>&amp;Später ▶</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The change after</source>
+        <translation>Die Änderung danach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Now</source>
+        <translation>&amp;Jetzt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Access as it is now</source>
+        <translation>Der Zugriff, wie er jetzt ist</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;As of:</source>
+        <translation>S&amp;tand:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Back to Now</source>
+        <translation>Zurück zu jetzt</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 (after entry #%2)</source>
+        <translation>%1 (nach Eintrag #%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>entry #%1</source>
+        <translation>Eintrag #%1</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>after entry #%1 by %2: %3</source>
+        <translation>nach Eintrag #%1 von %2: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>now (the newest change: #%1 by %2)</source>
+        <translation>jetzt (die neueste Änderung: #%1 von %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;This is the past.&lt;/b&gt; Access as it was on %1, right after change #%2 (%3). Nothing here can be changed.</source>
+        <translation>&lt;b&gt;Das ist die Vergangenheit.&lt;/b&gt; Der Zugriff, wie er am %1 war, direkt nach Änderung #%2 (%3). Hier kann nichts geändert werden.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Expect %1 Always Holds This Here…</source>
         <translation>Erwarten, dass %1 dies hier immer hat…</translation>
     </message>
@@ -7730,7 +7919,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>☑ durch ein Team erteilt &amp;nbsp; ▣ durch eine erteilte Berechtigung impliziert &amp;nbsp; ☐ nicht vorhanden. Wählen Sie eine Zelle aus, um den Grund zu sehen.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+112"/>
         <source>review-%1</source>
         <translation>ueberpruefung-%1</translation>
     </message>
@@ -8093,12 +8282,12 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>vor %1, dem Zeitpunkt des ältesten Eintrags im Prüfprotokoll (#%2), gibt es nichts zu zeigen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&apos;%1&apos; is not an audit entry: give #N, as &apos;wardenctl log&apos; numbers them</source>
         <translation>&apos;%1&apos; ist kein Prüfprotokolleintrag: geben Sie #N an, wie &apos;wardenctl log&apos; sie nummeriert</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <location line="+213"/>
         <source>the audit log has no entry #%1; the newest is #%2</source>
         <translation>das Prüfprotokoll hat keinen Eintrag #%1; der neueste ist #%2</translation>
@@ -8115,12 +8304,12 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>audit entry #%1: %2</source>
         <translation>Prüfprotokolleintrag #%1: %2</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-112"/>
         <source>the audit log does not fit the store at entry #%1: %2 is not as that entry found it, so the store cannot be shown as of then</source>
         <translation>das Prüfprotokoll passt bei Eintrag #%1 nicht zum Speicher: %2 ist nicht so, wie dieser Eintrag es vorfand, daher kann der Speicher nicht zu diesem Zeitpunkt gezeigt werden</translation>
     </message>
@@ -8145,12 +8334,12 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>der Speicher wird zum Stand von Eintrag #%1 gezeigt; dort kann nichts geändert werden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>audit entry #%1 keeps no rows (an import); compare or go back to moments on one side of it</source>
         <translation>Prüfprotokolleintrag #%1 bewahrt keine Zeilen (ein Import); vergleichen Sie Zeitpunkte auf einer Seite davon oder kehren Sie zu einem solchen zurück</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+112"/>
         <source>Revert to entry #%1 (%2)</source>
         <translation>Zurücksetzen auf Eintrag #%1 (%2)</translation>
     </message>

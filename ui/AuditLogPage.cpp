@@ -3,8 +3,12 @@
 #include "AreaAction.h"
 #include "EditRunner.h"
 #include "RecordTable.h"
+#include "TabOrder.h"
 #include "models/items/AuditLogModel.h"
+#include "models/store/Store.h"
 
+#include <QAction>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -12,6 +16,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace warden {
@@ -47,6 +52,18 @@ AuditLogPage::AuditLogPage(EditRunner& runner, QWidget* parent)
     m_details->setObjectName(QStringLiteral("auditDetails"));
     m_details->setAccessibleName(tr("What the change did"));
 
+    createHistoryActions();
+    // Under both panes, so that neither is made wider by them.
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    for (QAction* action : {m_accessAt, m_compare, m_revert}) {
+        auto* button = new QToolButton(this);
+        button->setObjectName(action->objectName().replace(QLatin1String("Action"), QLatin1String("Button")));
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        buttons->addWidget(button);
+    }
+
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -61,6 +78,7 @@ AuditLogPage::AuditLogPage(EditRunner& runner, QWidget* parent)
     layout->addWidget(title);
     layout->addWidget(m_notice);
     layout->addWidget(splitter, 1);
+    layout->addLayout(buttons);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &AuditLogPage::showDetails);
@@ -73,9 +91,47 @@ AuditLogPage::AuditLogPage(EditRunner& runner, QWidget* parent)
     });
     connect(&m_runner, &EditRunner::operatorChanged, this, &AuditLogPage::operatorChanged);
     operatorChanged();
+    orderTabsByLayout(this);
 }
 
 QString AuditLogPage::notice() const { return m_notice->text(); }
+
+qint64 AuditLogPage::selectedEntry() const
+{
+    const AuditEntry* entry = m_model->entryAt(m_proxy->mapToSource(m_view->currentIndex()).row());
+    return entry ? entry->id : 0;
+}
+
+// History from the entry selected: what access was right after it, what changed since, going back.
+void AuditLogPage::createHistoryActions()
+{
+    m_accessAt = new QAction(tr("Show &Access at This Point"), this);
+    m_accessAt->setObjectName(QStringLiteral("auditAccessAtAction"));
+    m_accessAt->setToolTip(tr("Open Review as it was right after this change"));
+    m_compare = new QAction(tr("&Compare with Now…"), this);
+    m_compare->setObjectName(QStringLiteral("auditCompareAction"));
+    m_compare->setToolTip(tr("What changed in everyone's access since this change"));
+    m_revert = new QAction(tr("&Revert to This Point…"), this);
+    m_revert->setObjectName(QStringLiteral("auditRevertAction"));
+    connect(m_accessAt, &QAction::triggered, this, [this] { Q_EMIT accessAtRequested(selectedEntry()); });
+    connect(m_compare, &QAction::triggered, this, [this] { Q_EMIT compareWithNowRequested(selectedEntry()); });
+    connect(m_revert, &QAction::triggered, this, [this] { Q_EMIT revertRequested(selectedEntry()); });
+    offerInContextMenu(m_view, {m_accessAt, m_compare, m_revert});
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &AuditLogPage::updateHistoryActions);
+    // Rights change with the directory (someone takes Admin away).
+    connect(&m_runner.store(), &Store::changed, this, &AuditLogPage::updateHistoryActions);
+}
+
+void AuditLogPage::updateHistoryActions()
+{
+    const qint64 entry = selectedEntry();
+    m_accessAt->setEnabled(entry != 0);
+    m_compare->setEnabled(entry != 0);
+    const Status may = m_runner.store().rights(m_runner.operatorId()).require(Operation::ReplaceContent);
+    m_revert->setEnabled(entry != 0 && may.ok());
+    m_revert->setToolTip(may.ok() ? tr("Put every row back as it was right after this change, as one edit")
+                                  : tr("Going back needs Admin"));
+}
 
 void AuditLogPage::showEvent(QShowEvent* event)
 {
@@ -93,6 +149,7 @@ void AuditLogPage::operatorChanged()
 {
     const Status s = m_model->setOperator(m_runner.operatorId());
     m_filter->setEnabled(s.ok());
+    updateHistoryActions();
     m_notice->setText(s.failed()
                           ? s.error().message.left(1).toUpper() + s.error().message.mid(1) + QLatin1Char('.')
                           : tr("Every change made to this store, newest first, with who made it. Nothing here can be "

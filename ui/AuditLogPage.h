@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -29,6 +30,14 @@ public:
     QTableView* view() const { return m_view; }
     QTextBrowser* details() const { return m_details; }
     QString notice() const;
+    // The entry selected; 0 when none.
+    qint64 selectedEntry() const;
+
+Q_SIGNALS:
+    // For the entry selected: Review as of right after it, the impact from then to now, going back.
+    void accessAtRequested(qint64 entryId);
+    void compareWithNowRequested(qint64 entryId);
+    void revertRequested(qint64 entryId);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -37,6 +46,8 @@ protected:
 private:
     void operatorChanged();
     void showDetails();
+    void createHistoryActions();
+    void updateHistoryActions();
 
     EditRunner& m_runner;
     AuditLogModel* m_model;
@@ -45,6 +56,9 @@ private:
     QLineEdit* m_filter;
     QTableView* m_view;
     QTextBrowser* m_details;
+    QAction* m_accessAt = nullptr;
+    QAction* m_compare = nullptr;
+    QAction* m_revert = nullptr;
 };
 
 } // namespace warden

@@ -135,4 +135,21 @@ Result<Store::Outcome> EditRunner::runBulk(const QList<Edit>& edits, const QStri
     return outcome;
 }
 
+Result<Store::Outcome> EditRunner::revertTo(qint64 position, bool dryRun)
+{
+    if (dryRun)
+        return m_store.revertTo(position, m_operator, true);
+    const Store::Overriding reason(m_store, takeOverride());
+    auto outcome = m_store.revertTo(position, m_operator, false);
+    if (!outcome) {
+        Q_EMIT refused(outcome.error().message);
+        return outcome;
+    }
+    if (outcome->written) {
+        m_stack.push(new EditCommand(*this, outcome->applied));
+        Q_EMIT applied();
+    }
+    return outcome;
+}
+
 } // namespace warden

@@ -45,6 +45,10 @@ public:
     Result<Store::Outcome> runBulk(const QList<Edit>& edits, const QString& summary, int* failedAt,
                                    const Store::Progress& progress = {});
 
+    // Every row back as it was right after an audit entry, as one edit and one undo step; or
+    // (dryRun) only what it would change.
+    Result<Store::Outcome> revertTo(qint64 position, bool dryRun);
+
 Q_SIGNALS:
     void refused(const QString& message);
     // An edit, an undo or a redo of this window was written: what was said of earlier refusals is

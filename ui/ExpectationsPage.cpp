@@ -189,7 +189,7 @@ void ExpectationsPage::showDetails()
         const Violation& v = violations[i];
         html += QStringLiteral("<hr><p><b>%1</b></p>").arg(check.describe(*e, v).toHtmlEscaped());
         if (v.folderId)
-            html += ReviewText::explanation(store, v.userId, v.folderId, permission);
+            html += ReviewText::explanation(store.access(), v.userId, v.folderId, permission);
         else
             html += QStringLiteral("<p><a href=\"%1\">%2</a></p>")
                         .arg(ReviewText::link(QStringLiteral("user"), QString::number(v.userId)).toString(),

@@ -5,6 +5,7 @@
 #include "AreaAction.h"
 #include "Background.h"
 #include "AuditLogPage.h"
+#include "DifferenceDialog.h"
 #include "ExpectationsPage.h"
 #include "BulkWizard.h"
 #include "ConnectDialog.h"
@@ -43,6 +44,7 @@
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QScrollBar>
+#include <QGuiApplication>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -240,6 +242,42 @@ void MainWindow::connectReview()
     connect(m_userPage, &UserPage::reviewRequested, this, [this](Id userId) {
         showArea(Area::Review);
         m_reviewPage->reviewUser(userId);
+    });
+    connectHistory();
+}
+
+// The audit log's way into the past: access then, what changed since, going back.
+void MainWindow::connectHistory()
+{
+    connect(m_auditLogPage, &AuditLogPage::accessAtRequested, this, [this](qint64 entry) {
+        if (m_reviewPage->showAt(entry))
+            showArea(Area::Review);
+    });
+    connect(m_auditLogPage, &AuditLogPage::compareWithNowRequested, this, [this](qint64 entry) {
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+        auto difference = m_store->difference(entry, m_store->position());
+        QGuiApplication::restoreOverrideCursor();
+        if (!difference) {
+            m_prompts->showError(this, tr("Compare with now"), difference.error().message);
+            return;
+        }
+        DifferenceDialog dialog(m_store->catalog(), std::move(difference.value()), tr("change #%1").arg(entry), this);
+        dialog.exec();
+    });
+    connect(m_auditLogPage, &AuditLogPage::revertRequested, this, [this](qint64 entry) {
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+        auto preview = m_runner->revertTo(entry, true);
+        QGuiApplication::restoreOverrideCursor();
+        if (!preview) {
+            m_prompts->showError(this, tr("Revert to this point"), preview.error().message);
+            return;
+        }
+        const Prompts::ImpactQuestion question(
+            tr("Revert to this point"), tr("Put every row back as it was right after change #%1?").arg(entry),
+            tr("This is one change of its own: it is written in the audit log, and Undo takes it back."),
+            tr("&Revert"));
+        if (m_prompts->askImpact(this, *m_runner, std::move(preview.value()), question))
+            m_runner->revertTo(entry, false);
     });
 }
 

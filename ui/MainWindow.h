@@ -93,7 +93,9 @@ private:
     void remember(const QString& location);
     void updateStatus();
     void connectReview();
+    void connectHistory();
     bool saveReviewScreenshots(const QDir& dir);
+    bool saveHistoryScreenshots(const QDir& dir);
     bool saveImpactScreenshots(const QDir& dir);
     bool saveBrokenScreenshot(const QDir& dir);
     bool saveBulkScreenshots(const QDir& dir);

@@ -1,6 +1,9 @@
 // The screenshot tour of the main window (warden --screenshots DIR).
 #include "MainWindow.h"
 
+#include "DifferenceDialog.h"
+#include "ImpactView.h"
+
 #include "ExpectationsPage.h"
 #include "models/domain/Names.h"
 #include "models/items/ExpectationListModel.h"
@@ -197,6 +200,41 @@ bool MainWindow::saveReviewScreenshots(const QDir& dir)
     return saved;
 }
 
+// Review as of the oldest moment of the log, for the first user whose access changed since, and
+// Compare with now from there.
+bool MainWindow::saveHistoryScreenshots(const QDir& dir)
+{
+    auto log = m_store->logFor(m_runner->operatorId());
+    if (!log || log->size() < 2)
+        return true;
+    const qint64 first = log->first().id;
+    auto difference = m_store->difference(first, m_store->position());
+    if (!difference)
+        return false;
+    // Someone who lost access since shows the most: then they held what they hold no longer.
+    Id changed = 0;
+    for (const UserImpact& user : difference->impact.users) {
+        if (!changed && user.losesAnything())
+            changed = user.userId;
+    }
+    bool saved = true;
+    if (m_reviewPage->showAt(first)) {
+        showArea(Area::Review);
+        if (changed)
+            m_reviewPage->reviewUser(changed);
+        m_reviewPage->view()->expandToDepth(0);
+        QApplication::processEvents();
+        saved = grab().save(dir.filePath(QStringLiteral("review-as-of.png")));
+        m_reviewPage->showAt(0);
+    }
+    DifferenceDialog dialog(m_store->catalog(), std::move(difference.value()), tr("change #%1").arg(first), this);
+    dialog.show();
+    if (dialog.view()->topLevelItemCount() > 0)
+        dialog.view()->expandItem(dialog.view()->topLevelItem(0));
+    QApplication::processEvents();
+    return dialog.grab().save(dir.filePath(QStringLiteral("compare-with-now.png"))) && saved;
+}
+
 // The Connections area's tabs, a folder's connections, and the dialog of the first folder connection.
 bool MainWindow::saveConnectionScreenshots(const QDir& dir)
 {
@@ -324,6 +362,7 @@ bool MainWindow::saveScreenshots(const QString& folder, QSize size)
     QApplication::processEvents();
     saved = grab().save(dir.filePath(QStringLiteral("expectations.png"))) && saved;
     saved = saveReviewScreenshots(dir) && saved;
+    saved = saveHistoryScreenshots(dir) && saved;
     saved = saveBulkScreenshots(dir) && saved;
     saved = saveConnectionScreenshots(dir) && saved;
     showArea(Area::Folders);

@@ -153,9 +153,11 @@ public:
     // "Roles they leave: …. Teams they leave: …."
     static QString leavingText(const QStringList& teams, const QStringList& roles);
 
-private:
+    // Asks with what a change worked out already does (always); when it breaks expectations, the
+    // reason given goes with the runner's next edit.
     bool askImpact(QWidget* parent, EditRunner& runner, Store::Outcome outcome, ImpactQuestion question);
 
+private:
     ImpactLine::ImpactOf m_impactOf;
 };
 

@@ -13,6 +13,10 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QPushButton>
+#include <QGuiApplication>
+#include <QFrame>
+#include <QDateTimeEdit>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -147,6 +151,8 @@ ReviewPage::ReviewPage(const EditRunner& runner, QWidget* parent)
     top->addLayout(filters, 1);
     top->addWidget(m_export, 0, Qt::AlignTop);
 
+    createAsOf();
+
     auto* splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("reviewSplitter"));
     splitter->addWidget(m_view);
@@ -159,6 +165,8 @@ ReviewPage::ReviewPage(const EditRunner& runner, QWidget* parent)
     auto* title = new QLabel(tr("<h2>Review</h2>"), this);
     layout->addWidget(title);
     layout->addLayout(top);
+    layout->addLayout(m_asOfRow);
+    layout->addWidget(m_banner);
     layout->addWidget(m_notice);
     layout->addWidget(splitter, 1);
 
@@ -178,6 +186,13 @@ ReviewPage::ReviewPage(const EditRunner& runner, QWidget* parent)
     });
     createExpectationActions();
     userChosen();
+    // The moment comes after the people and filters above it, before the tree below.
+    QWidget::setTabOrder(m_export, m_asOf);
+    QWidget::setTabOrder(m_asOf, m_earlier);
+    QWidget::setTabOrder(m_earlier, m_later);
+    QWidget::setTabOrder(m_later, m_nowButton);
+    QWidget::setTabOrder(m_nowButton, m_banner->findChild<QPushButton*>());
+    QWidget::setTabOrder(m_banner->findChild<QPushButton*>(), m_view);
 }
 
 // Expectations made where the question arises: on a cell (this user, this permission, this folder)
@@ -197,14 +212,14 @@ void ReviewPage::createExpectationActions()
         const int permission = current.isValid() ? ReviewModel::permissionAt(current.column()) : -1;
         if (!folderId || permission < 0)
             return;
-        const Directory& d = m_store.directory();
+        const Directory& d = m_model->shown().directory();
         Expectation e;
         e.kind = kind;
         e.folderId = folderId;
         e.permission = m_store.catalog().folderPermission(permission).key;
         if (holders) {
-            for (Id userId : m_store.access().whoHas(folderId, permission)) {
-                if (!m_store.access().isAdmin(userId))
+            for (Id userId : m_model->shown().whoHas(folderId, permission)) {
+                if (!m_model->shown().isAdmin(userId))
                     e.users.insert(userId);
             }
         } else {
@@ -230,13 +245,182 @@ void ReviewPage::createExpectationActions()
     updateExpectationActions();
 }
 
+// "As of": a date and time, with the log's entries as stops (earlier, later) and Now. While in the
+// past, a banner says so over the whole area, with the way back.
+void ReviewPage::createAsOf()
+{
+    m_asOf = new QDateTimeEdit(this);
+    m_asOf->setObjectName(QStringLiteral("reviewAsOf"));
+    m_asOf->setAccessibleName(tr("Review as of"));
+    m_asOf->setTimeSpec(Qt::UTC);
+    m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
+    m_asOf->setCalendarPopup(true);
+    m_asOf->setToolTip(tr("Show access as it was at this moment (after every change made until then)"));
+    auto button = [this](const QString& name, const QString& text, const QString& tip) {
+        auto* b = new QToolButton(this);
+        b->setObjectName(name);
+        b->setText(text);
+        b->setToolTip(tip);
+        b->setAutoRaise(false);
+        return b;
+    };
+    m_earlier = button(QStringLiteral("reviewEarlier"), tr("◀ Ea&rlier"), tr("The change before"));
+    m_later = button(QStringLiteral("reviewLater"), tr("&Later ▶"), tr("The change after"));
+    m_nowButton = button(QStringLiteral("reviewNow"), tr("&Now"), tr("Access as it is now"));
+    m_asOfEntry = new QLabel(this);
+    m_asOfEntry->setObjectName(QStringLiteral("reviewAsOfEntry"));
+    m_asOfEntry->setTextFormat(Qt::PlainText);
+    m_asOfRow = new QHBoxLayout;
+    auto* label = new QLabel(tr("&As of:"), this);
+    label->setBuddy(m_asOf);
+    m_asOfRow->addWidget(label);
+    m_asOfRow->addWidget(m_asOf);
+    m_asOfRow->addWidget(m_earlier);
+    m_asOfRow->addWidget(m_later);
+    m_asOfRow->addWidget(m_nowButton);
+    m_asOfRow->addWidget(m_asOfEntry, 1);
+
+    m_banner = new QFrame(this);
+    m_banner->setObjectName(QStringLiteral("reviewPastBanner"));
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_banner->setStyleSheet(QStringLiteral("#reviewPastBanner { background: #fff1c2; border: 1px solid #d9b44a; }"));
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setObjectName(QStringLiteral("reviewPastText"));
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setTextFormat(Qt::RichText);
+    auto* back = new QPushButton(tr("Back to Now"), m_banner);
+    back->setObjectName(QStringLiteral("reviewBackToNow"));
+    auto* bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(back);
+    m_banner->hide();
+
+    connect(m_earlier, &QToolButton::clicked, this, [this] { step(-1); });
+    connect(m_later, &QToolButton::clicked, this, [this] { step(+1); });
+    connect(m_nowButton, &QToolButton::clicked, this, [this] { showAt(0); });
+    connect(back, &QPushButton::clicked, this, [this] { showAt(0); });
+    connect(m_asOf, &QDateTimeEdit::editingFinished, this, [this] {
+        auto position = m_store.moment(m_asOf->dateTime().toUTC().toString(Qt::ISODateWithMs));
+        if (!position) {
+            updateAsOf();
+            QMessageBox::information(this, tr("Review as of"), capitalized(position.error().message));
+            return;
+        }
+        showAt(position.value());
+    });
+    connect(&m_runner, &EditRunner::operatorChanged, this, [this] { showAt(0); });
+    updateAsOf();
+}
+
+QString ReviewPage::capitalized(const QString& message)
+{
+    return message.left(1).toUpper() + message.mid(1) + QLatin1Char('.');
+}
+
+Result<QList<AuditEntry>> ReviewPage::moments() const { return m_store.logFor(m_runner.operatorId()); }
+
+QString ReviewPage::momentText(qint64 position) const
+{
+    auto log = moments();
+    if (log) {
+        for (const AuditEntry& entry : log.value()) {
+            if (entry.id == position)
+                return tr("%1 (after entry #%2)").arg(entry.at.toUTC().toString(Qt::ISODate)).arg(position);
+        }
+    }
+    return tr("entry #%1").arg(position);
+}
+
+bool ReviewPage::showAt(qint64 position)
+{
+    if (position == 0 || position >= m_store.position()) {
+        if (m_model->inPast())
+            m_model->setPast(nullptr, 0);
+        updateAsOf();
+        return true;
+    }
+    // Reading the past needs what reading the log needs.
+    if (auto log = moments(); !log) {
+        QMessageBox::information(this, tr("Review as of"), capitalized(log.error().message));
+        return false;
+    }
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    auto past = m_store.directoryAt(position);
+    QGuiApplication::restoreOverrideCursor();
+    if (!past) {
+        QMessageBox::warning(this, tr("Review as of"), capitalized(past.error().message));
+        return false;
+    }
+    m_model->setPast(std::make_shared<const Directory>(std::move(past.value())), position);
+    updateAsOf();
+    return true;
+}
+
+void ReviewPage::step(int direction)
+{
+    auto log = moments();
+    if (!log) {
+        QMessageBox::information(this, tr("Review as of"), capitalized(log.error().message));
+        return;
+    }
+    const qint64 current = m_model->inPast() ? m_model->position() : m_store.position();
+    qint64 target = direction < 0 ? 0 : -1;
+    for (const AuditEntry& entry : log.value()) {
+        if (direction < 0 && entry.id < current)
+            target = std::max(target, entry.id);
+        if (direction > 0 && entry.id > current && (target < 0 || entry.id < target))
+            target = entry.id;
+    }
+    if (direction < 0 && target == 0)
+        return; // nothing before the oldest entry
+    showAt(target < 0 ? 0 : target);
+}
+
+void ReviewPage::updateAsOf()
+{
+    const bool past = m_model->inPast();
+    auto log = moments();
+    const bool readable = log.ok();
+    for (QWidget* w : std::initializer_list<QWidget*>{m_asOf, m_earlier})
+        w->setEnabled(readable);
+    m_later->setEnabled(readable && past);
+    m_nowButton->setEnabled(past);
+    if (!readable)
+        m_asOf->setToolTip(capitalized(log.error().message));
+    const AuditEntry* shown = nullptr;
+    if (readable) {
+        for (const AuditEntry& entry : log.value()) {
+            if (entry.id == (past ? m_model->position() : m_store.position()))
+                shown = &entry;
+        }
+    }
+    {
+        const QSignalBlocker blocker(m_asOf);
+        m_asOf->setDateTime(shown ? shown->at.toUTC() : QDateTime::currentDateTimeUtc());
+    }
+    m_asOfEntry->setText(!shown ? QString()
+                             : past
+                             ? tr("after entry #%1 by %2: %3").arg(shown->id).arg(shown->operatorName, shown->summary)
+                             : tr("now (the newest change: #%1 by %2)").arg(shown->id).arg(shown->operatorName));
+    m_banner->setVisible(past);
+    if (past && shown)
+        m_bannerText->setText(tr("<b>This is the past.</b> Access as it was on %1, right after change #%2 (%3). "
+                                 "Nothing here can be changed.")
+                                  .arg(shown->at.toUTC().toString(Qt::ISODate).toHtmlEscaped())
+                                  .arg(shown->id)
+                                  .arg(shown->summary.toHtmlEscaped()));
+    updateExpectationActions();
+}
+
 void ReviewPage::updateExpectationActions()
 {
+    if (!m_expectHolds)
+        return; // not made yet
     const QModelIndex current = m_filter->mapToSource(m_view->currentIndex());
     const bool cell
         = m_model->folderId(current) && current.isValid() && ReviewModel::permissionAt(current.column()) >= 0;
-    const bool may = m_store.rights(m_runner.operatorId()).may(Operation::GuardAccess);
-    const User* user = m_store.directory().user(m_model->user());
+    const bool may = !m_model->inPast() && m_store.rights(m_runner.operatorId()).may(Operation::GuardAccess);
+    const User* user = m_model->shown().directory().user(m_model->user());
     m_expectHolds->setText(tr("Expect %1 Always Holds This Here…").arg(user ? user->username : QString()));
     for (QAction* action : {m_expectHolds, m_expectOnlyUser, m_expectOnlyHolders})
         action->setEnabled(cell && may);
@@ -247,7 +431,7 @@ void ReviewPage::fillUsers()
     const Id first = userIn(m_userBox);
     const Id second = userIn(m_compareBox);
     QList<const User*> users;
-    for (const User& user : m_store.directory().users())
+    for (const User& user : m_model->shown().directory().users())
         users.append(&user);
     std::sort(users.begin(), users.end(),
               [](const User* a, const User* b) { return a->username.compare(b->username, Qt::CaseInsensitive) < 0; });
@@ -296,7 +480,7 @@ void ReviewPage::userChosen()
     restoreExpansion();
     updateColumns();
     updateNotice();
-    m_global->setHtml(ReviewText::globalPermissions(m_store, first));
+    m_global->setHtml(ReviewText::globalPermissions(m_model->shown(), first));
     explainCurrent();
 }
 
@@ -323,7 +507,7 @@ void ReviewPage::updateColumns()
 
 void ReviewPage::updateNotice()
 {
-    const Directory& d = m_store.directory();
+    const Directory& d = m_model->shown().directory();
     const User* first = d.user(m_model->user());
     if (!first) {
         m_notice->setText(tr("There are no users to review."));
@@ -340,7 +524,7 @@ void ReviewPage::updateNotice()
                 .arg(first->username.toHtmlEscaped(), second->username.toHtmlEscaped()));
         if (m_model->differingPermissions().isEmpty())
             lines.append(tr("They hold the same folder permissions everywhere."));
-    } else if (m_store.access().globalPermissions(first->id, true).test(m_store.catalog().known().admin)) {
+    } else if (m_model->shown().globalPermissions(first->id, true).test(m_store.catalog().known().admin)) {
         lines.append(
             tr("<b>%1</b> holds Admin: every folder permission on every folder.").arg(first->username.toHtmlEscaped()));
     } else {
@@ -365,16 +549,20 @@ void ReviewPage::explainCurrent()
     const Id folderId = m_model->folderId(current);
     const int permission = current.isValid() ? ReviewModel::permissionAt(current.column()) : -1;
     if (m_model->isComparing())
-        m_why->setHtml(ReviewText::comparison(m_store, m_model->user(), m_model->comparedUser(), folderId, permission));
+        m_why->setHtml(
+            ReviewText::comparison(m_model->shown(), m_model->user(), m_model->comparedUser(), folderId, permission));
     else
-        m_why->setHtml(ReviewText::explanation(m_store, m_model->user(), folderId, permission));
-    m_whoHas->setHtml(ReviewText::whoHas(m_store, folderId, permission));
+        m_why->setHtml(ReviewText::explanation(m_model->shown(), m_model->user(), folderId, permission));
+    m_whoHas->setHtml(ReviewText::whoHas(m_model->shown(), folderId, permission));
     updateExpectationActions();
 }
 
 void ReviewPage::openLink(const QUrl& url)
 {
     const QString kind = url.host();
+    // The past is read, not edited: its links lead to the places of today only when asked from now.
+    if (m_model->inPast() && kind != QLatin1String("user"))
+        return;
     const QString target = url.path().mid(1);
     const Id id = target.toLongLong();
     if (kind == QLatin1String("folder"))
@@ -438,16 +626,18 @@ Status ReviewPage::exportTo(const QString& path) const
         if (!m_view->isColumnHidden(ReviewModel::columnOf(permission)))
             columns.set(permission);
     }
-    ReviewReport report(m_store.access(), m_model->user(), m_model->comparedUser(), shownFolders(), columns);
+    ReviewReport report(m_model->shown(), m_model->user(), m_model->comparedUser(), shownFolders(), columns);
     const User* op = m_store.directory().user(m_runner.operatorId());
     report.setOperator(op ? op->username : QString());
     report.setSource(m_store.location());
+    if (m_model->inPast())
+        report.setMoment(momentText(m_model->position()));
     return writeReview(report, path);
 }
 
 void ReviewPage::exportReview()
 {
-    const User* user = m_store.directory().user(m_model->user());
+    const User* user = m_model->shown().directory().user(m_model->user());
     if (!user)
         return;
     const QString name = QDir::home().filePath(tr("review-%1").arg(user->username));

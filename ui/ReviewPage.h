@@ -2,10 +2,14 @@
 
 #include "models/domain/Entities.h"
 #include "models/domain/Result.h"
+#include "models/store/Store.h"
 
 #include <QWidget>
 
 class QComboBox;
+class QDateTimeEdit;
+class QFrame;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QTabWidget;
@@ -44,6 +48,9 @@ public:
     // HTML or PDF, chosen by the file's suffix.
     Status exportTo(const QString& path) const;
     void exportReview();
+    // Reviews the directory as it was right after an audit entry (0: now); false when it cannot be
+    // shown (said to the operator).
+    bool showAt(qint64 position);
 
 Q_SIGNALS:
     void folderRequested(Id folderId);
@@ -56,6 +63,12 @@ Q_SIGNALS:
     void expectationRequested(const Expectation& start);
 
 private:
+    void createAsOf();
+    void updateAsOf();
+    void step(int direction);
+    Result<QList<AuditEntry>> moments() const;
+    QString momentText(qint64 position) const;
+    static QString capitalized(const QString& message);
     void createExpectationActions();
     void updateExpectationActions();
     void fillUsers();
@@ -86,6 +99,14 @@ private:
     QAction* m_expectOnlyUser = nullptr;
     QAction* m_expectOnlyHolders = nullptr;
     QTextBrowser* m_global;
+    QDateTimeEdit* m_asOf = nullptr;
+    QToolButton* m_earlier = nullptr;
+    QToolButton* m_later = nullptr;
+    QToolButton* m_nowButton = nullptr;
+    QLabel* m_asOfEntry = nullptr;
+    QHBoxLayout* m_asOfRow = nullptr;
+    QFrame* m_banner = nullptr;
+    QLabel* m_bannerText = nullptr;
     QList<Id> m_expanded;
     QList<Id> m_expandedBeforeComparing;
 };

@@ -36,7 +36,7 @@ QString ReviewText::cellAnchor(Id teamId, int permission, const QString& title)
         .arg(link(QStringLiteral("cell"), QStringLiteral("%1/%2").arg(teamId).arg(permission)).toString(), esc(title));
 }
 
-QString ReviewText::userLine(const Store& store, Id userId)
+QString ReviewText::userLine(const AccessQuery& store, Id userId)
 {
     const User* user = store.directory().user(userId);
     QString line = QStringLiteral("<b>%1</b>").arg(esc(user->username));
@@ -46,7 +46,7 @@ QString ReviewText::userLine(const Store& store, Id userId)
 }
 
 // user → role → team on folder → held permission → implied permission
-QString ReviewText::reasonSteps(const Store& store, const User& user, const Reason& reason, int permission)
+QString ReviewText::reasonSteps(const AccessQuery& store, const User& user, const Reason& reason, int permission)
 {
     const Directory& d = store.directory();
     const Catalog& catalog = store.catalog();
@@ -70,14 +70,14 @@ QString ReviewText::reasonSteps(const Store& store, const User& user, const Reas
     return steps.join(arrow());
 }
 
-QString ReviewText::explanation(const Store& store, Id userId, Id folderId, int permission)
+QString ReviewText::explanation(const AccessQuery& store, Id userId, Id folderId, int permission)
 {
     const Directory& d = store.directory();
     const User* user = d.user(userId);
     if (!user || !d.folder(folderId) || permission < 0)
         return tr("<p>Select a cell to see why the user holds that permission there, or why not.</p>");
     const PermissionInfo& info = store.catalog().folderPermission(permission);
-    const Explanation explanation = store.access().explain(userId, folderId, permission);
+    const Explanation explanation = store.explain(userId, folderId, permission);
     const Id rootId = d.securityRoot(folderId);
     bool wouldHold = false;
     for (const Reason& r : explanation.reasons)
@@ -129,18 +129,18 @@ QString ReviewText::explanation(const Store& store, Id userId, Id folderId, int 
     return html;
 }
 
-QString ReviewText::comparison(const Store& store, Id firstId, Id secondId, Id folderId, int permission)
+QString ReviewText::comparison(const AccessQuery& store, Id firstId, Id secondId, Id folderId, int permission)
 {
     return tr("<p><b>A</b></p>") + explanation(store, firstId, folderId, permission) + QStringLiteral("<hr>")
         + tr("<p><b>B</b></p>") + explanation(store, secondId, folderId, permission);
 }
 
-QString ReviewText::whoHas(const Store& store, Id folderId, int permission)
+QString ReviewText::whoHas(const AccessQuery& store, Id folderId, int permission)
 {
     const Directory& d = store.directory();
     if (!d.folder(folderId) || permission < 0)
         return tr("<p>Select a cell to see who holds that permission on that folder.</p>");
-    const AccessQuery access = store.access();
+    const AccessQuery access = store;
     const QList<Id> holders = access.whoHas(folderId, permission);
     QString html = tr("<h3>Who holds %1</h3><p>on %2: %n active user(s).</p>", nullptr, int(holders.size()))
                        .arg(esc(store.catalog().folderPermission(permission).title),
@@ -162,14 +162,14 @@ QString ReviewText::whoHas(const Store& store, Id folderId, int permission)
     return html;
 }
 
-QString ReviewText::globalPermissions(const Store& store, Id userId)
+QString ReviewText::globalPermissions(const AccessQuery& store, Id userId)
 {
     const Directory& d = store.directory();
     const Catalog& catalog = store.catalog();
     const User* user = d.user(userId);
     if (!user)
         return {};
-    const PermissionSet held = store.access().globalPermissions(userId, true);
+    const PermissionSet held = store.globalPermissions(userId, true);
     QString html = tr("<h3>Global permissions of %1</h3>").arg(esc(user->username));
     if (held.test(catalog.known().admin))
         html += tr("<p>Admin: every global permission, and every folder permission everywhere.</p>");
@@ -200,10 +200,10 @@ QString ReviewText::globalPermissions(const Store& store, Id userId)
     return html + connectionLevels(store, userId);
 }
 
-QString ReviewText::connectionLevels(const Store& store, Id userId)
+QString ReviewText::connectionLevels(const AccessQuery& store, Id userId)
 {
     const Directory& d = store.directory();
-    const AccessQuery access = store.access();
+    const AccessQuery access = store;
     QList<const Connection*> connections;
     for (const Connection& c : d.connections())
         connections.append(&c);

@@ -94,10 +94,11 @@ template <typename T> const T* rowAs(const std::optional<Row>& row) { return row
 class ImpactMeasure
 {
 public:
-    ImpactMeasure(Directory& directory, const Catalog& catalog, std::size_t mark)
+    ImpactMeasure(Directory& directory, const Catalog& catalog, std::size_t mark, Id only)
         : m_d(directory)
         , m_catalog(catalog)
         , m_mark(mark)
+        , m_only(only)
         , m_changes(directory.journal().begin() + std::ptrdiff_t(mark), directory.journal().end())
     {
     }
@@ -113,6 +114,14 @@ public:
                 m_statusChanged.insert(it.key());
         }
         addMembersOnMovedRoots();
+        if (m_only) {
+            for (QSet<Id>* users : {&m_users, &m_scoped, &m_levelUsers, &m_connectionUsers, &m_statusChanged}) {
+                const bool kept = users->contains(m_only);
+                users->clear();
+                if (kept)
+                    users->insert(m_only);
+            }
+        }
         readBefore();
         m_d.redo(m_changes);
         readAfter();
@@ -548,6 +557,7 @@ private:
     Directory& m_d;
     const Catalog& m_catalog;
     const std::size_t m_mark;
+    const Id m_only; // the one user to compare; 0: everyone the edit can touch
     const std::vector<Change> m_changes;
     Impact m_impact;
 
@@ -582,9 +592,9 @@ private:
     QHash<Id, QPair<QString, QString>> m_names;
 };
 
-Impact Impact::measure(Directory& directory, const Catalog& catalog, std::size_t mark)
+Impact Impact::measure(Directory& directory, const Catalog& catalog, std::size_t mark, Id only)
 {
-    return ImpactMeasure(directory, catalog, mark).run();
+    return ImpactMeasure(directory, catalog, mark, only).run();
 }
 
 } // namespace warden

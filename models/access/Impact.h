@@ -92,7 +92,8 @@ public:
     // The impact of the changes the directory's journal holds since mark (an edit just applied):
     // the users they can touch, their access before (the directory rolled back) and after (the
     // changes redone). The directory and its journal are left as they were after the edit.
-    static Impact measure(Directory& directory, const Catalog& catalog, std::size_t mark);
+    // only: measures that one user alone (0: everyone the changes can touch).
+    static Impact measure(Directory& directory, const Catalog& catalog, std::size_t mark, Id only = 0);
 
 private:
     QHash<Id, QString> m_paths; // of the folders the edit changed, after it (deleted: before)

@@ -86,10 +86,13 @@ QByteArray ReviewReport::csv() const
     const Directory& d = m_access.directory();
     const Catalog& catalog = m_access.catalog();
     const User* first = d.user(m_user);
-    QString text = QStringLiteral("user,folder,security_root,permission,title,state,through\n");
-    auto line = [&text](const QStringList& fields) {
+    QString text = QStringLiteral("user,folder,security_root,permission,title,state,through");
+    text += m_moment.isEmpty() ? QStringLiteral("\n") : QStringLiteral(",as_of\n");
+    auto line = [this, &text](QStringList fields) {
+        if (!m_moment.isEmpty())
+            fields.append(m_moment);
         QStringList guarded;
-        for (const QString& field : fields)
+        for (const QString& field : std::as_const(fields))
             guarded.append(csvField(field));
         text += guarded.join(QLatin1Char(',')) + QLatin1Char('\n');
     };
@@ -109,12 +112,15 @@ QString ReviewReport::title() const
 {
     const Directory& d = m_access.directory();
     const User* first = d.user(m_user);
+    QString title;
     if (!first)
-        return tr("Permission review");
-    if (const User* second = d.user(m_compared))
-        return tr("Permissions of %1 and %2 compared").arg(first->username, second->username);
-    return first->fullName.isEmpty() ? tr("Permissions of %1").arg(first->username)
-                                     : tr("Permissions of %1 (%2)").arg(first->username, first->fullName);
+        title = tr("Permission review");
+    else if (const User* second = d.user(m_compared))
+        title = tr("Permissions of %1 and %2 compared").arg(first->username, second->username);
+    else
+        title = first->fullName.isEmpty() ? tr("Permissions of %1").arg(first->username)
+                                          : tr("Permissions of %1 (%2)").arg(first->username, first->fullName);
+    return m_moment.isEmpty() ? title : tr("%1, as of %2").arg(title, m_moment);
 }
 
 QList<ReviewReport::GlobalRow> ReviewReport::globalRows() const
@@ -208,6 +214,8 @@ QList<std::pair<QString, QString>> ReviewReport::facts() const
     if (const User* other = d.user(m_compared))
         facts.append({tr("Compared with"), person(*other)});
     facts.append({tr("Store"), m_source});
+    if (!m_moment.isEmpty())
+        facts.append({tr("As of"), m_moment});
     facts.append({tr("Date"), QLocale().toString(m_at, QLocale::LongFormat)});
     facts.append({tr("Prepared by"), m_operator});
     facts.append({tr("Folders included"), tr("%1 of %2").arg(m_folders.size()).arg(d.folders().size())});

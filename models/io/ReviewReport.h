@@ -47,6 +47,9 @@ public:
     // Where the directory comes from, as the report names it: the store's location.
     void setSource(const QString& source) { m_source = source; }
     void setDate(const QDateTime& at) { m_at = at; }
+    // The moment of the log the directory is as of ("2026-11-01T09:00:00Z, entry #12"); empty: now.
+    // The title says so, and the CSV gains an as_of column.
+    void setMoment(const QString& moment) { m_moment = moment; }
     const QList<Cell>& cells() const { return m_cells; }
 
     QByteArray csv() const;
@@ -84,6 +87,7 @@ private:
     QList<Cell> m_cells;
     QString m_operator;
     QString m_source;
+    QString m_moment;
     QDateTime m_at = QDateTime::currentDateTime();
 };
 

@@ -14,17 +14,35 @@ ReviewModel::ReviewModel(const Store& store, QObject* parent)
     rebuild();
     connect(&store, &Store::changed, this, &ReviewModel::storeChanged);
     connect(&store, &Store::reloaded, this, [this] {
-        beginResetModel();
-        rebuild();
-        recompute();
-        endResetModel();
-        Q_EMIT accessChanged();
+        if (!m_past)
+            reset();
     });
+}
+
+AccessQuery ReviewModel::shown() const
+{
+    return AccessQuery(m_past ? *m_past : m_store.directory(), m_store.catalog());
+}
+
+void ReviewModel::setPast(std::shared_ptr<const Directory> past, qint64 position)
+{
+    m_past = std::move(past);
+    m_position = m_past ? position : 0;
+    reset();
+}
+
+void ReviewModel::reset()
+{
+    beginResetModel();
+    rebuild();
+    recompute();
+    endResetModel();
+    Q_EMIT accessChanged();
 }
 
 void ReviewModel::rebuild()
 {
-    const Directory::Tree& tree = m_store.directory().tree();
+    const Directory::Tree& tree = shown().directory().tree();
     const std::size_t count = std::size_t(tree.order.size());
     m_order = tree.order;
     m_parentAt = tree.parentAt;
@@ -44,9 +62,9 @@ void ReviewModel::rebuild()
 ReviewModel::UserAccess ReviewModel::compute(Id userId) const
 {
     UserAccess access;
-    if (!m_store.directory().user(userId))
+    if (!shown().directory().user(userId))
         return access;
-    const AccessQuery index = m_store.access();
+    const AccessQuery index = shown();
     access.userId = userId;
     access.admin = index.globalPermissions(userId, true).test(m_store.catalog().known().admin);
     access.granted = index.grantedByRoot(userId, true);
@@ -77,6 +95,8 @@ void ReviewModel::setComparedUser(Id userId)
 
 void ReviewModel::storeChanged(const std::vector<Change>& changes)
 {
+    if (m_past)
+        return; // the past does not change
     bool folders = false;
     for (const Change& change : changes)
         folders = folders || std::holds_alternative<Folder>(change.row());
@@ -131,7 +151,7 @@ int ReviewModel::columnCount(const QModelIndex&) const { return 1 + m_store.cata
 
 QModelIndex ReviewModel::indexOf(Id folderId, int column) const
 {
-    const int position = m_store.directory().tree().positionOf.value(folderId, -1);
+    const int position = shown().directory().tree().positionOf.value(folderId, -1);
     if (position < 0 || position >= m_order.size() || m_order[position] != folderId)
         return {};
     return createIndex(m_rowAt[std::size_t(position)], column, quintptr(position + 1));
@@ -152,7 +172,7 @@ PermissionSet ReviewModel::heldAt(const UserAccess& access, Id rootId) const
 
 PermissionSet ReviewModel::held(Id folderId, bool second) const
 {
-    const int position = m_store.directory().tree().positionOf.value(folderId, -1);
+    const int position = shown().directory().tree().positionOf.value(folderId, -1);
     if (position < 0)
         return {};
     return heldAt(second ? m_second : m_first, m_rootAt[std::size_t(position)]);
@@ -160,7 +180,7 @@ PermissionSet ReviewModel::held(Id folderId, bool second) const
 
 ReviewModel::State ReviewModel::state(Id folderId, int permission) const
 {
-    const int position = m_store.directory().tree().positionOf.value(folderId, -1);
+    const int position = shown().directory().tree().positionOf.value(folderId, -1);
     if (position < 0 || m_first.userId == 0)
         return State::None;
     const Id rootId = m_rootAt[std::size_t(position)];
@@ -217,7 +237,7 @@ QVariant ReviewModel::data(const QModelIndex& index, int role) const
 
 QVariant ReviewModel::folderData(int position, int role) const
 {
-    const Directory& d = m_store.directory();
+    const Directory& d = shown().directory();
     const Folder* folder = d.folder(m_order[position]);
     if (!folder)
         return {};
@@ -274,7 +294,7 @@ QVariant ReviewModel::cellData(int position, int permission, int role) const
     case Qt::TextAlignmentRole:
         return Qt::AlignCenter;
     case Qt::ToolTipRole: {
-        const Directory& d = m_store.directory();
+        const Directory& d = shown().directory();
         const PermissionInfo& info = m_store.catalog().folderPermission(permission);
         const User* first = d.user(m_first.userId);
         if (!first)

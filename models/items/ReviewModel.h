@@ -2,6 +2,8 @@
 
 #include "FolderTreeModel.h"
 
+#include <memory>
+
 namespace warden {
 
 // The effective folder permissions of one user: every folder as a tree, one column per folder
@@ -38,6 +40,13 @@ public:
     Q_ENUM(Difference)
 
     explicit ReviewModel(const Store& store, QObject* parent = nullptr);
+
+    // What is reviewed: the directory now, or as it was at a moment of the log.
+    AccessQuery shown() const;
+    // Reviews the directory as of position (right after that audit entry); none: now again.
+    void setPast(std::shared_ptr<const Directory> past, qint64 position);
+    bool inPast() const { return m_past != nullptr; }
+    qint64 position() const { return m_position; } // 0: now
 
     void setUser(Id userId);
     Id user() const { return m_first.userId; }
@@ -79,6 +88,7 @@ private:
     UserAccess compute(Id userId) const;
     void rebuild();
     void recompute();
+    void reset();
     void storeChanged(const std::vector<Change>& changes);
     int positionOf(const QModelIndex& index) const;
     PermissionSet heldAt(const UserAccess& access, Id rootId) const;
@@ -88,6 +98,8 @@ private:
     QVariant cellData(int position, int permission, int role) const;
 
     const Store& m_store;
+    std::shared_ptr<const Directory> m_past;
+    qint64 m_position = 0;
     QList<Id> m_order; // tree order, as Directory::tree()
     std::vector<int> m_parentAt;
     std::vector<int> m_rowAt;

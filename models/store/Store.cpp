@@ -25,7 +25,20 @@ namespace warden {
 
 Store::Store(const QString& location, const Catalog& catalog) : m_location(location), m_catalog(catalog) { }
 
-Store::~Store() = default;
+namespace {
+
+bool freesOnClose = true;
+
+} // namespace
+
+Store::~Store()
+{
+    // Left to the system, which takes a process's memory back at once, instead of row by row.
+    if (!freesOnClose)
+        new Directory(std::move(m_directory));
+}
+
+void Store::leaveMemoryToTheSystem() { freesOnClose = false; }
 
 bool Store::isPostgresLocation(const QString& location) { return PostgresAddress::isPostgres(location); }
 

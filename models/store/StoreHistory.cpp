@@ -267,7 +267,7 @@ Result<std::vector<Change>> Store::netChanges(qint64 after, qint64 upTo, bool fo
     return net;
 }
 
-Result<Store::Difference> Store::difference(qint64 from, qint64 to) const
+Result<Store::Difference> Store::difference(qint64 from, qint64 to, Id only) const
 {
     const ReadTransaction reading(*this);
     if (reading.status().failed())
@@ -286,8 +286,8 @@ Result<Store::Difference> Store::difference(qint64 from, qint64 to) const
         else
             d.remove(d.current(*change.before));
     }
-    difference.impact = Impact::measure(d, m_catalog, 0);
-    if (!d.expectations().isEmpty())
+    difference.impact = Impact::measure(d, m_catalog, 0, only);
+    if (!only && !d.expectations().isEmpty()) // what one user's difference breaks is not all it breaks
         difference.expectations = Expectations::judge(d, m_catalog, 0, difference.impact);
     // The rows as they were at the second moment, versions and all.
     d.takeJournal();

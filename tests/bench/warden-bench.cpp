@@ -7,6 +7,7 @@
 #include "models/access/Impact.h"
 #include "models/domain/BuiltinCatalog.h"
 #include "models/io/DirectoryFile.h"
+#include "models/store/Checkpoint.h"
 #include "models/store/SqlStore.h"
 #include "models/store/StoreFiles.h"
 
@@ -589,6 +590,174 @@ void measureCheckpoints(const QString& location)
         << Qt::endl;
 }
 
+// Edits of mixed kinds, as administrators make them one at a time: memberships most, then team
+// permissions, folders added and renamed, users disabled and enabled, role members.
+int applyMixedEdits(Store& store, Id admin, int count, quint64 seed)
+{
+    QRandomGenerator random(seed);
+    const Directory& d = store.directory();
+    auto pick = [&random](const QList<Id>& ids) { return ids.at(random.bounded(int(ids.size()))); };
+    QList<Id> folders, teams, users, roles;
+    for (const Folder& f : d.folders())
+        folders.append(f.id);
+    for (const Team& t : d.teams()) {
+        if (t.systemKind.isEmpty())
+            teams.append(t.id);
+    }
+    const AccessQuery access = store.access();
+    for (const User& u : d.users()) {
+        if (!access.isAdmin(u.id))
+            users.append(u.id);
+    }
+    for (const Role& r : d.roles()) {
+        if (!d.global(store.catalog().adminKey()).roles.contains(r.id))
+            roles.append(r.id);
+    }
+    for (QList<Id>* ids : {&folders, &teams, &users, &roles})
+        std::sort(ids->begin(), ids->end());
+    int applied = 0;
+    for (int tries = 0; applied < count && tries < count * 3; ++tries) {
+        Edit edit;
+        const int kind = random.bounded(20);
+        if (kind < 10) {
+            edit = edit::TeamMember{pick(teams), pick(users), 0,
+                                    kind < 6 ? edit::Membership::Add : edit::Membership::Remove};
+        } else if (kind < 13) {
+            PermissionSet keys;
+            keys.set(random.bounded(store.catalog().folderCount()));
+            edit = kind == 10 ? edit::TeamPermissions{pick(teams), {}, keys}
+                              : edit::TeamPermissions{pick(teams), keys, {}};
+        } else if (kind < 15) {
+            edit = edit::AddFolder{pick(folders), QStringLiteral("History %1").arg(tries)};
+        } else if (kind < 16) {
+            edit = edit::RenameFolder{pick(folders), QStringLiteral("Renamed %1").arg(tries)};
+        } else if (kind < 18) {
+            edit = edit::SetUserStatus{pick(users), random.bounded(2) ? UserStatus::Active : UserStatus::Disabled};
+        } else {
+            edit = edit::RoleMember{pick(roles), pick(users),
+                                    random.bounded(2) ? edit::Assignment::Assign : edit::Assignment::Unassign};
+        }
+        auto done = store.apply(edit, admin);
+        if (done && !done->changes.empty())
+            ++applied;
+    }
+    return applied;
+}
+
+// The baseline of a moment: the log replayed from its first checkpoint (the import), entry by entry.
+Directory replayFromTheStart(const QString& location, const Catalog& catalog, qint64 position)
+{
+    QByteArray data;
+    qint64 start = 0;
+    queryRaw(location, QStringLiteral("SELECT audit_id, data FROM checkpoints ORDER BY audit_id LIMIT 1"),
+             [&](QSqlQuery& q) {
+                 start = q.value(0).toLongLong();
+                 data = q.value(1).toByteArray();
+             });
+    auto decoded = Checkpoint::decode(data, catalog);
+    if (!decoded)
+        qFatal("the first checkpoint cannot be read");
+    Directory d = std::move(decoded.value());
+    const QString name = QStringLiteral("bench-replay");
+    {
+        QSqlDatabase raw = rawConnection(location, name);
+        QSqlQuery q(raw);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT rows FROM audit_log WHERE id > %1 AND id <= %2 ORDER BY id")
+                        .arg(start)
+                        .arg(position)))
+            qFatal("reading the log failed");
+        while (q.next()) {
+            auto changes = Checkpoint::decodeChanges(q.value(0).toByteArray(), catalog);
+            if (!changes)
+                qFatal("an entry's rows cannot be read");
+            for (const Change& change : changes.value()) {
+                if (change.after)
+                    d.load(*change.after);
+                else if (auto current = d.current(*change.before))
+                    d.unload(*current);
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    d.tree();
+    return d;
+}
+
+// History after 10,000 edits of mixed kinds: the directory as of moments across them (from a store
+// opened afresh, as wardenctl --at opens it) beside replaying the log from the start, and the
+// difference between two moments for everyone and for one user.
+void measureHistory(const QString& location, const Catalog& catalog, Id admin)
+{
+    constexpr int Edits = 10000;
+    qint64 first = 0;
+    {
+        auto store = Store::open(location, Store::OpenMode::Existing, catalog);
+        if (!store)
+            qFatal("opening for history failed");
+        first = store.value()->position();
+        QElapsedTimer timer;
+        timer.start();
+        const int applied = applyMixedEdits(*store.value(), admin, Edits, 11);
+        out << QStringLiteral("  %1 edits of mixed kinds applied one by one in %2 s")
+                   .arg(applied)
+                   .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+            << Qt::endl;
+    }
+    auto opened = Store::open(location, Store::OpenMode::Existing, catalog);
+    if (!opened)
+        qFatal("opening for history failed");
+    Store& store = *opened.value();
+    const qint64 last = store.position();
+    double worst = 0, worstBaseline = 0;
+    qint64 worstAt = 0;
+    for (double share : {0.05, 0.3, 0.5, 0.55, 0.8, 0.97}) {
+        const qint64 at = first + qint64(double(last - first) * share);
+        Directory past;
+        const double ms = medianMs(1, [&] {
+            auto rebuilt = store.directoryAt(at);
+            if (!rebuilt)
+                qFatal("as of #%lld: %s", at, qPrintable(rebuilt.error().message));
+            past = std::move(rebuilt.value());
+        });
+        Directory replayed;
+        const double baseline = medianMs(1, [&] { replayed = replayFromTheStart(location, catalog, at); });
+        if (past.folders().size() != replayed.folders().size() || past.teams().size() != replayed.teams().size()
+            || past.users().size() != replayed.users().size())
+            qFatal("as of #%lld the rebuilt directory differs from the replayed one", at);
+        for (const Team& t : replayed.teams()) {
+            const Team* mine = past.team(t.id);
+            if (!mine || mine->version != t.version || mine->users.size() != t.users.size())
+                qFatal("as of #%lld team %lld differs", at, t.id);
+        }
+        if (ms > worst) {
+            worst = ms;
+            worstBaseline = baseline;
+            worstAt = at;
+        }
+    }
+    row(QStringLiteral("directory as of any entry (worst, #%1)").arg(worstAt), worst, worstBaseline,
+        QStringLiteral("<= 2000 ms"), QStringLiteral("replay from the start"));
+    const qint64 from = first + (last - first) / 5;
+    Store::Difference difference;
+    const double allMs = medianMs(1, [&] {
+        auto measured = store.difference(from, last);
+        if (!measured)
+            qFatal("difference failed: %s", qPrintable(measured.error().message));
+        difference = std::move(measured.value());
+    });
+    row(QStringLiteral("difference #%1 to now, all users (%2 changed)").arg(from).arg(difference.impact.users.size()),
+        allMs, -1, QStringLiteral("<= 3000 ms"));
+    const Id someone = difference.impact.isEmpty() ? 0 : difference.impact.users.first().userId;
+    const double oneMs = medianMs(3, [&] {
+        auto measured = store.difference(from, last, someone);
+        if (!measured || measured->impact.users.size() > 1)
+            qFatal("difference for one user failed");
+    });
+    row(QStringLiteral("difference #%1 to now, one user").arg(from), oneMs, allMs, QStringLiteral("<= 300 ms"),
+        QStringLiteral("all users"));
+}
+
 void measure(const QString& label, const QString& location, const Directory& generated, const Catalog& catalog,
              bool gui)
 {
@@ -791,6 +960,8 @@ void measure(const QString& label, const QString& location, const Directory& gen
         qFatal("deleting the expectations failed");
     if (gui)
         measureCommands(location, d, d.path(deep), admin, QFileInfo(location).absolutePath());
+    store.reset();
+    measureHistory(location, catalog, admin);
     measureCheckpoints(location);
 }
 
