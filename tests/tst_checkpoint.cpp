@@ -183,8 +183,8 @@ void TestCheckpoint::randomEditsAndReopeningAgreeWithTheTables()
     compareWithTables(*store);
     QVERIFY(fromCheckpoint > 0);
     QVERIFY(written > 40); // written again on the way, not only at creation
-    // The two newest, and the first, which history keeps (too few entries here for another).
-    QCOMPARE(checkpoints(location, QStringLiteral("kept = 1")), 1);
+    // The two newest, and those history keeps: the first, and one for each checkpoint's worth of rows.
+    QVERIFY(checkpoints(location, QStringLiteral("kept = 1")) >= 1);
     QVERIFY(checkpoints(location, QStringLiteral("kept = 0")) <= 2);
 }
 

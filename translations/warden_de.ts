@@ -1216,7 +1216,7 @@
 <context>
     <name>Checkpoint</name>
     <message>
-        <location filename="../models/store/Checkpoint.cpp" line="+539"/>
+        <location filename="../models/store/Checkpoint.cpp" line="+536"/>
         <source>this is not a Warden checkpoint</source>
         <translation>das ist kein Warden-Checkpoint</translation>
     </message>
@@ -8167,7 +8167,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
 <context>
     <name>warden::Store</name>
     <message>
-        <location filename="../models/store/Store.cpp" line="+81"/>
+        <location filename="../models/store/Store.cpp" line="+94"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
@@ -8288,12 +8288,12 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+213"/>
+        <location line="+228"/>
         <source>the audit log has no entry #%1; the newest is #%2</source>
         <translation>das Prüfprotokoll hat keinen Eintrag #%1; der neueste ist #%2</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-221"/>
         <source>&apos;%1&apos; is not a moment: give a date and time such as 2026-11-01T09:00:00Z, or #N for the state right after audit entry N</source>
         <translation>&apos;%1&apos; ist kein Zeitpunkt: geben Sie Datum und Uhrzeit an, etwa 2026-11-01T09:00:00Z, oder #N für den Stand direkt nach Prüfprotokolleintrag N</translation>
     </message>
@@ -8339,7 +8339,12 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Prüfprotokolleintrag #%1 bewahrt keine Zeilen (ein Import); vergleichen Sie Zeitpunkte auf einer Seite davon oder kehren Sie zu einem solchen zurück</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+48"/>
+        <source>the audit log does not fit the store: %1 is not as the log left it</source>
+        <translation>das Prüfprotokoll passt nicht zum Speicher: %1 ist nicht so, wie das Protokoll es hinterließ</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>Revert to entry #%1 (%2)</source>
         <translation>Zurücksetzen auf Eintrag #%1 (%2)</translation>
     </message>

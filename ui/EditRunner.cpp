@@ -124,15 +124,7 @@ Result<Store::Outcome> EditRunner::runBulk(const QList<Edit>& edits, const QStri
     const Store::Overriding reason(m_store, takeOverride());
     auto outcome = m_store.applyBulk(edits, m_operator, summary, false, failedAt);
     m_store.setProgress({});
-    if (!outcome) {
-        Q_EMIT refused(outcome.error().message);
-        return outcome;
-    }
-    if (outcome->written) {
-        m_stack.push(new EditCommand(*this, outcome->applied));
-        Q_EMIT applied();
-    }
-    return outcome;
+    return stacked(std::move(outcome));
 }
 
 Result<Store::Outcome> EditRunner::revertTo(qint64 position, bool dryRun)
@@ -140,7 +132,11 @@ Result<Store::Outcome> EditRunner::revertTo(qint64 position, bool dryRun)
     if (dryRun)
         return m_store.revertTo(position, m_operator, true);
     const Store::Overriding reason(m_store, takeOverride());
-    auto outcome = m_store.revertTo(position, m_operator, false);
+    return stacked(m_store.revertTo(position, m_operator, false));
+}
+
+Result<Store::Outcome> EditRunner::stacked(Result<Store::Outcome> outcome)
+{
     if (!outcome) {
         Q_EMIT refused(outcome.error().message);
         return outcome;

@@ -57,6 +57,9 @@ Q_SIGNALS:
     void operatorChanged(Id userId);
 
 private:
+    // A change written goes on the undo stack; a refusal is reported.
+    Result<Store::Outcome> stacked(Result<Store::Outcome> outcome);
+
     Store& m_store;
     QUndoStack& m_stack;
     Id m_operator = 0;

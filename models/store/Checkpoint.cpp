@@ -428,14 +428,11 @@ struct Counts
 template <class T> qsizetype readAll(Reader& r, Directory& d, const QList<int>& toCurrent, QList<Id>* order = nullptr)
 {
     const qsizetype n = r.count();
-    if constexpr (std::is_same_v<T, Role>)
-        d.reserve(0, 0, 0, n);
-    else if constexpr (std::is_same_v<T, User>)
-        d.reserve(0, 0, n, 0);
-    else if constexpr (std::is_same_v<T, Folder>)
-        d.reserve(n, 0, 0, 0);
-    else if constexpr (std::is_same_v<T, Team>)
-        d.reserve(0, n, 0, 0);
+    // Room for these, and as much as there is for the others (less would rehash them).
+    if constexpr (std::is_same_v<
+                      T, Role> || std::is_same_v<T, User> || std::is_same_v<T, Folder> || std::is_same_v<T, Team>)
+        d.reserve(std::is_same_v<T, Folder> ? n : d.folders().size(), std::is_same_v<T, Team> ? n : d.teams().size(),
+                  std::is_same_v<T, User> ? n : d.users().size(), std::is_same_v<T, Role> ? n : d.roles().size());
     if (order)
         order->reserve(n);
     for (qsizetype i = 0; i < n && r.ok(); ++i) {

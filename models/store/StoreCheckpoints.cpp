@@ -11,10 +11,10 @@ namespace {
 // checkpoint is written, so that opening stays fast.
 constexpr qint64 EntriesBetween = 50;
 constexpr qsizetype RowsBetween = 500;
-// History keeps a checkpoint past these since the last one it kept, so that rebuilding any moment
-// reads at most about this much of the log.
-constexpr qint64 HistoryEntriesBetween = 1000;
-constexpr qint64 HistoryBytesBetween = 8 * 1024 * 1024;
+// History keeps a checkpoint once the rows logged since the last one it kept are as large as the
+// checkpoint itself, or after this many entries: rebuilding any moment reads at most about one
+// checkpoint's worth of the log, and the checkpoints kept never take more room than the log.
+constexpr qint64 HistoryEntriesBetween = 10000;
 
 } // namespace
 
@@ -96,18 +96,18 @@ void Store::writeCheckpointNow(bool kept)
     // Position 0, before the first entry, is no moment anyone asks for.
     if (m_lastSeen <= 0 || !writesCheckpoints() || m_directory.journalSize() != 0 || attachment().failed())
         return;
-    if (!kept) {
-        const auto newestKept = newestKeptCheckpoint();
-        const auto span = newestKept && newestKept.value() >= 0 ? logSpan(newestKept.value(), m_lastSeen)
-                                                                : Result<LogSpan>(LogSpan{});
-        kept = !newestKept || newestKept.value() < 0 || !span || span->entries >= HistoryEntriesBetween
-            || span->rowBytes >= HistoryBytesBetween;
-    }
     StoredCheckpoint checkpoint;
     checkpoint.position = m_lastSeen;
     checkpoint.format = Checkpoint::Format;
     checkpoint.data = Checkpoint::encode(m_directory, m_catalog);
     checkpoint.checksum = Checkpoint::checksum(checkpoint.data);
+    if (!kept) {
+        const auto newestKept = newestKeptCheckpoint();
+        const auto span = newestKept && newestKept.value() >= 0 ? logSpan(newestKept.value(), m_lastSeen)
+                                                                : Result<LogSpan>(LogSpan{});
+        kept = !newestKept || newestKept.value() < 0 || !span || span->entries >= HistoryEntriesBetween
+            || span->rowBytes >= checkpoint.data.size();
+    }
     checkpoint.kept = kept;
     writeCheckpoint(checkpoint);
     // Written or not, not tried again before as much has changed once more.

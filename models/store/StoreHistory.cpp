@@ -272,12 +272,27 @@ Result<Store::Difference> Store::difference(qint64 from, qint64 to, Id only) con
     const ReadTransaction reading(*this);
     if (reading.status().failed())
         return reading.status().error();
-    auto base = directoryAt(from);
-    if (!base)
-        return base.error();
     auto net = from <= to ? netChanges(from, to, true) : netChanges(to, from, false);
     if (!net)
         return net.error();
+    // From a moment to now, the first moment is now with the net changes taken back: the log is read
+    // once. Each row now must be the one the log left.
+    const bool toNow = m_standingAt == 0 && m_directory.journalSize() == 0 && to == m_lastSeen && from < to;
+    Result<Directory> base = toNow ? Result<Directory>(Directory(m_directory)) : directoryAt(from);
+    if (!base)
+        return base.error();
+    if (toNow) {
+        for (const Change& change : net.value()) {
+            const std::optional<Row> current = base->current(change.row());
+            if (!sameVersion(current, change.after))
+                return invalid(tr("the audit log does not fit the store: %1 is not as the log left it")
+                                   .arg(describeRow(change.row())));
+            if (change.before)
+                base->load(*change.before);
+            else
+                base->unload(*current);
+        }
+    }
     Difference difference{std::move(base.value()), {}, {}};
     Directory& d = difference.to;
     for (const Change& change : net.value()) {

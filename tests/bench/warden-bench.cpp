@@ -732,12 +732,13 @@ void measureHistory(const QString& location, const Catalog& catalog, Id admin)
         }
         if (ms > worst) {
             worst = ms;
-            worstBaseline = baseline;
             worstAt = at;
         }
+        worstBaseline = std::max(worstBaseline, baseline);
     }
-    row(QStringLiteral("directory as of any entry (worst, #%1)").arg(worstAt), worst, worstBaseline,
-        QStringLiteral("<= 2000 ms"), QStringLiteral("replay from the start"));
+    // Each the slowest of the moments tried: the baseline's is the latest, with the most to replay.
+    row(QStringLiteral("directory as of any entry (slowest, #%1)").arg(worstAt), worst, worstBaseline,
+        QStringLiteral("<= 2000 ms"), QStringLiteral("replay from the start, slowest"));
     const qint64 from = first + (last - first) / 5;
     Store::Difference difference;
     const double allMs = medianMs(1, [&] {
@@ -1247,7 +1248,9 @@ int main(int argc, char* argv[])
                                           QStringLiteral("Measure the impact of single edits only (no store)."));
     const QCommandLineOption expectationsOption(
         QStringLiteral("expectations-only"), QStringLiteral("Measure judging expectations in memory only (no store)."));
-    parser.addOptions({seedOption, scaleOption, pgOption, keepOption, impactOption, expectationsOption});
+    const QCommandLineOption historyOption(QStringLiteral("history-only"),
+                                           QStringLiteral("Measure history only: a store, 10,000 edits, moments."));
+    parser.addOptions({seedOption, scaleOption, pgOption, keepOption, impactOption, expectationsOption, historyOption});
     parser.process(app);
 
     auto loaded = loadBuiltinCatalog();
@@ -1269,6 +1272,16 @@ int main(int argc, char* argv[])
                .arg(timer.elapsed())
         << Qt::endl;
 
+    if (parser.isSet(historyOption)) {
+        QTemporaryDir dir;
+        const QString location = dir.filePath(QStringLiteral("bench.sqlite"));
+        if (!Store::create(location, generated, *catalog, QStringLiteral("bench"), QStringLiteral("import")))
+            qFatal("creating the store failed");
+        out << "SQLite: " << location << Qt::endl;
+        measureHistory(location, *catalog, AccessQuery(generated, *catalog).activeAdmins().first());
+        measureCheckpoints(location);
+        return 0;
+    }
     if (!parser.isSet(expectationsOption))
         measureImpact(generated, *catalog);
     measureExpectations(generated, *catalog);
