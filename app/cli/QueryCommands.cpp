@@ -19,6 +19,31 @@
 
 namespace warden {
 
+namespace {
+
+// Folder paths, each made from its parent's: the folders of an answer come in tree order, so that
+// every parent is met first.
+class FolderPaths
+{
+public:
+    explicit FolderPaths(const Directory& d) : m_d(d) { }
+
+    const QString& of(Id folderId)
+    {
+        if (auto it = m_paths.constFind(folderId); it != m_paths.cend())
+            return it.value();
+        const Folder* f = m_d.folder(folderId);
+        QString path = !f ? QString() : f->parentId ? of(f->parentId) + QLatin1Char('/') + f->name : f->name;
+        return m_paths.insert(folderId, std::move(path)).value();
+    }
+
+private:
+    const Directory& m_d;
+    QHash<Id, QString> m_paths;
+};
+
+} // namespace
+
 Result<Cli::Query> Cli::openQuery() const
 {
     auto store = openStore(Store::OpenMode::Existing);
@@ -66,16 +91,17 @@ int Cli::effective()
         writer.key(QStringLiteral("folders"));
         writer.beginArray(true);
     }
+    FolderPaths paths(d);
     for (const FolderPermissions& f : access.effective(u->id)) {
         if (query->folder != 0 && f.folderId != query->folder)
             continue;
         const QStringList keys = s.catalog().folderKeys(f.permissions);
         if (json) {
-            writer.value(QJsonObject{{QStringLiteral("path"), d.path(f.folderId)},
-                                     {QStringLiteral("securityRoot"), d.path(f.rootId)},
+            writer.value(QJsonObject{{QStringLiteral("path"), paths.of(f.folderId)},
+                                     {QStringLiteral("securityRoot"), paths.of(f.rootId)},
                                      {QStringLiteral("permissions"), QJsonArray::fromStringList(keys)}});
         } else {
-            m_out << d.path(f.folderId) << "  [" << tr("rules from %1").arg(d.path(f.rootId)) << "]\n    "
+            m_out << paths.of(f.folderId) << "  [" << tr("rules from %1").arg(paths.of(f.rootId)) << "]\n    "
                   << (keys.isEmpty() ? tr("(nothing)") : keys.join(QLatin1Char(' '))) << "\n";
         }
     }

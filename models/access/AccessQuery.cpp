@@ -57,15 +57,7 @@ PermissionSet AccessQuery::globalPermissions(Id userId, bool asIfActive) const
 
 bool AccessQuery::holdsGlobal(Id userId, int globalIndex) const { return globalPermissions(userId).test(globalIndex); }
 
-QSet<Id> AccessQuery::teamsReaching(Id userId) const
-{
-    QSet<Id> teams = m_directory.teamsOfUser(userId);
-    if (const User* user = m_directory.user(userId)) {
-        for (Id roleId : user->roles)
-            teams.unite(m_directory.teamsOfRole(roleId));
-    }
-    return teams;
-}
+QSet<Id> AccessQuery::teamsReaching(Id userId) const { return m_directory.teamsReaching(userId); }
 
 PermissionSet AccessQuery::teamGrants(Id userId, Id rootId) const
 {

@@ -281,6 +281,25 @@ const QSet<Id>& valueOr(const QHash<Id, QSet<Id>>& hash, Id id)
 
 } // namespace
 
+QSet<Id> Directory::teamsReaching(Id userId) const
+{
+    const User* u = user(userId);
+    if (!u)
+        return {};
+    if ((!m_teamsOfUser || !m_teamsOfRole) && !std::exchange(m_askedForTeams, true)) {
+        QSet<Id> teams;
+        for (const Team& team : m_teams) {
+            if (team.users.contains(userId) || team.roles.intersects(u->roles))
+                teams.insert(team.id);
+        }
+        return teams;
+    }
+    QSet<Id> teams = teamsOfUser(userId);
+    for (Id roleId : u->roles)
+        teams.unite(teamsOfRole(roleId));
+    return teams;
+}
+
 const QSet<Id>& Directory::teamsOfUser(Id userId) const { return valueOr(teamsByMember(false), userId); }
 const QSet<Id>& Directory::teamsOfRole(Id roleId) const { return valueOr(teamsByMember(true), roleId); }
 const QSet<Id>& Directory::usersOfRole(Id roleId) const { return valueOr(usersByRole(), roleId); }
@@ -406,7 +425,7 @@ void Directory::reserve(qsizetype folders, qsizetype teams, qsizetype users, qsi
     m_roleByKey.reserve(roles);
 }
 
-void Directory::loadNew(const Row& row) { insertRow(row); }
+void Directory::loadNew(Row row) { insertRow(std::move(row)); }
 
 void Directory::takeTeams(Directory&& teamsOnly)
 {
@@ -489,46 +508,48 @@ void Directory::redo(const std::vector<Change>& changes)
     }
 }
 
-void Directory::insertRow(const Row& row)
+// The row is moved into its table last, after the indexes have read it (emplace copies the key
+// before it takes the row).
+void Directory::insertRow(Row row)
 {
-    std::visit(Overloaded{[this](const Folder& r) {
+    std::visit(Overloaded{[this](Folder& r) {
                               m_tree.reset();
-                              m_folders.insert(r.id, r);
                               m_children[r.parentId].append(r.id);
+                              m_folders.emplace(r.id, std::move(r));
                           },
-                          [this](const Team& r) {
-                              m_teams.insert(r.id, r);
+                          [this](Team& r) {
                               m_teamsOn[r.folderId].append(r.id);
                               for (Id u : m_teamsOfUser ? r.users : IdSet())
                                   (*m_teamsOfUser)[u].insert(r.id);
                               for (Id g : m_teamsOfRole ? r.roles : IdSet())
                                   (*m_teamsOfRole)[g].insert(r.id);
+                              m_teams.emplace(r.id, std::move(r));
                           },
-                          [this](const User& r) {
-                              m_users.insert(r.id, r);
+                          [this](User& r) {
                               m_userByKey.insert(Names::key(r.username), r.id);
                               if (!r.email.isEmpty())
                                   m_userByEmail.insert(Names::key(r.email), r.id);
                               for (Id g : m_usersOfRole ? r.roles : IdSet())
                                   (*m_usersOfRole)[g].insert(r.id);
+                              m_users.emplace(r.id, std::move(r));
                           },
-                          [this](const Role& r) {
-                              m_roles.insert(r.id, r);
+                          [this](Role& r) {
                               m_roleByKey.insert(Names::key(r.name), r.id);
+                              m_roles.emplace(r.id, std::move(r));
                           },
-                          [this](const GlobalAssignment& r) { m_globals.insert(r.key, r); },
-                          [this](const ConnectionType& r) { m_types.insert(r.name, r); },
-                          [this](const Connection& r) {
-                              m_connections.insert(r.id, r);
+                          [this](GlobalAssignment& r) { m_globals.emplace(r.key, std::move(r)); },
+                          [this](ConnectionType& r) { m_types.emplace(r.name, std::move(r)); },
+                          [this](Connection& r) {
                               m_connectionsOn[r.folderId].append(r.id);
+                              m_connections.emplace(r.id, std::move(r));
                           },
-                          [this](const Template& r) {
-                              m_templates.insert(r.id, r);
+                          [this](Template& r) {
                               m_templatesOn[r.folderId].append(r.id);
+                              m_templates.emplace(r.id, std::move(r));
                           },
-                          [this](const Expectation& r) {
-                              m_expectations.insert(r.id, r);
+                          [this](Expectation& r) {
                               m_expectationByKey.insert(Names::key(r.name), r.id);
+                              m_expectations.emplace(r.id, std::move(r));
                           }},
                row);
 }

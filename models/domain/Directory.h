@@ -77,6 +77,10 @@ public:
     const Expectation* expectation(Id id) const;
     const Expectation* expectationNamed(const QString& name) const; // case-insensitive
 
+    // The teams a user is in, directly or through a role. The first question is answered by a look
+    // at every team (a one-off question, as wardenctl asks, needs no index); the reverse indexes are
+    // built when a second one comes.
+    QSet<Id> teamsReaching(Id userId) const;
     const QSet<Id>& teamsOfUser(Id userId) const;
     const QSet<Id>& teamsOfRole(Id roleId) const;
     const QSet<Id>& usersOfRole(Id roleId) const;
@@ -100,7 +104,7 @@ public:
     // Loading many stored rows into an empty directory: room made first, then each row, which must
     // be new (no row with its id or key yet).
     void reserve(qsizetype folders, qsizetype teams, qsizetype users, qsizetype roles);
-    void loadNew(const Row& row);
+    void loadNew(Row row);
     // The teams of a directory that holds nothing else, into this one, which has none yet.
     void takeTeams(Directory&& teamsOnly);
     // The tree order tree() would work out, from a source that kept it. Refused (false, nothing set)
@@ -116,7 +120,7 @@ public:
     void redo(const std::vector<Change>& changes);
 
 private:
-    void insertRow(const Row& row);
+    void insertRow(Row row);
     void eraseRow(const Row& row);
     // Who is in which team and role, the other way round: each built when first asked, then kept.
     using Reverse = std::optional<QHash<Id, QSet<Id>>>;
@@ -143,6 +147,7 @@ private:
     mutable Reverse m_teamsOfUser;
     mutable Reverse m_teamsOfRole;
     mutable Reverse m_usersOfRole;
+    mutable bool m_askedForTeams = false;
     std::vector<Change> m_journal;
     mutable std::optional<Tree> m_tree;
 };

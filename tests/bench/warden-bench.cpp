@@ -1274,12 +1274,15 @@ int main(int argc, char* argv[])
 
     if (parser.isSet(historyOption)) {
         QTemporaryDir dir;
+        dir.setAutoRemove(!parser.isSet(keepOption));
         const QString location = dir.filePath(QStringLiteral("bench.sqlite"));
         if (!Store::create(location, generated, *catalog, QStringLiteral("bench"), QStringLiteral("import")))
             qFatal("creating the store failed");
         out << "SQLite: " << location << Qt::endl;
         measureHistory(location, *catalog, AccessQuery(generated, *catalog).activeAdmins().first());
         measureCheckpoints(location);
+        if (parser.isSet(keepOption))
+            out << "Kept: " << dir.path() << Qt::endl;
         return 0;
     }
     if (!parser.isSet(expectationsOption))
