@@ -2,6 +2,7 @@
 #include "support/TestHelpers.h"
 
 #include "app/cli/Cli.h"
+#include "app/cli/JsonWriter.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -82,6 +83,7 @@ private Q_SLOTS:
     void expectationCommands_data() { TestStores::addBackendRows(); }
     void expectationCommands();
     void checkReadsAFileWithoutAStore();
+    void quotesStringsAsQJsonDoes();
     void historyCommands_data() { TestStores::addBackendRows(); }
     void historyCommands();
 };
@@ -889,6 +891,16 @@ void TestCli::connectionCommands()
     QCOMPARE(
         run(store, {"connection-access", "--user", "maya.cohen", "--connection", "CI", "--folder", "Retail Apps"}).code,
         4);
+}
+
+// The effective answer writes its many folder objects without QJsonObject: the same strings.
+void TestCli::quotesStringsAsQJsonDoes()
+{
+    const QString tricky = QStringLiteral("a \"quoted\" \\ path/é \t\n\x01 ✓");
+    QString quoted;
+    JsonWriter::quote(quoted, tricky);
+    const QJsonDocument parsed = QJsonDocument::fromJson((QStringLiteral("[") + quoted + QStringLiteral("]")).toUtf8());
+    QCOMPARE(parsed.array().first().toString(), tricky);
 }
 
 void TestCli::historyCommands()

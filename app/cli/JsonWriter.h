@@ -37,6 +37,33 @@ public:
         key(name);
         value(v);
     }
+    // A value written as JSON already (made with quote()): for the many small objects of a large
+    // answer, without a QJsonDocument for each.
+    void rawValue(const QString& json)
+    {
+        separate();
+        m_out << json;
+    }
+    // Appends text as a JSON string, quoted and escaped.
+    static void quote(QString& into, QStringView text)
+    {
+        into += QLatin1Char('"');
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            if (u == u'"' || u == u'\\') {
+                into += QLatin1Char('\\');
+                into += c;
+            } else if (u < 0x20) {
+                static const char* const named[] = {"b", "t", "n", nullptr, "f", "r"};
+                const char* name = u >= 8 && u <= 13 ? named[u - 8] : nullptr;
+                into += name ? QLatin1String("\\") + QLatin1String(name)
+                             : QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
+            } else {
+                into += c;
+            }
+        }
+        into += QLatin1Char('"');
+    }
 
 private:
     struct Level

@@ -92,14 +92,31 @@ int Cli::effective()
         writer.beginArray(true);
     }
     FolderPaths paths(d);
+    // The folders under one security root hold the same keys: written once for each root.
+    QHash<Id, QString> keysOfRoot;
     for (const FolderPermissions& f : access.effective(u->id)) {
         if (query->folder != 0 && f.folderId != query->folder)
             continue;
-        const QStringList keys = s.catalog().folderKeys(f.permissions);
+        const QStringList keys
+            = json && keysOfRoot.contains(f.rootId) ? QStringList() : s.catalog().folderKeys(f.permissions);
         if (json) {
-            writer.value(QJsonObject{{QStringLiteral("path"), paths.of(f.folderId)},
-                                     {QStringLiteral("securityRoot"), paths.of(f.rootId)},
-                                     {QStringLiteral("permissions"), QJsonArray::fromStringList(keys)}});
+            QString& keysJson = keysOfRoot[f.rootId];
+            if (keysJson.isEmpty()) {
+                keysJson = QStringLiteral("[");
+                for (const QString& k : keys) {
+                    if (keysJson.size() > 1)
+                        keysJson += QLatin1Char(',');
+                    JsonWriter::quote(keysJson, k);
+                }
+                keysJson += QLatin1Char(']');
+            }
+            // As QJsonObject writes it: keys in order, compact.
+            QString line = QStringLiteral("{\"path\":");
+            JsonWriter::quote(line, paths.of(f.folderId));
+            line += QStringLiteral(",\"permissions\":") + keysJson + QStringLiteral(",\"securityRoot\":");
+            JsonWriter::quote(line, paths.of(f.rootId));
+            line += QLatin1Char('}');
+            writer.rawValue(line);
         } else {
             m_out << paths.of(f.folderId) << "  [" << tr("rules from %1").arg(paths.of(f.rootId)) << "]\n    "
                   << (keys.isEmpty() ? tr("(nothing)") : keys.join(QLatin1Char(' '))) << "\n";
