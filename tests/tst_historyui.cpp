@@ -81,6 +81,7 @@ private:
 
 private Q_SLOTS:
     void reviewAsOfAMomentAndBack();
+    void nowNamesTheNewestChangeWhoeverMadeIt();
     void auditLogShowsAccessAtThisPoint();
     void compareWithNowListsWhatChanged();
     void revertToThisPointIsOneUndoableEdit();
@@ -119,6 +120,22 @@ void TestHistoryUi::reviewAsOfAMomentAndBack()
     QVERIFY(!banner->isVisible());
     QVERIFY(!listsUser(users, QStringLiteral("liam.murphy")));
     QVERIFY(page->model()->shown().directory().folderByPath(QStringLiteral("Later")));
+}
+
+void TestHistoryUi::nowNamesTheNewestChangeWhoeverMadeIt()
+{
+    auto window = openDemoWindow(m_stores);
+    QVERIFY(window);
+    Store& s = window->store();
+    window->showArea(MainWindow::Area::Review);
+    auto* entry = child<QLabel>(window->reviewPage(), "reviewAsOfEntry");
+    QVERIFY(entry->text().contains(QStringLiteral("#%1").arg(s.position())));
+    const qint64 before = s.position();
+    const WardenctlRun run = wardenctlOn(s.location(), {"folder", "add", "Added elsewhere", "--as", "admin"});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(s.sync().ok());
+    QVERIFY(s.position() > before);
+    QVERIFY2(entry->text().contains(QStringLiteral("#%1").arg(s.position())), qPrintable(entry->text()));
 }
 
 void TestHistoryUi::auditLogShowsAccessAtThisPoint()

@@ -76,6 +76,7 @@ private Q_SLOTS:
     void cleanup() { m_window.reset(); }
     void invitesAndActivates();
     void filtersAndSorts();
+    void sortsEveryColumnWithoutCaseAsChangesCome();
     void refusesLockout();
     void deletesWithWhatTheyLeave();
     void detailsJumpToTheFolder();
@@ -147,6 +148,46 @@ void TestUserPage::filtersAndSorts()
     filter->clear();
     page()->view()->sortByColumn(UserTableModel::UsernameColumn, Qt::DescendingOrder);
     QCOMPARE(page()->view()->model()->index(0, 0).data().toString(), QStringLiteral("zoe.martin"));
+}
+
+void TestUserPage::sortsEveryColumnWithoutCaseAsChangesCome()
+{
+    QAbstractItemModel* shown = page()->view()->model();
+    auto sortedBy = [&](int column) {
+        for (int row = 1; row < shown->rowCount(); ++row) {
+            const QString above = shown->index(row - 1, column).data().toString();
+            const QString below = shown->index(row, column).data().toString();
+            if (above.compare(below, Qt::CaseInsensitive) > 0) {
+                qWarning() << column << row << above << below;
+                return false;
+            }
+        }
+        return shown->rowCount() > 1;
+    };
+    for (int column = 0; column < UserTableModel::ColumnCount; ++column) {
+        page()->view()->sortByColumn(column, Qt::AscendingOrder);
+        QVERIFY2(sortedBy(column), qPrintable(QString::number(column)));
+    }
+    // Each change is sorted in where it belongs: a new user, a name changed, a user gone.
+    page()->view()->sortByColumn(UserTableModel::FullNameColumn, Qt::AscendingOrder);
+    const Id admin = userNamed(store(), QStringLiteral("admin"));
+    QVERIFY(
+        store()
+            .apply(edit::AddUser{QStringLiteral("Zed"), QStringLiteral("zed@example.com"), QStringLiteral("AAA First")},
+                   admin)
+            .ok());
+    QCOMPARE(shown->index(0, UserTableModel::FullNameColumn).data().toString(), QStringLiteral("AAA First"));
+    const Id zoe = userNamed(store(), QStringLiteral("zoe.martin"));
+    QVERIFY(store()
+                .apply(edit::UpdateUser{zoe, QStringLiteral("aab second"), QStringLiteral("zoe@example.com")}, admin)
+                .ok());
+    QCOMPARE(shown->index(1, UserTableModel::FullNameColumn).data().toString(), QStringLiteral("aab second"));
+    QVERIFY(sortedBy(UserTableModel::FullNameColumn));
+    QVERIFY(store().apply(edit::DeleteUser{userNamed(store(), QStringLiteral("Zed"))}, admin).ok());
+    QCOMPARE(shown->index(0, UserTableModel::FullNameColumn).data().toString(), QStringLiteral("aab second"));
+    QVERIFY(sortedBy(UserTableModel::FullNameColumn));
+    page()->view()->sortByColumn(UserTableModel::UsernameColumn, Qt::DescendingOrder);
+    QCOMPARE(shown->index(shown->rowCount() - 1, 0).data().toString(), QStringLiteral("aaron.klein"));
 }
 
 void TestUserPage::refusesLockout()

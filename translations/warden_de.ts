@@ -1656,7 +1656,7 @@
         <translation>--format muss json oder yaml sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="+78"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="+121"/>
         <source>rules from %1</source>
         <translation>Regeln von %1</translation>
     </message>
@@ -1672,7 +1672,7 @@
         <translation>global: %1</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-60"/>
         <source>unknown folder permission &apos;%1&apos;</source>
         <translation>unbekannte Ordnerberechtigung &apos;%1&apos;</translation>
     </message>
@@ -1682,7 +1682,7 @@
         <translation>Einen Plan von Mitgliedschaften (CSV-Kopfzeile action,member,target) in einer Transaktion anwenden oder mit --dry-run ausgeben, was er ändern würde, ohne etwas zu schreiben; --summary gibt die Summen und die ersten Ordner jedes Benutzers aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="+66"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="+84"/>
         <source>%1 is %2 and holds no permission</source>
         <translation>%1 ist %2 und hat keine Berechtigung</translation>
     </message>
@@ -7680,7 +7680,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
 <context>
     <name>warden::ReviewPage</name>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="+71"/>
+        <location filename="../ui/ReviewPage.cpp" line="+72"/>
         <source>Reviewed user</source>
         <translation>Überprüfter Benutzer</translation>
     </message>
@@ -7690,7 +7690,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Vergleichen mit</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Folder name or path (Ctrl+F)</source>
         <translation>Ordner oder Pfad (Strg+F)</translation>
     </message>
@@ -7780,7 +7780,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>&lt;h2&gt;Überprüfung&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Expect Nobody Else Holds This Here…</source>
         <translation>Erwarten, dass niemand sonst dies hier hat…</translation>
     </message>
@@ -7792,14 +7792,14 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
     <message>
         <location line="+47"/>
         <location line="+52"/>
-        <location line="+38"/>
+        <location line="+33"/>
         <location line="+7"/>
         <location line="+12"/>
         <source>Review as of</source>
         <translation>Überprüfung zum Stand</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-100"/>
         <source>Show access as it was at this moment (after every change made until then)</source>
         <translation>Den Zugriff so zeigen, wie er zu diesem Zeitpunkt war (nach jeder bis dahin gemachten Änderung)</translation>
     </message>
@@ -7844,12 +7844,12 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Zurück zu jetzt</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+34"/>
         <source>%1 (after entry #%2)</source>
         <translation>%1 (nach Eintrag #%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>entry #%1</source>
         <translation>Eintrag #%1</translation>
     </message>
@@ -7874,22 +7874,12 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Erwarten, dass %1 dies hier immer hat…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-350"/>
         <source>Nobody</source>
         <translation>Niemand</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> (%1)</source>
-        <translation> (%1)</translation>
-    </message>
-    <message>
-        <location line="+67"/>
+        <location line="+426"/>
         <source>There are no users to review.</source>
         <translation>Es gibt keine Benutzer zum Überprüfen.</translation>
     </message>
@@ -8010,7 +8000,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+142"/>
         <location line="+1"/>
         <source>Needs %1.</source>
         <translation>Benötigt %1.</translation>
@@ -8021,7 +8011,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Hinzufügen: Name oder E-Mail</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-149"/>
         <source>Add a user to the role</source>
         <translation>Benutzer zur Rolle hinzufügen</translation>
     </message>
@@ -8036,7 +8026,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Was diese Rolle darf</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+107"/>
         <source>Global permission: %1</source>
         <translation>Globale Berechtigung: %1</translation>
     </message>
@@ -8539,9 +8529,23 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
     </message>
 </context>
 <context>
+    <name>warden::UserChoiceModel</name>
+    <message>
+        <location filename="../models/items/UserChoiceModel.cpp" line="+29"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+</context>
+<context>
     <name>warden::UserPage</name>
     <message>
-        <location filename="../ui/UserPage.cpp" line="+41"/>
+        <location filename="../ui/UserPage.cpp" line="+62"/>
         <source>Find users by name, email, status or role</source>
         <translation>Benutzer nach Name, E-Mail, Status oder Rolle suchen</translation>
     </message>
@@ -8714,7 +8718,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
 <context>
     <name>warden::UserTableModel</name>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="+58"/>
+        <location filename="../models/items/UserTableModel.cpp" line="+113"/>
         <source>Invited</source>
         <translation>Eingeladen</translation>
     </message>
@@ -8729,7 +8733,7 @@ Der geöffnete Speicher bleibt geöffnet.</translation>
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>%1 was invited and has not joined yet: they hold no permission until activated.</source>
         <translation>%1 wurde eingeladen und ist noch nicht beigetreten: Bis zur Aktivierung hat der Benutzer keine Berechtigung.</translation>
     </message>

@@ -9,6 +9,7 @@
 
 #include "models/items/ReviewPdf.h"
 #include "models/items/ReviewModel.h"
+#include "models/items/UserChoiceModel.h"
 #include "models/items/UserTableModel.h"
 
 #include <QAction>
@@ -70,6 +71,8 @@ ReviewPage::ReviewPage(const EditRunner& runner, QWidget* parent)
     , m_filter(new FolderFilterModel(this))
     , m_userBox(userCombo(this, QStringLiteral("reviewUser"), tr("Reviewed user")))
     , m_compareBox(userCombo(this, QStringLiteral("compareUser"), tr("Compare with")))
+    , m_users(new UserChoiceModel({}, this))
+    , m_compareUsers(new UserChoiceModel(tr("Nobody"), this))
     , m_folderFilter(new QLineEdit(this))
     , m_permissionFilter(new QLineEdit(this))
     , m_export(new QToolButton(this))
@@ -82,6 +85,8 @@ ReviewPage::ReviewPage(const EditRunner& runner, QWidget* parent)
 {
     setObjectName(QStringLiteral("reviewPage"));
     m_filter->setSourceModel(m_model);
+    m_userBox->setModel(m_users);
+    m_compareBox->setModel(m_compareUsers);
 
     m_folderFilter->setObjectName(QStringLiteral("reviewFolderFilter"));
     m_folderFilter->setPlaceholderText(tr("Folder name or path (Ctrl+F)"));
@@ -183,6 +188,7 @@ ReviewPage::ReviewPage(const EditRunner& runner, QWidget* parent)
     connect(m_model, &ReviewModel::accessChanged, this, [this] {
         fillUsers();
         userChosen();
+        updateAsOf(); // "now" names the newest change, whoever made it
     });
     createExpectationActions();
     userChosen();
@@ -321,13 +327,8 @@ Result<QList<AuditEntry>> ReviewPage::moments() const { return m_store.logFor(m_
 
 QString ReviewPage::momentText(qint64 position) const
 {
-    auto log = moments();
-    if (log) {
-        for (const AuditEntry& entry : log.value()) {
-            if (entry.id == position)
-                return tr("%1 (after entry #%2)").arg(entry.at.toUTC().toString(Qt::ISODate)).arg(position);
-        }
-    }
+    if (auto entry = m_store.logEntryFor(m_runner.operatorId(), position))
+        return tr("%1 (after entry #%2)").arg(entry->at.toUTC().toString(Qt::ISODate)).arg(position);
     return tr("entry #%1").arg(position);
 }
 
@@ -379,21 +380,21 @@ void ReviewPage::step(int direction)
 void ReviewPage::updateAsOf()
 {
     const bool past = m_model->inPast();
-    auto log = moments();
-    const bool readable = log.ok();
+    // One entry, not the whole log: this runs on every change.
+    const Status mayRead = m_store.rights(m_runner.operatorId()).require(Operation::ReadLog);
+    const bool readable = mayRead.ok();
     for (QWidget* w : std::initializer_list<QWidget*>{m_asOf, m_earlier})
         w->setEnabled(readable);
     m_later->setEnabled(readable && past);
     m_nowButton->setEnabled(past);
     if (!readable)
-        m_asOf->setToolTip(capitalized(log.error().message));
-    const AuditEntry* shown = nullptr;
-    if (readable) {
-        for (const AuditEntry& entry : log.value()) {
-            if (entry.id == (past ? m_model->position() : m_store.position()))
-                shown = &entry;
-        }
+        m_asOf->setToolTip(capitalized(mayRead.error().message));
+    std::optional<AuditEntry> entry;
+    if (const qint64 at = past ? m_model->position() : m_store.position(); readable && at > 0) {
+        if (auto read = m_store.logEntryFor(m_runner.operatorId(), at))
+            entry = std::move(read.value());
     }
+    const AuditEntry* shown = entry ? &*entry : nullptr;
     {
         const QSignalBlocker blocker(m_asOf);
         m_asOf->setDateTime(shown ? shown->at.toUTC() : QDateTime::currentDateTimeUtc());
@@ -430,37 +431,24 @@ void ReviewPage::fillUsers()
 {
     const Id first = userIn(m_userBox);
     const Id second = userIn(m_compareBox);
-    QList<const User*> users;
-    for (const User& user : m_model->shown().directory().users())
-        users.append(&user);
-    std::sort(users.begin(), users.end(),
-              [](const User* a, const User* b) { return a->username.compare(b->username, Qt::CaseInsensitive) < 0; });
     const QSignalBlocker blockFirst(m_userBox);
     const QSignalBlocker blockSecond(m_compareBox);
-    m_userBox->clear();
-    m_compareBox->clear();
-    m_compareBox->addItem(tr("Nobody"), Id(0));
-    for (const User* user : users) {
-        QString text = user->fullName.isEmpty() ? user->username : tr("%1 — %2").arg(user->username, user->fullName);
-        if (user->status != UserStatus::Active)
-            text += tr(" (%1)").arg(UserTableModel::statusText(user->status).toLower());
-        m_userBox->addItem(text, user->id);
-        m_compareBox->addItem(text, user->id);
-    }
-    m_userBox->setCurrentIndex(std::max(0, m_userBox->findData(first)));
-    m_compareBox->setCurrentIndex(std::max(0, m_compareBox->findData(second)));
+    m_users->setUsers(m_model->shown().directory());
+    m_compareUsers->setUsers(*m_users);
+    m_userBox->setCurrentIndex(std::max(0, m_users->rowOf(first)));
+    m_compareBox->setCurrentIndex(std::max(0, m_compareUsers->rowOf(second)));
 }
 
 Id ReviewPage::userIn(const QComboBox* box) const { return box->currentData().value<Id>(); }
 
 void ReviewPage::reviewUser(Id userId)
 {
-    const int at = m_userBox->findData(userId);
+    const int at = m_users->rowOf(userId);
     if (at >= 0)
         m_userBox->setCurrentIndex(at);
 }
 
-void ReviewPage::compareWith(Id userId) { m_compareBox->setCurrentIndex(std::max(0, m_compareBox->findData(userId))); }
+void ReviewPage::compareWith(Id userId) { m_compareBox->setCurrentIndex(std::max(0, m_compareUsers->rowOf(userId))); }
 
 void ReviewPage::userChosen()
 {

@@ -24,6 +24,7 @@ namespace warden {
 class EditRunner;
 class FolderFilterModel;
 class ReviewModel;
+class UserChoiceModel;
 class Store;
 
 // The Review area: what one user holds on every folder and why, who else holds a permission, and
@@ -87,6 +88,8 @@ private:
     FolderFilterModel* m_filter;
     QComboBox* m_userBox;
     QComboBox* m_compareBox;
+    UserChoiceModel* m_users;
+    UserChoiceModel* m_compareUsers;
     QLineEdit* m_folderFilter;
     QLineEdit* m_permissionFilter;
     QToolButton* m_export;

@@ -126,10 +126,15 @@ RolePage::RolePage(EditRunner& runner, Prompts& prompts, QWidget* parent)
 // The completer offers every user there is now, invited ones included.
 void RolePage::refreshUserNames()
 {
-    QStringList users;
+    std::vector<std::pair<QString, QString>> folded; // folded once each: sorted without case quickly
+    folded.reserve(std::size_t(m_runner.store().directory().users().size()));
     for (const User& user : m_runner.store().directory().users())
-        users.append(user.username);
-    users.sort(Qt::CaseInsensitive);
+        folded.emplace_back(user.username.toCaseFolded(), user.username);
+    std::sort(folded.begin(), folded.end());
+    QStringList users;
+    users.reserve(qsizetype(folded.size()));
+    for (auto& [key, name] : folded)
+        users.append(std::move(name));
     if (users != m_userNames->stringList())
         m_userNames->setStringList(users);
 }

@@ -49,7 +49,62 @@ UserTableModel::UserTableModel(const Store& store, QObject* parent) : QAbstractT
     });
 }
 
-void UserTableModel::rebuild() { m_users = m_store.directory().users().keys(); }
+void UserTableModel::rebuild()
+{
+    m_users = m_store.directory().users().keys();
+    forgetRanks();
+}
+
+void UserTableModel::forgetRanks()
+{
+    for (auto& ranks : m_ranks)
+        ranks.clear();
+}
+
+QString UserTableModel::sortText(int column, const User& user) const
+{
+    switch (column) {
+    case UsernameColumn:
+        return user.username;
+    case FullNameColumn:
+        return user.fullName;
+    case EmailColumn:
+        return user.email;
+    case StatusColumn:
+        return statusText(user.status);
+    case RolesColumn:
+        return rolesOf(user);
+    }
+    return {};
+}
+
+int UserTableModel::sortRank(int column, int row) const
+{
+    if (column < 0 || column >= ColumnCount || row < 0 || row >= m_users.size())
+        return -1;
+    std::vector<int>& ranks = m_ranks[column];
+    if (ranks.size() != std::size_t(m_users.size())) {
+        struct Key
+        {
+            QString text;
+            Id id;
+            int row;
+        };
+        std::vector<Key> keys;
+        keys.reserve(std::size_t(m_users.size()));
+        for (int r = 0; r < m_users.size(); ++r) {
+            const User* user = m_store.directory().user(m_users[r]);
+            keys.push_back({user ? sortText(column, *user).toCaseFolded() : QString(), m_users[r], r});
+        }
+        // Folded once each: comparing folded text is comparing without case, many times faster.
+        std::sort(keys.begin(), keys.end(),
+                  [](const Key& a, const Key& b) { return a.text != b.text ? a.text < b.text : a.id < b.id; });
+        ranks.assign(keys.size(), 0);
+        for (std::size_t at = 0; at < keys.size(); ++at)
+            ranks[std::size_t(keys[at].row)] = int(at);
+    }
+    return ranks[std::size_t(row)];
+}
 
 QString UserTableModel::statusText(UserStatus status)
 {
@@ -76,6 +131,7 @@ void UserTableModel::apply(const std::vector<Change>& changes)
         if (!user)
             continue;
         const int row = rowOf(user->id);
+        forgetRanks(); // before each signal: a sorting view asks for ranks as soon as it hears
         if (!change.before && row < 0) {
             beginInsertRows({}, int(m_users.size()), int(m_users.size()));
             m_users.append(user->id);
@@ -88,6 +144,7 @@ void UserTableModel::apply(const std::vector<Change>& changes)
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         }
     }
+    forgetRanks();
     if (rolesChanged && !m_users.isEmpty())
         Q_EMIT dataChanged(index(0, RolesColumn), index(int(m_users.size()) - 1, RolesColumn));
 }
