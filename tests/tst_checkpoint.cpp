@@ -74,6 +74,8 @@ private Q_SLOTS:
     void changesWithoutAnEntryAreReadWhole_data() { TestStores::addBackendRows(); }
     void changesWithoutAnEntryAreReadWhole();
     void onlyTheOwnerWritesThem();
+    void thoseOfAnotherFormatGo_data() { TestStores::addBackendRows(); }
+    void thoseOfAnotherFormatGo();
 };
 
 void TestCheckpoint::roundTripsEveryRow()
@@ -87,6 +89,9 @@ void TestCheckpoint::roundTripsEveryRow()
     QCOMPARE(DirectoryFile::serialize(DirectoryFile::write(back.value(), testCatalog()), DirectoryFile::Format::Json),
              exportJson(*store));
     QCOMPARE(back.value().treeOrder(), d.treeOrder());
+    // Each folder's teams in their order there (the teams are written folder by folder).
+    for (Id folderId : d.treeOrder())
+        QCOMPARE(back.value().teamsOn(folderId), d.teamsOn(folderId));
     // Secrets stay sealed, as stored.
     for (const Connection& c : d.connections())
         QCOMPARE(back.value().connection(c.id)->secrets, c.secrets);
@@ -223,7 +228,33 @@ void TestCheckpoint::damagedCheckpointIsReadWholeAndReplaced()
     QVERIFY(store);
     QVERIFY(!store->lastReading().fromCheckpoint);
     compareWithTables(*store);
-    // Read whole, the store writes a sound one, which the next opening uses.
+    // Read whole, the store writes a sound one, which the next opening uses; one of another format
+    // (an earlier Warden's) is gone with it.
+    QCOMPARE(checkpoints(location, QStringLiteral("format <> %1").arg(Checkpoint::Format)), 0);
+    store.reset();
+    store = reopen(location);
+    QVERIFY(store && store->lastReading().fromCheckpoint);
+    compareWithTables(*store);
+}
+
+void TestCheckpoint::thoseOfAnotherFormatGo()
+{
+    QFETCH(QString, backend);
+    WARDEN_REQUIRE_BACKEND(backend)
+    auto store = smallScenario(m_stores, backend);
+    QVERIFY(store);
+    const QString location = store->location();
+    const qint64 position = store->position();
+    store.reset();
+    // As an earlier Warden left them: at an older entry, of its format.
+    QVERIFY(checkpoints(location, QStringLiteral("audit_id < %1").arg(position)) > 0);
+    sql(location, QStringLiteral("UPDATE checkpoints SET format = %1").arg(Checkpoint::Format - 1));
+    store = reopen(location);
+    QVERIFY(store);
+    QVERIFY(!store->lastReading().fromCheckpoint);
+    QCOMPARE(checkpoints(location, QStringLiteral("format <> %1").arg(Checkpoint::Format)), 0);
+    // The new one is history's first: the moments from here on are rebuilt from it.
+    QCOMPARE(checkpoints(location, QStringLiteral("kept = 1")), 1);
     store.reset();
     store = reopen(location);
     QVERIFY(store && store->lastReading().fromCheckpoint);

@@ -427,6 +427,26 @@ void Directory::reserve(qsizetype folders, qsizetype teams, qsizetype users, qsi
 
 void Directory::loadNew(Row row) { insertRow(std::move(row)); }
 
+void Directory::loadNewTeams(std::vector<Team>& onOneFolder)
+{
+    if (onOneFolder.empty())
+        return;
+    // One look-up of the folder's list, made as long as it will be, instead of one per team.
+    QList<Id>& on = m_teamsOn[onOneFolder.front().folderId];
+    on.reserve(on.size() + qsizetype(onOneFolder.size()));
+    for (Team& team : onOneFolder) {
+        Q_ASSERT(team.folderId == onOneFolder.front().folderId);
+        on.append(team.id);
+        for (Id u : m_teamsOfUser ? team.users : IdSet())
+            (*m_teamsOfUser)[u].insert(team.id);
+        for (Id g : m_teamsOfRole ? team.roles : IdSet())
+            (*m_teamsOfRole)[g].insert(team.id);
+        const Id id = team.id;
+        m_teams.emplace(id, std::move(team));
+    }
+    onOneFolder.clear();
+}
+
 void Directory::takeTeams(Directory&& teamsOnly)
 {
     Q_ASSERT(m_teams.isEmpty());

@@ -105,6 +105,8 @@ public:
     // be new (no row with its id or key yet).
     void reserve(qsizetype folders, qsizetype teams, qsizetype users, qsizetype roles);
     void loadNew(Row row);
+    // New teams, all on one folder, in the order they take there; taken out of the vector.
+    void loadNewTeams(std::vector<Team>& onOneFolder);
     // The teams of a directory that holds nothing else, into this one, which has none yet.
     void takeTeams(Directory&& teamsOnly);
     // The tree order tree() would work out, from a source that kept it. Refused (false, nothing set)

@@ -387,6 +387,26 @@ void writePermissionKeys(Writer& w, const Catalog& catalog)
         w.text(catalog.folderPermission(i).key);
 }
 
+// Folder by folder in tree order, each folder's in their order there (then any on no folder, which
+// a sound directory does not have): read back, each folder's teams go in at once.
+void writeTeams(Writer& w, const Directory& d)
+{
+    w.count(d.teams().size());
+    qsizetype written = 0;
+    for (Id folderId : d.treeOrder()) {
+        for (Id teamId : d.teamsOn(folderId)) {
+            writeRow(w, *d.team(teamId));
+            ++written;
+        }
+    }
+    if (written == d.teams().size())
+        return;
+    for (const Team& team : d.teams()) {
+        if (!d.folder(team.folderId))
+            writeRow(w, team);
+    }
+}
+
 // The sections: folder permission keys, roles, users, folders; teams; the rest. The header says
 // where the teams and the rest begin, so that the teams (the most work) are read beside the others.
 void writeRows(Writer& w, const Directory& d, const Catalog& catalog, qsizetype sectionsAt)
@@ -399,7 +419,7 @@ void writeRows(Writer& w, const Directory& d, const Catalog& catalog, qsizetype 
     for (Id id : order)
         writeRow(w, *d.folder(id));
     w.patch(sectionsAt, quint64(w.size()));
-    writeAll<Team>(w, d.teams());
+    writeTeams(w, d);
     w.patch(sectionsAt + qsizetype(sizeof(quint64)), quint64(w.size()));
     writeAll<GlobalAssignment>(w, d.globals());
     writeAll<ConnectionType>(w, d.connectionTypes());
@@ -429,9 +449,8 @@ template <class T> qsizetype readAll(Reader& r, Directory& d, const QList<int>& 
 {
     const qsizetype n = r.count();
     // Room for these, and as much as there is for the others (less would rehash them).
-    if constexpr (std::is_same_v<
-                      T, Role> || std::is_same_v<T, User> || std::is_same_v<T, Folder> || std::is_same_v<T, Team>)
-        d.reserve(std::is_same_v<T, Folder> ? n : d.folders().size(), std::is_same_v<T, Team> ? n : d.teams().size(),
+    if constexpr (std::is_same_v<T, Role> || std::is_same_v<T, User> || std::is_same_v<T, Folder>)
+        d.reserve(std::is_same_v<T, Folder> ? n : d.folders().size(), d.teams().size(),
                   std::is_same_v<T, User> ? n : d.users().size(), std::is_same_v<T, Role> ? n : d.roles().size());
     if (order)
         order->reserve(n);
@@ -455,9 +474,21 @@ bool readPeopleAndFolders(Reader& r, Directory& d, Counts& counts, QList<Id>& or
     return r.ok();
 }
 
+// Written folder by folder (writeTeams), so that each folder's teams go in together.
 bool readTeams(Reader& r, Directory& d, const QList<int>& toCurrent, qsizetype* count)
 {
-    *count = readAll<Team>(r, d, toCurrent);
+    const qsizetype n = r.count();
+    d.reserve(d.folders().size(), n, d.users().size(), d.roles().size());
+    std::vector<Team> run;
+    for (qsizetype i = 0; i < n && r.ok(); ++i) {
+        Team team;
+        readRow(r, team, toCurrent);
+        if (!run.empty() && run.back().folderId != team.folderId)
+            d.loadNewTeams(run);
+        run.push_back(std::move(team));
+    }
+    d.loadNewTeams(run);
+    *count = n;
     return r.ok();
 }
 
@@ -557,17 +588,16 @@ Result<Directory> Checkpoint::decode(const QByteArray& bytes, const Catalog& cat
     bool ok = checked && readPeopleAndFolders(r, directory, counts, order) && r.at() == begin + teamsAt;
     Reader rest(begin + restAt, end);
     ok = ok && readRest(rest, directory) && rest.raw(End) && rest.atEnd();
+    // Rows with the same id twice would have collapsed into one. The tree is made while the teams
+    // are still being read: it needs only the folders.
+    ok = ok && directory.roles().size() == counts.roles && directory.users().size() == counts.users
+        && directory.folders().size() == counts.folders && directory.adoptTreeOrder(order);
     ok = teamsRead.get() && ok;
     if (!checked)
         return invalid(tr("the checkpoint does not match its checksum"));
-    if (!ok)
+    if (!ok || teams.teams().size() != teamCount)
         return damaged;
     directory.takeTeams(std::move(teams));
-    // Rows with the same id twice would have collapsed into one.
-    if (directory.roles().size() != counts.roles || directory.users().size() != counts.users
-        || directory.folders().size() != counts.folders || directory.teams().size() != teamCount
-        || !directory.adoptTreeOrder(order))
-        return damaged;
     return directory;
 }
 
@@ -575,7 +605,7 @@ QByteArray Checkpoint::encodeChanges(const std::vector<Change>& changes, const C
 {
     Writer w;
     w.raw(ChangesMagic);
-    w.number(quint32(Format));
+    w.number(quint32(ChangesFormat));
     writePermissionKeys(w, catalog);
     w.count(qsizetype(changes.size()));
     for (const Change& change : changes) {
@@ -590,7 +620,7 @@ Result<std::vector<Change>> Checkpoint::decodeChanges(const QByteArray& bytes, c
 {
     Reader r(bytes.constData(), bytes.constData() + bytes.size());
     const Error damaged = invalid(tr("the rows of an audit entry are damaged"));
-    if (!r.raw(ChangesMagic) || r.number<quint32>() != quint32(Format))
+    if (!r.raw(ChangesMagic) || r.number<quint32>() != quint32(ChangesFormat))
         return damaged;
     const QList<int> toCurrent = readPermissionKeys(r, catalog);
     std::vector<Change> changes;
@@ -612,10 +642,11 @@ Result<std::vector<Change>> Checkpoint::decodeChanges(const QByteArray& bytes, c
 
 QByteArray Checkpoint::checksum(const QByteArray& bytes)
 {
-    QByteArray hash(crypto_generichash_BYTES, Qt::Uninitialized);
-    crypto_generichash(reinterpret_cast<unsigned char*>(hash.data()), std::size_t(hash.size()),
-                       reinterpret_cast<const unsigned char*>(bytes.constData()), std::size_t(bytes.size()), nullptr,
-                       0);
+    static constexpr unsigned char Key[crypto_shorthash_KEYBYTES]
+        = {'W', 'a', 'r', 'd', 'e', 'n', ' ', 'c', 'h', 'e', 'c', 'k', 'p', 'o', 'i', 'n'};
+    QByteArray hash(crypto_shorthash_BYTES, Qt::Uninitialized);
+    crypto_shorthash(reinterpret_cast<unsigned char*>(hash.data()),
+                     reinterpret_cast<const unsigned char*>(bytes.constData()), quint64(bytes.size()), Key);
     return hash.toHex();
 }
 

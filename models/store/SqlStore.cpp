@@ -1,5 +1,7 @@
 #include "SqlStore.h"
 
+#include "Checkpoint.h"
+
 #include "AuditFormat.h"
 #include "RowTables.h"
 #include "StoreAddress.h"
@@ -987,13 +989,16 @@ Result<qint64> SqlStore::lastAuditId() const
 
 Result<std::optional<Store::StoredCheckpoint>> SqlStore::readCheckpoint(qint64 position, bool after) const
 {
+    // On SQLite the data is read straight into its buffer afterwards (see sqliteBlob).
+    const bool direct = m_dialect == Schema::Dialect::Sqlite && sqliteHandle();
+    const QString columns = direct ? QStringLiteral("audit_id, format, checksum, rowid, kept")
+                                   : QStringLiteral("audit_id, format, checksum, data, kept");
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    q.prepare(after
-                  ? QStringLiteral("SELECT audit_id, format, checksum, data, kept FROM checkpoints WHERE audit_id >= ? "
-                                   "ORDER BY audit_id LIMIT 1")
-                  : QStringLiteral("SELECT audit_id, format, checksum, data, kept FROM checkpoints WHERE audit_id <= ? "
-                                   "ORDER BY audit_id DESC LIMIT 1"));
+    q.prepare(
+        after ? QStringLiteral("SELECT %1 FROM checkpoints WHERE audit_id >= ? ORDER BY audit_id LIMIT 1").arg(columns)
+              : QStringLiteral("SELECT %1 FROM checkpoints WHERE audit_id <= ? ORDER BY audit_id DESC LIMIT 1")
+                    .arg(columns));
     q.addBindValue(position);
     if (!q.exec())
         return std::optional<StoredCheckpoint>(); // one this login may not read is as good as none
@@ -1003,9 +1008,33 @@ Result<std::optional<Store::StoredCheckpoint>> SqlStore::readCheckpoint(qint64 p
     checkpoint.position = q.value(0).toLongLong();
     checkpoint.format = q.value(1).toInt();
     checkpoint.checksum = q.value(2).toString().toLatin1();
-    checkpoint.data = q.value(3).toByteArray();
+    checkpoint.data = direct ? sqliteBlob("checkpoints", "data", q.value(3).toLongLong()) : q.value(3).toByteArray();
     checkpoint.kept = q.value(4).toInt() != 0;
     return std::optional<StoredCheckpoint>(std::move(checkpoint));
+}
+
+sqlite3* SqlStore::sqliteHandle() const
+{
+    const QVariant handle = db().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+// A large value in one copy: a query's value is assembled by SQLite and copied again by Qt, which
+// for a checkpoint of tens of megabytes costs more than decoding it. Empty when it cannot be read,
+// which the checksum then refuses.
+QByteArray SqlStore::sqliteBlob(const char* table, const char* column, qint64 rowid) const
+{
+    sqlite3_blob* blob = nullptr;
+    if (sqlite3_blob_open(sqliteHandle(), "main", table, column, rowid, 0, &blob) != SQLITE_OK) {
+        sqlite3_blob_close(blob);
+        return {};
+    }
+    QByteArray bytes(sqlite3_blob_bytes(blob), Qt::Uninitialized);
+    const bool read = sqlite3_blob_read(blob, bytes.data(), int(bytes.size()), 0) == SQLITE_OK;
+    sqlite3_blob_close(blob);
+    return read ? bytes : QByteArray();
 }
 
 Result<Store::LogSpan> SqlStore::logSpan(qint64 after, qint64 upTo) const
@@ -1027,7 +1056,9 @@ Result<QList<qint64>> SqlStore::checkpointPositions() const
 {
     QSqlQuery q(db());
     QList<qint64> positions;
-    if (!q.exec(QStringLiteral("SELECT audit_id FROM checkpoints ORDER BY audit_id")))
+    // Only those this version reads (an earlier one's are deleted with the next written).
+    if (!q.exec(QStringLiteral("SELECT audit_id FROM checkpoints WHERE format = %1 ORDER BY audit_id")
+                    .arg(Checkpoint::Format)))
         return positions; // none this login may read
     while (q.next())
         positions.append(q.value(0).toLongLong());
@@ -1037,7 +1068,9 @@ Result<QList<qint64>> SqlStore::checkpointPositions() const
 Result<qint64> SqlStore::newestKeptCheckpoint() const
 {
     QSqlQuery q(db());
-    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(audit_id), -1) FROM checkpoints WHERE kept = 1")) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(audit_id), -1) FROM checkpoints WHERE kept = 1 AND format = %1")
+                    .arg(Checkpoint::Format))
+        || !q.next())
         return qint64(-1); // one this login may not read is as good as none
     return q.value(0).toLongLong();
 }
@@ -1131,6 +1164,9 @@ Status SqlStore::writeCheckpoint(const StoredCheckpoint& checkpoint)
     if (s.ok())
         s = exec(QStringLiteral("DELETE FROM checkpoints WHERE kept = 0 AND audit_id < (SELECT MIN(audit_id) FROM "
                                 "(SELECT audit_id FROM checkpoints ORDER BY audit_id DESC LIMIT 2) AS newest)"));
+    // Those of another format are of no use to this version, and history must not stop at one.
+    if (s.ok())
+        s = exec(QStringLiteral("DELETE FROM checkpoints WHERE format <> ?"), {checkpoint.format});
     if (s.ok() && !database.commit())
         s = failed(database.lastError().text());
     if (s.failed())

@@ -10,6 +10,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+struct sqlite3;
+
 namespace warden {
 
 // The store on a SQL database: QSQLITE for a local file, QPSQL for a shared server.
@@ -46,6 +48,8 @@ protected:
     Result<qint64> lastAuditId() const override;
     Result<std::optional<Row>> loadRow(const Row& like) const override;
     Result<std::optional<StoredCheckpoint>> readCheckpoint(qint64 position, bool after) const override;
+    sqlite3* sqliteHandle() const;
+    QByteArray sqliteBlob(const char* table, const char* column, qint64 rowid) const;
     Result<LogSpan> logSpan(qint64 after, qint64 upTo) const override;
     Result<qint64> newestKeptCheckpoint() const override;
     Result<QList<qint64>> checkpointPositions() const override;
