@@ -7,6 +7,8 @@
 #include "models/store/SqlStore.h"
 
 #include <QSqlQuery>
+
+#include <cstring>
 #include <QTest>
 #include <QUrl>
 
@@ -63,6 +65,7 @@ private:
 
 private Q_SLOTS:
     void roundTripsEveryRow();
+    void readsTheTeamsFirstPartByPart();
     void refusesDamagedBytes_data();
     void refusesDamagedBytes();
     void opensFromTheNewestWithTheEntriesAfterIt_data() { TestStores::addBackendRows(); }
@@ -98,6 +101,45 @@ void TestCheckpoint::roundTripsEveryRow()
     // Versions come back too: the next edit of a row must find the version the tables have.
     for (const Team& t : d.teams())
         QCOMPARE(back.value().team(t.id)->version, t.version);
+}
+
+// Read part by part, as SQLite opens it: the header, then the teams (decoded while the rest is
+// read), then the rest; each byte once, and the same directory as from the bytes at once.
+void TestCheckpoint::readsTheTeamsFirstPartByPart()
+{
+    auto store = m_stores.createStore(QStringLiteral("sqlite"), QStringLiteral("demo"));
+    QVERIFY(store);
+    Directory d = store->directory();
+    // Enough folders that what comes before the teams outgrows the first part.
+    for (int i = 0; i < 3000; ++i)
+        d.load(Folder{Directory::newId(), 0, QStringLiteral("A folder with a longish name %1").arg(i), true, 1});
+    const QByteArray bytes = Checkpoint::encode(d, testCatalog());
+    QList<QPair<qsizetype, qsizetype>> parts;
+    auto read = [&](char* into, qsizetype offset, qsizetype length) {
+        parts.append({offset, length});
+        std::memcpy(into, bytes.constData() + offset, std::size_t(length));
+        return true;
+    };
+    auto back = Checkpoint::decode(bytes.size(), read, testCatalog(), Checkpoint::checksum(bytes));
+    QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().message));
+    QCOMPARE(DirectoryFile::serialize(DirectoryFile::write(back.value(), testCatalog()), DirectoryFile::Format::Json),
+             DirectoryFile::serialize(DirectoryFile::write(d, testCatalog()), DirectoryFile::Format::Json));
+    quint64 teamsAt = 0;
+    std::memcpy(&teamsAt, bytes.constData() + 12, sizeof teamsAt);
+    QVERIFY(parts.size() >= 3);
+    QCOMPARE(parts.at(0).first, qsizetype(0));
+    QCOMPARE(parts.at(1).first, qsizetype(teamsAt));
+    QVERIFY(qsizetype(teamsAt) > parts.at(0).second);
+    std::sort(parts.begin(), parts.end());
+    qsizetype covered = 0;
+    for (const auto& [offset, length] : parts) {
+        QCOMPARE(offset, covered);
+        covered += length;
+    }
+    QCOMPARE(covered, bytes.size());
+    // A part that cannot be read is refused like damage.
+    auto failing = [&](char*, qsizetype offset, qsizetype) { return offset == 0; };
+    QVERIFY(!Checkpoint::decode(bytes.size(), failing, testCatalog(), Checkpoint::checksum(bytes)).ok());
 }
 
 void TestCheckpoint::refusesDamagedBytes_data()

@@ -558,47 +558,101 @@ QByteArray Checkpoint::encode(const Directory& directory, const Catalog& catalog
     return w.take();
 }
 
-Result<Directory> Checkpoint::decode(const QByteArray& bytes, const Catalog& catalog, const QByteArray& expected)
+namespace {
+
+// The magic, the format and where the teams and the rest begin.
+constexpr qsizetype HeaderSize = 8 + 4 + 8 + 8;
+// What is read before the teams: the header and the permission keys after it, which take a few
+// kilobytes (all that is before the teams when they take more).
+constexpr qsizetype FirstPart = 64 * 1024;
+
+// ready(offset, length) makes those bytes of the buffer hold the checkpoint's (nothing to do when
+// they are all there already). Each range is asked for once: the header, the teams, the rest.
+Result<Directory> decodeBuffer(const char* begin, qsizetype size,
+                               const std::function<bool(qsizetype, qsizetype)>& ready, const Catalog& catalog,
+                               const QByteArray& expected)
 {
-    const char* begin = bytes.constData();
-    const char* end = begin + bytes.size();
-    Reader r(begin, end);
-    if (!r.raw(Magic))
-        return invalid(tr("this is not a Warden checkpoint"));
-    if (const quint32 format = r.number<quint32>(); format != quint32(Format))
-        return invalid(
-            tr("the checkpoint has format %1; this version of Warden reads format %2").arg(format).arg(Format));
-    const Error damaged = invalid(tr("the checkpoint is damaged"));
-    const quint64 teamsAt = r.number<quint64>();
-    const quint64 restAt = r.number<quint64>();
-    const QList<int> toCurrent = readPermissionKeys(r, catalog);
-    if (!r.ok() || teamsAt < quint64(r.at() - begin) || restAt < teamsAt || restAt > quint64(bytes.size()))
+    const Error damaged = invalid(Checkpoint::tr("the checkpoint is damaged"));
+    auto readyBetween = [&](qsizetype from, qsizetype to) { return from >= to || ready(from, to - from); };
+    const qsizetype headerEnd = std::min(size, FirstPart);
+    if (!readyBetween(0, headerEnd))
         return damaged;
-    // The teams on a thread of their own, into a directory of their own; the rest here.
-    Directory teams;
+    Reader header(begin, begin + headerEnd);
+    if (!header.raw(Magic))
+        return invalid(Checkpoint::tr("this is not a Warden checkpoint"));
+    if (const quint32 format = header.number<quint32>(); format != quint32(Checkpoint::Format))
+        return invalid(Checkpoint::tr("the checkpoint has format %1; this version of Warden reads format %2")
+                           .arg(format)
+                           .arg(Checkpoint::Format));
+    const quint64 teamsAt = header.number<quint64>();
+    const quint64 restAt = header.number<quint64>();
+    if (!header.ok() || teamsAt < quint64(HeaderSize) || restAt < teamsAt || restAt > quint64(size))
+        return damaged;
+    const qsizetype teams = qsizetype(teamsAt);
+    const qsizetype rest = qsizetype(restAt);
+    // The permission keys come first; in the rare store whose keys do not fit the first part, all
+    // that is before the teams is read now.
+    bool beforeTeamsRead = teams <= headerEnd;
+    Reader keys(begin + HeaderSize, begin + std::min(teams, headerEnd));
+    QList<int> toCurrent = readPermissionKeys(keys, catalog);
+    if (!keys.ok() && !beforeTeamsRead) {
+        if (!readyBetween(headerEnd, teams))
+            return damaged;
+        beforeTeamsRead = true;
+        keys = Reader(begin + HeaderSize, begin + teams);
+        toCurrent = readPermissionKeys(keys, catalog);
+    }
+    if (!keys.ok() || !readyBetween(std::max(teams, headerEnd), rest))
+        return damaged;
+    // The teams on a thread of their own, into a directory of their own; the rest here, read meanwhile.
+    Directory teamsOnly;
     qsizetype teamCount = 0;
     auto teamsRead = std::async(std::launch::async, [&] {
-        Reader part(begin + teamsAt, begin + restAt);
-        return readTeams(part, teams, toCurrent, &teamCount) && part.atEnd();
+        Reader part(begin + teams, begin + rest);
+        return readTeams(part, teamsOnly, toCurrent, &teamCount) && part.atEnd();
     });
-    const bool checked = expected.isEmpty() || checksum(bytes) == expected;
+    const bool read
+        = (beforeTeamsRead || readyBetween(headerEnd, teams)) && readyBetween(std::max(rest, headerEnd), size);
+    const bool checked
+        = read && (expected.isEmpty() || Checkpoint::checksum(QByteArray::fromRawData(begin, size)) == expected);
     Directory directory;
     Counts counts;
     QList<Id> order;
-    bool ok = checked && readPeopleAndFolders(r, directory, counts, order) && r.at() == begin + teamsAt;
-    Reader rest(begin + restAt, end);
-    ok = ok && readRest(rest, directory) && rest.raw(End) && rest.atEnd();
+    Reader people(keys.at(), begin + teams);
+    bool ok = checked && readPeopleAndFolders(people, directory, counts, order) && people.atEnd();
+    Reader others(begin + rest, begin + size);
+    ok = ok && readRest(others, directory) && others.raw(End) && others.atEnd();
     // Rows with the same id twice would have collapsed into one. The tree is made while the teams
     // are still being read: it needs only the folders.
     ok = ok && directory.roles().size() == counts.roles && directory.users().size() == counts.users
         && directory.folders().size() == counts.folders && directory.adoptTreeOrder(order);
     ok = teamsRead.get() && ok;
-    if (!checked)
-        return invalid(tr("the checkpoint does not match its checksum"));
-    if (!ok || teams.teams().size() != teamCount)
+    if (read && !checked)
+        return invalid(Checkpoint::tr("the checkpoint does not match its checksum"));
+    if (!ok || teamsOnly.teams().size() != teamCount)
         return damaged;
-    directory.takeTeams(std::move(teams));
+    directory.takeTeams(std::move(teamsOnly));
     return directory;
+}
+
+} // namespace
+
+Result<Directory> Checkpoint::decode(const QByteArray& bytes, const Catalog& catalog, const QByteArray& expected)
+{
+    return decodeBuffer(
+        bytes.constData(), bytes.size(), [](qsizetype, qsizetype) { return true; }, catalog, expected);
+}
+
+Result<Directory> Checkpoint::decode(qsizetype size, const ReadPart& read, const Catalog& catalog,
+                                     const QByteArray& expected)
+{
+    if (size < 0)
+        return invalid(tr("the checkpoint is damaged"));
+    QByteArray buffer(size, Qt::Uninitialized);
+    return decodeBuffer(
+        buffer.constData(), size,
+        [&](qsizetype offset, qsizetype length) { return length == 0 || read(buffer.data() + offset, offset, length); },
+        catalog, expected);
 }
 
 QByteArray Checkpoint::encodeChanges(const std::vector<Change>& changes, const Catalog& catalog)

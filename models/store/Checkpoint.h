@@ -7,6 +7,8 @@
 #include <QByteArray>
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace warden {
 
 // The directory's rows at one audit position in a compact binary form (ids, bitsets, strings as
@@ -27,6 +29,11 @@ public:
     // Permissions are matched by key with the catalog the checkpoint was written with. The checksum,
     // when given, is checked while the rows are read (and nothing is returned unless it matches).
     static Result<Directory> decode(const QByteArray& bytes, const Catalog& catalog, const QByteArray& checksum = {});
+    // The same from size bytes that read puts into a buffer part by part: the teams first, so that
+    // they are decoded while the rest is still being read.
+    using ReadPart = std::function<bool(char* into, qsizetype offset, qsizetype length)>;
+    static Result<Directory> decode(qsizetype size, const ReadPart& read, const Catalog& catalog,
+                                    const QByteArray& checksum);
     // The rows an edit changed, before and after, in the same form: what an audit entry keeps so
     // that the directory of any moment can be rebuilt from the log.
     static QByteArray encodeChanges(const std::vector<Change>& changes, const Catalog& catalog);

@@ -989,7 +989,7 @@ Result<qint64> SqlStore::lastAuditId() const
 
 Result<std::optional<Store::StoredCheckpoint>> SqlStore::readCheckpoint(qint64 position, bool after) const
 {
-    // On SQLite the data is read straight into its buffer afterwards (see sqliteBlob).
+    // On SQLite the data is read part by part afterwards (see sqliteParts).
     const bool direct = m_dialect == Schema::Dialect::Sqlite && sqliteHandle();
     const QString columns = direct ? QStringLiteral("audit_id, format, checksum, rowid, kept")
                                    : QStringLiteral("audit_id, format, checksum, data, kept");
@@ -1008,7 +1008,10 @@ Result<std::optional<Store::StoredCheckpoint>> SqlStore::readCheckpoint(qint64 p
     checkpoint.position = q.value(0).toLongLong();
     checkpoint.format = q.value(1).toInt();
     checkpoint.checksum = q.value(2).toString().toLatin1();
-    checkpoint.data = direct ? sqliteBlob("checkpoints", "data", q.value(3).toLongLong()) : q.value(3).toByteArray();
+    if (direct)
+        sqliteParts(q.value(3).toLongLong(), checkpoint);
+    else
+        checkpoint.data = q.value(3).toByteArray();
     checkpoint.kept = q.value(4).toInt() != 0;
     return std::optional<StoredCheckpoint>(std::move(checkpoint));
 }
@@ -1021,20 +1024,21 @@ sqlite3* SqlStore::sqliteHandle() const
     return *static_cast<sqlite3* const*>(handle.constData());
 }
 
-// A large value in one copy: a query's value is assembled by SQLite and copied again by Qt, which
-// for a checkpoint of tens of megabytes costs more than decoding it. Empty when it cannot be read,
-// which the checksum then refuses.
-QByteArray SqlStore::sqliteBlob(const char* table, const char* column, qint64 rowid) const
+// A checkpoint's data read part by part, straight into the buffer it is decoded from: a query's
+// value is assembled by SQLite and copied again by Qt, which for tens of megabytes costs more than
+// decoding them. Nothing read (size 0) when it cannot be opened, which decoding refuses.
+void SqlStore::sqliteParts(qint64 rowid, StoredCheckpoint& checkpoint) const
 {
-    sqlite3_blob* blob = nullptr;
-    if (sqlite3_blob_open(sqliteHandle(), "main", table, column, rowid, 0, &blob) != SQLITE_OK) {
-        sqlite3_blob_close(blob);
-        return {};
+    sqlite3_blob* opened = nullptr;
+    if (sqlite3_blob_open(sqliteHandle(), "main", "checkpoints", "data", rowid, 0, &opened) != SQLITE_OK) {
+        sqlite3_blob_close(opened);
+        return;
     }
-    QByteArray bytes(sqlite3_blob_bytes(blob), Qt::Uninitialized);
-    const bool read = sqlite3_blob_read(blob, bytes.data(), int(bytes.size()), 0) == SQLITE_OK;
-    sqlite3_blob_close(blob);
-    return read ? bytes : QByteArray();
+    const std::shared_ptr<sqlite3_blob> blob(opened, sqlite3_blob_close);
+    checkpoint.size = sqlite3_blob_bytes(opened);
+    checkpoint.readPart = [blob](char* into, qsizetype offset, qsizetype length) {
+        return sqlite3_blob_read(blob.get(), into, int(length), int(offset)) == SQLITE_OK;
+    };
 }
 
 Result<Store::LogSpan> SqlStore::logSpan(qint64 after, qint64 upTo) const

@@ -49,7 +49,7 @@ protected:
     Result<std::optional<Row>> loadRow(const Row& like) const override;
     Result<std::optional<StoredCheckpoint>> readCheckpoint(qint64 position, bool after) const override;
     sqlite3* sqliteHandle() const;
-    QByteArray sqliteBlob(const char* table, const char* column, qint64 rowid) const;
+    void sqliteParts(qint64 rowid, StoredCheckpoint& checkpoint) const;
     Result<LogSpan> logSpan(qint64 after, qint64 upTo) const override;
     Result<qint64> newestKeptCheckpoint() const override;
     Result<QList<qint64>> checkpointPositions() const override;

@@ -236,6 +236,11 @@ protected:
         QByteArray checksum;
         QByteArray data;
         bool kept = false; // for history: stays when newer ones are written
+        // Where the store reads the data part by part instead (data empty): size bytes, each part
+        // read into a buffer while the read transaction lasts.
+        qsizetype size = 0;
+        std::function<bool(char* into, qsizetype offset, qsizetype length)> readPart;
+        Result<Directory> decode(const Catalog& catalog) const;
     };
     // The newest at or before position, or (after) the oldest at or after it.
     virtual Result<std::optional<StoredCheckpoint>> readCheckpoint(qint64 position, bool after = false) const = 0;

@@ -18,6 +18,12 @@ constexpr qint64 HistoryEntriesBetween = 10000;
 
 } // namespace
 
+Result<Directory> Store::StoredCheckpoint::decode(const Catalog& catalog) const
+{
+    return readPart ? Checkpoint::decode(size, readPart, catalog, checksum)
+                    : Checkpoint::decode(data, catalog, checksum);
+}
+
 Status Store::reload()
 {
     qint64 position = 0;
@@ -64,7 +70,7 @@ Result<std::optional<Directory>> Store::loadFromCheckpoint(qint64* position)
         return stored.error();
     if (!stored.value() || stored.value()->format != Checkpoint::Format)
         return none;
-    auto decoded = Checkpoint::decode(stored.value()->data, m_catalog, stored.value()->checksum);
+    auto decoded = stored.value()->decode(m_catalog);
     if (!decoded)
         return none;
     const qint64 at = stored.value()->position;

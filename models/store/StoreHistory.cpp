@@ -193,7 +193,7 @@ Result<Directory> Store::directoryAt(qint64 position) const
             return stored.error();
         if (!stored.value() || stored.value()->position != best->at || stored.value()->format != Checkpoint::Format)
             return failed(tr("the checkpoint at entry #%1 could not be read").arg(best->at));
-        auto decoded = Checkpoint::decode(stored.value()->data, m_catalog, stored.value()->checksum);
+        auto decoded = stored.value()->decode(m_catalog);
         if (!decoded)
             return invalid(tr("the checkpoint at entry #%1: %2").arg(best->at).arg(decoded.error().message));
         d = std::move(decoded.value());
