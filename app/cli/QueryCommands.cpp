@@ -94,9 +94,12 @@ int Cli::effective()
     FolderPaths paths(d);
     // The folders under one security root hold the same keys: written once for each root.
     QHash<Id, QString> keysOfRoot;
-    for (const FolderPermissions& f : access.effective(u->id)) {
-        if (query->folder != 0 && f.folderId != query->folder)
-            continue;
+    // One folder asked for is worked out alone, not picked out of every folder's.
+    const QList<FolderPermissions> folders = query->folder == 0
+        ? access.effective(u->id)
+        : QList<FolderPermissions>{
+            {query->folder, d.securityRoot(query->folder), access.folderPermissions(u->id, query->folder)}};
+    for (const FolderPermissions& f : folders) {
         const QStringList keys
             = json && keysOfRoot.contains(f.rootId) ? QStringList() : s.catalog().folderKeys(f.permissions);
         if (json) {
