@@ -92,8 +92,9 @@ int Cli::effective()
         writer.beginArray(true);
     }
     FolderPaths paths(d);
-    // The folders under one security root hold the same keys: written once for each root.
-    QHash<Id, QString> keysOfRoot;
+    // Folders hold the same few sets of permissions over and over (an Admin one set everywhere):
+    // each set's keys are written as JSON once, not once for each of thousands of security roots.
+    QHash<PermissionSet, QString> keysJsonOf;
     // One folder asked for is worked out alone, not picked out of every folder's.
     const QList<FolderPermissions> folders = query->folder == 0
         ? access.effective(u->id)
@@ -101,9 +102,9 @@ int Cli::effective()
             {query->folder, d.securityRoot(query->folder), access.folderPermissions(u->id, query->folder)}};
     for (const FolderPermissions& f : folders) {
         const QStringList keys
-            = json && keysOfRoot.contains(f.rootId) ? QStringList() : s.catalog().folderKeys(f.permissions);
+            = json && keysJsonOf.contains(f.permissions) ? QStringList() : s.catalog().folderKeys(f.permissions);
         if (json) {
-            QString& keysJson = keysOfRoot[f.rootId];
+            QString& keysJson = keysJsonOf[f.permissions];
             if (keysJson.isEmpty()) {
                 keysJson = QStringLiteral("[");
                 for (const QString& k : keys) {

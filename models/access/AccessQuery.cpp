@@ -59,12 +59,17 @@ bool AccessQuery::holdsGlobal(Id userId, int globalIndex) const { return globalP
 
 QSet<Id> AccessQuery::teamsReaching(Id userId) const { return m_directory.teamsReaching(userId); }
 
+// The teams on the root, not every team the user reaches: a question about one folder looks at a
+// handful of teams.
 PermissionSet AccessQuery::teamGrants(Id userId, Id rootId) const
 {
     PermissionSet held;
-    for (Id teamId : teamsReaching(userId)) {
+    const User* user = m_directory.user(userId);
+    if (!user)
+        return held;
+    for (Id teamId : m_directory.teamsOn(rootId)) {
         const Team* team = m_directory.team(teamId);
-        if (team->folderId == rootId)
+        if (team->users.contains(userId) || team->roles.intersects(user->roles))
             held |= team->permissions;
     }
     return held;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHashFunctions>
+
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -50,6 +52,10 @@ public:
     }
     bool operator==(const PermissionSet& other) const { return m_words == other.m_words; }
     bool operator!=(const PermissionSet& other) const { return m_words != other.m_words; }
+    friend size_t qHash(const PermissionSet& set, size_t seed = 0)
+    {
+        return qHashMulti(seed, set.m_words[0], set.m_words[1]);
+    }
 
     // Calls f with the index of every permission in the set, lowest first.
     template <typename F> void forEach(F&& f) const
