@@ -412,12 +412,13 @@ void Directory::load(const Row& row)
     insertRow(row);
 }
 
-void Directory::reserve(qsizetype folders, qsizetype teams, qsizetype users, qsizetype roles)
+void Directory::reserve(qsizetype folders, qsizetype teams, qsizetype users, qsizetype roles,
+                        qsizetype foldersWithTeams)
 {
     m_folders.reserve(folders);
     m_children.reserve(folders);
     m_teams.reserve(teams);
-    m_teamsOn.reserve(folders);
+    m_teamsOn.reserve(foldersWithTeams);
     m_users.reserve(users);
     m_userByKey.reserve(users);
     m_userByEmail.reserve(users);

@@ -103,7 +103,7 @@ public:
     void unload(const Row& row);
     // Loading many stored rows into an empty directory: room made first, then each row, which must
     // be new (no row with its id or key yet).
-    void reserve(qsizetype folders, qsizetype teams, qsizetype users, qsizetype roles);
+    void reserve(qsizetype folders, qsizetype teams, qsizetype users, qsizetype roles, qsizetype foldersWithTeams = 0);
     void loadNew(Row row);
     // New teams, all on one folder, in the order they take there; taken out of the vector.
     void loadNewTeams(std::vector<Team>& onOneFolder);

@@ -78,9 +78,9 @@ public:
     }
     QString text() { return textView().toString(); }
     // Text that repeats from row to row (system teams' kinds and names) shares one copy.
-    QString sharedText()
+    QString sharedText() { return shared(textView()); }
+    QString shared(QStringView view)
     {
-        const QStringView view = textView();
         for (const QString& seen : std::as_const(m_shared)) {
             if (seen == view)
                 return seen;
@@ -89,6 +89,14 @@ public:
         if (m_shared.size() < 16)
             m_shared.append(text);
         return text;
+    }
+    // Where the next text is in the bytes read (valid while they are).
+    QStringView textView()
+    {
+        const qsizetype n = count();
+        if (!take(std::size_t(n) * sizeof(QChar)))
+            return {};
+        return QStringView(reinterpret_cast<const QChar*>(m_at - n * qsizetype(sizeof(QChar))), n);
     }
     QSet<Id> ids()
     {
@@ -141,13 +149,6 @@ public:
     }
 
 private:
-    QStringView textView()
-    {
-        const qsizetype n = count();
-        if (!take(std::size_t(n) * sizeof(QChar)))
-            return {};
-        return QStringView(reinterpret_cast<const QChar*>(m_at - n * qsizetype(sizeof(QChar))), n);
-    }
     bool take(std::size_t n)
     {
         if (!m_ok || std::size_t(m_end - m_at) < n) {
@@ -306,8 +307,10 @@ void readRow(Reader& r, Team& t, const QList<int>& toCurrent)
 {
     t.id = r.number<Id>();
     t.folderId = r.number<Id>();
-    t.name = r.sharedText();
+    // Only system teams' names repeat (on every security root); the others' are their own.
+    const QStringView name = r.textView();
     t.systemKind = r.sharedText();
+    t.name = t.systemKind.isEmpty() ? name.toString() : r.shared(name);
     t.permissions = readFolderPermissions(r, toCurrent);
     t.users = r.idSet();
     t.roles = r.idSet();
@@ -392,6 +395,13 @@ void writePermissionKeys(Writer& w, const Catalog& catalog)
 void writeTeams(Writer& w, const Directory& d)
 {
     w.count(d.teams().size());
+    qsizetype onFolders = 0;
+    qsizetype onNone = 0;
+    for (Id folderId : d.treeOrder())
+        onFolders += d.teamsOn(folderId).isEmpty() ? 0 : 1;
+    for (const Team& team : d.teams())
+        onNone += d.folder(team.folderId) ? 0 : 1;
+    w.count(onFolders + onNone); // how many folders they are on, at most
     qsizetype written = 0;
     for (Id folderId : d.treeOrder()) {
         for (Id teamId : d.teamsOn(folderId)) {
@@ -478,7 +488,8 @@ bool readPeopleAndFolders(Reader& r, Directory& d, Counts& counts, QList<Id>& or
 bool readTeams(Reader& r, Directory& d, const QList<int>& toCurrent, qsizetype* count)
 {
     const qsizetype n = r.count();
-    d.reserve(d.folders().size(), n, d.users().size(), d.roles().size());
+    const qsizetype folders = r.count();
+    d.reserve(d.folders().size(), n, d.users().size(), d.roles().size(), folders);
     std::vector<Team> run;
     for (qsizetype i = 0; i < n && r.ok(); ++i) {
         Team team;
