@@ -41,6 +41,14 @@ private:
                  DirectoryFile::serialize(DirectoryFile::write(tables, testCatalog()), DirectoryFile::Format::Json));
         QCOMPARE(store.directory().treeOrder(), tables.treeOrder());
     }
+    // Closed and opened again, the store reads the checkpoint it wrote, which agrees with the tables.
+    static void opensFromItsCheckpoint(std::unique_ptr<Store>& store, const QString& location)
+    {
+        store.reset();
+        store = reopen(location);
+        QVERIFY(store && store->lastReading().fromCheckpoint);
+        compareWithTables(*store);
+    }
     static void sql(const QString& location, const QString& statement)
     {
         bool done = false;
@@ -273,10 +281,7 @@ void TestCheckpoint::damagedCheckpointIsReadWholeAndReplaced()
     // Read whole, the store writes a sound one, which the next opening uses; one of another format
     // (an earlier Warden's) is gone with it.
     QCOMPARE(checkpoints(location, QStringLiteral("format <> %1").arg(Checkpoint::Format)), 0);
-    store.reset();
-    store = reopen(location);
-    QVERIFY(store && store->lastReading().fromCheckpoint);
-    compareWithTables(*store);
+    opensFromItsCheckpoint(store, location);
 }
 
 void TestCheckpoint::thoseOfAnotherFormatGo()
@@ -297,10 +302,7 @@ void TestCheckpoint::thoseOfAnotherFormatGo()
     QCOMPARE(checkpoints(location, QStringLiteral("format <> %1").arg(Checkpoint::Format)), 0);
     // The new one is history's first: the moments from here on are rebuilt from it.
     QCOMPARE(checkpoints(location, QStringLiteral("kept = 1")), 1);
-    store.reset();
-    store = reopen(location);
-    QVERIFY(store && store->lastReading().fromCheckpoint);
-    compareWithTables(*store);
+    opensFromItsCheckpoint(store, location);
 }
 
 void TestCheckpoint::changesWithoutAnEntryAreReadWhole()

@@ -1216,27 +1216,28 @@
 <context>
     <name>Checkpoint</name>
     <message>
-        <location filename="../models/store/Checkpoint.cpp" line="+536"/>
+        <location filename="../models/store/Checkpoint.cpp" line="+593"/>
         <source>this is not a Warden checkpoint</source>
         <translation>das ist kein Warden-Checkpoint</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>the checkpoint has format %1; this version of Warden reads format %2</source>
         <translation>der Checkpoint hat das Format %1; diese Version von Warden liest das Format %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
+        <location line="+75"/>
         <source>the checkpoint is damaged</source>
         <translation>der Checkpoint ist beschädigt</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-19"/>
         <source>the checkpoint does not match its checksum</source>
         <translation>der Checkpoint passt nicht zu seiner Prüfsumme</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+45"/>
         <source>the rows of an audit entry are damaged</source>
         <translation>die Zeilen eines Prüfprotokolleintrags sind beschädigt</translation>
     </message>
@@ -1656,7 +1657,7 @@
         <translation>--format muss json oder yaml sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="+121"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="+125"/>
         <source>rules from %1</source>
         <translation>Regeln von %1</translation>
     </message>
@@ -1672,7 +1673,7 @@
         <translation>global: %1</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-64"/>
         <source>unknown folder permission &apos;%1&apos;</source>
         <translation>unbekannte Ordnerberechtigung &apos;%1&apos;</translation>
     </message>
@@ -1682,7 +1683,7 @@
         <translation>Einen Plan von Mitgliedschaften (CSV-Kopfzeile action,member,target) in einer Transaktion anwenden oder mit --dry-run ausgeben, was er ändern würde, ohne etwas zu schreiben; --summary gibt die Summen und die ersten Ordner jedes Benutzers aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommands.cpp" line="+84"/>
+        <location filename="../app/cli/QueryCommands.cpp" line="+88"/>
         <source>%1 is %2 and holds no permission</source>
         <translation>%1 ist %2 und hat keine Berechtigung</translation>
     </message>
@@ -4645,7 +4646,7 @@
 <context>
     <name>SqlStore</name>
     <message>
-        <location filename="../models/store/SqlStore.cpp" line="+42"/>
+        <location filename="../models/store/SqlStore.cpp" line="+44"/>
         <source>%1 was changed by someone else since it was read; nothing was saved. What is stored now is shown: check it and try again</source>
         <translation>%1 wurde seit dem Lesen von jemand anderem geändert; es wurde nichts gespeichert. Der aktuell gespeicherte Stand wird angezeigt: Prüfen Sie ihn und versuchen Sie es erneut</translation>
     </message>
@@ -4818,13 +4819,13 @@
         <location line="+228"/>
         <location line="+8"/>
         <location line="+25"/>
-        <location line="+210"/>
-        <location line="+81"/>
+        <location line="+245"/>
+        <location line="+84"/>
         <source>reading the store failed: %1</source>
         <translation>Lesen des Speichers fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-339"/>
         <source>reading the store failed: a row of %1 names the row %2, which does not exist; the store is damaged</source>
         <translation>das Lesen des Speichers ist fehlgeschlagen: eine Zeile von %1 nennt die Zeile %2, die es nicht gibt; der Speicher ist beschädigt</translation>
     </message>
@@ -4836,8 +4837,8 @@
     <message>
         <location line="+13"/>
         <location line="+22"/>
-        <location line="+37"/>
-        <location line="+32"/>
+        <location line="+68"/>
+        <location line="+36"/>
         <source>reading the audit log failed: %1</source>
         <translation>Lesen des Prüfprotokolls fehlgeschlagen: %1</translation>
     </message>
@@ -4845,7 +4846,7 @@
 <context>
     <name>StoreFiles</name>
     <message>
-        <location filename="../models/store/StoreFiles.cpp" line="+104"/>
+        <location filename="../models/store/StoreFiles.cpp" line="+148"/>
         <source>%1 is a file of the open store %2; Warden does not read or write it as another file</source>
         <translation>%1 ist eine Datei des geöffneten Speichers %2; Warden liest oder schreibt sie nicht als andere Datei</translation>
     </message>
