@@ -127,6 +127,17 @@ void TestAuditLog::needsAuditRight()
             auditor = u.id;
     QVERIFY(auditor);
     QVERIFY(s->logFor(auditor).ok());
+    // One entry likewise; asked without its rows, it is who, when and what alone.
+    QVERIFY(s->apply(edit::AddRole{QStringLiteral("Designers")}, userNamed(*s, QStringLiteral("admin"))).ok());
+    const qint64 newest = s->position();
+    QCOMPARE(s->logEntryFor(maya, newest, false).error().kind, ErrorKind::Refused);
+    auto whole = s->logEntryFor(auditor, newest);
+    auto header = s->logEntryFor(auditor, newest, false);
+    QVERIFY(whole && header);
+    QVERIFY(!whole->after.isEmpty() || !whole->before.isEmpty());
+    QVERIFY(header->before.isEmpty() && header->after.isEmpty());
+    QCOMPARE(header->summary, whole->summary);
+    QCOMPARE(header->at, whole->at);
     // The page shows nothing to maya and says why.
     m_window->signInAs(maya);
     QCOMPARE(page()->view()->model()->rowCount(), 0);

@@ -327,7 +327,7 @@ Result<QList<AuditEntry>> ReviewPage::moments() const { return m_store.logFor(m_
 
 QString ReviewPage::momentText(qint64 position) const
 {
-    if (auto entry = m_store.logEntryFor(m_runner.operatorId(), position))
+    if (auto entry = m_store.logEntryFor(m_runner.operatorId(), position, false))
         return tr("%1 (after entry #%2)").arg(entry->at.toUTC().toString(Qt::ISODate)).arg(position);
     return tr("entry #%1").arg(position);
 }
@@ -391,7 +391,7 @@ void ReviewPage::updateAsOf()
         m_asOf->setToolTip(capitalized(mayRead.error().message));
     std::optional<AuditEntry> entry;
     if (const qint64 at = past ? m_model->position() : m_store.position(); readable && at > 0) {
-        if (auto read = m_store.logEntryFor(m_runner.operatorId(), at))
+        if (auto read = m_store.logEntryFor(m_runner.operatorId(), at, false))
             entry = std::move(read.value());
     }
     const AuditEntry* shown = entry ? &*entry : nullptr;

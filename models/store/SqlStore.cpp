@@ -942,9 +942,9 @@ Result<QList<AuditEntry>> SqlStore::readLogAfter(qint64 id) const { return query
 
 Result<QList<AuditEntry>> SqlStore::readLogHeaders() const { return queryLog(QStringLiteral("id > ?"), 0, false); }
 
-Result<AuditEntry> SqlStore::readLogEntry(qint64 id) const
+Result<AuditEntry> SqlStore::readLogEntry(qint64 id, bool withRows) const
 {
-    auto entries = queryLog(QStringLiteral("id = ?"), id);
+    auto entries = queryLog(QStringLiteral("id = ?"), id, withRows);
     if (!entries)
         return entries.error();
     if (entries->isEmpty())

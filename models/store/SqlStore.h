@@ -44,7 +44,7 @@ protected:
     Result<QList<AuditEntry>> readLog(const QDateTime& since) const override;
     Result<QList<AuditEntry>> readLogAfter(qint64 id) const override;
     Result<QList<AuditEntry>> readLogHeaders() const override;
-    Result<AuditEntry> readLogEntry(qint64 id) const override;
+    Result<AuditEntry> readLogEntry(qint64 id, bool withRows = true) const override;
     Result<qint64> lastAuditId() const override;
     Result<std::optional<Row>> loadRow(const Row& like) const override;
     Result<std::optional<StoredCheckpoint>> readCheckpoint(qint64 position, bool after) const override;

@@ -783,11 +783,11 @@ Result<QList<AuditEntry>> Store::logFor(Id operatorId) const
     return readLogHeaders();
 }
 
-Result<AuditEntry> Store::logEntryFor(Id operatorId, qint64 entryId) const
+Result<AuditEntry> Store::logEntryFor(Id operatorId, qint64 entryId, bool withRows) const
 {
     if (Status s = rights(operatorId).require(Operation::ReadLog); s.failed())
         return s.error();
-    return readLogEntry(entryId);
+    return readLogEntry(entryId, withRows);
 }
 
 } // namespace warden

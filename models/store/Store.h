@@ -155,7 +155,8 @@ public:
     // The log as an operator may read it (Admin or the global permission audit#view): who, when
     // and what of every entry, and one entry whole with its rows before and after.
     Result<QList<AuditEntry>> logFor(Id operatorId) const;
-    Result<AuditEntry> logEntryFor(Id operatorId, qint64 entryId) const;
+    // withRows false: who, when and what only (a large edit's rows run to many megabytes).
+    Result<AuditEntry> logEntryFor(Id operatorId, qint64 entryId, bool withRows = true) const;
     // Brings the directory up to date with what other clients wrote since it was read, row by row
     // (announced with changed()), or whole (announced with reloaded()) after an import.
     Status sync();
@@ -224,7 +225,7 @@ protected:
     virtual Result<QList<AuditEntry>> readLogAfter(qint64 id) const = 0;
     virtual Result<qint64> lastAuditId() const = 0;
     virtual Result<QList<AuditEntry>> readLogHeaders() const = 0;
-    virtual Result<AuditEntry> readLogEntry(qint64 id) const = 0;
+    virtual Result<AuditEntry> readLogEntry(qint64 id, bool withRows = true) const = 0;
     // The row with the same id (or key) as the one given, as the database holds it now.
     virtual Result<std::optional<Row>> loadRow(const Row& like) const = 0;
     virtual void startNotifications() { }
