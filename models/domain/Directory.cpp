@@ -438,14 +438,20 @@ void Directory::loadNewTeams(std::vector<Team>& onOneFolder)
     for (Team& team : onOneFolder) {
         Q_ASSERT(team.folderId == onOneFolder.front().folderId);
         on.append(team.id);
-        for (Id u : m_teamsOfUser ? team.users : IdSet())
-            (*m_teamsOfUser)[u].insert(team.id);
-        for (Id g : m_teamsOfRole ? team.roles : IdSet())
-            (*m_teamsOfRole)[g].insert(team.id);
-        const Id id = team.id;
-        m_teams.emplace(id, std::move(team));
+        addTeam(std::move(team));
     }
     onOneFolder.clear();
+}
+
+// The team into its table and the reverse indexes built so far; its folder's list is the caller's.
+void Directory::addTeam(Team&& team)
+{
+    for (Id u : m_teamsOfUser ? team.users : IdSet())
+        (*m_teamsOfUser)[u].insert(team.id);
+    for (Id g : m_teamsOfRole ? team.roles : IdSet())
+        (*m_teamsOfRole)[g].insert(team.id);
+    const Id id = team.id;
+    m_teams.emplace(id, std::move(team));
 }
 
 void Directory::takeTeams(Directory&& teamsOnly)
@@ -540,11 +546,7 @@ void Directory::insertRow(Row row)
                           },
                           [this](Team& r) {
                               m_teamsOn[r.folderId].append(r.id);
-                              for (Id u : m_teamsOfUser ? r.users : IdSet())
-                                  (*m_teamsOfUser)[u].insert(r.id);
-                              for (Id g : m_teamsOfRole ? r.roles : IdSet())
-                                  (*m_teamsOfRole)[g].insert(r.id);
-                              m_teams.emplace(r.id, std::move(r));
+                              addTeam(std::move(r));
                           },
                           [this](User& r) {
                               m_userByKey.insert(Names::key(r.username), r.id);

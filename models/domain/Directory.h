@@ -123,6 +123,7 @@ public:
 
 private:
     void insertRow(Row row);
+    void addTeam(Team&& team);
     void eraseRow(const Row& row);
     // Who is in which team and role, the other way round: each built when first asked, then kept.
     using Reverse = std::optional<QHash<Id, QSet<Id>>>;

@@ -394,22 +394,19 @@ void writePermissionKeys(Writer& w, const Catalog& catalog)
 // a sound directory does not have): read back, each folder's teams go in at once.
 void writeTeams(Writer& w, const Directory& d)
 {
-    w.count(d.teams().size());
     qsizetype onFolders = 0;
-    qsizetype onNone = 0;
-    for (Id folderId : d.treeOrder())
-        onFolders += d.teamsOn(folderId).isEmpty() ? 0 : 1;
-    for (const Team& team : d.teams())
-        onNone += d.folder(team.folderId) ? 0 : 1;
-    w.count(onFolders + onNone); // how many folders they are on, at most
-    qsizetype written = 0;
+    qsizetype onTree = 0;
     for (Id folderId : d.treeOrder()) {
-        for (Id teamId : d.teamsOn(folderId)) {
-            writeRow(w, *d.team(teamId));
-            ++written;
-        }
+        onFolders += d.teamsOn(folderId).isEmpty() ? 0 : 1;
+        onTree += d.teamsOn(folderId).size();
     }
-    if (written == d.teams().size())
+    w.count(d.teams().size());
+    w.count(onFolders + d.teams().size() - onTree); // how many folders they are on, at most
+    for (Id folderId : d.treeOrder()) {
+        for (Id teamId : d.teamsOn(folderId))
+            writeRow(w, *d.team(teamId));
+    }
+    if (onTree == d.teams().size())
         return;
     for (const Team& team : d.teams()) {
         if (!d.folder(team.folderId))
@@ -662,8 +659,8 @@ Result<Directory> Checkpoint::decode(qsizetype size, const ReadPart& read, const
     QByteArray buffer(size, Qt::Uninitialized);
     return decodeBuffer(
         buffer.constData(), size,
-        [&](qsizetype offset, qsizetype length) { return length == 0 || read(buffer.data() + offset, offset, length); },
-        catalog, expected);
+        [&](qsizetype offset, qsizetype length) { return read(buffer.data() + offset, offset, length); }, catalog,
+        expected);
 }
 
 QByteArray Checkpoint::encodeChanges(const std::vector<Change>& changes, const Catalog& catalog)

@@ -73,14 +73,11 @@ void SqlStore::closeConnection(bool checkpoint)
 {
     m_queries.clear();
     {
-        QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
-        const QVariant handle = database.isValid() ? database.driver()->handle() : QVariant();
-        if (!checkpoint && handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-            // Closing would otherwise copy this connection's write-ahead log into the file, over
-            // what others have saved since the log was taken from under it.
-            if (sqlite3* connection = *static_cast<sqlite3* const*>(handle.constData()))
-                sqlite3_db_config(connection, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
-        }
+        QSqlDatabase database = db();
+        // Closing would otherwise copy this connection's write-ahead log into the file, over what
+        // others have saved since the log was taken from under it.
+        if (sqlite3* connection = checkpoint ? nullptr : sqliteHandle())
+            sqlite3_db_config(connection, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
         database.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -1018,7 +1015,8 @@ Result<std::optional<Store::StoredCheckpoint>> SqlStore::readCheckpoint(qint64 p
 
 sqlite3* SqlStore::sqliteHandle() const
 {
-    const QVariant handle = db().driver()->handle();
+    const QSqlDatabase database = db();
+    const QVariant handle = database.isValid() ? database.driver()->handle() : QVariant();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3* const*>(handle.constData());
